@@ -1,0 +1,160 @@
+package org.gazette.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gazette.archive.Article;
+import org.gazette.archive.ArticleStore;
+import org.gazette.archive.MetaField;
+import org.gazette.archive.WriteResult;
+import org.gazette.ingest.ArticleParser;
+import org.gazette.ingest.ImportOptions;
+import org.gazette.ingest.ImportReport;
+import org.gazette.ingest.Importer;
+import org.gazette.search.InvalidQueryException;
+import org.gazette.search.SearchIndex;
+import org.gazette.search.SearchRequest;
+import org.gazette.search.SearchResult;
+import org.gazette.task.TaskContext;
+
+/**
+ * An open archive folder: the SQLite records and the Lucene index derived from them, and everything the
+ * front ends do with it. Opening repairs the index when it lags the records (after a crash) and rebuilds it
+ * when its format changed.
+ */
+public final class Gazette implements AutoCloseable {
+    private static final int PAGE = 500;
+
+    private final Path dir;
+    private final ArticleStore store;
+    private final SearchIndex index;
+    private final String repairNote;
+
+    private Gazette(Path dir, ArticleStore store, SearchIndex index, String repairNote) {
+        this.dir = dir;
+        this.store = store;
+        this.index = index;
+        this.repairNote = repairNote;
+    }
+
+    /** Opens (or creates) the archive in {@code dir}, bringing the index in line with the records. */
+    public static Gazette open(Path dir, TaskContext ctx) {
+        ArticleStore store = ArticleStore.open(dir);
+        SearchIndex index;
+        try {
+            index = SearchIndex.open(dir);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        Gazette g = new Gazette(dir, store, index, null);
+        String note = g.repairIndex(ctx);
+        return new Gazette(dir, store, index, note);
+    }
+
+    public Path directory() { return dir; }
+
+    /** True when this open created the archive (nothing was there before). */
+    public boolean isNew() { return store.wasCreated(); }
+
+    /** What opening did to the index, if anything ("rebuilt…", "repaired…"), else null. */
+    public String repairNote() { return repairNote; }
+
+    private String repairIndex(TaskContext ctx) {
+        long indexed = index.committedRev();
+        long current = store.currentRev();
+        if (index.isStaleFormat() || indexed < 0) {
+            if (store.count() == 0 && index.count() == 0) {
+                index.commit(current);
+                return null;
+            }
+            rebuild(ctx);
+            return "Search index rebuilt (" + store.count() + " articles).";
+        }
+        if (indexed < current) {
+            long n = indexSince(indexed, ctx, "Repairing search index");
+            index.delete(store.deletedSince(indexed));
+            index.commit(current);
+            if (index.count() == store.count()) {
+                return "Search index repaired: " + n + " articles re-indexed after an interrupted session.";
+            }
+        } else if (index.count() == store.count()) {
+            return null;
+        }
+        rebuild(ctx);
+        return "Search index rebuilt (it disagreed with the archive).";
+    }
+
+    /** Rebuilds the whole search index from the records. */
+    public void reindex(TaskContext ctx) { rebuild(ctx); }
+
+    private void rebuild(TaskContext ctx) {
+        index.deleteAll();
+        indexSince(-1, ctx, "Rebuilding search index");
+        index.commit(store.currentRev());
+    }
+
+    private long indexSince(long rev, TaskContext ctx, String label) {
+        long total = store.countSince(rev);
+        long done = 0;
+        long after = 0;
+        while (true) {
+            ctx.checkCancelled();
+            List<Article> page = store.page(rev, after, PAGE);
+            if (page.isEmpty()) {
+                return done;
+            }
+            index.update(page);
+            done += page.size();
+            after = page.get(page.size() - 1).id();
+            ctx.progress(done, total, String.format("%s: %,d of %,d", label, done, total));
+        }
+    }
+
+    public ImportReport importPaths(List<Path> paths, ImportOptions options, TaskContext ctx, Consumer<WriteResult> onCommitted) {
+        return new Importer(store, index, ArticleParser.standard(), options).run(paths, ctx, onCommitted);
+    }
+
+    public ImportReport importPaths(List<Path> paths, TaskContext ctx) {
+        return importPaths(paths, ImportOptions.DEFAULT, ctx, r -> { });
+    }
+
+    public SearchResult search(SearchRequest request) throws InvalidQueryException {
+        return index.search(request);
+    }
+
+    /** Null when the query is valid, else a short explanation. */
+    public String explainInvalid(String query) { return index.explainInvalid(query); }
+
+    /** Offsets of the query's hits in a text, for the reader. */
+    public List<int[]> hitOffsets(String query, String text) { return index.hitOffsets(query, text); }
+
+    public Optional<Article> article(long id) { return store.article(id); }
+
+    /** Saves the user's value for a field; it wins over what re-imports find, and is searchable at once. */
+    public Article updateMetadata(long id, MetaField field, String value) {
+        Article a = store.updateMetadata(id, field, value);
+        index.update(List.of(a));
+        index.commit(store.currentRev());
+        return a;
+    }
+
+    public List<Map.Entry<String, Long>> outlets() { return store.outlets(); }
+
+    public long count() { return store.count(); }
+
+    public int indexedCount() { return index.count(); }
+
+    public List<String[]> lastImportErrors() { return store.lastRunErrors(); }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            store.close();
+        }
+    }
+}

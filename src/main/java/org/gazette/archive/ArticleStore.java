@@ -1,0 +1,519 @@
+package org.gazette.archive;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The archive's records in SQLite: articles with metadata and provenance, the files they came from, import
+ * runs and their errors. Every write is one transaction; WAL mode keeps committed work through a crash.
+ * One connection, guarded by this object's lock: writes are batched, so readers wait milliseconds at most.
+ */
+public final class ArticleStore implements AutoCloseable {
+    public static final String FILE_NAME = "gazette.db";
+
+    private static final String ARTICLE_COLUMNS =
+            "id, content_hash, title, title_src, outlet, outlet_src, date, date_src, byline, byline_src, "
+            + "original_text, cleaned_text, encoding, rev, imported_at, updated_at";
+
+    private final Connection connection;
+    private final boolean created;
+
+    private ArticleStore(Connection connection, boolean created) {
+        this.connection = connection;
+        this.created = created;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}, applying pending migrations. */
+    public static ArticleStore open(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        boolean created = !Files.exists(file);
+        try {
+            Files.createDirectories(dir);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = NORMAL"); // durable across process crashes in WAL mode
+                st.execute("PRAGMA foreign_keys = ON");
+                st.execute("PRAGMA busy_timeout = 5000");
+            }
+            Migrations.migrate(c);
+            return new ArticleStore(c, created);
+        } catch (SQLException | java.io.IOException e) {
+            throw new ArchiveException("Cannot open the archive database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when this open created the database (a first start). */
+    public boolean wasCreated() { return created; }
+
+    public synchronized int schemaVersion() {
+        return queryLong("PRAGMA user_version").intValue();
+    }
+
+    /** Size and mtime of every imported file, for skipping unchanged files without reading them. */
+    public synchronized Map<String, FileStamp> sourceStamps() {
+        Map<String, FileStamp> stamps = new HashMap<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT path, size, mtime FROM sources")) {
+            while (rs.next()) {
+                stamps.put(rs.getString(1), new FileStamp(rs.getLong(2), rs.getLong(3)));
+            }
+            return stamps;
+        } catch (SQLException e) {
+            throw failure("read the list of imported files", e);
+        }
+    }
+
+    /**
+     * Writes a batch of parsed files in one transaction. A file whose content is already stored (under another
+     * path) becomes a duplicate of that article; a known path with new content updates its article, keeping
+     * every metadata field the user set.
+     */
+    public synchronized WriteResult write(List<IncomingArticle> batch) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                long rev = nextRev();
+                String now = Instant.now().toString();
+                List<WriteResult.Entry> entries = new ArrayList<>();
+                List<Long> changed = new ArrayList<>();
+                List<Long> deleted = new ArrayList<>();
+                for (IncomingArticle in : batch) {
+                    entries.add(writeOne(in, rev, now, changed, deleted));
+                }
+                connection.commit();
+                return new WriteResult(entries, changed, deleted, rev);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("write imported articles", e);
+        }
+    }
+
+    private WriteResult.Entry writeOne(IncomingArticle in, long rev, String now, List<Long> changed, List<Long> deleted)
+            throws SQLException {
+        Long byPath = articleIdForPath(in.sourcePath());
+        Long byHash = articleIdForHash(in.contentHash());
+        if (byHash != null) {
+            upsertSource(in, byHash);
+            if (byPath != null && !byPath.equals(byHash)) {
+                deleteIfOrphaned(byPath, rev, deleted);
+            }
+            if (byHash.equals(byPath)) {
+                return new WriteResult.Entry(in.sourcePath(), WriteOutcome.UNCHANGED, byHash, null);
+            }
+            return new WriteResult.Entry(in.sourcePath(), WriteOutcome.DUPLICATE, byHash, firstSourceOtherThan(byHash, in.sourcePath()));
+        }
+        if (byPath != null && sourceCount(byPath) == 1) {
+            Metadata kept = in.metadata().keepingUserEdits(metadata(byPath));
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE articles SET content_hash=?, title=?, title_src=?, outlet=?, outlet_src=?, date=?, date_src=?, "
+                    + "byline=?, byline_src=?, original_text=?, cleaned_text=?, encoding=?, rev=?, updated_at=? WHERE id=?")) {
+                ps.setString(1, in.contentHash());
+                int i = bindMetadata(ps, 2, kept);
+                ps.setString(i++, in.originalText());
+                ps.setString(i++, in.cleanedText());
+                ps.setString(i++, in.encoding());
+                ps.setLong(i++, rev);
+                ps.setString(i++, now);
+                ps.setLong(i, byPath);
+                ps.executeUpdate();
+            }
+            upsertSource(in, byPath);
+            changed.add(byPath);
+            return new WriteResult.Entry(in.sourcePath(), WriteOutcome.UPDATED, byPath, null);
+        }
+        long id;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO articles (content_hash, title, title_src, outlet, outlet_src, date, date_src, byline, byline_src, "
+                + "original_text, cleaned_text, encoding, rev, imported_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, in.contentHash());
+            int i = bindMetadata(ps, 2, in.metadata());
+            ps.setString(i++, in.originalText());
+            ps.setString(i++, in.cleanedText());
+            ps.setString(i++, in.encoding());
+            ps.setLong(i++, rev);
+            ps.setString(i++, now);
+            ps.setString(i, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        upsertSource(in, id);
+        changed.add(id);
+        // a path that pointed at a shared article (it was a duplicate) now has content of its own
+        return new WriteResult.Entry(in.sourcePath(), byPath == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, id, null);
+    }
+
+    private static int bindMetadata(PreparedStatement ps, int i, Metadata m) throws SQLException {
+        for (MetaField f : MetaField.values()) {
+            ps.setString(i++, m.get(f).value());
+            ps.setString(i++, m.get(f).source().name());
+        }
+        return i;
+    }
+
+    private void upsertSource(IncomingArticle in, long articleId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO sources (path, article_id, size, mtime) VALUES (?,?,?,?) "
+                + "ON CONFLICT(path) DO UPDATE SET article_id=excluded.article_id, size=excluded.size, mtime=excluded.mtime")) {
+            ps.setString(1, in.sourcePath());
+            ps.setLong(2, articleId);
+            ps.setLong(3, in.size());
+            ps.setLong(4, in.mtime());
+            ps.executeUpdate();
+        }
+    }
+
+    private void deleteIfOrphaned(long id, long rev, List<Long> deleted) throws SQLException {
+        if (sourceCount(id) > 0) {
+            return;
+        }
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM articles WHERE id=?");
+             PreparedStatement tomb = connection.prepareStatement("INSERT INTO tombstones (article_id, rev) VALUES (?,?)")) {
+            del.setLong(1, id);
+            del.executeUpdate();
+            tomb.setLong(1, id);
+            tomb.setLong(2, rev);
+            tomb.executeUpdate();
+        }
+        deleted.add(id);
+    }
+
+    private long nextRev() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("UPDATE counters SET value = value + 1 WHERE name='rev'");
+        }
+        return queryLong("SELECT value FROM counters WHERE name='rev'");
+    }
+
+    private Long articleIdForPath(String path) throws SQLException {
+        return queryOptionalLong("SELECT article_id FROM sources WHERE path=?", path);
+    }
+
+    private Long articleIdForHash(String hash) throws SQLException {
+        return queryOptionalLong("SELECT id FROM articles WHERE content_hash=?", hash);
+    }
+
+    private int sourceCount(long id) throws SQLException {
+        Long n = queryOptionalLong("SELECT count(*) FROM sources WHERE article_id=?", id);
+        return n == null ? 0 : n.intValue();
+    }
+
+    private String firstSourceOtherThan(long id, String path) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT path FROM sources WHERE article_id=? AND path<>? ORDER BY rowid LIMIT 1")) {
+            ps.setLong(1, id);
+            ps.setString(2, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private Metadata metadata(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT title, title_src, outlet, outlet_src, date, date_src, byline, byline_src FROM articles WHERE id=?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? readMetadata(rs, 1) : new Metadata();
+            }
+        }
+    }
+
+    private static Metadata readMetadata(ResultSet rs, int col) throws SQLException {
+        Metadata m = new Metadata();
+        for (MetaField f : MetaField.values()) {
+            m.set(f, MetaValue.of(rs.getString(col++), Provenance.valueOf(rs.getString(col++))));
+        }
+        return m;
+    }
+
+    /** Sets one metadata field as the user's own; it survives re-import and reindex. Returns the new article. */
+    public synchronized Article updateMetadata(long id, MetaField field, String value) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                long rev = nextRev();
+                try (PreparedStatement ps = connection.prepareStatement("UPDATE articles SET " + field.column() + "=?, "
+                        + field.column() + "_src=?, rev=?, updated_at=? WHERE id=?")) {
+                    MetaValue v = MetaValue.of(value, Provenance.USER);
+                    ps.setString(1, v.value());
+                    ps.setString(2, v.isPresent() ? Provenance.USER.name() : Provenance.NONE.name());
+                    ps.setLong(3, rev);
+                    ps.setString(4, Instant.now().toString());
+                    ps.setLong(5, id);
+                    if (ps.executeUpdate() == 0) {
+                        throw new ArchiveException("No article with id " + id + ".");
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return article(id).orElseThrow();
+        } catch (SQLException e) {
+            throw failure("save the edit", e);
+        }
+    }
+
+    public synchronized Optional<Article> article(long id) {
+        List<Article> found = articles(List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The articles with these ids, in the order given (missing ids are left out). */
+    public synchronized List<Article> articles(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = new LinkedHashMap<>();
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id IN (" + marks + ")")) {
+            int i = 1;
+            for (Long id : ids) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Article a = readArticle(rs, List.of());
+                    byId.put(a.id(), a);
+                }
+            }
+            Map<Long, List<String>> sources = sourcesOf(byId.keySet());
+            List<Article> out = new ArrayList<>();
+            for (Long id : ids) {
+                Article a = byId.get(id);
+                if (a != null) {
+                    out.add(withSources(a, sources.getOrDefault(id, List.of())));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read articles", e);
+        }
+    }
+
+    /**
+     * One page of the articles changed after {@code sinceRev}, with id above {@code afterId}, in id order. Paging
+     * keeps the lock short, so readers are not held up while a whole archive is reindexed.
+     */
+    public synchronized List<Article> page(long sinceRev, long afterId, int limit) {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id FROM articles WHERE rev > ? AND id > ? ORDER BY id LIMIT ?")) {
+            ps.setLong(1, sinceRev);
+            ps.setLong(2, afterId);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read articles", e);
+        }
+        return articles(ids);
+    }
+
+    /** Number of articles changed after {@code sinceRev}. */
+    public synchronized long countSince(long sinceRev) {
+        try {
+            Long n = queryOptionalLong("SELECT count(*) FROM articles WHERE rev > ?", sinceRev);
+            return n == null ? 0 : n;
+        } catch (SQLException e) {
+            throw failure("count articles", e);
+        }
+    }
+
+    /** Ids of articles deleted after {@code sinceRev}. */
+    public synchronized List<Long> deletedSince(long sinceRev) {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT article_id FROM tombstones WHERE rev > ?")) {
+            ps.setLong(1, sinceRev);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure("read deletions", e);
+        }
+    }
+
+    public synchronized long count() { return queryLong("SELECT count(*) FROM articles"); }
+
+    /** The revision of the last committed write. */
+    public synchronized long currentRev() { return queryLong("SELECT value FROM counters WHERE name='rev'"); }
+
+    /** Every outlet with its number of articles, most articles first. */
+    public synchronized List<Map.Entry<String, Long>> outlets() {
+        List<Map.Entry<String, Long>> out = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT outlet, count(*) n FROM articles WHERE outlet IS NOT NULL "
+                     + "GROUP BY outlet ORDER BY n DESC, outlet")) {
+            while (rs.next()) {
+                out.add(Map.entry(rs.getString(1), rs.getLong(2)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("list outlets", e);
+        }
+    }
+
+    // --- import runs -------------------------------------------------------------------------------------
+
+    public synchronized long startRun(String roots) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO import_runs (started_at, roots, status) VALUES (?,?, 'running')", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, Instant.now().toString());
+            ps.setString(2, roots);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("record the import", e);
+        }
+    }
+
+    /** Records how an import run ended, with counts by outcome and every error by file. */
+    public synchronized void finishRun(long runId, String status, Map<String, Integer> counts, List<String[]> errors) {
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE import_runs SET finished_at=?, status=?, added=?, updated=?, duplicates=?, unchanged=?, "
+                    + "skipped=?, failed=? WHERE id=?");
+                 PreparedStatement err = connection.prepareStatement("INSERT INTO import_errors VALUES (?,?,?)")) {
+                ps.setString(1, Instant.now().toString());
+                ps.setString(2, status);
+                int i = 3;
+                for (String k : List.of("added", "updated", "duplicates", "unchanged", "skipped", "failed")) {
+                    ps.setInt(i++, counts.getOrDefault(k, 0));
+                }
+                ps.setLong(i, runId);
+                ps.executeUpdate();
+                for (String[] e : errors) {
+                    err.setLong(1, runId);
+                    err.setString(2, e[0]);
+                    err.setString(3, e[1]);
+                    err.addBatch();
+                }
+                err.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("record the import", e);
+        }
+    }
+
+    /** Errors of the most recent import run, as {path, reason}. */
+    public synchronized List<String[]> lastRunErrors() {
+        List<String[]> out = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT path, reason FROM import_errors WHERE run_id = (SELECT max(id) FROM import_runs)")) {
+            while (rs.next()) {
+                out.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read import errors", e);
+        }
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------
+
+    private Map<Long, List<String>> sourcesOf(Collection<Long> ids) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT article_id, path FROM sources WHERE article_id IN (" + marks + ") ORDER BY rowid")) {
+            int i = 1;
+            for (Long id : ids) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Article readArticle(ResultSet rs, List<String> sources) throws SQLException {
+        return new Article(rs.getLong(1), readMetadata(rs, 3), rs.getString(11), rs.getString(12), rs.getString(13),
+                rs.getString(2), rs.getLong(14), sources, rs.getString(15), rs.getString(16));
+    }
+
+    private static Article withSources(Article a, List<String> sources) {
+        return new Article(a.id(), a.metadata(), a.originalText(), a.cleanedText(), a.encoding(), a.contentHash(),
+                a.rev(), List.copyOf(sources), a.importedAt(), a.updatedAt());
+    }
+
+    private Long queryLong(String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure("read the archive", e);
+        }
+    }
+
+    private Long queryOptionalLong(String sql, Object arg) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setObject(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static ArchiveException failure(String what, SQLException e) {
+        return new ArchiveException("Could not " + what + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close the archive", e);
+        }
+    }
+}

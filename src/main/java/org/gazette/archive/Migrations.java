@@ -1,0 +1,94 @@
+package org.gazette.archive;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The archive's schema, as an ordered list of migrations. The database's {@code PRAGMA user_version} says how
+ * many have been applied; opening an archive applies the rest, each in its own transaction. Never edit a
+ * migration that has shipped: add a new one.
+ */
+final class Migrations {
+
+    static final List<String[]> STEPS = List.<String[]>of(
+            // 1: articles, the files they came from, deletions (for index repair), import runs and their errors
+            new String[] {
+                """
+                CREATE TABLE articles (
+                  id            INTEGER PRIMARY KEY,
+                  content_hash  TEXT NOT NULL UNIQUE,
+                  title TEXT,  title_src  TEXT NOT NULL,
+                  outlet TEXT, outlet_src TEXT NOT NULL,
+                  date TEXT,   date_src   TEXT NOT NULL,
+                  byline TEXT, byline_src TEXT NOT NULL,
+                  original_text TEXT NOT NULL,
+                  cleaned_text  TEXT NOT NULL,
+                  encoding      TEXT NOT NULL,
+                  rev           INTEGER NOT NULL,
+                  imported_at   TEXT NOT NULL,
+                  updated_at    TEXT NOT NULL
+                )""",
+                "CREATE INDEX articles_rev ON articles(rev)",
+                "CREATE INDEX articles_outlet ON articles(outlet)",
+                """
+                CREATE TABLE sources (
+                  path       TEXT PRIMARY KEY,
+                  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                  size       INTEGER NOT NULL,
+                  mtime      INTEGER NOT NULL
+                )""",
+                "CREATE INDEX sources_article ON sources(article_id)",
+                "CREATE TABLE tombstones (article_id INTEGER NOT NULL, rev INTEGER NOT NULL)",
+                "CREATE INDEX tombstones_rev ON tombstones(rev)",
+                "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+                "INSERT INTO counters VALUES ('rev', 0)",
+                """
+                CREATE TABLE import_runs (
+                  id INTEGER PRIMARY KEY,
+                  started_at TEXT NOT NULL, finished_at TEXT,
+                  roots TEXT NOT NULL, status TEXT NOT NULL,
+                  added INTEGER DEFAULT 0, updated INTEGER DEFAULT 0, duplicates INTEGER DEFAULT 0,
+                  unchanged INTEGER DEFAULT 0, skipped INTEGER DEFAULT 0, failed INTEGER DEFAULT 0
+                )""",
+                """
+                CREATE TABLE import_errors (
+                  run_id INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+                  path TEXT NOT NULL, reason TEXT NOT NULL
+                )"""
+            });
+
+    private Migrations() { }
+
+    static int latest() { return STEPS.size(); }
+
+    /** Applies every migration past the database's version; returns the version it started at. */
+    static int migrate(Connection c) throws SQLException {
+        int version;
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            version = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (version > latest()) {
+            throw new ArchiveException("This archive was written by a newer Gazette (schema " + version
+                    + ", this version knows " + latest() + ").");
+        }
+        for (int v = version; v < latest(); v++) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                for (String sql : STEPS.get(v)) {
+                    st.execute(sql);
+                }
+                st.execute("PRAGMA user_version = " + (v + 1));
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+        return version;
+    }
+}

@@ -1,0 +1,25 @@
+package org.gazette.archive;
+
+/** Where a metadata value came from, so the user can tell a found value from a guess and edits win. */
+public enum Provenance {
+    /** Found in the article's own text. */
+    TEXT,
+    /** Taken from the folder the file sits in ({@code articles/<outlet>/…}). */
+    FOLDER,
+    /** Derived from the file name, for lack of anything better. */
+    FILE_NAME,
+    /** Set by the user; never overwritten by a re-import. */
+    USER,
+    /** No value. */
+    NONE;
+
+    public String label() {
+        return switch (this) {
+            case TEXT -> "found in text";
+            case FOLDER -> "from folder name";
+            case FILE_NAME -> "from file name";
+            case USER -> "set by you";
+            case NONE -> "not found";
+        };
+    }
+}

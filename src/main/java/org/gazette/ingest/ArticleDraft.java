@@ -1,0 +1,110 @@
+package org.gazette.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.archive.MetaField;
+import org.gazette.archive.MetaValue;
+import org.gazette.archive.Metadata;
+import org.gazette.archive.Provenance;
+
+/**
+ * An article being cleaned: its non-blank lines (one per paragraph, as text copied from a web page comes),
+ * which rule removed which line, and the metadata the rules found. Rules run surest first, and the first
+ * value offered for a field wins.
+ */
+public final class ArticleDraft {
+    private final List<String> lines = new ArrayList<>();
+    private final List<String> removedBy = new ArrayList<>();
+    private final Metadata metadata = new Metadata();
+    private final int bodyStart;
+    private final int totalChars;
+
+    public ArticleDraft(String text) {
+        int chars = 0;
+        for (String raw : text.split("\r\n|\r|\n|\u2028|\u2029")) {
+            String line = raw.strip();
+            if (!line.isEmpty()) {
+                lines.add(line);
+                removedBy.add(null);
+                chars += line.length();
+            }
+        }
+        totalChars = chars;
+        int start = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            if (Lines.isBodyParagraph(lines.get(i))) {
+                start = i;
+                break;
+            }
+        }
+        bodyStart = start;
+    }
+
+    public int size() { return lines.size(); }
+
+    public String line(int i) { return lines.get(i); }
+
+    public boolean isKept(int i) { return removedBy.get(i) == null; }
+
+    /** The rule that removed line {@code i}, or null. */
+    public String removedBy(int i) { return removedBy.get(i); }
+
+    public void remove(int i, String rule) {
+        if (removedBy.get(i) == null) {
+            removedBy.set(i, rule);
+        }
+    }
+
+    /**
+     * Index of the first line that reads like a body paragraph (a full sentence of some length); the lines
+     * before it are the header, where titles, bylines, datelines and outlet names sit.
+     */
+    public int bodyStart() { return bodyStart; }
+
+    public boolean inHeader(int i) { return i < bodyStart; }
+
+    /** Characters of text before line {@code i}, as a share of the whole (0..1). */
+    public double position(int i) {
+        int before = 0;
+        for (int k = 0; k < i; k++) {
+            before += lines.get(k).length();
+        }
+        return totalChars == 0 ? 0 : (double) before / totalChars;
+    }
+
+    /** Offers a metadata value found in the text; ignored if the field already has one. */
+    public void offer(MetaField field, String value) {
+        if (!metadata.get(field).isPresent() && value != null && !value.isBlank()) {
+            metadata.set(field, MetaValue.of(value, Provenance.TEXT));
+        }
+    }
+
+    public boolean has(MetaField field) { return metadata.get(field).isPresent(); }
+
+    public Metadata metadata() { return metadata; }
+
+    /** The kept lines joined as paragraphs. */
+    public String body() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (isKept(i)) {
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(lines.get(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The removed lines with the rule that removed each, for showing what cleanup did. */
+    public List<String[]> removedLines() {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isKept(i)) {
+                out.add(new String[] {removedBy.get(i), lines.get(i)});
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package org.gazette.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.gazette.archive.MetaField;
+import org.gazette.archive.MetaValue;
+import org.gazette.archive.Metadata;
+import org.gazette.archive.Provenance;
+
+/**
+ * Turns an article's text into metadata and a cleaned body. What the text does not say is filled from the
+ * file's place: the outlet from its folder when files are kept as {@code articles/<outlet>/…}, the title
+ * from the file name.
+ */
+public final class ArticleParser {
+    private final CleanupChain chain;
+
+    public ArticleParser(CleanupChain chain) { this.chain = chain; }
+
+    public static ArticleParser standard() { return new ArticleParser(CleanupChain.standard()); }
+
+    public ParsedArticle parse(String text, Path file) {
+        ArticleDraft draft = chain.run(text);
+        Metadata m = draft.metadata().copy();
+        if (!m.get(MetaField.OUTLET).isPresent()) {
+            String folder = outletFolder(file);
+            if (folder != null) {
+                m.set(MetaField.OUTLET, MetaValue.of(folder, Provenance.FOLDER));
+            }
+        }
+        if (!m.get(MetaField.TITLE).isPresent() && file != null) {
+            m.set(MetaField.TITLE, MetaValue.of(titleFromFileName(file), Provenance.FILE_NAME));
+        }
+        String body = draft.body();
+        return new ParsedArticle(m, body, draft.removedLines(), contentHash(body));
+    }
+
+    /** The outlet named by the folder in {@code …/articles/<outlet>/file.txt}, prettified; null otherwise. */
+    static String outletFolder(Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        if (parent == null || parent.getParent() == null || parent.getParent().getFileName() == null) {
+            return null;
+        }
+        if (!parent.getParent().getFileName().toString().equalsIgnoreCase("articles")) {
+            return null;
+        }
+        return prettify(parent.getFileName().toString());
+    }
+
+    static String titleFromFileName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return prettify(dot > 0 ? name.substring(0, dot) : name);
+    }
+
+    /** "capital-herald" → "Capital Herald"; a name that already has capitals is kept as written. */
+    static String prettify(String slug) {
+        String spaced = slug.replace('_', ' ').replace('-', ' ').strip();
+        if (!spaced.equals(spaced.toLowerCase(Locale.ROOT))) {
+            return spaced;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : spaced.split("\\s+")) {
+            if (!w.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Identity of an article's content: the cleaned body with case, white space and quote styles folded, so
+     * the same article pasted twice (or saved under another title) is recognised as one.
+     */
+    public static String contentHash(String body) {
+        String normal = body.toLowerCase(Locale.ROOT)
+                .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replaceAll("\\s+", " ").strip();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

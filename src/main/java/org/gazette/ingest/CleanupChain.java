@@ -1,0 +1,48 @@
+package org.gazette.ingest;
+
+import java.util.List;
+import org.gazette.ingest.rules.AiVoiceNoticeRule;
+import org.gazette.ingest.rules.BylineRule;
+import org.gazette.ingest.rules.CaptionHeadingRule;
+import org.gazette.ingest.rules.DatelineRule;
+import org.gazette.ingest.rules.FurnitureLineRule;
+import org.gazette.ingest.rules.OutletLineRule;
+import org.gazette.ingest.rules.PhotoCreditRule;
+import org.gazette.ingest.rules.TitleRule;
+import org.gazette.ingest.rules.TrailingSectionRule;
+import org.gazette.ingest.rules.UpdateNoteRule;
+
+/**
+ * The cleanup rules in the order they run. Furniture goes first so that what is left of the header is the
+ * outlet, byline, dateline and headline; each metadata rule then takes what it recognises, and the headline
+ * rule takes the first line left.
+ */
+public final class CleanupChain {
+    private final List<CleanupRule> rules;
+
+    public CleanupChain(List<CleanupRule> rules) { this.rules = List.copyOf(rules); }
+
+    public static CleanupChain standard() {
+        return new CleanupChain(List.of(
+                new TrailingSectionRule(),
+                new FurnitureLineRule(),
+                new AiVoiceNoticeRule(),
+                new PhotoCreditRule(),
+                new CaptionHeadingRule(),
+                new BylineRule(),
+                new DatelineRule(),
+                new UpdateNoteRule(),
+                new OutletLineRule(),
+                new TitleRule()));
+    }
+
+    public List<CleanupRule> rules() { return rules; }
+
+    public ArticleDraft run(String text) {
+        ArticleDraft draft = new ArticleDraft(text);
+        for (CleanupRule rule : rules) {
+            rule.apply(draft);
+        }
+        return draft;
+    }
+}

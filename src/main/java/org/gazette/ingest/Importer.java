@@ -1,0 +1,148 @@
+package org.gazette.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.gazette.archive.ArticleStore;
+import org.gazette.archive.FileStamp;
+import org.gazette.archive.IncomingArticle;
+import org.gazette.archive.WriteResult;
+import org.gazette.search.SearchIndex;
+import org.gazette.task.TaskContext;
+
+/**
+ * The import pipeline: find files, skip those unchanged since the last import without reading them, read and
+ * decode and clean the rest in parallel, then write each batch to SQLite in one transaction and to the search
+ * index. A batch is reported (to {@code onCommitted}) only once SQLite has committed it, so whatever was
+ * reported survives a crash; the index catches up on the next open if it lags. Bad files are reported by name
+ * with their reason and the import goes on.
+ */
+public final class Importer {
+    private final ArticleStore store;
+    private final SearchIndex index;
+    private final ArticleParser parser;
+    private final ImportOptions options;
+
+    public Importer(ArticleStore store, SearchIndex index, ArticleParser parser, ImportOptions options) {
+        this.store = store;
+        this.index = index;
+        this.parser = parser;
+        this.options = options;
+    }
+
+    private sealed interface Parsed permits Ok, Failed { }
+    private record Ok(IncomingArticle article) implements Parsed { }
+    private record Failed(ImportProblem problem) implements Parsed { }
+
+    public ImportReport run(List<Path> roots, TaskContext ctx, Consumer<WriteResult> onCommitted) {
+        long t0 = System.currentTimeMillis();
+        ctx.progress(0, -1, "Looking for files…");
+        FileCollector.Collected collected = FileCollector.collect(roots);
+        List<ImportProblem> failed = new ArrayList<>(collected.failed());
+        long runId = store.startRun(roots.stream().map(Path::toString).collect(Collectors.joining("\n")));
+
+        Map<String, FileStamp> stamps = store.sourceStamps();
+        List<FileCollector.Candidate> todo = new ArrayList<>();
+        int unchanged = 0;
+        for (FileCollector.Candidate c : collected.files()) {
+            FileStamp known = stamps.get(c.path().toString());
+            if (known != null && known.size() == c.size() && known.mtime() == c.mtime()) {
+                unchanged++;
+            } else {
+                todo.add(c);
+            }
+        }
+
+        int total = collected.files().size();
+        int added = 0;
+        int updated = 0;
+        int duplicates = 0;
+        int done = unchanged;
+        boolean cancelled = false;
+        long lastCommit = System.currentTimeMillis();
+        long lastRev = -1;
+        ctx.progress(done, total, progressText(done, total));
+        for (int from = 0; from < todo.size(); from += options.batchSize()) {
+            if (ctx.isCancelled()) {
+                cancelled = true;
+                break;
+            }
+            List<FileCollector.Candidate> batch = todo.subList(from, Math.min(todo.size(), from + options.batchSize()));
+            List<Parsed> parsed = batch.parallelStream().map(this::parse).toList();
+            List<IncomingArticle> incoming = new ArrayList<>();
+            for (Parsed p : parsed) {
+                if (p instanceof Ok ok) {
+                    incoming.add(ok.article());
+                } else {
+                    failed.add(((Failed) p).problem());
+                }
+            }
+            if (!incoming.isEmpty()) {
+                WriteResult result = store.write(incoming);
+                for (WriteResult.Entry e : result.entries()) {
+                    switch (e.outcome()) {
+                        case ADDED -> added++;
+                        case UPDATED -> updated++;
+                        case DUPLICATE -> duplicates++;
+                        case UNCHANGED -> unchanged++;
+                        default -> throw new IllegalStateException();
+                    }
+                }
+                index.update(store.articles(result.changedIds()));
+                index.delete(result.deletedIds());
+                lastRev = result.rev();
+                if (System.currentTimeMillis() - lastCommit >= options.commitMillis()) {
+                    index.commit(lastRev);
+                    lastCommit = System.currentTimeMillis();
+                } else {
+                    index.refresh();
+                }
+                onCommitted.accept(result);
+            }
+            done += batch.size();
+            ctx.progress(done, total, progressText(done, total));
+        }
+        if (lastRev >= 0) {
+            index.commit(store.currentRev());
+        }
+        ImportReport report = new ImportReport(total, added, updated, duplicates, unchanged, collected.skipped(), failed,
+                cancelled, System.currentTimeMillis() - t0);
+        store.finishRun(runId, cancelled ? "cancelled" : "finished", report.counts(),
+                failed.stream().map(p -> new String[] {p.path(), p.reason()}).toList());
+        return report;
+    }
+
+    private static String progressText(int done, int total) {
+        return String.format("Importing %,d of %,d files", done, total);
+    }
+
+    private Parsed parse(FileCollector.Candidate c) {
+        Path path = c.path();
+        try {
+            if (c.size() > options.maxFileBytes()) {
+                return new Failed(new ImportProblem(path.toString(), String.format(
+                        "too large for an article (%.1f MB; the limit is %d MB)", c.size() / 1048576.0, options.maxFileBytes() >> 20)));
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            DecodedText text = TextDecoder.decode(bytes);
+            ParsedArticle article = parser.parse(text.text(), path);
+            if (article.cleanedText().isBlank()) {
+                return new Failed(new ImportProblem(path.toString(), "no article text (only a title or page furniture)"));
+            }
+            return new Ok(new IncomingArticle(path.toString(), c.size(), c.mtime(), text.text(), article.cleanedText(),
+                    text.encoding(), article.contentHash(), article.metadata()));
+        } catch (UnreadableFileException e) {
+            return new Failed(new ImportProblem(path.toString(), e.getMessage()));
+        } catch (IOException e) {
+            return new Failed(new ImportProblem(path.toString(), FileCollector.reason(e)));
+        } catch (RuntimeException e) {
+            // a bug in cleanup must cost one file, not the import
+            return new Failed(new ImportProblem(path.toString(), "could not be parsed: " + e));
+        }
+    }
+}

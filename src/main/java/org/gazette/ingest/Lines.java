@@ -1,0 +1,66 @@
+package org.gazette.ingest;
+
+/** Small tests on a single line of text, shared by the cleanup rules. */
+public final class Lines {
+    private Lines() { }
+
+    public static int words(String line) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+
+    /** Ends like a sentence: . ! ? … or a closing quotation mark or bracket after one. */
+    public static boolean endsSentence(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c == '"' || c == '\u201D' || c == '\'' || c == '\u2019' || c == ')' || c == ']') {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':';
+        }
+        return false;
+    }
+
+    /** A full sentence of some length: where an article's body starts. */
+    public static boolean isBodyParagraph(String line) {
+        return words(line) >= 12 && endsSentence(line);
+    }
+
+    /** Headline shape: a few words, not ending like a sentence (a question mark is allowed). */
+    public static boolean looksLikeHeadline(String line) {
+        int w = words(line);
+        if (w < 3 || w > 30 || line.length() > 250) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last != '.' && last != ':' && last != ',' && last != ';';
+    }
+
+    /** Every word starts with a capital letter, a digit, or is a short joining word ("of", "the", "and"). */
+    public static boolean isTitleCase(String line) {
+        for (String w : line.split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            char c = w.charAt(0);
+            boolean joiner = w.length() <= 3 && Character.isLowerCase(c);
+            if (!joiner && !Character.isUpperCase(c) && !Character.isDigit(c) && c != '&' && c != '(') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No letter or digit at all (emoji, bullets, rules of dashes). */
+    public static boolean isSymbolsOnly(String line) {
+        return line.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}

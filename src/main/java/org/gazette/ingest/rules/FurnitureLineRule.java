@@ -1,0 +1,38 @@
+package org.gazette.ingest.rules;
+
+import java.util.regex.Pattern;
+import org.gazette.ingest.ArticleDraft;
+import org.gazette.ingest.CleanupRule;
+import org.gazette.ingest.Lines;
+
+/**
+ * Removes single lines that are controls and calls to action of a web page, not article text: "Watch LIVE",
+ * "Please verify", "Advertisement", "Share this article", "Read more: …", "5 min read", lone symbols.
+ * Every pattern matches a whole line, so a sentence that merely contains these words is kept.
+ */
+public final class FurnitureLineRule implements CleanupRule {
+    private static final Pattern WHOLE_LINE = Pattern.compile(
+            "(please verify( you are (a )?human)?|verify you are (a )?human|watch( live| now| video)?|live( updates| blog)?"
+            + "|listen( now| to this (article|story)( \\d+ min(utes?)?)?)?|advertisement|ad|sponsored( content)?"
+            + "|story continues below( advertisement)?|continue reading( below| the main story)?|scroll to continue.{0,40}"
+            + "|skip to (main )?content|share( this( article| story)?| on \\w+)?|tweet|email|print|copy link( to clipboard)?"
+            + "|\\d+ comments?|comments? \\(\\d+\\)|save( article)?|bookmark|gift( this)? article"
+            + "|(sign up|subscribe)( now| today| here)?( for| to)?[\\p{L}’' ,-]{0,60}|follow (us|\\p{L}+) on [\\p{L} ,]{1,40}"
+            + "|click here.{0,80}|(read|see|watch) (more|also|next|now)( ?[:|].{0,160})?|related ?:.{0,160}"
+            + "|\\d+ min(ute)?s? read|breaking( news)?|(photo|video) gallery|enlarge this image|toggle caption|hide caption"
+            + "|image \\d+ of \\d+|open image in gallery|back to top|log ?in|sign ?in|we use cookies.{0,200}|accept( all)? cookies"
+            + "|view comments|leave a comment|add topic|trending topics?|getty images)\\s*[.:!|»›>]*",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override public String name() { return "furniture-line"; }
+
+    @Override
+    public void apply(ArticleDraft d) {
+        for (int i = 0; i < d.size(); i++) {
+            String line = d.line(i);
+            if (d.isKept(i) && (Lines.isSymbolsOnly(line) || (Lines.words(line) <= 30 && WHOLE_LINE.matcher(line).matches()))) {
+                d.remove(i, name());
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.gazette.search;
+
+/** Names of the index's fields; the query syntax exposes title, outlet, byline, body and date. */
+public final class Fields {
+    public static final String ID = "id";
+    public static final String TITLE = "title";
+    public static final String OUTLET = "outlet";
+    /** The outlet's exact name, for filtering and listing. */
+    public static final String OUTLET_EXACT = "outlet_exact";
+    public static final String BYLINE = "byline";
+    public static final String BODY = "body";
+    /** yyyy-MM-dd; searchable with ranges such as {@code date:[2022-01-01 TO 2022-03-31]}, and sortable. */
+    public static final String DATE = "date";
+    public static final String SOURCE = "source";
+
+    private Fields() { }
+}

@@ -1,0 +1,53 @@
+package org.gazette.search;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Text analysis for article text: Unicode word tokens, case- and accent-folded, with the English possessive
+ * removed ("Russia's" finds "Russia") and curly apostrophes read as straight ones. No stemming and no stop
+ * words: a reporter searching an exact phrase or a wildcard gets exactly the words written.
+ */
+public final class NewsAnalyzer extends Analyzer {
+    private static final NormalizeCharMap QUOTES;
+
+    static {
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        b.add("\u2019", "'");
+        b.add("\u2018", "'");
+        b.add("\u02BC", "'");
+        QUOTES = b.build();
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(QUOTES, reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new MappingCharFilter(QUOTES, reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new EnglishPossessiveFilter(source);
+        ts = new LowerCaseFilter(ts);
+        ts = new ASCIIFoldingFilter(ts);
+        return new TokenStreamComponents(source, ts);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+}

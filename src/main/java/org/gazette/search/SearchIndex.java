@@ -1,0 +1,354 @@
+package org.gazette.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.gazette.archive.ArchiveException;
+import org.gazette.archive.Article;
+
+/**
+ * The Lucene index over the archive's articles. It is derived from SQLite and can always be rebuilt: each
+ * commit records the archive revision it reflects and the index format, so that on start a stale or
+ * old-format index is repaired or rebuilt. One writer for the archive's lifetime; searches use near-real-time
+ * readers, so results appear as an import goes.
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** Bump when fields or analysis change: existing indexes are then rebuilt from SQLite on open. */
+    public static final String FORMAT = "1";
+    public static final String DIR_NAME = "lucene";
+    private static final String KEY_REV = "gazette.rev";
+    private static final String KEY_FORMAT = "gazette.format";
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS); // fast highlighting
+        BODY_TYPE.freeze();
+    }
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final NewsQueryParser parser = new NewsQueryParser(new NewsAnalyzer());
+
+    private SearchIndex(FSDirectory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    public static SearchIndex open(Path archiveDir) {
+        Path dir = archiveDir.resolve(DIR_NAME);
+        FSDirectory fs = null;
+        try {
+            fs = FSDirectory.open(dir);
+            IndexWriterConfig cfg = new IndexWriterConfig(new NewsQueryParser(new NewsAnalyzer()).analyzer());
+            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            cfg.setRAMBufferSizeMB(64);
+            cfg.setCommitOnClose(false); // only explicit commits, each tagged with the revision it reflects
+            return new SearchIndex(fs, new IndexWriter(fs, cfg));
+        } catch (LockObtainFailedException e) {
+            closeQuietly(fs);
+            throw new ArchiveException("The archive at " + archiveDir + " is in use by another Gazette window or command.", e);
+        } catch (IOException e) {
+            closeQuietly(fs);
+            throw new ArchiveException("Cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The archive revision the last commit reflects (-1 for a new or old-format index). */
+    public long committedRev() {
+        Map<String, String> data = commitData();
+        return FORMAT.equals(data.get(KEY_FORMAT)) && data.containsKey(KEY_REV) ? Long.parseLong(data.get(KEY_REV)) : -1;
+    }
+
+    /** True when the index on disk was written in another format than this version's. */
+    public boolean isStaleFormat() {
+        return !FORMAT.equals(commitData().get(KEY_FORMAT));
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    /** Adds or replaces these articles (not visible to committed state until {@link #commit}). */
+    public void update(List<Article> articles) {
+        try {
+            for (Article a : articles) {
+                writer.updateDocument(new Term(Fields.ID, Long.toString(a.id())), toDocument(a));
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("Cannot index articles: " + e.getMessage(), e);
+        }
+    }
+
+    public void delete(List<Long> ids) {
+        try {
+            for (Long id : ids) {
+                writer.deleteDocuments(new Term(Fields.ID, Long.toString(id)));
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("Cannot update the index: " + e.getMessage(), e);
+        }
+    }
+
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new ArchiveException("Cannot clear the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes everything written so far durable, recording that the index now reflects archive revision {@code rev}. */
+    public void commit(long rev) {
+        try {
+            writer.setLiveCommitData(Map.of(KEY_REV, Long.toString(rev), KEY_FORMAT, FORMAT).entrySet());
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new ArchiveException("Cannot commit the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes recent changes searchable without committing them (results appear while an import runs). */
+    public void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new ArchiveException("Cannot refresh the index: " + e.getMessage(), e);
+        }
+    }
+
+    public int count() {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.getIndexReader().numDocs();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("Cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
+    static Document toDocument(Article a) {
+        Document d = new Document();
+        d.add(new StringField(Fields.ID, Long.toString(a.id()), Field.Store.YES));
+        d.add(new NumericDocValuesField(Fields.ID, a.id()));
+        addText(d, Fields.TITLE, a.title());
+        addText(d, Fields.BYLINE, a.byline());
+        if (a.outlet() != null) {
+            addText(d, Fields.OUTLET, a.outlet());
+            d.add(new StringField(Fields.OUTLET_EXACT, a.outlet(), Field.Store.NO));
+        }
+        if (a.date() != null) {
+            d.add(new StringField(Fields.DATE, a.date(), Field.Store.YES));
+            d.add(new SortedDocValuesField(Fields.DATE, new BytesRef(a.date())));
+        }
+        if (a.source() != null) {
+            d.add(new StoredField(Fields.SOURCE, a.source()));
+        }
+        d.add(new Field(Fields.BODY, a.cleanedText(), BODY_TYPE));
+        return d;
+    }
+
+    private static void addText(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new TextField(field, value, Field.Store.YES));
+        }
+    }
+
+    /** Runs a search: the query, the outlet and date filters, the order; snippets for the hits returned. */
+    public SearchResult search(SearchRequest request) throws InvalidQueryException {
+        long t0 = System.nanoTime();
+        Query query = request.query().isBlank() ? new MatchAllDocsQuery() : parser.parse(request.query());
+        Query filtered = withFilters(query, request);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = switch (request.sort()) {
+                    case RELEVANCE -> request.query().isBlank()
+                            ? searcher.search(filtered, request.limit(), dateSort(true))
+                            : searcher.search(filtered, request.limit());
+                    case NEWEST -> searcher.search(filtered, request.limit(), dateSort(true));
+                    case OLDEST -> searcher.search(filtered, request.limit(), dateSort(false));
+                };
+                long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(filtered);
+                List<SearchHit> hits = toHits(searcher, query, top, !request.query().isBlank());
+                return new SearchResult(hits, total, (System.nanoTime() - t0) / 1e6);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("Search failed: " + e.getMessage(), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
+        }
+    }
+
+    /** Checks a query without running it; returns null when it is valid, else the explanation. */
+    public String explainInvalid(String query) {
+        try {
+            if (!query.isBlank()) {
+                parser.parse(query);
+            }
+            return null;
+        } catch (InvalidQueryException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static Sort dateSort(boolean newestFirst) {
+        SortField date = new SortField(Fields.DATE, SortField.Type.STRING, newestFirst);
+        date.setMissingValue(newestFirst ? SortField.STRING_FIRST : SortField.STRING_LAST);
+        return new Sort(date, new SortField(Fields.ID, SortField.Type.LONG, newestFirst));
+    }
+
+    private static Query withFilters(Query query, SearchRequest r) {
+        if (r.outlets().isEmpty() && r.from() == null && r.to() == null) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (!r.outlets().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            r.outlets().forEach(o -> any.add(new TermQuery(new Term(Fields.OUTLET_EXACT, o)), BooleanClause.Occur.SHOULD));
+            b.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            b.add(TermRangeQuery.newStringRange(Fields.DATE, r.from() == null ? null : r.from().toString(),
+                    r.to() == null ? null : r.to().toString(), true, true), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private List<SearchHit> toHits(IndexSearcher searcher, Query query, TopDocs top, boolean highlight) throws IOException {
+        int n = top.scoreDocs.length;
+        int[] docIds = new int[n];
+        for (int i = 0; i < n; i++) {
+            docIds[i] = top.scoreDocs[i].doc;
+        }
+        Object[] snippets = new Object[n];
+        if (n > 0) {
+            SnippetHighlighter h = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, parser.analyzer())
+                    .withFormatter(new SnippetFormatter())
+                    .withMaxLength(2_000_000)
+                    .withMaxNoHighlightPassages(1)
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getSentenceInstance(Locale.ROOT), 180, 0.5f)));
+            int passages = highlight ? 2 : 1;
+            int[] max = new int[] {passages};
+            snippets = h.objects(new String[] {Fields.BODY}, query, docIds, max).get(Fields.BODY);
+        }
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = stored.document(sd.doc, java.util.Set.of(Fields.ID, Fields.TITLE, Fields.OUTLET, Fields.DATE,
+                    Fields.BYLINE, Fields.SOURCE));
+            Snippet snippet = snippets[i] instanceof Snippet s ? s : Snippet.EMPTY;
+            hits.add(new SearchHit(Long.parseLong(d.get(Fields.ID)), d.get(Fields.TITLE), d.get(Fields.OUTLET),
+                    d.get(Fields.DATE), d.get(Fields.BYLINE), d.get(Fields.SOURCE), Float.isNaN(sd.score) ? 0 : sd.score, snippet));
+        }
+        return hits;
+    }
+
+    /**
+     * Where the query's words and phrases occur in {@code text} (cleaned or original), as [start, end) offsets,
+     * for the reader's highlights and next/previous-hit navigation. An invalid query highlights nothing.
+     */
+    public List<int[]> hitOffsets(String query, String text) {
+        if (query == null || query.isBlank() || text == null || text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Query q = parser.parse(query);
+            UnifiedHighlighter h = UnifiedHighlighter.builderWithoutSearcher(parser.analyzer())
+                    .withFormatter(new HitOffsetsFormatter())
+                    .withBreakIterator(WholeBreakIterator::new)
+                    .withMaxLength(Integer.MAX_VALUE - 1)
+                    .build();
+            Object r = h.highlightWithoutSearcher(Fields.BODY, q, text, 1);
+            @SuppressWarnings("unchecked")
+            List<int[]> offsets = r instanceof List<?> l ? (List<int[]>) l : List.of();
+            return offsets;
+        } catch (InvalidQueryException | IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Exposes the per-document object form of highlights, which the base class keeps protected. */
+    private static final class SnippetHighlighter extends UnifiedHighlighter {
+        SnippetHighlighter(Builder b) { super(b); }
+
+        Map<String, Object[]> objects(String[] fields, Query q, int[] docs, int[] max) throws IOException {
+            return highlightFieldsAsObjects(fields, q, docs, max);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.rollback(); // uncommitted work is dropped; the next open repairs from SQLite
+        } catch (IOException e) {
+            throw new ArchiveException("Cannot close the index: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(directory);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // closing after a failure; the first error is the one reported
+            }
+        }
+    }
+}

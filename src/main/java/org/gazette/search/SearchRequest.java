@@ -1,0 +1,28 @@
+package org.gazette.search;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A search as the user asked it: the query text (Lucene syntax), outlets to keep (empty: all), a date range
+ * (either end may be null), the order, and how many hits to return with snippets.
+ */
+public record SearchRequest(String query, Set<String> outlets, LocalDate from, LocalDate to, Sort sort, int limit) {
+    public enum Sort { RELEVANCE, NEWEST, OLDEST }
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        outlets = outlets == null ? Set.of() : Set.copyOf(outlets);
+        sort = sort == null ? Sort.RELEVANCE : sort;
+        limit = Math.max(1, limit);
+    }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Set.of(), null, null, Sort.RELEVANCE, 20);
+    }
+
+    public SearchRequest withLimit(int n) { return new SearchRequest(query, outlets, from, to, sort, n); }
+    public SearchRequest withSort(Sort s) { return new SearchRequest(query, outlets, from, to, s, limit); }
+    public SearchRequest withOutlets(Set<String> o) { return new SearchRequest(query, o, from, to, sort, limit); }
+    public SearchRequest withDates(LocalDate f, LocalDate t) { return new SearchRequest(query, outlets, f, t, sort, limit); }
+}

@@ -1,0 +1,217 @@
+package org.gazette.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.gazette.search.SearchHit;
+import org.gazette.search.SearchRequest;
+
+/** The main window: menu, search bar with filters, results beside the reader, import report and status bar. */
+public final class MainView extends BorderPane {
+    private final MainViewModel model;
+    private final TitledPane reportPane;
+    private final ImportReportView report = new ImportReportView();
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+        getStyleClass().add("main");
+
+        TextField search = new TextField();
+        search.setId("search");
+        search.setPromptText("Search: words, \"exact phrase\", title:nato, outl*, stoltenbreg~, date:[2022-01 TO 2022-03]");
+        search.textProperty().bindBidirectional(model.queryProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        ComboBox<SearchRequest.Sort> sort = new ComboBox<>();
+        sort.setId("sort");
+        sort.getItems().setAll(SearchRequest.Sort.values());
+        sort.valueProperty().bindBidirectional(model.sortProperty());
+        sort.setConverter(new StringConverter<>() {
+            @Override public String toString(SearchRequest.Sort s) {
+                return s == null ? "" : switch (s) {
+                    case RELEVANCE -> "Best match";
+                    case NEWEST -> "Newest first";
+                    case OLDEST -> "Oldest first";
+                };
+            }
+            @Override public SearchRequest.Sort fromString(String s) { return null; }
+        });
+
+        ComboBox<String> outlet = new ComboBox<>(model.outlets());
+        outlet.setId("outletFilter");
+        outlet.valueProperty().bindBidirectional(model.outletProperty());
+        outlet.setPrefWidth(170);
+
+        DatePicker from = new DatePicker();
+        from.setId("fromDate");
+        from.setPromptText("From date");
+        from.setPrefWidth(130);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("toDate");
+        to.setPromptText("To date");
+        to.setPrefWidth(130);
+        to.valueProperty().bindBidirectional(model.toProperty());
+        Button clear = new Button("Clear");
+        clear.setId("clearFilters");
+        clear.setOnAction(e -> {
+            model.queryProperty().set("");
+            model.outletProperty().set(MainViewModel.ALL_OUTLETS);
+            model.fromProperty().set(null);
+            model.toProperty().set(null);
+        });
+
+        HBox bar = new HBox(8, search, sort, outlet, from, to, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 4, 10));
+
+        Label info = new Label();
+        info.setId("resultInfo");
+        info.getStyleClass().add("result-info");
+        info.textProperty().bind(model.resultInfoProperty());
+        Label error = new Label();
+        error.setId("queryError");
+        error.getStyleClass().add("query-error");
+        error.textProperty().bind(model.queryErrorProperty());
+        error.visibleProperty().bind(model.queryErrorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        info.visibleProperty().bind(error.visibleProperty().not());
+        info.managedProperty().bind(info.visibleProperty());
+        HBox infoRow = new HBox(info, error);
+        infoRow.setPadding(new Insets(0, 12, 6, 12));
+
+        setTop(new VBox(menu(), bar, infoRow));
+
+        ListView<SearchHit> results = new ListView<>(model.results());
+        results.setId("results");
+        results.setCellFactory(l -> new ResultCell());
+        results.setPlaceholder(new Label("No results."));
+        results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.openArticle(b.id());
+            }
+        });
+        ReaderView reader = new ReaderView(model);
+        SplitPane split = new SplitPane(results, reader);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+
+        reportPane = new TitledPane("Import report", report);
+        reportPane.setId("reportPane");
+        reportPane.setExpanded(false);
+        reportPane.setVisible(false);
+        reportPane.setManaged(false);
+        model.lastReportProperty().addListener((o, a, r) -> {
+            report.show(r);
+            reportPane.setVisible(true);
+            reportPane.setManaged(true);
+            reportPane.setExpanded(!r.failed().isEmpty());
+        });
+        setBottom(new VBox(reportPane, statusBar()));
+
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                model.importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private MenuBar menu() {
+        MenuItem importFolder = new MenuItem("Import Folder…");
+        importFolder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        importFolder.setOnAction(e -> {
+            DirectoryChooser c = new DirectoryChooser();
+            c.setTitle("Import a folder of articles");
+            File dir = c.showDialog(getScene().getWindow());
+            if (dir != null) {
+                model.importPaths(List.of(dir.toPath()));
+            }
+        });
+        MenuItem importFiles = new MenuItem("Import Files…");
+        importFiles.setOnAction(e -> {
+            FileChooser c = new FileChooser();
+            c.setTitle("Import article files");
+            c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Text files", "*.txt", "*.text", "*.md"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            List<File> files = c.showOpenMultipleDialog(getScene().getWindow());
+            if (files != null) {
+                model.importPaths(files.stream().map(File::toPath).toList());
+            }
+        });
+        MenuItem reindex = new MenuItem("Rebuild Search Index");
+        reindex.setOnAction(e -> model.reindex());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, importFolder, importFiles, new SeparatorMenuItem(), reindex,
+                new SeparatorMenuItem(), quit);
+        MenuItem showReport = new MenuItem("Last Import Report");
+        showReport.setOnAction(e -> {
+            if (reportPane.isVisible()) {
+                reportPane.setExpanded(true);
+            }
+        });
+        MenuItem focusSearch = new MenuItem("Search");
+        focusSearch.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        focusSearch.setOnAction(e -> lookup("#search").requestFocus());
+        return new MenuBar(file, new Menu("View", null, focusSearch, showReport));
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.runner().messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(model.runner().progressProperty());
+        progress.visibleProperty().bind(model.runner().runningProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.visibleProperty().bind(model.runner().runningProperty());
+        cancel.setOnAction(e -> model.runner().cancel());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(10, status, spacer, progress, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(4, 10, 4, 10));
+        box.getStyleClass().add("status-bar");
+        return box;
+    }
+}

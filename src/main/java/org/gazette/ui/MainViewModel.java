@@ -1,0 +1,260 @@
+package org.gazette.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.gazette.app.Gazette;
+import org.gazette.archive.Article;
+import org.gazette.archive.MetaField;
+import org.gazette.ingest.ImportOptions;
+import org.gazette.ingest.ImportReport;
+import org.gazette.search.InvalidQueryException;
+import org.gazette.search.SearchHit;
+import org.gazette.search.SearchRequest;
+import org.gazette.search.SearchResult;
+
+/**
+ * The window's state and actions, without any controls: the open archive, the search (query, filters, sort,
+ * results as you type), the article being read, and background work. Searches run on their own thread; a
+ * newer search makes older results stale, and stale results are dropped.
+ */
+public final class MainViewModel {
+    public static final String ALL_OUTLETS = "All outlets";
+    private static final int RESULT_LIMIT = 200;
+
+    private final BackgroundRunner runner = new BackgroundRunner();
+    private final ExecutorService searchExecutor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gazette-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(120));
+
+    private final ObjectProperty<Gazette> gazette = new SimpleObjectProperty<>();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<SearchRequest.Sort> sort = new SimpleObjectProperty<>(SearchRequest.Sort.RELEVANCE);
+    private final StringProperty outlet = new SimpleStringProperty(ALL_OUTLETS);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    private final ObservableList<String> outlets = FXCollections.observableArrayList(ALL_OUTLETS);
+    private final StringProperty resultInfo = new SimpleStringProperty("");
+    private final StringProperty queryError = new SimpleStringProperty();
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final StringProperty articleQuery = new SimpleStringProperty("");
+    private final ObjectProperty<ImportReport> lastReport = new SimpleObjectProperty<>();
+    private final StringProperty errorMessage = new SimpleStringProperty();
+    private long lastLiveRefresh;
+
+    public MainViewModel() {
+        debounce.setOnFinished(e -> search());
+        query.addListener((o, a, b) -> debounce.playFromStart());
+        sort.addListener((o, a, b) -> search());
+        outlet.addListener((o, a, b) -> search());
+        from.addListener((o, a, b) -> search());
+        to.addListener((o, a, b) -> search());
+    }
+
+    // --- archive -------------------------------------------------------------------------------------------
+
+    /** Opens the archive in the background; on a first start imports {@code firstImport} if it exists. */
+    public void open(Path dir, Path firstImport) {
+        runner.run("Opening archive " + dir + "…", ctx -> Gazette.open(dir, ctx), g -> {
+            gazette.set(g);
+            refreshOutlets();
+            search();
+            runner.setMessage(g.repairNote() != null ? g.repairNote() : String.format("%,d articles in %s", g.count(), dir));
+            if (g.isNew() && firstImport != null && Files.isDirectory(firstImport)) {
+                importPaths(List.of(firstImport));
+            }
+        }, this::fail);
+    }
+
+    public void importPaths(List<Path> paths) {
+        Gazette g = gazette.get();
+        if (g == null || paths.isEmpty()) {
+            return;
+        }
+        lastLiveRefresh = System.currentTimeMillis();
+        runner.run("Importing…", ctx -> g.importPaths(paths, ImportOptions.DEFAULT, ctx, r -> liveRefresh()), report -> {
+            lastReport.set(report);
+            runner.setMessage(report.summary());
+            refreshOutlets();
+            search();
+        }, this::fail);
+    }
+
+    /** While an import runs, shows what has arrived about once a second. */
+    private void liveRefresh() {
+        long now = System.currentTimeMillis();
+        if (now - lastLiveRefresh >= 1000) {
+            lastLiveRefresh = now;
+            BackgroundRunner.onFx(this::search);
+        }
+    }
+
+    public void reindex() {
+        Gazette g = gazette.get();
+        if (g != null) {
+            runner.run("Rebuilding search index…", ctx -> {
+                g.reindex(ctx);
+                return g.indexedCount();
+            }, n -> {
+                runner.setMessage(String.format("Search index rebuilt: %,d articles", n));
+                search();
+            }, this::fail);
+        }
+    }
+
+    private void refreshOutlets() {
+        Gazette g = gazette.get();
+        if (g == null) {
+            return;
+        }
+        searchExecutor.submit(() -> {
+            List<String> names = g.outlets().stream().map(Map.Entry::getKey).toList();
+            BackgroundRunner.onFx(() -> {
+                String keep = outlet.get();
+                outlets.setAll(ALL_OUTLETS);
+                outlets.addAll(names);
+                outlet.set(outlets.contains(keep) ? keep : ALL_OUTLETS);
+            });
+        });
+    }
+
+    // --- search --------------------------------------------------------------------------------------------
+
+    /** Runs the current search now (the query field debounces typing into this). */
+    public void search() {
+        Gazette g = gazette.get();
+        if (g == null) {
+            return;
+        }
+        long gen = generation.incrementAndGet();
+        String q = query.get() == null ? "" : query.get();
+        Set<String> only = ALL_OUTLETS.equals(outlet.get()) || outlet.get() == null ? Set.of() : Set.of(outlet.get());
+        SearchRequest req = new SearchRequest(q, only, from.get(), to.get(), sort.get(), RESULT_LIMIT);
+        searchExecutor.submit(() -> {
+            if (gen != generation.get()) {
+                return; // a newer search is queued
+            }
+            try {
+                SearchResult r = g.search(req);
+                BackgroundRunner.onFx(() -> {
+                    if (gen == generation.get()) {
+                        queryError.set(null);
+                        results.setAll(r.hits());
+                        articleQuery.set(q);
+                        resultInfo.set(describe(r, q.isBlank()));
+                    }
+                });
+            } catch (InvalidQueryException e) {
+                BackgroundRunner.onFx(() -> {
+                    if (gen == generation.get()) {
+                        queryError.set(e.getMessage());
+                        resultInfo.set("");
+                    }
+                });
+            } catch (RuntimeException e) {
+                BackgroundRunner.onFx(() -> fail(e));
+            }
+        });
+    }
+
+    private static String describe(SearchResult r, boolean browsing) {
+        if (r.total() == 0) {
+            return browsing ? "The archive is empty: import a folder (File ▸ Import Folder…) or drop files here." : "No articles match.";
+        }
+        String n = String.format("%,d %s", r.total(), r.total() == 1 ? "article" : "articles");
+        if (r.total() > r.hits().size()) {
+            n += String.format(" (first %,d shown)", r.hits().size());
+        }
+        return browsing ? n + ", newest first" : n + String.format(" · %.0f ms", r.millis());
+    }
+
+    // --- reading and editing -------------------------------------------------------------------------------
+
+    public void openArticle(long id) {
+        Gazette g = gazette.get();
+        if (g == null) {
+            return;
+        }
+        searchExecutor.submit(() -> g.article(id).ifPresent(a -> BackgroundRunner.onFx(() -> article.set(a))));
+    }
+
+    /** Hit offsets of the current query in a text (cleaned or original), computed by the search core. */
+    public List<int[]> hitOffsets(String text) {
+        Gazette g = gazette.get();
+        return g == null ? List.of() : g.hitOffsets(articleQuery.get(), text);
+    }
+
+    /** Saves the user's metadata edits (fields whose value changed), then shows the updated article. */
+    public void saveMetadata(long id, Map<MetaField, String> changes) {
+        Gazette g = gazette.get();
+        if (g == null || changes.isEmpty()) {
+            return;
+        }
+        runner.run("Saving…", ctx -> {
+            Article a = null;
+            for (var e : changes.entrySet()) {
+                a = g.updateMetadata(id, e.getKey(), e.getValue());
+            }
+            return a;
+        }, a -> {
+            article.set(a);
+            runner.setMessage("Saved. Your values are kept when the file is imported again.");
+            refreshOutlets();
+            search();
+        }, this::fail);
+    }
+
+    private void fail(Throwable t) {
+        if (t instanceof org.gazette.task.CancelledException) {
+            runner.setMessage("Cancelled.");
+            return;
+        }
+        String m = t.getMessage() == null ? t.toString() : t.getMessage();
+        errorMessage.set(m);
+        runner.setMessage("Error: " + m);
+    }
+
+    public void close() {
+        runner.shutdown();
+        searchExecutor.shutdownNow();
+        Gazette g = gazette.get();
+        if (g != null) {
+            g.close();
+        }
+    }
+
+    public BackgroundRunner runner() { return runner; }
+    public ObjectProperty<Gazette> gazetteProperty() { return gazette; }
+    public StringProperty queryProperty() { return query; }
+    public ObjectProperty<SearchRequest.Sort> sortProperty() { return sort; }
+    public StringProperty outletProperty() { return outlet; }
+    public ObjectProperty<LocalDate> fromProperty() { return from; }
+    public ObjectProperty<LocalDate> toProperty() { return to; }
+    public ObservableList<SearchHit> results() { return results; }
+    public ObservableList<String> outlets() { return outlets; }
+    public StringProperty resultInfoProperty() { return resultInfo; }
+    public StringProperty queryErrorProperty() { return queryError; }
+    public ObjectProperty<Article> articleProperty() { return article; }
+    public StringProperty articleQueryProperty() { return articleQuery; }
+    public ObjectProperty<ImportReport> lastReportProperty() { return lastReport; }
+    public StringProperty errorMessageProperty() { return errorMessage; }
+}

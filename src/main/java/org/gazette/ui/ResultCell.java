@@ -1,0 +1,52 @@
+package org.gazette.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.gazette.search.SearchHit;
+import org.gazette.search.Snippet;
+
+/** One search result: headline, outlet · date · byline, and the snippet with its hits highlighted. */
+final class ResultCell extends ListCell<SearchHit> {
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final TextFlow snippet = new TextFlow();
+    private final VBox box = new VBox(2, title, meta, snippet);
+
+    ResultCell() {
+        title.getStyleClass().add("result-title");
+        meta.getStyleClass().add("result-meta");
+        snippet.getStyleClass().add("result-snippet");
+        title.setWrapText(true);
+        box.getStyleClass().add("result");
+        box.setMinWidth(0);
+        snippet.maxWidthProperty().bind(widthProperty().subtract(28));
+        title.maxWidthProperty().bind(widthProperty().subtract(28));
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(SearchHit hit, boolean empty) {
+        super.updateItem(hit, empty);
+        if (empty || hit == null) {
+            setGraphic(null);
+            return;
+        }
+        title.setText(hit.title() == null ? "(untitled)" : hit.title());
+        meta.setText(Format.metaLine(hit.outlet(), hit.date(), hit.byline()));
+        snippet.getChildren().setAll(texts(hit.snippet()));
+        setGraphic(box);
+    }
+
+    static java.util.List<Text> texts(Snippet s) {
+        java.util.List<Text> out = new java.util.ArrayList<>();
+        for (Snippet.Span span : s.spans()) {
+            Text t = new Text(span.text());
+            t.getStyleClass().add(span.hit() ? "hit" : "snippet-text");
+            out.add(t);
+        }
+        return out;
+    }
+}
