@@ -37,7 +37,7 @@ public final class DatelineRule implements CleanupRule {
 
     private static boolean onlyFiller(String line) {
         String rest = DateFinder.withoutDate(line);
-        for (String token : rest.split("\\s+")) {
+        for (String token : rest.split("[\\s,|•·]+")) {
             if (!token.isEmpty() && !FILLER.matcher(token).matches()) {
                 return false;
             }

@@ -37,13 +37,16 @@ public final class OutletLineRule implements CleanupRule {
                 continue;
             }
             String line = d.line(i);
+            if (d.has(MetaField.OUTLET) && line.equalsIgnoreCase(d.metadata().outlet())) {
+                d.remove(i, name()); // named again, e.g. after the byline gave it
+                continue;
+            }
             Matcher source = SOURCE.matcher(line);
             String outlet = source.matches() ? source.group(1).strip()
                     : DOMAIN.matcher(line).matches() || looksLikeOutletName(line) ? line : null;
             if (outlet != null && !d.has(MetaField.OUTLET)) {
                 d.offer(MetaField.OUTLET, outlet);
                 d.remove(i, name());
-                return;
             }
         }
     }

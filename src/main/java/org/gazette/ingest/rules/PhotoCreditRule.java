@@ -14,11 +14,17 @@ public final class PhotoCreditRule implements CleanupRule {
     private static final Pattern AGENCY_AT_END = Pattern.compile(
             ".*(getty images|afp|associated press|ap photo[^)]*|ap|reuters|epa(-efe)?|efe|shutterstock|alamy|istock(photo)?"
             + "|bloomberg|pool|anadolu( agency)?|nurphoto|sopa images|lightrocket|xinhua|tass|imago|zuma (press|wire)"
-            + "|dpa|picture alliance|corbis|wireimage|filmmagic|handout|file photo|courtesy of [\\p{L} .'-]{1,40})\\)?",
+            + "|dpa|picture alliance|corbis|wireimage|filmmagic|handout|file photo|courtesy of [\\p{L} .'-]{1,40}"
+            + "|\\p{L}+ images)\\)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_AT_START = Pattern.compile(
             "(\\(?(photo|image|picture|photograph|video|illustration)s?( credit)?( by)?\\s*[:：]|\\((photo|image) by|credit\\s*:"
             + "|(photo|image|illustration) by ).*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Ines Calder / Harbor City Post": a person's name, a slash, then an outlet or agency. */
+    private static final Pattern NAME_SLASH_OUTLET = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} ?/ ?(?:the )?\\p{Lu}[\\p{L}&.'’ -]{1,60}",
             Pattern.CASE_INSENSITIVE);
 
     @Override public String name() { return "photo-credit"; }
@@ -30,12 +36,18 @@ public final class PhotoCreditRule implements CleanupRule {
             if (!d.isKept(i) || Lines.words(line) > 80) {
                 continue;
             }
-            boolean credit = CREDIT_AT_START.matcher(line).matches()
+            boolean credit = CREDIT_AT_START.matcher(line).matches() || isNameSlashOutlet(line)
                     || (!endsLikeProse(line) && AGENCY_AT_END.matcher(line).matches() && hasCreditShape(line));
             if (credit) {
                 d.remove(i, name());
             }
         }
+    }
+
+    private static boolean isNameSlashOutlet(String line) {
+        return Lines.words(line) <= 12 && !endsLikeProse(line) && NAME_SLASH_OUTLET.matcher(line).matches()
+                && org.gazette.ingest.rules.OutletLineRule.looksLikeOutletName(line.substring(line.indexOf('/') + 1).strip()
+                        .replaceFirst("(?i) via .*$", ""));
     }
 
     private static boolean endsLikeProse(String line) {
