@@ -118,6 +118,7 @@ public final class ArticleStore implements AutoCloseable {
                 deleteIfOrphaned(byPath, rev, deleted);
             }
             if (byHash.equals(byPath)) {
+                keepOriginalCurrent(byHash, in.originalText()); // only furniture changed: the cleaned text is the same
                 return new WriteResult.Entry(in.sourcePath(), WriteOutcome.UNCHANGED, byHash, null);
             }
             return new WriteResult.Entry(in.sourcePath(), WriteOutcome.DUPLICATE, byHash, firstSourceOtherThan(byHash, in.sourcePath()));
@@ -164,6 +165,16 @@ public final class ArticleStore implements AutoCloseable {
         changed.add(id);
         // a path that pointed at a shared article (it was a duplicate) now has content of its own
         return new WriteResult.Entry(in.sourcePath(), byPath == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, id, null);
+    }
+
+    private void keepOriginalCurrent(long id, String original) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE articles SET original_text=? WHERE id=? AND original_text<>?")) {
+            ps.setString(1, original);
+            ps.setLong(2, id);
+            ps.setString(3, original);
+            ps.executeUpdate();
+        }
     }
 
     private static int bindMetadata(PreparedStatement ps, int i, Metadata m) throws SQLException {

@@ -18,7 +18,7 @@ public final class AiVoiceNoticeRule implements CleanupRule {
                     || l.contains("read aloud");
             boolean machine = l.contains("ai-generated") || l.contains("ai generated") || l.contains("artificial intelligence")
                     || l.contains("automated voice") || l.contains("synthetic voice") || l.contains("text-to-speech");
-            if (audio && machine && Lines.words(l) <= 25) {
+            if (audio && machine && (Lines.words(l) <= 12 || l.contains("inconsistenc"))) {
                 d.remove(i, name());
             }
         }

@@ -34,7 +34,7 @@ public final class BylineRule implements CleanupRule {
             if (!m.matches() || !startsWithCapital(m.group(1))) {
                 continue;
             }
-            d.offer(MetaField.BYLINE, m.group(1).replaceAll("\\s+", " ").replaceAll("[,\\s]+$", ""));
+            d.offer(MetaField.BYLINE, namesWithoutRoles(m.group(1)));
             String rest = m.group(2);
             if (rest != null && !rest.isBlank()) {
                 DateFinder.find(rest).ifPresent(x -> d.offer(MetaField.DATE, x.toString()));
@@ -47,6 +47,17 @@ public final class BylineRule implements CleanupRule {
             d.remove(i, name());
             return;
         }
+    }
+
+    /** "Jane Doe, Staff Writer" → "Jane Doe": the pattern takes title-case words, roles included. */
+    private static String namesWithoutRoles(String names) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : names.replaceAll("\\s+", " ").split("\\s*,\\s*")) {
+            if (!part.isBlank() && !ROLE.matcher(part).matches()) {
+                sb.append(sb.length() > 0 ? ", " : "").append(part.strip());
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean startsWithCapital(String s) { return !s.isEmpty() && Character.isUpperCase(s.charAt(0)); }

@@ -37,7 +37,8 @@ public final class DatelineRule implements CleanupRule {
 
     private static boolean onlyFiller(String line) {
         String rest = DateFinder.withoutDate(line);
-        for (String token : rest.split("[\\s,|•·]+")) {
+        for (String raw : rest.split("[\\s,|•·]+")) {
+            String token = raw.endsWith(":") ? raw.substring(0, raw.length() - 1) : raw;
             if (!token.isEmpty() && !FILLER.matcher(token).matches()) {
                 return false;
             }

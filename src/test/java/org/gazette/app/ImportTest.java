@@ -1,0 +1,112 @@
+package org.gazette.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.gazette.TestData;
+import org.gazette.archive.Article;
+import org.gazette.archive.MetaField;
+import org.gazette.archive.Provenance;
+import org.gazette.ingest.ImportReport;
+import org.gazette.search.SearchRequest;
+import org.gazette.task.TaskContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Import as a user does it: a folder, again unchanged, after editing a file, with copies, with their own edits. */
+class ImportTest {
+    @TempDir Path tmp;
+
+    private Path copyOfSamples() throws Exception {
+        Path src = TestData.articles();
+        Path dst = tmp.resolve("articles");
+        try (var files = Files.walk(src)) {
+            for (Path p : files.toList()) {
+                Path t = dst.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return dst;
+    }
+
+    @Test
+    void importsSampleFolderWithMetadataAndProvenance() throws Exception {
+        Path articles = copyOfSamples();
+        try (Gazette g = Gazette.open(tmp.resolve("archive"), TaskContext.NONE)) {
+            ImportReport r = g.importPaths(List.of(articles), TaskContext.NONE);
+            assertEquals(13, r.added(), r.toString());
+            assertEquals(List.of(), r.failed());
+            assertEquals(13, g.count());
+            assertEquals(13, g.indexedCount());
+            var hit = g.search(SearchRequest.of("title:\"Pinecrest Valley\"")).hits().get(0);
+            Article a = g.article(hit.id()).orElseThrow();
+            assertEquals("Meridian Wire", a.outlet());
+            assertEquals(Provenance.FOLDER, a.metadata().get(MetaField.OUTLET).source());
+            assertEquals("2025-07-21", a.date());
+            assertEquals("Daniel Okafor", a.byline());
+            assertTrue(a.originalText().startsWith("Wildfire forces thousands"), "original kept verbatim");
+            assertTrue(!a.cleanedText().contains("By Daniel Okafor"));
+        }
+    }
+
+    @Test
+    void reimportSkipsUnchangedUpdatesChangedAndMergesCopies() throws Exception {
+        Path articles = copyOfSamples();
+        Path archive = tmp.resolve("archive");
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            g.importPaths(List.of(articles), TaskContext.NONE);
+        }
+        Path file = articles.resolve("capital-herald/kessler-bridge-closed.txt");
+        Files.writeString(file, Files.readString(file).replace("Safety comes first", "Safety comes first, always,"));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+        Path copy = articles.resolve("capital-herald/copy of pinecrest.txt");
+        Files.copy(articles.resolve("capital-herald/pinecrest-fire-contained.txt"), copy);
+
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            ImportReport r = g.importPaths(List.of(articles), TaskContext.NONE);
+            assertEquals(0, r.added(), r.summary());
+            assertEquals(1, r.updated(), r.summary());
+            assertEquals(1, r.duplicates(), r.summary());
+            assertEquals(12, r.unchanged(), r.summary());
+            assertEquals(13, g.count(), "a copy of an article is the same article");
+            assertEquals(1, g.search(SearchRequest.of("\"Safety comes first, always\"")).total());
+            var fire = g.search(SearchRequest.of("title:\"arson suspected\"")).hits().get(0);
+            assertEquals(2, g.article(fire.id()).orElseThrow().sources().size());
+        }
+    }
+
+    @Test
+    void userEditsSurviveReimportAndReindex() throws Exception {
+        Path articles = copyOfSamples();
+        Path archive = tmp.resolve("archive");
+        Path file = articles.resolve("northfield-ledger/port-strike-mediator.txt");
+        long id;
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            g.importPaths(List.of(articles), TaskContext.NONE);
+            id = g.search(SearchRequest.of("title:\"Judge to mediate\"")).hits().get(0).id();
+            g.updateMetadata(id, MetaField.OUTLET, "The Northfield Ledger");
+            g.updateMetadata(id, MetaField.TITLE, "Retired judge to mediate port strike");
+        }
+        Files.writeString(file, Files.readString(file).replace("She is expected to meet", "Holm said talks would be hard. She is expected to meet"));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            assertEquals(1, g.importPaths(List.of(articles), TaskContext.NONE).updated());
+            g.reindex(TaskContext.NONE);
+            Article a = g.article(id).orElseThrow();
+            assertEquals("The Northfield Ledger", a.outlet());
+            assertEquals(Provenance.USER, a.metadata().get(MetaField.OUTLET).source());
+            assertEquals("Retired judge to mediate port strike", a.title());
+            assertEquals("2025-03-06", a.date(), "fields the user did not touch still come from the text");
+            assertTrue(a.cleanedText().contains("talks would be hard"));
+            assertEquals(1, g.search(SearchRequest.of("outlet:\"Northfield Ledger\" AND title:retired")).total());
+        }
+    }
+}

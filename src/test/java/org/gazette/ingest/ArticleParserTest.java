@@ -1,0 +1,40 @@
+package org.gazette.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import org.gazette.archive.Provenance;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+    private static final String BODY = "The council voted on Tuesday to close the bridge for repairs, officials said in a statement.";
+
+    @Test
+    void outletFromArticlesFolderWhenTextHasNone() {
+        ParsedArticle p = ArticleParser.standard().parse("Bridge to close for repairs\n\n" + BODY,
+                Path.of("/data/articles/harbor-city-post/bridge.txt"));
+        assertEquals("Harbor City Post", p.metadata().outlet());
+        assertEquals(Provenance.FOLDER, p.metadata().get(org.gazette.archive.MetaField.OUTLET).source());
+    }
+
+    @Test
+    void otherFoldersAreNotOutlets() {
+        ParsedArticle p = ArticleParser.standard().parse("Bridge to close for repairs\n\n" + BODY,
+                Path.of("/data/bbc/business/001.txt"));
+        assertEquals(null, p.metadata().outlet());
+    }
+
+    @Test
+    void titleFromFileNameAsLastResort() {
+        ParsedArticle p = ArticleParser.standard().parse(BODY, Path.of("/tmp/bridge-vote_notes.txt"));
+        assertEquals("Bridge Vote Notes", p.metadata().title());
+        assertEquals(Provenance.FILE_NAME, p.metadata().get(org.gazette.archive.MetaField.TITLE).source());
+    }
+
+    @Test
+    void contentHashIgnoresSpacingCaseAndQuoteStyle() {
+        assertEquals(ArticleParser.contentHash("He said “no”.\n\nThen  left."), ArticleParser.contentHash("he said \"no\". then left."));
+        assertNotEquals(ArticleParser.contentHash("He said no."), ArticleParser.contentHash("He said yes."));
+    }
+}

@@ -1,0 +1,27 @@
+package org.gazette.ingest.rules;
+
+import static org.gazette.ingest.rules.RuleTestSupport.BODY;
+import static org.gazette.ingest.rules.RuleTestSupport.removed;
+import static org.gazette.ingest.rules.RuleTestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhotoCreditRuleTest {
+    @Test
+    void removesCreditsAndCaptionsWithCredits() {
+        String caption = "Above, the mayor speaks at City Hall on Monday. Dana Kovac / AFP/Getty Images";
+        var d = run(new PhotoCreditRule(), "Dursun Aydemir/Anadolu Agency via Getty Images", BODY, "Photo: Ines Calder/The Capital Herald",
+                "Ines Calder / Harbor City Post", caption, "(AP Photo/Jane Roe)", BODY);
+        assertEquals(List.of("Dursun Aydemir/Anadolu Agency via Getty Images", "Photo: Ines Calder/The Capital Herald",
+                "Ines Calder / Harbor City Post", caption, "(AP Photo/Jane Roe)"), removed(d));
+    }
+
+    @Test
+    void keepsSentencesThatCiteAnAgency() {
+        var d = run(new PhotoCreditRule(), BODY, "The ministry said talks would resume on Thursday, according to Reuters.",
+                "Cleveland/Akron", BODY);
+        assertEquals(List.of(), removed(d));
+    }
+}
