@@ -27,7 +27,8 @@ public final class GazetteCommand {
         CommandLine cli = new CommandLine(GazetteCommand.class);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> e instanceof ArchiveException ? ExitCodes.ARCHIVE_ERROR : 1);
+        cli.setExitCodeExceptionMapper(e -> e instanceof ArchiveException ? ExitCodes.ARCHIVE_ERROR
+                : e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : 1);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ArchiveException) {
                 commandLine.getErr().println("error: " + e.getMessage());

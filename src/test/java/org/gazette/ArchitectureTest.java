@@ -1,0 +1,43 @@
+package org.gazette;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layering: a plain-Java core (no JavaFX), front ends on top, and no package reaching up. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.gazette");
+
+    @Test
+    void coreKnowsNothingOfJavaFx() {
+        noClasses().that().resideInAnyPackage("org.gazette.archive..", "org.gazette.ingest..", "org.gazette.search..",
+                        "org.gazette.app..", "org.gazette.task..", "org.gazette.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void layersOnlyDependDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Task").definedBy("org.gazette.task..")
+                .layer("Archive").definedBy("org.gazette.archive..")
+                .layer("Search").definedBy("org.gazette.search..")
+                .layer("Ingest").definedBy("org.gazette.ingest..")
+                .layer("App").definedBy("org.gazette.app..")
+                .layer("Cli").definedBy("org.gazette.cli..")
+                .layer("Ui").definedBy("org.gazette.ui..")
+                .layer("Launcher").definedBy("org.gazette")
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Cli", "Ui")
+                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
+                .whereLayer("Search").mayOnlyBeAccessedByLayers("Ingest", "App", "Cli", "Ui")
+                .whereLayer("Archive").mayOnlyBeAccessedByLayers("Search", "Ingest", "App", "Cli", "Ui")
+                .check(CLASSES);
+    }
+}

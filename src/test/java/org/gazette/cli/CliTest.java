@@ -1,0 +1,83 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gazette.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a script uses it: output, JSON lines and exit codes. */
+class CliTest {
+    @TempDir Path tmp;
+
+    record Run(int code, String out, String err) { }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GazetteCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importSearchShowReindex() throws Exception {
+        String archive = tmp.resolve("a").toString();
+        Run imp = run("import", TestData.articles().toString(), "--archive", archive);
+        assertEquals(ExitCodes.OK, imp.code(), imp.err());
+        assertTrue(imp.out().startsWith("Imported: 13 new"), imp.out());
+
+        Run search = run("search", "\"Houses can be rebuilt\"", "--json", "--archive", archive);
+        assertEquals(ExitCodes.OK, search.code());
+        String[] lines = search.out().strip().split("\n");
+        assertEquals(1, lines.length);
+        JsonNode hit = new ObjectMapper().readTree(lines[0]);
+        assertEquals("Meridian Wire", hit.get("outlet").asText());
+        assertTrue(hit.get("snippet").asText().contains("<b>Houses can be rebuilt</b>"), hit.toString());
+
+        Run show = run("show", hit.get("id").asText(), "--archive", archive);
+        assertEquals(ExitCodes.OK, show.code());
+        assertTrue(show.out().contains("outlet: Meridian Wire  (from folder name)"), show.out());
+        Run original = run("show", hit.get("id").asText(), "--original", "--json", "--archive", archive);
+        assertTrue(new ObjectMapper().readTree(original.out()).get("text").asText().contains("By Daniel Okafor"));
+
+        Run reindex = run("reindex", "--archive", archive);
+        assertEquals(ExitCodes.OK, reindex.code(), reindex.err());
+        assertTrue(reindex.out().startsWith("Reindexed 13 articles"), reindex.out());
+    }
+
+    @Test
+    void errorsHaveDocumentedExitCodesAndMessages() throws Exception {
+        String archive = tmp.resolve("a").toString();
+        Path bad = Files.createDirectories(tmp.resolve("bad"));
+        Files.write(bad.resolve("empty.txt"), new byte[0]);
+        Files.writeString(bad.resolve("ok.txt"), "Headline for a test\n\nA sentence of reasonable length that makes this file an article to import.\n");
+        Run imp = run("import", bad.toString(), "--archive", archive);
+        assertEquals(ExitCodes.SOME_FILES_FAILED, imp.code());
+        assertTrue(imp.err().contains("error: " + bad.resolve("empty.txt") + ": empty file"), imp.err());
+        assertTrue(imp.out().contains("1 new"), imp.out());
+
+        Run invalid = run("search", "\"unclosed", "--archive", archive);
+        assertEquals(ExitCodes.INVALID_QUERY, invalid.code());
+        assertTrue(invalid.err().startsWith("invalid query: Unclosed quotation mark"), invalid.err());
+        assertEquals(ExitCodes.NOT_FOUND, run("show", "999", "--archive", archive).code());
+        assertEquals(ExitCodes.USAGE, run("search").code());
+        assertEquals(ExitCodes.USAGE, run("frobnicate").code());
+    }
+
+    @Test
+    void archiveInUseIsAClearError() throws Exception {
+        Path archive = tmp.resolve("a");
+        try (var g = org.gazette.app.Gazette.open(archive, org.gazette.task.TaskContext.NONE)) {
+            Run r = run("search", "bridge", "--archive", archive.toString());
+            assertEquals(ExitCodes.ARCHIVE_ERROR, r.code());
+            assertTrue(r.err().contains("is in use by another Gazette"), r.err());
+        }
+    }
+}
