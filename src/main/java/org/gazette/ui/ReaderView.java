@@ -97,6 +97,8 @@ final class ReaderView extends BorderPane {
         placeholder.getStyleClass().add("placeholder");
         setTop(header);
         setCenter(placeholder);
+        header.visibleProperty().bind(model.articleProperty().isNotNull());
+        header.managedProperty().bind(header.visibleProperty());
 
         model.articleProperty().addListener((o, a, b) -> {
             original.setSelected(false);

@@ -20,11 +20,21 @@ final class ResultCell extends ListCell<SearchHit> {
         meta.getStyleClass().add("result-meta");
         snippet.getStyleClass().add("result-snippet");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getStyleClass().add("result");
         box.setMinWidth(0);
-        snippet.maxWidthProperty().bind(widthProperty().subtract(28));
-        title.maxWidthProperty().bind(widthProperty().subtract(28));
-        setPrefWidth(0);
+        setPrefWidth(0); // let the list's width, not the text's, decide the cell's width
+        // wrap text to the list's width; a cell's own width is 0 before its first layout, which would make
+        // the flow wrap every word and the cell enormously tall
+        listViewProperty().addListener((o, old, list) -> {
+            if (list != null) {
+                var width = javafx.beans.binding.Bindings.max(100, list.widthProperty().subtract(40));
+                snippet.prefWidthProperty().bind(width);
+                snippet.maxWidthProperty().bind(width);
+                title.maxWidthProperty().bind(width);
+                title.prefWidthProperty().bind(width);
+            }
+        });
     }
 
     @Override

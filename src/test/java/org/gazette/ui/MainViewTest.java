@@ -1,0 +1,146 @@
+package org.gazette.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.gazette.TestData;
+import org.gazette.app.Gazette;
+import org.gazette.search.SearchHit;
+import org.gazette.task.TaskContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a reporter uses it: type, read, step through hits, see the original, edit, import. */
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+    @TempDir static Path tmp;
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path archive = Files.createTempDirectory(tmp, "archive");
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+        }
+        model = new MainViewModel();
+        stage.setScene(GazetteApp.createScene(model));
+        stage.show();
+        model.open(archive, null);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> model.close()).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void typeAQueryReadAnArticleAndStepThroughItsHits(FxRobot robot) throws Exception {
+        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        waitUntil(() -> results.getItems().size() == 13); // browsing: every article, newest first
+        robot.clickOn("#search").write("Castellanos");
+        waitUntil(() -> results.getItems().size() == 3);
+        assertTrue(text(robot, "#resultInfo").startsWith("3 articles"), text(robot, "#resultInfo"));
+
+        SearchHit first = results.getItems().get(0);
+        robot.clickOn(first.title());
+        waitUntil(() -> first.title().equals(text(robot, "#readerTitle")));
+        TextFlow body = robot.lookup("#readerText").query();
+        List<Text> hits = body.getChildren().stream().map(Text.class::cast).filter(t -> t.getStyleClass().contains("hit")).toList();
+        assertTrue(hits.size() >= 2, "every mention is highlighted");
+        hits.forEach(t -> assertEquals("castellanos", t.getText().toLowerCase()));
+        assertEquals("hit 1 of " + hits.size(), text(robot, "#hitInfo"));
+        robot.clickOn("#nextHit");
+        assertEquals("hit 2 of " + hits.size(), text(robot, "#hitInfo"));
+
+        robot.clickOn("#originalToggle");
+        waitUntil(() -> body.getChildren().stream().map(n -> ((Text) n).getText()).reduce("", String::concat).contains("By "));
+    }
+
+    @Test
+    void invalidQueryIsExplainedInline(FxRobot robot) throws Exception {
+        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        waitUntil(() -> !results.getItems().isEmpty());
+        robot.clickOn("#search").write("\"eastern flank");
+        Label error = robot.lookup("#queryError").queryAs(Label.class);
+        waitUntil(error::isVisible);
+        assertEquals("Unclosed quotation mark: add a closing \" to search the phrase.", error.getText());
+        robot.write("\"");
+        waitUntil(() -> !error.isVisible());
+    }
+
+    @Test
+    void editedDetailsAreShownAndSearchable(FxRobot robot) throws Exception {
+        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        waitUntil(() -> !results.getItems().isEmpty());
+        robot.clickOn("#search").write("title:autumn");
+        waitUntil(() -> results.getItems().size() == 1);
+        robot.clickOn(results.getItems().get(0).title());
+        waitUntil(() -> text(robot, "#readerTitle").contains("autumn"));
+        robot.clickOn("#editMetadata");
+        TextField outlet = robot.lookup("#edit-outlet").queryAs(TextField.class);
+        robot.doubleClickOn(outlet);
+        WaitForAsyncUtils.asyncFx(() -> outlet.setText("Northfield Evening Ledger")).get();
+        robot.clickOn("OK");
+        waitUntil(() -> "Northfield Evening Ledger".equals(text(robot, "#meta-outlet")));
+        waitUntil(() -> robot.lookup("set by you").tryQuery().isPresent());
+        robot.doubleClickOn("#search").eraseText(12).write("outlet:evening");
+        waitUntil(() -> results.getItems().size() == 1 && "Northfield Evening Ledger".equals(results.getItems().get(0).outlet()));
+    }
+
+    @Test
+    void importShowsProgressThenAReportNamingBadFiles(FxRobot robot) throws Exception {
+        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        waitUntil(() -> !results.getItems().isEmpty());
+        Path folder = Files.createDirectories(tmp.resolve("to-import"));
+        String text = Files.readString(TestData.articles().resolve("meridian-wire/pinecrest-wildfire.txt"));
+        for (int i = 0; i < 1500; i++) {
+            Files.writeString(folder.resolve("copy-" + i + ".txt"), text.replace("Monday", "Monday (copy " + i + ")"));
+        }
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+
+        ProgressBar progress = robot.lookup("#progress").queryAs(ProgressBar.class);
+        AtomicBoolean sawProgress = new AtomicBoolean();
+        progress.progressProperty().addListener((o, a, b) -> {
+            if (progress.isVisible() && b.doubleValue() > 0 && b.doubleValue() < 1) {
+                sawProgress.set(true);
+            }
+        });
+        Platform.runLater(() -> model.importPaths(List.of(folder)));
+        Node report = robot.lookup("#reportPane").query();
+        waitUntil(report::isVisible);
+        assertTrue(sawProgress.get(), "the progress bar moved while importing");
+        assertTrue(text(robot, "#importSummary").startsWith("Imported: 1500 new"), text(robot, "#importSummary"));
+        ListView<String> problems = robot.lookup("#importProblems").queryListView();
+        assertEquals(1, problems.getItems().size());
+        assertTrue(problems.getItems().get(0).contains("empty.txt") && problems.getItems().get(0).contains("empty file"));
+        waitUntil(() -> text(robot, "#resultInfo").startsWith("1,513 articles"));
+    }
+}
