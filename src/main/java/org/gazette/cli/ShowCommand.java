@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.gazette.app.Gazette;
 import org.gazette.archive.Article;
 import org.gazette.archive.MetaField;
+import org.gazette.ingest.ArticleParser;
 import org.gazette.task.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,9 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--original", description = "Print the original text as imported, not the cleaned one.")
     boolean original;
 
+    @Option(names = "--removed", description = "List the lines cleanup removed, each with the rule that removed it.")
+    boolean removed;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -40,6 +44,14 @@ final class ShowCommand implements Callable<Integer> {
                 return ExitCodes.NOT_FOUND;
             }
             Article a = found.get();
+            if (removed) {
+                var parsed = ArticleParser.standard().parse(a.originalText(), a.source() == null ? null : java.nio.file.Path.of(a.source()));
+                for (String[] r : parsed.removedLines()) {
+                    out.println(json ? Json.line(Map.of("rule", r[0], "line", r[1])) : String.format("%-17s %s", r[0], r[1]));
+                }
+                out.flush();
+                return ExitCodes.OK;
+            }
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", a.id());

@@ -47,6 +47,9 @@ class CliTest {
         Run original = run("show", hit.get("id").asText(), "--original", "--json", "--archive", archive);
         assertTrue(new ObjectMapper().readTree(original.out()).get("text").asText().contains("By Daniel Okafor"));
 
+        Run removed = run("show", hit.get("id").asText(), "--removed", "--archive", archive);
+        assertTrue(removed.out().contains("byline            By Daniel Okafor"), removed.out());
+
         Run reindex = run("reindex", "--archive", archive);
         assertEquals(ExitCodes.OK, reindex.code(), reindex.err());
         assertTrue(reindex.out().startsWith("Reindexed 13 articles"), reindex.out());

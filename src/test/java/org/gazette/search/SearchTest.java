@@ -76,6 +76,7 @@ class SearchTest {
         assertEquals(4, count("date:[2025-03-01 TO 2025-03-31]"), "the four port-strike articles");
         assertEquals(count("date:[2025-03-01 TO 2025-03-31]"), count("date:[2025-03 TO 2025-03]"), "a month written short");
         assertEquals(13, count("date:[2025 TO 2025]"));
+        assertEquals(6, count("date:[2025-07 TO *]"), "open-ended range: three fire and three rate-cut articles");
         assertEquals(2, count("body:bakery"), "Irene Mazur's bakery, in two articles");
     }
 
