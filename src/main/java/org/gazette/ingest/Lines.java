@@ -44,7 +44,7 @@ public final class Lines {
         return last != '.' && last != ':' && last != ',' && last != ';';
     }
 
-    /** Every word starts with a capital letter, a digit, or is a short joining word ("of", "the", "and"). */
+    /** Every word that starts with a letter starts with a capital, except short joining words ("of", "the"). */
     public static boolean isTitleCase(String line) {
         for (String w : line.split("\\s+")) {
             if (w.isEmpty()) {
@@ -52,7 +52,7 @@ public final class Lines {
             }
             char c = w.charAt(0);
             boolean joiner = w.length() <= 3 && Character.isLowerCase(c);
-            if (!joiner && !Character.isUpperCase(c) && !Character.isDigit(c) && c != '&' && c != '(') {
+            if (!joiner && Character.isLetter(c) && !Character.isUpperCase(c)) {
                 return false;
             }
         }

@@ -54,7 +54,7 @@ public final class OutletLineRule implements CleanupRule {
     /** One to five title-case words, no sentence punctuation, the last one a word outlets are named with. */
     public static boolean looksLikeOutletName(String s) {
         int words = Lines.words(s);
-        if (words < 1 || words > 5 || Lines.endsSentence(s) || !Lines.isTitleCase(s)) {
+        if (words < 1 || words > 5 || Lines.endsSentence(s) || !Lines.isTitleCase(s) || s.contains(",")) {
             return false;
         }
         if (DOMAIN.matcher(s).matches()) {

@@ -58,6 +58,6 @@ public final class PhotoCreditRule implements CleanupRule {
     /** A name/agency credit ("X / AFP", "X via Getty", "(AP Photo/…)") or a caption with a credit tacked on. */
     private static boolean hasCreditShape(String line) {
         return line.contains("/") || line.toLowerCase(java.util.Locale.ROOT).contains(" via ") || line.startsWith("(")
-                || Lines.words(line) <= 6 || line.matches(".*[.;]\\s*\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,3}\\s*[/|(,].*");
+                || line.matches(".*[.;]\\s*\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,3}\\s*[/|(,].*");
     }
 }

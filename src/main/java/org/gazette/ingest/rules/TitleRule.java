@@ -16,6 +16,11 @@ public final class TitleRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
+        if (d.bodyStart() == firstKept(d) && d.bodyStart() < d.size() - 1 && isSentenceShapedHeadline(d.line(d.bodyStart()))) {
+            // a long headline that reads like a sentence ("… Who would benefit?") opens the text: still the title
+            take(d, d.bodyStart());
+            return;
+        }
         int end = d.bodyStart() == d.size() ? Math.min(d.size(), 5) : d.bodyStart();
         for (int i = 0; i < end; i++) {
             if (!d.isKept(i)) {
@@ -27,15 +32,42 @@ public final class TitleRule implements CleanupRule {
                 continue;
             }
             if (Lines.looksLikeHeadline(line) || (d.bodyStart() > i && line.length() <= 250)) {
-                d.offer(MetaField.TITLE, line.replaceAll("\\s+", " "));
-                d.remove(i, name());
-                for (int k = i + 1; k < Math.min(d.size(), i + 6); k++) {
-                    if (d.isKept(k) && d.line(k).equalsIgnoreCase(line)) {
-                        d.remove(k, name());
-                    }
-                }
+                take(d, i);
             }
             return;
         }
+    }
+
+    private void take(ArticleDraft d, int i) {
+        String line = d.line(i);
+        d.offer(MetaField.TITLE, line.replaceAll("\\s+", " "));
+        d.remove(i, name());
+        for (int k = i + 1; k < Math.min(d.size(), i + 6); k++) {
+            if (d.isKept(k) && d.line(k).equalsIgnoreCase(line)) {
+                d.remove(k, name());
+            }
+        }
+    }
+
+    private static int firstKept(ArticleDraft d) {
+        for (int i = 0; i < d.size(); i++) {
+            if (d.isKept(i)) {
+                return i;
+            }
+        }
+        return d.size();
+    }
+
+    /**
+     * Headlines that end like sentences: a question, an exclamation, Title Case ("… Just Died. It Wasn't …"),
+     * or a label such as "OPINION:". A plain first paragraph ending in a full stop is not one.
+     */
+    private static boolean isSentenceShapedHeadline(String line) {
+        if (Lines.words(line) > 30 || line.length() > 250) {
+            return false;
+        }
+        String bare = line.replaceAll("[\"'\u2019\u201D)\\]]+$", "");
+        char last = bare.isEmpty() ? ' ' : bare.charAt(bare.length() - 1);
+        return last == '?' || last == '!' || Lines.isTitleCase(line) || line.matches("^\\p{Lu}{3,}[\\p{Lu} ]*:.*");
     }
 }

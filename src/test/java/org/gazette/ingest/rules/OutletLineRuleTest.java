@@ -22,6 +22,7 @@ class OutletLineRuleTest {
     @Test
     void doesNotTakeHeadlinesOrBodyLines() {
         assertNull(run(new OutletLineRule(), "Stocks slide as port strike rattles shippers", BODY).metadata().outlet());
+        assertNull(run(new OutletLineRule(), "Whistleblowers, Yesterday and Today", "Headline here now", BODY).metadata().outlet());
         assertNull(run(new OutletLineRule(), "Headline here now", BODY, "Harbor City Post").metadata().outlet());
     }
 }
