@@ -35,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainViewTest {
     @TempDir static Path tmp;
     private MainViewModel model;
+    private javafx.scene.Parent root;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -44,6 +45,7 @@ class MainViewTest {
         }
         model = new MainViewModel();
         stage.setScene(GazetteApp.createScene(model));
+        root = stage.getScene().getRoot();
         stage.show();
         model.open(archive, null);
     }
@@ -51,45 +53,54 @@ class MainViewTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> model.close()).get(10, TimeUnit.SECONDS);
+        org.testfx.api.FxToolkit.cleanupStages(); // lookups must not find the previous test's window
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
     }
 
-    private static String text(FxRobot robot, String id) {
+    /** Clicks the result cell showing this hit, once the list has laid it out. */
+    private void clickResult(FxRobot robot, SearchHit hit) throws Exception {
+        waitUntil(() -> robot.from(root).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .anyMatch(c -> hit.equals(c.getItem()) && c.isVisible()));
+        robot.clickOn(robot.from(root).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> hit.equals(c.getItem())).findFirst().orElseThrow());
+    }
+
+    private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test
     void typeAQueryReadAnArticleAndStepThroughItsHits(FxRobot robot) throws Exception {
-        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> results.getItems().size() == 13); // browsing: every article, newest first
-        robot.clickOn("#search").write("Castellanos");
+        robot.clickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).write("Castellanos");
         waitUntil(() -> results.getItems().size() == 3);
-        assertTrue(text(robot, "#resultInfo").startsWith("3 articles"), text(robot, "#resultInfo"));
+        assertTrue(text(robot, "#resultInfo").startsWith("3 articles"), text(robot, "#resultInfo") + " | query=" + model.queryProperty().get() + " | items=" + results.getItems().size() + " | " + model.resultInfoProperty().get());
 
         SearchHit first = results.getItems().get(0);
-        robot.clickOn(first.title());
+        clickResult(robot, first);
         waitUntil(() -> first.title().equals(text(robot, "#readerTitle")));
-        TextFlow body = robot.lookup("#readerText").query();
+        TextFlow body = robot.from(root).lookup("#readerText").query();
         List<Text> hits = body.getChildren().stream().map(Text.class::cast).filter(t -> t.getStyleClass().contains("hit")).toList();
         assertTrue(hits.size() >= 2, "every mention is highlighted");
         hits.forEach(t -> assertEquals("castellanos", t.getText().toLowerCase()));
         assertEquals("hit 1 of " + hits.size(), text(robot, "#hitInfo"));
-        robot.clickOn("#nextHit");
+        robot.clickOn(robot.from(root).lookup("#nextHit").queryButton());
         assertEquals("hit 2 of " + hits.size(), text(robot, "#hitInfo"));
 
-        robot.clickOn("#originalToggle");
+        robot.clickOn(robot.from(root).lookup("#originalToggle").queryAs(javafx.scene.control.ToggleButton.class));
         waitUntil(() -> body.getChildren().stream().map(n -> ((Text) n).getText()).reduce("", String::concat).contains("By "));
     }
 
     @Test
     void invalidQueryIsExplainedInline(FxRobot robot) throws Exception {
-        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> !results.getItems().isEmpty());
-        robot.clickOn("#search").write("\"eastern flank");
-        Label error = robot.lookup("#queryError").queryAs(Label.class);
+        robot.clickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).write("\"eastern flank");
+        Label error = robot.from(root).lookup("#queryError").queryAs(Label.class);
         waitUntil(error::isVisible);
         assertEquals("Unclosed quotation mark: add a closing \" to search the phrase.", error.getText());
         robot.write("\"");
@@ -98,26 +109,26 @@ class MainViewTest {
 
     @Test
     void editedDetailsAreShownAndSearchable(FxRobot robot) throws Exception {
-        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> !results.getItems().isEmpty());
-        robot.clickOn("#search").write("title:autumn");
+        robot.clickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).write("title:autumn");
         waitUntil(() -> results.getItems().size() == 1);
-        robot.clickOn(results.getItems().get(0).title());
+        clickResult(robot, results.getItems().get(0));
         waitUntil(() -> text(robot, "#readerTitle").contains("autumn"));
-        robot.clickOn("#editMetadata");
+        robot.clickOn(robot.from(root).lookup("#editMetadata").queryButton());
         TextField outlet = robot.lookup("#edit-outlet").queryAs(TextField.class);
         robot.doubleClickOn(outlet);
         WaitForAsyncUtils.asyncFx(() -> outlet.setText("Northfield Evening Ledger")).get();
         robot.clickOn("OK");
         waitUntil(() -> "Northfield Evening Ledger".equals(text(robot, "#meta-outlet")));
-        waitUntil(() -> robot.lookup("set by you").tryQuery().isPresent());
-        robot.doubleClickOn("#search").eraseText(12).write("outlet:evening");
+        waitUntil(() -> robot.from(root).lookup("set by you").tryQuery().isPresent());
+        robot.doubleClickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).eraseText(12).write("outlet:evening");
         waitUntil(() -> results.getItems().size() == 1 && "Northfield Evening Ledger".equals(results.getItems().get(0).outlet()));
     }
 
     @Test
     void importShowsProgressThenAReportNamingBadFiles(FxRobot robot) throws Exception {
-        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> !results.getItems().isEmpty());
         Path folder = Files.createDirectories(tmp.resolve("to-import"));
         String text = Files.readString(TestData.articles().resolve("meridian-wire/pinecrest-wildfire.txt"));
@@ -126,7 +137,7 @@ class MainViewTest {
         }
         Files.write(folder.resolve("empty.txt"), new byte[0]);
 
-        ProgressBar progress = robot.lookup("#progress").queryAs(ProgressBar.class);
+        ProgressBar progress = robot.from(root).lookup("#progress").queryAs(ProgressBar.class);
         AtomicBoolean sawProgress = new AtomicBoolean();
         progress.progressProperty().addListener((o, a, b) -> {
             if (progress.isVisible() && b.doubleValue() > 0 && b.doubleValue() < 1) {
@@ -134,13 +145,34 @@ class MainViewTest {
             }
         });
         Platform.runLater(() -> model.importPaths(List.of(folder)));
-        Node report = robot.lookup("#reportPane").query();
+        Node report = robot.from(root).lookup("#reportPane").query();
         waitUntil(report::isVisible);
         assertTrue(sawProgress.get(), "the progress bar moved while importing");
         assertTrue(text(robot, "#importSummary").startsWith("Imported: 1500 new"), text(robot, "#importSummary"));
-        ListView<String> problems = robot.lookup("#importProblems").queryListView();
+        ListView<String> problems = robot.from(root).lookup("#importProblems").queryListView();
         assertEquals(1, problems.getItems().size());
         assertTrue(problems.getItems().get(0).contains("empty.txt") && problems.getItems().get(0).contains("empty file"));
         waitUntil(() -> text(robot, "#resultInfo").startsWith("1,513 articles"));
+    }
+
+    @Test
+    void cancelStopsAnImportAndKeepsWhatWasImported(FxRobot robot) throws Exception {
+        ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
+        waitUntil(() -> !results.getItems().isEmpty());
+        Path folder = Files.createDirectories(tmp.resolve("to-cancel"));
+        String text = Files.readString(TestData.articles().resolve("capital-herald/kessler-bridge-closed.txt"));
+        for (int i = 0; i < 4000; i++) {
+            Files.writeString(folder.resolve("copy-" + i + ".txt"), text.replace("Monday", "Monday (copy " + i + ")"));
+        }
+        Platform.runLater(() -> model.importPaths(List.of(folder)));
+        Node cancel = robot.from(root).lookup("#cancel").query();
+        waitUntil(cancel::isVisible);
+        robot.clickOn(cancel);
+        waitUntil(() -> robot.from(root).lookup("#reportPane").query().isVisible());
+        String summary = text(robot, "#importSummary");
+        assertTrue(summary.startsWith("Import cancelled"), summary);
+        int imported = Integer.parseInt(summary.replaceAll("Import cancelled: (\\d+) new.*", "$1"));
+        assertTrue(imported < 4000, summary);
+        waitUntil(() -> text(robot, "#resultInfo").startsWith(String.format("%,d articles", 13 + imported)));
     }
 }
