@@ -99,9 +99,18 @@ public final class BackgroundRunner {
         }
     }
 
+    /**
+     * Asks the running job to stop and waits for it to reach its safe point (an import commits its last batch),
+     * so the archive can be closed cleanly. No interrupts: Lucene and SQLite are not interrupted mid-write.
+     */
     public void shutdown() {
         cancel();
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static void onFx(Runnable r) {

@@ -123,7 +123,7 @@ public final class MainViewModel {
 
     private void refreshOutlets() {
         Gazette g = gazette.get();
-        if (g == null) {
+        if (g == null || searchExecutor.isShutdown()) {
             return;
         }
         searchExecutor.submit(() -> {
@@ -142,7 +142,7 @@ public final class MainViewModel {
     /** Runs the current search now (the query field debounces typing into this). */
     public void search() {
         Gazette g = gazette.get();
-        if (g == null) {
+        if (g == null || searchExecutor.isShutdown()) {
             return;
         }
         long gen = generation.incrementAndGet();
@@ -191,7 +191,7 @@ public final class MainViewModel {
 
     public void openArticle(long id) {
         Gazette g = gazette.get();
-        if (g == null) {
+        if (g == null || searchExecutor.isShutdown()) {
             return;
         }
         searchExecutor.submit(() -> g.article(id).ifPresent(a -> BackgroundRunner.onFx(() -> article.set(a))));
@@ -234,8 +234,14 @@ public final class MainViewModel {
     }
 
     public void close() {
+        debounce.stop();
         runner.shutdown();
-        searchExecutor.shutdownNow();
+        searchExecutor.shutdown();
+        try {
+            searchExecutor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Gazette g = gazette.get();
         if (g != null) {
             g.close();

@@ -68,8 +68,10 @@ class MainViewTest {
                 .filter(c -> hit.equals(c.getItem())).findFirst().orElseThrow());
     }
 
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+    /** A label's text, read on the JavaFX thread (the scene changes under a reader on any other thread). */
+    private String text(FxRobot robot, String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.from(root).lookup(id).tryQuery()
+                .map(n -> ((Label) n).getText()).orElse("")).get(5, TimeUnit.SECONDS);
     }
 
     @Test
@@ -78,7 +80,7 @@ class MainViewTest {
         waitUntil(() -> results.getItems().size() == 13); // browsing: every article, newest first
         robot.clickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).write("Castellanos");
         waitUntil(() -> results.getItems().size() == 3);
-        assertTrue(text(robot, "#resultInfo").startsWith("3 articles"), text(robot, "#resultInfo") + " | query=" + model.queryProperty().get() + " | items=" + results.getItems().size() + " | " + model.resultInfoProperty().get());
+        waitUntil(() -> text(robot, "#resultInfo").startsWith("3 articles")); // the label is set just after the list
 
         SearchHit first = results.getItems().get(0);
         clickResult(robot, first);
