@@ -135,6 +135,17 @@ final class ReaderView extends BorderPane {
             source.getStyleClass().add("meta-source");
             meta.addRow(row++, name, value, source);
         }
+        Label fileName = new Label("File");
+        fileName.getStyleClass().add("meta-name");
+        Label file = new Label(a.source() == null ? "—" : a.source());
+        file.setId("meta-file");
+        String copies = a.sources().size() > 1 ? ", " + (a.sources().size() - 1) + " more cop" + (a.sources().size() == 2 ? "y" : "ies") : "";
+        Label encoding = new Label(a.encoding() + copies);
+        encoding.getStyleClass().add("meta-source");
+        if (a.sources().size() > 1) {
+            encoding.setTooltip(new Tooltip(String.join("\n", a.sources())));
+        }
+        meta.addRow(row, fileName, file, encoding);
         String body = original.isSelected() ? a.originalText() : a.cleanedText();
         hits = model.hitOffsets(body);
         text.getChildren().setAll(segments(body, hits));
