@@ -84,19 +84,31 @@ public final class ArticleStore implements AutoCloseable {
      * every metadata field the user set.
      */
     public synchronized WriteResult write(List<IncomingArticle> batch) {
+        return transaction("write imported articles", () -> {
+            long rev = nextRev();
+            String now = Instant.now().toString();
+            List<WriteResult.Entry> entries = new ArrayList<>();
+            List<Long> changed = new ArrayList<>();
+            List<Long> deleted = new ArrayList<>();
+            for (IncomingArticle in : batch) {
+                entries.add(writeOne(in, rev, now, changed, deleted));
+            }
+            return new WriteResult(entries, changed, deleted, rev);
+        });
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
+    private <T> T transaction(String what, SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
-                long rev = nextRev();
-                String now = Instant.now().toString();
-                List<WriteResult.Entry> entries = new ArrayList<>();
-                List<Long> changed = new ArrayList<>();
-                List<Long> deleted = new ArrayList<>();
-                for (IncomingArticle in : batch) {
-                    entries.add(writeOne(in, rev, now, changed, deleted));
-                }
+                T result = work.run();
                 connection.commit();
-                return new WriteResult(entries, changed, deleted, rev);
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -104,7 +116,7 @@ public final class ArticleStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("write imported articles", e);
+            throw failure(what, e);
         }
     }
 
@@ -263,33 +275,23 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Sets one metadata field as the user's own; it survives re-import and reindex. Returns the new article. */
     public synchronized Article updateMetadata(long id, MetaField field, String value) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                long rev = nextRev();
-                try (PreparedStatement ps = connection.prepareStatement("UPDATE articles SET " + field.column() + "=?, "
-                        + field.column() + "_src=?, rev=?, updated_at=? WHERE id=?")) {
-                    MetaValue v = MetaValue.of(value, Provenance.USER);
-                    ps.setString(1, v.value());
-                    ps.setString(2, v.isPresent() ? Provenance.USER.name() : Provenance.NONE.name());
-                    ps.setLong(3, rev);
-                    ps.setString(4, Instant.now().toString());
-                    ps.setLong(5, id);
-                    if (ps.executeUpdate() == 0) {
-                        throw new ArchiveException("No article with id " + id + ".");
-                    }
+        transaction("save the edit", () -> {
+            long rev = nextRev();
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE articles SET " + field.column() + "=?, "
+                    + field.column() + "_src=?, rev=?, updated_at=? WHERE id=?")) {
+                MetaValue v = MetaValue.of(value, Provenance.USER);
+                ps.setString(1, v.value());
+                ps.setString(2, v.source().name());
+                ps.setLong(3, rev);
+                ps.setString(4, Instant.now().toString());
+                ps.setLong(5, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new ArchiveException("No article with id " + id + ".");
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-            return article(id).orElseThrow();
-        } catch (SQLException e) {
-            throw failure("save the edit", e);
-        }
+            return null;
+        });
+        return article(id).orElseThrow();
     }
 
     public synchronized Optional<Article> article(long id) {
@@ -417,8 +419,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Records how an import run ended, with counts by outcome and every error by file. */
     public synchronized void finishRun(long runId, String status, Map<String, Integer> counts, List<String[]> errors) {
-        try {
-            connection.setAutoCommit(false);
+        transaction("record the import", () -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "UPDATE import_runs SET finished_at=?, status=?, added=?, updated=?, duplicates=?, unchanged=?, "
                     + "skipped=?, failed=? WHERE id=?");
@@ -438,16 +439,9 @@ public final class ArticleStore implements AutoCloseable {
                     err.addBatch();
                 }
                 err.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failure("record the import", e);
-        }
+            return null;
+        });
     }
 
     /** Errors of the most recent import run, as {path, reason}. */

@@ -114,8 +114,17 @@ public final class MainView extends BorderPane {
         results.setCellFactory(l -> new ResultCell());
         results.setPlaceholder(new Label("No results."));
         results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
+            var open = model.articleProperty().get();
+            if (b != null && (open == null || open.id() != b.id())) {
                 model.openArticle(b.id());
+            }
+        });
+        // a refresh (new results while importing, a new outlet list) keeps the article the user chose selected
+        model.results().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> {
+            var open = model.articleProperty().get();
+            if (open != null && results.getSelectionModel().getSelectedItem() == null) {
+                results.getItems().stream().filter(h -> h.id() == open.id()).findFirst()
+                        .ifPresent(h -> results.getSelectionModel().select(h));
             }
         });
         ReaderView reader = new ReaderView(model);

@@ -65,7 +65,11 @@ public final class MainViewModel {
         debounce.setOnFinished(e -> search());
         query.addListener((o, a, b) -> debounce.playFromStart());
         sort.addListener((o, a, b) -> search());
-        outlet.addListener((o, a, b) -> search());
+        outlet.addListener((o, a, b) -> {
+            if (b != null) { // the outlet box passes through null while its list is replaced
+                search();
+            }
+        });
         from.addListener((o, a, b) -> search());
         to.addListener((o, a, b) -> search());
     }
@@ -129,6 +133,9 @@ public final class MainViewModel {
         searchExecutor.submit(() -> {
             List<String> names = g.outlets().stream().map(Map.Entry::getKey).toList();
             BackgroundRunner.onFx(() -> {
+                if (outlets.size() == names.size() + 1 && outlets.subList(1, outlets.size()).equals(names)) {
+                    return; // unchanged: leave the box (and the search) alone
+                }
                 String keep = outlet.get();
                 outlets.setAll(ALL_OUTLETS);
                 outlets.addAll(names);
