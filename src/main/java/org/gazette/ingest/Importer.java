@@ -27,6 +27,7 @@ public final class Importer {
     private final SearchIndex index;
     private final ArticleParser parser;
     private final ImportOptions options;
+    private java.util.concurrent.ForkJoinPool pool;
 
     public Importer(ArticleStore store, SearchIndex index, ArticleParser parser, ImportOptions options) {
         this.store = store;
@@ -73,7 +74,7 @@ public final class Importer {
                 break;
             }
             List<FileCollector.Candidate> batch = todo.subList(from, Math.min(todo.size(), from + options.batchSize()));
-            List<Parsed> parsed = batch.parallelStream().map(this::parse).toList();
+            List<Parsed> parsed = parseAll(batch);
             List<IncomingArticle> incoming = new ArrayList<>();
             for (Parsed p : parsed) {
                 if (p instanceof Ok ok) {
@@ -107,6 +108,9 @@ public final class Importer {
             done += batch.size();
             ctx.progress(done, total, progressText(done, total));
         }
+        if (pool != null) {
+            pool.shutdown();
+        }
         if (lastRev >= 0) {
             index.commit(store.currentRev());
         }
@@ -115,6 +119,24 @@ public final class Importer {
         store.finishRun(runId, cancelled ? "cancelled" : "finished", report.counts(),
                 failed.stream().map(p -> new String[] {p.path(), p.reason()}).toList());
         return report;
+    }
+
+    /** Reads and cleans a batch on {@code options.threads()} threads (this one included), keeping file order. */
+    private List<Parsed> parseAll(List<FileCollector.Candidate> batch) {
+        if (options.threads() <= 1) {
+            return batch.stream().map(this::parse).toList();
+        }
+        if (pool == null) {
+            pool = new java.util.concurrent.ForkJoinPool(options.threads());
+        }
+        try {
+            return pool.submit(() -> batch.parallelStream().map(this::parse).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.gazette.task.CancelledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private static String progressText(int done, int total) {
