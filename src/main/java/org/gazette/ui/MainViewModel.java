@@ -204,10 +204,21 @@ public final class MainViewModel {
         searchExecutor.submit(() -> g.article(id).ifPresent(a -> BackgroundRunner.onFx(() -> article.set(a))));
     }
 
-    /** Hit offsets of the current query in a text (cleaned or original), computed by the search core. */
-    public List<int[]> hitOffsets(String text) {
+    /**
+     * Finds the current query's hits in a text (cleaned or original) off the JavaFX thread and hands them to
+     * {@code then} on it. A long article takes a highlighter pass that has no place on the UI thread.
+     */
+    public void hitOffsets(String text, java.util.function.Consumer<List<int[]>> then) {
         Gazette g = gazette.get();
-        return g == null ? List.of() : g.hitOffsets(articleQuery.get(), text);
+        String q = articleQuery.get();
+        if (g == null || searchExecutor.isShutdown() || q == null || q.isBlank()) {
+            then.accept(List.of());
+            return;
+        }
+        searchExecutor.submit(() -> {
+            List<int[]> hits = g.hitOffsets(q, text);
+            BackgroundRunner.onFx(() -> then.accept(hits));
+        });
     }
 
     /** Saves the user's metadata edits (fields whose value changed), then shows the updated article. */

@@ -44,6 +44,7 @@ final class ReaderView extends BorderPane {
     private final Label placeholder = new Label("Choose an article on the left to read it here.");
     private List<int[]> hits = List.of();
     private int currentHit = -1;
+    private long renders;
 
     ReaderView(MainViewModel model) {
         this.model = model;
@@ -147,16 +148,27 @@ final class ReaderView extends BorderPane {
         }
         meta.addRow(row, fileName, file, encoding);
         String body = original.isSelected() ? a.originalText() : a.cleanedText();
-        hits = model.hitOffsets(body);
+        hits = List.of();
         text.getChildren().setAll(segments(body, hits));
-        currentHit = hits.isEmpty() ? -1 : 0;
-        updateHitControls();
+        currentHit = -1;
+        hitInfo.setText("");
         setCenter(scroll);
         scroll.setVvalue(0);
         drawHighlights();
-        if (currentHit >= 0) {
-            javafx.application.Platform.runLater(this::scrollToCurrent);
-        }
+        long token = ++renders;
+        model.hitOffsets(body, found -> {
+            if (token != renders) {
+                return; // another article, query or view came since
+            }
+            hits = found;
+            text.getChildren().setAll(segments(body, hits));
+            currentHit = hits.isEmpty() ? -1 : 0;
+            updateHitControls();
+            drawHighlights();
+            if (currentHit >= 0) {
+                javafx.application.Platform.runLater(this::scrollToCurrent);
+            }
+        });
     }
 
     private static String label(MetaField f) {

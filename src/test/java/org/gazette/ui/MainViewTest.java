@@ -85,6 +85,7 @@ class MainViewTest {
         SearchHit first = results.getItems().get(0);
         clickResult(robot, first);
         waitUntil(() -> first.title().equals(text(robot, "#readerTitle")));
+        waitUntil(() -> text(robot, "#hitInfo").startsWith("hit 1 of")); // hits are found off the UI thread
         TextFlow body = robot.from(root).lookup("#readerText").query();
         List<Text> hits = body.getChildren().stream().map(Text.class::cast).filter(t -> t.getStyleClass().contains("hit")).toList();
         assertTrue(hits.size() >= 2, "every mention is highlighted");
