@@ -225,6 +225,9 @@ final class ReaderView extends BorderPane {
     }
 
     private void drawHighlights() {
+        // shapes come from the text's layout: lay out the runs just set (bold hits change widths) first
+        text.applyCss();
+        text.layout();
         List<PathElement> all = new ArrayList<>();
         for (int[] h : hits) {
             all.addAll(List.of(text.rangeShape(h[0], h[1])));

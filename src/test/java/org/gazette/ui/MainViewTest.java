@@ -91,6 +91,13 @@ class MainViewTest {
         assertTrue(hits.size() >= 2, "every mention is highlighted");
         hits.forEach(t -> assertEquals("castellanos", t.getText().toLowerCase()));
         assertEquals("hit 1 of " + hits.size(), text(robot, "#hitInfo"));
+        boolean shapeOnText = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.shape.Path current = (javafx.scene.shape.Path) robot.from(root).lookup(".current-hit-shape").query();
+            var shape = current.localToScene(current.getBoundsInLocal());
+            var word = hits.get(0).localToScene(hits.get(0).getBoundsInLocal());
+            return shape.contains(word.getCenterX(), word.getCenterY());
+        }).get(5, TimeUnit.SECONDS);
+        assertTrue(shapeOnText, "the highlight is drawn over the hit, not where the text was before");
         robot.clickOn(robot.from(root).lookup("#nextHit").queryButton());
         assertEquals("hit 2 of " + hits.size(), text(robot, "#hitInfo"));
 
