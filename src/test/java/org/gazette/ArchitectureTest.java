@@ -16,7 +16,7 @@ class ArchitectureTest {
     @Test
     void coreKnowsNothingOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.gazette.archive..", "org.gazette.ingest..", "org.gazette.search..",
-                        "org.gazette.app..", "org.gazette.task..", "org.gazette.cli..")
+                        "org.gazette.app..", "org.gazette.task..", "org.gazette.cli..", "org.gazette.quotes..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..")
                 .check(CLASSES);
     }
@@ -26,6 +26,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Task").definedBy("org.gazette.task..")
                 .layer("Archive").definedBy("org.gazette.archive..")
+                .layer("Quotes").definedBy("org.gazette.quotes..")
                 .layer("Search").definedBy("org.gazette.search..")
                 .layer("Ingest").definedBy("org.gazette.ingest..")
                 .layer("App").definedBy("org.gazette.app..")
@@ -38,6 +39,7 @@ class ArchitectureTest {
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
                 .whereLayer("Search").mayOnlyBeAccessedByLayers("Ingest", "App", "Cli", "Ui")
                 .whereLayer("Archive").mayOnlyBeAccessedByLayers("Search", "Ingest", "App", "Cli", "Ui")
+                .whereLayer("Quotes").mayOnlyBeAccessedByLayers("Ingest", "App", "Cli", "Ui")
                 .check(CLASSES);
     }
 }

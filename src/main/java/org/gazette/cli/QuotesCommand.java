@@ -1,0 +1,72 @@
+package org.gazette.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gazette.ingest.FileCollector;
+import org.gazette.ingest.TextDecoder;
+import org.gazette.ingest.UnreadableFileException;
+import org.gazette.quotes.Quote;
+import org.gazette.quotes.QuoteAttributor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Direct quotations with their speakers, straight from files (no archive): one line per quotation with the
+ * article (file name without .txt), the text inside the marks exactly as in the file, the speaker (or null)
+ * and the offsets of the quote text in the original file, in Java chars.
+ */
+@Command(name = "quotes", description = "Find the direct quotations in article files and who said each.")
+final class QuotesCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "One JSON object per quotation (the scorer's format).")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FileCollector.Collected files = FileCollector.collect(paths);
+        int failed = files.failed().size();
+        files.failed().forEach(p -> err.println("error: " + p));
+        for (FileCollector.Candidate c : files.files()) {
+            String text;
+            try {
+                text = TextDecoder.decode(Files.readAllBytes(c.path())).text();
+            } catch (UnreadableFileException e) {
+                err.println("error: " + c.path() + ": " + e.getMessage());
+                failed++;
+                continue;
+            }
+            String article = c.path().getFileName().toString().replaceFirst("\\.txt$", "");
+            for (Quote q : QuoteAttributor.quotes(text)) {
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("article", article);
+                    m.put("quote", q.text());
+                    m.put("speaker", q.speaker());
+                    m.put("start", q.start());
+                    m.put("end", q.end());
+                    m.put("rule", q.rule());
+                    out.println(Json.line(m));
+                } else {
+                    out.printf("%s\t%s\t%s%n", article, q.speaker() == null ? "-" : q.speaker(), q.text());
+                }
+            }
+        }
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+    }
+}

@@ -1,0 +1,248 @@
+package org.gazette.quotes;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Person names in news text: the name inside a subject phrase ("Russian Foreign Minister Sergey Lavrov" →
+ * "Sergey Lavrov"), every full-name mention of an article, and the fullest variant a short mention refers to
+ * ("Stoltenberg" → "Jens Stoltenberg"; "Zelensky" → "Volodymyr Zelenskyy", spellings one letter apart).
+ */
+public final class Names {
+    /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
+    static final Set<String> ROLE_WORDS = Set.of(
+            "president", "vice", "secretary", "general", "gen.", "minister", "prime", "foreign", "defense",
+            "defence", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "dr.", "mr.",
+            "mrs.", "ms.", "miss", "commander", "supreme", "allied", "chief", "executive", "director", "chairman",
+            "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "attorney",
+            "speaker", "leader", "former", "republican", "republicans", "democratic", "democrat", "democrats",
+            "party", "press", "campaign", "manager", "lt.", "col.", "capt.", "sgt.", "adm.", "ambassador", "pope",
+            "king", "queen", "prince", "princess", "rev.", "professor", "prof.", "officer", "agent", "chancellor",
+            "premier", "council", "member", "candidate", "nominee", "house", "white", "gop", "state", "department",
+            "sheriff", "police", "commissioner", "deputy", "assistant", "associate", "senior", "adviser", "advisor",
+            "analyst", "economist", "strategist", "host", "anchor", "correspondent", "reporter", "editor", "founder",
+            "ceo", "coach", "captain", "lord", "lady", "sir", "dame", "sen", "rep", "gov", "dr", "mr", "mrs", "ms",
+            "gen", "said", "says", "but", "and", "the", "a", "an", "in", "on", "at", "as", "after", "when", "while",
+            "then", "also", "according", "this", "that", "if", "so", "yet", "still", "however", "meanwhile", "later",
+            "earlier", "now", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "u.s.", "u.k.", "u.n.", "eu", "nato", "labour", "labor", "transport", "finance", "health", "regional",
+            "national", "federal", "city", "county", "opposition", "union", "port", "bank", "central", "fire",
+            "structural",
+            "engineer", "inspector", "lawyer", "doctor", "nurse", "teacher", "driver", "resident", "owner", "farmer", "activist", "researcher", "scientist", "expert", "historian", "pastor", "priest", "rabbi", "imam", "voter", "student", "worker", "veteran", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "friend", "neighbor", "neighbour");
+    static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
+
+    private Names() { }
+
+    /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
+    public static String personAtEnd(String phrase) {
+        List<String> tokens = tokens(phrase.replaceAll("['’]s\\b", ""));
+        List<String> name = new ArrayList<>();
+        for (int i = tokens.size() - 1; i >= 0 && name.size() < 4; i--) {
+            String t = tokens.get(i);
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(lower) && !name.isEmpty()) {
+                name.add(0, t);
+                continue;
+            }
+            if (!Character.isUpperCase(t.charAt(0)) || ROLE_WORDS.contains(lower) || isAcronym(t)) {
+                break;
+            }
+            name.add(0, t);
+        }
+        while (!name.isEmpty() && PARTICLES.contains(name.get(0).toLowerCase(Locale.ROOT))) {
+            name.remove(0);
+        }
+        return name.isEmpty() ? null : String.join(" ", name).replaceAll("[.,]+$", "");
+    }
+
+    private static boolean isAcronym(String t) {
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2 && upper * 2 >= t.replace(".", "").length();
+    }
+
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Every run of two to four capitalised name words in the text (titles stripped): the full-name mentions. */
+    public static List<String> fullNameMentions(String text) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}][\\p{L}'’.-]*|[^\\p{L}\\s]+").matcher(text);
+        while (m.find()) {
+            String t = m.group();
+            boolean word = Character.isLetter(t.charAt(0));
+            boolean nameWord = word && Character.isUpperCase(t.charAt(0)) && !ROLE_WORDS.contains(t.toLowerCase(Locale.ROOT))
+                    && !isAcronym(t);
+            if (nameWord) {
+                run.add(t.replaceAll("['’]s$", ""));
+                continue;
+            }
+            if (word && PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && !run.isEmpty()) {
+                run.add(t);
+                continue;
+            }
+            flush(run, out);
+        }
+        flush(run, out);
+        return out;
+    }
+
+    private static void flush(List<String> run, List<String> out) {
+        while (!run.isEmpty() && PARTICLES.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
+            run.remove(run.size() - 1);
+        }
+        if (run.size() >= 2 && run.size() <= 4) {
+            out.add(String.join(" ", run).replaceAll("[.,]+$", ""));
+        }
+        run.clear();
+    }
+
+    /**
+     * The article's people by last name, for constant-time lookups: the fullest mention of each last name, and
+     * every last name one deletion away (so Zelensky finds Zelenskyy) — lookups stay linear over a whole text.
+     */
+    public static final class Index {
+        private final java.util.Map<String, String> fullestByLast = new java.util.HashMap<>();
+        private final java.util.Map<String, java.util.Set<String>> byDeletion = new java.util.HashMap<>();
+
+        public Index(List<String> mentions) {
+            for (String m : mentions) {
+                String last = fold(lastName(m));
+                if (last.isEmpty()) {
+                    continue;
+                }
+                String known = fullestByLast.get(last);
+                if (known == null || m.split(" ").length > known.split(" ").length) {
+                    fullestByLast.put(last, m);
+                }
+                if (known == null && last.length() >= 5) {
+                    for (String d : deletions(last)) {
+                        byDeletion.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(last);
+                    }
+                }
+            }
+        }
+
+        /** The fullest mention whose last name is this name's, or one letter away; the name itself if none. */
+        public String fullest(String name) {
+            if (name == null) {
+                return null;
+            }
+            String last = fold(lastName(name));
+            String best = fullestByLast.get(last);
+            if (best == null && last.length() >= 5) {
+                for (String d : deletions(last)) {
+                    for (String other : byDeletion.getOrDefault(d, java.util.Set.of())) {
+                        if (sameLastName(other, last)) {
+                            best = fullestByLast.get(other);
+                        }
+                    }
+                }
+            }
+            if (best == null || best.split(" ").length <= name.split(" ").length) {
+                return name;
+            }
+            return name.split(" ").length == 1 || best.endsWith(name) || firstNamesAgree(best, name) ? best : name;
+        }
+
+        /** The fullest mention for a last name exactly as written, or null. */
+        public String byLastName(String word) {
+            return fullestByLast.get(fold(word));
+        }
+
+        private static List<String> deletions(String s) {
+            List<String> out = new ArrayList<>(s.length() + 1);
+            out.add(s);
+            for (int i = 0; i < s.length(); i++) {
+                out.add(s.substring(0, i) + s.substring(i + 1));
+            }
+            return out;
+        }
+    }
+
+    /** The fullest mention in the article whose last name is this name's (or one letter away). */
+    public static String fullest(String name, List<String> mentions) {
+        if (name == null) {
+            return null;
+        }
+        String last = lastName(name);
+        String best = name;
+        for (String m : mentions) {
+            if (sameLastName(lastName(m), last) && m.split(" ").length > best.split(" ").length
+                    && (name.split(" ").length == 1 || m.endsWith(name) || firstNamesAgree(m, name))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean firstNamesAgree(String a, String b) {
+        return a.split(" ")[0].equalsIgnoreCase(b.split(" ")[0]);
+    }
+
+    static String lastName(String name) {
+        String[] parts = name.trim().split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    /** Same last name, ignoring case and accents, or spelled one letter apart (Zelensky, Zelenskyy). */
+    public static boolean sameLastName(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        return x.length() >= 5 && y.length() >= 5 && editDistanceAtMostOne(x, y);
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}]", "");
+    }
+
+    private static boolean editDistanceAtMostOne(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        boolean edited = false;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (edited) {
+                return false;
+            }
+            edited = true;
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return !(edited && (i < a.length() || j < b.length()));
+    }
+}

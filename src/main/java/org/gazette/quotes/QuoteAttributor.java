@@ -1,0 +1,511 @@
+package org.gazette.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an article's direct quotations and attributes each to its speaker with a sieve: the surest pass
+ * first, each pass leaving what it cannot decide to the next.
+ * <ol>
+ * <li>a cue right after the quote: {@code "…," Stoltenberg said}, {@code "…," said Kremlin spokesman Dmitry
+ *     Peskov}, {@code "…," she added}, {@code "…" — Name (@handle)};</li>
+ * <li>a speech verb earlier in the same sentence: {@code Stoltenberg warned Friday that "…"},
+ *     {@code Hugh Hill, a doctor, said the plan was "reckless"};</li>
+ * <li>{@code according to X} in the sentence, only when nobody else is named;</li>
+ * <li>pronouns, in text order: the speaker of the quote before (same or previous paragraph), else the last
+ *     person named before the quote;</li>
+ * <li>continuation: a quote with no cue of its own continues the previous quote of its paragraph, or of the
+ *     paragraph before when it opens its own;</li>
+ * </ol>
+ * then every name is mapped to the fullest form the article gives. Short quotes that no cue reaches (scare
+ * quotes, titles, nicknames) are left out. All patterns are bounded, so the work is linear in the text.
+ */
+public final class QuoteAttributor {
+    static final String VERBS = "said|says|say|told|tells|added|adds|adding|saying|wrote|writes|tweeted|tweets|asked|asks"
+            + "|explained|explains|continued|noted|notes|argued|argues|insisted|insists|warned|warns|declared|stated|states"
+            + "|replied|responded|recalled|claimed|claims|acknowledged|admitted|suggested|announced|conceded|joked|quipped"
+            + "|remarked|complained|urged|cautioned|observed|predicted|posted|shouted|agreed|countered|concluded|called"
+            + "|described|emphasized|stressed|echoed|charged|boasted|mused|promised|vowed|pledged|testified|thanked|yelled"
+            + "|wondered|lamented|reported|reports|announces|insist|argue|tell|write|ask|recounted|confirmed|denied"
+            + "|predicts|added|blasted|slammed|praised|touted|opined|mocked|pointed out|went on|said in a statement";
+    /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
+    static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
+            .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "has", "had", "would",
+            "once", "previously", "again", "reportedly", "repeatedly", "simply", "just", "quickly");
+    private static final Pattern AFTER_DASH_NAME = Pattern.compile("^\\s*[\u2015\u2014\u2013-]+\\s*(?<subj>[^(\n,.]{2,60})");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?<subj>[^,.;:!?\"\u201C\u201D\n]{2,80})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("(?:and\\s+|but\\s+)?(he|she|they|i|we|it)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOMINAL = Pattern.compile("(?:^|\\s)((?:a|an|the|one|another|two|three|several|some)\\s.{1,60})$",
+            Pattern.CASE_INSENSITIVE);
+    /** A subject that is a pronoun, resolved after the cue passes; the last char is its gender ('m', 'f', '?'). */
+    private static final String HE = "\u0000pronoun:";
+
+    private QuoteAttributor() { }
+
+    public static List<Quote> quotes(String text) {
+        List<Quote> spans = QuoteFinder.spans(text);
+        String masked = maskQuotes(text, spans);
+        List<String> mentions = Names.fullNameMentions(masked);
+        Names.Index people = new Names.Index(mentions);
+        String[] subject = new String[spans.size()];
+        char[] pronoun = new char[spans.size()];
+        Genders genders = new Genders(masked, people);
+        RecentPeople recent = new RecentPeople(masked, people);
+        String[] rule = new String[spans.size()];
+        boolean[] cue = new boolean[spans.size()];
+
+        for (int k = 0; k < spans.size(); k++) {
+            Quote q = spans.get(k);
+            String after = after(text, spans, k);
+            String sentence = sentenceBefore(masked, q.start() - 1);
+            String s = transcriptLabel(q.text());
+            if (s != null) {
+                subject[k] = s;
+                rule[k] = "transcript-label";
+            } else if ((s = trailing(after)) != null) {
+                subject[k] = s;
+                rule[k] = "cue-after";
+            } else if ((s = leading(sentence)) != null) {
+                subject[k] = s;
+                rule[k] = "cue-before";
+            } else if ((s = sentenceEndCue(firstSentence(masked, q.end()))) != null) {
+                subject[k] = s;
+                rule[k] = "cue-sentence-end";
+            } else if ((s = sentenceSubject(sentence)) != null) {
+                subject[k] = s;
+                rule[k] = "sentence-subject";
+            } else if ((s = accordingTo(sentence + " " + firstSentence(masked, q.end()))) != null) {
+                subject[k] = s;
+                rule[k] = "according-to";
+            }
+            // a speech cue reached the quote; a sentence's subject alone does not make a short quote speech
+            cue[k] = subject[k] != null && !"sentence-subject".equals(rule[k]);
+            pronoun[k] = isPronoun(subject[k]) ? subject[k].charAt(subject[k].length() - 1) : '?';
+        }
+
+        List<Quote> out = new ArrayList<>();
+        String lastSpeaker = null;
+        int lastSpeakerLine = -10;
+        int lastQuoteLine = -10;
+        int lastQuoteEnd = -1;
+        int line = 0;
+        int counted = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            Quote q = spans.get(k);
+            for (; counted < q.start(); counted++) { // quotes come in text order: count lines once, linearly
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            String who = subject[k];
+            String by = rule[k];
+            if (isPronoun(who)) {
+                // the nearest person named before the quote, outside quotes, whose pronouns in this article agree
+                who = recent.lastBefore(q.start(), lastSpeaker, pronoun[k], genders);
+                by = by + "+pronoun";
+            }
+            if (who == null && lastSpeaker != null && continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
+                who = lastSpeaker;
+                by = "continuation";
+            }
+            if (!cue[k] && who == null && looksLikeTitleOrScareQuote(text, q)) {
+                continue;
+            }
+            who = people.fullest(who);
+            out.add(q.withSpeaker(who, who == null ? "none" : by));
+            if (who != null) {
+                lastSpeaker = who;
+                lastSpeakerLine = line;
+            }
+            lastQuoteLine = line;
+            lastQuoteEnd = q.end();
+        }
+        return out;
+    }
+
+    /** The text with every quotation's inside blanked out, so cues and names are looked for outside quotes only. */
+    private static String maskQuotes(String text, List<Quote> spans) {
+        char[] c = text.toCharArray();
+        for (Quote q : spans) {
+            for (int i = q.start(); i < q.end(); i++) {
+                if (c[i] != '\n') {
+                    c[i] = ' ';
+                }
+            }
+        }
+        return new String(c);
+    }
+
+    /** The text after a quote's closing mark, up to the next quote or the end of the line (at most 200 chars). */
+    private static String after(String text, List<Quote> spans, int k) {
+        Quote q = spans.get(k);
+        int from = Math.min(text.length(), q.end() + (q.unclosed() ? 0 : 1));
+        int to = Math.min(text.length(), from + 200);
+        for (int i = from; i < to; i++) { // bounded look for the line's end
+            if (text.charAt(i) == '\n') {
+                to = i;
+                break;
+            }
+        }
+        if (k + 1 < spans.size()) {
+            to = Math.min(to, Math.max(from, spans.get(k + 1).start() - 1));
+        }
+        return text.substring(from, Math.min(to, from + 200));
+    }
+
+    /** From the start of the sentence (or line) holding position {@code pos} up to it, quotes blanked. */
+    private static String sentenceBefore(String masked, int pos) {
+        int i = Math.max(0, pos);
+        int start = i;
+        while (start > 0 && pos - start < 400) {
+            char c = masked.charAt(start - 1);
+            if (c == '\n' || ((c == '.' || c == '?' || c == '!') && start < masked.length()
+                    && Character.isWhitespace(masked.charAt(start)) && !abbreviationBefore(masked, start - 1))) {
+                break;
+            }
+            start--;
+        }
+        return masked.substring(start, i);
+    }
+
+    private static String firstSentence(String masked, int from) {
+        int end = from;
+        while (end < masked.length() && end - from < 300 && masked.charAt(end) != '\n'
+                && !(masked.charAt(end) == '.' && end + 1 < masked.length() && Character.isWhitespace(masked.charAt(end + 1)))) {
+            end++;
+        }
+        return masked.substring(Math.min(from, masked.length()), end);
+    }
+
+    /** "Gen." or "U.S." before a full stop: not the end of a sentence. */
+    private static boolean abbreviationBefore(String s, int dot) {
+        int w = dot;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        String word = s.substring(w, dot);
+        return word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{1,30}):\\s");
+
+    /** Interview transcripts: "PENCE: Well, look, …" names its speaker inside the quote. */
+    private static String transcriptLabel(String quote) {
+        Matcher m = LABEL.matcher(quote);
+        if (!m.find()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : m.group(1).strip().toLowerCase(Locale.ROOT).split(" ")) {
+            if (!w.isEmpty()) {
+                sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String trailing(String after) {
+        Matcher m = AFTER_DASH_NAME.matcher(after);
+        if (m.find()) {
+            String name = Names.personAtEnd(m.group("subj"));
+            if (name != null) {
+                return name;
+            }
+        }
+        int i = 0;
+        while (i < after.length() && (Character.isWhitespace(after.charAt(i)) || ",;:\u2014\u2013-".indexOf(after.charAt(i)) >= 0)) {
+            i++;
+        }
+        Matcher w = WORD.matcher(after).region(i, after.length());
+        if (!w.find() || w.start() != i) {
+            return null;
+        }
+        if (isVerb(w.group())) {
+            int end = w.end();
+            while (end < after.length() && end - w.end() < 80 && ",.;:!?\"\u201C\u201D\n".indexOf(after.charAt(end)) < 0) {
+                end++;
+            }
+            String s = speaker(after.substring(w.end(), end), true); // "…," said Stoltenberg
+            if (s != null) {
+                return s;
+            }
+        }
+        // "…," Stoltenberg said / "…," Hugh Hill, a doctor, said / "…," she added
+        int limit = Math.min(after.length(), i + 190);
+        w.region(i, limit);
+        while (w.find()) {
+            String word = w.group();
+            if (isVerb(word) && w.start() > i) {
+                String subj = after.substring(i, w.start());
+                if (subj.matches("(?s).*[.;!?\"\u201C\u201D\n].*")) {
+                    return null;
+                }
+                String[] commas = subj.split(",");
+                String head = commas.length >= 3 && commas[commas.length - 1].isBlank() ? commas[0] : subj;
+                if (head.contains(",") || head.length() > 80) {
+                    return null;
+                }
+                return speaker(stripAdverbs(head), false);
+            }
+        }
+        return null;
+    }
+
+    /** A lower-case speech verb; the word pattern keeps a trailing full stop ("said."), which is dropped here. */
+    private static boolean isVerb(String word) {
+        int end = word.length();
+        while (end > 0 && word.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end > 0 && VERB_WORDS.contains(end == word.length() ? word : word.substring(0, end));
+    }
+
+    private static String stripAdverbs(String subj) {
+        String[] words = subj.strip().split("\\s+");
+        int n = words.length;
+        while (n > 1 && ADVERBS.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+            n--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, n));
+    }
+
+    /** Position of the last speech verb word in {@code s}, or -1. */
+    private static int lastVerb(String s) {
+        Matcher w = WORD.matcher(s);
+        int at = -1;
+        while (w.find()) {
+            if (isVerb(w.group())) {
+                at = w.start();
+            }
+        }
+        return at;
+    }
+
+    /** The subject of the last speech verb in the sentence before the quote. */
+    private static String leading(String sentence) {
+        int verbAt = lastVerb(sentence);
+        if (verbAt < 0) {
+            String t = sentence.stripTrailing();
+            if (t.endsWith(":")) { // Trump: "…"
+                return speaker(t.substring(0, t.length() - 1), false);
+            }
+            return null;
+        }
+        String[] clauses = sentence.substring(0, verbAt).split(",");
+        for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 3); i--) {
+            String clause = clauses[i].strip();
+            if (clause.isEmpty()) {
+                continue;
+            }
+            String s = speaker(clause, false);
+            if (s == null) {
+                return null;
+            }
+            boolean named = isPronoun(s) || Names.personAtEnd(clause) != null;
+            if (named) {
+                return s;
+            }
+            if (isAppositive(clause) && i > 0 && Names.personAtEnd(clauses[i - 1].strip()) != null) {
+                continue; // "Hugh Hill, a doctor, said": the name is before the appositive
+            }
+            return i == clauses.length - 1 || clauses[clauses.length - 1].isBlank() ? s : null;
+        }
+        return null;
+    }
+
+    /** "a doctor", "the leader of Poland's ruling party": an appositive, not the subject. */
+    private static boolean isAppositive(String clause) {
+        return clause.matches("(?i)(a|an|the)\\s.*") && Names.personAtEnd(clause) == null;
+    }
+
+    /**
+     * No speech verb, but the quote sits in a sentence that opens with a person's name ("Clinton compared the
+     * president to a duck, “…”"): the sentence's subject is the speaker.
+     */
+    private static final Pattern SUBJECT_NAME = Pattern.compile("^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+\\p{Ll}");
+
+    private static String sentenceSubject(String sentence) {
+        String t = sentence.strip();
+        if (t.length() < 8) {
+            return null;
+        }
+        String first = t.split("\\s+")[0];
+        if (PRONOUN.matcher(first).matches()) {
+            return HE + Genders.of(first);
+        }
+        Matcher m = SUBJECT_NAME.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        String name = Names.personAtEnd(m.group(1));
+        return name;
+    }
+
+    private static boolean isPronoun(String subject) {
+        return subject != null && subject.startsWith(HE);
+    }
+
+    private static String sentenceEndCue(String rest) {
+        int comma = rest.lastIndexOf(',');
+        if (comma < 0 || rest.length() - comma > 90) {
+            return null;
+        }
+        String[] words = rest.substring(comma + 1).strip().replaceAll("[.!?]+$", "").split("\\s+");
+        for (int i = 1; i < words.length && i <= 8; i++) {
+            if (isVerb(words[i]) && words.length - i - 1 <= 3) {
+                for (int k = i + 1; k < words.length; k++) {
+                    if (!words[k].equals(words[k].toLowerCase(Locale.ROOT))) {
+                        return null;
+                    }
+                }
+                return speaker(String.join(" ", java.util.Arrays.copyOf(words, i)), false);
+            }
+        }
+        return null;
+    }
+
+    private static String accordingTo(String sentence) {
+        Matcher m = ACCORDING_TO.matcher(sentence);
+        return m.find() ? speaker(m.group("subj"), true) : null;
+    }
+
+    /**
+     * The speaker a subject phrase names: a pronoun (resolved later), the person's name at its end, or the
+     * phrase itself for organisations and unnamed sources ("a spokeswoman", "the Kremlin").
+     */
+    private static String speaker(String phrase, boolean verbFirst) {
+        String p = phrase.replaceAll("[\"\u201C\u201D]", " ").strip().replaceAll("\\s+", " ");
+        if (!verbFirst) {
+            int cut = lastVerb(p);
+            if (cut > 0) { // "Trump said, adding": the subject is the one of the verb before
+                p = p.substring(0, cut).strip();
+            }
+        }
+        if (p.isEmpty()) {
+            return null;
+        }
+        String[] all = p.split(" ");
+        if (PRONOUN.matcher(p).matches() || PRONOUN.matcher(all[all.length - 1]).matches()) {
+            return HE + Genders.of(all[all.length - 1]);
+        }
+        String name = verbFirst ? firstName(p) : Names.personAtEnd(p);
+        if (name != null) {
+            return name;
+        }
+        String[] words = p.split(" ");
+        if (words.length > 8) {
+            return null;
+        }
+        Matcher nominal = NOMINAL.matcher(p);
+        if (!nominal.find()) {
+            // no name, no pronoun, no "a spokesman": an organisation or group written without article ("officials")
+            return words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) ? p : null;
+        }
+        return nominal.group(1).strip();
+    }
+
+    /** After "said": the name that starts the phrase ("said Sen. Tim Kaine, the nominee" → Tim Kaine). */
+    private static String firstName(String p) {
+        String[] words = p.split(" ");
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            String clean = w.replaceAll("[^\\p{L}'’.-]", "");
+            if (clean.isEmpty()) {
+                break;
+            }
+            boolean cap = Character.isUpperCase(clean.charAt(0));
+            if (!cap && !Names.PARTICLES.contains(clean.toLowerCase(Locale.ROOT))) {
+                if (sb.length() > 0) {
+                    break;
+                }
+                return Names.personAtEnd(p); // "said the Kremlin spokesman Dmitry Peskov"
+            }
+            sb.append(sb.length() > 0 ? " " : "").append(clean);
+        }
+        return sb.length() == 0 ? null : Names.personAtEnd(sb.toString());
+    }
+
+    /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */
+    private static boolean continues(String text, Quote q, int lastQuoteLine, int line, int lastQuoteEnd) {
+        if (line == lastQuoteLine) {
+            return true;
+        }
+        if (lastQuoteEnd < 0 || line - lastQuoteLine > 2) {
+            return false;
+        }
+        for (int i = q.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) { // only blanks before it on its line?
+            if (!Character.isWhitespace(text.charAt(i)) && "\"\u201C".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*");
+
+    /**
+     * The people named in the text so far, outside quotes, newest last: read once, front to back, as the quotes
+     * are attributed in order, so resolving every pronoun of a text costs one pass over it.
+     */
+    private static final class RecentPeople {
+        private static final int WINDOW = 3000;
+        private final String masked;
+        private final Names.Index people;
+        private final Matcher words;
+        private final java.util.ArrayDeque<Object[]> seen = new java.util.ArrayDeque<>();
+        private int scanned;
+
+        RecentPeople(String masked, Names.Index people) {
+            this.masked = masked;
+            this.people = people;
+            this.words = WORD.matcher(masked);
+        }
+
+        /** The person named last before {@code pos} whose pronouns in the article fit the given one. */
+        String lastBefore(int pos, String lastSpeaker, char pronounGender, Genders genders) {
+            String speakerLast = lastSpeaker == null ? null : Names.lastName(lastSpeaker);
+            if (pos > scanned) {
+                words.region(scanned, pos);
+                while (words.find()) {
+                    String word = words.group();
+                    if (!Character.isUpperCase(word.charAt(0))) {
+                        continue;
+                    }
+                    word = word.replaceAll("['’]s$", "");
+                    String person = word.equals(speakerLast) ? lastSpeaker : people.byLastName(word);
+                    if (person != null) {
+                        seen.addLast(new Object[] {words.start(), person});
+                        if (seen.size() > 32) {
+                            seen.removeFirst();
+                        }
+                    }
+                }
+                scanned = pos;
+            }
+            for (var it = seen.descendingIterator(); it.hasNext();) {
+                Object[] e = it.next();
+                if ((int) e[0] < pos - WINDOW) {
+                    break;
+                }
+                if (genders.fits((String) e[1], pronounGender)) {
+                    return (String) e[1];
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Few words, no cue reaching it, inside running text: a title, nickname or scare quote nobody says. */
+    private static boolean looksLikeTitleOrScareQuote(String text, Quote q) {
+        if (q.text().startsWith("(") || q.text().matches("(?s).*@\\w.*")) {
+            return true;
+        }
+        int words = q.text().trim().split("\\s+").length;
+        return words <= 4 && !q.unclosed();
+    }
+}

@@ -1,0 +1,70 @@
+package org.gazette.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the spans inside double quotation marks, straight or curly, in one left-to-right pass (linear in the
+ * text, no backtracking). Single quotes are nested marks and never open a quotation. A paragraph that opens a
+ * quotation without closing it gives a quote to its end (the convention for quotations over several
+ * paragraphs: the next paragraph reopens it). Odd or unbalanced marks give a sane result, never an error.
+ */
+public final class QuoteFinder {
+    private QuoteFinder() { }
+
+    /** Raw spans, before any filtering of titles or scare quotes. */
+    public static List<Quote> spans(String text) {
+        List<Quote> out = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            scanLine(text, lineStart, lineEnd, out);
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static void scanLine(String text, int from, int to, List<Quote> out) {
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '\u201E') {
+                open = i; // a second opening mark while open: the first was never closed; start again here
+            } else if (c == '\u201D') {
+                if (open >= 0) {
+                    add(text, open + 1, i, false, out);
+                    open = -1;
+                }
+            } else if (c == '"') {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    add(text, open + 1, i, false, out);
+                    open = -1;
+                }
+            }
+        }
+        if (open >= 0) {
+            int end = to;
+            while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            add(text, open + 1, end, true, out);
+        }
+    }
+
+    private static void add(String text, int start, int end, boolean unclosed, List<Quote> out) {
+        if (end <= start) {
+            return;
+        }
+        String inner = text.substring(start, end);
+        if (inner.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return;
+        }
+        out.add(new Quote(start, end, inner, unclosed, null, null));
+    }
+}

@@ -1,0 +1,60 @@
+package org.gazette.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per sieve pass, on sentences in the shapes news writing uses. */
+class QuoteAttributorTest {
+    private static List<String> speakers(String text) {
+        return QuoteAttributor.quotes(text).stream().map(Quote::speaker).toList();
+    }
+
+    @Test
+    void cueAfterTheQuote() {
+        assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
+                speakers("NATO chief Jens Stoltenberg spoke on Friday.\n\n\"We are ready,\" Stoltenberg said. \"We are united,\" said Stoltenberg."));
+    }
+
+    @Test
+    void cueBeforeWithTitlesAndAppositives() {
+        assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
+        assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
+        assertEquals(List.of("Sergey Lavrov"), speakers("Russian Foreign Minister Sergey Lavrov warned that \"a direct clash should not take place.\""));
+    }
+
+    @Test
+    void pronounsGoToThePersonNamedBeforeWithMatchingPronouns() {
+        String text = "Mayor Ana Markovic closed the bridge. She said her team had no choice.\n\n"
+                + "Engineer Samuel Achebe inspected it. He said his findings were clear.\n\n"
+                + "“These are not hairline cracks,” he said.\n\n"
+                + "“I will not ask anyone to drive across,” she said.";
+        assertEquals(List.of("Samuel Achebe", "Ana Markovic"), speakers(text));
+    }
+
+    @Test
+    void continuationAndNameVariants() {
+        String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
+                + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
+        assertEquals(List.of("Volodymyr Zelenskyy", "Volodymyr Zelenskyy"), speakers(text));
+    }
+
+    @Test
+    void accordingToIsTheSourceOnlyWhenNobodyIsNamed() {
+        assertEquals(List.of("Jens Stoltenberg"),
+                speakers("\"Russia should stop,\" Jens Stoltenberg said on Wednesday, according to Reuters."));
+        assertEquals(List.of("Reuters"), speakers("The troops will deploy \"on land, at sea, and in the air,\" according to Reuters."));
+    }
+
+    @Test
+    void organisationsAndUnnamedSourcesAreKeptAsSuch() {
+        assertEquals(List.of("a spokeswoman"), speakers("\"We have nothing to add,\" a spokeswoman said."));
+        assertEquals(List.of("Kremlin"), speakers("\"The West is escalating,\" the Kremlin said in a statement."));
+    }
+
+    @Test
+    void titlesAndScareQuotesNobodySaysAreLeftOut() {
+        assertEquals(List.of(), speakers("She watched \"Fox News Sunday\" before the so-called \"summit\" began."));
+    }
+}

@@ -1,0 +1,43 @@
+package org.gazette.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+    private static List<String> texts(String s) {
+        return QuoteFinder.spans(s).stream().map(Quote::text).toList();
+    }
+
+    @Test
+    void straightAndCurlyMarksWithNestedSingleQuotes() {
+        assertEquals(List.of("We are ready,", "He said ‘never’ twice."),
+                texts("\"We are ready,\" she said. “He said ‘never’ twice.”"));
+    }
+
+    @Test
+    void offsetsPointAtTheTextInsideTheMarks() {
+        String text = "Intro. “Safety first,” said the mayor.";
+        Quote q = QuoteFinder.spans(text).get(0);
+        assertEquals("Safety first,", text.substring(q.start(), q.end()));
+    }
+
+    @Test
+    void paragraphOpeningAQuoteWithoutClosingItRunsToItsEnd() {
+        String text = "“The first paragraph of a long quote.\n\n“And the second, closed,” he said.";
+        List<Quote> qs = QuoteFinder.spans(text);
+        assertEquals(2, qs.size());
+        assertTrue(qs.get(0).unclosed());
+        assertEquals("The first paragraph of a long quote.", qs.get(0).text());
+        assertEquals("And the second, closed,", qs.get(1).text());
+    }
+
+    @Test
+    void oddMarksGiveASaneResult() {
+        assertEquals(List.of(), texts("” closing first, then nothing"));
+        assertEquals(List.of("b"), texts("“a “b”"));
+        assertEquals(List.of(), texts("\"\" \"...\""));
+    }
+}
