@@ -34,6 +34,8 @@ public final class Names {
             "national", "federal", "city", "county", "opposition", "union", "port", "bank", "central", "fire",
             "structural",
             "engineer", "inspector", "lawyer", "doctor", "nurse", "teacher", "driver", "resident", "owner", "farmer", "activist", "researcher", "scientist", "expert", "historian", "pastor", "priest", "rabbi", "imam", "voter", "student", "worker", "veteran", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "friend", "neighbor", "neighbour");
+    static final Set<String> PRONOUN_WORDS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
+            "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
 
@@ -90,8 +92,14 @@ public final class Names {
             boolean word = Character.isLetter(t.charAt(0));
             boolean nameWord = word && Character.isUpperCase(t.charAt(0)) && !ROLE_WORDS.contains(t.toLowerCase(Locale.ROOT))
                     && !isAcronym(t);
+            if (nameWord && PRONOUN_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
+                nameWord = false;
+            }
             if (nameWord) {
                 run.add(t.replaceAll("['’]s$", ""));
+                if (t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
+                    flush(run, out);
+                }
                 continue;
             }
             if (word && PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && !run.isEmpty()) {

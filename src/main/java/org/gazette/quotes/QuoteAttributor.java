@@ -30,7 +30,8 @@ public final class QuoteAttributor {
             + "|remarked|complained|urged|cautioned|observed|predicted|posted|shouted|agreed|countered|concluded|called"
             + "|described|emphasized|stressed|echoed|charged|boasted|mused|promised|vowed|pledged|testified|thanked|yelled"
             + "|wondered|lamented|reported|reports|announces|insist|argue|tell|write|ask|recounted|confirmed|denied"
-            + "|predicts|added|blasted|slammed|praised|touted|opined|mocked|pointed out|went on|said in a statement";
+            + "|predicts|sings|sang|chanted|shot back|fired back|retorted|answered|explain|writing|telling|asking"
+            + "|blasted|slammed|praised|touted|opined|mocked|pointed out|went on|said in a statement";
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
@@ -242,8 +243,8 @@ public final class QuoteAttributor {
             String word = w.group();
             if (isVerb(word) && w.start() > i) {
                 String subj = after.substring(i, w.start());
-                if (subj.matches("(?s).*[.;!?\"\u201C\u201D\n].*")) {
-                    return null;
+                if (subj.matches("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*")) {
+                    return null; // another sentence or quote came between: not this quote's cue
                 }
                 String[] commas = subj.split(",");
                 String head = commas.length >= 3 && commas[commas.length - 1].isBlank() ? commas[0] : subj;
@@ -302,25 +303,30 @@ public final class QuoteAttributor {
             if (clause.isEmpty()) {
                 continue;
             }
+            if (isAppositive(clause) && i > 0 && Names.personAtEnd(clauses[i - 1].strip()) != null) {
+                continue; // "Hugh Hill, a doctor, said": the name is before the appositive
+            }
             String s = speaker(clause, false);
             if (s == null) {
-                return null;
+                Matcher lead = SUBJECT_NAME.matcher(clause); // "Trump in the past has called …"
+                return lead.find() ? Names.personAtEnd(lead.group(1)) : null;
             }
             boolean named = isPronoun(s) || Names.personAtEnd(clause) != null;
             if (named) {
                 return s;
-            }
-            if (isAppositive(clause) && i > 0 && Names.personAtEnd(clauses[i - 1].strip()) != null) {
-                continue; // "Hugh Hill, a doctor, said": the name is before the appositive
             }
             return i == clauses.length - 1 || clauses[clauses.length - 1].isBlank() ? s : null;
         }
         return null;
     }
 
-    /** "a doctor", "the leader of Poland's ruling party": an appositive, not the subject. */
+    /**
+     * "a doctor", "director of the Institute of Politics", "one of the president's aides", "noting that …":
+     * an appositive or aside between a name and its verb, not the subject.
+     */
     private static boolean isAppositive(String clause) {
-        return clause.matches("(?i)(a|an|the)\\s.*") && Names.personAtEnd(clause) == null;
+        String c = clause.strip();
+        return !c.isEmpty() && (c.matches("(?i)(a|an|the)\\s.*") || Character.isLowerCase(c.charAt(0)));
     }
 
     /**
