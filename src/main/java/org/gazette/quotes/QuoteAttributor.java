@@ -51,12 +51,10 @@ public final class QuoteAttributor {
     public static List<Quote> quotes(String text) {
         List<Quote> spans = QuoteFinder.spans(text);
         String masked = maskQuotes(text, spans);
-        List<String> mentions = Names.fullNameMentions(masked);
-        Names.Index people = new Names.Index(mentions);
+        List<String> mentions = new ArrayList<>(Names.fullNameMentions(masked));
         String[] subject = new String[spans.size()];
         char[] pronoun = new char[spans.size()];
-        Genders genders = new Genders(masked, people);
-        RecentPeople recent = new RecentPeople(masked, people);
+
         String[] rule = new String[spans.size()];
         boolean[] cue = new boolean[spans.size()];
 
@@ -89,6 +87,15 @@ public final class QuoteAttributor {
             pronoun[k] = isPronoun(subject[k]) ? subject[k].charAt(subject[k].length() - 1) : '?';
         }
 
+        // the people of this article: full-name mentions, and anyone a cue named (a lone "Melanie" too)
+        for (String who : subject) {
+            if (who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0))) {
+                mentions.add(who);
+            }
+        }
+        Names.Index people = new Names.Index(mentions);
+        Genders genders = new Genders(masked, people);
+        RecentPeople recent = new RecentPeople(masked, people);
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
         int lastSpeakerLine = -10;
@@ -228,7 +235,8 @@ public final class QuoteAttributor {
         }
         if (isVerb(w.group())) {
             int end = w.end();
-            while (end < after.length() && end - w.end() < 80 && ",.;:!?\"\u201C\u201D\n".indexOf(after.charAt(end)) < 0) {
+            while (end < after.length() && end - w.end() < 80 && (",.;:!?\"\u201C\u201D\n".indexOf(after.charAt(end)) < 0
+                    || after.charAt(end) == '.' && abbreviationBefore(after, end))) { // "said Mr. Clyburn"
                 end++;
             }
             String s = speaker(after.substring(w.end(), end), true); // "…," said Stoltenberg
@@ -254,8 +262,13 @@ public final class QuoteAttributor {
                 return speaker(stripAdverbs(head), false);
             }
         }
-        return null;
+        // "…," Trump implored. — a name and a verb we do not list, closing a short sentence
+        Matcher other = NAME_THEN_VERB.matcher(after).region(i, after.length());
+        return other.lookingAt() ? Names.personAtEnd(other.group(1)) : null;
     }
+
+    private static final Pattern NAME_THEN_VERB = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+\\p{Ll}+(?:ed|s)\\b(?:\\s+\\p{Ll}+){0,2}\\s*[.,]");
 
     /** A lower-case speech verb; the word pattern keeps a trailing full stop ("said."), which is dropped here. */
     private static boolean isVerb(String word) {
@@ -465,6 +478,10 @@ public final class QuoteAttributor {
         private final Matcher words;
         private final java.util.ArrayDeque<Object[]> seen = new java.util.ArrayDeque<>();
         private int scanned;
+        private String previous = "";
+        private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of("a", "an", "the", "to", "of", "for",
+                "with", "by", "from", "at", "in", "on", "about", "against", "into", "over", "under", "between", "among",
+                "toward", "towards", "than", "like", "via", "per");
 
         RecentPeople(String masked, Names.Index people) {
             this.masked = masked;
@@ -479,8 +496,10 @@ public final class QuoteAttributor {
                 words.region(scanned, pos);
                 while (words.find()) {
                     String word = words.group();
-                    if (!Character.isUpperCase(word.charAt(0))) {
-                        continue;
+                    String before = previous;
+                    previous = word.toLowerCase(Locale.ROOT);
+                    if (!Character.isUpperCase(word.charAt(0)) || OBJECT_MARKERS.contains(before)) {
+                        continue; // "to Pell Grants", "with Clinton": an object, not who speaks next
                     }
                     word = word.replaceAll("['’]s$", "");
                     String person = word.equals(speakerLast) ? lastSpeaker : people.byLastName(word);
