@@ -140,7 +140,7 @@ public final class Names {
                 if (known == null || m.split(" ").length > known.split(" ").length) {
                     fullestByLast.put(last, m);
                 }
-                if (known == null && last.length() >= 5) {
+                if (last.length() >= 5) {
                     for (String d : deletions(last)) {
                         byDeletion.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(last);
                     }
@@ -155,11 +155,12 @@ public final class Names {
             }
             String last = fold(lastName(name));
             String best = fullestByLast.get(last);
-            if (best == null && last.length() >= 5) {
+            if (last.length() >= 5) { // spellings one letter apart are the same person: take the fullest of them
                 for (String d : deletions(last)) {
                     for (String other : byDeletion.getOrDefault(d, java.util.Set.of())) {
-                        if (sameLastName(other, last)) {
-                            best = fullestByLast.get(other);
+                        String candidate = fullestByLast.get(other);
+                        if (sameLastName(other, last) && (best == null || candidate.split(" ").length > best.split(" ").length)) {
+                            best = candidate;
                         }
                     }
                 }
