@@ -17,23 +17,43 @@ final class Genders {
     private final Map<String, int[]> votes = new HashMap<>();
 
     Genders(String masked, Names.Index people) {
+        // one pass for the pronouns (position and gender), one for the names; each name then finds the first
+        // pronoun after it by binary search: n log n over the text, whatever it holds
+        java.util.List<int[]> pronouns = new java.util.ArrayList<>();
+        Matcher p = PRONOUNS.matcher(masked);
+        while (p.find()) {
+            pronouns.add(new int[] {p.start(), of(p.group(1))});
+        }
         Matcher word = WORD.matcher(masked);
-        Matcher pronoun = PRONOUNS.matcher(masked);
-        while (word.find()) { // one pass over the words; each known last name looks 120 chars ahead
+        while (word.find()) {
             String w = word.group();
             if (!Character.isUpperCase(w.charAt(0)) || people.byLastName(w) == null) {
                 continue;
             }
-            int end = Math.min(masked.length(), word.end() + 120);
-            int newline = masked.indexOf('\n', word.end());
-            if (newline >= 0 && newline < end) {
-                end = newline;
+            int i = firstAtOrAfter(pronouns, word.end());
+            if (i >= pronouns.size()) {
+                continue;
             }
-            pronoun.region(word.end(), end);
-            if (pronoun.find()) { // the first pronoun after the name most likely refers to it
-                votes.computeIfAbsent(Names.fold(w), k -> new int[2])[of(pronoun.group(1)) == 'm' ? 0 : 1]++;
+            int at = pronouns.get(i)[0];
+            if (at - word.end() > 120 || masked.substring(word.end(), at).indexOf('\n') >= 0) {
+                continue;
+            }
+            votes.computeIfAbsent(Names.fold(w), k -> new int[2])[pronouns.get(i)[1] == 'm' ? 0 : 1]++;
+        }
+    }
+
+    private static int firstAtOrAfter(java.util.List<int[]> positions, int pos) {
+        int lo = 0;
+        int hi = positions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (positions.get(mid)[0] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
+        return lo;
     }
 
     /** 'm', 'f', or '?' for a pronoun. */

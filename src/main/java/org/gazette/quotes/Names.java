@@ -222,8 +222,15 @@ public final class Names {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}]", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        String decomposed = Normalizer.isNormalized(s, Normalizer.Form.NFD) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        for (int i = 0; i < decomposed.length(); i++) { // letters only, accents dropped (hot path: no regex)
+            char c = decomposed.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean editDistanceAtMostOne(String a, String b) {

@@ -251,7 +251,7 @@ public final class QuoteAttributor {
             String word = w.group();
             if (isVerb(word) && w.start() > i) {
                 String subj = after.substring(i, w.start());
-                if (subj.matches("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*")) {
+                if (OTHER_SENTENCE.matcher(subj).matches()) {
                     return null; // another sentence or quote came between: not this quote's cue
                 }
                 String[] commas = subj.split(",");
@@ -397,8 +397,12 @@ public final class QuoteAttributor {
      * The speaker a subject phrase names: a pronoun (resolved later), the person's name at its end, or the
      * phrase itself for organisations and unnamed sources ("a spokeswoman", "the Kremlin").
      */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201C\u201D]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OTHER_SENTENCE = Pattern.compile("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*");
+
     private static String speaker(String phrase, boolean verbFirst) {
-        String p = phrase.replaceAll("[\"\u201C\u201D]", " ").strip().replaceAll("\\s+", " ");
+        String p = SPACES.matcher(QUOTE_MARKS.matcher(phrase).replaceAll(" ").strip()).replaceAll(" ");
         if (!verbFirst) {
             int cut = lastVerb(p);
             if (cut > 0) { // "Trump said, adding": the subject is the one of the verb before
@@ -501,7 +505,9 @@ public final class QuoteAttributor {
                     if (!Character.isUpperCase(word.charAt(0)) || OBJECT_MARKERS.contains(before)) {
                         continue; // "to Pell Grants", "with Clinton": an object, not who speaks next
                     }
-                    word = word.replaceAll("['’]s$", "");
+                    if (word.endsWith("'s") || word.endsWith("’s")) {
+                        word = word.substring(0, word.length() - 2);
+                    }
                     String person = word.equals(speakerLast) ? lastSpeaker : people.byLastName(word);
                     if (person != null) {
                         seen.addLast(new Object[] {words.start(), person});
