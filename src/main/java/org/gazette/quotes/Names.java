@@ -186,22 +186,6 @@ public final class Names {
         }
     }
 
-    /** The fullest mention in the article whose last name is this name's (or one letter away). */
-    public static String fullest(String name, List<String> mentions) {
-        if (name == null) {
-            return null;
-        }
-        String last = lastName(name);
-        String best = name;
-        for (String m : mentions) {
-            if (sameLastName(lastName(m), last) && m.split(" ").length > best.split(" ").length
-                    && (name.split(" ").length == 1 || m.endsWith(name) || firstNamesAgree(m, name))) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
     private static boolean firstNamesAgree(String a, String b) {
         return a.split(" ")[0].equalsIgnoreCase(b.split(" ")[0]);
     }
