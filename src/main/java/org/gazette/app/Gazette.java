@@ -8,6 +8,10 @@ import java.util.function.Consumer;
 import org.gazette.archive.Article;
 import org.gazette.archive.ArticleStore;
 import org.gazette.archive.MetaField;
+import org.gazette.archive.QuoteRecord;
+import org.gazette.archive.SpeakerSummary;
+import org.gazette.ingest.QuoteExtraction;
+import org.gazette.quotes.QuoteAttributor;
 import org.gazette.archive.WriteResult;
 import org.gazette.ingest.ArticleParser;
 import org.gazette.ingest.ImportOptions;
@@ -51,6 +55,7 @@ public final class Gazette implements AutoCloseable {
         }
         Gazette g = new Gazette(dir, store, index, null);
         String note = g.repairIndex(ctx);
+        g.refreshQuotes(ctx);
         return new Gazette(dir, store, index, note);
     }
 
@@ -86,6 +91,38 @@ public final class Gazette implements AutoCloseable {
         rebuild(ctx);
         return "Search index rebuilt (it disagreed with the archive).";
     }
+
+    /** Re-extracts every article's quotations when they were written by another version of the extractor. */
+    private void refreshQuotes(TaskContext ctx) {
+        if (store.quotesFormat() == QuoteAttributor.FORMAT) {
+            return;
+        }
+        long total = store.count();
+        long done = 0;
+        long after = 0;
+        while (true) {
+            ctx.checkCancelled();
+            List<Article> page = store.page(-1, after, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            Map<Long, List<QuoteRecord>> quotes = new java.util.LinkedHashMap<>();
+            for (Article a : page) {
+                quotes.put(a.id(), QuoteExtraction.of(a.id(), a.cleanedText()));
+            }
+            store.replaceQuotes(quotes);
+            done += page.size();
+            after = page.get(page.size() - 1).id();
+            ctx.progress(done, total, String.format("Finding quotations: %,d of %,d", done, total));
+        }
+        store.setQuotesFormat(QuoteAttributor.FORMAT);
+    }
+
+    public List<QuoteRecord> quotes(long articleId) { return store.quotes(articleId); }
+
+    public List<QuoteRecord> quotesBy(String speaker, int limit) { return store.quotesBy(speaker, limit); }
+
+    public List<SpeakerSummary> speakers() { return store.speakers(); }
 
     /** Rebuilds the whole search index from the records. */
     public void reindex(TaskContext ctx) { rebuild(ctx); }

@@ -151,6 +151,7 @@ public final class ArticleStore implements AutoCloseable {
                 ps.executeUpdate();
             }
             upsertSource(in, byPath);
+            insertQuotes(byPath, in.quotes());
             changed.add(byPath);
             return new WriteResult.Entry(in.sourcePath(), WriteOutcome.UPDATED, byPath, null);
         }
@@ -174,9 +175,103 @@ public final class ArticleStore implements AutoCloseable {
             }
         }
         upsertSource(in, id);
+        insertQuotes(id, in.quotes());
         changed.add(id);
         // a path that pointed at a shared article (it was a duplicate) now has content of its own
         return new WriteResult.Entry(in.sourcePath(), byPath == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, id, null);
+    }
+
+    /** Replaces an article's quotations (those of a new article, or of one whose text changed). */
+    private void insertQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM quotes WHERE article_id=?");
+             PreparedStatement ins = connection.prepareStatement(
+                     "INSERT INTO quotes (article_id, start, end, text, speaker, rule) VALUES (?,?,?,?,?,?)")) {
+            del.setLong(1, articleId);
+            del.executeUpdate();
+            for (QuoteRecord q : quotes) {
+                ins.setLong(1, articleId);
+                ins.setInt(2, q.start());
+                ins.setInt(3, q.end());
+                ins.setString(4, q.text());
+                ins.setString(5, q.speaker());
+                ins.setString(6, q.rule());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    /** Replaces the quotations of many articles in one transaction (after the extractor changed). */
+    public synchronized void replaceQuotes(java.util.Map<Long, List<QuoteRecord>> byArticle) {
+        transaction("store quotations", () -> {
+            for (var e : byArticle.entrySet()) {
+                insertQuotes(e.getKey(), e.getValue());
+            }
+            return null;
+        });
+    }
+
+    /** Which version of the quote extractor wrote the stored quotations (0: none yet). */
+    public synchronized int quotesFormat() {
+        return queryLong("SELECT value FROM counters WHERE name='quotes_format'").intValue();
+    }
+
+    public synchronized void setQuotesFormat(int format) {
+        transaction("record the quote format", () -> {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE counters SET value=? WHERE name='quotes_format'")) {
+                ps.setInt(1, format);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** An article's quotations in text order. */
+    public synchronized List<QuoteRecord> quotes(long articleId) {
+        return queryQuotes("SELECT article_id, start, end, text, speaker, rule FROM quotes WHERE article_id=? ORDER BY start",
+                articleId, Integer.MAX_VALUE);
+    }
+
+    /** Every quotation of one speaker across the archive, newest article first. */
+    public synchronized List<QuoteRecord> quotesBy(String speaker, int limit) {
+        return queryQuotes("SELECT q.article_id, q.start, q.end, q.text, q.speaker, q.rule FROM quotes q "
+                + "JOIN articles a ON a.id = q.article_id WHERE q.speaker=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
+                speaker, limit);
+    }
+
+    private List<QuoteRecord> queryQuotes(String sql, Object key, int limit) {
+        List<QuoteRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setObject(1, key);
+            if (sql.contains("LIMIT ?")) {
+                ps.setInt(2, limit);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new QuoteRecord(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read quotations", e);
+        }
+    }
+
+    /** Every named speaker with their numbers of quotations, articles and outlets, most quoted first. */
+    public synchronized List<SpeakerSummary> speakers() {
+        List<SpeakerSummary> out = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT q.speaker, count(*), count(DISTINCT q.article_id), count(DISTINCT a.outlet) "
+                     + "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker IS NOT NULL "
+                     + "GROUP BY q.speaker ORDER BY 2 DESC, 1")) {
+            while (rs.next()) {
+                out.add(new SpeakerSummary(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("list speakers", e);
+        }
     }
 
     private void keepOriginalCurrent(long id, String original) throws SQLException {

@@ -9,5 +9,6 @@ public record IncomingArticle(
         String cleanedText,
         String encoding,
         String contentHash,
-        Metadata metadata) {
+        Metadata metadata,
+        java.util.List<QuoteRecord> quotes) {
 }

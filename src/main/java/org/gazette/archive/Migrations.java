@@ -57,6 +57,18 @@ final class Migrations {
                   run_id INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
                   path TEXT NOT NULL, reason TEXT NOT NULL
                 )"""
+            },
+            // 2: quotations with their speakers; which version of the extractor wrote them
+            new String[] {
+                """
+                CREATE TABLE quotes (
+                  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                  start INTEGER NOT NULL, end INTEGER NOT NULL,
+                  text TEXT NOT NULL, speaker TEXT, rule TEXT
+                )""",
+                "CREATE INDEX quotes_article ON quotes(article_id)",
+                "CREATE INDEX quotes_speaker ON quotes(speaker)",
+                "INSERT INTO counters VALUES ('quotes_format', 0)"
             });
 
     private Migrations() { }

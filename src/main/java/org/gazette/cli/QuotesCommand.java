@@ -8,7 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gazette.app.Gazette;
+import org.gazette.archive.Article;
+import org.gazette.archive.QuoteRecord;
+import org.gazette.archive.SpeakerSummary;
 import org.gazette.ingest.FileCollector;
+import org.gazette.task.TaskContext;
 import org.gazette.ingest.TextDecoder;
 import org.gazette.ingest.UnreadableFileException;
 import org.gazette.quotes.Quote;
@@ -28,8 +33,14 @@ import picocli.CommandLine.Model.CommandSpec;
 final class QuotesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (without --archive).")
+    List<Path> paths = List.of();
+
+    @Option(names = "--archive", paramLabel = "DIR", description = "Read the quotations stored in this archive instead.")
+    Path archive;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "With --archive: only this speaker's quotations.")
+    String speaker;
 
     @Option(names = "--json", description = "One JSON object per quotation (the scorer's format).")
     boolean json;
@@ -38,6 +49,13 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (archive != null) {
+            return fromArchive(out);
+        }
+        if (paths.isEmpty()) {
+            err.println("error: give files or folders, or --archive DIR");
+            return ExitCodes.USAGE;
+        }
         FileCollector.Collected files = FileCollector.collect(paths);
         int failed = files.failed().size();
         files.failed().forEach(p -> err.println("error: " + p));
@@ -68,5 +86,33 @@ final class QuotesCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+    }
+
+    private int fromArchive(PrintWriter out) {
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            List<String> who = speaker != null ? List.of(speaker) : g.speakers().stream().map(SpeakerSummary::speaker).toList();
+            for (String name : who) {
+                for (QuoteRecord q : g.quotesBy(name, Integer.MAX_VALUE)) {
+                    Article a = g.article(q.articleId()).orElseThrow();
+                    if (json) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("speaker", q.speaker());
+                        m.put("quote", q.text());
+                        m.put("article", a.id());
+                        m.put("title", a.title());
+                        m.put("outlet", a.outlet());
+                        m.put("date", a.date());
+                        m.put("start", q.start());
+                        m.put("end", q.end());
+                        out.println(Json.line(m));
+                    } else {
+                        out.printf("%s\t%s\t%s\t%s%n", q.speaker(), a.outlet() == null ? "-" : a.outlet(),
+                                a.date() == null ? "-" : a.date(), q.text());
+                    }
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
     }
 }

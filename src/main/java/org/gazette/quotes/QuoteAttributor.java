@@ -46,6 +46,9 @@ public final class QuoteAttributor {
     /** A subject that is a pronoun, resolved after the cue passes; the last char is its gender ('m', 'f', '?'). */
     private static final String HE = "\u0000pronoun:";
 
+    /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
+    public static final int FORMAT = 1;
+
     private QuoteAttributor() { }
 
     public static List<Quote> quotes(String text) {
