@@ -55,7 +55,6 @@ public final class Gazette implements AutoCloseable {
         }
         Gazette g = new Gazette(dir, store, index, null);
         String note = g.repairIndex(ctx);
-        g.refreshQuotes(ctx);
         return new Gazette(dir, store, index, note);
     }
 
@@ -92,17 +91,24 @@ public final class Gazette implements AutoCloseable {
         return "Search index rebuilt (it disagreed with the archive).";
     }
 
-    /** Re-extracts every article's quotations when they were written by another version of the extractor. */
-    private void refreshQuotes(TaskContext ctx) {
-        if (store.quotesFormat() == QuoteAttributor.FORMAT) {
+    /**
+     * Quotations are derived data, found on first use rather than during import (which they would slow):
+     * this finds them for every article changed since the last time, or for all of them when the extractor
+     * changed, and records how far it got.
+     */
+    public synchronized void ensureQuotes(TaskContext ctx) {
+        long current = store.currentRev();
+        boolean sameFormat = store.quotesFormat() == QuoteAttributor.FORMAT;
+        long since = sameFormat ? store.quotesRev() : -1;
+        if (sameFormat && since >= current) {
             return;
         }
-        long total = store.count();
+        long total = store.countSince(since);
         long done = 0;
         long after = 0;
         while (true) {
             ctx.checkCancelled();
-            List<Article> page = store.page(-1, after, PAGE);
+            List<Article> page = store.page(since, after, PAGE);
             if (page.isEmpty()) {
                 break;
             }
@@ -115,14 +121,23 @@ public final class Gazette implements AutoCloseable {
             after = page.get(page.size() - 1).id();
             ctx.progress(done, total, String.format("Finding quotations: %,d of %,d", done, total));
         }
-        store.setQuotesFormat(QuoteAttributor.FORMAT);
+        store.setQuotesState(QuoteAttributor.FORMAT, current);
     }
 
-    public List<QuoteRecord> quotes(long articleId) { return store.quotes(articleId); }
+    public List<QuoteRecord> quotes(long articleId) {
+        ensureQuotes(TaskContext.NONE);
+        return store.quotes(articleId);
+    }
 
-    public List<QuoteRecord> quotesBy(String speaker, int limit) { return store.quotesBy(speaker, limit); }
+    public List<QuoteRecord> quotesBy(String speaker, int limit) {
+        ensureQuotes(TaskContext.NONE);
+        return store.quotesBy(speaker, limit);
+    }
 
-    public List<SpeakerSummary> speakers() { return store.speakers(); }
+    public List<SpeakerSummary> speakers() {
+        ensureQuotes(TaskContext.NONE);
+        return store.speakers();
+    }
 
     /** Rebuilds the whole search index from the records. */
     public void reindex(TaskContext ctx) { rebuild(ctx); }

@@ -151,7 +151,7 @@ public final class ArticleStore implements AutoCloseable {
                 ps.executeUpdate();
             }
             upsertSource(in, byPath);
-            insertQuotes(byPath, in.quotes());
+            insertQuotes(byPath, List.of()); // its text changed: its quotations are found again (rev is newer)
             changed.add(byPath);
             return new WriteResult.Entry(in.sourcePath(), WriteOutcome.UPDATED, byPath, null);
         }
@@ -175,7 +175,6 @@ public final class ArticleStore implements AutoCloseable {
             }
         }
         upsertSource(in, id);
-        insertQuotes(id, in.quotes());
         changed.add(id);
         // a path that pointed at a shared article (it was a duplicate) now has content of its own
         return new WriteResult.Entry(in.sourcePath(), byPath == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, id, null);
@@ -216,11 +215,20 @@ public final class ArticleStore implements AutoCloseable {
         return queryLong("SELECT value FROM counters WHERE name='quotes_format'").intValue();
     }
 
-    public synchronized void setQuotesFormat(int format) {
-        transaction("record the quote format", () -> {
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE counters SET value=? WHERE name='quotes_format'")) {
-                ps.setInt(1, format);
-                ps.executeUpdate();
+    /** The archive revision up to which quotations have been found (-1: none). */
+    public synchronized long quotesRev() {
+        return queryLong("SELECT value FROM counters WHERE name='quotes_rev'");
+    }
+
+    /** Records that quotations are current up to {@code rev}, written by extractor version {@code format}. */
+    public synchronized void setQuotesState(int format, long rev) {
+        transaction("record the quotation state", () -> {
+            try (PreparedStatement f = connection.prepareStatement("UPDATE counters SET value=? WHERE name='quotes_format'");
+                 PreparedStatement r = connection.prepareStatement("UPDATE counters SET value=? WHERE name='quotes_rev'")) {
+                f.setInt(1, format);
+                f.executeUpdate();
+                r.setLong(1, rev);
+                r.executeUpdate();
             }
             return null;
         });

@@ -9,6 +9,5 @@ public record IncomingArticle(
         String cleanedText,
         String encoding,
         String contentHash,
-        Metadata metadata,
-        java.util.List<QuoteRecord> quotes) {
+        Metadata metadata) {
 }

@@ -68,7 +68,8 @@ final class Migrations {
                 )""",
                 "CREATE INDEX quotes_article ON quotes(article_id)",
                 "CREATE INDEX quotes_speaker ON quotes(speaker)",
-                "INSERT INTO counters VALUES ('quotes_format', 0)"
+                "INSERT INTO counters VALUES ('quotes_format', 0)",
+                "INSERT INTO counters VALUES ('quotes_rev', -1)"
             });
 
     private Migrations() { }

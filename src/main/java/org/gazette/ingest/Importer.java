@@ -157,7 +157,7 @@ public final class Importer {
                 return new Failed(new ImportProblem(path.toString(), "no article text (only a title or page furniture)"));
             }
             return new Ok(new IncomingArticle(path.toString(), c.size(), c.mtime(), text.text(), article.cleanedText(),
-                    text.encoding(), article.contentHash(), article.metadata(), QuoteExtraction.of(0, article.cleanedText())));
+                    text.encoding(), article.contentHash(), article.metadata()));
         } catch (UnreadableFileException e) {
             return new Failed(new ImportProblem(path.toString(), e.getMessage()));
         } catch (IOException e) {

@@ -20,22 +20,32 @@ final class Genders {
         // one pass for the pronouns (position and gender), one for the names; each name then finds the first
         // pronoun after it by binary search: n log n over the text, whatever it holds
         java.util.List<int[]> pronouns = new java.util.ArrayList<>();
-        Matcher p = PRONOUNS.matcher(masked);
-        while (p.find()) {
-            pronouns.add(new int[] {p.start(), of(p.group(1))});
+        java.util.List<int[]> names = new java.util.ArrayList<>();
+        Words word = new Words(masked);
+        while (word.next()) {
+            int len = word.end() - word.start();
+            if (len <= 7) {
+                char g = of(word.word());
+                if (g != '?') {
+                    pronouns.add(new int[] {word.start(), g});
+                    continue;
+                }
+            }
+            if (Character.isUpperCase(masked.charAt(word.start()))) {
+                names.add(new int[] {word.start(), word.end()});
+            }
         }
-        Matcher word = WORD.matcher(masked);
-        while (word.find()) {
-            String w = word.group();
+        for (int[] at : names) {
+            String w = masked.substring(at[0], at[1]);
             if (!Character.isUpperCase(w.charAt(0)) || people.byLastName(w) == null) {
                 continue;
             }
-            int i = firstAtOrAfter(pronouns, word.end());
+            int i = firstAtOrAfter(pronouns, at[1]);
             if (i >= pronouns.size()) {
                 continue;
             }
-            int at = pronouns.get(i)[0];
-            if (at - word.end() > 120 || masked.substring(word.end(), at).indexOf('\n') >= 0) {
+            int p = pronouns.get(i)[0];
+            if (p - at[1] > 120 || masked.substring(at[1], p).indexOf('\n') >= 0) {
                 continue;
             }
             votes.computeIfAbsent(Names.fold(w), k -> new int[2])[pronouns.get(i)[1] == 'm' ? 0 : 1]++;
@@ -58,7 +68,7 @@ final class Genders {
 
     /** 'm', 'f', or '?' for a pronoun. */
     static char of(String pronoun) {
-        String p = pronoun.toLowerCase(Locale.ROOT);
+        String p = pronoun.length() <= 8 ? pronoun.toLowerCase(Locale.ROOT) : "";
         if (p.equals("he") || p.equals("him") || p.equals("his") || p.equals("himself")) {
             return 'm';
         }

@@ -86,23 +86,25 @@ public final class Names {
     public static List<String> fullNameMentions(String text) {
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}][\\p{L}'’.-]*|[^\\p{L}\\s]+").matcher(text);
-        while (m.find()) {
-            String t = m.group();
-            boolean word = Character.isLetter(t.charAt(0));
-            boolean nameWord = word && Character.isUpperCase(t.charAt(0)) && !ROLE_WORDS.contains(t.toLowerCase(Locale.ROOT))
-                    && !isAcronym(t);
-            if (nameWord && PRONOUN_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
-                nameWord = false;
+        Words w = new Words(text);
+        int lastEnd = 0;
+        while (w.next()) {
+            if (!run.isEmpty() && !Words.onlySpaceBetween(text, lastEnd, w.start())) {
+                flush(run, out); // punctuation between words ends a name
             }
+            lastEnd = w.end();
+            String t = w.word();
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean nameWord = Character.isUpperCase(t.charAt(0)) && !ROLE_WORDS.contains(lower) && !isAcronym(t)
+                    && !PRONOUN_WORDS.contains(lower);
             if (nameWord) {
-                run.add(t.replaceAll("['’]s$", ""));
+                run.add(t.endsWith("'s") || t.endsWith("’s") ? t.substring(0, t.length() - 2) : t);
                 if (t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
                     flush(run, out);
                 }
                 continue;
             }
-            if (word && PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && !run.isEmpty()) {
+            if (PARTICLES.contains(lower) && !run.isEmpty()) {
                 run.add(t);
                 continue;
             }

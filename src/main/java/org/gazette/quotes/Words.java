@@ -1,0 +1,60 @@
+package org.gazette.quotes;
+
+/**
+ * A hand-written scanner over the words of a text (a letter, then letters, apostrophes, dots and hyphens),
+ * used where a regex per article was the import's hot spot. Call {@link #next()} until it returns false.
+ */
+final class Words {
+    private final CharSequence text;
+    private final int end;
+    private int pos;
+    private int start;
+    private int stop;
+
+    Words(CharSequence text, int from, int to) {
+        this.text = text;
+        this.pos = from;
+        this.end = to;
+    }
+
+    Words(CharSequence text) {
+        this(text, 0, text.length());
+    }
+
+    boolean next() {
+        while (pos < end && !Character.isLetter(text.charAt(pos))) {
+            pos++;
+        }
+        if (pos >= end) {
+            return false;
+        }
+        start = pos;
+        pos++;
+        while (pos < end) {
+            char c = text.charAt(pos);
+            if (Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '.' || c == '-') {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        stop = pos;
+        return true;
+    }
+
+    int start() { return start; }
+
+    int end() { return stop; }
+
+    String word() { return text.subSequence(start, stop).toString(); }
+
+    /** True when only white space lies between the previous word's end and this word's start. */
+    static boolean onlySpaceBetween(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
