@@ -103,24 +103,13 @@ public final class Gazette implements AutoCloseable {
         if (sameFormat && since >= current) {
             return;
         }
-        long total = store.countSince(since);
-        long done = 0;
-        long after = 0;
-        while (true) {
-            ctx.checkCancelled();
-            List<Article> page = store.page(since, after, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
+        forEachPageSince(since, ctx, "Finding quotations", page -> {
             Map<Long, List<QuoteRecord>> quotes = new java.util.LinkedHashMap<>();
             for (Article a : page) {
                 quotes.put(a.id(), QuoteExtraction.of(a.id(), a.cleanedText()));
             }
             store.replaceQuotes(quotes);
-            done += page.size();
-            after = page.get(page.size() - 1).id();
-            ctx.progress(done, total, String.format("Finding quotations: %,d of %,d", done, total));
-        }
+        });
         store.setQuotesState(QuoteAttributor.FORMAT, current);
     }
 
@@ -149,6 +138,14 @@ public final class Gazette implements AutoCloseable {
     }
 
     private long indexSince(long rev, TaskContext ctx, String label) {
+        return forEachPageSince(rev, ctx, label, index::update);
+    }
+
+    /**
+     * Hands every article changed after {@code rev} to {@code work}, a page at a time (short store locks),
+     * reporting progress and stopping at a page boundary when cancelled. Returns how many articles it handed on.
+     */
+    private long forEachPageSince(long rev, TaskContext ctx, String label, Consumer<List<Article>> work) {
         long total = store.countSince(rev);
         long done = 0;
         long after = 0;
@@ -158,7 +155,7 @@ public final class Gazette implements AutoCloseable {
             if (page.isEmpty()) {
                 return done;
             }
-            index.update(page);
+            work.accept(page);
             done += page.size();
             after = page.get(page.size() - 1).id();
             ctx.progress(done, total, String.format("%s: %,d of %,d", label, done, total));

@@ -91,9 +91,10 @@ final class QuotesCommand implements Callable<Integer> {
     private int fromArchive(PrintWriter out) {
         try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
             List<String> who = speaker != null ? List.of(speaker) : g.speakers().stream().map(SpeakerSummary::speaker).toList();
+            Map<Long, Article> articles = new java.util.HashMap<>(); // each article read once, not once per quote
             for (String name : who) {
                 for (QuoteRecord q : g.quotesBy(name, Integer.MAX_VALUE)) {
-                    Article a = g.article(q.articleId()).orElseThrow();
+                    Article a = articles.computeIfAbsent(q.articleId(), id -> g.article(id).orElseThrow());
                     if (json) {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("speaker", q.speaker());
