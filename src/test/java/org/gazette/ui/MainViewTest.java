@@ -60,12 +60,28 @@ class MainViewTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
     }
 
-    /** Clicks the result cell showing this hit, once the list has laid it out. */
+    /**
+     * Clicks the result cell showing this hit and waits for the reader to show it. Under load the list may lay
+     * its cells out again between finding a cell and clicking it, so a click that opened nothing is repeated.
+     */
     private void clickResult(FxRobot robot, SearchHit hit) throws Exception {
-        waitUntil(() -> robot.from(root).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .anyMatch(c -> hit.equals(c.getItem()) && c.isVisible()));
-        robot.clickOn(robot.from(root).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> hit.equals(c.getItem())).findFirst().orElseThrow());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            waitUntil(() -> cellOf(robot, hit) != null);
+            robot.clickOn(cellOf(robot, hit));
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hit.title().equals(text(robot, "#readerTitle")));
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                // the click landed on a cell being laid out again: try once more
+            }
+        }
+        throw new AssertionError("choosing the result \"" + hit.title() + "\" did not open it");
+    }
+
+    private javafx.scene.control.ListCell<?> cellOf(FxRobot robot, SearchHit hit) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.from(root).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> hit.equals(c.getItem()) && c.isVisible()).findFirst().orElse(null)).get(5, TimeUnit.SECONDS);
     }
 
     /** A label's text, read on the JavaFX thread (the scene changes under a reader on any other thread). */
