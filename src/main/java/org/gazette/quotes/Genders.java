@@ -66,6 +66,13 @@ final class Genders {
         return lo;
     }
 
+    /** Evidence from elsewhere (a title, a pronoun subject right after the person's sentence). */
+    void vote(String name, char gender, int weight) {
+        if (gender == 'm' || gender == 'f') {
+            votes.computeIfAbsent(Names.fold(Names.lastName(name)), k -> new int[2])[gender == 'm' ? 0 : 1] += weight;
+        }
+    }
+
     /** 'm', 'f', or '?' for a pronoun. */
     static char of(String pronoun) {
         String p = pronoun.length() <= 8 ? pronoun.toLowerCase(Locale.ROOT) : "";

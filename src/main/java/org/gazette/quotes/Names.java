@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class Names {
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
-    static final Set<String> ROLE_WORDS = Set.of(
+    static final Set<String> ROLE_WORDS = Set.copyOf(List.of( // copyOf: repeats are harmless
             "president", "vice", "secretary", "general", "gen.", "minister", "prime", "foreign", "defense",
             "defence", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "dr.", "mr.",
             "mrs.", "ms.", "miss", "commander", "supreme", "allied", "chief", "executive", "director", "chairman",
@@ -33,7 +33,14 @@ public final class Names {
             "u.s.", "u.k.", "u.n.", "eu", "nato", "labour", "labor", "transport", "finance", "health", "regional",
             "national", "federal", "city", "county", "opposition", "union", "port", "bank", "central", "fire",
             "structural",
-            "engineer", "inspector", "lawyer", "doctor", "nurse", "teacher", "driver", "resident", "owner", "farmer", "activist", "researcher", "scientist", "expert", "historian", "pastor", "priest", "rabbi", "imam", "voter", "student", "worker", "veteran", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "friend", "neighbor", "neighbour");
+            "engineer", "inspector", "lawyer", "doctor", "nurse", "teacher", "driver", "resident", "owner", "farmer", "activist", "researcher", "scientist", "expert", "historian", "pastor", "priest", "rabbi", "imam", "voter", "student", "worker", "veteran", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "friend", "neighbor", "neighbour",
+            // sentence openers and determiners that are capitalised only because they start a sentence
+            "during", "for", "with", "from", "by", "before", "since", "until", "though", "although", "because", "if",
+            "its", "his", "her", "their", "our", "my", "your", "there", "here", "what", "why", "how", "where", "who",
+            "which", "sure", "yes", "no", "not", "just", "even", "only", "all", "every", "each", "many", "most",
+            "some", "such", "other", "another", "more", "both", "either", "neither", "it", "he", "she", "they", "we",
+            "i", "you", "these", "those", "asked", "like", "unlike", "despite", "instead", "indeed", "though",
+            "over", "under", "of", "to", "or", "nor", "for", "via", "per", "among", "amid", "following"));
     static final Set<String> PRONOUN_WORDS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");

@@ -31,7 +31,13 @@ public final class QuoteAttributor {
             + "|described|emphasized|stressed|echoed|charged|boasted|mused|promised|vowed|pledged|testified|thanked|yelled"
             + "|wondered|lamented|reported|reports|announces|insist|argue|tell|write|ask|recounted|confirmed|denied"
             + "|predicts|sings|sang|chanted|shot back|fired back|retorted|answered|explain|writing|telling|asking"
-            + "|blasted|slammed|praised|touted|opined|mocked|pointed out|went on|said in a statement";
+            + "|blasted|slammed|praised|touted|opined|mocked|pointed out|went on|said in a statement"
+            + "|calling|arguing|noting|insisting|warning|claiming|describing|tweeting|declaring|urging|joking|complaining"
+            + "|suggesting|recalling|referring|explaining|accusing|praising|blasting|slamming|dismissing|describes|calls"
+            + "|referred|dubbed|branded|labeled|labelled|accused|criticized|criticised|dismissed|condemned|proclaimed"
+            + "|hailed|decried|derided|refers|recalls|recounts|acknowledges|concludes|contends|contended|maintained"
+            + "|maintains|emailed|texted|messaged|commented|reiterated|whispered|screamed|exclaimed|cried|pleaded"
+            + "|interjected|interrupted|boasts|brags|bragged|scolded|tells|advised|advises";
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
@@ -45,6 +51,9 @@ public final class QuoteAttributor {
             Pattern.CASE_INSENSITIVE);
     /** A subject that is a pronoun, resolved after the cue passes; the last char is its gender ('m', 'f', '?'). */
     private static final String HE = "\u0000pronoun:";
+
+    /** How far back a pronoun looks for the subject it refers to (about three paragraphs). */
+    private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
     public static final int FORMAT = 1;
@@ -99,6 +108,7 @@ public final class QuoteAttributor {
         Names.Index people = new Names.Index(mentions);
         Genders genders = new Genders(masked, people);
         RecentPeople recent = new RecentPeople(masked, people);
+        Subjects subjects = new Subjects(masked, people, genders);
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
         int lastSpeakerLine = -10;
@@ -117,7 +127,10 @@ public final class QuoteAttributor {
             String by = rule[k];
             if (isPronoun(who)) {
                 // the nearest person named before the quote, outside quotes, whose pronouns in this article agree
-                who = recent.lastBefore(q.start(), lastSpeaker, pronoun[k], genders);
+                who = subjects.personBefore(q.start(), PRONOUN_REACH, pronoun[k], genders);
+                if (who == null) {
+                    who = recent.lastBefore(q.start(), lastSpeaker, pronoun[k], genders);
+                }
                 by = by + "+pronoun";
             }
             if (who == null && lastSpeaker != null && continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
@@ -130,6 +143,9 @@ public final class QuoteAttributor {
             who = people.fullest(who);
             out.add(q.withSpeaker(who, who == null ? "none" : by));
             if (who != null) {
+                if (Character.isUpperCase(who.charAt(0))) {
+                    subjects.speaker(q.end(), who);
+                }
                 lastSpeaker = who;
                 lastSpeakerLine = line;
             }
@@ -308,32 +324,70 @@ public final class QuoteAttributor {
         int verbAt = lastVerb(sentence);
         if (verbAt < 0) {
             String t = sentence.stripTrailing();
-            if (t.endsWith(":")) { // Trump: "…"
-                return speaker(t.substring(0, t.length() - 1), false);
+            if (t.endsWith(":")) { // Trump: "…" — and "Gerald F. Seib, The Wall Street Journal: "…""
+                String label = t.substring(0, t.length() - 1);
+                int comma = label.indexOf(',');
+                String name = comma > 0 ? Names.personAtEnd(label.substring(0, comma)) : null;
+                return name != null && comma < 40 ? name : speaker(label, false);
             }
             return null;
         }
-        String[] clauses = sentence.substring(0, verbAt).split(",");
+        String before = sentence.substring(0, verbAt);
+        String verb = sentence.substring(verbAt, Math.min(sentence.length(), verbAt + 12)).split("[^\\p{L}]", 2)[0];
+        String beforeTrim = before.stripTrailing().toLowerCase(Locale.ROOT);
+        if (verb.endsWith("ing") || beforeTrim.endsWith(" to") || beforeTrim.endsWith(",to")) {
+            // "…, saying", "Pence released a statement saying", "went on to say": the sentence's subject speaks
+            String head = Subjects.head(sentence);
+            return head == null ? null : speaker(head, false);
+        }
+        String[] clauses = before.split(",");
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 3); i--) {
-            String clause = clauses[i].strip();
+            String clause = stripAuxiliaries(clauses[i].strip());
             if (clause.isEmpty()) {
                 continue;
             }
             if (isAppositive(clause) && i > 0 && Names.personAtEnd(clauses[i - 1].strip()) != null) {
                 continue; // "Hugh Hill, a doctor, said": the name is before the appositive
             }
-            String s = speaker(clause, false);
-            if (s == null) {
-                Matcher lead = SUBJECT_NAME.matcher(clause); // "Trump in the past has called …"
-                return lead.find() ? Names.personAtEnd(lead.group(1)) : null;
+            String lower = clause.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("and ") || lower.startsWith("but ") || lower.equals("and") || lower.equals("but")) {
+                String head = Subjects.head(sentence); // "Trump …, and has referred to her as"
+                return head == null ? null : speaker(head, false);
             }
-            boolean named = isPronoun(s) || Names.personAtEnd(clause) != null;
+            String s = speaker(clause, false);
+            boolean named = s != null && (isPronoun(s) || Names.personAtEnd(clause) != null);
             if (named) {
                 return s;
+            }
+            String head = Subjects.head(clause); // "Trump in the past has", "The Republican presidential nominee"
+            if (head != null) {
+                return speaker(head, false);
+            }
+            if (s == null) {
+                return null;
             }
             return i == clauses.length - 1 || clauses[clauses.length - 1].isBlank() ? s : null;
         }
         return null;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "was", "were",
+            "are", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "also",
+            "then", "later", "again", "once", "instead", "himself", "herself", "itself", "themselves", "never", "not",
+            "often", "still", "just", "even", "already", "first", "since");
+
+    /** "The nominee has repeatedly" → "The nominee": auxiliaries and adverbs between a subject and its verb. */
+    private static String stripAuxiliaries(String clause) {
+        String[] words = clause.split("\\s+");
+        int n = words.length;
+        while (n > 1) {
+            String w = words[n - 1].toLowerCase(Locale.ROOT);
+            if (!AUXILIARIES.contains(w) && !(w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(words[n - 1].charAt(0)))) {
+                break;
+            }
+            n--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, n));
     }
 
     /**

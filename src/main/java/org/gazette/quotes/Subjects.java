@@ -1,0 +1,379 @@
+package org.gazette.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The grammatical subjects of an article's sentences, outside quotes, in text order: who each sentence is
+ * about. A pronoun ("he added") refers to the nearest earlier subject it fits, as readers resolve it — not to
+ * whatever name came last ("… the voice of Mr. Tribe's client, Peabody Energy. “…,” he said" is Mr. Obama, the
+ * sentence's subject). Found without a tagger: the first noun phrase of the sentence, after an opening
+ * conjunction or a leading phrase ("In Moscow, …"). One pass over the text.
+ */
+final class Subjects {
+    enum Kind { PERSON, PRONOUN, OTHER }
+
+    /** A sentence subject: where it is, what kind, the person (full name) when it is one, pronoun gender. */
+    record Subject(int pos, Kind kind, String person, char gender) { }
+
+    private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
+            "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately");
+    /** Words that open a leading phrase: the subject comes after its comma. */
+    private static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
+            "although", "though", "as", "since", "because", "if", "unlike", "like", "despite", "with", "without", "for",
+            "from", "over", "under", "speaking", "asked", "responding", "last", "this", "that", "by", "until", "once",
+            "according", "to", "even", "following", "amid", "throughout", "within", "in.", "upon", "writing");
+    private static final Set<String> TITLES_M = Set.of("mr.", "mr");
+    private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
+
+    private final List<Subject> list = new ArrayList<>();
+
+    Subjects(String masked, Names.Index people, Genders genders) {
+        int n = masked.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n || masked.charAt(i) == '\n'
+                    || (isStop(masked.charAt(i)) && i + 1 < n && Character.isWhitespace(masked.charAt(i + 1))
+                        && !(masked.charAt(i) == '.' && abbreviation(masked, i)));
+            if (end) {
+                if (i > start) {
+                    sentence(masked, start, i, people, genders);
+                }
+                start = i + 1;
+            }
+        }
+        // what a pronoun subject says about the person it follows: "Obama … . He said" votes 'm' for Obama
+        Subject last = null;
+        for (Subject s : list) {
+            if (s.kind() == Kind.PRONOUN && last != null && last.kind() == Kind.PERSON && s.gender() != '?'
+                    && s.pos() - last.pos() < 600) {
+                genders.vote(last.person(), s.gender(), 1);
+            }
+            last = s.kind() == Kind.PRONOUN ? last : s;
+        }
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '?' || c == '!' || c == ';';
+    }
+
+    private static boolean abbreviation(String s, int dot) {
+        int w = dot;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        int len = dot - w;
+        return len >= 1 && len <= 3 && Character.isUpperCase(s.charAt(w)); // "Mr.", "Sen.", "U.S.", "J."
+    }
+
+    private void sentence(String masked, int from, int to, Names.Index people, Genders genders) {
+        List<Subject> found = new ArrayList<>(3);
+        subject(masked, from, to, people, genders, found);
+        speakers(masked, from, to, people, found);
+        found.sort(java.util.Comparator.comparingInt(Subject::pos));
+        list.addAll(found);
+    }
+
+    /** The sentence's subject, and the person opening a leading clause ("When Emily Martin, …, gave a talk"). */
+    private void subject(String masked, int from, int to, Names.Index people, Genders genders, List<Subject> found) {
+        Words w = new Words(masked, from, to);
+        if (!w.next()) {
+            return;
+        }
+        String first = w.word().toLowerCase(Locale.ROOT);
+        while (OPENERS.contains(first)) {
+            if (!w.next()) {
+                return;
+            }
+            first = w.word().toLowerCase(Locale.ROOT);
+        }
+        if (LEADERS.contains(first)) {
+            Subject inClause = w.next() ? nounPhrase(masked, w, to, people, genders) : null;
+            if (inClause != null && inClause.kind() == Kind.PERSON) {
+                found.add(inClause);
+            }
+            int comma = masked.indexOf(',', w.start());
+            if (comma < 0 || comma >= to || comma - w.start() > 160) {
+                return; // no subject we can find without a parser
+            }
+            w = new Words(masked, comma + 1, to);
+            if (!w.next()) {
+                return;
+            }
+        }
+        Subject s = nounPhrase(masked, w, to, people, genders);
+        if (s != null) {
+            found.add(s);
+        }
+    }
+
+    /**
+     * The words of a sentence's subject, as written: a pronoun ("he"), a capitalised run ("Republican presidential
+     * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
+     * Security Council"). Null when the sentence does not open with one we can find without a parser.
+     */
+    static String head(String sentence) {
+        int to = sentence.length();
+        Words w = new Words(sentence, 0, to);
+        if (!w.next()) {
+            return null;
+        }
+        String first = w.word().toLowerCase(Locale.ROOT);
+        while (OPENERS.contains(first)) {
+            if (!w.next()) {
+                return null;
+            }
+            first = w.word().toLowerCase(Locale.ROOT);
+        }
+        if (LEADERS.contains(first)) {
+            int comma = sentence.indexOf(',', w.start());
+            if (comma < 0 || comma - w.start() > 160) {
+                return null;
+            }
+            w = new Words(sentence, comma + 1, to);
+            if (!w.next()) {
+                return null;
+            }
+            first = w.word().toLowerCase(Locale.ROOT);
+        }
+        if (Genders.of(first) != '?' || first.equals("they") || first.equals("we") || first.equals("it") || first.equals("i")) {
+            return first.equals("his") || first.equals("her") ? null : first;
+        }
+        boolean described = first.equals("the") || first.equals("a") || first.equals("an");
+        if (!described && !Character.isUpperCase(sentence.charAt(w.start()))) {
+            return null;
+        }
+        StringBuilder run = new StringBuilder();
+        int lastEnd = w.start();
+        boolean nameSeen = false;
+        int lowerWords = 0;
+        do {
+            String word = w.word();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (run.length() > 0 && !Words.onlySpaceBetween(sentence, lastEnd, w.start())) {
+                break;
+            }
+            boolean cap = Character.isUpperCase(word.charAt(0));
+            if (run.length() > 0 && !cap && !Names.PARTICLES.contains(lower)) {
+                if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || isVerbLike(lower)
+                        || nameSeen && !described && !roleThenName(sentence, w.start(), to)) {
+                    break;
+                }
+            } else if (cap && !Names.ROLE_WORDS.contains(lower)) {
+                nameSeen = true;
+            }
+            run.append(run.length() > 0 ? " " : "").append(word);
+            lastEnd = w.end();
+        } while (w.next() && run.length() < 120);
+        return run.length() == 0 ? null : run.toString();
+    }
+
+    private static boolean isVerbLike(String lower) {
+        String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        return QuoteAttributor.VERB_WORDS.contains(w) || w.endsWith("ed") || w.equals("himself") || w.equals("herself")
+                || w.equals("itself") || w.endsWith("ly");
+    }
+
+    /** The noun phrase starting at the scanner's current word: a pronoun, a known person, or something else. */
+    private static Subject nounPhrase(String masked, Words w, int to, Names.Index people, Genders genders) {
+        int at = w.start();
+        String first = w.word().toLowerCase(Locale.ROOT);
+        char g = Genders.of(first);
+        if (g != '?' && (first.equals("he") || first.equals("she"))) {
+            return new Subject(at, Kind.PRONOUN, null, g);
+        }
+        if (first.equals("they") || first.equals("it") || first.equals("we") || first.equals("i") || first.equals("who")) {
+            return new Subject(at, Kind.PRONOUN, null, '?');
+        }
+        if (!Character.isUpperCase(masked.charAt(at)) || first.equals("the") || first.equals("a") || first.equals("an")) {
+            return new Subject(at, Kind.OTHER, null, '?');
+        }
+        // "Russian Foreign Minister Sergey Lavrov", "Mr. Obama", "Republican presidential nominee Donald Trump"
+        StringBuilder run = new StringBuilder();
+        char titleGender = '?';
+        int lastEnd = at;
+        boolean nameSeen = false;
+        int lowerWords = 0;
+        do {
+            String word = w.word();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (run.length() > 0 && !Words.onlySpaceBetween(masked, lastEnd, w.start())) {
+                break;
+            }
+            boolean cap = Character.isUpperCase(word.charAt(0));
+            if (!cap && !Names.PARTICLES.contains(lower)) {
+                // lower-case modifiers between titles and the name ("presidential nominee"), never after the name
+                if (++lowerWords > 3 || FUNCTION_WORDS.contains(lower) || QuoteAttributor.VERB_WORDS.contains(lower)
+                        || nameSeen && !roleThenName(masked, w.start(), to)) {
+                    break;
+                }
+            } else if (cap && !Names.ROLE_WORDS.contains(lower)) {
+                nameSeen = true;
+            }
+            if (TITLES_M.contains(lower)) {
+                titleGender = 'm';
+            } else if (TITLES_F.contains(lower)) {
+                titleGender = 'f';
+            }
+            run.append(run.length() > 0 ? " " : "").append(word);
+            lastEnd = w.end();
+        } while (w.next() && run.length() < 120);
+        String name = Names.personAtEnd(run.toString());
+        String person = name == null ? null : known(name, people);
+        if (person == null) {
+            return new Subject(at, Kind.OTHER, null, '?');
+        }
+        if (titleGender != '?') {
+            genders.vote(person, titleGender, 3);
+        }
+        return new Subject(at, Kind.PERSON, person, '?');
+    }
+
+    /** "communication director Jennifer Palmieri": lower-case words up to a role word, then a capitalised name. */
+    private static boolean roleThenName(String masked, int from, int to) {
+        Words w = new Words(masked, from, Math.min(to, from + 80));
+        boolean role = false;
+        for (int i = 0; i < 4 && w.next(); i++) {
+            String word = w.word();
+            if (Character.isUpperCase(word.charAt(0))) {
+                return role;
+            }
+            role = Names.ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on",
+            "at", "for", "with", "by", "from", "that", "who", "which", "is", "was", "has", "had", "have", "will",
+            "would", "also", "not", "be", "been", "were", "are", "as", "but", "it", "its", "his", "her", "their");
+
+    /**
+     * People a speech verb names inside the sentence: "…, Mr. Obama said in his interview", and the inverted
+     * "…, says psychologist Nancy Molitor" (only right after a comma or a quotation: "He said Putin has" names
+     * what was said, not who said it).
+     */
+    private static void speakers(String masked, int from, int to, Names.Index people, List<Subject> found) {
+        Words w = new Words(masked, from, to);
+        String prev = null;
+        int prevStart = -1;
+        int prevEnd = from;
+        while (w.next()) {
+            String word = w.word();
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean verb = QuoteAttributor.VERB_WORDS.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+            if (verb && prev != null && Character.isUpperCase(prev.charAt(0))) {
+                add(found, prevStart, prev, people);
+            } else if (verb && (prev == null || afterCommaOrQuote(masked, prevEnd, w.start()))) {
+                int at = w.end();
+                StringBuilder run = new StringBuilder();
+                int lowers = 0;
+                int end = w.end();
+                while (w.next()) { // "says psychologist Nancy Molitor", "said Sen. Ben Sasse"
+                    String next = w.word();
+                    if (!Words.onlySpaceBetween(masked, end, w.start())) {
+                        break;
+                    }
+                    if (Character.isUpperCase(next.charAt(0))) {
+                        run.append(run.length() > 0 ? " " : "").append(next);
+                    } else if (run.length() > 0 || ++lowers > 3 || FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
+                        break;
+                    }
+                    end = w.end();
+                }
+                String name = Names.personAtEnd(run.toString());
+                if (name != null) {
+                    add(found, at, Names.lastName(name), people);
+                }
+                prev = null;
+                prevEnd = end;
+                continue;
+            }
+            prev = word;
+            prevStart = w.start();
+            prevEnd = w.end();
+        }
+    }
+
+    private static boolean afterCommaOrQuote(String masked, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = masked.charAt(i);
+            if (c == ',') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return to - from > 2; // a blanked quotation lies between
+    }
+
+    private static void add(List<Subject> found, int pos, String word, Names.Index people) {
+        String clean = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        String person = people.byLastName(clean);
+        if (person == null) {
+            return;
+        }
+        for (Subject s : found) {
+            if (s.pos() == pos || person.equals(s.person()) && Math.abs(s.pos() - pos) < 80) {
+                return;
+            }
+        }
+        found.add(new Subject(pos, Kind.PERSON, person, '?'));
+    }
+
+    /** A quotation's attributed speaker, as found by the sieve: a subject at the quote's cue. */
+    void speaker(int pos, String person) {
+        int i = firstAtOrAfter(pos);
+        if (i < list.size() && list.get(i).pos() == pos) {
+            return;
+        }
+        list.add(i, new Subject(pos, Kind.PERSON, person, '?'));
+    }
+
+    /** The article's full name for a subject's name, if the article names such a person. */
+    private static String known(String name, Names.Index people) {
+        String last = Names.lastName(name);
+        if (people.byLastName(last) == null) {
+            return null;
+        }
+        return people.fullest(name);
+    }
+
+    /**
+     * The nearest subject before {@code pos} (within {@code window} chars) that is a person whose pronouns fit;
+     * pronoun subjects are passed over (they refer further back). Null if none.
+     */
+    String personBefore(int pos, int window, char gender, Genders genders) {
+        int i = firstAtOrAfter(pos) - 1;
+        for (; i >= 0; i--) {
+            Subject s = list.get(i);
+            if (s.pos() < pos - window) {
+                return null;
+            }
+            if (s.kind() == Kind.PERSON && genders.fits(s.person(), gender)) {
+                return s.person();
+            }
+        }
+        return null;
+    }
+
+    private int firstAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).pos() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    List<Subject> all() {
+        return list;
+    }
+}
