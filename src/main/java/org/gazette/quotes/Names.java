@@ -23,7 +23,7 @@ public final class Names {
             "speaker", "leader", "former", "republican", "republicans", "democratic", "democrat", "democrats",
             "party", "press", "campaign", "manager", "lt.", "col.", "capt.", "sgt.", "adm.", "ambassador", "pope",
             "king", "queen", "prince", "princess", "rev.", "professor", "prof.", "officer", "agent", "chancellor",
-            "premier", "council", "member", "candidate", "nominee", "house", "white", "gop", "state", "department",
+            "premier", "council", "member", "candidate", "nominee", "house", "gop", "state", "department",
             "sheriff", "police", "commissioner", "deputy", "assistant", "associate", "senior", "adviser", "advisor",
             "analyst", "economist", "strategist", "host", "anchor", "correspondent", "reporter", "editor", "founder",
             "ceo", "coach", "captain", "lord", "lady", "sir", "dame", "sen", "rep", "gov", "dr", "mr", "mrs", "ms",
@@ -51,6 +51,10 @@ public final class Names {
     /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     public static String personAtEnd(String phrase) {
         List<String> tokens = tokens(phrase.replaceAll("['’]s\\b", ""));
+        String suffix = "";
+        if (!tokens.isEmpty() && SUFFIXES.contains(tokens.get(tokens.size() - 1))) { // "Emanuel Cleaver II"
+            suffix = " " + tokens.remove(tokens.size() - 1);
+        }
         List<String> name = new ArrayList<>();
         for (int i = tokens.size() - 1; i >= 0 && name.size() < 4; i--) {
             String t = tokens.get(i);
@@ -67,8 +71,10 @@ public final class Names {
         while (!name.isEmpty() && PARTICLES.contains(name.get(0).toLowerCase(Locale.ROOT))) {
             name.remove(0);
         }
-        return name.isEmpty() ? null : String.join(" ", name).replaceAll("[.,]+$", "");
+        return name.isEmpty() ? null : String.join(" ", name).replaceAll("[.,]+$", "") + (name.size() > 1 ? suffix : "");
     }
+
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     private static boolean isAcronym(String t) {
         int upper = 0;

@@ -37,13 +37,13 @@ public final class QuoteAttributor {
             + "|referred|dubbed|branded|labeled|labelled|accused|criticized|criticised|dismissed|condemned|proclaimed"
             + "|hailed|decried|derided|refers|recalls|recounts|acknowledges|concludes|contends|contended|maintained"
             + "|maintains|emailed|texted|messaged|commented|reiterated|whispered|screamed|exclaimed|cried|pleaded"
-            + "|interjected|interrupted|boasts|brags|bragged|scolded|tells|advised|advises";
+            + "|interjected|interrupted|boasts|brags|bragged|scolded|tells|advised|advises|reads|suggests|asserted|asserts";
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "has", "had", "would",
             "once", "previously", "again", "reportedly", "repeatedly", "simply", "just", "quickly");
-    private static final Pattern AFTER_DASH_NAME = Pattern.compile("^\\s*[\u2015\u2014\u2013-]+\\s*(?<subj>[^(\n,.]{2,60})");
+    private static final Pattern AFTER_DASH_NAME = Pattern.compile("^\\s*[\u2015\u2014\u2013-]+\\s*(?<subj>[^(\n,]{2,60})");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?<subj>[^,.;:!?\"\u201C\u201D\n]{2,80})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("(?:and\\s+|but\\s+)?(he|she|they|i|we|it)", Pattern.CASE_INSENSITIVE);
@@ -56,12 +56,13 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private QuoteAttributor() { }
 
-    public static List<Quote> quotes(String text) {
-        List<Quote> spans = QuoteFinder.spans(text);
+    public static List<Quote> quotes(String original) {
+        List<Quote> spans = QuoteFinder.spans(original);
+        String text = plainSpaces(original); // same length: offsets hold; the quotes keep the original's text
         String masked = maskQuotes(text, spans);
         List<String> mentions = new ArrayList<>(Names.fullNameMentions(masked));
         String[] subject = new String[spans.size()];
@@ -78,11 +79,20 @@ public final class QuoteAttributor {
             if (s != null) {
                 subject[k] = s;
                 rule[k] = "transcript-label";
-            } else if ((s = trailing(after)) != null) {
+            } else if (!embedded(sentence) && (s = trailing(after)) != null) {
                 subject[k] = s;
                 rule[k] = "cue-after";
             } else if ((s = leading(sentence)) != null) {
                 subject[k] = s;
+                rule[k] = "cue-before";
+            } else if (embedded(sentence) && (s = sentenceSubject(sentence)) != null) {
+                subject[k] = s; // a partial quote inside a sentence: "Japan branded North Korea an "…""
+                rule[k] = "sentence-subject";
+            } else if (embedded(sentence) && !endsSentence(q.text()) && (s = trailing(after)) != null) {
+                subject[k] = s;
+                rule[k] = "cue-after";
+            } else if ((s = introducedBefore(masked, q.start())) != null) {
+                subject[k] = s; // "He said:" closing the paragraph before, or "…, Schiff said." just before the quote
                 rule[k] = "cue-before";
             } else if ((s = sentenceEndCue(firstSentence(masked, q.end()))) != null) {
                 subject[k] = s;
@@ -153,6 +163,74 @@ public final class QuoteAttributor {
             lastQuoteEnd = q.end();
         }
         return out;
+    }
+
+    /**
+     * A quotation that opens its sentence, right after a sentence that introduces it: "He said:" at the end of
+     * the paragraph before, or "…, Schiff said." just before it in the same paragraph.
+     */
+    private static String introducedBefore(String masked, int quoteStart) {
+        int i = quoteStart - 1;
+        while (i >= 0 && (masked.charAt(i) == ' ' || masked.charAt(i) == '"' || masked.charAt(i) == '\u201C')) {
+            i--;
+        }
+        int newlines = 0;
+        while (i >= 0 && Character.isWhitespace(masked.charAt(i))) {
+            if (masked.charAt(i) == '\n') {
+                newlines++;
+            }
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        char c = masked.charAt(i);
+        String sentence = sentenceBefore(masked, i);
+        if (c == ':' && newlines <= 2) {
+            return leading(sentence + ":");
+        }
+        if (c == '.' && newlines == 0) {
+            String[] words = sentence.strip().split("\\s+");
+            int n = words.length;
+            // ends in a cue: "…, Schiff said" / "…, said Schiff" / "…, Mr. Obama said in his interview"
+            for (int k = Math.max(1, n - 6); k < n; k++) {
+                if (isVerb(words[k])) {
+                    String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, n));
+                    if (!tail.equals(tail.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(tail.charAt(0))) {
+                        return null;
+                    }
+                    int comma = sentence.lastIndexOf(',');
+                    String clause = comma >= 0 ? sentence.substring(comma + 1) : "";
+                    String s = comma >= 0 ? speaker(clause, false) : null;
+                    return s != null && Character.isUpperCase(s.charAt(0)) ? s : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** No-break and thin spaces as plain spaces, char for char, so the patterns see one kind of space. */
+    private static String plainSpaces(String text) {
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ');
+    }
+
+    /**
+     * A quotation inside a running sentence ("called the plan "reckless" and …"): the sentence before it ends in
+     * a word, not in a comma, colon or dash that hands over to the quote.
+     */
+    private static boolean embedded(String sentenceBefore) {
+        for (int i = sentenceBefore.length() - 1; i >= 0; i--) {
+            char c = sentenceBefore.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.isLetterOrDigit(c);
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String quote) {
+        String t = quote.stripTrailing();
+        return !t.isEmpty() && ".?!".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** The text with every quotation's inside blanked out, so cues and names are looked for outside quotes only. */
@@ -259,6 +337,10 @@ public final class QuoteAttributor {
                 end++;
             }
             String s = speaker(after.substring(w.end(), end), true); // "…," said Stoltenberg
+            String appositive = appositiveName(after, end);
+            if (appositive != null && (s == null || !Character.isUpperCase(s.charAt(0)) || isPossessive(after.substring(w.end(), end)))) {
+                return appositive; // "said a spokeswoman for Trump hotels, Jennifer Rodstrom"
+            }
             if (s != null) {
                 return s;
             }
@@ -273,8 +355,17 @@ public final class QuoteAttributor {
                 if (OTHER_SENTENCE.matcher(subj).matches()) {
                     return null; // another sentence or quote came between: not this quote's cue
                 }
+                String lead = subj.strip().toLowerCase(Locale.ROOT);
+                if (lead.equals("and") || lead.startsWith("and ") || lead.startsWith("while ") || lead.startsWith("but ")
+                        || lead.startsWith("or ")) {
+                    return null; // "… "reckless" and said": the sentence's own subject, found by other passes
+                }
                 String[] commas = subj.split(",");
                 String head = commas.length >= 3 && commas[commas.length - 1].isBlank() ? commas[0] : subj;
+                if (commas.length == 2 && Names.personAtEnd(commas[1].strip()) != null
+                        && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
+                    head = commas[1]; // "… and enact her agenda, Mr. Clyburn said"
+                }
                 if (head.contains(",") || head.length() > 80) {
                     return null;
                 }
@@ -284,6 +375,35 @@ public final class QuoteAttributor {
         // "…," Trump implored. — a name and a verb we do not list, closing a short sentence
         Matcher other = NAME_THEN_VERB.matcher(after).region(i, after.length());
         return other.lookingAt() ? Names.personAtEnd(other.group(1)) : null;
+    }
+
+    /** The name in the comma clause starting at {@code comma}, when that clause is just a name. */
+    private static String appositiveName(String after, int comma) {
+        if (comma >= after.length() || after.charAt(comma) != ',') {
+            return null;
+        }
+        int end = comma + 1;
+        while (end < after.length() && end - comma < 60 && ",.;:\n".indexOf(after.charAt(end)) < 0
+                || end < after.length() && after.charAt(end) == '.' && abbreviationBefore(after, end)) {
+            end++;
+        }
+        String clause = after.substring(comma + 1, end).strip();
+        if (clause.isEmpty() || !Character.isUpperCase(clause.charAt(0))) {
+            return null;
+        }
+        for (String word : clause.split("\\s+")) {
+            if (!Character.isUpperCase(word.charAt(0)) && !Names.PARTICLES.contains(word)) {
+                return null;
+            }
+        }
+        return clause.split("\\s+").length >= 2 ? Names.personAtEnd(clause) : null;
+    }
+
+    private static boolean isPossessive(String phrase) {
+        String t = phrase.strip();
+        int sp = t.indexOf(' ');
+        String first = sp < 0 ? t : t.substring(0, sp);
+        return first.endsWith("'s") || first.endsWith("\u2019s");
     }
 
     private static final Pattern NAME_THEN_VERB = Pattern.compile(
@@ -458,8 +578,12 @@ public final class QuoteAttributor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OTHER_SENTENCE = Pattern.compile("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*");
 
+    private static final Pattern RELATIVE = Pattern.compile("\\s(who|which|that|whose)\\s");
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
+
     private static String speaker(String phrase, boolean verbFirst) {
-        String p = SPACES.matcher(QUOTE_MARKS.matcher(phrase).replaceAll(" ").strip()).replaceAll(" ");
+        String p = SPACES.matcher(QUOTE_MARKS.matcher(PARENTHETICAL.matcher(phrase).replaceAll(" ")).replaceAll(" ").strip())
+                .replaceAll(" "); // "Rep. John Mica (R-Fla.)"
         if (!verbFirst) {
             int cut = lastVerb(p);
             if (cut > 0) { // "Trump said, adding": the subject is the one of the verb before
@@ -479,7 +603,20 @@ public final class QuoteAttributor {
         }
         String[] words = p.split(" ");
         if (words.length > 8) {
-            return null;
+            Matcher relative = RELATIVE.matcher(p); // "an industry lobbyist who spoke on condition of anonymity"
+            if (!relative.find() || relative.start() == 0) {
+                return null;
+            }
+            p = p.substring(0, relative.start()).strip();
+            words = p.split(" ");
+            if (words.length > 8) {
+                return null;
+            }
+        }
+        if (words.length <= 5 && (words[0].endsWith("'s") || words[0].endsWith("\u2019s") || words.length > 1
+                && (words[1].endsWith("'s") || words[1].endsWith("\u2019s")))
+                && !Character.isUpperCase(words[words.length - 1].charAt(0))) {
+            return p; // "Obama's former campaign strategist", "Donald Trump's son"
         }
         Matcher nominal = NOMINAL.matcher(p);
         if (!nominal.find()) {
