@@ -85,6 +85,9 @@ public final class QuoteAttributor {
             } else if ((s = leading(sentence)) != null) {
                 subject[k] = s;
                 rule[k] = "cue-before";
+            } else if ((s = sentenceEndCue(firstSentence(masked, q.end()))) != null) {
+                subject[k] = s;
+                rule[k] = "cue-sentence-end";
             } else if (embedded(sentence) && (s = sentenceSubject(sentence)) != null) {
                 subject[k] = s; // a partial quote inside a sentence: "Japan branded North Korea an "…""
                 rule[k] = "sentence-subject";
@@ -94,9 +97,6 @@ public final class QuoteAttributor {
             } else if ((s = introducedBefore(masked, q.start())) != null) {
                 subject[k] = s; // "He said:" closing the paragraph before, or "…, Schiff said." just before the quote
                 rule[k] = "cue-before";
-            } else if ((s = sentenceEndCue(firstSentence(masked, q.end()))) != null) {
-                subject[k] = s;
-                rule[k] = "cue-sentence-end";
             } else if ((s = sentenceSubject(sentence)) != null) {
                 subject[k] = s;
                 rule[k] = "sentence-subject";
