@@ -34,7 +34,7 @@ public final class QuoteAttributor {
             + "|blasted|slammed|praised|touted|opined|mocked|pointed out|went on|said in a statement"
             + "|calling|arguing|noting|insisting|warning|claiming|describing|tweeting|declaring|urging|joking|complaining"
             + "|suggesting|recalling|referring|explaining|accusing|praising|blasting|slamming|dismissing|describes|calls"
-            + "|referred|dubbed|branded|labeled|labelled|accused|criticized|criticised|dismissed|condemned|proclaimed"
+            + "|referred|dubbed|branded|accused|criticized|criticised|dismissed|condemned|proclaimed"
             + "|hailed|decried|derided|refers|recalls|recounts|acknowledges|concludes|contends|contended|maintained"
             + "|maintains|emailed|texted|messaged|commented|reiterated|whispered|screamed|exclaimed|cried|pleaded"
             + "|interjected|interrupted|boasts|brags|bragged|scolded|tells|advised|advises|reads|suggests|asserted|asserts";
@@ -237,8 +237,13 @@ public final class QuoteAttributor {
     private static String maskQuotes(String text, List<Quote> spans) {
         char[] c = text.toCharArray();
         for (Quote q : spans) {
+            int keep = q.end() - 1; // a quote's closing full stop still ends the sentence around it
+            while (keep > q.start() && Character.isWhitespace(c[keep])) {
+                keep--;
+            }
+            boolean ends = keep >= q.start() && ".?!".indexOf(c[keep]) >= 0;
             for (int i = q.start(); i < q.end(); i++) {
-                if (c[i] != '\n') {
+                if (c[i] != '\n' && !(ends && i == keep)) {
                     c[i] = ' ';
                 }
             }
@@ -270,7 +275,8 @@ public final class QuoteAttributor {
         while (start > 0 && pos - start < 400) {
             char c = masked.charAt(start - 1);
             if (c == '\n' || ((c == '.' || c == '?' || c == '!') && start < masked.length()
-                    && Character.isWhitespace(masked.charAt(start)) && !abbreviationBefore(masked, start - 1))) {
+                    && (Character.isWhitespace(masked.charAt(start)) || "\"\u201D".indexOf(masked.charAt(start)) >= 0)
+                    && !abbreviationBefore(masked, start - 1))) {
                 break;
             }
             start--;
@@ -448,7 +454,16 @@ public final class QuoteAttributor {
                 String label = t.substring(0, t.length() - 1);
                 int comma = label.indexOf(',');
                 String name = comma > 0 ? Names.personAtEnd(label.substring(0, comma)) : null;
-                return name != null && comma < 40 ? name : speaker(label, false);
+                if (name != null && comma < 40) {
+                    return name;
+                }
+                String s = speaker(label, false);
+                if (s != null && (isPronoun(s) || Names.personAtEnd(label) != null)) {
+                    return s;
+                }
+                String head = Subjects.head(label); // "But Trump quickly deflected with a non sequitur:"
+                String h = head == null ? null : speaker(head, false);
+                return h != null ? h : s;
             }
             return null;
         }
@@ -470,7 +485,17 @@ public final class QuoteAttributor {
                 continue; // "Hugh Hill, a doctor, said": the name is before the appositive
             }
             String lower = clause.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("and ") || lower.startsWith("but ") || lower.equals("and") || lower.equals("but")) {
+            if (lower.startsWith("who ") || lower.equals("who")) { // "McConnell, now the majority leader, who said"
+                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                    String name = Names.personAtEnd(clauses[j].strip());
+                    if (name != null && !isAppositive(clauses[j])) {
+                        return name;
+                    }
+                }
+                return null;
+            }
+            if (lower.startsWith("and ") || lower.startsWith("but ") || lower.equals("and") || lower.equals("but")
+                    || lower.endsWith(" and") || lower.endsWith(" but") || startsWithPredicate(clause)) {
                 String head = Subjects.head(sentence); // "Trump …, and has referred to her as"
                 return head == null ? null : speaker(head, false);
             }
@@ -479,16 +504,23 @@ public final class QuoteAttributor {
             if (named) {
                 return s;
             }
-            String head = Subjects.head(clause); // "Trump in the past has", "The Republican presidential nominee"
-            if (head != null) {
-                return speaker(head, false);
-            }
             if (s == null) {
-                return null;
+                String head = Subjects.head(clause); // "Trump in the past has"
+                return head == null ? null : speaker(head, false);
             }
             return i == clauses.length - 1 || clauses[clauses.length - 1].isBlank() ? s : null;
         }
         return null;
+    }
+
+    /** "stressed her support of the raid": a clause that opens with a verb has its subject further back. */
+    private static boolean startsWithPredicate(String clause) {
+        String first = clause.split("\\s+", 2)[0];
+        if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
+            return false;
+        }
+        String w = first.toLowerCase(Locale.ROOT);
+        return isVerb(w) || w.endsWith("ed") && w.length() > 4;
     }
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "was", "were",
@@ -578,6 +610,11 @@ public final class QuoteAttributor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OTHER_SENTENCE = Pattern.compile("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*");
 
+    private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
+    /** An unnamed source described with a place or body after it: the description, not the place, speaks. */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "((?:a|an|the|one|another)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile("\\s(who|which|that|whose)\\s");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
 
@@ -596,6 +633,14 @@ public final class QuoteAttributor {
         String[] all = p.split(" ");
         if (PRONOUN.matcher(p).matches() || PRONOUN.matcher(all[all.length - 1]).matches()) {
             return HE + Genders.of(all[all.length - 1]);
+        }
+        Matcher of = OF_PLACE.matcher(p);
+        if (of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
+            p = p.substring(0, of.start()); // "Rep. Adam B. Schiff of California"
+        }
+        Matcher described = DESCRIBED.matcher(p);
+        if (!verbFirst && described.lookingAt()) {
+            return described.group(1).strip(); // "a woman in the audience at a campaign event in New Hampshire"
         }
         String name = verbFirst ? firstName(p) : Names.personAtEnd(p);
         if (name != null) {

@@ -35,7 +35,8 @@ final class Subjects {
         int start = 0;
         for (int i = 0; i <= n; i++) {
             boolean end = i == n || masked.charAt(i) == '\n'
-                    || (isStop(masked.charAt(i)) && i + 1 < n && Character.isWhitespace(masked.charAt(i + 1))
+                    || (isStop(masked.charAt(i)) && i + 1 < n && (Character.isWhitespace(masked.charAt(i + 1))
+                        || masked.charAt(i + 1) == '"' || masked.charAt(i + 1) == '\u201D')
                         && !(masked.charAt(i) == '.' && abbreviation(masked, i)));
             if (end) {
                 if (i > start) {
