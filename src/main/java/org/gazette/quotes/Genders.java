@@ -25,7 +25,9 @@ final class Genders {
         while (word.next()) {
             int len = word.end() - word.start();
             if (len <= 7) {
-                char g = of(word.word());
+                // subject and possessive pronouns only: "Sen. McCaskill scolded him" says nothing of McCaskill
+                String p = word.word().toLowerCase(Locale.ROOT);
+                char g = p.equals("him") || p.equals("her") ? '?' : of(p);
                 if (g != '?') {
                     pronouns.add(new int[] {word.start(), g});
                     continue;

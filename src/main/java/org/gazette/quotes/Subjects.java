@@ -264,7 +264,7 @@ final class Subjects {
             String word = w.word();
             String lower = word.toLowerCase(Locale.ROOT);
             boolean verb = QuoteAttributor.VERB_WORDS.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
-            if (verb && prev != null && Character.isUpperCase(prev.charAt(0))) {
+            if (verb && prev != null && Character.isUpperCase(prev.charAt(0)) && Words.onlySpaceBetween(masked, prevEnd, w.start())) {
                 add(found, prevStart, prev, people);
             } else if (verb && (prev == null || afterCommaOrQuote(masked, prevEnd, w.start()))) {
                 int at = w.end();
