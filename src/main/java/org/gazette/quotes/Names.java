@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * ("Stoltenberg" → "Jens Stoltenberg"; "Zelensky" → "Volodymyr Zelenskyy", spellings one letter apart).
  */
 public final class Names {
+    private static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s\\b");
+
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
     static final Set<String> ROLE_WORDS = Set.copyOf(List.of( // copyOf: repeats are harmless
             "president", "vice", "secretary", "general", "gen.", "minister", "prime", "foreign", "defense",
@@ -50,7 +53,7 @@ public final class Names {
 
     /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     public static String personAtEnd(String phrase) {
-        List<String> tokens = tokens(phrase.replaceAll("['’]s\\b", ""));
+        List<String> tokens = tokens(POSSESSIVE_S.matcher(phrase).replaceAll(""));
         String suffix = "";
         if (!tokens.isEmpty() && SUFFIXES.contains(tokens.get(tokens.size() - 1))) { // "Emanuel Cleaver II"
             suffix = " " + tokens.remove(tokens.size() - 1);
@@ -145,14 +148,16 @@ public final class Names {
         private final java.util.Map<String, String> fullestByLast = new java.util.HashMap<>();
         private final java.util.Map<String, java.util.Set<String>> byDeletion = new java.util.HashMap<>();
 
+        private final java.util.Map<String, String> fullestCache = new java.util.HashMap<>();
+
         public Index(List<String> mentions) {
-            for (String m : mentions) {
+            for (String m : new java.util.LinkedHashSet<>(mentions)) { // a name said 1,000 times is indexed once
                 String last = fold(lastName(m));
                 if (last.isEmpty()) {
                     continue;
                 }
                 String known = fullestByLast.get(last);
-                if (known == null || m.split(" ").length > known.split(" ").length) {
+                if (known == null || wordCount(m) > wordCount(known)) {
                     fullestByLast.put(last, m);
                 }
                 if (last.length() >= 5) {
@@ -168,22 +173,31 @@ public final class Names {
             if (name == null) {
                 return null;
             }
+            String known = fullestCache.get(name);
+            if (known == null) {
+                known = findFullest(name);
+                fullestCache.put(name, known);
+            }
+            return known;
+        }
+
+        private String findFullest(String name) {
             String last = fold(lastName(name));
             String best = fullestByLast.get(last);
             if (last.length() >= 5) { // spellings one letter apart are the same person: take the fullest of them
                 for (String d : deletions(last)) {
                     for (String other : byDeletion.getOrDefault(d, java.util.Set.of())) {
                         String candidate = fullestByLast.get(other);
-                        if (sameLastName(other, last) && (best == null || candidate.split(" ").length > best.split(" ").length)) {
+                        if (sameLastName(other, last) && (best == null || wordCount(candidate) > wordCount(best))) {
                             best = candidate;
                         }
                     }
                 }
             }
-            if (best == null || best.split(" ").length <= name.split(" ").length) {
+            if (best == null || wordCount(best) <= wordCount(name)) {
                 return name;
             }
-            return name.split(" ").length == 1 || best.endsWith(name) || firstNamesAgree(best, name) ? best : name;
+            return wordCount(name) == 1 || best.endsWith(name) || firstNamesAgree(best, name) ? best : name;
         }
 
         /** The fullest mention for a last name exactly as written, or null. */
@@ -206,7 +220,7 @@ public final class Names {
     }
 
     static String lastName(String name) {
-        String[] parts = name.trim().split("\\s+");
+        String[] parts = WS.split(name.trim());
         return parts[parts.length - 1];
     }
 
@@ -221,15 +235,31 @@ public final class Names {
     }
 
     static String fold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        String decomposed = Normalizer.isNormalized(s, Normalizer.Form.NFD) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        String decomposed = ascii || Normalizer.isNormalized(s, Normalizer.Form.NFD) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        char[] out = new char[decomposed.length()];
+        int n = 0;
         for (int i = 0; i < decomposed.length(); i++) { // letters only, accents dropped (hot path: no regex)
             char c = decomposed.charAt(i);
             if (Character.isLetter(c)) {
-                sb.append(Character.toLowerCase(c));
+                out[n++] = Character.toLowerCase(c);
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
+    }
+
+    /** Number of space-separated words (no regex: called for every quote). */
+    static int wordCount(String s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean editDistanceAtMostOne(String a, String b) {

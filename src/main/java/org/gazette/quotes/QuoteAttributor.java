@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * quotes, titles, nicknames) are left out. All patterns are bounded, so the work is linear in the text.
  */
 public final class QuoteAttributor {
+    private static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}'’.-]");
+    private static final Pattern HANDLE = Pattern.compile("@\\w");
+    private static final Pattern ARTICLE_START = Pattern.compile("(?i)(a|an|the)\\s");
+
     static final String VERBS = "said|says|say|told|tells|added|adds|adding|saying|wrote|writes|tweeted|tweets|asked|asks"
             + "|explained|explains|continued|noted|notes|argued|argues|insisted|insists|warned|warns|declared|stated|states"
             + "|replied|responded|recalled|claimed|claims|acknowledged|admitted|suggested|announced|conceded|joked|quipped"
@@ -190,7 +195,7 @@ public final class QuoteAttributor {
             return leading(sentence + ":");
         }
         if (c == '.' && newlines == 0) {
-            String[] words = sentence.strip().split("\\s+");
+            String[] words = WS.split(sentence.strip());
             int n = words.length;
             // ends in a cue: "…, Schiff said" / "…, said Schiff" / "…, Mr. Obama said in his interview"
             for (int k = Math.max(1, n - 6); k < n; k++) {
@@ -397,12 +402,12 @@ public final class QuoteAttributor {
         if (clause.isEmpty() || !Character.isUpperCase(clause.charAt(0))) {
             return null;
         }
-        for (String word : clause.split("\\s+")) {
+        for (String word : WS.split(clause)) {
             if (!Character.isUpperCase(word.charAt(0)) && !Names.PARTICLES.contains(word)) {
                 return null;
             }
         }
-        return clause.split("\\s+").length >= 2 ? Names.personAtEnd(clause) : null;
+        return WS.split(clause).length >= 2 ? Names.personAtEnd(clause) : null;
     }
 
     private static boolean isPossessive(String phrase) {
@@ -425,7 +430,7 @@ public final class QuoteAttributor {
     }
 
     private static String stripAdverbs(String subj) {
-        String[] words = subj.strip().split("\\s+");
+        String[] words = WS.split(subj.strip());
         int n = words.length;
         while (n > 1 && ADVERBS.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
             n--;
@@ -515,7 +520,7 @@ public final class QuoteAttributor {
 
     /** "stressed her support of the raid": a clause that opens with a verb has its subject further back. */
     private static boolean startsWithPredicate(String clause) {
-        String first = clause.split("\\s+", 2)[0];
+        String first = WS.split(clause, 2)[0];
         if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
             return false;
         }
@@ -530,7 +535,7 @@ public final class QuoteAttributor {
 
     /** "The nominee has repeatedly" → "The nominee": auxiliaries and adverbs between a subject and its verb. */
     private static String stripAuxiliaries(String clause) {
-        String[] words = clause.split("\\s+");
+        String[] words = WS.split(clause);
         int n = words.length;
         while (n > 1) {
             String w = words[n - 1].toLowerCase(Locale.ROOT);
@@ -548,7 +553,7 @@ public final class QuoteAttributor {
      */
     private static boolean isAppositive(String clause) {
         String c = clause.strip();
-        return !c.isEmpty() && (c.matches("(?i)(a|an|the)\\s.*") || Character.isLowerCase(c.charAt(0)));
+        return !c.isEmpty() && (ARTICLE_START.matcher(c).lookingAt() || Character.isLowerCase(c.charAt(0)));
     }
 
     /**
@@ -562,7 +567,7 @@ public final class QuoteAttributor {
         if (t.length() < 8) {
             return null;
         }
-        String first = t.split("\\s+")[0];
+        String first = WS.split(t)[0];
         if (PRONOUN.matcher(first).matches()) {
             return HE + Genders.of(first);
         }
@@ -583,7 +588,7 @@ public final class QuoteAttributor {
         if (comma < 0 || rest.length() - comma > 90) {
             return null;
         }
-        String[] words = rest.substring(comma + 1).strip().replaceAll("[.!?]+$", "").split("\\s+");
+        String[] words = WS.split(rest.substring(comma + 1).strip().replaceAll("[.!?]+$", ""));
         for (int i = 1; i < words.length && i <= 8; i++) {
             if (isVerb(words[i]) && words.length - i - 1 <= 3) {
                 for (int k = i + 1; k < words.length; k++) {
@@ -676,7 +681,7 @@ public final class QuoteAttributor {
         String[] words = p.split(" ");
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
-            String clean = w.replaceAll("[^\\p{L}'’.-]", "");
+            String clean = NOT_NAME_CHARS.matcher(w).replaceAll("");
             if (clean.isEmpty()) {
                 break;
             }
@@ -772,10 +777,10 @@ public final class QuoteAttributor {
 
     /** Few words, no cue reaching it, inside running text: a title, nickname or scare quote nobody says. */
     private static boolean looksLikeTitleOrScareQuote(String text, Quote q) {
-        if (q.text().startsWith("(") || q.text().matches("(?s).*@\\w.*")) {
+        if (q.text().startsWith("(") || HANDLE.matcher(q.text()).find()) {
             return true;
         }
-        int words = q.text().trim().split("\\s+").length;
+        int words = WS.split(q.text().trim()).length;
         return words <= 4 && !q.unclosed();
     }
 }
