@@ -12,6 +12,7 @@ import org.gazette.archive.QuoteRecord;
 import org.gazette.archive.SpeakerSummary;
 import org.gazette.ingest.QuoteExtraction;
 import org.gazette.quotes.QuoteAttributor;
+import org.gazette.quotes.SpeakerMerger;
 import org.gazette.archive.WriteResult;
 import org.gazette.ingest.ArticleParser;
 import org.gazette.ingest.ImportOptions;
@@ -101,6 +102,9 @@ public final class Gazette implements AutoCloseable {
         boolean sameFormat = store.quotesFormat() == QuoteAttributor.FORMAT;
         long since = sameFormat ? store.quotesRev() : -1;
         if (sameFormat && since >= current) {
+            if (store.speakersUnresolved()) {
+                resolveSpeakers();
+            }
             return;
         }
         forEachPageSince(since, ctx, "Finding quotations", page -> {
@@ -111,6 +115,46 @@ public final class Gazette implements AutoCloseable {
             store.replaceQuotes(quotes);
         });
         store.setQuotesState(QuoteAttributor.FORMAT, current);
+        resolveSpeakers();
+    }
+
+    /** Works out the name every quotation is shown under: the user's corrections, then archive-wide merging. */
+    private void resolveSpeakers() {
+        store.applySpeakerNames(SpeakerMerger.canonical(store.foundSpeakerCounts(), store.speakerAliases()));
+    }
+
+    /** Shows every quotation now shown as {@code speaker} under {@code newName} (a rename, or a merge into an existing name). */
+    public synchronized void renameSpeaker(String speaker, String newName) {
+        ensureQuotes(TaskContext.NONE);
+        String target = newName.strip();
+        if (target.isEmpty()) {
+            throw new IllegalArgumentException("A speaker needs a name.");
+        }
+        store.setAliases(store.namesShownAs(speaker), target);
+        resolveSpeakers();
+    }
+
+    /** Merges {@code speaker} into {@code into}: one person, shown under {@code into}'s name. */
+    public void mergeSpeakers(String speaker, String into) {
+        renameSpeaker(speaker, into);
+    }
+
+    /** Undoes merging: each name found in the articles that is now shown as {@code speaker} is shown as itself again. */
+    public synchronized List<String> splitSpeaker(String speaker) {
+        ensureQuotes(TaskContext.NONE);
+        List<String> names = store.namesShownAs(speaker);
+        for (String n : names) {
+            store.setAliases(List.of(n), n);
+        }
+        resolveSpeakers();
+        return names;
+    }
+
+    /** Sets one quotation's speaker (null: nobody); kept when quotations are found again. */
+    public synchronized void setQuoteSpeaker(QuoteRecord quote, String speaker) {
+        ensureQuotes(TaskContext.NONE);
+        store.setQuoteSpeaker(quote.articleId(), quote.start(), quote.end(), speaker == null || speaker.isBlank() ? null : speaker.strip());
+        resolveSpeakers();
     }
 
     public List<QuoteRecord> quotes(long articleId) {
@@ -121,6 +165,17 @@ public final class Gazette implements AutoCloseable {
     public List<QuoteRecord> quotesBy(String speaker, int limit) {
         ensureQuotes(TaskContext.NONE);
         return store.quotesBy(speaker, limit);
+    }
+
+    /** A speaker's quotations with their articles (title, outlet, date), newest first, for lists and export. */
+    public List<QuoteRow> quoteRows(String speaker, int limit) {
+        Map<Long, Article> articles = new java.util.HashMap<>(); // each article read once, not once per quote
+        List<QuoteRow> rows = new java.util.ArrayList<>();
+        for (QuoteRecord q : quotesBy(speaker, limit)) {
+            Article a = articles.computeIfAbsent(q.articleId(), id -> store.article(id).orElseThrow());
+            rows.add(new QuoteRow(q.speaker(), q.text(), a.id(), a.title(), a.outlet(), a.date(), q.start(), q.end()));
+        }
+        return rows;
     }
 
     public List<SpeakerSummary> speakers() {

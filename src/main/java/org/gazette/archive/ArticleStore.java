@@ -236,14 +236,14 @@ public final class ArticleStore implements AutoCloseable {
 
     /** An article's quotations in text order. */
     public synchronized List<QuoteRecord> quotes(long articleId) {
-        return queryQuotes("SELECT article_id, start, end, text, speaker, rule FROM quotes WHERE article_id=? ORDER BY start",
+        return queryQuotes("SELECT article_id, start, end, text, coalesce(canonical, speaker), rule FROM quotes WHERE article_id=? ORDER BY start",
                 articleId, Integer.MAX_VALUE);
     }
 
     /** Every quotation of one speaker across the archive, newest article first. */
     public synchronized List<QuoteRecord> quotesBy(String speaker, int limit) {
-        return queryQuotes("SELECT q.article_id, q.start, q.end, q.text, q.speaker, q.rule FROM quotes q "
-                + "JOIN articles a ON a.id = q.article_id WHERE q.speaker=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
+        return queryQuotes("SELECT q.article_id, q.start, q.end, q.text, q.canonical, q.rule FROM quotes q "
+                + "JOIN articles a ON a.id = q.article_id WHERE q.canonical=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
                 speaker, limit);
     }
 
@@ -266,13 +266,112 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /** Each speaker name the extractor found, with its number of quotations. */
+    public synchronized Map<String, Integer> foundSpeakerCounts() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("count speakers", e);
+        }
+    }
+
+    /** The user's renames and merges: found name → name shown. */
+    public synchronized Map<String, String> speakerAliases() {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name, canonical FROM speaker_aliases")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read speaker corrections", e);
+        }
+    }
+
+    /** Found names currently shown as {@code shown}. */
+    public synchronized List<String> namesShownAs(String shown) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT speaker FROM quotes WHERE canonical=? AND speaker IS NOT NULL")) {
+            ps.setString(1, shown);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read speaker names", e);
+        }
+    }
+
+    /** Records that quotations found under each of {@code names} are shown as {@code shown}. */
+    public synchronized void setAliases(List<String> names, String shown) {
+        transaction("correct a speaker", () -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO speaker_aliases (name, canonical) VALUES (?,?)")) {
+                for (String n : names) {
+                    ps.setString(1, n);
+                    ps.setString(2, shown);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The user's speaker for one quotation (null: nobody), kept across re-finding the quotations. */
+    public synchronized void setQuoteSpeaker(long articleId, int start, int end, String speaker) {
+        transaction("correct a quotation's speaker", () -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO quote_overrides (article_id, start, end, speaker) VALUES (?,?,?,?)")) {
+                ps.setLong(1, articleId);
+                ps.setInt(2, start);
+                ps.setInt(3, end);
+                ps.setString(4, speaker);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Whether some quotation has no shown name worked out yet (new quotations, or an archive from before them). */
+    public synchronized boolean speakersUnresolved() {
+        return queryLong("SELECT count(*) FROM (SELECT 1 FROM quotes WHERE canonical IS NULL AND speaker IS NOT NULL LIMIT 1)") > 0;
+    }
+
+    /** Sets every quotation's shown name from {@code shownByFound}, then applies the per-quotation corrections. */
+    public synchronized void applySpeakerNames(Map<String, String> shownByFound) {
+        transaction("apply speaker names", () -> {
+            try (Statement st = connection.createStatement();
+                 PreparedStatement ps = connection.prepareStatement("UPDATE quotes SET canonical=? WHERE speaker=? AND canonical IS NOT ?")) {
+                for (var e : shownByFound.entrySet()) {
+                    ps.setString(1, e.getValue());
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                st.executeUpdate("UPDATE quotes SET canonical = (SELECT o.speaker FROM quote_overrides o WHERE o.article_id = quotes.article_id "
+                        + "AND o.start = quotes.start AND o.end = quotes.end) WHERE EXISTS (SELECT 1 FROM quote_overrides o "
+                        + "WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end)");
+            }
+            return null;
+        });
+    }
+
     /** Every named speaker with their numbers of quotations, articles and outlets, most quoted first. */
     public synchronized List<SpeakerSummary> speakers() {
         List<SpeakerSummary> out = new ArrayList<>();
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT q.speaker, count(*), count(DISTINCT q.article_id), count(DISTINCT a.outlet) "
-                     + "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker IS NOT NULL "
-                     + "GROUP BY q.speaker ORDER BY 2 DESC, 1")) {
+             ResultSet rs = st.executeQuery("SELECT q.canonical, count(*), count(DISTINCT q.article_id), count(DISTINCT a.outlet) "
+                     + "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.canonical IS NOT NULL "
+                     + "GROUP BY q.canonical ORDER BY 2 DESC, 1")) {
             while (rs.next()) {
                 out.add(new SpeakerSummary(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
             }

@@ -70,6 +70,19 @@ final class Migrations {
                 "CREATE INDEX quotes_speaker ON quotes(speaker)",
                 "INSERT INTO counters VALUES ('quotes_format', 0)",
                 "INSERT INTO counters VALUES ('quotes_rev', -1)"
+            },
+            // 3: the name each quotation is shown under (archive-wide merges), and the user's corrections, which
+            // are kept apart from the derived quotations so that re-finding them never loses a correction
+            new String[] {
+                "ALTER TABLE quotes ADD COLUMN canonical TEXT",
+                "CREATE INDEX quotes_canonical ON quotes(canonical)",
+                "CREATE TABLE speaker_aliases (name TEXT PRIMARY KEY, canonical TEXT NOT NULL)",
+                """
+                CREATE TABLE quote_overrides (
+                  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                  start INTEGER NOT NULL, end INTEGER NOT NULL, speaker TEXT,
+                  PRIMARY KEY (article_id, start, end)
+                )"""
             });
 
     private Migrations() { }

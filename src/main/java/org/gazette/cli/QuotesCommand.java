@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gazette.app.Gazette;
+import org.gazette.app.QuoteExport;
+import org.gazette.app.QuoteRow;
 import org.gazette.archive.Article;
 import org.gazette.archive.QuoteRecord;
 import org.gazette.archive.SpeakerSummary;
@@ -44,6 +46,9 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "One JSON object per quotation (the scorer's format).")
     boolean json;
+
+    @Option(names = "--csv", description = "With --archive: CSV with a header row (speaker, quote, title, outlet, date, article, start, end).")
+    boolean csv;
 
     @Override
     public Integer call() throws IOException {
@@ -88,28 +93,19 @@ final class QuotesCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
     }
 
-    private int fromArchive(PrintWriter out) {
+    private int fromArchive(PrintWriter out) throws IOException {
         try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
             List<String> who = speaker != null ? List.of(speaker) : g.speakers().stream().map(SpeakerSummary::speaker).toList();
-            Map<Long, Article> articles = new java.util.HashMap<>(); // each article read once, not once per quote
+            List<QuoteRow> rows = new java.util.ArrayList<>();
             for (String name : who) {
-                for (QuoteRecord q : g.quotesBy(name, Integer.MAX_VALUE)) {
-                    Article a = articles.computeIfAbsent(q.articleId(), id -> g.article(id).orElseThrow());
-                    if (json) {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("speaker", q.speaker());
-                        m.put("quote", q.text());
-                        m.put("article", a.id());
-                        m.put("title", a.title());
-                        m.put("outlet", a.outlet());
-                        m.put("date", a.date());
-                        m.put("start", q.start());
-                        m.put("end", q.end());
-                        out.println(Json.line(m));
-                    } else {
-                        out.printf("%s\t%s\t%s\t%s%n", q.speaker(), a.outlet() == null ? "-" : a.outlet(),
-                                a.date() == null ? "-" : a.date(), q.text());
-                    }
+                rows.addAll(g.quoteRows(name, Integer.MAX_VALUE));
+            }
+            if (json || csv) {
+                QuoteExport.write(rows, csv ? QuoteExport.Format.CSV : QuoteExport.Format.JSON, out);
+            } else {
+                for (QuoteRow r : rows) {
+                    out.printf("%s\t%s\t%s\t%s%n", r.speaker(), r.outlet() == null ? "-" : r.outlet(),
+                            r.date() == null ? "-" : r.date(), r.quote());
                 }
             }
         }

@@ -35,4 +35,51 @@ class QuotesInArchiveTest {
             assertTrue(g.quotesBy("Lena Brandt", 100).stream().allMatch(q -> "Lena Brandt".equals(q.speaker())));
         }
     }
+
+    @Test
+    void variantsMergeAcrossTheArchiveAndCorrectionsSurviveReindexAndRefinding() throws Exception {
+        Path dir = tmp.resolve("b");
+        try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+            List<String> names = g.speakers().stream().map(SpeakerSummary::speaker).toList();
+            assertTrue(names.contains("Ana Markovic") && !names.contains("Ana Markovich"), names.toString());
+            assertTrue(!names.contains("Katarzyna Wojcik") && !names.contains("Maria Okonkwo Reyes"), names.toString());
+            assertEquals(3, g.speakers().stream().filter(s -> s.speaker().equals("Ana Markovic")).findFirst().orElseThrow().outlets());
+
+            g.renameSpeaker("Lena Brandt", "Chief Lena Brandt");
+            g.mergeSpeakers("Tom Reilly", "Daniel Hartigan"); // a deliberate (wrong) merge, then undone below
+            assertTrue(g.quotesBy("Daniel Hartigan", 100).stream().anyMatch(q -> g.quotes(q.articleId()).size() > 0));
+            List<String> split = g.splitSpeaker("Daniel Hartigan");
+            assertTrue(split.contains("Tom Reilly"), split.toString());
+            QuoteRecord first = g.quotesBy("Robert Castellanos", 1).get(0);
+            g.setQuoteSpeaker(first, "Someone Else");
+        }
+        try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+            g.reindex(TaskContext.NONE);
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE); // re-import: unchanged files
+            List<String> names = g.speakers().stream().map(SpeakerSummary::speaker).toList();
+            assertTrue(names.contains("Chief Lena Brandt") && !names.contains("Lena Brandt"), names.toString());
+            assertTrue(names.contains("Tom Reilly") && names.contains("Daniel Hartigan"), names.toString());
+            assertEquals(1, g.quotesBy("Someone Else", 10).size());
+        }
+    }
+
+    @Test
+    void aQuotesCorrectedSpeakerSurvivesTheArticleBeingFoundAgain() throws Exception {
+        Path folder = tmp.resolve("articles/capital-herald");
+        java.nio.file.Files.createDirectories(folder);
+        Path file = folder.resolve("kessler-bridge-closed.txt");
+        java.nio.file.Files.copy(TestData.articles().resolve("capital-herald/kessler-bridge-closed.txt"), file);
+        try (Gazette g = Gazette.open(tmp.resolve("c"), TaskContext.NONE)) {
+            g.importPaths(List.of(folder), TaskContext.NONE);
+            long id = g.search(SearchRequest.of("Kessler")).hits().get(0).id();
+            QuoteRecord q = g.quotes(id).get(0);
+            g.setQuoteSpeaker(q, "A Reader's Choice");
+            java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file) + "\nThe bridge was built in 1961.\n");
+            g.importPaths(List.of(folder), TaskContext.NONE); // the text changed: its quotations are found again
+            QuoteRecord again = g.quotes(id).get(0);
+            assertEquals(q.start(), again.start());
+            assertEquals("A Reader's Choice", again.speaker());
+        }
+    }
 }

@@ -56,6 +56,29 @@ class CliTest {
     }
 
     @Test
+    void speakersCanBeCorrectedAndTheirQuotesExportedAsCsvAndJson() throws Exception {
+        String archive = tmp.resolve("q").toString();
+        assertEquals(ExitCodes.OK, run("import", TestData.articles().toString(), "--archive", archive).code());
+        Run renamed = run("speakers", "--archive", archive, "--rename", "Lena Brandt", "Fire Chief Lena Brandt");
+        assertEquals(ExitCodes.OK, renamed.code(), renamed.err());
+        assertTrue(renamed.out().contains("Fire Chief Lena Brandt") && !renamed.out().contains("outlets  Lena Brandt"), renamed.out());
+
+        Run csv = run("quotes", "--archive", archive, "--speaker", "Fire Chief Lena Brandt", "--csv");
+        assertEquals(ExitCodes.OK, csv.code(), csv.err());
+        var records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new java.io.StringReader(csv.out())).getRecords();
+        assertEquals(10, records.size(), csv.out());
+        assertTrue(records.stream().allMatch(r -> r.get("speaker").equals("Fire Chief Lena Brandt") && !r.get("quote").isEmpty()
+                && !r.get("outlet").isEmpty()), csv.out());
+        assertTrue(records.stream().anyMatch(r -> r.get("quote").contains(",")), "quotes with commas survive the CSV round trip");
+
+        Run json = run("quotes", "--archive", archive, "--speaker", "Fire Chief Lena Brandt", "--json");
+        String[] lines = json.out().strip().split("\n");
+        assertEquals(10, lines.length);
+        assertEquals("Fire Chief Lena Brandt", new ObjectMapper().readTree(lines[0]).get("speaker").asText());
+    }
+
+    @Test
     void errorsHaveDocumentedExitCodesAndMessages() throws Exception {
         String archive = tmp.resolve("a").toString();
         Path bad = Files.createDirectories(tmp.resolve("bad"));

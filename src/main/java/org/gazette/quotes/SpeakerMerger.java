@@ -1,0 +1,122 @@
+package org.gazette.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One name per person across the archive. Articles each give their speakers' fullest names, but outlets spell
+ * them differently ("Ana Markovic", "Ana Markovich"; "Wójcik", "Wojcik") or shorten them; this maps every
+ * speaker name found to the name the archive shows: the user's own corrections first (a rename or merge is an
+ * alias; an alias to itself keeps a name apart), then names that are the same person by the article rules —
+ * last names equal or one letter apart, first names agreeing — are shown as the fullest, most quoted of them.
+ * Descriptions ("a spokeswoman") and organisations in lower case stay as they are.
+ */
+public final class SpeakerMerger {
+    private SpeakerMerger() { }
+
+    public static Map<String, String> canonical(Map<String, Integer> quotesByName, Map<String, String> aliases) {
+        Map<String, String> out = new HashMap<>();
+        List<String> people = new ArrayList<>();
+        for (String name : new java.util.TreeSet<>(quotesByName.keySet())) {
+            String alias = aliases.get(name);
+            if (alias != null) {
+                out.put(name, alias);
+            } else if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+                people.add(name);
+            } else {
+                out.put(name, name);
+            }
+        }
+        // group by last name, folded; spellings one letter apart join (union-find over deletion buckets)
+        Map<String, String> parent = new HashMap<>();
+        Map<String, String> bucketOwner = new HashMap<>();
+        for (String name : people) {
+            String last = Names.fold(Names.lastName(spaced(name)));
+            parent.putIfAbsent(last, last);
+            if (last.length() < 5) {
+                continue;
+            }
+            for (int i = -1; i < last.length(); i++) {
+                String d = i < 0 ? last : last.substring(0, i) + last.substring(i + 1);
+                String owner = bucketOwner.putIfAbsent(d, last);
+                if (owner != null && Names.sameLastName(owner, last)) {
+                    parent.put(find(parent, owner), find(parent, last));
+                }
+            }
+        }
+        Map<String, List<String>> byLast = new HashMap<>();
+        for (String name : people) {
+            byLast.computeIfAbsent(find(parent, Names.fold(Names.lastName(spaced(name)))), k -> new ArrayList<>()).add(name);
+        }
+        for (List<String> group : byLast.values()) {
+            merge(group, quotesByName, out);
+        }
+        return out;
+    }
+
+    /** Within one last name: full names whose first names agree are one person; a lone last name joins the only person. */
+    private static void merge(List<String> group, Map<String, Integer> counts, Map<String, String> out) {
+        List<List<String>> persons = new ArrayList<>();
+        List<String> bare = new ArrayList<>();
+        for (String name : group) {
+            if (Names.wordCount(name) == 1) {
+                bare.add(name);
+                continue;
+            }
+            List<String> match = null;
+            for (List<String> p : persons) {
+                if (firstNamesAgree(p.get(0), name)) {
+                    match = p;
+                    break;
+                }
+            }
+            if (match == null) {
+                persons.add(match = new ArrayList<>());
+            }
+            match.add(name);
+        }
+        for (List<String> p : persons) {
+            String best = p.get(0);
+            for (String n : p) {
+                int w = Names.wordCount(spaced(n));
+                int bw = Names.wordCount(spaced(best));
+                int c = Integer.compare(counts.getOrDefault(n, 0), counts.getOrDefault(best, 0));
+                if (w > bw || w == bw && (c > 0 || c == 0 && n.compareTo(best) < 0)) {
+                    best = n;
+                }
+            }
+            for (String n : p) {
+                out.put(n, best);
+            }
+        }
+        for (String b : bare) { // "Stoltenberg" is Jens Stoltenberg when the archive knows only one Stoltenberg
+            out.put(b, persons.size() == 1 ? out.get(persons.get(0).get(0)) : b);
+        }
+    }
+
+    private static final java.util.regex.Pattern DOUBLE_NAME = java.util.regex.Pattern.compile("-(?=\\p{Lu})");
+
+    /** "Maria Okonkwo-Reyes" and "Maria Okonkwo Reyes" are written two ways, one name. */
+    private static String spaced(String name) {
+        return name.indexOf('-') < 0 ? name : DOUBLE_NAME.matcher(name).replaceAll(" ");
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        while (!parent.get(x).equals(x)) {
+            parent.put(x, parent.get(parent.get(x))); // path halving
+            x = parent.get(x);
+        }
+        return x;
+    }
+
+    private static boolean firstNamesAgree(String a, String b) {
+        String x = Names.fold(a.substring(0, Math.max(0, a.indexOf(' '))));
+        String y = Names.fold(b.substring(0, Math.max(0, b.indexOf(' '))));
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
+    }
+}
