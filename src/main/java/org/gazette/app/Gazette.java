@@ -162,6 +162,11 @@ public final class Gazette implements AutoCloseable {
         return store.quotes(articleId);
     }
 
+    /** An article's stored quotations as they are now, without finding new ones (for the reader). */
+    public List<QuoteRecord> storedQuotes(long articleId) {
+        return store.quotes(articleId);
+    }
+
     public List<QuoteRecord> quotesBy(String speaker, int limit) {
         ensureQuotes(TaskContext.NONE);
         return store.quotesBy(speaker, limit);

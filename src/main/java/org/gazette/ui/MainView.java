@@ -128,7 +128,20 @@ public final class MainView extends BorderPane {
             }
         });
         ReaderView reader = new ReaderView(model);
-        SplitPane split = new SplitPane(results, reader);
+        javafx.scene.control.Tab articlesTab = new javafx.scene.control.Tab("Articles", results);
+        articlesTab.setId("articlesTab");
+        javafx.scene.control.Tab speakersTab = new javafx.scene.control.Tab("Speakers", new SpeakersView(model));
+        speakersTab.setId("speakersTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(articlesTab, speakersTab);
+        tabs.setId("leftTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        // a quotation clicked in the reader shows its speaker's quotations
+        model.selectedSpeakerProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                tabs.getSelectionModel().select(speakersTab);
+            }
+        });
+        SplitPane split = new SplitPane(tabs, reader);
         split.setDividerPositions(0.38);
         setCenter(split);
 

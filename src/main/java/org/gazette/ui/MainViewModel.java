@@ -18,6 +18,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.gazette.app.Gazette;
+import org.gazette.app.QuoteExport;
+import org.gazette.app.QuoteRow;
+import org.gazette.archive.QuoteRecord;
+import org.gazette.archive.SpeakerSummary;
 import org.gazette.archive.Article;
 import org.gazette.archive.MetaField;
 import org.gazette.ingest.ImportOptions;
@@ -60,6 +64,12 @@ public final class MainViewModel {
     private final ObjectProperty<ImportReport> lastReport = new SimpleObjectProperty<>();
     private final StringProperty errorMessage = new SimpleStringProperty();
     private long lastLiveRefresh;
+    private final ObservableList<SpeakerSummary> speakers = FXCollections.observableArrayList();
+    private final StringProperty selectedSpeaker = new SimpleStringProperty();
+    private final ObservableList<QuoteRow> speakerQuotes = FXCollections.observableArrayList();
+    private final ObservableList<QuoteRecord> articleQuotes = FXCollections.observableArrayList();
+    private final ObjectProperty<int[]> focusRange = new SimpleObjectProperty<>();
+    private volatile boolean quotesReady;
 
     public MainViewModel() {
         debounce.setOnFinished(e -> search());
@@ -72,6 +82,7 @@ public final class MainViewModel {
         });
         from.addListener((o, a, b) -> search());
         to.addListener((o, a, b) -> search());
+        article.addListener((o, a, b) -> loadArticleQuotes());
     }
 
     // --- archive -------------------------------------------------------------------------------------------
@@ -85,6 +96,8 @@ public final class MainViewModel {
             runner.setMessage(g.repairNote() != null ? g.repairNote() : String.format("%,d articles in %s", g.count(), dir));
             if (g.isNew() && firstImport != null && Files.isDirectory(firstImport)) {
                 importPaths(List.of(firstImport));
+            } else {
+                loadSpeakers();
             }
         }, this::fail);
     }
@@ -100,6 +113,7 @@ public final class MainViewModel {
             runner.setMessage(report.summary());
             refreshOutlets();
             search();
+            loadSpeakers();
         }, this::fail);
     }
 
@@ -241,6 +255,122 @@ public final class MainViewModel {
         }, this::fail);
     }
 
+    // --- quotations and speakers ---------------------------------------------------------------------------
+
+    /** Finds the quotations of new or changed articles (a background job with progress), then lists the speakers. */
+    public void loadSpeakers() {
+        Gazette g = gazette.get();
+        if (g == null) {
+            return;
+        }
+        String keepMessage = runner.messageProperty().get();
+        runner.run("Finding quotations…", ctx -> {
+            g.ensureQuotes(ctx);
+            return g.speakers();
+        }, list -> {
+            quotesReady = true;
+            speakers.setAll(list);
+            runner.setMessage(keepMessage);
+            loadArticleQuotes();
+            if (selectedSpeaker.get() != null) {
+                selectSpeaker(selectedSpeaker.get());
+            }
+        }, this::fail);
+    }
+
+    /** Lists every quotation of a speaker across the archive (newest first). */
+    public void selectSpeaker(String name) {
+        Gazette g = gazette.get();
+        selectedSpeaker.set(name);
+        if (g == null || name == null || searchExecutor.isShutdown()) {
+            speakerQuotes.clear();
+            return;
+        }
+        searchExecutor.submit(() -> {
+            List<QuoteRow> rows = g.quoteRows(name, 10_000);
+            BackgroundRunner.onFx(() -> {
+                if (name.equals(selectedSpeaker.get())) {
+                    speakerQuotes.setAll(rows);
+                }
+            });
+        });
+    }
+
+    /** Opens an article and marks the given range (a quotation) in the reader. */
+    public void openArticleAt(long id, int start, int end) {
+        focusRange.set(new int[] {start, end});
+        Article open = article.get();
+        if (open != null && open.id() == id) {
+            focusRange.set(null);
+            focusRange.set(new int[] {start, end});
+            return;
+        }
+        openArticle(id);
+    }
+
+    private void loadArticleQuotes() {
+        Gazette g = gazette.get();
+        Article a = article.get();
+        if (g == null || a == null || !quotesReady || searchExecutor.isShutdown()) {
+            articleQuotes.clear();
+            return;
+        }
+        long id = a.id();
+        searchExecutor.submit(() -> {
+            List<QuoteRecord> qs = g.storedQuotes(id);
+            BackgroundRunner.onFx(() -> {
+                Article now = article.get();
+                if (now != null && now.id() == id) {
+                    articleQuotes.setAll(qs);
+                }
+            });
+        });
+    }
+
+    /** A correction: shows speaker {@code name} as {@code newName} (also merges into an existing speaker). */
+    public void renameSpeaker(String name, String newName) {
+        correct("Renaming speaker…", g -> g.renameSpeaker(name, newName), newName);
+    }
+
+    /** Undoes a merge: each spelling found in the articles becomes its own speaker again. */
+    public void splitSpeaker(String name) {
+        correct("Splitting speaker…", g -> g.splitSpeaker(name), name);
+    }
+
+    /** A correction of one quotation's speaker (blank: nobody). */
+    public void setQuoteSpeaker(QuoteRecord q, String speaker) {
+        correct("Changing the speaker…", g -> g.setQuoteSpeaker(q, speaker), selectedSpeaker.get());
+    }
+
+    private void correct(String title, java.util.function.Consumer<Gazette> change, String select) {
+        Gazette g = gazette.get();
+        if (g == null) {
+            return;
+        }
+        runner.run(title, ctx -> {
+            change.accept(g);
+            return g.speakers();
+        }, list -> {
+            speakers.setAll(list);
+            runner.setMessage("Saved. Speaker corrections are kept when articles are imported again.");
+            loadArticleQuotes();
+            selectSpeaker(list.stream().anyMatch(s -> s.speaker().equals(select)) ? select : null);
+        }, this::fail);
+    }
+
+    /** Writes the selected speaker's quotations to a file as CSV or JSON lines. */
+    public void exportSpeakerQuotes(Path file, QuoteExport.Format format) {
+        List<QuoteRow> rows = List.copyOf(speakerQuotes);
+        runner.run("Exporting…", ctx -> {
+            try (var w = Files.newBufferedWriter(file)) {
+                QuoteExport.write(rows, format, w);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+            }
+            return rows.size();
+        }, n -> runner.setMessage(String.format("Exported %,d quotations to %s", n, file)), this::fail);
+    }
+
     private void fail(Throwable t) {
         if (t instanceof org.gazette.task.CancelledException) {
             runner.setMessage("Cancelled.");
@@ -281,4 +411,9 @@ public final class MainViewModel {
     public StringProperty articleQueryProperty() { return articleQuery; }
     public ObjectProperty<ImportReport> lastReportProperty() { return lastReport; }
     public StringProperty errorMessageProperty() { return errorMessage; }
+    public ObservableList<SpeakerSummary> speakers() { return speakers; }
+    public StringProperty selectedSpeakerProperty() { return selectedSpeaker; }
+    public ObservableList<QuoteRow> speakerQuotes() { return speakerQuotes; }
+    public ObservableList<QuoteRecord> articleQuotes() { return articleQuotes; }
+    public ObjectProperty<int[]> focusRangeProperty() { return focusRange; }
 }

@@ -23,6 +23,7 @@ import javafx.scene.text.TextFlow;
 import org.gazette.archive.Article;
 import org.gazette.archive.MetaField;
 import org.gazette.archive.MetaValue;
+import org.gazette.archive.QuoteRecord;
 
 /**
  * The reader: the article's metadata (with where each value came from), its cleaned text with every hit of
@@ -42,6 +43,12 @@ final class ReaderView extends BorderPane {
     private final Button edit = new Button("Edit details…");
     private final Label hitInfo = new Label();
     private final Label placeholder = new Label("Choose an article on the left to read it here.");
+    private final javafx.scene.Group quoteShapes = new javafx.scene.Group();
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 4);
+    private final java.util.Map<String, javafx.scene.paint.Color> colours = new java.util.LinkedHashMap<>();
+    private String body = "";
+    private int[] focused; // a quotation chosen in the speakers panel, marked until another article is shown
+    private List<QuoteRecord> quotes = List.of();
     private List<int[]> hits = List.of();
     private int currentHit = -1;
     private long renders;
@@ -62,7 +69,8 @@ final class ReaderView extends BorderPane {
         current.getStyleClass().add("current-hit-shape");
         highlights.setManaged(false);
         current.setManaged(false);
-        StackPane layers = new StackPane(highlights, current, text);
+        quoteShapes.setManaged(false);
+        StackPane layers = new StackPane(quoteShapes, highlights, current, text);
         layers.setAlignment(Pos.TOP_LEFT);
         layers.setPadding(new Insets(0));
         VBox page = new VBox(layers);
@@ -92,7 +100,10 @@ final class ReaderView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox tools = new HBox(8, prev, next, hitInfo, spacer, original, edit);
         tools.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(6, title, meta, tools);
+        legend.setId("quoteLegend");
+        legend.getStyleClass().add("quote-legend");
+        legend.managedProperty().bind(legend.visibleProperty());
+        VBox header = new VBox(6, title, meta, tools, legend);
         header.setPadding(new Insets(14, 24, 10, 24));
         header.getStyleClass().add("reader-header");
         placeholder.getStyleClass().add("placeholder");
@@ -103,11 +114,73 @@ final class ReaderView extends BorderPane {
 
         model.articleProperty().addListener((o, a, b) -> {
             original.setSelected(false);
+            focused = null;
             render();
         });
         model.articleQueryProperty().addListener((o, a, b) -> render());
+        model.articleQuotes().addListener((javafx.collections.ListChangeListener<QuoteRecord>) c -> {
+            quotes = original.isSelected() ? List.of() : List.copyOf(model.articleQuotes());
+            refreshText();
+        });
+        model.focusRangeProperty().addListener((o, a, b) -> {
+            if (b != null && model.articleProperty().get() != null) {
+                javafx.application.Platform.runLater(this::showFocus);
+            }
+        });
         render();
     }
+
+    /** Rebuilds the text runs (hits, quotations) and their shapes, keeping the scroll position. */
+    private void refreshText() {
+        if (model.articleProperty().get() == null) {
+            return;
+        }
+        List<QuoteRecord> valid = quotes.stream().filter(q -> q.end() <= body.length()).toList();
+        text.getChildren().setAll(segments(body, hits, valid));
+        colours.clear();
+        for (QuoteRecord q : valid) {
+            if (q.speaker() != null) {
+                colours.computeIfAbsent(q.speaker(), k -> PALETTE[colours.size() % PALETTE.length]);
+            }
+        }
+        legend.getChildren().clear();
+        for (var e : colours.entrySet()) {
+            long n = valid.stream().filter(q -> e.getKey().equals(q.speaker())).count();
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12, e.getValue());
+            Label chip = new Label(e.getKey() + " (" + n + ")", swatch);
+            chip.getStyleClass().add("legend-chip");
+            chip.setOnMouseClicked(ev -> model.selectSpeaker(e.getKey()));
+            legend.getChildren().add(chip);
+        }
+        legend.setVisible(!colours.isEmpty());
+        drawHighlights();
+        showFocus();
+    }
+
+    /** A quotation chosen in the speakers panel: marked like the current hit and scrolled into view. */
+    private void showFocus() {
+        int[] f = model.focusRangeProperty().get();
+        if (f == null || f[1] > body.length() || original.isSelected()) {
+            return;
+        }
+        focused = f;
+        currentHit = -1;
+        drawHighlights();
+        model.focusRangeProperty().set(null);
+        double y = current.getBoundsInParent().getMinY();
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content > viewport) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (content - viewport))));
+        }
+    }
+
+    private static final javafx.scene.paint.Color[] PALETTE = {
+        javafx.scene.paint.Color.web("#54aeff", 0.35), javafx.scene.paint.Color.web("#f778ba", 0.35),
+        javafx.scene.paint.Color.web("#4ac26b", 0.35), javafx.scene.paint.Color.web("#d4a72c", 0.40),
+        javafx.scene.paint.Color.web("#c297ff", 0.40), javafx.scene.paint.Color.web("#fb8f44", 0.35),
+        javafx.scene.paint.Color.web("#3fb8af", 0.40), javafx.scene.paint.Color.web("#ff8182", 0.35),
+        javafx.scene.paint.Color.web("#8c959f", 0.35), javafx.scene.paint.Color.web("#a0c334", 0.40)};
 
     private void render() {
         Article a = model.articleProperty().get();
@@ -147,25 +220,25 @@ final class ReaderView extends BorderPane {
             encoding.setTooltip(new Tooltip(String.join("\n", a.sources())));
         }
         meta.addRow(row, fileName, file, encoding);
-        String body = original.isSelected() ? a.originalText() : a.cleanedText();
+        body = original.isSelected() ? a.originalText() : a.cleanedText();
+        quotes = original.isSelected() ? List.of() : List.copyOf(model.articleQuotes()); // offsets are in the cleaned text
         hits = List.of();
-        text.getChildren().setAll(segments(body, hits));
         currentHit = -1;
         hitInfo.setText("");
         setCenter(scroll);
         scroll.setVvalue(0);
-        drawHighlights();
+        refreshText();
         long token = ++renders;
-        model.hitOffsets(body, found -> {
+        String shown = body;
+        model.hitOffsets(shown, found -> {
             if (token != renders) {
                 return; // another article, query or view came since
             }
             hits = found;
-            text.getChildren().setAll(segments(body, hits));
-            currentHit = hits.isEmpty() ? -1 : 0;
+            currentHit = hits.isEmpty() || focused != null ? -1 : 0;
+            refreshText();
             updateHitControls();
-            drawHighlights();
-            if (currentHit >= 0) {
+            if (currentHit >= 0 && model.focusRangeProperty().get() == null) {
                 javafx.application.Platform.runLater(this::scrollToCurrent);
             }
         });
@@ -180,23 +253,62 @@ final class ReaderView extends BorderPane {
         };
     }
 
-    /** The text cut into plain and hit runs; hit runs carry the "hit" style class. */
-    private static List<Text> segments(String body, List<int[]> hits) {
-        List<Text> out = new ArrayList<>();
-        int pos = 0;
+    /**
+     * The text cut into runs at every hit and quotation boundary: hit runs carry the "hit" style class, quotation
+     * runs the "quote" class and their quotation (a click selects its speaker; the menu changes it).
+     */
+    private List<Text> segments(String body, List<int[]> hits, List<QuoteRecord> quotes) {
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, body.length()));
         for (int[] h : hits) {
-            if (h[0] > pos) {
-                out.add(plain(body.substring(pos, h[0])));
-            }
-            Text t = new Text(body.substring(h[0], h[1]));
-            t.getStyleClass().addAll("reader-body", "hit");
-            out.add(t);
-            pos = h[1];
+            cuts.add(h[0]);
+            cuts.add(h[1]);
         }
-        if (pos < body.length()) {
-            out.add(plain(body.substring(pos)));
+        for (QuoteRecord q : quotes) {
+            cuts.add(q.start());
+            cuts.add(q.end());
+        }
+        List<Text> out = new ArrayList<>();
+        int hi = 0;
+        int qi = 0;
+        Integer from = cuts.first();
+        for (Integer to : cuts.tailSet(from, false)) {
+            while (hi < hits.size() && hits.get(hi)[1] <= from) {
+                hi++;
+            }
+            while (qi < quotes.size() && quotes.get(qi).end() <= from) {
+                qi++;
+            }
+            Text t = plain(body.substring(from, to));
+            if (hi < hits.size() && hits.get(hi)[0] <= from) {
+                t.getStyleClass().add("hit");
+            }
+            if (qi < quotes.size() && quotes.get(qi).start() <= from) {
+                QuoteRecord q = quotes.get(qi);
+                t.getStyleClass().add("quote");
+                t.setUserData(q);
+                t.setCursor(javafx.scene.Cursor.HAND);
+                Tooltip.install(t, new Tooltip(q.speaker() == null ? "Speaker unknown — right-click to set" : q.speaker()));
+                t.setOnMouseClicked(e -> {
+                    if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                        changeSpeaker(q);
+                    } else if (q.speaker() != null) {
+                        model.selectSpeaker(q.speaker());
+                    }
+                });
+            }
+            out.add(t);
+            from = to;
         }
         return out;
+    }
+
+    private void changeSpeaker(QuoteRecord q) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(q.speaker() == null ? "" : q.speaker());
+        d.setTitle("Change speaker");
+        String preview = q.text().length() > 80 ? q.text().substring(0, 80) + "…" : q.text();
+        d.setHeaderText("Who said “" + preview + "”?\nLeave empty for nobody.");
+        d.initOwner(getScene().getWindow());
+        d.showAndWait().ifPresent(name -> model.setQuoteSpeaker(q, name));
     }
 
     private static Text plain(String s) {
@@ -233,8 +345,19 @@ final class ReaderView extends BorderPane {
             all.addAll(List.of(text.rangeShape(h[0], h[1])));
         }
         highlights.getElements().setAll(all);
-        current.getElements().setAll(currentHit >= 0 && currentHit < hits.size()
-                ? List.of(text.rangeShape(hits.get(currentHit)[0], hits.get(currentHit)[1])) : List.of());
+        quoteShapes.getChildren().clear();
+        for (QuoteRecord q : quotes) {
+            javafx.scene.paint.Color c = q.speaker() == null ? null : colours.get(q.speaker());
+            if (c != null && q.end() <= body.length()) {
+                Path shape = new Path(text.rangeShape(q.start(), q.end()));
+                shape.setFill(c);
+                shape.setStroke(javafx.scene.paint.Color.TRANSPARENT);
+                quoteShapes.getChildren().add(shape);
+            }
+        }
+        int[] mark = currentHit >= 0 && currentHit < hits.size() ? hits.get(currentHit)
+                : focused != null && focused[1] <= body.length() ? focused : null;
+        current.getElements().setAll(mark == null ? List.of() : List.of(text.rangeShape(mark[0], mark[1])));
     }
 
     private void scrollToCurrent() {

@@ -122,6 +122,64 @@ class MainViewTest {
     }
 
     @Test
+    void speakersPanelListsQuotesAcrossTheArchiveAndTheReaderColoursThem(FxRobot robot) throws Exception {
+        robot.clickOn(robot.from(root).lookup(".tab-label").match(n -> "Speakers".equals(((Label) n).getText())).queryAs(Label.class));
+        ListView<org.gazette.archive.SpeakerSummary> speakers = robot.from(root).lookup("#speakers").queryListView();
+        waitUntil(() -> speakers.getItems().size() > 10); // quotations are found in the background first
+        robot.clickOn(robot.from(root).lookup("#speakerFilter").queryAs(TextField.class)).write("brandt");
+        waitUntil(() -> speakers.getItems().size() == 1);
+        robot.clickOn(robot.from(root).lookup("#speakers .list-cell").queryAs(javafx.scene.control.ListCell.class));
+        ListView<org.gazette.app.QuoteRow> quotes = robot.from(root).lookup("#speakerQuotes").queryListView();
+        waitUntil(() -> quotes.getItems().size() == 10);
+        assertTrue(quotes.getItems().stream().map(org.gazette.app.QuoteRow::outlet).distinct().count() == 3, "quoted by three outlets");
+
+        org.gazette.app.QuoteRow row = quotes.getItems().get(0);
+        robot.clickOn(robot.from(root).lookup("#speakerQuotes .list-cell").queryAs(javafx.scene.control.ListCell.class));
+        waitUntil(() -> row.title().equals(text(robot, "#readerTitle")));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.from(root).lookup(".legend-chip").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("Lena Brandt"))).get(5, TimeUnit.SECONDS));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> !((javafx.scene.shape.Path) robot.from(root).lookup(".current-hit-shape").query())
+                .getElements().isEmpty()).get(5, TimeUnit.SECONDS)); // the chosen quotation is marked
+
+        // clicking another speaker's quotation in the reader selects that speaker
+        TextFlow body = robot.from(root).lookup("#readerText").query();
+        Text other = WaitForAsyncUtils.asyncFx(() -> body.getChildren().stream().map(Text.class::cast)
+                .filter(t -> t.getUserData() instanceof org.gazette.archive.QuoteRecord q && q.speaker() != null
+                        && !q.speaker().equals("Lena Brandt")).findFirst().orElseThrow()).get(5, TimeUnit.SECONDS);
+        org.gazette.archive.QuoteRecord otherQuote = (org.gazette.archive.QuoteRecord) other.getUserData();
+        String otherSpeaker = otherQuote.speaker();
+        javafx.geometry.Point2D onGlyph = WaitForAsyncUtils.asyncFx(() -> { // a run's bounds span lines: aim at its first letter
+            var box = new javafx.scene.shape.Path(body.rangeShape(otherQuote.start(), otherQuote.start() + 1)).getBoundsInLocal();
+            return body.localToScreen(box.getCenterX(), box.getCenterY());
+        }).get(5, TimeUnit.SECONDS);
+        robot.clickOn(onGlyph);
+        waitUntil(() -> otherSpeaker.equals(model.selectedSpeakerProperty().get()));
+        waitUntil(() -> !quotes.getItems().isEmpty() && quotes.getItems().stream().allMatch(r -> r.speaker().equals(otherSpeaker)));
+    }
+
+    @Test
+    void renamingASpeakerIsSavedAndListed(FxRobot robot) throws Exception {
+        robot.clickOn(robot.from(root).lookup(".tab-label").match(n -> "Speakers".equals(((Label) n).getText())).queryAs(Label.class));
+        ListView<org.gazette.archive.SpeakerSummary> speakers = robot.from(root).lookup("#speakers").queryListView();
+        waitUntil(() -> speakers.getItems().size() > 10);
+        robot.clickOn(robot.from(root).lookup("#speakerFilter").queryAs(TextField.class)).write("Castellanos");
+        waitUntil(() -> speakers.getItems().size() == 1);
+        robot.clickOn(robot.from(root).lookup("#speakers .list-cell").queryAs(javafx.scene.control.ListCell.class));
+        waitUntil(() -> "Robert Castellanos".equals(model.selectedSpeakerProperty().get()));
+        robot.clickOn(robot.from(root).lookup("#renameSpeaker").queryButton());
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        TextField name = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        robot.clickOn(name);
+        WaitForAsyncUtils.asyncFx(name::selectAll).get(5, TimeUnit.SECONDS);
+        robot.write("Sheriff Robert Castellanos");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "OK".equals(((javafx.scene.control.Button) n).getText()))
+                .queryButton());
+        waitUntil(() -> model.speakers().stream().anyMatch(s -> s.speaker().equals("Sheriff Robert Castellanos")));
+        assertTrue(model.speakers().stream().noneMatch(s -> s.speaker().equals("Robert Castellanos")));
+        waitUntil(() -> "Sheriff Robert Castellanos".equals(model.selectedSpeakerProperty().get()));
+    }
+
+    @Test
     void invalidQueryIsExplainedInline(FxRobot robot) throws Exception {
         ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> !results.getItems().isEmpty());
