@@ -170,9 +170,16 @@ final class SpeakersView extends VBox {
             source.setWrapText(true);
             quote.getStyleClass().add("quote-text");
             source.getStyleClass().add("result-meta");
-            setPrefWidth(0); // wrap to the list's width instead of widening it
-            quote.maxWidthProperty().bind(widthProperty().subtract(24));
-            source.maxWidthProperty().bind(widthProperty().subtract(24));
+            quote.setMinHeight(Region.USE_PREF_SIZE); // long quotations wrap onto more lines rather than being cut
+            source.setMinHeight(Region.USE_PREF_SIZE);
+            listViewProperty().addListener((o, a, list) -> { // wrap to the list's width instead of widening it
+                if (list != null) {
+                    quote.prefWidthProperty().bind(list.widthProperty().subtract(36));
+                    source.prefWidthProperty().bind(list.widthProperty().subtract(36));
+                    quote.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                    source.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                }
+            });
         }
 
         @Override protected void updateItem(QuoteRow r, boolean empty) {
