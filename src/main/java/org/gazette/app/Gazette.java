@@ -104,6 +104,8 @@ public final class Gazette implements AutoCloseable {
         if (sameFormat && since >= current) {
             if (store.speakersUnresolved()) {
                 resolveSpeakers();
+            } else {
+                indexQuotes(); // left over from an interrupted run, or an archive from before the quote fields
             }
             return;
         }
@@ -121,6 +123,24 @@ public final class Gazette implements AutoCloseable {
     /** Works out the name every quotation is shown under: the user's corrections, then archive-wide merging. */
     private void resolveSpeakers() {
         store.applySpeakerNames(SpeakerMerger.canonical(store.foundSpeakerCounts(), store.speakerAliases()));
+        indexQuotes();
+    }
+
+    /**
+     * Gives the search index the quotations and speaker names of every article whose quotations changed (for
+     * the quote: and speaker: fields and the speaker filter). The queue is in the archive, so an interrupted
+     * run is finished next time.
+     */
+    private void indexQuotes() {
+        while (true) {
+            List<Long> ids = store.quoteIndexPending(PAGE);
+            if (ids.isEmpty()) {
+                return;
+            }
+            index.update(store.articles(ids), store.quotesOf(ids));
+            index.commit(store.currentRev());
+            store.quoteIndexDone(ids);
+        }
     }
 
     /** Shows every quotation now shown as {@code speaker} under {@code newName} (a rename, or a merge into an existing name). */
@@ -198,7 +218,7 @@ public final class Gazette implements AutoCloseable {
     }
 
     private long indexSince(long rev, TaskContext ctx, String label) {
-        return forEachPageSince(rev, ctx, label, index::update);
+        return forEachPageSince(rev, ctx, label, page -> index.update(page, store.quotesOf(page.stream().map(Article::id).toList())));
     }
 
     /**
@@ -231,6 +251,9 @@ public final class Gazette implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request) throws InvalidQueryException {
+        if (request.needsQuotes()) {
+            ensureQuotes(TaskContext.NONE);
+        }
         return index.search(request);
     }
 
@@ -245,7 +268,7 @@ public final class Gazette implements AutoCloseable {
     /** Saves the user's value for a field; it wins over what re-imports find, and is searchable at once. */
     public Article updateMetadata(long id, MetaField field, String value) {
         Article a = store.updateMetadata(id, field, value);
-        index.update(List.of(a));
+        index.update(List.of(a), store.quotesOf(List.of(id)));
         index.commit(store.currentRev());
         return a;
     }

@@ -187,6 +187,7 @@ public final class ArticleStore implements AutoCloseable {
                      "INSERT INTO quotes (article_id, start, end, text, speaker, rule) VALUES (?,?,?,?,?,?)")) {
             del.setLong(1, articleId);
             del.executeUpdate();
+            markQuotesForIndex(articleId);
             for (QuoteRecord q : quotes) {
                 ins.setLong(1, articleId);
                 ins.setInt(2, q.start());
@@ -197,6 +198,68 @@ public final class ArticleStore implements AutoCloseable {
                 ins.addBatch();
             }
             ins.executeBatch();
+        }
+    }
+
+    private void markQuotesForIndex(long articleId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO quote_index_pending VALUES (?)")) {
+            ps.setLong(1, articleId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Up to {@code limit} articles whose quotations the search index has not seen yet. */
+    public synchronized List<Long> quoteIndexPending(int limit) {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT article_id FROM quote_index_pending ORDER BY article_id LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the quotation index queue", e);
+        }
+    }
+
+    /** Records that the search index now holds these articles' quotations. */
+    public synchronized void quoteIndexDone(List<Long> ids) {
+        transaction("update the quotation index queue", () -> {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM quote_index_pending WHERE article_id=?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The quotations of many articles at once, by article, in text order. */
+    public synchronized Map<Long, List<QuoteRecord>> quotesOf(Collection<Long> ids) {
+        Map<Long, List<QuoteRecord>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = connection.prepareStatement("SELECT article_id, start, end, text, coalesce(canonical, speaker), rule "
+                + "FROM quotes WHERE article_id IN (" + marks + ") ORDER BY article_id, start")) {
+            int i = 1;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new QuoteRecord(rs.getLong(1), rs.getInt(2),
+                            rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read quotations", e);
         }
     }
 
@@ -349,14 +412,22 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized void applySpeakerNames(Map<String, String> shownByFound) {
         transaction("apply speaker names", () -> {
             try (Statement st = connection.createStatement();
+                 PreparedStatement mark = connection.prepareStatement("INSERT OR IGNORE INTO quote_index_pending "
+                         + "SELECT DISTINCT article_id FROM quotes WHERE speaker=? AND canonical IS NOT ?");
                  PreparedStatement ps = connection.prepareStatement("UPDATE quotes SET canonical=? WHERE speaker=? AND canonical IS NOT ?")) {
                 for (var e : shownByFound.entrySet()) {
+                    mark.setString(1, e.getKey());
+                    mark.setString(2, e.getValue());
+                    mark.addBatch();
                     ps.setString(1, e.getValue());
                     ps.setString(2, e.getKey());
                     ps.setString(3, e.getValue());
                     ps.addBatch();
                 }
+                mark.executeBatch();
                 ps.executeBatch();
+                st.executeUpdate("INSERT OR IGNORE INTO quote_index_pending SELECT q.article_id FROM quotes q JOIN quote_overrides o "
+                        + "ON o.article_id = q.article_id AND o.start = q.start AND o.end = q.end WHERE q.canonical IS NOT o.speaker");
                 st.executeUpdate("UPDATE quotes SET canonical = (SELECT o.speaker FROM quote_overrides o WHERE o.article_id = quotes.article_id "
                         + "AND o.start = quotes.start AND o.end = quotes.end) WHERE EXISTS (SELECT 1 FROM quote_overrides o "
                         + "WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end)");

@@ -83,6 +83,11 @@ final class Migrations {
                   start INTEGER NOT NULL, end INTEGER NOT NULL, speaker TEXT,
                   PRIMARY KEY (article_id, start, end)
                 )"""
+            },
+            // 4: articles whose quotations or speaker names changed since the search index last saw them
+            new String[] {
+                "CREATE TABLE quote_index_pending (article_id INTEGER PRIMARY KEY)",
+                "INSERT INTO quote_index_pending SELECT DISTINCT article_id FROM quotes"
             });
 
     private Migrations() { }

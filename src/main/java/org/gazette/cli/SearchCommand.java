@@ -39,6 +39,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--outlet", description = "Only this outlet (repeatable).")
     Set<String> outlets;
 
+    @Option(names = "--speaker", description = "Only articles quoting this speaker (repeatable; the name as `speakers` lists it).")
+    Set<String> speakers;
+
     @Option(names = "--from", description = "Only articles dated on or after (yyyy-MM-dd).")
     LocalDate from;
 
@@ -56,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (Gazette g = Gazette.open(archive.dir, TaskContext.NONE)) {
-            SearchResult r = g.search(new SearchRequest(query, outlets, from, to, order, limit));
+            SearchResult r = g.search(new SearchRequest(query, outlets, from, to, order, limit, speakers));
             for (SearchHit h : r.hits()) {
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();

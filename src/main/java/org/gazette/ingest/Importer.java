@@ -94,7 +94,7 @@ public final class Importer {
                         default -> throw new IllegalStateException();
                     }
                 }
-                index.update(store.articles(result.changedIds()));
+                index.update(store.articles(result.changedIds()), store.quotesOf(result.changedIds()));
                 index.delete(result.deletedIds());
                 lastRev = result.rev();
                 if (System.currentTimeMillis() - lastCommit >= options.commitMillis()) {

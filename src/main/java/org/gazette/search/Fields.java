@@ -12,6 +12,12 @@ public final class Fields {
     /** yyyy-MM-dd; searchable with ranges such as {@code date:[2022-01-01 TO 2022-03-31]}, and sortable. */
     public static final String DATE = "date";
     public static final String SOURCE = "source";
+    /** The article's quotations (one value each; phrases do not run from one into the next): {@code quote:reckless}. */
+    public static final String QUOTE = "quote";
+    /** Names of the people quoted in the article: {@code speaker:stoltenberg}. */
+    public static final String SPEAKER = "speaker";
+    /** The exact names shown for its speakers, for the speaker filter. */
+    public static final String SPEAKER_EXACT = "speaker_exact";
 
     private Fields() { }
 }

@@ -50,4 +50,10 @@ public final class NewsAnalyzer extends Analyzer {
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
+
+    /** Values of a multi-valued field (one per quotation) are kept apart: a phrase never spans two quotations. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
 }

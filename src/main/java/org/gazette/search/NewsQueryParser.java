@@ -14,11 +14,13 @@ import org.apache.lucene.search.Query;
 
 /**
  * Parses what the user types, in Lucene's classic syntax: words (all must match), "phrases", AND/OR/NOT,
- * wild*cards, fuzzy~, "proximity phrases"~5, fields (title: outlet: byline: body: date:) and date ranges.
+ * wild*cards, fuzzy~, "proximity phrases"~5, fields (title: outlet: byline: body: date: quote: speaker:) and date
+ * ranges.
  * Curly quotes pasted from an article work as straight ones. Errors come back as one short sentence.
  */
 public final class NewsQueryParser {
-    static final Set<String> FIELDS = Set.of(Fields.TITLE, Fields.OUTLET, Fields.BYLINE, Fields.BODY, Fields.DATE);
+    static final Set<String> FIELDS = Set.of(Fields.TITLE, Fields.OUTLET, Fields.BYLINE, Fields.BODY, Fields.DATE, Fields.QUOTE,
+            Fields.SPEAKER);
     private static final String[] DEFAULT_FIELDS = {Fields.TITLE, Fields.BODY};
     private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
     private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\w\\\\])([A-Za-z_]+):");
@@ -97,7 +99,7 @@ public final class NewsQueryParser {
         while (field.find()) {
             if (!FIELDS.contains(field.group(1))) {
                 throw new InvalidQueryException("Unknown field '" + field.group(1)
-                        + ":'. Fields are title:, outlet:, byline:, body: and date:.");
+                        + ":'. Fields are title:, outlet:, byline:, body:, date:, quote: and speaker:.");
             }
         }
     }

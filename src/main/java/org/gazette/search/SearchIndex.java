@@ -43,6 +43,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.gazette.archive.ArchiveException;
 import org.gazette.archive.Article;
+import org.gazette.archive.QuoteRecord;
 
 /**
  * The Lucene index over the archive's articles. It is derived from SQLite and can always be rebuilt: each
@@ -115,9 +116,14 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces these articles (not visible to committed state until {@link #commit}). */
     public void update(List<Article> articles) {
+        update(articles, Map.of());
+    }
+
+    /** Adds or replaces these articles with their quotations (for the quote and speaker fields). */
+    public void update(List<Article> articles, Map<Long, List<QuoteRecord>> quotes) {
         try {
             for (Article a : articles) {
-                writer.updateDocument(new Term(Fields.ID, Long.toString(a.id())), toDocument(a));
+                writer.updateDocument(new Term(Fields.ID, Long.toString(a.id())), toDocument(a, quotes.getOrDefault(a.id(), List.of())));
             }
         } catch (IOException e) {
             throw new ArchiveException("Cannot index articles: " + e.getMessage(), e);
@@ -175,7 +181,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    static Document toDocument(Article a) {
+    static Document toDocument(Article a, List<QuoteRecord> quotes) {
         Document d = new Document();
         d.add(new StringField(Fields.ID, Long.toString(a.id()), Field.Store.YES));
         d.add(new NumericDocValuesField(Fields.ID, a.id()));
@@ -193,6 +199,17 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new StoredField(Fields.SOURCE, a.source()));
         }
         d.add(new Field(Fields.BODY, a.cleanedText(), BODY_TYPE));
+        java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
+        for (QuoteRecord q : quotes) {
+            d.add(new TextField(Fields.QUOTE, q.text(), Field.Store.NO));
+            if (q.speaker() != null) {
+                speakers.add(q.speaker());
+            }
+        }
+        for (String who : speakers) {
+            d.add(new TextField(Fields.SPEAKER, who, Field.Store.NO));
+            d.add(new StringField(Fields.SPEAKER_EXACT, who, Field.Store.NO));
+        }
         return d;
     }
 
@@ -249,13 +266,18 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static Query withFilters(Query query, SearchRequest r) {
-        if (r.outlets().isEmpty() && r.from() == null && r.to() == null) {
+        if (r.outlets().isEmpty() && r.from() == null && r.to() == null && r.speakers().isEmpty()) {
             return query;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         if (!r.outlets().isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             r.outlets().forEach(o -> any.add(new TermQuery(new Term(Fields.OUTLET_EXACT, o)), BooleanClause.Occur.SHOULD));
+            b.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+        if (!r.speakers().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            r.speakers().forEach(o -> any.add(new TermQuery(new Term(Fields.SPEAKER_EXACT, o)), BooleanClause.Occur.SHOULD));
             b.add(any.build(), BooleanClause.Occur.FILTER);
         }
         if (r.from() != null || r.to() != null) {
@@ -277,6 +299,7 @@ public final class SearchIndex implements AutoCloseable {
                     .withFormatter(new SnippetFormatter())
                     .withMaxLength(2_000_000)
                     .withMaxNoHighlightPassages(1)
+                    .withFieldMatcher(SearchIndex::highlightsBody)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getSentenceInstance(Locale.ROOT), 180, 0.5f)));
             int passages = highlight ? 2 : 1;
@@ -309,6 +332,7 @@ public final class SearchIndex implements AutoCloseable {
             UnifiedHighlighter h = UnifiedHighlighter.builderWithoutSearcher(parser.analyzer())
                     .withFormatter(new HitOffsetsFormatter())
                     .withBreakIterator(WholeBreakIterator::new)
+                    .withFieldMatcher(SearchIndex::highlightsBody)
                     .withMaxLength(Integer.MAX_VALUE - 1)
                     .build();
             Object r = h.highlightWithoutSearcher(Fields.BODY, q, text, 1);
@@ -318,6 +342,11 @@ public final class SearchIndex implements AutoCloseable {
         } catch (InvalidQueryException | IOException e) {
             return List.of();
         }
+    }
+
+    /** Words asked for in the body, in quotations or by speaker are all shown in the body's text. */
+    private static boolean highlightsBody(String field) {
+        return Fields.BODY.equals(field) || Fields.QUOTE.equals(field) || Fields.SPEAKER.equals(field);
     }
 
     /** Exposes the per-document object form of highlights, which the base class keeps protected. */

@@ -7,22 +7,36 @@ import java.util.Set;
  * A search as the user asked it: the query text (Lucene syntax), outlets to keep (empty: all), a date range
  * (either end may be null), the order, and how many hits to return with snippets.
  */
-public record SearchRequest(String query, Set<String> outlets, LocalDate from, LocalDate to, Sort sort, int limit) {
+public record SearchRequest(String query, Set<String> outlets, LocalDate from, LocalDate to, Sort sort, int limit,
+                            Set<String> speakers) {
     public enum Sort { RELEVANCE, NEWEST, OLDEST }
 
     public SearchRequest {
         query = query == null ? "" : query;
         outlets = outlets == null ? Set.of() : Set.copyOf(outlets);
+        speakers = speakers == null ? Set.of() : Set.copyOf(speakers);
         sort = sort == null ? Sort.RELEVANCE : sort;
         limit = Math.max(1, limit);
+    }
+
+    /** Without a speaker filter. */
+    public SearchRequest(String query, Set<String> outlets, LocalDate from, LocalDate to, Sort sort, int limit) {
+        this(query, outlets, from, to, sort, limit, Set.of());
     }
 
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Set.of(), null, null, Sort.RELEVANCE, 20);
     }
 
-    public SearchRequest withLimit(int n) { return new SearchRequest(query, outlets, from, to, sort, n); }
-    public SearchRequest withSort(Sort s) { return new SearchRequest(query, outlets, from, to, s, limit); }
-    public SearchRequest withOutlets(Set<String> o) { return new SearchRequest(query, o, from, to, sort, limit); }
-    public SearchRequest withDates(LocalDate f, LocalDate t) { return new SearchRequest(query, outlets, f, t, sort, limit); }
+    public SearchRequest withLimit(int n) { return new SearchRequest(query, outlets, from, to, sort, n, speakers); }
+    public SearchRequest withSort(Sort s) { return new SearchRequest(query, outlets, from, to, s, limit, speakers); }
+    public SearchRequest withOutlets(Set<String> o) { return new SearchRequest(query, o, from, to, sort, limit, speakers); }
+    public SearchRequest withDates(LocalDate f, LocalDate t) { return new SearchRequest(query, outlets, f, t, sort, limit, speakers); }
+    public SearchRequest withSpeakers(Set<String> s) { return new SearchRequest(query, outlets, from, to, sort, limit, s); }
+
+    /** Whether answering needs the archive's quotations (a speaker filter, or the quote/speaker fields). */
+    public boolean needsQuotes() {
+        String q = query.toLowerCase(java.util.Locale.ROOT);
+        return !speakers.isEmpty() || q.contains("quote:") || q.contains("speaker:");
+    }
 }

@@ -45,7 +45,7 @@ public final class MainView extends BorderPane {
 
         TextField search = new TextField();
         search.setId("search");
-        search.setPromptText("Search: words, \"exact phrase\", title:nato, outl*, stoltenbreg~, date:[2022-01 TO 2022-03]");
+        search.setPromptText("Search: words, \"exact phrase\", title:nato, quote:reckless, speaker:peskov, outl*, stoltenbreg~");
         search.textProperty().bindBidirectional(model.queryProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -69,6 +69,12 @@ public final class MainView extends BorderPane {
         outlet.valueProperty().bindBidirectional(model.outletProperty());
         outlet.setPrefWidth(170);
 
+        ComboBox<String> speaker = new ComboBox<>(model.speakerChoices());
+        speaker.setId("speakerFilterBox");
+        speaker.valueProperty().bindBidirectional(model.speakerFilterProperty());
+        speaker.setPrefWidth(170);
+        speaker.setTooltip(new javafx.scene.control.Tooltip("Only articles quoting this speaker"));
+
         DatePicker from = new DatePicker();
         from.setId("fromDate");
         from.setPromptText("From date");
@@ -84,11 +90,12 @@ public final class MainView extends BorderPane {
         clear.setOnAction(e -> {
             model.queryProperty().set("");
             model.outletProperty().set(MainViewModel.ALL_OUTLETS);
+            model.speakerFilterProperty().set(MainViewModel.ALL_SPEAKERS);
             model.fromProperty().set(null);
             model.toProperty().set(null);
         });
 
-        HBox bar = new HBox(8, search, sort, outlet, from, to, clear);
+        HBox bar = new HBox(8, search, sort, outlet, speaker, from, to, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 4, 10));
 

@@ -38,6 +38,7 @@ import org.gazette.search.SearchResult;
  */
 public final class MainViewModel {
     public static final String ALL_OUTLETS = "All outlets";
+    public static final String ALL_SPEAKERS = "All speakers";
     private static final int RESULT_LIMIT = 200;
 
     private final BackgroundRunner runner = new BackgroundRunner();
@@ -65,6 +66,8 @@ public final class MainViewModel {
     private final StringProperty errorMessage = new SimpleStringProperty();
     private long lastLiveRefresh;
     private final ObservableList<SpeakerSummary> speakers = FXCollections.observableArrayList();
+    private final StringProperty speakerFilter = new SimpleStringProperty(ALL_SPEAKERS);
+    private final ObservableList<String> speakerChoices = FXCollections.observableArrayList(ALL_SPEAKERS);
     private final StringProperty selectedSpeaker = new SimpleStringProperty();
     private final ObservableList<QuoteRow> speakerQuotes = FXCollections.observableArrayList();
     private final ObservableList<QuoteRecord> articleQuotes = FXCollections.observableArrayList();
@@ -83,6 +86,11 @@ public final class MainViewModel {
         from.addListener((o, a, b) -> search());
         to.addListener((o, a, b) -> search());
         article.addListener((o, a, b) -> loadArticleQuotes());
+        speakerFilter.addListener((o, a, b) -> {
+            if (b != null) { // the box passes through null while its list is replaced
+                search();
+            }
+        });
     }
 
     // --- archive -------------------------------------------------------------------------------------------
@@ -169,7 +177,8 @@ public final class MainViewModel {
         long gen = generation.incrementAndGet();
         String q = query.get() == null ? "" : query.get();
         Set<String> only = ALL_OUTLETS.equals(outlet.get()) || outlet.get() == null ? Set.of() : Set.of(outlet.get());
-        SearchRequest req = new SearchRequest(q, only, from.get(), to.get(), sort.get(), RESULT_LIMIT);
+        Set<String> by = ALL_SPEAKERS.equals(speakerFilter.get()) || speakerFilter.get() == null ? Set.of() : Set.of(speakerFilter.get());
+        SearchRequest req = new SearchRequest(q, only, from.get(), to.get(), sort.get(), RESULT_LIMIT, by);
         searchExecutor.submit(() -> {
             if (gen != generation.get()) {
                 return; // a newer search is queued
@@ -269,13 +278,23 @@ public final class MainViewModel {
             return g.speakers();
         }, list -> {
             quotesReady = true;
-            speakers.setAll(list);
+            setSpeakers(list);
             runner.setMessage(keepMessage);
             loadArticleQuotes();
             if (selectedSpeaker.get() != null) {
                 selectSpeaker(selectedSpeaker.get());
             }
         }, this::fail);
+    }
+
+    private void setSpeakers(List<SpeakerSummary> list) {
+        speakers.setAll(list);
+        String keep = speakerFilter.get();
+        List<String> names = new java.util.ArrayList<>(list.size() + 1);
+        names.add(ALL_SPEAKERS);
+        list.forEach(s -> names.add(s.speaker()));
+        speakerChoices.setAll(names);
+        speakerFilter.set(names.contains(keep) ? keep : ALL_SPEAKERS);
     }
 
     /** Lists every quotation of a speaker across the archive (newest first). */
@@ -351,8 +370,9 @@ public final class MainViewModel {
             change.accept(g);
             return g.speakers();
         }, list -> {
-            speakers.setAll(list);
+            setSpeakers(list);
             runner.setMessage("Saved. Speaker corrections are kept when articles are imported again.");
+            search(); // the speaker names in the results' index changed too
             loadArticleQuotes();
             selectSpeaker(list.stream().anyMatch(s -> s.speaker().equals(select)) ? select : null);
         }, this::fail);
@@ -412,6 +432,8 @@ public final class MainViewModel {
     public ObjectProperty<ImportReport> lastReportProperty() { return lastReport; }
     public StringProperty errorMessageProperty() { return errorMessage; }
     public ObservableList<SpeakerSummary> speakers() { return speakers; }
+    public StringProperty speakerFilterProperty() { return speakerFilter; }
+    public ObservableList<String> speakerChoices() { return speakerChoices; }
     public StringProperty selectedSpeakerProperty() { return selectedSpeaker; }
     public ObservableList<QuoteRow> speakerQuotes() { return speakerQuotes; }
     public ObservableList<QuoteRecord> articleQuotes() { return articleQuotes; }

@@ -82,4 +82,27 @@ class QuotesInArchiveTest {
             assertEquals("A Reader's Choice", again.speaker());
         }
     }
+
+    @Test
+    void searchInsideQuotationsAndBySpeaker() throws Exception {
+        try (Gazette g = Gazette.open(tmp.resolve("d"), TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+            assertTrue(g.search(SearchRequest.of("emergency")).total() >= 2, "the word is in the articles' own text");
+            assertEquals(0, g.search(SearchRequest.of("quote:emergency")).total(), "but nobody says it");
+            var said = g.search(SearchRequest.of("quote:\"cannot carry this alone\""));
+            assertEquals(1, said.total());
+            assertTrue(said.hits().get(0).snippet().toString().contains("cannot carry this alone"), said.hits().get(0).snippet().toString());
+            assertEquals(0, g.search(SearchRequest.of("quote:\"alone this bridge\"")).total(), "a phrase does not run from one quotation into the next");
+            assertEquals(3, g.search(SearchRequest.of("speaker:brandt")).total());
+            assertEquals(3, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Lena Brandt"))).total());
+            assertEquals(4, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Ana Markovic"))).total(),
+                    "the filter finds every spelling of the person (Markovich included)");
+
+            g.renameSpeaker("Lena Brandt", "Chief Lena Brandt"); // the index follows corrections
+            assertEquals(3, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Chief Lena Brandt"))).total());
+            assertEquals(0, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Lena Brandt"))).total());
+            g.reindex(TaskContext.NONE);
+            assertEquals(3, g.search(SearchRequest.of("speaker:\"chief lena brandt\"")).total(), "a rebuilt index keeps the fields");
+        }
+    }
 }

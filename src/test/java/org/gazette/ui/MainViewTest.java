@@ -158,6 +158,21 @@ class MainViewTest {
     }
 
     @Test
+    void theSpeakerFilterKeepsArticlesQuotingThatPerson(FxRobot robot) throws Exception {
+        ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
+        waitUntil(() -> results.getItems().size() == 13);
+        waitUntil(() -> model.speakerChoices().size() > 10); // quotations found in the background
+        robot.clickOn(robot.from(root).lookup("#speakerFilterBox").queryAs(javafx.scene.control.ComboBox.class));
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").match(n -> "Lena Brandt".equals(((javafx.scene.control.ListCell<?>) n).getText()))
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> "Lena Brandt".equals(((javafx.scene.control.ListCell<?>) n).getText()))
+                .queryAs(javafx.scene.control.ListCell.class));
+        waitUntil(() -> results.getItems().size() == 3);
+        robot.clickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).write("quote:sleep");
+        waitUntil(() -> results.getItems().size() == 1 && text(robot, "#resultInfo").startsWith("1 article"));
+    }
+
+    @Test
     void renamingASpeakerIsSavedAndListed(FxRobot robot) throws Exception {
         robot.clickOn(robot.from(root).lookup(".tab-label").match(n -> "Speakers".equals(((Label) n).getText())).queryAs(Label.class));
         ListView<org.gazette.archive.SpeakerSummary> speakers = robot.from(root).lookup("#speakers").queryListView();
