@@ -152,7 +152,7 @@ public final class QuoteAttributor {
                 who = lastSpeaker;
                 by = "continuation";
             }
-            if (!cue[k] && who == null && looksLikeTitleOrScareQuote(text, q)) {
+            if (!cue[k] && who == null && looksLikeTitleOrScareQuote(text, q) || !cue[k] && notSpeech(q)) {
                 continue;
             }
             who = people.fullest(who);
@@ -773,6 +773,11 @@ public final class QuoteAttributor {
             }
             return null;
         }
+    }
+
+    /** "(CROSSTALK.)", "Follow Pam Key on Twitter @pamkey": stage directions and handles, whoever spoke before. */
+    private static boolean notSpeech(Quote q) {
+        return q.text().startsWith("(") || HANDLE.matcher(q.text()).find();
     }
 
     /** Few words, no cue reaching it, inside running text: a title, nickname or scare quote nobody says. */

@@ -33,11 +33,20 @@ public final class QuoteFinder {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\u201C' || c == '\u201E') {
-                open = i; // a second opening mark while open: the first was never closed; start again here
+                if (open >= 0 && i > from && !Character.isWhitespace(text.charAt(i - 1)) && (i + 1 >= to
+                        || Character.isWhitespace(text.charAt(i + 1)))) {
+                    add(text, open + 1, i, false, out); // "Mostly False.“ — an opening mark typed as the closing one
+                    open = -1;
+                } else {
+                    open = i; // a second opening mark while open: the first was never closed; start again here
+                }
             } else if (c == '\u201D') {
                 if (open >= 0) {
                     add(text, open + 1, i, false, out);
                     open = -1;
+                } else if (i + 1 < to && Character.isLetter(text.charAt(i + 1))
+                        && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+                    open = i; // ”Mr. Trump … ” — a closing mark typed as the opening one, before a word
                 }
             } else if (c == '"') {
                 if (open < 0) {

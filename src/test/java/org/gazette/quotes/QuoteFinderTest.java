@@ -37,6 +37,8 @@ class QuoteFinderTest {
     @Test
     void oddMarksGiveASaneResult() {
         assertEquals(List.of(), texts("” closing first, then nothing"));
+        assertEquals(List.of("Mr. Trump embodies it.", "Mostly False."),
+                texts("”Mr. Trump embodies it.” ― Sonya Herridge\nIt was rated “Mostly False.“ again"), "marks typed the wrong way round");
         assertEquals(List.of("b"), texts("“a “b”"));
         assertEquals(List.of(), texts("\"\" \"...\""));
     }
