@@ -199,7 +199,9 @@ public final class QuoteAttributor {
             int n = words.length;
             // ends in a cue: "…, Schiff said" / "…, said Schiff" / "…, Mr. Obama said in his interview"
             for (int k = Math.max(1, n - 6); k < n; k++) {
-                if (isVerb(words[k])) {
+                boolean nameBefore = Character.isUpperCase(words[k - 1].charAt(0));
+                boolean nameAfter = k + 1 < n && Character.isUpperCase(words[k + 1].charAt(0));
+                if (isVerb(words[k]) && (nameBefore || nameAfter)) { // the cue touches its speaker
                     String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, n));
                     if (!tail.equals(tail.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(tail.charAt(0))) {
                         return null;
@@ -326,6 +328,13 @@ public final class QuoteAttributor {
     }
 
     private static String trailing(String after) {
+        String opening = after.stripLeading();
+        if (opening.startsWith(",")) {
+            opening = opening.substring(1).stripLeading();
+        }
+        if (opening.regionMatches(true, 0, "according to ", 0, 13)) {
+            return accordingTo(opening); // "…" according to the Equal Employment Opportunity Commission
+        }
         Matcher m = AFTER_DASH_NAME.matcher(after);
         if (m.find()) {
             String name = Names.personAtEnd(m.group("subj"));
@@ -615,6 +624,9 @@ public final class QuoteAttributor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OTHER_SENTENCE = Pattern.compile("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*");
 
+    private static final Pattern AND_NAMES = Pattern.compile("(.*\\p{L}[.]?)\\s+and\\s+(\\p{Lu}[\\p{L}.'’ -]*)");
+    /** A lone acronym or brand: "RT", "NATO", "PolitiFact". */
+    private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
     private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
     /** An unnamed source described with a place or body after it: the description, not the place, speaks. */
     private static final Pattern DESCRIBED = Pattern.compile(
@@ -638,6 +650,13 @@ public final class QuoteAttributor {
         String[] all = p.split(" ");
         if (PRONOUN.matcher(p).matches() || PRONOUN.matcher(all[all.length - 1]).matches()) {
             return HE + Genders.of(all[all.length - 1]);
+        }
+        Matcher and = AND_NAMES.matcher(p);
+        if (and.matches() && Names.personAtEnd(and.group(1)) != null) {
+            p = and.group(1); // "Cummings and Conyers wrote": the first of them
+        }
+        if (ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
+            return p; // "RT boasts", "NATO said"
         }
         Matcher of = OF_PLACE.matcher(p);
         if (of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
