@@ -30,7 +30,7 @@ public final class QuoteAttributor {
     private static final Pattern ARTICLE_START = Pattern.compile("(?i)(a|an|the)\\s");
 
     static final String VERBS = "said|says|say|told|tells|added|adds|adding|saying|wrote|writes|tweeted|tweets|asked|asks"
-            + "|explained|explains|continued|noted|notes|argued|argues|insisted|insists|warned|warns|declared|stated|states"
+            + "|explained|explains|continued|noted|notes|argued|argues|insisted|insists|warned|warns|declared|stated"
             + "|replied|responded|recalled|claimed|claims|acknowledged|admitted|suggested|announced|conceded|joked|quipped"
             + "|remarked|complained|urged|cautioned|observed|predicted|posted|shouted|agreed|countered|concluded|called"
             + "|described|emphasized|stressed|echoed|charged|boasted|mused|promised|vowed|pledged|testified|thanked|yelled"
@@ -195,22 +195,26 @@ public final class QuoteAttributor {
             return leading(sentence + ":");
         }
         if (c == '.' && newlines == 0) {
-            String[] words = WS.split(sentence.strip());
-            int n = words.length;
-            // ends in a cue: "…, Schiff said" / "…, said Schiff" / "…, Mr. Obama said in his interview"
-            for (int k = Math.max(1, n - 6); k < n; k++) {
-                boolean nameBefore = Character.isUpperCase(words[k - 1].charAt(0));
-                boolean nameAfter = k + 1 < n && Character.isUpperCase(words[k + 1].charAt(0));
-                if (isVerb(words[k]) && (nameBefore || nameAfter)) { // the cue touches its speaker
-                    String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, n));
-                    if (!tail.equals(tail.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(tail.charAt(0))) {
-                        return null;
-                    }
-                    int comma = sentence.lastIndexOf(',');
-                    String clause = comma >= 0 ? sentence.substring(comma + 1) : "";
-                    String s = comma >= 0 ? speaker(clause, false) : null;
-                    return s != null && Character.isUpperCase(s.charAt(0)) ? s : null;
+            // the sentence before ends in a cue: "…, Schiff said." / "…, said Bart Naylor, an advocate." /
+            // "…, Mr. Obama said in his interview."
+            int comma = sentence.lastIndexOf(',');
+            while (comma > 0) {
+                String clause = sentence.substring(comma + 1).strip();
+                String[] words = WS.split(clause);
+                if (words.length > 0 && isVerb(words[0]) && words.length > 1 && Character.isUpperCase(words[1].charAt(0))) {
+                    return firstName(clause.substring(words[0].length()).strip()); // inverted: "said Bart Naylor"
                 }
+                for (int k = 1; k < words.length && k <= 5; k++) {
+                    if (isVerb(words[k]) && words.length - k <= 6 && Character.isUpperCase(words[k - 1].charAt(0))) {
+                        String s = speaker(String.join(" ", java.util.Arrays.copyOf(words, k)), false);
+                        return s != null && Character.isUpperCase(s.charAt(0)) ? s : null;
+                    }
+                }
+                if (words.length > 0 && (isAppositive(clause))) {
+                    comma = sentence.lastIndexOf(',', comma - 1); // "…, said Bart Naylor, financial policy advocate"
+                    continue;
+                }
+                return null;
             }
         }
         return null;
@@ -490,13 +494,13 @@ public final class QuoteAttributor {
             return head == null ? null : speaker(head, false);
         }
         String[] clauses = before.split(",");
-        for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 3); i--) {
+        for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = stripAuxiliaries(clauses[i].strip());
             if (clause.isEmpty()) {
                 continue;
             }
-            if (isAppositive(clause) && i > 0 && Names.personAtEnd(clauses[i - 1].strip()) != null) {
-                continue; // "Hugh Hill, a doctor, said": the name is before the appositive
+            if (isAppositive(clause) && namedBefore(clauses, i)) {
+                continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
             }
             String lower = clause.toLowerCase(Locale.ROOT);
             if (lower.startsWith("who ") || lower.equals("who")) { // "McConnell, now the majority leader, who said"
@@ -508,8 +512,9 @@ public final class QuoteAttributor {
                 }
                 return null;
             }
+            boolean endsInName = Names.personAtEnd(clause) != null && !lower.endsWith(" and") && !lower.endsWith(" but");
             if (lower.startsWith("and ") || lower.startsWith("but ") || lower.equals("and") || lower.equals("but")
-                    || lower.endsWith(" and") || lower.endsWith(" but") || startsWithPredicate(clause)) {
+                    || lower.endsWith(" and") || lower.endsWith(" but") || !endsInName && startsWithPredicate(clause)) {
                 String head = Subjects.head(sentence); // "Trump …, and has referred to her as"
                 return head == null ? null : speaker(head, false);
             }
@@ -525,6 +530,17 @@ public final class QuoteAttributor {
             return i == clauses.length - 1 || clauses[clauses.length - 1].isBlank() ? s : null;
         }
         return null;
+    }
+
+    /** Whether a clause before clause {@code i} (not itself an aside) ends in a name: the subject the asides describe. */
+    private static boolean namedBefore(String[] clauses, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            String c = clauses[j].strip();
+            if (!c.isEmpty() && !isAppositive(c)) {
+                return Names.personAtEnd(c) != null;
+            }
+        }
+        return false;
     }
 
     /** "stressed her support of the raid": a clause that opens with a verb has its subject further back. */
@@ -713,7 +729,8 @@ public final class QuoteAttributor {
             }
             sb.append(sb.length() > 0 ? " " : "").append(clean);
         }
-        return sb.length() == 0 ? null : Names.personAtEnd(sb.toString());
+        String name = sb.length() == 0 ? null : Names.personAtEnd(sb.toString());
+        return name != null ? name : Names.personAtEnd(p); // "said MSNBC host Chris Matthews"
     }
 
     /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */

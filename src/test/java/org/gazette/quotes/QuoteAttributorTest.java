@@ -57,4 +57,19 @@ class QuoteAttributorTest {
     void titlesAndScareQuotesNobodySaysAreLeftOut() {
         assertEquals(List.of(), speakers("She watched \"Fox News Sunday\" before the so-called \"summit\" began."));
     }
+
+    @Test
+    void longAppositivesAndCuesThatCloseTheSentenceBefore() {
+        assertEquals(List.of("Nadia Ferro"), speakers("Nadia Ferro, head of the Harbor Workers Federation, which represents dock crews, "
+                + "said she hopes the talks send a signal that \"the port cannot run without us.\""));
+        assertEquals(List.of("Pavel Okun"), speakers("Pavel Okun, the transport minister, a member of the coalition's smaller party, "
+                + "said the closure was \"entirely avoidable.\""));
+        assertEquals(List.of("Ines Varga"), speakers("The council may vote again in June, said Ines Varga, a budget analyst at the "
+                + "Civic Institute. \"Nobody wants a second closure.\""));
+        assertEquals(List.of("Omar Lind"), speakers("Standing by the gates, retired welder and union member Omar Lind said the strike "
+                + "\"was the right call.\""));
+        assertEquals(List.of("Hanna Roos"), speakers("\"We will appeal,\" Hanna Roos, the city's chief lawyer, one of the officials "
+                + "named in the suit, said in a statement."));
+        assertEquals(List.of("Teo Brask"), speakers("\"The forecast was wrong,\" said weather service director Teo Brask."));
+    }
 }
