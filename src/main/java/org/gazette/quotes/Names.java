@@ -43,7 +43,9 @@ public final class Names {
             "which", "sure", "yes", "no", "not", "just", "even", "only", "all", "every", "each", "many", "most",
             "some", "such", "other", "another", "more", "both", "either", "neither", "it", "he", "she", "they", "we",
             "i", "you", "these", "those", "asked", "like", "unlike", "despite", "instead", "indeed", "though",
-            "over", "under", "of", "to", "or", "nor", "for", "via", "per", "among", "amid", "following"));
+            "over", "under", "of", "to", "or", "nor", "for", "via", "per", "among", "amid", "following",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"));
     static final Set<String> PRONOUN_WORDS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");

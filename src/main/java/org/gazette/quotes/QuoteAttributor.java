@@ -148,11 +148,16 @@ public final class QuoteAttributor {
                 }
                 by = by + "+pronoun";
             }
+            boolean placed = who != null; // a sentence gave it a subject: part of a reported statement, not a title
+            if (who != null && !isPronoun(who) && !"transcript-label".equals(by) && notAName(masked, who, people)) {
+                who = null; // "Bemoaning …", "Practice kindness …": capitalised only because it starts a sentence
+                by = "none";
+            }
             if (who == null && lastSpeaker != null && continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
                 who = lastSpeaker;
                 by = "continuation";
             }
-            if (!cue[k] && who == null && looksLikeTitleOrScareQuote(text, q) || !cue[k] && notSpeech(q)) {
+            if (!cue[k] && !placed && who == null && looksLikeTitleOrScareQuote(text, q) || !cue[k] && notSpeech(q)) {
                 continue;
             }
             who = people.fullest(who);
@@ -218,6 +223,32 @@ public final class QuoteAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * A one-word speaker that the article never writes capitalised inside a sentence and never as part of a
+     * full name is a sentence's first word, not a name: names are capitalised wherever they stand.
+     */
+    private static boolean notAName(String masked, String who, Names.Index people) {
+        if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0) {
+            return false;
+        }
+        int seen = 0;
+        for (int at = masked.indexOf(who); at >= 0 && seen < 50; at = masked.indexOf(who, at + 1), seen++) {
+            int end = at + who.length();
+            if (end < masked.length() && Character.isLetter(masked.charAt(end))) {
+                continue; // part of a longer word
+            }
+            int i = at - 1;
+            while (i >= 0 && masked.charAt(i) == ' ') {
+                i--;
+            }
+            char before = i >= 0 ? masked.charAt(i) : '.';
+            if ((Character.isLowerCase(before) || ",\"\u201D\u2019(".indexOf(before) >= 0) && at - i > 1) {
+                return false; // "… said Bone", "… and NATO": capitalised mid-sentence
+            }
+        }
+        return true;
     }
 
     /** No-break and thin spaces as plain spaces, char for char, so the patterns see one kind of space. */

@@ -72,4 +72,10 @@ class QuoteAttributorTest {
                 + "named in the suit, said in a statement."));
         assertEquals(List.of("Teo Brask"), speakers("\"The forecast was wrong,\" said weather service director Teo Brask."));
     }
+
+    @Test
+    void aWordCapitalisedOnlyBecauseItStartsTheSentenceIsNotASpeaker() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers("Bemoaning the \"broken ferry schedule,\" commuters lined up again."));
+        assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
+    }
 }
