@@ -202,6 +202,22 @@ public final class Names {
             return wordCount(name) == 1 || best.endsWith(name) || firstNamesAgree(best, name) ? best : name;
         }
 
+        /** Whether the article names someone whose last name is this one spelled one letter differently. */
+        public boolean knowsVariant(String last) {
+            String f = fold(last);
+            if (f.length() < 5) {
+                return false;
+            }
+            for (String d : deletions(f)) {
+                for (String other : byDeletion.getOrDefault(d, java.util.Set.of())) {
+                    if (sameLastName(other, f)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** The fullest mention for a last name exactly as written, or null. */
         public String byLastName(String word) {
             return fullestByLast.get(fold(word));

@@ -87,6 +87,9 @@ public final class QuoteAttributor {
             } else if (!embedded(sentence) && (s = trailing(after)) != null) {
                 subject[k] = s;
                 rule[k] = "cue-after";
+            } else if (q.unclosed() && (s = creditLine(text, q.end())) != null) {
+                subject[k] = s; // a pulled quotation credited on the line below: "Norman Ornstein, AEI scholar."
+                rule[k] = "cue-after";
             } else if ((s = leading(sentence)) != null) {
                 subject[k] = s;
                 rule[k] = "cue-before";
@@ -249,6 +252,35 @@ public final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /** The person a short line right after an unclosed quotation names first ("Mo Elleithee, director of …"). */
+    private static String creditLine(String text, int from) {
+        int i = from;
+        int newlines = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            if (text.charAt(i++) == '\n') {
+                newlines++;
+            }
+        }
+        if (newlines < 1 || newlines > 2 || i >= text.length()) {
+            return null;
+        }
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? text.length() : end;
+        if (end - i > 200) {
+            return null;
+        }
+        String line = text.substring(i, end).strip();
+        int comma = line.indexOf(',');
+        String first = (comma > 0 ? line.substring(0, comma) : line).replaceAll("[.\"\u201D]+$", "").strip();
+        for (String w : WS.split(first)) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+        }
+        String name = Names.personAtEnd(first);
+        return name != null && name.indexOf(' ') > 0 && name.length() == first.length() ? name : null;
     }
 
     /** No-break and thin spaces as plain spaces, char for char, so the patterns see one kind of space. */

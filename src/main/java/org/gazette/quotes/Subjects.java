@@ -104,7 +104,21 @@ final class Subjects {
                 return;
             }
         }
+        int start = w.start();
         Subject s = nounPhrase(masked, w, to, people, genders);
+        if (s != null && s.kind() == Kind.OTHER) {
+            // "Eight years later, Obama is barnstorming": a short opening phrase, then the subject after its comma
+            int comma = masked.indexOf(',', start);
+            if (comma > 0 && comma < to && comma - start <= 40) {
+                Words after = new Words(masked, comma + 1, to);
+                if (after.next() && Character.isUpperCase(masked.charAt(after.start()))) {
+                    Subject later = nounPhrase(masked, after, to, people, genders);
+                    if (later != null && later.kind() == Kind.PERSON) {
+                        s = later;
+                    }
+                }
+            }
+        }
         if (s != null) {
             found.add(s);
         }
@@ -336,7 +350,7 @@ final class Subjects {
     /** The article's full name for a subject's name, if the article names such a person. */
     private static String known(String name, Names.Index people) {
         String last = Names.lastName(name);
-        if (people.byLastName(last) == null) {
+        if (people.byLastName(last) == null && !people.knowsVariant(last)) {
             return null;
         }
         return people.fullest(name);

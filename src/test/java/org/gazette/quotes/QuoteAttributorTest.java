@@ -78,4 +78,13 @@ class QuoteAttributorTest {
         assertEquals(java.util.Arrays.asList((String) null), speakers("Bemoaning the \"broken ferry schedule,\" commuters lined up again."));
         assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
     }
+
+    @Test
+    void pulledQuotationsCreditedOnTheLineBelowAndSubjectsAfterAnOpeningPhrase() {
+        assertEquals(List.of("Lea Moreau"), speakers("\"A harbor is only as strong as its weakest crane.\nLea Moreau, port historian.\""));
+        assertEquals(List.of("Jonas Berg"), speakers("Jonas Berg chairs the committee.\n\nTwo weeks later, Berg was in Aldren again. "
+                + "\"We are not done,\" he told a packed hall."));
+        assertEquals(List.of("Mira Castellanos"), speakers("Mira Castellanos runs the shelter.\n\n"
+                + "Castelanos said the beds were full. \"We need more,\" she said."), "one letter apart is one person");
+    }
 }
