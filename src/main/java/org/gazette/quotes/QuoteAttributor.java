@@ -565,6 +565,9 @@ public final class QuoteAttributor {
             if (isAppositive(clause) && namedBefore(clauses, i)) {
                 continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
             }
+            if (isLeadingPhrase(clause) && i < clauses.length - 1) {
+                return null; // "In Texas, …": nothing before it can be the subject
+            }
             String lower = clause.toLowerCase(Locale.ROOT);
             if (lower.startsWith("who ") || lower.equals("who")) { // "McConnell, now the majority leader, who said"
                 for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -600,7 +603,7 @@ public final class QuoteAttributor {
         for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
             String c = clauses[j].strip();
             if (!c.isEmpty() && !isAppositive(c)) {
-                return Names.personAtEnd(c) != null;
+                return !isLeadingPhrase(c) && Names.personAtEnd(c) != null;
             }
         }
         return false;
@@ -641,7 +644,21 @@ public final class QuoteAttributor {
      */
     private static boolean isAppositive(String clause) {
         String c = clause.strip();
-        return !c.isEmpty() && (ARTICLE_START.matcher(c).lookingAt() || Character.isLowerCase(c.charAt(0)));
+        if (c.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(c.charAt(0))) {
+            return true;
+        }
+        // "a doctor", "the foreign minister of France" are asides; "the journalist Olivia Messer" names its subject
+        return ARTICLE_START.matcher(c).lookingAt() && (DESCRIBED.matcher(c).lookingAt() || Names.personAtEnd(c) == null);
+    }
+
+    /** "In Texas", "During the debate": a leading phrase, whose capitalised words name no speaker. */
+    private static boolean isLeadingPhrase(String clause) {
+        String c = clause.strip();
+        int sp = c.indexOf(' ');
+        return sp > 0 && Subjects.LEADERS.contains(c.substring(0, sp).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -742,8 +759,10 @@ public final class QuoteAttributor {
             p = p.substring(0, of.start()); // "Rep. Adam B. Schiff of California"
         }
         Matcher described = DESCRIBED.matcher(p);
-        if (!verbFirst && described.lookingAt()) {
-            return described.group(1).strip(); // "a woman in the audience at a campaign event in New Hampshire"
+        if (described.lookingAt()) {
+            // a described source: in subject position the whole description ("a woman in the audience at a
+            // campaign event in New Hampshire asked"); after the verb its head ("said the narrator in the ad")
+            return verbFirst ? described.group(1).strip() : p;
         }
         String name = verbFirst ? firstName(p) : Names.personAtEnd(p);
         if (name != null) {

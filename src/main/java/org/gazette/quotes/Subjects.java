@@ -21,7 +21,7 @@ final class Subjects {
     private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
             "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately");
     /** Words that open a leading phrase: the subject comes after its comma. */
-    private static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
+    static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
             "although", "though", "as", "since", "because", "if", "unlike", "like", "despite", "with", "without", "for",
             "from", "over", "under", "speaking", "asked", "responding", "last", "this", "that", "by", "until", "once",
             "according", "to", "even", "following", "amid", "throughout", "within", "in.", "upon", "writing");
