@@ -1,6 +1,7 @@
 package org.gazette.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -549,6 +550,16 @@ public final class QuoteAttributor {
             return null;
         }
         String before = sentence.substring(0, verbAt);
+        String afterVerb = sentence.substring(verbAt).replaceFirst("^\\S+\\s*", "");
+        if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))) {
+            int comma = afterVerb.indexOf(',');
+            String run = comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip();
+            boolean onlyName = Arrays.stream(WS.split(run.strip())).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+            String name = onlyName ? firstName(run) : null; // "…, says David Palmiter, a …", not "…, said North Korea's latest"
+            if (name != null) {
+                return name;
+            }
+        }
         String verb = sentence.substring(verbAt, Math.min(sentence.length(), verbAt + 12)).split("[^\\p{L}]", 2)[0];
         String beforeTrim = before.stripTrailing().toLowerCase(Locale.ROOT);
         if (verb.endsWith("ing") || beforeTrim.endsWith(" to") || beforeTrim.endsWith(",to")) {
@@ -725,9 +736,8 @@ public final class QuoteAttributor {
     private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
     private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
     /** An unnamed source described with a place or body after it: the description, not the place, speaks. */
-    private static final Pattern DESCRIBED = Pattern.compile(
-            "((?:a|an|the|one|another)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESCRIBED = Pattern.compile( // no CASE_INSENSITIVE: it would let \\p{Ll} match capitals
+            "((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*");
     private static final Pattern RELATIVE = Pattern.compile("\\s(who|which|that|whose)\\s");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
 
@@ -760,9 +770,9 @@ public final class QuoteAttributor {
         }
         Matcher described = DESCRIBED.matcher(p);
         if (described.lookingAt()) {
-            // a described source: in subject position the whole description ("a woman in the audience at a
-            // campaign event in New Hampshire asked"); after the verb its head ("said the narrator in the ad")
-            return verbFirst ? described.group(1).strip() : p;
+            // a described source is the whole description: "a woman in the audience at a campaign event in New
+            // Hampshire asked", "said a joint statement from the two agencies"
+            return p;
         }
         String name = verbFirst ? firstName(p) : Names.personAtEnd(p);
         if (name != null) {
