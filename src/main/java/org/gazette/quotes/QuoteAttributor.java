@@ -444,15 +444,14 @@ public final class QuoteAttributor {
                     return null; // another sentence or quote came between: not this quote's cue
                 }
                 String lead = subj.strip().toLowerCase(Locale.ROOT);
-                if (lead.equals("and") || lead.startsWith("and ") || lead.startsWith("while ") || lead.startsWith("but ")
-                        || lead.startsWith("or ")) {
-                    return null; // "… "reckless" and said": the sentence's own subject, found by other passes
-                }
                 String[] commas = subj.split(",");
                 String head = commas.length >= 3 && commas[commas.length - 1].isBlank() ? commas[0] : subj;
                 if (commas.length == 2 && Names.personAtEnd(commas[1].strip()) != null
                         && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
                     head = commas[1]; // "… and enact her agenda, Mr. Clyburn said"
+                } else if (lead.equals("and") || lead.startsWith("and ") || lead.startsWith("while ") || lead.startsWith("but ")
+                        || lead.startsWith("or ")) {
+                    return null; // "… "reckless" and said": the sentence's own subject, found by other passes
                 }
                 if (head.contains(",") || head.length() > 80) {
                     return null;

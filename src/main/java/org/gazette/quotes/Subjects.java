@@ -188,8 +188,15 @@ final class Subjects {
     private static boolean isVerbLike(String lower) {
         String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
         return QuoteAttributor.VERB_WORDS.contains(w) || w.endsWith("ed") || w.equals("himself") || w.equals("herself")
-                || w.equals("itself") || w.endsWith("ly");
+                || w.equals("itself") || w.endsWith("ly") || IRREGULAR_PAST.contains(w);
     }
+
+    /** English's common irregular past tenses and auxiliaries: where a described subject ends ("The newspaper took"). */
+    private static final Set<String> IRREGULAR_PAST = Set.of("took", "made", "gave", "told", "went", "came", "saw", "got",
+            "put", "ran", "wrote", "began", "kept", "left", "felt", "brought", "thought", "found", "held", "stood", "sent",
+            "spent", "built", "paid", "met", "led", "won", "lost", "chose", "drew", "grew", "knew", "threw", "spoke",
+            "broke", "rose", "fell", "sat", "set", "became", "did", "had", "was", "were", "is", "are", "has", "have",
+            "will", "would", "can", "could", "may", "might", "should", "must", "does", "do");
 
     /** The noun phrase starting at the scanner's current word: a pronoun, a known person, or something else. */
     private static Subject nounPhrase(String masked, Words w, int to, Names.Index people, Genders genders) {
