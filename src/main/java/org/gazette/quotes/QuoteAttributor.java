@@ -85,7 +85,7 @@ public final class QuoteAttributor {
             if (s != null) {
                 subject[k] = s;
                 rule[k] = "transcript-label";
-            } else if (!embedded(sentence) && (s = trailing(after)) != null) {
+            } else if ((!embedded(sentence) || directCue(after, q)) && (s = trailing(after)) != null) {
                 subject[k] = s;
                 rule[k] = "cue-after";
             } else if (q.unclosed() && (s = creditLine(text, q.end())) != null) {
@@ -120,8 +120,8 @@ public final class QuoteAttributor {
 
         // the people of this article: full-name mentions, and anyone a cue named (a lone "Melanie" too)
         for (String who : subject) {
-            if (who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0))) {
-                mentions.add(who);
+            if (who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && who.equals(Names.personAtEnd(who))) {
+                mentions.add(who); // names only: "A small group of students" is not a person to refer back to
             }
         }
         Names.Index people = new Names.Index(mentions);
@@ -464,6 +464,28 @@ public final class QuoteAttributor {
         return other.lookingAt() ? Names.personAtEnd(other.group(1)) : null;
     }
 
+    /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
+    private static boolean directCue(String after, Quote q) {
+        String[] w = WS.split(after.strip().replaceFirst("^[,;:\u2014\u2013-]+\\s*", ""), 6);
+        if (w.length >= 2 && isVerb(w[0]) && !w[1].isEmpty() && Character.isUpperCase(w[1].charAt(0))) {
+            return true;
+        }
+        if (endsSentence(q.text())) {
+            return false; // "… "outlaw nation." Russia insisted …": a new sentence, not this quote's cue
+        }
+        for (int i = 1; i < w.length && i <= 4; i++) {
+            if (isVerb(w[i])) {
+                for (int j = 0; j < i; j++) {
+                    if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name in the comma clause starting at {@code comma}, when that clause is just a name. */
     private static String appositiveName(String after, int comma) {
         if (comma >= after.length() || after.charAt(comma) != ',') {
@@ -561,6 +583,13 @@ public final class QuoteAttributor {
         }
         String verb = sentence.substring(verbAt, Math.min(sentence.length(), verbAt + 12)).split("[^\\p{L}]", 2)[0];
         String beforeTrim = before.stripTrailing().toLowerCase(Locale.ROOT);
+        Matcher forSubject = FOR_SUBJECT.matcher(before);
+        if (forSubject.find()) {
+            String name = Names.personAtEnd(forSubject.group(1)); // "only for Trump to tweet that"
+            if (name != null) {
+                return name;
+            }
+        }
         if (verb.endsWith("ing") || beforeTrim.endsWith(" to") || beforeTrim.endsWith(",to")) {
             // "…, saying", "Pence released a statement saying", "went on to say": the sentence's subject speaks
             String head = Subjects.head(sentence);
@@ -581,7 +610,7 @@ public final class QuoteAttributor {
             String lower = clause.toLowerCase(Locale.ROOT);
             if (lower.startsWith("who ") || lower.equals("who")) { // "McConnell, now the majority leader, who said"
                 for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-                    String name = Names.personAtEnd(clauses[j].strip());
+                    String name = Names.personAtEnd(PARENTHETICAL.matcher(clauses[j]).replaceAll(" ").strip());
                     if (name != null && !isAppositive(clauses[j])) {
                         return name;
                     }
@@ -730,6 +759,7 @@ public final class QuoteAttributor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OTHER_SENTENCE = Pattern.compile("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*");
 
+    private static final Pattern FOR_SUBJECT = Pattern.compile("\\bfor\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})to\\s*$");
     private static final Pattern AND_NAMES = Pattern.compile("(.*\\p{L}[.]?)\\s+and\\s+(\\p{Lu}[\\p{L}.'’ -]*)");
     /** A lone acronym or brand: "RT", "NATO", "PolitiFact". */
     private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");

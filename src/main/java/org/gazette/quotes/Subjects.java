@@ -244,8 +244,8 @@ final class Subjects {
         } while (w.next() && run.length() < 120);
         String name = Names.personAtEnd(run.toString());
         String person = name == null ? null : known(name, people);
-        if (person == null) {
-            return new Subject(at, Kind.OTHER, null, '?');
+        if (person == null || agentNounAt(masked, lastEnd, to)) {
+            return new Subject(at, Kind.OTHER, null, '?'); // "Trump backers looked to Kukura": the backers are the subject
         }
         if (titleGender != '?') {
             genders.vote(person, titleGender, 3);
@@ -265,6 +265,20 @@ final class Subjects {
             role = Names.ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
         }
         return false;
+    }
+
+    /** A lower-case noun for people right after a name ("supporters", "lawyers"): the name only modifies it. */
+    private static boolean agentNounAt(String masked, int from, int to) {
+        Words w = new Words(masked, from, Math.min(to, from + 40));
+        if (!w.next() || !Words.onlySpaceBetween(masked, from, w.start())) {
+            return false;
+        }
+        String word = w.word();
+        if (!Character.isLowerCase(word.charAt(0)) || QuoteAttributor.VERB_WORDS.contains(word)) {
+            return false;
+        }
+        return word.endsWith("ers") || word.endsWith("ors") || word.endsWith("ists") || word.endsWith("ians")
+                || word.endsWith("ants") || word.endsWith("ents") || word.endsWith("ites") || word.endsWith("aides");
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on",
