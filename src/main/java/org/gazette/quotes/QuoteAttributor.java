@@ -85,6 +85,9 @@ public final class QuoteAttributor {
             if (s != null) {
                 subject[k] = s;
                 rule[k] = "transcript-label";
+            } else if ((s = asPutIt(sentence, after)) != null) {
+                subject[k] = s; // "… as The New Yorker put it, "…"", "North Korea is "…" as Van Jackson puts it"
+                rule[k] = "cue-before";
             } else if ((!embedded(sentence) || directCue(after, q)) && (s = trailing(after)) != null) {
                 subject[k] = s;
                 rule[k] = "cue-after";
@@ -464,6 +467,23 @@ public final class QuoteAttributor {
         return other.lookingAt() ? Names.personAtEnd(other.group(1)) : null;
     }
 
+    private static final Pattern AS_PUT_IT = Pattern.compile(
+            "\\bas\\s+([^\"\u201C\u201D.;]{2,160}?),?\\s+(?:put|puts|said|says|wrote|writes|described|describes)\\s+it\\b");
+
+    /** "as X put it" before the quote (in its sentence) or right after it. */
+    private static String asPutIt(String sentence, String after) {
+        Matcher m = AS_PUT_IT.matcher(after);
+        if (!m.find() || m.start() > 3) {
+            m = AS_PUT_IT.matcher(sentence);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        String who = m.group(1).strip();
+        int comma = who.indexOf(',');
+        return speaker(comma > 0 ? who.substring(0, comma) : who, false);
+    }
+
     /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
     private static boolean directCue(String after, Quote q) {
         String[] w = WS.split(after.strip().replaceFirst("^[,;:\u2014\u2013-]+\\s*", ""), 6);
@@ -688,6 +708,11 @@ public final class QuoteAttributor {
         }
         if (Character.isLowerCase(c.charAt(0))) {
             return true;
+        }
+        int sp = c.indexOf(' ');
+        if (sp > 0 && (c.substring(0, sp).endsWith("'s") || c.substring(0, sp).endsWith("\u2019s")) && sp + 1 < c.length()
+                && Character.isLowerCase(c.charAt(sp + 1))) {
+            return true; // "Pyongyang's only ally and its economic lifeline"
         }
         // "a doctor", "the foreign minister of France" are asides; "the journalist Olivia Messer" names its subject
         return ARTICLE_START.matcher(c).lookingAt() && (DESCRIBED.matcher(c).lookingAt() || Names.personAtEnd(c) == null);

@@ -19,12 +19,12 @@ final class Subjects {
     record Subject(int pos, Kind kind, String person, char gender) { }
 
     private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
-            "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately");
+            "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even");
     /** Words that open a leading phrase: the subject comes after its comma. */
     static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
             "although", "though", "as", "since", "because", "if", "unlike", "like", "despite", "with", "without", "for",
             "from", "over", "under", "speaking", "asked", "responding", "last", "this", "that", "by", "until", "once",
-            "according", "to", "even", "following", "amid", "throughout", "within", "in.", "upon", "writing");
+            "according", "to", "following", "amid", "throughout", "within", "in.", "upon", "writing");
     private static final Set<String> TITLES_M = Set.of("mr.", "mr");
     private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 
@@ -144,14 +144,24 @@ final class Subjects {
         }
         if (LEADERS.contains(first)) {
             int comma = sentence.indexOf(',', w.start());
-            if (comma < 0 || comma - w.start() > 160) {
-                return null;
+            for (int tries = 0; ; tries++) { // "Following a swiftly called, late-afternoon meeting, the Council …"
+                if (comma < 0 || comma - w.start() > 160) {
+                    return null;
+                }
+                Words next = new Words(sentence, comma + 1, to);
+                if (!next.next()) {
+                    return null;
+                }
+                String word = next.word().toLowerCase(Locale.ROOT);
+                if (tries < 2 && Character.isLowerCase(next.word().charAt(0)) && !word.equals("the") && !word.equals("a")
+                        && Genders.of(word) == '?' && !word.equals("they") && !word.equals("we") && !word.equals("it")) {
+                    comma = sentence.indexOf(',', comma + 1);
+                    continue;
+                }
+                w = next;
+                first = word;
+                break;
             }
-            w = new Words(sentence, comma + 1, to);
-            if (!w.next()) {
-                return null;
-            }
-            first = w.word().toLowerCase(Locale.ROOT);
         }
         if (Genders.of(first) != '?' || first.equals("they") || first.equals("we") || first.equals("it") || first.equals("i")) {
             return first.equals("his") || first.equals("her") ? null : first;

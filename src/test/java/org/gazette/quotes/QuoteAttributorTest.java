@@ -87,4 +87,13 @@ class QuoteAttributorTest {
         assertEquals(List.of("Mira Castellanos"), speakers("Mira Castellanos runs the shelter.\n\n"
                 + "Castelanos said the beds were full. \"We need more,\" she said."), "one letter apart is one person");
     }
+
+    @Test
+    void asSomeonePutItAndAsidesThatOpenWithAPossessive() {
+        assertEquals(List.of("Karin Sol"), speakers("The plan is, as Karin Sol, a planner at the Ferry Board, put it, \"a bridge made of boats.\""));
+        assertEquals(List.of("Norland"), speakers("Even Norland, Aldren's largest neighbour and its main trading partner, said it was "
+                + "\"deeply concerned\" by the vote."));
+        assertEquals(List.of("the Harbor Council"), speakers("Following a long, late-night meeting, the Harbor Council issued a statement "
+                + "calling the strike \"a grave threat to the city.\""));
+    }
 }
