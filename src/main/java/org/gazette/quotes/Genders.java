@@ -37,20 +37,25 @@ final class Genders {
                 names.add(new int[] {word.start(), word.end()});
             }
         }
+        // each pronoun votes for the nearest person named before it (same paragraph, 120 chars): the one it most
+        // likely refers to — not for every name it follows, which let "Clinton … his video" vote for Clinton
+        java.util.List<int[]> persons = new java.util.ArrayList<>();
         for (int[] at : names) {
             String w = masked.substring(at[0], at[1]);
-            if (!Character.isUpperCase(w.charAt(0)) || people.byLastName(w) == null) {
+            if (people.byLastName(w) != null) {
+                persons.add(at);
+            }
+        }
+        for (int[] p : pronouns) {
+            int i = firstAtOrAfter(persons, p[0]) - 1;
+            if (i < 0) {
                 continue;
             }
-            int i = firstAtOrAfter(pronouns, at[1]);
-            if (i >= pronouns.size()) {
+            int[] at = persons.get(i);
+            if (p[0] - at[1] > 120 || masked.substring(at[1], p[0]).indexOf('\n') >= 0) {
                 continue;
             }
-            int p = pronouns.get(i)[0];
-            if (p - at[1] > 120 || masked.substring(at[1], p).indexOf('\n') >= 0) {
-                continue;
-            }
-            votes.computeIfAbsent(Names.fold(w), k -> new int[2])[pronouns.get(i)[1] == 'm' ? 0 : 1]++;
+            votes.computeIfAbsent(Names.fold(masked.substring(at[0], at[1])), k -> new int[2])[p[1] == 'm' ? 0 : 1]++;
         }
     }
 
