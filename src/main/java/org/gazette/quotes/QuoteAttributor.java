@@ -43,7 +43,8 @@ public final class QuoteAttributor {
             + "|referred|dubbed|branded|accused|criticized|criticised|dismissed|condemned|proclaimed"
             + "|hailed|decried|derided|refers|recalls|recounts|acknowledges|concludes|contends|contended|maintained"
             + "|maintains|emailed|texted|messaged|commented|reiterated|whispered|screamed|exclaimed|cried|pleaded"
-            + "|interjected|interrupted|boasts|brags|bragged|scolded|tells|advised|advises|reads|suggests|asserted|asserts";
+            + "|interjected|interrupted|boasts|brags|bragged|scolded|tells|advised|advises|reads|suggests|asserted|asserts"
+            + "|chimed|characterized|characterised";
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
@@ -215,6 +216,11 @@ public final class QuoteAttributor {
                 String[] words = WS.split(clause);
                 if (words.length > 0 && isVerb(words[0]) && words.length > 1 && Character.isUpperCase(words[1].charAt(0))) {
                     return firstName(clause.substring(words[0].length()).strip()); // inverted: "said Bart Naylor"
+                }
+                if (words.length <= 3 && isVerb(words[0]) && clause.equals(clause.toLowerCase(Locale.ROOT))) {
+                    String head = Subjects.head(sentence); // "Her friend Brittany Lockwood, 20, a major, chimed in."
+                    String s = head == null ? null : speaker(head, false);
+                    return s != null && Character.isUpperCase(s.charAt(0)) ? s : null;
                 }
                 for (int k = 1; k < words.length && k <= 5; k++) {
                     if (isVerb(words[k]) && words.length - k <= 6 && Character.isUpperCase(words[k - 1].charAt(0))) {
@@ -739,6 +745,13 @@ public final class QuoteAttributor {
         String first = WS.split(t)[0];
         if (PRONOUN.matcher(first).matches()) {
             return HE + Genders.of(first);
+        }
+        if (t.endsWith(",") || t.endsWith(":")) { // "The email began, "…"": the sentence hands over to the quote
+            String head = Subjects.head(t.substring(0, t.length() - 1));
+            String s = head == null ? null : speaker(head, false);
+            if (s != null) {
+                return s;
+            }
         }
         Matcher m = SUBJECT_NAME.matcher(t);
         if (!m.find()) {

@@ -163,10 +163,16 @@ final class Subjects {
                 break;
             }
         }
-        if (Genders.of(first) != '?' || first.equals("they") || first.equals("we") || first.equals("it") || first.equals("i")) {
-            return first.equals("his") || first.equals("her") ? null : first;
+        boolean possessive = first.equals("his") || first.equals("her") || first.equals("their") || first.equals("its");
+        if (!possessive && (Genders.of(first) != '?' || first.equals("they") || first.equals("we") || first.equals("it")
+                || first.equals("i"))) {
+            return first;
         }
-        boolean described = first.equals("the") || first.equals("a") || first.equals("an");
+        String afterOpening = afterShortOpening(sentence, w.start(), to);
+        if (afterOpening != null) {
+            return afterOpening; // "One recent evening, Kukura placed …", "Eight years later, Obama is …"
+        }
+        boolean described = first.equals("the") || first.equals("a") || first.equals("an") || possessive;
         if (!described && !Character.isUpperCase(sentence.charAt(w.start()))) {
             return null;
         }
@@ -193,6 +199,27 @@ final class Subjects {
             lastEnd = w.end();
         } while (w.next() && run.length() < 120);
         return run.length() == 0 ? null : run.toString();
+    }
+
+    /** The subject after a short opening phrase of time or manner ending in a comma, if that is where it is. */
+    private static String afterShortOpening(String sentence, int from, int to) {
+        int comma = sentence.indexOf(',', from);
+        if (comma < 0 || comma - from > 40) {
+            return null;
+        }
+        String opening = sentence.substring(from, comma);
+        boolean lower = false;
+        for (String word : opening.trim().split("\\s+")) {
+            if (word.isEmpty() || isVerbLike(word.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            lower |= Character.isLowerCase(word.charAt(0));
+        }
+        String rest = sentence.substring(comma + 1).stripLeading();
+        if (!lower || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+            return null; // "Mike Pence, Trump's running mate": a name, then an aside
+        }
+        return head(rest);
     }
 
     private static boolean isVerbLike(String lower) {

@@ -96,4 +96,11 @@ class QuoteAttributorTest {
         assertEquals(List.of("the Harbor Council"), speakers("Following a long, late-night meeting, the Harbor Council issued a statement "
                 + "calling the strike \"a grave threat to the city.\""));
     }
+
+    @Test
+    void sentencesThatHandTheQuoteOverWithACommaOrColon() {
+        assertEquals(List.of("The letter"), speakers("The letter began, \"Dear members of the council.\""));
+        assertEquals(List.of("Arne Vik"), speakers("One cold morning, Arne Vik pinned a note to the gate that read, \"Closed until further notice.\""));
+        assertEquals(List.of("Sara Holm"), speakers("Her colleague Sara Holm, 41, a crane operator from Aldren, chimed in. \"We are not going back.\""));
+    }
 }
