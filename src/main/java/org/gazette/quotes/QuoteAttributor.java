@@ -616,6 +616,17 @@ public final class QuoteAttributor {
                 return name;
             }
         }
+        if (verb.endsWith("ing") && !beforeTrim.endsWith(",")) {
+            String trimmed = before.stripTrailing();
+            int space = trimmed.lastIndexOf(' ');
+            String lastWord = trimmed.substring(space + 1);
+            if (!lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))) {
+                String name = Names.personAtEnd(trimmed); // "footage of Trump saying", "has Podesta saying"
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
         if (verb.endsWith("ing") || beforeTrim.endsWith(" to") || beforeTrim.endsWith(",to")) {
             // "…, saying", "Pence released a statement saying", "went on to say": the sentence's subject speaks
             String head = Subjects.head(sentence);
@@ -627,7 +638,8 @@ public final class QuoteAttributor {
             if (clause.isEmpty()) {
                 continue;
             }
-            if (isAppositive(clause) && namedBefore(clauses, i)) {
+            String lowered = clause.toLowerCase(Locale.ROOT);
+            if (isAppositive(clause) && namedBefore(clauses, i) && !lowered.startsWith("who ") && !lowered.equals("who")) {
                 continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
             }
             if (isLeadingPhrase(clause) && i < clauses.length - 1) {
@@ -654,9 +666,12 @@ public final class QuoteAttributor {
             if (named) {
                 return s;
             }
-            if (s == null) {
-                String head = Subjects.head(clause); // "Trump in the past has"
-                return head == null ? null : speaker(head, false);
+            String clauseHead = Subjects.head(clause); // "Trump in the past has"; "the monster fired off" (tweets)
+            if (s == null || clauseHead != null && clauseHead.length() < clause.length() && !isPossessive(s)) {
+                String h = clauseHead == null ? null : speaker(clauseHead, false);
+                if (h != null || s == null) {
+                    return h;
+                }
             }
             return i == clauses.length - 1 || clauses[clauses.length - 1].isBlank() ? s : null;
         }

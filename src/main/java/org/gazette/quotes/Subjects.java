@@ -24,7 +24,7 @@ final class Subjects {
     static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
             "although", "though", "as", "since", "because", "if", "unlike", "like", "despite", "with", "without", "for",
             "from", "over", "under", "speaking", "asked", "responding", "last", "this", "that", "by", "until", "once",
-            "according", "to", "following", "amid", "throughout", "within", "in.", "upon", "writing");
+            "according", "to", "following", "amid", "between", "among", "outside", "inside", "across", "behind", "near", "throughout", "within", "in.", "upon", "writing");
     private static final Set<String> TITLES_M = Set.of("mr.", "mr");
     private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 

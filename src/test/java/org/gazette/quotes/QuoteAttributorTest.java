@@ -103,4 +103,11 @@ class QuoteAttributorTest {
         assertEquals(List.of("Arne Vik"), speakers("One cold morning, Arne Vik pinned a note to the gate that read, \"Closed until further notice.\""));
         assertEquals(List.of("Sara Holm"), speakers("Her colleague Sara Holm, 41, a crane operator from Aldren, chimed in. \"We are not going back.\""));
     }
+
+    @Test
+    void participlesWithTheirOwnSubjectAndNounsThatLookLikeCues() {
+        assertEquals(List.of("Vera Lund"), speakers("The ad ends with footage of Vera Lund saying, \"We will rebuild.\""));
+        assertEquals(List.of("the mayor's office"), speakers("Over the weekend, the mayor's office sent out tweets and notes: \"Stay home.\""));
+        assertEquals(List.of("Ola Brekke"), speakers("She praised Sen. Ola Brekke (R-Nor.), who told reporters the bridge was \"safe at last.\""));
+    }
 }
