@@ -632,14 +632,16 @@ public final class QuoteAttributor {
             String head = Subjects.head(sentence);
             return head == null ? null : speaker(head, false);
         }
-        String[] clauses = before.split(",");
+        String[] clauses = CLAUSE_BREAK.split(before, -1); // commas, and dashes used as commas
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = stripAuxiliaries(clauses[i].strip());
-            if (clause.isEmpty()) {
-                continue;
+            if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches()) {
+                continue; // "in Lynchburg, Va., derided": the place's state, not a subject
             }
             String lowered = clause.toLowerCase(Locale.ROOT);
-            if (isAppositive(clause) && namedBefore(clauses, i) && !lowered.startsWith("who ") && !lowered.equals("who")) {
+            boolean closed = i < clauses.length - 1 || ARTICLE_START.matcher(clause).lookingAt(); // "X, a scholar, said"
+            if (isAppositive(clause) && closed && namedBefore(clauses, i) && !lowered.startsWith("who ")
+                    && !lowered.equals("who")) { // an aside ("a doctor") sits between a name and its verb
                 continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
             }
             if (isLeadingPhrase(clause) && i < clauses.length - 1) {
@@ -812,6 +814,8 @@ public final class QuoteAttributor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OTHER_SENTENCE = Pattern.compile("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*");
 
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",|\\s+(?:--|\u2014|\u2013)\\s+");
+    private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[a-z]{0,3}\\.");
     private static final Pattern FOR_SUBJECT = Pattern.compile("\\bfor\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})to\\s*$");
     private static final Pattern AND_NAMES = Pattern.compile("(.*\\p{L}[.]?)\\s+and\\s+(\\p{Lu}[\\p{L}.'’ -]*)");
     /** A lone acronym or brand: "RT", "NATO", "PolitiFact". */
