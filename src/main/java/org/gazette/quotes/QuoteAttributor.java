@@ -86,6 +86,9 @@ public final class QuoteAttributor {
             if (s != null) {
                 subject[k] = s;
                 rule[k] = "transcript-label";
+            } else if (passiveBefore(sentence) && (s = byAgent(after)) != null) {
+                subject[k] = s; // "… dubbed "Hillblazers" by the campaign"
+                rule[k] = "cue-after";
             } else if ((s = asPutIt(sentence, after)) != null) {
                 subject[k] = s; // "… as The New Yorker put it, "…"", "North Korea is "…" as Van Jackson puts it"
                 rule[k] = "cue-before";
@@ -490,6 +493,24 @@ public final class QuoteAttributor {
         return speaker(comma > 0 ? who.substring(0, comma) : who, false);
     }
 
+    /** The sentence before the quote ends in a past participle ("dubbed", "described as", "called"). */
+    private static boolean passiveBefore(String sentence) {
+        String[] w = WS.split(sentence.strip());
+        if (w.length == 0) {
+            return false;
+        }
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        if ((last.equals("as") || last.equals("a") || last.equals("an")) && w.length > 1) {
+            last = w[w.length - 2].toLowerCase(Locale.ROOT);
+        }
+        return last.endsWith("ed") || last.equals("called");
+    }
+
+    private static String byAgent(String after) {
+        Matcher m = BY_AGENT.matcher(after);
+        return m.find() ? speaker(m.group(1).strip(), false) : null;
+    }
+
     /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
     private static boolean directCue(String after, Quote q) {
         String[] w = WS.split(after.strip().replaceFirst("^[,;:\u2014\u2013-]+\\s*", ""), 6);
@@ -814,6 +835,10 @@ public final class QuoteAttributor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OTHER_SENTENCE = Pattern.compile("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*");
 
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ff]ewer than)\\s+)?\\d[\\d,.]*\\s*(?:percent|%)(?:\\s+of\\s+.{2,60})?");
+    /** A passive cue after the quote: "… dubbed "Hillblazers" by the campaign". */
+    private static final Pattern BY_AGENT = Pattern.compile("^\\s*by\\s+((?:the|a|an|his|her|their)\\s+[^,.;:\\u2014\\u2013\"\u201C\u201D-]{2,60}|\\p{Lu}[^,.;:\\u2014\\u2013\"\u201C\u201D-]{1,60})");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",|\\s+(?:--|\u2014|\u2013)\\s+");
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[a-z]{0,3}\\.");
     private static final Pattern FOR_SUBJECT = Pattern.compile("\\bfor\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})to\\s*$");
@@ -842,6 +867,9 @@ public final class QuoteAttributor {
         String[] all = p.split(" ");
         if (PRONOUN.matcher(p).matches() || PRONOUN.matcher(all[all.length - 1]).matches()) {
             return HE + Genders.of(all[all.length - 1]);
+        }
+        if (QUANTITY.matcher(p).matches()) {
+            return p; // "Only 52 percent of registered voters agreed"
         }
         Matcher and = AND_NAMES.matcher(p);
         if (and.matches() && Names.personAtEnd(and.group(1)) != null) {

@@ -110,4 +110,11 @@ class QuoteAttributorTest {
         assertEquals(List.of("the mayor's office"), speakers("Over the weekend, the mayor's office sent out tweets and notes: \"Stay home.\""));
         assertEquals(List.of("Ola Brekke"), speakers("She praised Sen. Ola Brekke (R-Nor.), who told reporters the bridge was \"safe at last.\""));
     }
+
+    @Test
+    void pollFiguresAndPassiveAgentsAsSources() {
+        assertEquals(List.of("Only 41 percent of likely voters"), speakers("Only 41 percent of likely voters agreed that the council is "
+                + "\"on the right track.\""));
+        assertEquals(List.of("the union"), speakers("The night crews -- dubbed \"the owls\" by the union -- kept the port open."));
+    }
 }
