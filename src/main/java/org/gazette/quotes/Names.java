@@ -49,13 +49,13 @@ public final class Names {
     static final Set<String> PRONOUN_WORDS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
 
     private Names() { }
 
     /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     public static String personAtEnd(String phrase) {
-        List<String> tokens = tokens(POSSESSIVE_S.matcher(phrase).replaceAll(""));
+        boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
+        List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);
         String suffix = "";
         if (!tokens.isEmpty() && SUFFIXES.contains(tokens.get(tokens.size() - 1))) { // "Emanuel Cleaver II"
             suffix = " " + tokens.remove(tokens.size() - 1);
@@ -93,9 +93,9 @@ public final class Names {
 
     private static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            out.add(m.group());
+        Words w = new Words(s); // a letter, then letters, apostrophes, dots, hyphens: no regex per call
+        while (w.next()) {
+            out.add(w.word());
         }
         return out;
     }

@@ -481,6 +481,9 @@ public final class QuoteAttributor {
 
     /** "as X put it" before the quote (in its sentence) or right after it. */
     private static String asPutIt(String sentence, String after) {
+        if (!sentence.contains(" it") && !after.contains(" it")) {
+            return null;
+        }
         Matcher m = AS_PUT_IT.matcher(after);
         if (!m.find() || m.start() > 3) {
             m = AS_PUT_IT.matcher(sentence);
@@ -495,15 +498,25 @@ public final class QuoteAttributor {
 
     /** The sentence before the quote ends in a past participle ("dubbed", "described as", "called"). */
     private static boolean passiveBefore(String sentence) {
-        String[] w = WS.split(sentence.strip());
-        if (w.length == 0) {
-            return false;
-        }
-        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-        if ((last.equals("as") || last.equals("a") || last.equals("an")) && w.length > 1) {
-            last = w[w.length - 2].toLowerCase(Locale.ROOT);
+        String last = lastWord(sentence, sentence.length());
+        if ((last.equals("as") || last.equals("a") || last.equals("an"))) {
+            int end = sentence.stripTrailing().length() - last.length();
+            last = lastWord(sentence, end);
         }
         return last.endsWith("ed") || last.equals("called");
+    }
+
+    /** The last word (lower case) of {@code s} before {@code end}, without splitting the whole sentence. */
+    private static String lastWord(String s, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && !Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
     private static String byAgent(String after) {
@@ -849,12 +862,38 @@ public final class QuoteAttributor {
     /** An unnamed source described with a place or body after it: the description, not the place, speaks. */
     private static final Pattern DESCRIBED = Pattern.compile( // no CASE_INSENSITIVE: it would let \\p{Ll} match capitals
             "((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*");
+    /** The phrase with parentheticals and quote marks removed and spaces collapsed (regexes only when needed). */
+    private static String cleanPhrase(String phrase) {
+        String p = phrase;
+        if (p.indexOf('(') >= 0) {
+            p = PARENTHETICAL.matcher(p).replaceAll(" ");
+        }
+        if (p.indexOf('"') >= 0 || p.indexOf('\u201C') >= 0 || p.indexOf('\u201D') >= 0) {
+            p = QUOTE_MARKS.matcher(p).replaceAll(" ");
+        }
+        p = p.strip();
+        boolean plain = true;
+        for (int i = 0; i < p.length() && plain; i++) {
+            char c = p.charAt(i);
+            plain = c != '\n' && c != '\t' && !(c == ' ' && i + 1 < p.length() && p.charAt(i + 1) == ' ');
+        }
+        return plain ? p : SPACES.matcher(p).replaceAll(" ");
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern RELATIVE = Pattern.compile("\\s(who|which|that|whose)\\s");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
 
     private static String speaker(String phrase, boolean verbFirst) {
-        String p = SPACES.matcher(QUOTE_MARKS.matcher(PARENTHETICAL.matcher(phrase).replaceAll(" ")).replaceAll(" ").strip())
-                .replaceAll(" "); // "Rep. John Mica (R-Fla.)"
+        String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
         if (!verbFirst) {
             int cut = lastVerb(p);
             if (cut > 0) { // "Trump said, adding": the subject is the one of the verb before
@@ -868,22 +907,21 @@ public final class QuoteAttributor {
         if (PRONOUN.matcher(p).matches() || PRONOUN.matcher(all[all.length - 1]).matches()) {
             return HE + Genders.of(all[all.length - 1]);
         }
-        if (QUANTITY.matcher(p).matches()) {
+        if (hasDigit(p) && QUANTITY.matcher(p).matches()) {
             return p; // "Only 52 percent of registered voters agreed"
         }
-        Matcher and = AND_NAMES.matcher(p);
-        if (and.matches() && Names.personAtEnd(and.group(1)) != null) {
+        Matcher and = p.contains(" and ") ? AND_NAMES.matcher(p) : null;
+        if (and != null && and.matches() && Names.personAtEnd(and.group(1)) != null) {
             p = and.group(1); // "Cummings and Conyers wrote": the first of them
         }
         if (ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
             return p; // "RT boasts", "NATO said"
         }
-        Matcher of = OF_PLACE.matcher(p);
-        if (of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
+        Matcher of = p.contains(" of ") ? OF_PLACE.matcher(p) : null;
+        if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
             p = p.substring(0, of.start()); // "Rep. Adam B. Schiff of California"
         }
-        Matcher described = DESCRIBED.matcher(p);
-        if (described.lookingAt()) {
+        if ("aAtToO".indexOf(p.charAt(0)) >= 0 && DESCRIBED.matcher(p).lookingAt()) {
             // a described source is the whole description: "a woman in the audience at a campaign event in New
             // Hampshire asked", "said a joint statement from the two agencies"
             return p;
