@@ -110,9 +110,11 @@ public final class Gazette implements AutoCloseable {
             return;
         }
         forEachPageSince(since, ctx, "Finding quotations", page -> {
+            // articles are independent: extract them on every core, store them in one transaction
+            List<List<QuoteRecord>> found = page.parallelStream().map(a -> QuoteExtraction.of(a.id(), a.cleanedText())).toList();
             Map<Long, List<QuoteRecord>> quotes = new java.util.LinkedHashMap<>();
-            for (Article a : page) {
-                quotes.put(a.id(), QuoteExtraction.of(a.id(), a.cleanedText()));
+            for (int i = 0; i < page.size(); i++) {
+                quotes.put(page.get(i).id(), found.get(i));
             }
             store.replaceQuotes(quotes);
         });
@@ -132,17 +134,22 @@ public final class Gazette implements AutoCloseable {
      * run is finished next time.
      */
     private void indexQuotes() {
+        List<Long> done = new java.util.ArrayList<>();
+        long after = -1;
         while (true) {
-            List<Long> ids = store.quoteIndexPending(PAGE);
+            List<Long> ids = store.quoteIndexPending(after, PAGE);
             if (ids.isEmpty()) {
-                return;
+                break;
             }
             index.update(store.articles(ids), store.quotesOf(ids));
-            index.commit(store.currentRev());
-            store.quoteIndexDone(ids);
+            done.addAll(ids);
+            after = ids.get(ids.size() - 1);
+        }
+        if (!done.isEmpty()) {
+            index.commit(store.currentRev()); // one commit (an fsync) for the lot, then the queue is cleared
+            store.quoteIndexDone(done);
         }
     }
-
     /** Shows every quotation now shown as {@code speaker} under {@code newName} (a rename, or a merge into an existing name). */
     public synchronized void renameSpeaker(String speaker, String newName) {
         ensureQuotes(TaskContext.NONE);

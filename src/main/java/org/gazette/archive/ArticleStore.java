@@ -208,11 +208,13 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /** Up to {@code limit} articles whose quotations the search index has not seen yet. */
-    public synchronized List<Long> quoteIndexPending(int limit) {
+    /** Up to {@code limit} articles after {@code afterId} whose quotations the search index has not seen yet. */
+    public synchronized List<Long> quoteIndexPending(long afterId, int limit) {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT article_id FROM quote_index_pending ORDER BY article_id LIMIT ?")) {
-            ps.setInt(1, limit);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT article_id FROM quote_index_pending WHERE article_id > ? ORDER BY article_id LIMIT ?")) {
+            ps.setLong(1, afterId);
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getLong(1));
