@@ -270,6 +270,16 @@ public final class Gazette implements AutoCloseable {
     /** Offsets of the query's hits in a text, for the reader. */
     public List<int[]> hitOffsets(String query, String text) { return index.hitOffsets(query, text); }
 
+    /**
+     * Hits in an article's cleaned text: words asked for with {@code quote:} only inside its quotations (when
+     * they have been found; everywhere until then).
+     */
+    public List<int[]> hitOffsetsInArticle(String query, long articleId, String cleanedText) {
+        List<QuoteRecord> quotes = store.quotes(articleId);
+        List<int[]> ranges = quotes.isEmpty() ? null : quotes.stream().map(q -> new int[] {q.start(), q.end()}).toList();
+        return index.hitOffsets(query, cleanedText, ranges);
+    }
+
     public Optional<Article> article(long id) { return store.article(id); }
 
     /** Saves the user's value for a field; it wins over what re-imports find, and is searchable at once. */

@@ -324,24 +324,47 @@ public final class SearchIndex implements AutoCloseable {
      * for the reader's highlights and next/previous-hit navigation. An invalid query highlights nothing.
      */
     public List<int[]> hitOffsets(String query, String text) {
+        return hitOffsets(query, text, null);
+    }
+
+    /**
+     * As {@link #hitOffsets(String, String)}, but words asked for with {@code quote:} are shown only inside the
+     * given quotation ranges of the text (null: wherever they occur, when the quotations are not known).
+     */
+    public List<int[]> hitOffsets(String query, String text, List<int[]> quotations) {
         if (query == null || query.isBlank() || text == null || text.isEmpty()) {
             return List.of();
         }
         try {
             Query q = parser.parse(query);
-            UnifiedHighlighter h = UnifiedHighlighter.builderWithoutSearcher(parser.analyzer())
-                    .withFormatter(new HitOffsetsFormatter())
-                    .withBreakIterator(WholeBreakIterator::new)
-                    .withFieldMatcher(SearchIndex::highlightsBody)
-                    .withMaxLength(Integer.MAX_VALUE - 1)
-                    .build();
-            Object r = h.highlightWithoutSearcher(Fields.BODY, q, text, 1);
-            @SuppressWarnings("unchecked")
-            List<int[]> offsets = r instanceof List<?> l ? (List<int[]>) l : List.of();
-            return offsets;
+            if (quotations == null) {
+                return offsets(q, text, SearchIndex::highlightsBody);
+            }
+            List<int[]> out = new ArrayList<>(offsets(q, text, f -> Fields.BODY.equals(f) || Fields.SPEAKER.equals(f)));
+            for (int[] hit : offsets(q, text, Fields.QUOTE::equals)) {
+                if (quotations.stream().anyMatch(r -> r[0] <= hit[0] && hit[1] <= r[1])
+                        && out.stream().noneMatch(o -> o[0] == hit[0] && o[1] == hit[1])) {
+                    out.add(hit);
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(o -> o[0]));
+            return out;
         } catch (InvalidQueryException | IOException e) {
             return List.of();
         }
+    }
+
+    private List<int[]> offsets(Query q, String text, java.util.function.Predicate<String> fields) throws IOException {
+        UnifiedHighlighter h = UnifiedHighlighter.builderWithoutSearcher(parser.analyzer())
+                .withFormatter(new HitOffsetsFormatter())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withFieldMatcher(fields)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .build();
+        Object r = h.highlightWithoutSearcher(Fields.BODY, q, text, 1);
+        @SuppressWarnings("unchecked")
+        List<int[]> offsets = r instanceof List<?> l ? (List<int[]>) l : List.of();
+        return offsets;
     }
 
     /** Words asked for in the body, in quotations or by speaker are all shown in the body's text. */

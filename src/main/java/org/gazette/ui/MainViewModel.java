@@ -232,6 +232,11 @@ public final class MainViewModel {
      * {@code then} on it. A long article takes a highlighter pass that has no place on the UI thread.
      */
     public void hitOffsets(String text, java.util.function.Consumer<List<int[]>> then) {
+        hitOffsets(text, -1, then);
+    }
+
+    /** As above; with an article id the text is that article's cleaned text, and quote: words stay inside its quotations. */
+    public void hitOffsets(String text, long cleanedArticleId, java.util.function.Consumer<List<int[]>> then) {
         Gazette g = gazette.get();
         String q = articleQuery.get();
         if (g == null || searchExecutor.isShutdown() || q == null || q.isBlank()) {
@@ -239,7 +244,7 @@ public final class MainViewModel {
             return;
         }
         searchExecutor.submit(() -> {
-            List<int[]> hits = g.hitOffsets(q, text);
+            List<int[]> hits = cleanedArticleId >= 0 ? g.hitOffsetsInArticle(q, cleanedArticleId, text) : g.hitOffsets(q, text);
             BackgroundRunner.onFx(() -> then.accept(hits));
         });
     }

@@ -230,7 +230,7 @@ final class ReaderView extends BorderPane {
         refreshText();
         long token = ++renders;
         String shown = body;
-        model.hitOffsets(shown, found -> {
+        model.hitOffsets(shown, original.isSelected() ? -1 : a.id(), found -> {
             if (token != renders) {
                 return; // another article, query or view came since
             }

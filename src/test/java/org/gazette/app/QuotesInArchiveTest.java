@@ -98,6 +98,15 @@ class QuotesInArchiveTest {
             assertEquals(4, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Ana Markovic"))).total(),
                     "the filter finds every spelling of the person (Markovich included)");
 
+            long rateCut = g.search(SearchRequest.of("quote:\"reopened bridge\"")).hits().get(0).id();
+            String text = g.article(rateCut).orElseThrow().cleanedText();
+            List<QuoteRecord> inQuotes = g.quotes(rateCut);
+            List<int[]> everywhere = g.hitOffsetsInArticle("bridge", rateCut, text);
+            List<int[]> saidOnly = g.hitOffsetsInArticle("quote:bridge", rateCut, text);
+            assertTrue(everywhere.size() > saidOnly.size() && !saidOnly.isEmpty(), everywhere.size() + " vs " + saidOnly.size());
+            assertTrue(saidOnly.stream().allMatch(h -> inQuotes.stream().anyMatch(q -> q.start() <= h[0] && h[1] <= q.end())),
+                    "quote: words are shown inside quotations only");
+
             g.renameSpeaker("Lena Brandt", "Chief Lena Brandt"); // the index follows corrections
             assertEquals(3, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Chief Lena Brandt"))).total());
             assertEquals(0, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Lena Brandt"))).total());
