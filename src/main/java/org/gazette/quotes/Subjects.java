@@ -29,6 +29,8 @@ final class Subjects {
     private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 
     private final List<Subject> list = new ArrayList<>();
+    /** Speakers of the quotations attributed so far, in text order (kept apart: appending stays linear). */
+    private final List<Subject> quoteSpeakers = new ArrayList<>();
 
     Subjects(String masked, Names.Index people, Genders genders) {
         int n = masked.length();
@@ -398,13 +400,16 @@ final class Subjects {
 
     /** A quotation's attributed speaker, as found by the sieve: a subject at the quote's cue. */
     void speaker(int pos, String person) {
-        int i = firstAtOrAfter(pos);
+        int i = firstAtOrAfter(list, pos);
         if (i < list.size() && list.get(i).pos() == pos) {
             return;
         }
-        list.add(i, new Subject(pos, Kind.PERSON, person, '?'));
+        int j = firstAtOrAfter(quoteSpeakers, pos); // the end of the list: quotations come in text order
+        if (j < quoteSpeakers.size() && quoteSpeakers.get(j).pos() == pos) {
+            return;
+        }
+        quoteSpeakers.add(j, new Subject(pos, Kind.PERSON, person, '?'));
     }
-
     /** The article's full name for a subject's name, if the article names such a person. */
     private static String known(String name, Names.Index people) {
         String last = Names.lastName(name);
@@ -419,9 +424,11 @@ final class Subjects {
      * pronoun subjects are passed over (they refer further back). Null if none.
      */
     String personBefore(int pos, int window, char gender, Genders genders) {
-        int i = firstAtOrAfter(pos) - 1;
-        for (; i >= 0; i--) {
-            Subject s = list.get(i);
+        int i = firstAtOrAfter(list, pos) - 1;
+        int j = firstAtOrAfter(quoteSpeakers, pos) - 1;
+        while (i >= 0 || j >= 0) { // both lists newest first, merged by position
+            boolean fromList = j < 0 || i >= 0 && list.get(i).pos() > quoteSpeakers.get(j).pos();
+            Subject s = fromList ? list.get(i--) : quoteSpeakers.get(j--);
             if (s.pos() < pos - window) {
                 return null;
             }
@@ -431,13 +438,12 @@ final class Subjects {
         }
         return null;
     }
-
-    private int firstAtOrAfter(int pos) {
+    private static int firstAtOrAfter(List<Subject> subjects, int pos) {
         int lo = 0;
-        int hi = list.size();
+        int hi = subjects.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (list.get(mid).pos() < pos) {
+            if (subjects.get(mid).pos() < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -445,7 +451,6 @@ final class Subjects {
         }
         return lo;
     }
-
     List<Subject> all() {
         return list;
     }
