@@ -178,6 +178,20 @@ final class Subjects {
         if (!described && !Character.isUpperCase(sentence.charAt(w.start()))) {
             return null;
         }
+        String run = nounRun(sentence, w, to, described, Subjects::isVerbLike).words();
+        return run.isEmpty() ? null : run;
+    }
+
+    /** A noun phrase's words as written, and where the last of them ends. */
+    private record Run(String words, int end) { }
+
+    /**
+     * The words of a noun phrase from the scanner's current word: capitalised words (titles and names), with
+     * up to three lower-case modifiers between titles and the name ("Republican presidential nominee Donald
+     * Trump"; four after an article, "the top California congressman"), ending at punctuation, a function word
+     * or a verb.
+     */
+    private static Run nounRun(String text, Words w, int to, boolean described, java.util.function.Predicate<String> verb) {
         StringBuilder run = new StringBuilder();
         int lastEnd = w.start();
         boolean nameSeen = false;
@@ -185,13 +199,14 @@ final class Subjects {
         do {
             String word = w.word();
             String lower = word.toLowerCase(Locale.ROOT);
-            if (run.length() > 0 && !Words.onlySpaceBetween(sentence, lastEnd, w.start())) {
+            if (run.length() > 0 && !Words.onlySpaceBetween(text, lastEnd, w.start())) {
                 break;
             }
             boolean cap = Character.isUpperCase(word.charAt(0));
             if (run.length() > 0 && !cap && !Names.PARTICLES.contains(lower)) {
-                if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || isVerbLike(lower)
-                        || nameSeen && !described && !roleThenName(sentence, w.start(), to)) {
+                // modifiers between titles and the name, never after the name ("communication director X" aside)
+                if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || verb.test(lower)
+                        || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
                 }
             } else if (cap && !Names.ROLE_WORDS.contains(lower)) {
@@ -200,7 +215,7 @@ final class Subjects {
             run.append(run.length() > 0 ? " " : "").append(word);
             lastEnd = w.end();
         } while (w.next() && run.length() < 120);
-        return run.length() == 0 ? null : run.toString();
+        return new Run(run.toString(), lastEnd);
     }
 
     /** The subject after a short opening phrase of time or manner ending in a comma, if that is where it is. */
@@ -252,38 +267,15 @@ final class Subjects {
             return new Subject(at, Kind.OTHER, null, '?');
         }
         // "Russian Foreign Minister Sergey Lavrov", "Mr. Obama", "Republican presidential nominee Donald Trump"
-        StringBuilder run = new StringBuilder();
+        Run run = nounRun(masked, w, to, false, QuoteAttributor.VERB_WORDS::contains);
         char titleGender = '?';
-        int lastEnd = at;
-        boolean nameSeen = false;
-        int lowerWords = 0;
-        do {
-            String word = w.word();
+        for (String word : run.words().split(" ")) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (run.length() > 0 && !Words.onlySpaceBetween(masked, lastEnd, w.start())) {
-                break;
-            }
-            boolean cap = Character.isUpperCase(word.charAt(0));
-            if (!cap && !Names.PARTICLES.contains(lower)) {
-                // lower-case modifiers between titles and the name ("presidential nominee"), never after the name
-                if (++lowerWords > 3 || FUNCTION_WORDS.contains(lower) || QuoteAttributor.VERB_WORDS.contains(lower)
-                        || nameSeen && !roleThenName(masked, w.start(), to)) {
-                    break;
-                }
-            } else if (cap && !Names.ROLE_WORDS.contains(lower)) {
-                nameSeen = true;
-            }
-            if (TITLES_M.contains(lower)) {
-                titleGender = 'm';
-            } else if (TITLES_F.contains(lower)) {
-                titleGender = 'f';
-            }
-            run.append(run.length() > 0 ? " " : "").append(word);
-            lastEnd = w.end();
-        } while (w.next() && run.length() < 120);
-        String name = Names.personAtEnd(run.toString());
+            titleGender = TITLES_M.contains(lower) ? 'm' : TITLES_F.contains(lower) ? 'f' : titleGender;
+        }
+        String name = Names.personAtEnd(run.words());
         String person = name == null ? null : known(name, people);
-        if (person == null || agentNounAt(masked, lastEnd, to)) {
+        if (person == null || agentNounAt(masked, run.end(), to)) {
             return new Subject(at, Kind.OTHER, null, '?'); // "Trump backers looked to Kukura": the backers are the subject
         }
         if (titleGender != '?') {
@@ -450,8 +442,5 @@ final class Subjects {
             }
         }
         return lo;
-    }
-    List<Subject> all() {
-        return list;
     }
 }
