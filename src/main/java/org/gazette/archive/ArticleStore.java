@@ -210,20 +210,9 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Up to {@code limit} articles after {@code afterId} whose quotations the search index has not seen yet. */
     public synchronized List<Long> quoteIndexPending(long afterId, int limit) {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT article_id FROM quote_index_pending WHERE article_id > ? ORDER BY article_id LIMIT ?")) {
-            ps.setLong(1, afterId);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure("read the quotation index queue", e);
-        }
+        return rows("read the quotation index queue",
+                "SELECT article_id FROM quote_index_pending WHERE article_id > ? ORDER BY article_id LIMIT ?",
+                rs -> rs.getLong(1), afterId, limit);
     }
 
     /** Records that the search index now holds these articles' quotations. */
@@ -247,22 +236,11 @@ public final class ArticleStore implements AutoCloseable {
             return out;
         }
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = connection.prepareStatement("SELECT article_id, start, end, text, coalesce(canonical, speaker), rule "
-                + "FROM quotes WHERE article_id IN (" + marks + ") ORDER BY article_id, start")) {
-            int i = 1;
-            for (long id : ids) {
-                ps.setLong(i++, id);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new QuoteRecord(rs.getLong(1), rs.getInt(2),
-                            rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure("read quotations", e);
+        for (QuoteRecord q : rows("read quotations", QUOTE_COLUMNS + "WHERE article_id IN (" + marks + ") ORDER BY article_id, start",
+                ArticleStore::quote, ids.toArray())) {
+            out.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
         }
+        return out;
     }
 
     /** Replaces the quotations of many articles in one transaction (after the extractor changed). */
@@ -301,78 +279,47 @@ public final class ArticleStore implements AutoCloseable {
 
     /** An article's quotations in text order. */
     public synchronized List<QuoteRecord> quotes(long articleId) {
-        return queryQuotes("SELECT article_id, start, end, text, coalesce(canonical, speaker), rule FROM quotes WHERE article_id=? ORDER BY start",
-                articleId, Integer.MAX_VALUE);
+        return rows("read quotations", QUOTE_COLUMNS + "WHERE article_id=? ORDER BY start", ArticleStore::quote, articleId);
     }
 
     /** Every quotation of one speaker across the archive, newest article first. */
     public synchronized List<QuoteRecord> quotesBy(String speaker, int limit) {
-        return queryQuotes("SELECT q.article_id, q.start, q.end, q.text, q.canonical, q.rule FROM quotes q "
+        return rows("read quotations", "SELECT q.article_id, q.start, q.end, q.text, q.canonical, q.rule FROM quotes q "
                 + "JOIN articles a ON a.id = q.article_id WHERE q.canonical=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
-                speaker, limit);
+                ArticleStore::quote, speaker, limit);
     }
 
-    private List<QuoteRecord> queryQuotes(String sql, Object key, int limit) {
-        List<QuoteRecord> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setObject(1, key);
-            if (sql.contains("LIMIT ?")) {
-                ps.setInt(2, limit);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new QuoteRecord(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure("read quotations", e);
-        }
+    /** A quotation's columns, with the name it is shown under (the corrected or merged one, else the found one). */
+    private static final String QUOTE_COLUMNS = "SELECT article_id, start, end, text, coalesce(canonical, speaker), rule FROM quotes ";
+
+    private static QuoteRecord quote(ResultSet rs) throws SQLException {
+        return new QuoteRecord(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
     /** Each speaker name the extractor found, with its number of quotations. */
     public synchronized Map<String, Integer> foundSpeakerCounts() {
-        Map<String, Integer> out = new java.util.HashMap<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getInt(2));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure("count speakers", e);
+        Map<String, Integer> out = new HashMap<>();
+        for (Object[] r : rows("count speakers", "SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker",
+                rs -> new Object[] {rs.getString(1), rs.getInt(2)})) {
+            out.put((String) r[0], (Integer) r[1]);
         }
+        return out;
     }
 
     /** The user's renames and merges: found name → name shown. */
     public synchronized Map<String, String> speakerAliases() {
-        Map<String, String> out = new java.util.HashMap<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT name, canonical FROM speaker_aliases")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure("read speaker corrections", e);
+        Map<String, String> out = new HashMap<>();
+        for (String[] r : rows("read speaker corrections", "SELECT name, canonical FROM speaker_aliases",
+                rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            out.put(r[0], r[1]);
         }
+        return out;
     }
 
     /** Found names currently shown as {@code shown}. */
     public synchronized List<String> namesShownAs(String shown) {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT speaker FROM quotes WHERE canonical=? AND speaker IS NOT NULL")) {
-            ps.setString(1, shown);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure("read speaker names", e);
-        }
+        return rows("read speaker names", "SELECT DISTINCT speaker FROM quotes WHERE canonical=? AND speaker IS NOT NULL",
+                rs -> rs.getString(1), shown);
     }
 
     /** Records that quotations found under each of {@code names} are shown as {@code shown}. */
@@ -440,18 +387,10 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Every named speaker with their numbers of quotations, articles and outlets, most quoted first. */
     public synchronized List<SpeakerSummary> speakers() {
-        List<SpeakerSummary> out = new ArrayList<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT q.canonical, count(*), count(DISTINCT q.article_id), count(DISTINCT a.outlet) "
-                     + "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.canonical IS NOT NULL "
-                     + "GROUP BY q.canonical ORDER BY 2 DESC, 1")) {
-            while (rs.next()) {
-                out.add(new SpeakerSummary(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure("list speakers", e);
-        }
+        return rows("list speakers", "SELECT q.canonical, count(*), count(DISTINCT q.article_id), count(DISTINCT a.outlet) "
+                + "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.canonical IS NOT NULL "
+                + "GROUP BY q.canonical ORDER BY 2 DESC, 1",
+                rs -> new SpeakerSummary(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
     }
 
     private void keepOriginalCurrent(long id, String original) throws SQLException {
@@ -641,18 +580,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Ids of articles deleted after {@code sinceRev}. */
     public synchronized List<Long> deletedSince(long sinceRev) {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT article_id FROM tombstones WHERE rev > ?")) {
-            ps.setLong(1, sinceRev);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw failure("read deletions", e);
-        }
+        return rows("read deletions", "SELECT article_id FROM tombstones WHERE rev > ?", rs -> rs.getLong(1), sinceRev);
     }
 
     public synchronized long count() { return queryLong("SELECT count(*) FROM articles"); }
@@ -764,6 +692,30 @@ public final class ArticleStore implements AutoCloseable {
     private static Article withSources(Article a, List<String> sources) {
         return new Article(a.id(), a.metadata(), a.originalText(), a.cleanedText(), a.encoding(), a.contentHash(),
                 a.rev(), List.copyOf(sources), a.importedAt(), a.updatedAt());
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of a query with these parameters, each read by {@code row}; {@code what} names the work in errors. */
+    private <T> List<T> rows(String what, String sql, Row<T> row, Object... params) {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
     }
 
     private Long queryLong(String sql) {
