@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gazette.archive.QuoteRow;
 import org.gazette.archive.Article;
 import org.gazette.archive.ArticleStore;
 import org.gazette.archive.MetaField;
@@ -201,15 +202,9 @@ public final class Gazette implements AutoCloseable {
 
     /** A speaker's quotations with their articles (title, outlet, date), newest first, for lists and export. */
     public List<QuoteRow> quoteRows(String speaker, int limit) {
-        Map<Long, Article> articles = new java.util.HashMap<>(); // each article read once, not once per quote
-        List<QuoteRow> rows = new java.util.ArrayList<>();
-        for (QuoteRecord q : quotesBy(speaker, limit)) {
-            Article a = articles.computeIfAbsent(q.articleId(), id -> store.article(id).orElseThrow());
-            rows.add(new QuoteRow(q.speaker(), q.text(), a.id(), a.title(), a.outlet(), a.date(), q.start(), q.end()));
-        }
-        return rows;
+        ensureQuotes(TaskContext.NONE);
+        return store.quoteRows(speaker, limit); // one query: the articles' texts are not read for a list
     }
-
     public List<SpeakerSummary> speakers() {
         ensureQuotes(TaskContext.NONE);
         return store.speakers();

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.gazette.archive.QuoteRow;
 
 /** Quotations written out for other tools: CSV (one row per quotation, with a header) or JSON lines. */
 public final class QuoteExport {

@@ -289,6 +289,14 @@ public final class ArticleStore implements AutoCloseable {
                 ArticleStore::quote, speaker, limit);
     }
 
+    /** A speaker's quotations with the title, outlet and date of their articles, newest article first. */
+    public synchronized List<QuoteRow> quoteRows(String speaker, int limit) {
+        return rows("read quotations", "SELECT q.canonical, q.text, a.id, a.title, a.outlet, a.date, q.start, q.end FROM quotes q "
+                + "JOIN articles a ON a.id = q.article_id WHERE q.canonical=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
+                rs -> new QuoteRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7), rs.getInt(8)), speaker, limit);
+    }
+
     /** A quotation's columns, with the name it is shown under (the corrected or merged one, else the found one). */
     private static final String QUOTE_COLUMNS = "SELECT article_id, start, end, text, coalesce(canonical, speaker), rule FROM quotes ";
 

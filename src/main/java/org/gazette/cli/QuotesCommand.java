@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gazette.app.Gazette;
 import org.gazette.app.QuoteExport;
-import org.gazette.app.QuoteRow;
+import org.gazette.archive.QuoteRow;
 import org.gazette.archive.Article;
 import org.gazette.archive.QuoteRecord;
 import org.gazette.archive.SpeakerSummary;

@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.gazette.app.Gazette;
 import org.gazette.app.QuoteExport;
-import org.gazette.app.QuoteRow;
+import org.gazette.archive.QuoteRow;
 import org.gazette.archive.QuoteRecord;
 import org.gazette.archive.SpeakerSummary;
 import org.gazette.archive.Article;

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import javafx.stage.FileChooser;
 import org.gazette.app.QuoteExport;
-import org.gazette.app.QuoteRow;
+import org.gazette.archive.QuoteRow;
 import org.gazette.archive.SpeakerSummary;
 
 /**

@@ -129,11 +129,11 @@ class MainViewTest {
         robot.clickOn(robot.from(root).lookup("#speakerFilter").queryAs(TextField.class)).write("brandt");
         waitUntil(() -> speakers.getItems().size() == 1);
         robot.clickOn(robot.from(root).lookup("#speakers .list-cell").queryAs(javafx.scene.control.ListCell.class));
-        ListView<org.gazette.app.QuoteRow> quotes = robot.from(root).lookup("#speakerQuotes").queryListView();
+        ListView<org.gazette.archive.QuoteRow> quotes = robot.from(root).lookup("#speakerQuotes").queryListView();
         waitUntil(() -> quotes.getItems().size() == 10);
-        assertTrue(quotes.getItems().stream().map(org.gazette.app.QuoteRow::outlet).distinct().count() == 3, "quoted by three outlets");
+        assertTrue(quotes.getItems().stream().map(org.gazette.archive.QuoteRow::outlet).distinct().count() == 3, "quoted by three outlets");
 
-        org.gazette.app.QuoteRow row = quotes.getItems().get(0);
+        org.gazette.archive.QuoteRow row = quotes.getItems().get(0);
         robot.clickOn(robot.from(root).lookup("#speakerQuotes .list-cell").queryAs(javafx.scene.control.ListCell.class));
         waitUntil(() -> row.title().equals(text(robot, "#readerTitle")));
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.from(root).lookup(".legend-chip").queryAllAs(Label.class).stream()
