@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * ("Stoltenberg" → "Jens Stoltenberg"; "Zelensky" → "Volodymyr Zelenskyy", spellings one letter apart).
  */
 public final class Names {
-    private static final Pattern WS = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s\\b");
 
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
@@ -76,7 +75,7 @@ public final class Names {
         while (!name.isEmpty() && PARTICLES.contains(name.get(0).toLowerCase(Locale.ROOT))) {
             name.remove(0);
         }
-        return name.isEmpty() ? null : String.join(" ", name).replaceAll("[.,]+$", "") + (name.size() > 1 ? suffix : "");
+        return name.isEmpty() ? null : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
     }
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
@@ -137,7 +136,7 @@ public final class Names {
             run.remove(run.size() - 1);
         }
         if (run.size() >= 2 && run.size() <= 4) {
-            out.add(String.join(" ", run).replaceAll("[.,]+$", ""));
+            out.add(withoutTrailing(String.join(" ", run), ".,"));
         }
         run.clear();
     }
@@ -238,8 +237,24 @@ public final class Names {
     }
 
     static String lastName(String name) {
-        String[] parts = WS.split(name.trim());
-        return parts[parts.length - 1];
+        int end = name.length();
+        while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
+            start--;
+        }
+        return name.substring(start, end);
+    }
+
+    /** {@code s} without any of {@code chars} at its end (hot path: no regex). */
+    static String withoutTrailing(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     /** Same last name, ignoring case and accents, or spelled one letter apart (Zelensky, Zelenskyy). */

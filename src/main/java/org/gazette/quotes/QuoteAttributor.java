@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class QuoteAttributor {
     private static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[.\"\u201D]+$");
+    private static final Pattern TRAILING_ENDS = Pattern.compile("[.!?]+$");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:\u2014\u2013-]+\\s*");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s*");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}'’.-]");
     private static final Pattern HANDLE = Pattern.compile("@\\w");
     private static final Pattern ARTICLE_START = Pattern.compile("(?i)(a|an|the)\\s");
@@ -286,7 +291,7 @@ public final class QuoteAttributor {
         }
         String line = text.substring(i, end).strip();
         int comma = line.indexOf(',');
-        String first = (comma > 0 ? line.substring(0, comma) : line).replaceAll("[.\"\u201D]+$", "").strip();
+        String first = TRAILING_CLOSERS.matcher(comma > 0 ? line.substring(0, comma) : line).replaceAll("").strip();
         for (String w : WS.split(first)) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 return null;
@@ -526,7 +531,7 @@ public final class QuoteAttributor {
 
     /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
     private static boolean directCue(String after, Quote q) {
-        String[] w = WS.split(after.strip().replaceFirst("^[,;:\u2014\u2013-]+\\s*", ""), 6);
+        String[] w = WS.split(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 6);
         if (w.length >= 2 && isVerb(w[0]) && !w[1].isEmpty() && Character.isUpperCase(w[1].charAt(0))) {
             return true;
         }
@@ -631,7 +636,7 @@ public final class QuoteAttributor {
             return null;
         }
         String before = sentence.substring(0, verbAt);
-        String afterVerb = sentence.substring(verbAt).replaceFirst("^\\S+\\s*", "");
+        String afterVerb = FIRST_WORD.matcher(sentence.substring(verbAt)).replaceFirst("");
         if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))) {
             int comma = afterVerb.indexOf(',');
             String run = comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip();
@@ -641,7 +646,7 @@ public final class QuoteAttributor {
                 return name;
             }
         }
-        String verb = sentence.substring(verbAt, Math.min(sentence.length(), verbAt + 12)).split("[^\\p{L}]", 2)[0];
+        String verb = NON_LETTER.split(sentence.substring(verbAt, Math.min(sentence.length(), verbAt + 12)), 2)[0];
         String beforeTrim = before.stripTrailing().toLowerCase(Locale.ROOT);
         Matcher forSubject = FOR_SUBJECT.matcher(before);
         if (forSubject.find()) {
@@ -821,7 +826,7 @@ public final class QuoteAttributor {
         if (comma < 0 || rest.length() - comma > 90) {
             return null;
         }
-        String[] words = WS.split(rest.substring(comma + 1).strip().replaceAll("[.!?]+$", ""));
+        String[] words = WS.split(TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll(""));
         for (int i = 1; i < words.length && i <= 8; i++) {
             if (isVerb(words[i]) && words.length - i - 1 <= 3) {
                 for (int k = i + 1; k < words.length; k++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The grammatical subjects of an article's sentences, outside quotes, in text order: who each sentence is
@@ -18,6 +19,7 @@ final class Subjects {
     /** A sentence subject: where it is, what kind, the person (full name) when it is one, pronoun gender. */
     record Subject(int pos, Kind kind, String person, char gender) { }
 
+    private static final Pattern WS = Pattern.compile("\\s+");
     private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
             "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even");
     /** Words that open a leading phrase: the subject comes after its comma. */
@@ -226,7 +228,7 @@ final class Subjects {
         }
         String opening = sentence.substring(from, comma);
         boolean lower = false;
-        for (String word : opening.trim().split("\\s+")) {
+        for (String word : WS.split(opening.trim())) {
             if (word.isEmpty() || isVerbLike(word.toLowerCase(Locale.ROOT))) {
                 return null;
             }
