@@ -2,11 +2,15 @@ package org.gazette.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.gazette.ingest.TextDecoder;
+import org.gazette.ingest.UnreadableFileException;
 import org.gazette.quotes.QuoteAttributor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,35 +18,55 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Times quotation finding and attribution on given files (warm JVM: the median of several runs per file). */
-@Command(name = "bench-quotes", description = "Time quotation extraction on files (median of --rounds runs after warm-up).")
+/**
+ * Times quotation finding and attribution (one thread, warm JVM). Files are timed one by one (median of several
+ * runs each); a folder is timed as a whole, the way an import meets it: every article once per round.
+ */
+@Command(name = "bench-quotes", description = "Time quotation extraction on files, or on all the .txt files of a folder "
+        + "(median of --rounds runs after warm-up).")
 final class BenchQuotesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text files to extract quotations from.")
-    List<Path> files;
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Text files, or folders of article files.")
+    List<Path> paths;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Timed runs per file after two warm-up runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed runs after two warm-up runs (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Override
-    public Integer call() throws IOException, org.gazette.ingest.UnreadableFileException {
+    public Integer call() throws IOException, UnreadableFileException {
         PrintWriter out = spec.commandLine().getOut();
-        for (Path file : files) {
-            String text = TextDecoder.decode(java.nio.file.Files.readAllBytes(file)).text();
+        for (Path path : paths) {
+            List<String> texts = new ArrayList<>();
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                        texts.add(TextDecoder.decode(Files.readAllBytes(f)).text());
+                    }
+                }
+            } else {
+                texts.add(TextDecoder.decode(Files.readAllBytes(path)).text());
+            }
+            long chars = texts.stream().mapToLong(String::length).sum();
             int quotes = 0;
             for (int i = 0; i < 2; i++) {
-                quotes = QuoteAttributor.quotes(text).size();
+                quotes = 0;
+                for (String t : texts) {
+                    quotes += QuoteAttributor.quotes(t).size();
+                }
             }
             long[] ms = new long[Math.max(1, rounds)];
             for (int i = 0; i < ms.length; i++) {
                 long t0 = System.nanoTime();
-                QuoteAttributor.quotes(text);
+                for (String t : texts) {
+                    QuoteAttributor.quotes(t);
+                }
                 ms[i] = (System.nanoTime() - t0) / 1_000_000;
             }
             Arrays.sort(ms);
-            out.printf("%s: %,d chars, %,d quotations, median %d ms (min %d, max %d)%n",
-                    file.getFileName(), text.length(), quotes, ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+            out.printf("%s: %,d files, %,d chars, %,d quotations, median %d ms (min %d, max %d), %.1f MB/s%n",
+                    path.getFileName(), texts.size(), chars, quotes, ms[ms.length / 2], ms[0], ms[ms.length - 1],
+                    chars / 1048576.0 / Math.max(1, ms[ms.length / 2]) * 1000);
         }
         return ExitCodes.OK;
     }

@@ -24,7 +24,7 @@ final class Genders {
         Words word = new Words(masked);
         while (word.next()) {
             int len = word.end() - word.start();
-            if (len <= 7) {
+            if (len >= 2 && len <= 7 && GENDERED.contains(masked, word.start(), word.end())) {
                 // subject and possessive pronouns only: "Sen. McCaskill scolded him" says nothing of McCaskill
                 String p = word.word().toLowerCase(Locale.ROOT);
                 char g = p.equals("him") || p.equals("her") ? '?' : of(p);
@@ -79,6 +79,8 @@ final class Genders {
             votes.computeIfAbsent(Names.fold(Names.lastName(name)), k -> new int[2])[gender == 'm' ? 0 : 1] += weight;
         }
     }
+
+    private static final WordSet GENDERED = new WordSet(java.util.Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself"));
 
     /** 'm', 'f', or '?' for a pronoun. */
     static char of(String pronoun) {

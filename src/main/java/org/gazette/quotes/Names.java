@@ -110,10 +110,13 @@ public final class Names {
                 flush(run, out); // punctuation between words ends a name
             }
             lastEnd = w.end();
+            boolean capital = Character.isUpperCase(text.charAt(w.start()));
+            if (!capital && run.isEmpty()) {
+                continue; // most words: nothing to copy out
+            }
             String t = w.word();
             String lower = t.toLowerCase(Locale.ROOT);
-            boolean nameWord = Character.isUpperCase(t.charAt(0)) && !ROLE_WORDS.contains(lower) && !isAcronym(t)
-                    && !PRONOUN_WORDS.contains(lower);
+            boolean nameWord = capital && !ROLE_WORDS.contains(lower) && !isAcronym(t) && !PRONOUN_WORDS.contains(lower);
             if (nameWord) {
                 run.add(t.endsWith("'s") || t.endsWith("’s") ? t.substring(0, t.length() - 2) : t);
                 if (t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not

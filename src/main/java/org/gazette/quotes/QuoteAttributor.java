@@ -72,6 +72,54 @@ public final class QuoteAttributor {
 
     private QuoteAttributor() { }
 
+    /** A cue the sieve found for a quotation: the speaker's mention (or a pronoun) and the rule that found it. */
+    private record Cue(String subject, String rule) { }
+
+    /** The sieve for one quotation, surest rules first; null when no rule places a speaker. */
+    private static Cue cue(String text, String masked, List<Quote> spans, int k) {
+        Quote q = spans.get(k);
+        String after = after(text, spans, k);
+        String sentence = sentenceBefore(masked, q.start() - 1);
+        String s;
+        if ((s = transcriptLabel(q.text())) != null) {
+            return new Cue(s, "transcript-label");
+        }
+        if (passiveBefore(sentence) && (s = byAgent(after)) != null) {
+            return new Cue(s, "cue-after"); // "… dubbed "Hillblazers" by the campaign"
+        }
+        if ((s = asPutIt(sentence, after)) != null) {
+            return new Cue(s, "cue-before"); // "… as The New Yorker put it, "…"", "North Korea is "…" as Van Jackson puts it"
+        }
+        if ((!embedded(sentence) || directCue(after, q)) && (s = trailing(after)) != null) {
+            return new Cue(s, "cue-after");
+        }
+        if (q.unclosed() && (s = creditLine(text, q.end())) != null) {
+            return new Cue(s, "cue-after"); // a pulled quotation credited on the line below: "Norman Ornstein, AEI scholar."
+        }
+        if ((s = leading(sentence)) != null) {
+            return new Cue(s, "cue-before");
+        }
+        if ((s = sentenceEndCue(firstSentence(masked, q.end()))) != null) {
+            return new Cue(s, "cue-sentence-end");
+        }
+        if (embedded(sentence) && (s = sentenceSubject(sentence)) != null) {
+            return new Cue(s, "sentence-subject"); // a partial quote inside a sentence: "Japan branded North Korea an "…""
+        }
+        if (embedded(sentence) && !endsSentence(q.text()) && (s = trailing(after)) != null) {
+            return new Cue(s, "cue-after");
+        }
+        if ((s = introducedBefore(masked, q.start())) != null) {
+            return new Cue(s, "cue-before"); // "He said:" closing the paragraph before, or "…, Schiff said." just before the quote
+        }
+        if ((s = sentenceSubject(sentence)) != null) {
+            return new Cue(s, "sentence-subject");
+        }
+        if ((s = accordingTo(sentence + " " + firstSentence(masked, q.end()))) != null) {
+            return new Cue(s, "according-to");
+        }
+        return null;
+    }
+
     public static List<Quote> quotes(String original) {
         List<Quote> spans = QuoteFinder.spans(original);
         String text = plainSpaces(original); // same length: offsets hold; the quotes keep the original's text
@@ -84,46 +132,10 @@ public final class QuoteAttributor {
         boolean[] cue = new boolean[spans.size()];
 
         for (int k = 0; k < spans.size(); k++) {
-            Quote q = spans.get(k);
-            String after = after(text, spans, k);
-            String sentence = sentenceBefore(masked, q.start() - 1);
-            String s = transcriptLabel(q.text());
-            if (s != null) {
-                subject[k] = s;
-                rule[k] = "transcript-label";
-            } else if (passiveBefore(sentence) && (s = byAgent(after)) != null) {
-                subject[k] = s; // "… dubbed "Hillblazers" by the campaign"
-                rule[k] = "cue-after";
-            } else if ((s = asPutIt(sentence, after)) != null) {
-                subject[k] = s; // "… as The New Yorker put it, "…"", "North Korea is "…" as Van Jackson puts it"
-                rule[k] = "cue-before";
-            } else if ((!embedded(sentence) || directCue(after, q)) && (s = trailing(after)) != null) {
-                subject[k] = s;
-                rule[k] = "cue-after";
-            } else if (q.unclosed() && (s = creditLine(text, q.end())) != null) {
-                subject[k] = s; // a pulled quotation credited on the line below: "Norman Ornstein, AEI scholar."
-                rule[k] = "cue-after";
-            } else if ((s = leading(sentence)) != null) {
-                subject[k] = s;
-                rule[k] = "cue-before";
-            } else if ((s = sentenceEndCue(firstSentence(masked, q.end()))) != null) {
-                subject[k] = s;
-                rule[k] = "cue-sentence-end";
-            } else if (embedded(sentence) && (s = sentenceSubject(sentence)) != null) {
-                subject[k] = s; // a partial quote inside a sentence: "Japan branded North Korea an "…""
-                rule[k] = "sentence-subject";
-            } else if (embedded(sentence) && !endsSentence(q.text()) && (s = trailing(after)) != null) {
-                subject[k] = s;
-                rule[k] = "cue-after";
-            } else if ((s = introducedBefore(masked, q.start())) != null) {
-                subject[k] = s; // "He said:" closing the paragraph before, or "…, Schiff said." just before the quote
-                rule[k] = "cue-before";
-            } else if ((s = sentenceSubject(sentence)) != null) {
-                subject[k] = s;
-                rule[k] = "sentence-subject";
-            } else if ((s = accordingTo(sentence + " " + firstSentence(masked, q.end()))) != null) {
-                subject[k] = s;
-                rule[k] = "according-to";
+            Cue c = cue(text, masked, spans, k); // its own method: C2 recompiles a smaller unit when profiles change
+            if (c != null) {
+                subject[k] = c.subject();
+                rule[k] = c.rule();
             }
             // a speech cue reached the quote; a sentence's subject alone does not make a short quote speech
             cue[k] = subject[k] != null && !"sentence-subject".equals(rule[k]);
@@ -303,7 +315,17 @@ public final class QuoteAttributor {
 
     /** No-break and thin spaces as plain spaces, char for char, so the patterns see one kind of space. */
     private static String plainSpaces(String text) {
-        return text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ');
+        char[] c = null; // one pass, and no copy when there is nothing to replace (most texts)
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\u00A0' || ch == '\u202F' || ch == '\u2007') {
+                if (c == null) {
+                    c = text.toCharArray();
+                }
+                c[i] = ' ';
+            }
+        }
+        return c == null ? text : new String(c);
     }
 
     /**

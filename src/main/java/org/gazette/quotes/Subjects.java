@@ -20,6 +20,7 @@ final class Subjects {
     record Subject(int pos, Kind kind, String person, char gender) { }
 
     private static final Pattern WS = Pattern.compile("\\s+");
+    private static final WordSet VERBS = new WordSet(QuoteAttributor.VERB_WORDS);
     private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
             "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even");
     /** Words that open a leading phrase: the subject comes after its comma. */
@@ -325,16 +326,16 @@ final class Subjects {
      */
     private static void speakers(String masked, int from, int to, Names.Index people, List<Subject> found) {
         Words w = new Words(masked, from, to);
-        String prev = null;
+        String prev = null; // the word before, when capitalised
+        boolean first = true;
         int prevStart = -1;
         int prevEnd = from;
         while (w.next()) {
-            String word = w.word();
-            String lower = word.toLowerCase(Locale.ROOT);
-            boolean verb = QuoteAttributor.VERB_WORDS.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
-            if (verb && prev != null && Character.isUpperCase(prev.charAt(0)) && Words.onlySpaceBetween(masked, prevEnd, w.start())) {
+            int wordEnd = masked.charAt(w.end() - 1) == '.' ? w.end() - 1 : w.end();
+            boolean verb = VERBS.contains(masked, w.start(), wordEnd);
+            if (verb && prev != null && Words.onlySpaceBetween(masked, prevEnd, w.start())) {
                 add(found, prevStart, prev, people);
-            } else if (verb && (prev == null || afterCommaOrQuote(masked, prevEnd, w.start()))) {
+            } else if (verb && (first || afterCommaOrQuote(masked, prevEnd, w.start()))) {
                 int at = w.end();
                 StringBuilder run = new StringBuilder();
                 int lowers = 0;
@@ -356,10 +357,13 @@ final class Subjects {
                     add(found, at, Names.lastName(name), people);
                 }
                 prev = null;
+                first = true;
                 prevEnd = end;
                 continue;
             }
-            prev = word;
+            // only a capitalised word before a verb can name its speaker: other words are not copied out
+            prev = Character.isUpperCase(masked.charAt(w.start())) ? w.word() : null;
+            first = false;
             prevStart = w.start();
             prevEnd = w.end();
         }
