@@ -94,9 +94,9 @@ public final class Gazette implements AutoCloseable {
     }
 
     /**
-     * Quotations are derived data, found on first use rather than during import (which they would slow):
-     * this finds them for every article changed since the last time, or for all of them when the extractor
-     * changed, and records how far it got.
+     * Quotations are derived data, found during import; this finds them for every article changed since they
+     * were last current (an archive from before the extractor, an interrupted import, a new extractor
+     * version), and records how far it got.
      */
     public synchronized void ensureQuotes(TaskContext ctx) {
         long current = store.currentRev();
@@ -121,6 +121,12 @@ public final class Gazette implements AutoCloseable {
         });
         store.setQuotesState(QuoteAttributor.FORMAT, current);
         resolveSpeakers();
+    }
+
+    /** Whether {@link #ensureQuotes} has quotations to find (an archive from before them, an interrupted import, a new extractor). */
+    public synchronized boolean quotesPending() {
+        return store.quotesFormat() != QuoteAttributor.FORMAT || store.quotesRev() < store.currentRev()
+                || store.speakersUnresolved();
     }
 
     /** Works out the name every quotation is shown under: the user's corrections, then archive-wide merging. */
@@ -244,8 +250,29 @@ public final class Gazette implements AutoCloseable {
         }
     }
 
+    /**
+     * Imports files; their quotations are found with them (on the import's threads) and stored in the same
+     * transactions. When the archive's quotations were current before, they are current after, and the new
+     * speakers are merged with the archive's; otherwise the next {@link #ensureQuotes} finds them all again.
+     */
     public ImportReport importPaths(List<Path> paths, ImportOptions options, TaskContext ctx, Consumer<WriteResult> onCommitted) {
-        return new Importer(store, index, ArticleParser.standard(), options).run(paths, ctx, onCommitted);
+        boolean quotesCurrent;
+        synchronized (this) {
+            if (store.count() == 0 && store.quotesFormat() != QuoteAttributor.FORMAT) {
+                store.setQuotesState(QuoteAttributor.FORMAT, store.currentRev()); // a new archive: nothing to find
+            }
+            quotesCurrent = store.quotesFormat() == QuoteAttributor.FORMAT && store.quotesRev() >= store.currentRev();
+        }
+        ImportReport report = new Importer(store, index, ArticleParser.standard(), options).run(paths, ctx, onCommitted);
+        if (quotesCurrent) {
+            synchronized (this) {
+                if (store.quotesRev() < store.currentRev()) {
+                    store.setQuotesState(QuoteAttributor.FORMAT, store.currentRev());
+                }
+                resolveSpeakers();
+            }
+        }
+        return report;
     }
 
     public ImportReport importPaths(List<Path> paths, TaskContext ctx) {

@@ -30,6 +30,7 @@ public final class ArticleStore implements AutoCloseable {
             + "original_text, cleaned_text, encoding, rev, imported_at, updated_at";
 
     private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final boolean created;
 
     private ArticleStore(Connection connection, boolean created) {
@@ -151,7 +152,7 @@ public final class ArticleStore implements AutoCloseable {
                 ps.executeUpdate();
             }
             upsertSource(in, byPath);
-            insertQuotes(byPath, List.of()); // its text changed: its quotations are found again (rev is newer)
+            storeFoundQuotes(byPath, in.quotes()); // its text changed: so did its quotations
             changed.add(byPath);
             return new WriteResult.Entry(in.sourcePath(), WriteOutcome.UPDATED, byPath, null);
         }
@@ -175,12 +176,56 @@ public final class ArticleStore implements AutoCloseable {
             }
         }
         upsertSource(in, id);
+        storeFoundQuotes(id, in.quotes());
         changed.add(id);
         // a path that pointed at a shared article (it was a duplicate) now has content of its own
         return new WriteResult.Entry(in.sourcePath(), byPath == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, id, null);
     }
 
-    /** Replaces an article's quotations (those of a new article, or of one whose text changed). */
+    /**
+     * Stores the quotations found while importing an article, each shown under the name its speaker already
+     * has in the archive (the user's alias, else the name other quotations by that found name are shown as,
+     * else the found name): most need no change when speakers are merged archive-wide after the import, so
+     * they are indexed once. Not queued for the quotation index: the importer indexes the article itself.
+     */
+    private void storeFoundQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
+        PreparedStatement del = statement("DELETE FROM quotes WHERE article_id=?");
+        del.setLong(1, articleId);
+        del.executeUpdate();
+        PreparedStatement alias = statement("SELECT canonical FROM speaker_aliases WHERE name=?");
+        PreparedStatement shown = statement("SELECT canonical FROM quotes WHERE speaker=? AND canonical IS NOT NULL LIMIT 1");
+        PreparedStatement ins = statement("INSERT INTO quotes (article_id, start, end, text, speaker, rule, canonical) VALUES (?,?,?,?,?,?,?)");
+        Map<String, String> names = new HashMap<>();
+        for (QuoteRecord q : quotes) {
+            String canonical = null;
+            if (q.speaker() != null) {
+                canonical = names.get(q.speaker());
+                if (canonical == null) {
+                    canonical = firstString(alias, q.speaker());
+                    canonical = canonical != null ? canonical : firstString(shown, q.speaker());
+                    canonical = canonical != null ? canonical : q.speaker();
+                    names.put(q.speaker(), canonical);
+                }
+            }
+            ins.setLong(1, articleId);
+            ins.setInt(2, q.start());
+            ins.setInt(3, q.end());
+            ins.setString(4, q.text());
+            ins.setString(5, q.speaker());
+            ins.setString(6, q.rule());
+            ins.setString(7, canonical);
+            ins.executeUpdate();
+        }
+    }
+
+    private static String firstString(PreparedStatement ps, String arg) throws SQLException {
+        ps.setString(1, arg);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Replaces an article's quotations (found again after the extractor changed). */
     private void insertQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
         try (PreparedStatement del = connection.prepareStatement("DELETE FROM quotes WHERE article_id=?");
              PreparedStatement ins = connection.prepareStatement(
@@ -367,12 +412,20 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Sets every quotation's shown name from {@code shownByFound}, then applies the per-quotation corrections. */
     public synchronized void applySpeakerNames(Map<String, String> shownByFound) {
+        Map<String, String> changed = new HashMap<>(); // only names some quotation shows differently are written
+        for (String[] r : rows("read speaker names", "SELECT DISTINCT speaker, canonical FROM quotes WHERE speaker IS NOT NULL",
+                rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            String target = shownByFound.get(r[0]);
+            if (target != null && !target.equals(r[1])) {
+                changed.put(r[0], target);
+            }
+        }
         transaction("apply speaker names", () -> {
             try (Statement st = connection.createStatement();
                  PreparedStatement mark = connection.prepareStatement("INSERT OR IGNORE INTO quote_index_pending "
                          + "SELECT DISTINCT article_id FROM quotes WHERE speaker=? AND canonical IS NOT ?");
                  PreparedStatement ps = connection.prepareStatement("UPDATE quotes SET canonical=? WHERE speaker=? AND canonical IS NOT ?")) {
-                for (var e : shownByFound.entrySet()) {
+                for (var e : changed.entrySet()) {
                     mark.setString(1, e.getKey());
                     mark.setString(2, e.getValue());
                     mark.addBatch();
@@ -420,15 +473,13 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private void upsertSource(IncomingArticle in, long articleId) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO sources (path, article_id, size, mtime) VALUES (?,?,?,?) "
-                + "ON CONFLICT(path) DO UPDATE SET article_id=excluded.article_id, size=excluded.size, mtime=excluded.mtime")) {
-            ps.setString(1, in.sourcePath());
-            ps.setLong(2, articleId);
-            ps.setLong(3, in.size());
-            ps.setLong(4, in.mtime());
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = statement("INSERT INTO sources (path, article_id, size, mtime) VALUES (?,?,?,?) "
+                + "ON CONFLICT(path) DO UPDATE SET article_id=excluded.article_id, size=excluded.size, mtime=excluded.mtime");
+        ps.setString(1, in.sourcePath());
+        ps.setLong(2, articleId);
+        ps.setLong(3, in.size());
+        ps.setLong(4, in.mtime());
+        ps.executeUpdate();
     }
 
     private void deleteIfOrphaned(long id, long rev, List<Long> deleted) throws SQLException {
@@ -736,12 +787,24 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private Long queryOptionalLong(String sql, Object arg) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setObject(1, arg);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
+        PreparedStatement ps = statement(sql);
+        ps.setObject(1, arg);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
         }
+    }
+
+    /**
+     * A prepared statement kept for the archive's lifetime: import runs a few statements for every file and
+     * every quotation, and preparing them anew each time was a large part of writing a batch.
+     */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     private static ArchiveException failure(String what, SQLException e) {
@@ -751,6 +814,9 @@ public final class ArticleStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw failure("close the archive", e);

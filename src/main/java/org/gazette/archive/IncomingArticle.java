@@ -1,6 +1,11 @@
 package org.gazette.archive;
 
-/** A parsed file on its way into the archive. {@code size} and {@code mtime} let re-imports skip it unread. */
+import java.util.List;
+
+/**
+ * A parsed file on its way into the archive. {@code size} and {@code mtime} let re-imports skip it unread.
+ * {@code quotes} are the quotations found in the cleaned text (their article id is not known yet and ignored).
+ */
 public record IncomingArticle(
         String sourcePath,
         long size,
@@ -9,5 +14,6 @@ public record IncomingArticle(
         String cleanedText,
         String encoding,
         String contentHash,
-        Metadata metadata) {
+        Metadata metadata,
+        List<QuoteRecord> quotes) {
 }

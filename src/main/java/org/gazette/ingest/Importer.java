@@ -17,7 +17,7 @@ import org.gazette.task.TaskContext;
 
 /**
  * The import pipeline: find files, skip those unchanged since the last import without reading them, read and
- * decode and clean the rest in parallel, then write each batch to SQLite in one transaction and to the search
+ * decode and clean the rest and find their quotations in parallel, then write each batch to SQLite in one transaction and to the search
  * index. A batch is reported (to {@code onCommitted}) only once SQLite has committed it, so whatever was
  * reported survives a crash; the index catches up on the next open if it lags. Bad files are reported by name
  * with their reason and the import goes on.
@@ -68,48 +68,56 @@ public final class Importer {
         long lastCommit = System.currentTimeMillis();
         long lastRev = -1;
         ctx.progress(done, total, progressText(done, total));
-        for (int from = 0; from < todo.size(); from += options.batchSize()) {
-            if (ctx.isCancelled()) {
-                cancelled = true;
-                break;
-            }
-            List<FileCollector.Candidate> batch = todo.subList(from, Math.min(todo.size(), from + options.batchSize()));
-            List<Parsed> parsed = parseAll(batch);
-            List<IncomingArticle> incoming = new ArrayList<>();
-            for (Parsed p : parsed) {
-                if (p instanceof Ok ok) {
-                    incoming.add(ok.article());
-                } else {
-                    failed.add(((Failed) p).problem());
+        // while one batch is written and indexed here, the next is read and cleaned on the pool's threads
+        java.util.concurrent.Future<List<Parsed>> next = todo.isEmpty() ? null : parseAll(batch(todo, 0));
+        try {
+            for (int from = 0; from < todo.size(); from += options.batchSize()) {
+                if (ctx.isCancelled()) {
+                    cancelled = true;
+                    next.cancel(true);
+                    break;
                 }
-            }
-            if (!incoming.isEmpty()) {
-                WriteResult result = store.write(incoming);
-                for (WriteResult.Entry e : result.entries()) {
-                    switch (e.outcome()) {
-                        case ADDED -> added++;
-                        case UPDATED -> updated++;
-                        case DUPLICATE -> duplicates++;
-                        case UNCHANGED -> unchanged++;
-                        default -> throw new IllegalStateException();
+                List<FileCollector.Candidate> batch = batch(todo, from);
+                List<Parsed> parsed = await(next);
+                int nextFrom = from + options.batchSize();
+                next = nextFrom < todo.size() ? parseAll(batch(todo, nextFrom)) : null;
+                List<IncomingArticle> incoming = new ArrayList<>();
+                for (Parsed p : parsed) {
+                    if (p instanceof Ok ok) {
+                        incoming.add(ok.article());
+                    } else {
+                        failed.add(((Failed) p).problem());
                     }
                 }
-                index.update(store.articles(result.changedIds()), store.quotesOf(result.changedIds()));
-                index.delete(result.deletedIds());
-                lastRev = result.rev();
-                if (System.currentTimeMillis() - lastCommit >= options.commitMillis()) {
-                    index.commit(lastRev);
-                    lastCommit = System.currentTimeMillis();
-                } else {
-                    index.refresh();
+                if (!incoming.isEmpty()) {
+                    WriteResult result = store.write(incoming);
+                    for (WriteResult.Entry e : result.entries()) {
+                        switch (e.outcome()) {
+                            case ADDED -> added++;
+                            case UPDATED -> updated++;
+                            case DUPLICATE -> duplicates++;
+                            case UNCHANGED -> unchanged++;
+                            default -> throw new IllegalStateException();
+                        }
+                    }
+                    index.update(store.articles(result.changedIds()), store.quotesOf(result.changedIds()));
+                    index.delete(result.deletedIds());
+                    lastRev = result.rev();
+                    if (System.currentTimeMillis() - lastCommit >= options.commitMillis()) {
+                        index.commit(lastRev);
+                        lastCommit = System.currentTimeMillis();
+                    } else {
+                        index.refresh();
+                    }
+                    onCommitted.accept(result);
                 }
-                onCommitted.accept(result);
+                done += batch.size();
+                ctx.progress(done, total, progressText(done, total));
             }
-            done += batch.size();
-            ctx.progress(done, total, progressText(done, total));
-        }
-        if (pool != null) {
-            pool.shutdown();
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow(); // a batch read ahead for a cancelled or failed import is dropped
+            }
         }
         if (lastRev >= 0) {
             index.commit(store.currentRev());
@@ -121,16 +129,21 @@ public final class Importer {
         return report;
     }
 
-    /** Reads and cleans a batch on {@code options.threads()} threads (this one included), keeping file order. */
-    private List<Parsed> parseAll(List<FileCollector.Candidate> batch) {
-        if (options.threads() <= 1) {
-            return batch.stream().map(this::parse).toList();
-        }
+    private List<FileCollector.Candidate> batch(List<FileCollector.Candidate> todo, int from) {
+        return todo.subList(from, Math.min(todo.size(), from + options.batchSize()));
+    }
+
+    /** Starts reading and cleaning a batch on {@code options.threads()} threads, keeping file order. */
+    private java.util.concurrent.Future<List<Parsed>> parseAll(List<FileCollector.Candidate> batch) {
         if (pool == null) {
             pool = new java.util.concurrent.ForkJoinPool(options.threads());
         }
+        return pool.submit(() -> batch.parallelStream().map(this::parse).toList());
+    }
+
+    private static List<Parsed> await(java.util.concurrent.Future<List<Parsed>> parsed) {
         try {
-            return pool.submit(() -> batch.parallelStream().map(this::parse).toList()).get();
+            return parsed.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new org.gazette.task.CancelledException();
@@ -157,7 +170,7 @@ public final class Importer {
                 return new Failed(new ImportProblem(path.toString(), "no article text (only a title or page furniture)"));
             }
             return new Ok(new IncomingArticle(path.toString(), c.size(), c.mtime(), text.text(), article.cleanedText(),
-                    text.encoding(), article.contentHash(), article.metadata()));
+                    text.encoding(), article.contentHash(), article.metadata(), QuoteExtraction.of(0, article.cleanedText())));
         } catch (UnreadableFileException e) {
             return new Failed(new ImportProblem(path.toString(), e.getMessage()));
         } catch (IOException e) {

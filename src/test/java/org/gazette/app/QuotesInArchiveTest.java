@@ -1,6 +1,7 @@
 package org.gazette.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -33,6 +34,39 @@ class QuotesInArchiveTest {
             assertTrue(quotes.stream().anyMatch(q -> q.text().startsWith("Leave when you are told")
                     && "Robert Castellanos".equals(q.speaker())));
             assertTrue(g.quotesBy("Lena Brandt", 100).stream().allMatch(q -> "Lena Brandt".equals(q.speaker())));
+        }
+    }
+
+    @Test
+    void quotationsAreReadyWhenTheImportEnds() throws Exception {
+        try (Gazette g = Gazette.open(tmp.resolve("ready"), TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+            assertFalse(g.quotesPending(), "found with the articles, not left for first use");
+            long id = g.search(SearchRequest.of("Kessler")).hits().get(0).id();
+            List<QuoteRecord> stored = g.storedQuotes(id); // as stored: nothing is found on this call
+            assertFalse(stored.isEmpty());
+            String text = g.article(id).orElseThrow().cleanedText();
+            stored.forEach(q -> assertEquals(q.text(), text.substring(q.start(), q.end())));
+            // speakers are merged across the archive at the end of the import: the Markovich spelling is shown as Markovic
+            assertTrue(stored.stream().anyMatch(q -> "Ana Markovic".equals(q.speaker())), stored.toString());
+            assertTrue(stored.stream().noneMatch(q -> "Ana Markovich".equals(q.speaker())), stored.toString());
+        }
+    }
+
+    @Test
+    void anArchiveWithStaleQuotationsFindsThemAllOnFirstUse() throws Exception {
+        Path dir = tmp.resolve("stale");
+        try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles().resolve("capital-herald")), TaskContext.NONE);
+        }
+        try (var store = org.gazette.archive.ArticleStore.open(dir)) {
+            store.setQuotesState(org.gazette.quotes.QuoteAttributor.FORMAT - 1, store.currentRev()); // an older extractor's
+        }
+        try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+            assertTrue(g.quotesPending(), "quotations of the older extractor are not taken as current");
+            assertTrue(g.speakers().stream().anyMatch(s -> s.speaker().equals("Lena Brandt") && s.outlets() == 3));
+            assertFalse(g.quotesPending());
         }
     }
 
