@@ -131,8 +131,12 @@ public final class Gazette implements AutoCloseable {
 
     /** Works out the name every quotation is shown under: the user's corrections, then archive-wide merging. */
     private void resolveSpeakers() {
-        store.applySpeakerNames(SpeakerMerger.canonical(store.foundSpeakerCounts(), store.speakerAliases()));
+        mergeSpeakerNames();
         indexQuotes();
+    }
+
+    private void mergeSpeakerNames() {
+        store.applySpeakerNames(SpeakerMerger.canonical(store.foundSpeakerCounts(), store.speakerAliases()));
     }
 
     /**
@@ -254,6 +258,7 @@ public final class Gazette implements AutoCloseable {
      * Imports files; their quotations are found with them (on the import's threads) and stored in the same
      * transactions. When the archive's quotations were current before, they are current after, and the new
      * speakers are merged with the archive's; otherwise the next {@link #ensureQuotes} finds them all again.
+     * Speaker searches see merged names once {@link #ensureQuotes} has updated the index (they run it first).
      */
     public ImportReport importPaths(List<Path> paths, ImportOptions options, TaskContext ctx, Consumer<WriteResult> onCommitted) {
         boolean quotesCurrent;
@@ -269,7 +274,9 @@ public final class Gazette implements AutoCloseable {
                 if (store.quotesRev() < store.currentRev()) {
                     store.setQuotesState(QuoteAttributor.FORMAT, store.currentRev());
                 }
-                resolveSpeakers();
+                // names merged now; the articles whose shown names changed wait in the archive's queue for the
+                // index (drained by ensureQuotes, which every speaker search and the window's speaker list run first)
+                mergeSpeakerNames();
             }
         }
         return report;

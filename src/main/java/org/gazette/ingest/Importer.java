@@ -135,6 +135,9 @@ public final class Importer {
 
     /** Starts reading and cleaning a batch on {@code options.threads()} threads, keeping file order. */
     private java.util.concurrent.Future<List<Parsed>> parseAll(List<FileCollector.Candidate> batch) {
+        if (options.threads() <= 1) { // one thread asked for (the window keeps a core for itself): no read-ahead
+            return java.util.concurrent.CompletableFuture.completedFuture(batch.stream().map(this::parse).toList());
+        }
         if (pool == null) {
             pool = new java.util.concurrent.ForkJoinPool(options.threads());
         }
