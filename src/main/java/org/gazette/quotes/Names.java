@@ -106,8 +106,8 @@ public final class Names {
         Words w = new Words(text);
         int lastEnd = 0;
         while (w.next()) {
-            if (!run.isEmpty() && !Words.onlySpaceBetween(text, lastEnd, w.start())) {
-                flush(run, out); // punctuation between words ends a name
+            if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, w.start()) || lineBreakBetween(text, lastEnd, w.start()))) {
+                flush(run, out); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
             }
             lastEnd = w.end();
             boolean capital = Character.isUpperCase(text.charAt(w.start()));
@@ -134,11 +134,23 @@ public final class Names {
         return out;
     }
 
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void flush(List<String> run, List<String> out) {
         while (!run.isEmpty() && PARTICLES.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
             run.remove(run.size() - 1);
         }
-        if (run.size() >= 2 && run.size() <= 4) {
+        if (run.size() == 4 && run.get(0).equals(run.get(2)) && run.get(1).equals(run.get(3))) {
+            run.subList(2, 4).clear(); // "Bernie Sanders Bernie Sanders": a caption or a label run into the text
+        }
+        if (run.size() >= 2 && run.size() <= 4 && !run.get(0).equals(run.get(1))) {
             out.add(withoutTrailing(String.join(" ", run), ".,"));
         }
         run.clear();

@@ -23,8 +23,9 @@ public final class SpeakerMerger {
             String alias = aliases.get(name);
             if (alias != null) {
                 out.put(name, alias);
-            } else if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-                people.add(name);
+            } else if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))
+                    && Character.isUpperCase(Names.lastName(name).charAt(0))) {
+                people.add(name); // not "The president" (capitalised at a sentence's start: a description)
             } else {
                 out.put(name, name);
             }
@@ -60,9 +61,19 @@ public final class SpeakerMerger {
     private static void merge(List<String> group, Map<String, Integer> counts, Map<String, String> out) {
         List<List<String>> persons = new ArrayList<>();
         List<String> bare = new ArrayList<>();
+        Map<String, String> byFolded = new HashMap<>();
+        for (String name : group) {
+            byFolded.put(Names.fold(spaced(name)), name);
+        }
+        Map<String, String> titled = new HashMap<>();
         for (String name : group) {
             if (Names.wordCount(name) == 1) {
                 bare.add(name);
+                continue;
+            }
+            String rest = titleBefore(name, byFolded, counts);
+            if (rest != null) {
+                titled.put(name, rest);
                 continue;
             }
             List<String> match = null;
@@ -80,8 +91,8 @@ public final class SpeakerMerger {
         for (List<String> p : persons) {
             String best = p.get(0);
             for (String n : p) {
-                int w = Names.wordCount(spaced(n));
-                int bw = Names.wordCount(spaced(best));
+                int w = distinctWords(spaced(n)); // "Bernie Sanders Bernie Sanders" is no fuller than "Bernie Sanders"
+                int bw = distinctWords(spaced(best));
                 int c = Integer.compare(counts.getOrDefault(n, 0), counts.getOrDefault(best, 0));
                 if (w > bw || w == bw && (c > 0 || c == 0 && n.compareTo(best) < 0)) {
                     best = n;
@@ -91,9 +102,54 @@ public final class SpeakerMerger {
                 out.put(n, best);
             }
         }
-        for (String b : bare) { // "Stoltenberg" is Jens Stoltenberg when the archive knows only one Stoltenberg
-            out.put(b, persons.size() == 1 ? out.get(persons.get(0).get(0)) : b);
+        for (var e : titled.entrySet()) {
+            String shown = out.get(e.getValue());
+            out.put(e.getKey(), shown != null ? shown : e.getValue());
         }
+        // "Stoltenberg" is Jens Stoltenberg when the archive knows one Stoltenberg, or one nearly everybody quotes
+        String dominant = dominant(persons, counts, out);
+        for (String b : bare) {
+            out.put(b, dominant != null ? dominant : b);
+        }
+    }
+
+    /**
+     * For "President-elect Donald Trump" or "Businessman Donald Trump" (a title capitalised at a sentence's start
+     * taken for a first name): the name after the first word, when the archive quotes it more; else null.
+     */
+    private static String titleBefore(String name, Map<String, String> byFolded, Map<String, Integer> counts) {
+        String s = spaced(name);
+        if (Names.wordCount(s) < 3) {
+            return null;
+        }
+        String rest = byFolded.get(Names.fold(s.substring(s.indexOf(' ') + 1)));
+        return rest != null && counts.getOrDefault(rest, 0) > counts.getOrDefault(name, 0) ? rest : null;
+    }
+
+    private static int distinctWords(String name) {
+        return (int) java.util.Arrays.stream(name.split(" ")).map(w -> w.toLowerCase(java.util.Locale.ROOT)).distinct().count();
+    }
+
+    /** The shown name of the person with at least 90% of a last name's quotations (and ten of them), else null. */
+    private static String dominant(List<List<String>> persons, Map<String, Integer> counts, Map<String, String> out) {
+        if (persons.size() == 1) {
+            return out.get(persons.get(0).get(0));
+        }
+        Map<String, Integer> byShown = new HashMap<>();
+        int total = 0;
+        for (List<String> p : persons) {
+            for (String n : p) {
+                int c = counts.getOrDefault(n, 0);
+                byShown.merge(out.get(n), c, Integer::sum);
+                total += c;
+            }
+        }
+        for (var e : byShown.entrySet()) {
+            if (e.getValue() >= 10 && e.getValue() * 10 >= total * 9) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern DOUBLE_NAME = java.util.regex.Pattern.compile("-(?=\\p{Lu})");

@@ -18,13 +18,43 @@ class SpeakerMergerTest {
 
     @Test
     void differentPeopleWithOneLastNameStayApart() {
-        Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump", 50, "Ivana Trump", 3, "Trump", 4,
-                "Hillary Clinton", 20, "Bill Clinton", 5, "a spokeswoman", 2), Map.of());
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump", 20, "Ivana Trump", 3, "Trump", 4,
+                "Hillary Clinton", 20, "Bill Clinton", 5, "a spokeswoman", 2, "The president", 135,
+                "The National Rifle Association's executive vice president", 4), Map.of());
+        assertEquals("The president", c.get("The president"), "descriptions are not merged by their last word");
         assertEquals("Ivana Trump", c.get("Ivana Trump"));
         assertEquals("Donald Trump", c.get("Donald Trump"));
-        assertEquals("Trump", c.get("Trump"), "ambiguous between two Trumps: left as written");
+        assertEquals("Trump", c.get("Trump"), "ambiguous between two Trumps (50 and 3 quotes is not 90%): left as written");
         assertEquals("Bill Clinton", c.get("Bill Clinton"));
         assertEquals("a spokeswoman", c.get("a spokeswoman"));
+    }
+
+    @Test
+    void aLoneLastNameJoinsThePersonNearlyEveryoneQuotes() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump", 2473, "Melania Trump", 53, "Ivanka Trump", 36,
+                "Trump", 1196, "Hillary Clinton", 596, "Bill Clinton", 150, "Clinton", 80), Map.of());
+        assertEquals("Donald Trump", c.get("Trump"), "97% of the Trump quotations are his");
+        assertEquals("Melania Trump", c.get("Melania Trump"));
+        assertEquals("Clinton", c.get("Clinton"), "80% is not enough: two Clintons are quoted");
+    }
+
+    @Test
+    void aCapitalisedWordBeforeAQuotedNameIsATitleNotAFirstName() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump", 2473, "President-elect Donald Trump", 126,
+                "Businessman Donald Trump", 38, "Hillary Rodham Clinton", 20, "Hillary Clinton", 12, "Mary Ann Smith", 5), Map.of());
+        assertEquals("Donald Trump", c.get("President-elect Donald Trump"));
+        assertEquals("Donald Trump", c.get("Businessman Donald Trump"));
+        assertEquals("Hillary Rodham Clinton", c.get("Hillary Clinton"), "a middle name is still the fullest name");
+        assertEquals("Mary Ann Smith", c.get("Mary Ann Smith"), "nobody called Ann Smith is quoted");
+    }
+
+    @Test
+    void aNameWrittenTwiceIsNoFuller() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Bernie Sanders", 335, "Bernie Sanders Bernie Sanders", 1,
+                "Donald Trump", 2593, "Donald J. Trump", 501, "Trump Trump", 6, "Donald Trump Trump", 2), Map.of());
+        assertEquals("Bernie Sanders", c.get("Bernie Sanders Bernie Sanders"));
+        assertEquals("Donald J. Trump", c.get("Donald Trump"), "a middle initial is fuller");
+        assertEquals("Donald J. Trump", c.get("Donald J. Trump"));
     }
 
     @Test
