@@ -183,10 +183,10 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * Stores the quotations found while importing an article, each shown under the name its speaker already
-     * has in the archive (the user's alias, else the name other quotations by that found name are shown as,
-     * else the found name): most need no change when speakers are merged archive-wide after the import, so
-     * they are indexed once. Not queued for the quotation index: the importer indexes the article itself.
+     * Replaces an article's quotations (found at import, or again for a new extractor), each shown under the
+     * name its speaker already has in the archive (the user's alias, else the name other quotations by that
+     * found name are shown as, else the found name): most need no change when speakers are merged archive-wide
+     * after the import, so they are indexed once. Not queued for the quotation index here: the importer indexes the article itself.
      */
     private void storeFoundQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
         PreparedStatement del = statement("DELETE FROM quotes WHERE article_id=?");
@@ -222,27 +222,6 @@ public final class ArticleStore implements AutoCloseable {
         ps.setString(1, arg);
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
-    /** Replaces an article's quotations (found again after the extractor changed). */
-    private void insertQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
-        try (PreparedStatement del = connection.prepareStatement("DELETE FROM quotes WHERE article_id=?");
-             PreparedStatement ins = connection.prepareStatement(
-                     "INSERT INTO quotes (article_id, start, end, text, speaker, rule) VALUES (?,?,?,?,?,?)")) {
-            del.setLong(1, articleId);
-            del.executeUpdate();
-            markQuotesForIndex(articleId);
-            for (QuoteRecord q : quotes) {
-                ins.setLong(1, articleId);
-                ins.setInt(2, q.start());
-                ins.setInt(3, q.end());
-                ins.setString(4, q.text());
-                ins.setString(5, q.speaker());
-                ins.setString(6, q.rule());
-                ins.addBatch();
-            }
-            ins.executeBatch();
         }
     }
 
@@ -292,7 +271,8 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized void replaceQuotes(java.util.Map<Long, List<QuoteRecord>> byArticle) {
         transaction("store quotations", () -> {
             for (var e : byArticle.entrySet()) {
-                insertQuotes(e.getKey(), e.getValue());
+                storeFoundQuotes(e.getKey(), e.getValue());
+                markQuotesForIndex(e.getKey()); // the index has the article, not these quotations
             }
             return null;
         });
