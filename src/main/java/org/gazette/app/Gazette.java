@@ -215,6 +215,12 @@ public final class Gazette implements AutoCloseable {
         ensureQuotes(TaskContext.NONE);
         return store.quoteRows(speaker, limit); // one query: the articles' texts are not read for a list
     }
+
+    /** Every speaker's quotations, most quoted speaker first (an export of the whole archive), in one query. */
+    public List<QuoteRow> allQuoteRows() {
+        ensureQuotes(TaskContext.NONE);
+        return store.allQuoteRows();
+    }
     public List<SpeakerSummary> speakers() {
         ensureQuotes(TaskContext.NONE);
         return store.speakers();

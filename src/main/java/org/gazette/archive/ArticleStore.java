@@ -318,8 +318,20 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized List<QuoteRow> quoteRows(String speaker, int limit) {
         return rows("read quotations", "SELECT q.canonical, q.text, a.id, a.title, a.outlet, a.date, q.start, q.end FROM quotes q "
                 + "JOIN articles a ON a.id = q.article_id WHERE q.canonical=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
-                rs -> new QuoteRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7), rs.getInt(8)), speaker, limit);
+                ArticleStore::quoteRow, speaker, limit);
+    }
+
+    /** Every named speaker's quotations in one query: speakers in {@link #speakers()} order, each newest first. */
+    public synchronized List<QuoteRow> allQuoteRows() {
+        return rows("read quotations", "SELECT q.canonical, q.text, a.id, a.title, a.outlet, a.date, q.start, q.end FROM quotes q "
+                + "JOIN articles a ON a.id = q.article_id JOIN (SELECT canonical AS name, count(*) AS n FROM quotes "
+                + "WHERE canonical IS NOT NULL GROUP BY canonical) s ON s.name = q.canonical "
+                + "ORDER BY s.n DESC, s.name, a.date DESC, q.article_id, q.start", ArticleStore::quoteRow);
+    }
+
+    private static QuoteRow quoteRow(ResultSet rs) throws SQLException {
+        return new QuoteRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getInt(7), rs.getInt(8));
     }
 
     /** A quotation's columns, with the name it is shown under (the corrected or merged one, else the found one). */

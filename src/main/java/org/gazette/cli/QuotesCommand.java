@@ -13,7 +13,6 @@ import org.gazette.app.QuoteExport;
 import org.gazette.archive.QuoteRow;
 import org.gazette.archive.Article;
 import org.gazette.archive.QuoteRecord;
-import org.gazette.archive.SpeakerSummary;
 import org.gazette.ingest.FileCollector;
 import org.gazette.task.TaskContext;
 import org.gazette.ingest.TextDecoder;
@@ -95,11 +94,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     private int fromArchive(PrintWriter out) throws IOException {
         try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
-            List<String> who = speaker != null ? List.of(speaker) : g.speakers().stream().map(SpeakerSummary::speaker).toList();
-            List<QuoteRow> rows = new java.util.ArrayList<>();
-            for (String name : who) {
-                rows.addAll(g.quoteRows(name, Integer.MAX_VALUE));
-            }
+            List<QuoteRow> rows = speaker != null ? g.quoteRows(speaker, Integer.MAX_VALUE) : g.allQuoteRows();
             if (json || csv) {
                 QuoteExport.write(rows, csv ? QuoteExport.Format.CSV : QuoteExport.Format.JSON, out);
             } else {
