@@ -44,7 +44,11 @@ public final class ArticleStore implements AutoCloseable {
         boolean created = !Files.exists(file);
         try {
             Files.createDirectories(dir);
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            java.util.Properties props = new java.util.Properties();
+            // the driver would otherwise prepare and run "SELECT last_insert_rowid()" after every INSERT (one per
+            // quotation at import); the two inserts that need their row id ask for it themselves
+            props.setProperty("jdbc.get_generated_keys", "false");
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
                 st.execute("PRAGMA synchronous = NORMAL"); // durable across process crashes in WAL mode
@@ -159,8 +163,7 @@ public final class ArticleStore implements AutoCloseable {
         long id;
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO articles (content_hash, title, title_src, outlet, outlet_src, date, date_src, byline, byline_src, "
-                + "original_text, cleaned_text, encoding, rev, imported_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + "original_text, cleaned_text, encoding, rev, imported_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, in.contentHash());
             int i = bindMetadata(ps, 2, in.metadata());
             ps.setString(i++, in.originalText());
@@ -170,10 +173,7 @@ public final class ArticleStore implements AutoCloseable {
             ps.setString(i++, now);
             ps.setString(i, now);
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+            id = lastInsertId();
         }
         upsertSource(in, id);
         storeFoundQuotes(id, in.quotes());
@@ -658,14 +658,11 @@ public final class ArticleStore implements AutoCloseable {
 
     public synchronized long startRun(String roots) {
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO import_runs (started_at, roots, status) VALUES (?,?, 'running')", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO import_runs (started_at, roots, status) VALUES (?,?, 'running')")) {
             ps.setString(1, Instant.now().toString());
             ps.setString(2, roots);
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return lastInsertId();
         } catch (SQLException e) {
             throw failure("record the import", e);
         }
@@ -790,6 +787,14 @@ public final class ArticleStore implements AutoCloseable {
      * A prepared statement kept for the archive's lifetime: import runs a few statements for every file and
      * every quotation, and preparing them anew each time was a large part of writing a batch.
      */
+    /** The row id of this connection's last INSERT. */
+    private long lastInsertId() throws SQLException {
+        try (ResultSet rs = statement("SELECT last_insert_rowid()").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private PreparedStatement statement(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {

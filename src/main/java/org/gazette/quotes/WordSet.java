@@ -12,25 +12,33 @@ import java.util.Set;
 final class WordSet {
     private final String[] slots;
     private final int mask;
+    /** Bit n set when some word has n chars (n < 64): most words asked about are ruled out by length alone. */
+    private final long lengths;
 
     WordSet(Set<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         slots = new String[size];
         mask = size - 1;
+        long lens = 0;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
+            lens |= lower.length() < 64 ? 1L << lower.length() : 1L << 63;
             int i = hash(lower, 0, lower.length()) & mask;
             while (slots[i] != null && !slots[i].equals(lower)) {
                 i = (i + 1) & mask;
             }
             slots[i] = lower;
         }
+        lengths = lens;
     }
 
     /** Whether {@code text[start, end)} is one of the words, in any case. */
     boolean contains(CharSequence text, int start, int end) {
-        int i = hash(text, start, end) & mask;
         int len = end - start;
+        if ((lengths & (1L << Math.min(len, 63))) == 0) {
+            return false;
+        }
+        int i = hash(text, start, end) & mask;
         for (String s = slots[i]; s != null; s = slots[i = (i + 1) & mask]) {
             if (s.length() == len && sameIgnoringCase(s, text, start)) {
                 return true;
@@ -45,7 +53,7 @@ final class WordSet {
 
     private static boolean sameIgnoringCase(String lower, CharSequence text, int start) {
         for (int k = 0; k < lower.length(); k++) {
-            if (Character.toLowerCase(text.charAt(start + k)) != lower.charAt(k)) {
+            if (lowerCase(text.charAt(start + k)) != lower.charAt(k)) {
                 return false;
             }
         }
@@ -55,9 +63,13 @@ final class WordSet {
     private static int hash(CharSequence s, int start, int end) {
         int h = end - start;
         for (int k = start; k < end; k++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(k));
+            h = 31 * h + lowerCase(s.charAt(k));
         }
         return h ^ (h >>> 16);
+    }
+
+    private static char lowerCase(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 32) : c) : Character.toLowerCase(c);
     }
 
     @Override
