@@ -299,6 +299,16 @@ public final class Gazette implements AutoCloseable {
         return index.search(request);
     }
 
+    /** Other articles telling the same story as article {@code id}, most similar first (copies flagged). */
+    public List<org.gazette.search.RelatedHit> related(long id, int k) { return index.related(id, k); }
+
+    /** Two archived articles side by side: aligned sentences, speakers, shared quotations, facts only one has. */
+    public org.gazette.compare.Comparison compare(long a, long b) {
+        Article x = store.article(a).orElseThrow(() -> new IllegalArgumentException("No article " + a));
+        Article y = store.article(b).orElseThrow(() -> new IllegalArgumentException("No article " + b));
+        return org.gazette.compare.ArticleComparer.compare(x.cleanedText(), quotes(a), y.cleanedText(), quotes(b));
+    }
+
     /** Null when the query is valid, else a short explanation. */
     public String explainInvalid(String query) { return index.explainInvalid(query); }
 
@@ -326,6 +336,9 @@ public final class Gazette implements AutoCloseable {
     }
 
     public List<Map.Entry<String, Long>> outlets() { return store.outlets(); }
+
+    /** Every imported file's path and the id of the article it holds, in path order. */
+    public Map<String, Long> sourceArticles() { return store.sourceArticles(); }
 
     public long count() { return store.count(); }
 

@@ -69,6 +69,16 @@ public final class ArticleStore implements AutoCloseable {
         return queryLong("PRAGMA user_version").intValue();
     }
 
+    /** Every imported file's path and the article it holds, in path order. */
+    public synchronized Map<String, Long> sourceArticles() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (Object[] r : rows("read the list of imported files", "SELECT path, article_id FROM sources ORDER BY path",
+                rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+            out.put((String) r[0], (Long) r[1]);
+        }
+        return out;
+    }
+
     /** Size and mtime of every imported file, for skipping unchanged files without reading them. */
     public synchronized Map<String, FileStamp> sourceStamps() {
         Map<String, FileStamp> stamps = new HashMap<>();

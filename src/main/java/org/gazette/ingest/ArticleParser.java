@@ -26,6 +26,9 @@ public final class ArticleParser {
     public ParsedArticle parse(String text, Path file) {
         ArticleDraft draft = chain.run(text);
         Metadata m = draft.metadata().copy();
+        MetaValue title = m.get(MetaField.TITLE);
+        // a file that is nothing but a headline (a one-line note, a clipped lead) keeps that line as its text
+        String onlyLine = draft.body().isBlank() && title.source() == Provenance.TEXT ? title.value() : null;
         if (!m.get(MetaField.OUTLET).isPresent()) {
             String folder = outletFolder(file);
             if (folder != null) {
@@ -35,7 +38,7 @@ public final class ArticleParser {
         if (!m.get(MetaField.TITLE).isPresent() && file != null) {
             m.set(MetaField.TITLE, MetaValue.of(titleFromFileName(file), Provenance.FILE_NAME));
         }
-        String body = draft.body();
+        String body = onlyLine != null ? onlyLine : draft.body();
         return new ParsedArticle(m, body, draft.removedLines(), contentHash(body));
     }
 

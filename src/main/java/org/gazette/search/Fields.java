@@ -19,5 +19,8 @@ public final class Fields {
     /** The exact names shown for its speakers, for the speaker filter. */
     public static final String SPEAKER_EXACT = "speaker_exact";
 
+    /** The article's {@link StorySignature} (stored only), for finding other coverage of its story. */
+    public static final String STORY = "story";
+
     private Fields() { }
 }

@@ -53,7 +53,7 @@ import org.gazette.archive.QuoteRecord;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bump when fields or analysis change: existing indexes are then rebuilt from SQLite on open. */
-    public static final String FORMAT = "1";
+    public static final String FORMAT = "2";
     public static final String DIR_NAME = "lucene";
     private static final String KEY_REV = "gazette.rev";
     private static final String KEY_FORMAT = "gazette.format";
@@ -64,7 +64,11 @@ public final class SearchIndex implements AutoCloseable {
         BODY_TYPE.freeze();
     }
 
+    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer();
     private final FSDirectory directory;
+    /** Word rarity for related-article lookups, valid for one reader (recomputed when the index changes). */
+    private volatile Object idfReader;
+    private volatile Map<String, Double> idfCache;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final NewsQueryParser parser = new NewsQueryParser(new NewsAnalyzer());
@@ -199,6 +203,7 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new StoredField(Fields.SOURCE, a.source()));
         }
         d.add(new Field(Fields.BODY, a.cleanedText(), BODY_TYPE));
+        d.add(new StoredField(Fields.STORY, StorySignature.of(a.title(), a.cleanedText(), ANALYZER).encode()));
         java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
         for (QuoteRecord q : quotes) {
             d.add(new TextField(Fields.QUOTE, q.text(), Field.Store.NO));
@@ -317,6 +322,38 @@ public final class SearchIndex implements AutoCloseable {
                     d.get(Fields.DATE), d.get(Fields.BYLINE), d.get(Fields.SOURCE), Float.isNaN(sd.score) ? 0 : sd.score, snippet));
         }
         return hits;
+    }
+
+    /**
+     * Up to {@code k} other articles telling the same story as article {@code id}, most similar first; empty
+     * when the article is not in the index.
+     */
+    public List<RelatedHit> related(long id, int k) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, Long.toString(id))), 1);
+                if (self.scoreDocs.length == 0) {
+                    return List.of();
+                }
+                StoredFields stored = searcher.storedFields();
+                List<RelatedHit> out = new ArrayList<>();
+                if (idfReader != searcher.getIndexReader()) {
+                    idfCache = new java.util.concurrent.ConcurrentHashMap<>();
+                    idfReader = searcher.getIndexReader();
+                }
+                for (RelatedArticles.Candidate c : new RelatedArticles(searcher, idfCache).find(self.scoreDocs[0].doc, k)) {
+                    Document d = stored.document(c.doc(), java.util.Set.of(Fields.ID, Fields.TITLE, Fields.OUTLET, Fields.DATE, Fields.SOURCE));
+                    out.add(new RelatedHit(Long.parseLong(d.get(Fields.ID)), d.get(Fields.TITLE), d.get(Fields.OUTLET), d.get(Fields.DATE),
+                            d.get(Fields.SOURCE), c.similarity(), c.similarity() >= RelatedHit.COPY_SIMILARITY));
+                }
+                return out;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("Cannot look for related articles: " + e.getMessage(), e);
+        }
     }
 
     /**

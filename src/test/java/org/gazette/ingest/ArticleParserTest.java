@@ -1,6 +1,7 @@
 package org.gazette.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
@@ -30,6 +31,13 @@ class ArticleParserTest {
         ParsedArticle p = ArticleParser.standard().parse(BODY, Path.of("/tmp/bridge-vote_notes.txt"));
         assertEquals("Bridge Vote Notes", p.metadata().title());
         assertEquals(Provenance.FILE_NAME, p.metadata().get(org.gazette.archive.MetaField.TITLE).source());
+    }
+
+    @Test
+    void aFileThatIsOnlyAHeadlineKeepsItAsItsText() {
+        ParsedArticle p = ArticleParser.standard().parse("Esther Williams, swimming star, dies at 91\n", Path.of("/tmp/a.txt"));
+        assertEquals("Esther Williams, swimming star, dies at 91", p.metadata().title());
+        assertEquals("Esther Williams, swimming star, dies at 91", p.cleanedText().strip());
     }
 
     @Test

@@ -1,0 +1,337 @@
+package org.gazette.compare;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.archive.QuoteRecord;
+
+/**
+ * Compares two articles, typically one story from two outlets. Sentences are aligned by the content words they
+ * share, each word weighted by how rare it is across the two texts' sentences (so the story's common names link
+ * less than a specific detail), one-to-one and best pair first: the alignment follows rewording and reordering,
+ * not only identical text. Speakers are matched by last name (Zelensky and Zelenskyy are one), quotations by
+ * the words they share.
+ */
+public final class ArticleComparer {
+    /** Below this, two sentences do not tell the same thing. */
+    static final double ALIGN_THRESHOLD = 0.25;
+    /** Share of the shorter quotation's words the other must have for the two to be one quotation. */
+    static final double QUOTE_OVERLAP = 0.6;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|percent|per cent))?");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern DATE = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Set<String> FUNCTION_WORDS = Set.of(("the a an of to and or in on at for with by from that this these "
+            + "those is are was were be been being has have had will would can could may might should must do does did not no it "
+            + "its he she they we you i his her their our your him them us me who which what when where as but if than then so "
+            + "also about after into over up out said says say told just more other some such only very all any there here while "
+            + "mr mrs ms").split(" "));
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "In", "On", "At", "He", "She", "It", "They",
+            "We", "I", "His", "Her", "Their", "This", "That", "These", "Those", "If", "When", "As", "For", "With", "After",
+            "Before", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "President", "Minister", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    private ArticleComparer() { }
+
+    public static Comparison compare(String textA, List<QuoteRecord> quotesA, String textB, List<QuoteRecord> quotesB) {
+        List<Sentences.Span> sa = Sentences.of(textA);
+        List<Sentences.Span> sb = Sentences.of(textB);
+        List<Map<String, Integer>> wa = sa.stream().map(s -> contentWords(textA.substring(s.start(), s.end()))).toList();
+        List<Map<String, Integer>> wb = sb.stream().map(s -> contentWords(textB.substring(s.start(), s.end()))).toList();
+        List<Comparison.Pair> pairs = align(wa, wb);
+        double similarity = sa.isEmpty() && sb.isEmpty() ? 0 : 2.0 * pairs.size() / (sa.size() + sb.size());
+
+        Map<String, String> speakersA = speakers(quotesA);
+        Map<String, String> speakersB = speakers(quotesB);
+        List<String> both = new ArrayList<>();
+        List<String> onlyA = new ArrayList<>();
+        speakersA.forEach((key, name) -> (speakersB.containsKey(key) ? both : onlyA).add(name));
+        List<String> onlyB = new ArrayList<>();
+        speakersB.forEach((key, name) -> {
+            if (!speakersA.containsKey(key)) {
+                onlyB.add(name);
+            }
+        });
+        return new Comparison(similarity, spans(sa), spans(sb), pairs, both, onlyA, onlyB, sharedQuotes(quotesA, quotesB),
+                factsOnlyIn(textA, textB), factsOnlyIn(textB, textA));
+    }
+
+    private static List<int[]> spans(List<Sentences.Span> s) {
+        return s.stream().map(x -> new int[] {x.start(), x.end()}).toList();
+    }
+
+    /** Best pairs first, each sentence in at most one pair; returned in A's order. */
+    private static List<Comparison.Pair> align(List<Map<String, Integer>> wa, List<Map<String, Integer>> wb) {
+        Map<String, Integer> df = new HashMap<>();
+        for (List<Map<String, Integer>> side : List.of(wa, wb)) {
+            for (Map<String, Integer> s : side) {
+                s.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
+            }
+        }
+        double n = wa.size() + wb.size();
+        List<Map<String, Double>> va = wa.stream().map(s -> weigh(s, df, n)).toList();
+        List<Map<String, Double>> vb = wb.stream().map(s -> weigh(s, df, n)).toList();
+        // dot products through an index of B's words: only sentences sharing a word are ever compared
+        Map<String, List<Integer>> inB = new HashMap<>();
+        for (int j = 0; j < vb.size(); j++) {
+            for (String w : vb.get(j).keySet()) {
+                inB.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+            }
+        }
+        double[] normB = vb.stream().mapToDouble(ArticleComparer::norm).toArray();
+        List<Comparison.Pair> candidates = new ArrayList<>();
+        for (int i = 0; i < va.size(); i++) {
+            Map<Integer, Double> dot = new HashMap<>();
+            for (Map.Entry<String, Double> e : va.get(i).entrySet()) {
+                for (int j : inB.getOrDefault(e.getKey(), List.of())) {
+                    dot.merge(j, e.getValue() * vb.get(j).get(e.getKey()), Double::sum);
+                }
+            }
+            double normA = norm(va.get(i));
+            for (Map.Entry<Integer, Double> d : dot.entrySet()) {
+                double cos = d.getValue() / (normA * normB[d.getKey()]);
+                if (cos >= ALIGN_THRESHOLD) {
+                    candidates.add(new Comparison.Pair(i, d.getKey(), Math.min(1, cos)));
+                }
+            }
+        }
+        candidates.sort((p, q) -> Double.compare(q.score(), p.score()));
+        boolean[] usedA = new boolean[va.size()];
+        boolean[] usedB = new boolean[vb.size()];
+        List<Comparison.Pair> out = new ArrayList<>();
+        for (Comparison.Pair p : candidates) {
+            if (!usedA[p.a()] && !usedB[p.b()]) {
+                usedA[p.a()] = true;
+                usedB[p.b()] = true;
+                out.add(p);
+            }
+        }
+        out.sort((p, q) -> Integer.compare(p.a(), q.a()));
+        return out;
+    }
+
+    private static Map<String, Double> weigh(Map<String, Integer> tf, Map<String, Integer> df, double n) {
+        Map<String, Double> v = new HashMap<>();
+        tf.forEach((w, c) -> v.put(w, (1 + Math.log(c)) * Math.log(1 + n / df.get(w))));
+        return v;
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double s = 0;
+        for (double x : v.values()) {
+            s += x * x;
+        }
+        return s == 0 ? 1 : Math.sqrt(s);
+    }
+
+    /** Lower-cased words that carry content, with a plural's s taken off ("troops" meets "troop"). */
+    static Map<String, Integer> contentWords(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            while (!w.isEmpty() && (w.endsWith(".") || w.endsWith("-") || w.endsWith("'"))) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            if (w.length() < 2 || FUNCTION_WORDS.contains(w)) {
+                continue;
+            }
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            out.merge(w, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** Speakers by the key that joins variants of one name, each with the fullest spelling the article gives. */
+    private static Map<String, String> speakers(List<QuoteRecord> quotes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (QuoteRecord q : quotes) {
+            if (q.speaker() == null || !Character.isUpperCase(q.speaker().charAt(0)) || q.speaker().split(" ")[0].equalsIgnoreCase("the")) {
+                continue; // "a spokeswoman", "the Kremlin": sources, not people to match by name
+            }
+            out.merge(nameKey(q.speaker()), q.speaker(), (x, y) -> y.length() > x.length() ? y : x);
+        }
+        return out;
+    }
+
+    /** A name's last word, accents and doubled letters folded: "Zelenskyy" and "Zelensky" are one key. */
+    static String nameKey(String name) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        String folded = Normalizer.normalize(last, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return folded.replaceAll("(.)\\1+", "$1").replaceAll("[^a-z0-9]", "");
+    }
+
+    private static List<Comparison.SharedQuote> sharedQuotes(List<QuoteRecord> qa, List<QuoteRecord> qb) {
+        record Candidate(int a, int b, double overlap) { }
+        List<Candidate> cands = new ArrayList<>();
+        List<Set<String>> wb = qb.stream().map(q -> contentWords(q.text()).keySet()).toList();
+        for (int i = 0; i < qa.size(); i++) {
+            Set<String> x = contentWords(qa.get(i).text()).keySet();
+            for (int j = 0; j < qb.size(); j++) {
+                Set<String> y = wb.get(j);
+                int shorter = Math.min(x.size(), y.size());
+                if (shorter == 0) {
+                    continue;
+                }
+                long common = x.stream().filter(y::contains).count();
+                double overlap = (double) common / shorter;
+                boolean match = shorter < 3 ? x.equals(y) : overlap >= QUOTE_OVERLAP;
+                if (match) {
+                    cands.add(new Candidate(i, j, overlap));
+                }
+            }
+        }
+        cands.sort((p, q) -> Double.compare(q.overlap(), p.overlap()));
+        boolean[] usedA = new boolean[qa.size()];
+        boolean[] usedB = new boolean[qb.size()];
+        List<Comparison.SharedQuote> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (usedA[c.a()] || usedB[c.b()]) {
+                continue;
+            }
+            usedA[c.a()] = true;
+            usedB[c.b()] = true;
+            QuoteRecord a = qa.get(c.a());
+            QuoteRecord b = qb.get(c.b());
+            out.add(new Comparison.SharedQuote(a.speaker() != null ? a.speaker() : b.speaker(), a.text(), a.start(), a.end(),
+                    b.text(), b.start(), b.end(), WordDiff.of(a.text(), b.text())));
+        }
+        out.sort((p, q) -> Integer.compare(p.startA(), q.startA()));
+        return out;
+    }
+
+    /** Names, numbers and dates in {@code text} that {@code other} does not mention. */
+    static Comparison.Facts factsOnlyIn(String text, String other) {
+        Set<String> otherWords = new java.util.HashSet<>();
+        Matcher w = WORD.matcher(other);
+        while (w.find()) {
+            otherWords.add(strip(w.group()).toLowerCase(Locale.ROOT));
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : names(text)) {
+            String[] parts = name.split(" ");
+            if (!otherWords.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
+                names.add(name);
+            }
+        }
+        Set<String> otherNumbers = numbers(other);
+        Set<String> numbers = new LinkedHashSet<>();
+        for (String n : numbers(text)) {
+            if (!otherNumbers.contains(n)) {
+                numbers.add(n);
+            }
+        }
+        Set<String> otherDates = dates(other);
+        Set<String> dates = new LinkedHashSet<>();
+        for (String d : dates(text)) {
+            if (!otherDates.contains(d)) {
+                dates.add(d);
+            }
+        }
+        return new Comparison.Facts(List.copyOf(names), List.copyOf(numbers), List.copyOf(dates));
+    }
+
+    /** Runs of capitalised words that do not just open a sentence: "Jens Stoltenberg", "Brussels". */
+    static List<String> names(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        List<String> run = new ArrayList<>();
+        int runEnd = -1;
+        boolean runOpensSentence = false;
+        while (m.find()) {
+            String word = strip(m.group());
+            boolean cap = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !NOT_NAMES.contains(word)
+                    && !word.equals(word.toUpperCase(Locale.ROOT)) || word.length() >= 2 && word.length() <= 5 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0));
+            boolean adjacent = runEnd >= 0 && text.substring(runEnd, m.start()).isBlank() && !text.substring(runEnd, m.start()).contains("\n");
+            if (cap && (run.isEmpty() || adjacent)) {
+                if (run.isEmpty()) {
+                    runOpensSentence = opensSentence(text, m.start());
+                }
+                run.add(word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word);
+                runEnd = m.end();
+                if (m.group().endsWith(".") && word.length() > 3) {
+                    flush(run, runOpensSentence, out);
+                    runEnd = -1;
+                }
+                continue;
+            }
+            flush(run, runOpensSentence, out);
+            runEnd = -1;
+            if (cap) {
+                runOpensSentence = opensSentence(text, m.start());
+                run.add(word);
+                runEnd = m.end();
+            }
+        }
+        flush(run, runOpensSentence, out);
+        return List.copyOf(out);
+    }
+
+    private static void flush(List<String> run, boolean opensSentence, Set<String> out) {
+        if (!run.isEmpty() && !(opensSentence && run.size() == 1)) {
+            out.add(String.join(" ", run));
+        }
+        run.clear();
+    }
+
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\u201C' || text.charAt(i) == '(')) {
+            i--;
+        }
+        return i < 0 || ".!?\n:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static String strip(String word) {
+        String w = word;
+        while (!w.isEmpty() && (w.endsWith(".") || w.endsWith("-"))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    static Set<String> numbers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String n = m.group().replace(",", "").replace(" percent", "%").replace(" per cent", "%").replace("percent", "%");
+            if (n.endsWith(".")) {
+                n = n.substring(0, n.length() - 1);
+            }
+            if (!YEAR.matcher(n).matches()) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    static Set<String> dates(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            out.add(m.group().replace(".", ""));
+        }
+        Matcher y = Pattern.compile("\\b(?:19|20)\\d\\d\\b").matcher(text);
+        while (y.find()) {
+            out.add(y.group());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,169 @@
+package org.gazette.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Finds the other versions of an article's story in three steps. (1) Its {@link StorySignature}, weighted by
+ * rarity in the archive, becomes one query over the bodies; the best {@link #CANDIDATES} come back. (2) Each
+ * candidate is scored by the cosine of the two weighted signatures, lowered when both are dated more than a
+ * week apart (one story is reported within days; the same kind of event a year later is another story).
+ * (3) The article's nearest few candidates vote: a candidate close to them gains, as the versions of one story
+ * resemble each other more than any one of them resembles an article that only shares some words.
+ */
+final class RelatedArticles {
+    static final int QUERY_TERMS = 40;
+    static final int CANDIDATES = 100;
+    /** How many of the nearest candidates vote in step (3), and how much their vote counts. */
+    private static final int VOTERS = 3;
+    private static final double VOTE_WEIGHT = 0.5;
+    private static final int SAME_STORY_DAYS = 7;
+    private static final double OTHER_STORY_FACTOR = 0.7;
+    private static final Set<String> FIELDS = Set.of(Fields.ID, Fields.STORY, Fields.DATE);
+
+    private final IndexSearcher searcher;
+    private final IndexReader reader;
+    private final double docs;
+    private final Map<String, Double> idf;
+
+    /** {@code idf} caches rarity per word for this searcher's reader (the caller keeps it while the reader lives). */
+    RelatedArticles(IndexSearcher searcher, Map<String, Double> idf) {
+        this.searcher = searcher;
+        this.reader = searcher.getIndexReader();
+        this.docs = Math.max(1, reader.numDocs());
+        this.idf = idf;
+    }
+
+    /** A candidate: its Lucene document and how similar it is to the article (0–1), and before voting. */
+    record Candidate(int doc, double score, double similarity) { }
+
+    private record Story(int doc, Map<String, Double> vector, double norm, LocalDate date) { }
+
+    /** Up to {@code k} articles most like the one in Lucene document {@code doc}, best first. */
+    List<Candidate> find(int doc, int k) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Story self = story(doc, stored.document(doc, FIELDS));
+        if (self.vector().isEmpty() || k <= 0) {
+            return List.of();
+        }
+        List<Map.Entry<String, Double>> top = new ArrayList<>(self.vector().entrySet());
+        top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (Map.Entry<String, Double> e : top.subList(0, Math.min(QUERY_TERMS, top.size()))) {
+            q.add(new BoostQuery(new TermQuery(new Term(Fields.BODY, e.getKey())), e.getValue().floatValue()), BooleanClause.Occur.SHOULD);
+        }
+        q.add(new TermQuery(new Term(Fields.ID, stored.document(doc, Set.of(Fields.ID)).get(Fields.ID))), BooleanClause.Occur.MUST_NOT);
+        TopDocs hits = searcher.search(q.build(), Math.max(k, CANDIDATES));
+        int n = hits.scoreDocs.length;
+        List<Story> cands = new ArrayList<>(n);
+        double[] sim = new double[n];
+        for (int i = 0; i < n; i++) {
+            ScoreDoc sd = hits.scoreDocs[i];
+            Story c = story(sd.doc, stored.document(sd.doc, FIELDS));
+            cands.add(c);
+            sim[i] = similarity(self, c);
+        }
+        // (3) the nearest candidates vote for the others
+        Integer[] order = byDescending(sim);
+        int voters = Math.min(VOTERS, n);
+        double[] score = new double[n];
+        for (int i = 0; i < n; i++) {
+            double votes = 0;
+            for (int v = 0; v < voters; v++) {
+                int j = order[v];
+                votes += i == j ? 1 : similarity(cands.get(j), cands.get(i));
+            }
+            score[i] = sim[i] + VOTE_WEIGHT * votes / Math.max(1, voters);
+        }
+        Integer[] ranked = byDescending(score);
+        List<Candidate> out = new ArrayList<>(Math.min(k, n));
+        for (int r = 0; r < Math.min(k, n); r++) {
+            int i = ranked[r];
+            out.add(new Candidate(cands.get(i).doc(), score[i], sim[i]));
+        }
+        return out;
+    }
+
+    private static Integer[] byDescending(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        return order;
+    }
+
+    private double similarity(Story a, Story b) {
+        double s = cosine(a, b);
+        if (a.date() != null && b.date() != null
+                && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) > SAME_STORY_DAYS) {
+            s *= OTHER_STORY_FACTOR;
+        }
+        return s;
+    }
+
+    private static double cosine(Story a, Story b) {
+        Map<String, Double> small = a.vector().size() <= b.vector().size() ? a.vector() : b.vector();
+        Map<String, Double> large = small == a.vector() ? b.vector() : a.vector();
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double x = large.get(e.getKey());
+            if (x != null) {
+                dot += x * e.getValue();
+            }
+        }
+        double n = a.norm() * b.norm();
+        return n == 0 ? 0 : dot / n;
+    }
+
+    private Story story(int doc, Document d) throws IOException {
+        Map<String, Double> v = new HashMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Float> e : StorySignature.decode(d.get(Fields.STORY)).weights().entrySet()) {
+            double w = (1 + Math.log(e.getValue())) * idf(e.getKey());
+            if (w > 0) {
+                v.put(e.getKey(), w);
+                norm += w * w;
+            }
+        }
+        return new Story(doc, v, Math.sqrt(norm), date(d.get(Fields.DATE)));
+    }
+
+    /** ln(N / df); zero for a word only one article has (it links nothing) or every article has. */
+    private double idf(String word) throws IOException {
+        Double cached = idf.get(word);
+        if (cached == null) {
+            int df = reader.docFreq(new Term(Fields.BODY, word));
+            cached = df <= 1 ? 0 : Math.max(0, Math.log(docs / df));
+            idf.put(word, cached);
+        }
+        return cached;
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null || s.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}

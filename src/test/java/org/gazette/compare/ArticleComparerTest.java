@@ -1,0 +1,121 @@
+package org.gazette.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gazette.TestData;
+import org.gazette.archive.QuoteRecord;
+import org.gazette.ingest.ArticleParser;
+import org.gazette.ingest.QuoteExtraction;
+import org.gazette.ingest.TextDecoder;
+import org.junit.jupiter.api.Test;
+
+class ArticleComparerTest {
+    private static final String A = """
+            Brussels pledged 40 new patrol boats on Tuesday, Commissioner Anna Lind said.
+            "We will not leave the coast unguarded," Lind told reporters in Brussels.
+            The boats will be delivered by March 2025, officials said.
+            """;
+    private static final String B = """
+            The boats are due by March 2025, according to officials.
+            European Commissioner Anna Lind announced on Tuesday that the bloc would send 40 patrol boats.
+            "We will never leave the coast unguarded," Lind said. Port chief Marco Bassi welcomed the plan.
+            """;
+
+    private static Comparison compare(String a, String b) {
+        return ArticleComparer.compare(a, QuoteExtraction.of(1, a), b, QuoteExtraction.of(2, b));
+    }
+
+    @Test
+    void reorderedAndRewordedSentencesAreAligned() {
+        Comparison c = compare(A, B);
+        // A's first sentence (the pledge) is B's second; A's third (delivery date) is B's first
+        assertEquals(1, c.counterpartOfA(0));
+        assertEquals(0, c.counterpartOfA(2));
+        assertEquals(2, c.counterpartOfB(0));
+        assertTrue(c.similarity() > 0.4, "similarity " + c.similarity());
+    }
+
+    @Test
+    void theSameQuotationWordedDifferentlyShowsTheWordsThatDiffer() {
+        Comparison c = compare(A, B);
+        assertEquals(1, c.quotes().size());
+        Comparison.SharedQuote q = c.quotes().get(0);
+        assertTrue(!q.identical());
+        assertTrue(q.diff().contains(new WordDiff.Edit(WordDiff.Op.ONLY_A, "not")), q.diff().toString());
+        assertTrue(q.diff().contains(new WordDiff.Edit(WordDiff.Op.ONLY_B, "never")), q.diff().toString());
+        assertEquals(List.of("Anna Lind"), c.bothSpeakers());
+    }
+
+    @Test
+    void namesOnlyOneArticleHas() {
+        Comparison c = compare(A, B);
+        assertTrue(c.onlyB().names().contains("Marco Bassi"), c.onlyB().names().toString());
+        assertTrue(c.onlyA().names().isEmpty() || !c.onlyA().names().contains("Anna Lind"), c.onlyA().names().toString());
+    }
+
+    @Test
+    void numbersAndDatesOnlyOneArticleHas() {
+        Comparison c = ArticleComparer.compare("The storm killed 12 people on Monday.", List.of(),
+                "The storm killed 14 people on Monday, and 3,000 lost power.", List.of());
+        assertEquals(List.of("12"), c.onlyA().numbers());
+        assertEquals(List.of("14", "3000"), c.onlyB().numbers());
+        assertTrue(c.onlyA().dates().isEmpty());
+    }
+
+    @Test
+    void anArticleComparedWithItselfAlignsEverySentence() {
+        Comparison c = compare(A, A);
+        assertEquals(1.0, c.similarity(), 1e-9);
+        assertEquals(c.sentencesA().size(), c.pairs().size());
+        assertTrue(c.quotes().stream().allMatch(Comparison.SharedQuote::identical));
+        assertTrue(c.onlyA().names().isEmpty() && c.onlyB().numbers().isEmpty());
+    }
+
+    @Test
+    void anEmptyArticleGivesAnEmptyComparison() {
+        Comparison c = compare(A, "");
+        assertEquals(0, c.similarity());
+        assertTrue(c.pairs().isEmpty());
+        assertEquals(List.of("Anna Lind"), c.onlyASpeakers());
+        assertEquals(0, compare("", "").similarity());
+    }
+
+    @Test
+    void aVeryLongArticleIsComparedWholly() {
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; big.length() < 300_000; i++) {
+            big.append("Paragraph ").append(i).append(" reports that the harbour authority counted ").append(i * 7)
+                    .append(" ships and the mayor of Town").append(i).append(" spoke.\n");
+        }
+        Comparison c = compare(big.toString(), A);
+        assertTrue(c.sentencesA().size() > 2000);
+        assertTrue(c.pairs().size() <= c.sentencesB().size());
+    }
+
+    /** The issue's acceptance case: the two seed articles, one story from two outlets. */
+    @Test
+    void seedArticlesSpeakers() throws Exception {
+        Path seeds = TestData.shared("seeds");
+        List<Path> files;
+        try (var s = Files.list(seeds)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        String a = clean(files.get(0));
+        String b = clean(files.get(1));
+        List<QuoteRecord> qa = QuoteExtraction.of(1, a);
+        List<QuoteRecord> qb = QuoteExtraction.of(2, b);
+        Comparison c = ArticleComparer.compare(a, qa, b, qb);
+        assertEquals(List.of("Jens Stoltenberg"), c.bothSpeakers());
+        assertTrue(c.onlyASpeakers().containsAll(List.of("Tod Wolters", "Volodymyr Zelenskyy")), c.onlyASpeakers().toString());
+        assertTrue(c.onlyBSpeakers().containsAll(List.of("Jaroslaw Kaczynski", "Dmitry Peskov", "Sergey Lavrov")), c.onlyBSpeakers().toString());
+        assertTrue(c.onlyASpeakers().stream().noneMatch(c.onlyBSpeakers()::contains));
+    }
+
+    private static String clean(Path p) throws Exception {
+        return ArticleParser.standard().parse(TextDecoder.decode(Files.readAllBytes(p)).text(), p).cleanedText();
+    }
+}
