@@ -16,7 +16,7 @@ class ArchitectureTest {
     @Test
     void coreKnowsNothingOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.gazette.archive..", "org.gazette.ingest..", "org.gazette.search..",
-                        "org.gazette.app..", "org.gazette.task..", "org.gazette.cli..", "org.gazette.quotes..")
+                        "org.gazette.app..", "org.gazette.task..", "org.gazette.cli..", "org.gazette.quotes..", "org.gazette.compare..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..")
                 .check(CLASSES);
     }
@@ -29,6 +29,7 @@ class ArchitectureTest {
                 .layer("Quotes").definedBy("org.gazette.quotes..")
                 .layer("Search").definedBy("org.gazette.search..")
                 .layer("Ingest").definedBy("org.gazette.ingest..")
+                .layer("Compare").definedBy("org.gazette.compare..")
                 .layer("App").definedBy("org.gazette.app..")
                 .layer("Cli").definedBy("org.gazette.cli..")
                 .layer("Ui").definedBy("org.gazette.ui..")
@@ -37,8 +38,9 @@ class ArchitectureTest {
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
+                .whereLayer("Compare").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
                 .whereLayer("Search").mayOnlyBeAccessedByLayers("Ingest", "App", "Cli", "Ui")
-                .whereLayer("Archive").mayOnlyBeAccessedByLayers("Search", "Ingest", "App", "Cli", "Ui")
+                .whereLayer("Archive").mayOnlyBeAccessedByLayers("Search", "Ingest", "Compare", "App", "Cli", "Ui")
                 .whereLayer("Quotes").mayOnlyBeAccessedByLayers("Ingest", "App", "Cli", "Ui")
                 .check(CLASSES);
     }

@@ -29,6 +29,7 @@ public final class ArticleComparer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|percent|per cent))?");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern DATE = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July"
             + "|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Set<String> FUNCTION_WORDS = Set.of(("the a an of to and or in on at for with by from that this these "
@@ -328,7 +329,7 @@ public final class ArticleComparer {
         while (m.find()) {
             out.add(m.group().replace(".", ""));
         }
-        Matcher y = Pattern.compile("\\b(?:19|20)\\d\\d\\b").matcher(text);
+        Matcher y = YEAR_IN_TEXT.matcher(text);
         while (y.find()) {
             out.add(y.group());
         }

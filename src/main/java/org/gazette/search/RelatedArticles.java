@@ -58,7 +58,8 @@ final class RelatedArticles {
     /** Up to {@code k} articles most like the one in Lucene document {@code doc}, best first. */
     List<Candidate> find(int doc, int k) throws IOException {
         StoredFields stored = searcher.storedFields();
-        Story self = story(doc, stored.document(doc, FIELDS));
+        Document selfDoc = stored.document(doc, FIELDS);
+        Story self = story(doc, selfDoc);
         if (self.vector().isEmpty() || k <= 0) {
             return List.of();
         }
@@ -68,7 +69,7 @@ final class RelatedArticles {
         for (Map.Entry<String, Double> e : top.subList(0, Math.min(QUERY_TERMS, top.size()))) {
             q.add(new BoostQuery(new TermQuery(new Term(Fields.BODY, e.getKey())), e.getValue().floatValue()), BooleanClause.Occur.SHOULD);
         }
-        q.add(new TermQuery(new Term(Fields.ID, stored.document(doc, Set.of(Fields.ID)).get(Fields.ID))), BooleanClause.Occur.MUST_NOT);
+        q.add(new TermQuery(new Term(Fields.ID, selfDoc.get(Fields.ID))), BooleanClause.Occur.MUST_NOT);
         TopDocs hits = searcher.search(q.build(), Math.max(k, CANDIDATES));
         int n = hits.scoreDocs.length;
         List<Story> cands = new ArrayList<>(n);

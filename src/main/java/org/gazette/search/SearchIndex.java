@@ -66,9 +66,9 @@ public final class SearchIndex implements AutoCloseable {
 
     private static final NewsAnalyzer ANALYZER = new NewsAnalyzer();
     private final FSDirectory directory;
-    /** Word rarity for related-article lookups, valid for one reader (recomputed when the index changes). */
-    private volatile Object idfReader;
-    private volatile Map<String, Double> idfCache;
+    /** Word rarity for related-article lookups, valid for one reader (started afresh when the index changes). */
+    private record IdfCache(Object reader, Map<String, Double> idf) { }
+    private volatile IdfCache idfCache = new IdfCache(null, Map.of());
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final NewsQueryParser parser = new NewsQueryParser(new NewsAnalyzer());
@@ -338,11 +338,12 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 StoredFields stored = searcher.storedFields();
                 List<RelatedHit> out = new ArrayList<>();
-                if (idfReader != searcher.getIndexReader()) {
-                    idfCache = new java.util.concurrent.ConcurrentHashMap<>();
-                    idfReader = searcher.getIndexReader();
+                IdfCache cache = idfCache;
+                if (cache.reader() != searcher.getIndexReader()) {
+                    cache = new IdfCache(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
+                    idfCache = cache;
                 }
-                for (RelatedArticles.Candidate c : new RelatedArticles(searcher, idfCache).find(self.scoreDocs[0].doc, k)) {
+                for (RelatedArticles.Candidate c : new RelatedArticles(searcher, cache.idf()).find(self.scoreDocs[0].doc, k)) {
                     Document d = stored.document(c.doc(), java.util.Set.of(Fields.ID, Fields.TITLE, Fields.OUTLET, Fields.DATE, Fields.SOURCE));
                     out.add(new RelatedHit(Long.parseLong(d.get(Fields.ID)), d.get(Fields.TITLE), d.get(Fields.OUTLET), d.get(Fields.DATE),
                             d.get(Fields.SOURCE), c.similarity(), c.similarity() >= RelatedHit.COPY_SIMILARITY));
