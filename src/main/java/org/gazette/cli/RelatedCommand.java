@@ -32,6 +32,9 @@ final class RelatedCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON line per article: {\"article\": path, \"related\": [path, …], \"copies\": [path, …]}.")
     boolean json;
 
+    @Option(names = "--scores", description = "With --json, also \"similarity\": the similarity (0–1) of each related article, in order.")
+    boolean scores;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,9 +54,11 @@ final class RelatedCommand implements Callable<Integer> {
                 List<String> copies = new ArrayList<>(pathsOf.get(e.getValue()));
                 copies.remove(path);
                 List<String> related = new ArrayList<>(copies);
+                List<Double> similarity = new ArrayList<>(java.util.Collections.nCopies(copies.size(), 1.0));
                 for (RelatedHit h : hits) {
                     List<String> ps = pathsOf.getOrDefault(h.id(), List.of());
                     related.addAll(ps);
+                    ps.forEach(p -> similarity.add(Math.round(h.similarity() * 1000) / 1000.0));
                     if (h.copy()) {
                         copies.addAll(ps);
                     }
@@ -61,11 +66,15 @@ final class RelatedCommand implements Callable<Integer> {
                 if (related.size() > top) {
                     related = related.subList(0, top);
                 }
+                List<Double> shownSimilarity = similarity.subList(0, related.size());
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("article", path);
                     m.put("related", related);
                     m.put("copies", copies);
+                    if (scores) {
+                        m.put("similarity", shownSimilarity);
+                    }
                     out.println(Json.line(m));
                 } else {
                     out.println(path);

@@ -30,8 +30,12 @@ public final class ArticleComparer {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|percent|per cent))?");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-    private static final Pattern DATE = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July"
+    private static final Pattern DATE = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b)|January|February|March|April|May|June|July"
             + "|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("Jan", "January"), Map.entry("Feb", "February"),
+            Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"), Map.entry("Jul", "July"),
+            Map.entry("Aug", "August"), Map.entry("Sep", "September"), Map.entry("Sept", "September"), Map.entry("Oct", "October"),
+            Map.entry("Nov", "November"), Map.entry("Dec", "December"));
     private static final Set<String> FUNCTION_WORDS = Set.of(("the a an of to and or in on at for with by from that this these "
             + "those is are was were be been being has have had will would can could may might should must do does did not no it "
             + "its he she they we you i his her their our your him them us me who which what when where as but if than then so "
@@ -41,7 +45,8 @@ public final class ArticleComparer {
             "We", "I", "His", "Her", "Their", "This", "That", "These", "Those", "If", "When", "As", "For", "With", "After",
             "Before", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "President", "Minister", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
+            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+            "Nov", "Dec");
 
     private ArticleComparer() { }
 
@@ -223,18 +228,20 @@ public final class ArticleComparer {
         Set<String> otherWords = new java.util.HashSet<>();
         Matcher w = WORD.matcher(other);
         while (w.find()) {
-            otherWords.add(strip(w.group()).toLowerCase(Locale.ROOT));
+            otherWords.add(nameKey(strip(w.group())));
         }
-        Set<String> names = new LinkedHashSet<>();
+        // by last word, spelling folded ("Wojcik" is in a text that writes "Wójcik"); one entry per person, the longest form
+        Map<String, String> byKey = new java.util.LinkedHashMap<>();
         for (String name : names(text)) {
-            String[] parts = name.split(" ");
-            if (!otherWords.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
-                names.add(name);
+            String key = nameKey(name);
+            if (!otherWords.contains(key)) {
+                byKey.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
             }
         }
-        Set<String> otherNumbers = numbers(other);
+        Set<String> names = new LinkedHashSet<>(byKey.values());
+        Set<String> otherNumbers = numbers(DATE.matcher(other).replaceAll(" ")); // a date's day is not a number of its own
         Set<String> numbers = new LinkedHashSet<>();
-        for (String n : numbers(text)) {
+        for (String n : numbers(DATE.matcher(text).replaceAll(" "))) {
             if (!otherNumbers.contains(n)) {
                 numbers.add(n);
             }
@@ -294,7 +301,7 @@ public final class ArticleComparer {
 
     private static boolean opensSentence(String text, int at) {
         int i = at - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\u201C' || text.charAt(i) == '(')) {
+        while (i >= 0 && " \"'(\u201C\u201D\u2018\u2019".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
         return i < 0 || ".!?\n:".indexOf(text.charAt(i)) >= 0;
@@ -327,7 +334,9 @@ public final class ArticleComparer {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = DATE.matcher(text);
         while (m.find()) {
-            out.add(m.group().replace(".", ""));
+            String d = m.group().replace(".", "");
+            String month = d.split(" ")[0];
+            out.add(MONTHS.getOrDefault(month, month) + d.substring(month.length()));
         }
         Matcher y = YEAR_IN_TEXT.matcher(text);
         while (y.find()) {

@@ -150,11 +150,43 @@ final class RelatedArticles {
     private double idf(String word) throws IOException {
         Double cached = idf.get(word);
         if (cached == null) {
-            int df = reader.docFreq(new Term(Fields.BODY, word));
+            int df = reader.hasDeletions() ? liveDocFreq(word) : reader.docFreq(new Term(Fields.BODY, word));
             cached = df <= 1 ? 0 : Math.max(0, Math.log(docs / df));
             idf.put(word, cached);
         }
         return cached;
+    }
+
+    /**
+     * How many live articles have the word. Lucene's docFreq also counts replaced versions of documents until
+     * their segment is merged, and an archive whose quotations or details were updated has one for every article:
+     * that would halve every word's rarity and make a word of one article look shared.
+     */
+    private int liveDocFreq(String word) throws IOException {
+        org.apache.lucene.util.BytesRef bytes = new org.apache.lucene.util.BytesRef(word);
+        int df = 0;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.BODY);
+            if (terms == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            if (!te.seekExact(bytes)) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            if (live == null) {
+                df += te.docFreq();
+                continue;
+            }
+            org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                if (live.get(d)) {
+                    df++;
+                }
+            }
+        }
+        return df;
     }
 
     private static LocalDate date(String s) {

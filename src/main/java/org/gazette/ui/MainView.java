@@ -111,7 +111,13 @@ public final class MainView extends BorderPane {
         error.managedProperty().bind(error.visibleProperty());
         info.visibleProperty().bind(error.visibleProperty().not());
         info.managedProperty().bind(info.visibleProperty());
-        HBox infoRow = new HBox(info, error);
+        Button compareTwo = new Button("Compare the two selected");
+        compareTwo.setId("compareSelected");
+        compareTwo.getStyleClass().add("small");
+        Region infoSpacer = new Region();
+        HBox.setHgrow(infoSpacer, Priority.ALWAYS);
+        HBox infoRow = new HBox(8, info, error, infoSpacer, compareTwo);
+        infoRow.setAlignment(Pos.CENTER_LEFT);
         infoRow.setPadding(new Insets(0, 12, 6, 12));
 
         setTop(new VBox(menu(), bar, infoRow));
@@ -120,6 +126,8 @@ public final class MainView extends BorderPane {
         results.setId("results");
         results.setCellFactory(l -> new ResultCell());
         results.setPlaceholder(new Label("No results."));
+        results.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        results.setContextMenu(resultMenu(results));
         results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             var open = model.articleProperty().get();
             if (b != null && (open == null || open.id() != b.id())) {
@@ -132,6 +140,15 @@ public final class MainView extends BorderPane {
             if (open != null && results.getSelectionModel().getSelectedItem() == null) {
                 results.getItems().stream().filter(h -> h.id() == open.id()).findFirst()
                         .ifPresent(h -> results.getSelectionModel().select(h));
+            }
+        });
+        // choosing two results (Ctrl/Shift-click) offers to compare them
+        compareTwo.visibleProperty().bind(javafx.beans.binding.Bindings.size(results.getSelectionModel().getSelectedItems()).isEqualTo(2));
+        compareTwo.managedProperty().bind(compareTwo.visibleProperty());
+        compareTwo.setOnAction(e -> compareSelected(results));
+        model.comparisonProperty().addListener((o, a, data) -> {
+            if (data != null) {
+                openComparison(data);
             }
         });
         ReaderView reader = new ReaderView(model);
@@ -179,6 +196,46 @@ public final class MainView extends BorderPane {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    private javafx.scene.control.ContextMenu resultMenu(ListView<SearchHit> results) {
+        MenuItem compareWith = new MenuItem("Compare with…");
+        compareWith.setId("compareWith");
+        compareWith.setOnAction(e -> {
+            SearchHit first = results.getSelectionModel().getSelectedItem();
+            if (first != null) {
+                CompareChooser.show(getScene().getWindow(), model, first).ifPresent(second -> model.compare(first.id(), second.id()));
+            }
+        });
+        MenuItem compareTwo = new MenuItem("Compare the Two Selected");
+        compareTwo.setOnAction(e -> compareSelected(results));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(compareWith, compareTwo);
+        menu.setOnShowing(e -> {
+            int n = results.getSelectionModel().getSelectedItems().size();
+            compareWith.setDisable(n == 0);
+            compareTwo.setDisable(n != 2);
+        });
+        return menu;
+    }
+
+    private void compareSelected(ListView<SearchHit> results) {
+        List<SearchHit> two = List.copyOf(results.getSelectionModel().getSelectedItems());
+        if (two.size() == 2) {
+            model.compare(two.get(0).id(), two.get(1).id());
+        }
+    }
+
+    /** Each comparison gets its own window, so that several can stay open beside the archive. */
+    private void openComparison(MainViewModel.CompareData data) {
+        CompareView view = new CompareView(data);
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(getScene().getWindow());
+        stage.setTitle(view.title());
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds(); // a laptop screen may be smaller than the window we'd like
+        javafx.scene.Scene scene = new javafx.scene.Scene(view, Math.min(1360, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 40));
+        scene.getStylesheets().addAll(getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
     }
 
     private MenuBar menu() {

@@ -26,7 +26,9 @@ import org.gazette.archive.Article;
 import org.gazette.archive.MetaField;
 import org.gazette.ingest.ImportOptions;
 import org.gazette.ingest.ImportReport;
+import org.gazette.compare.Comparison;
 import org.gazette.search.InvalidQueryException;
+import org.gazette.search.RelatedHit;
 import org.gazette.search.SearchHit;
 import org.gazette.search.SearchRequest;
 import org.gazette.search.SearchResult;
@@ -40,6 +42,7 @@ public final class MainViewModel {
     public static final String ALL_OUTLETS = "All outlets";
     public static final String ALL_SPEAKERS = "All speakers";
     private static final int RESULT_LIMIT = 200;
+    private static final int RELATED_LIMIT = 12;
 
     private final BackgroundRunner runner = new BackgroundRunner();
     private final ExecutorService searchExecutor = Executors.newSingleThreadExecutor(r -> {
@@ -73,6 +76,8 @@ public final class MainViewModel {
     private final ObservableList<QuoteRecord> articleQuotes = FXCollections.observableArrayList();
     private final ObjectProperty<int[]> focusRange = new SimpleObjectProperty<>();
     private volatile boolean quotesReady;
+    private final ObservableList<RelatedHit> related = FXCollections.observableArrayList();
+    private final ObjectProperty<CompareData> comparison = new SimpleObjectProperty<>();
 
     public MainViewModel() {
         debounce.setOnFinished(e -> search());
@@ -85,7 +90,10 @@ public final class MainViewModel {
         });
         from.addListener((o, a, b) -> search());
         to.addListener((o, a, b) -> search());
-        article.addListener((o, a, b) -> loadArticleQuotes());
+        article.addListener((o, a, b) -> {
+            loadArticleQuotes();
+            loadRelated();
+        });
         speakerFilter.addListener((o, a, b) -> {
             if (b != null) { // the box passes through null while its list is replaced
                 search();
@@ -269,6 +277,105 @@ public final class MainViewModel {
         }, this::fail);
     }
 
+    // --- other coverage and comparison --------------------------------------------------------------------
+
+    /** Two articles side by side, everything the comparison window shows, loaded together off the JavaFX thread. */
+    public record CompareData(Article a, Article b, List<QuoteRecord> quotesA, List<QuoteRecord> quotesB,
+                              Comparison comparison, List<int[]> hitsA, List<int[]> hitsB) { }
+
+    /** The same story from other outlets for the article being read (only articles alike enough to be that story). */
+    private void loadRelated() {
+        Gazette g = gazette.get();
+        Article a = article.get();
+        related.clear();
+        if (g == null || a == null || searchExecutor.isShutdown()) {
+            return;
+        }
+        long id = a.id();
+        searchExecutor.submit(() -> {
+            try {
+                List<RelatedHit> hits = g.related(id, RELATED_LIMIT).stream().filter(RelatedHit::sameStory).toList();
+                BackgroundRunner.onFx(() -> {
+                    Article now = article.get();
+                    if (now != null && now.id() == id) {
+                        related.setAll(hits);
+                    }
+                });
+            } catch (RuntimeException e) {
+                BackgroundRunner.onFx(() -> fail(e));
+            }
+        });
+    }
+
+    /**
+     * Compares two articles off the JavaFX thread; when done, {@link #comparisonProperty()} holds both articles, their
+     * quotations, the comparison and the current search's hits in each.
+     */
+    public void compare(long a, long b) {
+        Gazette g = gazette.get();
+        if (g == null || searchExecutor.isShutdown()) {
+            return;
+        }
+        String q = articleQuery.get();
+        runner.setMessage("Comparing…");
+        searchExecutor.submit(() -> {
+            try {
+                Article x = g.article(a).orElseThrow(() -> new IllegalArgumentException("No article " + a));
+                Article y = g.article(b).orElseThrow(() -> new IllegalArgumentException("No article " + b));
+                Comparison c = g.compare(a, b);
+                boolean search = q != null && !q.isBlank();
+                List<int[]> hitsA = search ? g.hitOffsetsInArticle(q, a, x.cleanedText()) : List.of();
+                List<int[]> hitsB = search ? g.hitOffsetsInArticle(q, b, y.cleanedText()) : List.of();
+                CompareData data = new CompareData(x, y, g.storedQuotes(a), g.storedQuotes(b), c, hitsA, hitsB);
+                BackgroundRunner.onFx(() -> {
+                    runner.setMessage(String.format("Compared: %.0f%% of the sentences tell the same thing", c.similarity() * 100));
+                    comparison.set(data);
+                });
+            } catch (RuntimeException e) {
+                BackgroundRunner.onFx(() -> fail(e));
+            }
+        });
+    }
+
+    /** Articles to compare an article with: its other coverage first, then what {@code query} finds (newest first when blank). */
+    public void compareCandidates(long id, String query, java.util.function.Consumer<List<SearchHit>> then) {
+        Gazette g = gazette.get();
+        if (g == null || searchExecutor.isShutdown()) {
+            return;
+        }
+        searchExecutor.submit(() -> {
+            List<SearchHit> out = new java.util.ArrayList<>();
+            try {
+                boolean blank = query == null || query.isBlank();
+                if (blank) {
+                    for (RelatedHit h : g.related(id, RELATED_LIMIT)) {
+                        if (h.sameStory()) {
+                            out.add(new SearchHit(h.id(), h.title(), h.outlet(), h.date(), null, h.source(), (float) h.similarity(),
+                                    new org.gazette.search.Snippet(List.of(new org.gazette.search.Snippet.Span(
+                                            String.format("Other coverage, %.0f%% alike", h.similarity() * 100), false)))));
+                        }
+                    }
+                }
+                SearchRequest req = new SearchRequest(blank ? "" : query, Set.of(), null, null,
+                        blank ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE, 100, Set.of());
+                Set<Long> seen = new java.util.HashSet<>();
+                seen.add(id);
+                out.forEach(h -> seen.add(h.id()));
+                for (SearchHit h : g.search(req).hits()) {
+                    if (seen.add(h.id())) {
+                        out.add(h);
+                    }
+                }
+            } catch (InvalidQueryException e) {
+                // half-typed query: keep what there is
+            } catch (RuntimeException e) {
+                BackgroundRunner.onFx(() -> fail(e));
+                return;
+            }
+            BackgroundRunner.onFx(() -> then.accept(out));
+        });
+    }
+
     // --- quotations and speakers ---------------------------------------------------------------------------
 
     /** Finds the quotations of new or changed articles (a background job with progress), then lists the speakers. */
@@ -443,4 +550,6 @@ public final class MainViewModel {
     public ObservableList<QuoteRow> speakerQuotes() { return speakerQuotes; }
     public ObservableList<QuoteRecord> articleQuotes() { return articleQuotes; }
     public ObjectProperty<int[]> focusRangeProperty() { return focusRange; }
+    public ObservableList<RelatedHit> related() { return related; }
+    public ObjectProperty<CompareData> comparisonProperty() { return comparison; }
 }

@@ -33,19 +33,15 @@ final class ReaderView extends BorderPane {
     private final MainViewModel model;
     private final Label title = new Label();
     private final GridPane meta = new GridPane();
-    private final TextFlow text = new TextFlow();
-    private final Path highlights = new Path();
-    private final Path current = new Path();
-    private final ScrollPane scroll;
+    private final ArticleTextView view = new ArticleTextView("readerText");
     private final ToggleButton original = new ToggleButton("Original text");
     private final Button prev = new Button("◀ Previous hit");
     private final Button next = new Button("Next hit ▶");
     private final Button edit = new Button("Edit details…");
     private final Label hitInfo = new Label();
     private final Label placeholder = new Label("Choose an article on the left to read it here.");
-    private final javafx.scene.Group quoteShapes = new javafx.scene.Group();
     private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 4);
-    private final java.util.Map<String, javafx.scene.paint.Color> colours = new java.util.LinkedHashMap<>();
+    private final OtherCoverageView coverage;
     private String body = "";
     private int[] focused; // a quotation chosen in the speakers panel, marked until another article is shown
     private List<QuoteRecord> quotes = List.of();
@@ -62,23 +58,15 @@ final class ReaderView extends BorderPane {
         meta.getStyleClass().add("reader-meta");
         meta.setHgap(10);
         meta.setVgap(2);
-        text.setId("readerText");
-        text.getStyleClass().add("reader-text");
-        text.setLineSpacing(4);
-        highlights.getStyleClass().add("hit-shape");
-        current.getStyleClass().add("current-hit-shape");
-        highlights.setManaged(false);
-        current.setManaged(false);
-        quoteShapes.setManaged(false);
-        StackPane layers = new StackPane(quoteShapes, highlights, current, text);
-        layers.setAlignment(Pos.TOP_LEFT);
-        layers.setPadding(new Insets(0));
-        VBox page = new VBox(layers);
-        page.setPadding(new Insets(8, 24, 24, 24));
-        scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.setId("readerScroll");
-        text.layoutBoundsProperty().addListener((o, a, b) -> drawHighlights());
+        view.setId("readerScroll");
+        view.setOnQuoteClicked((q, button) -> {
+            if (button == javafx.scene.input.MouseButton.SECONDARY) {
+                changeSpeaker(q);
+            } else if (q.speaker() != null) {
+                model.selectSpeaker(q.speaker());
+            }
+        });
+        coverage = new OtherCoverageView(model);
 
         original.setId("originalToggle");
         original.setTooltip(new Tooltip("Show the text exactly as it was imported, page furniture and all"));
@@ -103,7 +91,7 @@ final class ReaderView extends BorderPane {
         legend.setId("quoteLegend");
         legend.getStyleClass().add("quote-legend");
         legend.managedProperty().bind(legend.visibleProperty());
-        VBox header = new VBox(6, title, meta, tools, legend);
+        VBox header = new VBox(6, title, meta, tools, legend, coverage);
         header.setPadding(new Insets(14, 24, 10, 24));
         header.getStyleClass().add("reader-header");
         placeholder.getStyleClass().add("placeholder");
@@ -120,7 +108,7 @@ final class ReaderView extends BorderPane {
         model.articleQueryProperty().addListener((o, a, b) -> render());
         model.articleQuotes().addListener((javafx.collections.ListChangeListener<QuoteRecord>) c -> {
             quotes = original.isSelected() ? List.of() : List.copyOf(model.articleQuotes());
-            refreshText();
+            refreshQuotes();
         });
         model.focusRangeProperty().addListener((o, a, b) -> {
             if (b != null && model.articleProperty().get() != null) {
@@ -130,30 +118,14 @@ final class ReaderView extends BorderPane {
         render();
     }
 
-    /** Rebuilds the text runs (hits, quotations) and their shapes, keeping the scroll position. */
-    private void refreshText() {
+    /** Shows the quotations (after they were found or corrected) in their speakers' colours, keeping the scroll position. */
+    private void refreshQuotes() {
         if (model.articleProperty().get() == null) {
             return;
         }
-        List<QuoteRecord> valid = quotes.stream().filter(q -> q.end() <= body.length()).toList();
-        text.getChildren().setAll(segments(body, hits, valid));
-        colours.clear();
-        for (QuoteRecord q : valid) {
-            if (q.speaker() != null) {
-                colours.computeIfAbsent(q.speaker(), k -> PALETTE[colours.size() % PALETTE.length]);
-            }
-        }
-        legend.getChildren().clear();
-        for (var e : colours.entrySet()) {
-            long n = valid.stream().filter(q -> e.getKey().equals(q.speaker())).count();
-            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12, e.getValue());
-            Label chip = new Label(e.getKey() + " (" + n + ")", swatch);
-            chip.getStyleClass().add("legend-chip");
-            chip.setOnMouseClicked(ev -> model.selectSpeaker(e.getKey()));
-            legend.getChildren().add(chip);
-        }
-        legend.setVisible(!colours.isEmpty());
-        drawHighlights();
+        var colours = QuoteColours.assign(quotes);
+        view.setQuotes(quotes, colours);
+        QuoteColours.fillLegend(legend, colours, quotes, model::selectSpeaker);
         showFocus();
     }
 
@@ -165,22 +137,10 @@ final class ReaderView extends BorderPane {
         }
         focused = f;
         currentHit = -1;
-        drawHighlights();
+        view.setMark(f);
         model.focusRangeProperty().set(null);
-        double y = current.getBoundsInParent().getMinY();
-        double content = scroll.getContent().getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (content > viewport) {
-            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (content - viewport))));
-        }
+        view.scrollTo(f);
     }
-
-    private static final javafx.scene.paint.Color[] PALETTE = {
-        javafx.scene.paint.Color.web("#54aeff", 0.35), javafx.scene.paint.Color.web("#f778ba", 0.35),
-        javafx.scene.paint.Color.web("#4ac26b", 0.35), javafx.scene.paint.Color.web("#d4a72c", 0.40),
-        javafx.scene.paint.Color.web("#c297ff", 0.40), javafx.scene.paint.Color.web("#fb8f44", 0.35),
-        javafx.scene.paint.Color.web("#3fb8af", 0.40), javafx.scene.paint.Color.web("#ff8182", 0.35),
-        javafx.scene.paint.Color.web("#8c959f", 0.35), javafx.scene.paint.Color.web("#a0c334", 0.40)};
 
     private void render() {
         Article a = model.articleProperty().get();
@@ -225,9 +185,10 @@ final class ReaderView extends BorderPane {
         hits = List.of();
         currentHit = -1;
         hitInfo.setText("");
-        setCenter(scroll);
-        scroll.setVvalue(0);
-        refreshText();
+        setCenter(view);
+        view.setVvalue(0);
+        view.show(body, quotes, java.util.Map.of());
+        refreshQuotes();
         long token = ++renders;
         String shown = body;
         model.hitOffsets(shown, original.isSelected() ? -1 : a.id(), found -> {
@@ -236,10 +197,11 @@ final class ReaderView extends BorderPane {
             }
             hits = found;
             currentHit = hits.isEmpty() || focused != null ? -1 : 0;
-            refreshText();
+            view.setHits(hits);
+            view.setMark(currentHit >= 0 ? hits.get(currentHit) : focused);
             updateHitControls();
             if (currentHit >= 0 && model.focusRangeProperty().get() == null) {
-                javafx.application.Platform.runLater(this::scrollToCurrent);
+                javafx.application.Platform.runLater(() -> view.scrollTo(hits.get(currentHit)));
             }
         });
     }
@@ -253,55 +215,6 @@ final class ReaderView extends BorderPane {
         };
     }
 
-    /**
-     * The text cut into runs at every hit and quotation boundary: hit runs carry the "hit" style class, quotation
-     * runs the "quote" class and their quotation (a click selects its speaker; the menu changes it).
-     */
-    private List<Text> segments(String body, List<int[]> hits, List<QuoteRecord> quotes) {
-        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, body.length()));
-        for (int[] h : hits) {
-            cuts.add(h[0]);
-            cuts.add(h[1]);
-        }
-        for (QuoteRecord q : quotes) {
-            cuts.add(q.start());
-            cuts.add(q.end());
-        }
-        List<Text> out = new ArrayList<>();
-        int hi = 0;
-        int qi = 0;
-        Integer from = cuts.first();
-        for (Integer to : cuts.tailSet(from, false)) {
-            while (hi < hits.size() && hits.get(hi)[1] <= from) {
-                hi++;
-            }
-            while (qi < quotes.size() && quotes.get(qi).end() <= from) {
-                qi++;
-            }
-            Text t = plain(body.substring(from, to));
-            if (hi < hits.size() && hits.get(hi)[0] <= from) {
-                t.getStyleClass().add("hit");
-            }
-            if (qi < quotes.size() && quotes.get(qi).start() <= from) {
-                QuoteRecord q = quotes.get(qi);
-                t.getStyleClass().add("quote");
-                t.setUserData(q);
-                t.setCursor(javafx.scene.Cursor.HAND);
-                Tooltip.install(t, new Tooltip(q.speaker() == null ? "Speaker unknown — right-click to set" : q.speaker()));
-                t.setOnMouseClicked(e -> {
-                    if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
-                        changeSpeaker(q);
-                    } else if (q.speaker() != null) {
-                        model.selectSpeaker(q.speaker());
-                    }
-                });
-            }
-            out.add(t);
-            from = to;
-        }
-        return out;
-    }
-
     private void changeSpeaker(QuoteRecord q) {
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(q.speaker() == null ? "" : q.speaker());
         d.setTitle("Change speaker");
@@ -311,20 +224,14 @@ final class ReaderView extends BorderPane {
         d.showAndWait().ifPresent(name -> model.setQuoteSpeaker(q, name));
     }
 
-    private static Text plain(String s) {
-        Text t = new Text(s);
-        t.getStyleClass().add("reader-body");
-        return t;
-    }
-
     private void step(int delta) {
         if (hits.isEmpty()) {
             return;
         }
         currentHit = (currentHit + delta + hits.size()) % hits.size();
         updateHitControls();
-        drawHighlights();
-        scrollToCurrent();
+        view.setMark(hits.get(currentHit));
+        view.scrollTo(hits.get(currentHit));
     }
 
     private void updateHitControls() {
@@ -334,42 +241,6 @@ final class ReaderView extends BorderPane {
         String q = model.articleQueryProperty().get();
         hitInfo.setText(any ? String.format("hit %d of %d", currentHit + 1, hits.size())
                 : q == null || q.isBlank() ? "" : "no hits in this text");
-    }
-
-    private void drawHighlights() {
-        // shapes come from the text's layout: lay out the runs just set (bold hits change widths) first
-        text.applyCss();
-        text.layout();
-        List<PathElement> all = new ArrayList<>();
-        for (int[] h : hits) {
-            all.addAll(List.of(text.rangeShape(h[0], h[1])));
-        }
-        highlights.getElements().setAll(all);
-        quoteShapes.getChildren().clear();
-        for (QuoteRecord q : quotes) {
-            javafx.scene.paint.Color c = q.speaker() == null ? null : colours.get(q.speaker());
-            if (c != null && q.end() <= body.length()) {
-                Path shape = new Path(text.rangeShape(q.start(), q.end()));
-                shape.setFill(c);
-                shape.setStroke(javafx.scene.paint.Color.TRANSPARENT);
-                quoteShapes.getChildren().add(shape);
-            }
-        }
-        int[] mark = currentHit >= 0 && currentHit < hits.size() ? hits.get(currentHit)
-                : focused != null && focused[1] <= body.length() ? focused : null;
-        current.getElements().setAll(mark == null ? List.of() : List.of(text.rangeShape(mark[0], mark[1])));
-    }
-
-    private void scrollToCurrent() {
-        if (currentHit < 0 || current.getElements().isEmpty()) {
-            return;
-        }
-        double y = current.getBoundsInParent().getMinY();
-        double content = scroll.getContent().getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (content > viewport) {
-            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (content - viewport))));
-        }
     }
 
     /** Index of the current hit and the number of hits, for tests and the status line. */

@@ -46,6 +46,24 @@ class RelatedTest {
     }
 
     @Test
+    void updatedArticlesDoNotChangeHowAlikeStoriesAre() {
+        try (Gazette g = Gazette.open(tmp.resolve("u"), TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+            long id = idOf(g, "capital-herald/central-bank-rate-cut.txt");
+            List<RelatedHit> before = g.related(id, 3);
+            // every article re-indexed once: the index keeps the replaced versions until it merges them
+            for (long other : Set.copyOf(g.sourceArticles().values())) {
+                g.updateMetadata(other, org.gazette.archive.MetaField.BYLINE, "Staff");
+            }
+            List<RelatedHit> after = g.related(id, 3);
+            assertEquals(before.stream().map(RelatedHit::id).toList(), after.stream().map(RelatedHit::id).toList());
+            for (int i = 0; i < before.size(); i++) {
+                assertEquals(before.get(i).similarity(), after.get(i).similarity(), 1e-9, "similarity of " + before.get(i).title());
+            }
+        }
+    }
+
+    @Test
     void aRePastedCopyWithSmallEditsIsFlaggedAsACopy() throws Exception {
         Path src = TestData.articles().resolve("capital-herald/central-bank-rate-cut.txt");
         Path folder = Files.createDirectories(tmp.resolve("in"));
