@@ -1,0 +1,30 @@
+package org.gazette.ingest.rules;
+
+import java.util.regex.Pattern;
+import org.gazette.ingest.ArticleDraft;
+import org.gazette.ingest.CleanupRule;
+
+/**
+ * Removes the captions of picture galleries and image viewers that come along when a page is copied: lines
+ * with a slideshow's "Hide Caption 3 of 14" (however long: a copied gallery is one run of captions), and image
+ * captions that open with the viewer's controls ("Enlarge this image toggle caption …", "Hide caption …").
+ */
+public final class GalleryCaptionRule implements CleanupRule {
+    private static final Pattern SLIDE_COUNTER = Pattern.compile("(?i)\\bhide caption \\d+ of \\d+\\b");
+    private static final Pattern VIEWER_CONTROLS = Pattern.compile("(?i)^(enlarge this image\\b|toggle caption\\b|hide caption\\b).*");
+
+    @Override public String name() { return "gallery-caption"; }
+
+    @Override
+    public void apply(ArticleDraft d) {
+        for (int i = 0; i < d.size(); i++) {
+            if (!d.isKept(i)) {
+                continue;
+            }
+            String line = d.line(i).strip();
+            if (SLIDE_COUNTER.matcher(line).find() || VIEWER_CONTROLS.matcher(line).matches()) {
+                d.remove(i, name());
+            }
+        }
+    }
+}
