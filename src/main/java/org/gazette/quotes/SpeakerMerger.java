@@ -30,26 +30,41 @@ public final class SpeakerMerger {
                 out.put(name, name);
             }
         }
-        // group by last name, folded; spellings one letter apart join (union-find over deletion buckets)
-        Map<String, String> parent = new HashMap<>();
-        Map<String, String> bucketOwner = new HashMap<>();
+        // group by last name, folded. A spelling one letter from a more quoted last name joins it ("Zelenskyy" ->
+        // "Zelensky"), one hop only: in a large archive chains of one-letter steps (Biden, Aiden, Aider, Rider)
+        // would otherwise join unrelated names
+        Map<String, Integer> lastCounts = new HashMap<>();
         for (String name : people) {
-            String last = Names.fold(Names.lastName(spaced(name)));
-            parent.putIfAbsent(last, last);
-            if (last.length() < 5) {
-                continue;
-            }
-            for (int i = -1; i < last.length(); i++) {
-                String d = i < 0 ? last : last.substring(0, i) + last.substring(i + 1);
-                String owner = bucketOwner.putIfAbsent(d, last);
-                if (owner != null && Names.sameLastName(owner, last)) {
-                    parent.put(find(parent, owner), find(parent, last));
+            lastCounts.merge(Names.fold(Names.lastName(spaced(name))), quotesByName.getOrDefault(name, 0), Integer::sum);
+        }
+        List<String> lasts = new ArrayList<>(lastCounts.keySet());
+        lasts.sort(java.util.Comparator.<String>comparingInt(lastCounts::get).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        Map<String, String> parent = new HashMap<>();
+        Map<String, List<String>> rootsByVariant = new HashMap<>();
+        for (String last : lasts) {
+            String root = null;
+            if (last.length() >= 5) {
+                for (int i = -1; i < last.length() && root == null; i++) {
+                    String d = i < 0 ? last : last.substring(0, i) + last.substring(i + 1);
+                    for (String r : rootsByVariant.getOrDefault(d, List.of())) {
+                        if (Names.sameLastName(r, last)) {
+                            root = r;
+                            break;
+                        }
+                    }
                 }
             }
+            if (root == null) {
+                root = last;
+                for (int i = -1; i < last.length() && last.length() >= 5; i++) {
+                    rootsByVariant.computeIfAbsent(i < 0 ? last : last.substring(0, i) + last.substring(i + 1), k -> new ArrayList<>()).add(last);
+                }
+            }
+            parent.put(last, root);
         }
         Map<String, List<String>> byLast = new HashMap<>();
         for (String name : people) {
-            byLast.computeIfAbsent(find(parent, Names.fold(Names.lastName(spaced(name)))), k -> new ArrayList<>()).add(name);
+            byLast.computeIfAbsent(parent.get(Names.fold(Names.lastName(spaced(name)))), k -> new ArrayList<>()).add(name);
         }
         for (List<String> group : byLast.values()) {
             merge(group, quotesByName, out);
@@ -66,9 +81,14 @@ public final class SpeakerMerger {
             byFolded.put(Names.fold(spaced(name)), name);
         }
         Map<String, String> titled = new HashMap<>();
+        List<String> initialled = new ArrayList<>();
         for (String name : group) {
             if (Names.wordCount(name) == 1) {
                 bare.add(name);
+                continue;
+            }
+            if (firstName(name).length() == 1) {
+                initialled.add(name); // "J. Biden": placed once the full first names are known
                 continue;
             }
             String rest = titleBefore(name, byFolded, counts);
@@ -87,6 +107,15 @@ public final class SpeakerMerger {
                 persons.add(match = new ArrayList<>());
             }
             match.add(name);
+        }
+        // an initial joins the one person whose first name it starts; with two or none it stays apart
+        for (String name : initialled) {
+            List<List<String>> fits = persons.stream().filter(p -> firstName(p.get(0)).startsWith(firstName(name))).toList();
+            if (fits.size() == 1) {
+                fits.get(0).add(name);
+            } else {
+                persons.add(new ArrayList<>(List.of(name)));
+            }
         }
         for (List<String> p : persons) {
             String best = p.get(0);
@@ -159,20 +188,13 @@ public final class SpeakerMerger {
         return name.indexOf('-') < 0 ? name : DOUBLE_NAME.matcher(name).replaceAll(" ");
     }
 
-    private static String find(Map<String, String> parent, String x) {
-        while (!parent.get(x).equals(x)) {
-            parent.put(x, parent.get(parent.get(x))); // path halving
-            x = parent.get(x);
-        }
-        return x;
+    private static String firstName(String name) {
+        return Names.fold(name.substring(0, Math.max(0, name.indexOf(' '))));
     }
 
+    /** Full first names (initials are placed apart, see merge). */
     private static boolean firstNamesAgree(String a, String b) {
-        String x = Names.fold(a.substring(0, Math.max(0, a.indexOf(' '))));
-        String y = Names.fold(b.substring(0, Math.max(0, b.indexOf(' '))));
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
+        String x = firstName(a);
+        return !x.isEmpty() && x.equals(firstName(b));
     }
 }

@@ -17,6 +17,21 @@ class SpeakerMergerTest {
     }
 
     @Test
+    void oneLetterStepsDoNotChainUnrelatedNamesAndAnInitialJoinsOnlyAnUnambiguousPerson() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Joe Biden", 100, "Kay Aiden", 1, "K. Aider", 1, "Jim Rider", 50,
+                "J. Biden", 3, "Volodymyr Zelensky", 40, "Volodymyr Zelenskyy", 12, "J. Smith", 2, "John Smith", 5, "Jane Smith", 4), Map.of());
+        assertEquals("Joe Biden", c.get("Joe Biden"));
+        assertEquals("Jim Rider", c.get("Jim Rider"), "Biden, Aiden, Aider, Rider: each a letter from the next, yet four names");
+        assertEquals("Kay Aiden", c.get("Kay Aiden"));
+        assertEquals("K. Aider", c.get("K. Aider"), "Aider is a letter from Rider, but no Rider starts with K");
+        assertEquals("Joe Biden", c.get("J. Biden"), "the only J. Biden");
+        assertEquals("Volodymyr Zelensky", c.get("Volodymyr Zelenskyy"));
+        assertEquals("J. Smith", c.get("J. Smith"), "John or Jane: left as written");
+        assertEquals("John Smith", c.get("John Smith"));
+        assertEquals("Jane Smith", c.get("Jane Smith"));
+    }
+
+    @Test
     void differentPeopleWithOneLastNameStayApart() {
         Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump", 20, "Ivana Trump", 3, "Trump", 4,
                 "Hillary Clinton", 20, "Bill Clinton", 5, "a spokeswoman", 2, "The president", 135,
