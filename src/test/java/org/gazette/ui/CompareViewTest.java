@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,10 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.gazette.TestData;
-import org.gazette.app.Gazette;
 import org.gazette.search.SearchHit;
-import org.gazette.task.TaskContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,21 +39,13 @@ class CompareViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path archive = Files.createTempDirectory(tmp, "archive");
-        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
-            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
-        }
-        model = new MainViewModel();
-        stage.setScene(GazetteApp.createScene(model));
+        model = SampleWindow.show(stage, tmp);
         root = stage.getScene().getRoot();
-        stage.show();
-        model.open(archive, null);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> model.close()).get(10, TimeUnit.SECONDS);
-        org.testfx.api.FxToolkit.cleanupStages();
+        SampleWindow.close(model);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -18,9 +18,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.gazette.TestData;
-import org.gazette.app.Gazette;
 import org.gazette.search.SearchHit;
-import org.gazette.task.TaskContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,21 +37,13 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path archive = Files.createTempDirectory(tmp, "archive");
-        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
-            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
-        }
-        model = new MainViewModel();
-        stage.setScene(GazetteApp.createScene(model));
+        model = SampleWindow.show(stage, tmp);
         root = stage.getScene().getRoot();
-        stage.show();
-        model.open(archive, null);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> model.close()).get(10, TimeUnit.SECONDS);
-        org.testfx.api.FxToolkit.cleanupStages(); // lookups must not find the previous test's window
+        SampleWindow.close(model);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -1,0 +1,35 @@
+package org.gazette.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.gazette.TestData;
+import org.gazette.app.Gazette;
+import org.gazette.task.TaskContext;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window over a fresh archive of the sample articles, as the UI tests start it and close it. */
+final class SampleWindow {
+    private SampleWindow() { }
+
+    /** Imports the sample articles into a new archive under {@code tmp}, shows the window on {@code stage}, opens the archive. */
+    static MainViewModel show(Stage stage, Path tmp) throws Exception {
+        Path archive = Files.createTempDirectory(tmp, "archive");
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+        }
+        MainViewModel model = new MainViewModel();
+        stage.setScene(GazetteApp.createScene(model));
+        stage.show();
+        model.open(archive, null);
+        return model;
+    }
+
+    /** Closes the model and every window, so that the next test's lookups find only its own. */
+    static void close(MainViewModel model) throws Exception {
+        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+}
