@@ -216,6 +216,34 @@ public final class Gazette implements AutoCloseable {
         return store.quoteRows(speaker, limit); // one query: the articles' texts are not read for a list
     }
 
+    /**
+     * The quotations a search finds, for export: in the articles it matches (in its order, up to its limit), the
+     * quotations that hold one of its hits, or every quotation when the query is only filters; with a speaker
+     * filter, only those speakers' quotations.
+     */
+    public List<QuoteRow> quoteRowsMatching(SearchRequest request) throws InvalidQueryException {
+        ensureQuotes(TaskContext.NONE);
+        List<QuoteRow> rows = new java.util.ArrayList<>();
+        boolean words = !request.query().isBlank();
+        for (long id : index.matchingIds(request)) {
+            Optional<Article> article = store.article(id);
+            List<QuoteRecord> quotes = store.quotes(id);
+            if (article.isEmpty() || quotes.isEmpty()) {
+                continue;
+            }
+            Article a = article.get();
+            List<int[]> hits = words ? hitOffsetsInArticle(request.query(), id, a.cleanedText()) : List.of();
+            for (QuoteRecord q : quotes) {
+                boolean bySpeaker = request.speakers().isEmpty() || request.speakers().contains(q.speaker());
+                boolean holdsHit = !words || hits.stream().anyMatch(h -> h[0] < q.end() && h[1] > q.start());
+                if (bySpeaker && holdsHit) {
+                    rows.add(new QuoteRow(q.speaker(), q.text(), id, a.title(), a.outlet(), a.date(), q.start(), q.end()));
+                }
+            }
+        }
+        return rows;
+    }
+
     /** Every speaker's quotations, most quoted speaker first (an export of the whole archive), in one query. */
     public List<QuoteRow> allQuoteRows() {
         ensureQuotes(TaskContext.NONE);

@@ -43,6 +43,10 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME", description = "With --archive: only this speaker's quotations.")
     String speaker;
 
+    @Option(names = "--search", paramLabel = "QUERY", description = "With --archive: the quotations holding this search's hits "
+            + "(search syntax; with --speaker, only that speaker's).")
+    String search;
+
     @Option(names = "--json", description = "One JSON object per quotation (the scorer's format).")
     boolean json;
 
@@ -94,7 +98,18 @@ final class QuotesCommand implements Callable<Integer> {
 
     private int fromArchive(PrintWriter out) throws IOException {
         try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
-            List<QuoteRow> rows = speaker != null ? g.quoteRows(speaker, Integer.MAX_VALUE) : g.allQuoteRows();
+            List<QuoteRow> rows;
+            if (search != null) {
+                try {
+                    rows = g.quoteRowsMatching(new org.gazette.search.SearchRequest(search, java.util.Set.of(), null, null,
+                            org.gazette.search.SearchRequest.Sort.RELEVANCE, Integer.MAX_VALUE, speaker == null ? java.util.Set.of() : java.util.Set.of(speaker)));
+                } catch (org.gazette.search.InvalidQueryException e) {
+                    spec.commandLine().getErr().println("invalid query: " + e.getMessage());
+                    return ExitCodes.INVALID_QUERY;
+                }
+            } else {
+                rows = speaker != null ? g.quoteRows(speaker, Integer.MAX_VALUE) : g.allQuoteRows();
+            }
             if (json || csv) {
                 QuoteExport.write(rows, csv ? QuoteExport.Format.CSV : QuoteExport.Format.JSON, out);
             } else {

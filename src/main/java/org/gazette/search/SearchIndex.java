@@ -252,6 +252,32 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** The ids of the articles a search finds, in its order, up to its limit; no snippets (for exports). */
+    public List<Long> matchingIds(SearchRequest request) throws InvalidQueryException {
+        Query query = request.query().isBlank() ? new MatchAllDocsQuery() : parser.parse(request.query());
+        Query filtered = withFilters(query, request);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = request.sort() == SearchRequest.Sort.RELEVANCE && !request.query().isBlank()
+                        ? searcher.search(filtered, request.limit())
+                        : searcher.search(filtered, request.limit(), dateSort(request.sort() != SearchRequest.Sort.OLDEST));
+                StoredFields stored = searcher.storedFields();
+                List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    ids.add(Long.parseLong(stored.document(sd.doc, java.util.Set.of(Fields.ID)).get(Fields.ID)));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("Search failed: " + e.getMessage(), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
+        }
+    }
+
     /** Checks a query without running it; returns null when it is valid, else the explanation. */
     public String explainInvalid(String query) {
         try {

@@ -238,6 +238,13 @@ public final class MainView extends BorderPane {
         stage.show();
     }
 
+    private void exportSearchQuotes(org.gazette.app.QuoteExport.Format format) {
+        String q = model.queryProperty().get();
+        ExportChooser.file(getScene().getWindow(), "Export the quotations this search finds",
+                q == null || q.isBlank() ? "quotations" : "quotations-" + q, format)
+                .ifPresent(f -> model.exportSearchQuotes(f, format));
+    }
+
     private MenuBar menu() {
         MenuItem importFolder = new MenuItem("Import Folder…");
         importFolder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
@@ -260,12 +267,17 @@ public final class MainView extends BorderPane {
                 model.importPaths(files.stream().map(File::toPath).toList());
             }
         });
+        MenuItem exportCsv = new MenuItem("Export Quotations of This Search as CSV…");
+        exportCsv.setOnAction(e -> exportSearchQuotes(org.gazette.app.QuoteExport.Format.CSV));
+        MenuItem exportJson = new MenuItem("Export Quotations of This Search as JSON…");
+        exportJson.setOnAction(e -> exportSearchQuotes(org.gazette.app.QuoteExport.Format.JSON));
         MenuItem reindex = new MenuItem("Rebuild Search Index");
         reindex.setOnAction(e -> model.reindex());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, importFolder, importFiles, new SeparatorMenuItem(), reindex,
+        Menu file = new Menu("File", null, importFolder, importFiles, new SeparatorMenuItem(), exportCsv, exportJson,
+                new SeparatorMenuItem(), reindex,
                 new SeparatorMenuItem(), quit);
         MenuItem showReport = new MenuItem("Last Import Report");
         showReport.setOnAction(e -> {

@@ -183,10 +183,8 @@ public final class MainViewModel {
             return;
         }
         long gen = generation.incrementAndGet();
-        String q = query.get() == null ? "" : query.get();
-        Set<String> only = ALL_OUTLETS.equals(outlet.get()) || outlet.get() == null ? Set.of() : Set.of(outlet.get());
-        Set<String> by = ALL_SPEAKERS.equals(speakerFilter.get()) || speakerFilter.get() == null ? Set.of() : Set.of(speakerFilter.get());
-        SearchRequest req = new SearchRequest(q, only, from.get(), to.get(), sort.get(), RESULT_LIMIT, by);
+        SearchRequest req = currentRequest(RESULT_LIMIT);
+        String q = req.query();
         searchExecutor.submit(() -> {
             if (gen != generation.get()) {
                 return; // a newer search is queued
@@ -212,6 +210,14 @@ public final class MainViewModel {
                 BackgroundRunner.onFx(() -> fail(e));
             }
         });
+    }
+
+    /** The search the window shows: query, outlet, speaker and date filters, order. */
+    private SearchRequest currentRequest(int limit) {
+        String q = query.get() == null ? "" : query.get();
+        Set<String> only = ALL_OUTLETS.equals(outlet.get()) || outlet.get() == null ? Set.of() : Set.of(outlet.get());
+        Set<String> by = ALL_SPEAKERS.equals(speakerFilter.get()) || speakerFilter.get() == null ? Set.of() : Set.of(speakerFilter.get());
+        return new SearchRequest(q, only, from.get(), to.get(), sort.get(), limit, by);
     }
 
     private static String describe(SearchResult r, boolean browsing) {
@@ -493,14 +499,35 @@ public final class MainViewModel {
     /** Writes the selected speaker's quotations to a file as CSV or JSON lines. */
     public void exportSpeakerQuotes(Path file, QuoteExport.Format format) {
         List<QuoteRow> rows = List.copyOf(speakerQuotes);
+        writeQuotes(file, format, g -> rows, "");
+    }
+
+    /** Writes the quotations the current search finds (its query, filters and order, every matching article). */
+    public void exportSearchQuotes(Path file, QuoteExport.Format format) {
+        SearchRequest req = currentRequest(Integer.MAX_VALUE);
+        writeQuotes(file, format, g -> {
+            try {
+                return g.quoteRowsMatching(req);
+            } catch (InvalidQueryException e) {
+                throw new IllegalArgumentException("The search cannot be exported: " + e.getMessage(), e);
+            }
+        }, " matching the search");
+    }
+
+    private void writeQuotes(Path file, QuoteExport.Format format, java.util.function.Function<Gazette, List<QuoteRow>> rows, String what) {
+        Gazette g = gazette.get();
+        if (g == null) {
+            return;
+        }
         runner.run("Exporting…", ctx -> {
+            List<QuoteRow> list = rows.apply(g);
             try (var w = Files.newBufferedWriter(file)) {
-                QuoteExport.write(rows, format, w);
+                QuoteExport.write(list, format, w);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
             }
-            return rows.size();
-        }, n -> runner.setMessage(String.format("Exported %,d quotations to %s", n, file)), this::fail);
+            return list.size();
+        }, n -> runner.setMessage(String.format("Exported %,d quotations%s to %s", n, what, file)), this::fail);
     }
 
     private void fail(Throwable t) {

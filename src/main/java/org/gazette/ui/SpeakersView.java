@@ -148,15 +148,8 @@ final class SpeakersView extends VBox {
 
     private void export(MainViewModel model, QuoteExport.Format format) {
         String name = model.selectedSpeakerProperty().get();
-        FileChooser c = new FileChooser();
-        c.setTitle("Export the quotations of " + name);
-        boolean csv = format == QuoteExport.Format.CSV;
-        c.setInitialFileName(name.replaceAll("[^\\p{L}\\p{N}]+", "-") + (csv ? ".csv" : ".jsonl"));
-        c.getExtensionFilters().add(csv ? new FileChooser.ExtensionFilter("CSV", "*.csv") : new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json"));
-        File f = c.showSaveDialog(getScene().getWindow());
-        if (f != null) {
-            model.exportSpeakerQuotes(f.toPath(), format);
-        }
+        ExportChooser.file(getScene().getWindow(), "Export the quotations of " + name, name, format)
+                .ifPresent(f -> model.exportSpeakerQuotes(f, format));
     }
 
     /** A quotation with where it appeared: the words, then title — outlet, date. */

@@ -38,6 +38,27 @@ class QuotesInArchiveTest {
     }
 
     @Test
+    void theQuotationsASearchFindsAreThoseHoldingItsHits() throws Exception {
+        try (Gazette g = Gazette.open(tmp.resolve("s"), TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+            var inflation = g.quoteRowsMatching(SearchRequest.of("quote:inflation").withLimit(100));
+            assertEquals(2, inflation.size(), inflation.toString());
+            assertTrue(inflation.stream().allMatch(r -> r.quote().startsWith("Inflation has come back") && r.speaker().startsWith("Katarzyna W")));
+            assertEquals(2, inflation.stream().map(r -> r.outlet()).distinct().count(), "two outlets carry it");
+
+            var byOne = g.quoteRowsMatching(SearchRequest.of("").withLimit(100).withSpeakers(java.util.Set.of("Lena Brandt")));
+            assertFalse(byOne.isEmpty());
+            assertTrue(byOne.stream().allMatch(r -> r.speaker().equals("Lena Brandt")), "filters only: that speaker's quotations");
+            assertEquals(g.quoteRows("Lena Brandt", 1000).size(), byOne.size());
+
+            assertTrue(g.quoteRowsMatching(SearchRequest.of("economy").withLimit(100)).stream()
+                    .allMatch(r -> r.quote().toLowerCase().contains("economy")), "quotations without the word are left out");
+            org.junit.jupiter.api.Assertions.assertThrows(org.gazette.search.InvalidQueryException.class,
+                    () -> g.quoteRowsMatching(SearchRequest.of("\"unclosed")));
+        }
+    }
+
+    @Test
     void quotationsAreReadyWhenTheImportEnds() throws Exception {
         try (Gazette g = Gazette.open(tmp.resolve("ready"), TaskContext.NONE)) {
             g.importPaths(List.of(TestData.articles()), TaskContext.NONE);

@@ -76,6 +76,15 @@ class CliTest {
         String[] lines = json.out().strip().split("\n");
         assertEquals(10, lines.length);
         assertEquals("Fire Chief Lena Brandt", new ObjectMapper().readTree(lines[0]).get("speaker").asText());
+
+        // the quotations a search finds: only those holding a hit
+        Run found = run("quotes", "--archive", archive, "--search", "economy", "--csv");
+        assertEquals(ExitCodes.OK, found.code(), found.err());
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new java.io.StringReader(found.out())).getRecords();
+        assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.get("quote").toLowerCase().contains("economy")), found.out());
+        Run bad = run("quotes", "--archive", archive, "--search", "\"unclosed");
+        assertEquals(ExitCodes.INVALID_QUERY, bad.code());
     }
 
     @Test

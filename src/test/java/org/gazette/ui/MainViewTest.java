@@ -245,6 +245,20 @@ class MainViewTest {
     }
 
     @Test
+    void theQuotationsOfASearchAreExported(FxRobot robot) throws Exception {
+        ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
+        waitUntil(() -> results.getItems().size() == 13);
+        robot.clickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).write("quote:inflation");
+        waitUntil(() -> results.getItems().size() == 2);
+        Path file = tmp.resolve("inflation.csv");
+        WaitForAsyncUtils.asyncFx(() -> model.exportSearchQuotes(file, org.gazette.app.QuoteExport.Format.CSV)).get(5, TimeUnit.SECONDS);
+        waitUntil(() -> text(robot, "#status").startsWith("Exported 2 quotations matching the search"));
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(1).contains("Inflation has come back"), lines.get(1));
+    }
+
+    @Test
     void cancelStopsAnImportAndKeepsWhatWasImported(FxRobot robot) throws Exception {
         ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> !results.getItems().isEmpty());
