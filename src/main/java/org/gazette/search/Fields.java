@@ -14,6 +14,8 @@ public final class Fields {
     public static final String SOURCE = "source";
     /** The article's quotations (one value each; phrases do not run from one into the next): {@code quote:reckless}. */
     public static final String QUOTE = "quote";
+    /** Where the quotations are in the body ("start:end,…", stored only), for snippets of {@code quote:} searches. */
+    public static final String QUOTE_RANGES = "quote_ranges";
     /** Names of the people quoted in the article: {@code speaker:stoltenberg}. */
     public static final String SPEAKER = "speaker";
     /** The exact names shown for its speakers, for the speaker filter. */

@@ -53,7 +53,7 @@ import org.gazette.archive.QuoteRecord;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bump when fields or analysis change: existing indexes are then rebuilt from SQLite on open. */
-    public static final String FORMAT = "2";
+    public static final String FORMAT = "3";
     public static final String DIR_NAME = "lucene";
     private static final String KEY_REV = "gazette.rev";
     private static final String KEY_FORMAT = "gazette.format";
@@ -205,11 +205,16 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new Field(Fields.BODY, a.cleanedText(), BODY_TYPE));
         d.add(new StoredField(Fields.STORY, StorySignature.of(a.title(), a.cleanedText(), ANALYZER).encode()));
         java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
+        StringBuilder ranges = new StringBuilder();
         for (QuoteRecord q : quotes) {
             d.add(new TextField(Fields.QUOTE, q.text(), Field.Store.NO));
+            ranges.append(ranges.length() == 0 ? "" : ",").append(q.start()).append(':').append(q.end());
             if (q.speaker() != null) {
                 speakers.add(q.speaker());
             }
+        }
+        if (ranges.length() > 0) {
+            d.add(new StoredField(Fields.QUOTE_RANGES, ranges.toString()));
         }
         for (String who : speakers) {
             d.add(new TextField(Fields.SPEAKER, who, Field.Store.NO));
@@ -335,7 +340,9 @@ public final class SearchIndex implements AutoCloseable {
                             BreakIterator.getSentenceInstance(Locale.ROOT), 180, 0.5f)));
             int passages = highlight ? 2 : 1;
             int[] max = new int[] {passages};
-            snippets = h.objects(new String[] {Fields.BODY}, query, docIds, max).get(Fields.BODY);
+            // words asked for inside quotations are shown there: the snippet comes from the article's quotations
+            String field = highlight && asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
+            snippets = h.objects(new String[] {field}, query, docIds, max).get(field);
         }
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(n);
@@ -436,9 +443,56 @@ public final class SearchIndex implements AutoCloseable {
         return Fields.BODY.equals(field) || Fields.QUOTE.equals(field) || Fields.SPEAKER.equals(field);
     }
 
-    /** Exposes the per-document object form of highlights, which the base class keeps protected. */
+    /** Whether the query names the quotation field ({@code quote:…}). */
+    static boolean asksForQuotes(Query query) {
+        boolean[] found = new boolean[1];
+        query.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override public boolean acceptField(String field) {
+                found[0] |= Fields.QUOTE.equals(field);
+                return true;
+            }
+        });
+        return found[0];
+    }
+
+    /**
+     * Exposes the per-document object form of highlights, which the base class keeps protected; and gives the
+     * quotation field, which is not stored, a text to highlight: the article's quotations, cut from its body.
+     */
     private static final class SnippetHighlighter extends UnifiedHighlighter {
         SnippetHighlighter(Builder b) { super(b); }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            if (fields.length != 1 || !Fields.QUOTE.equals(fields[0])) {
+                return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+            }
+            StoredFields stored = searcher.storedFields();
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document d = stored.document(doc, java.util.Set.of(Fields.BODY, Fields.QUOTE_RANGES));
+                out.add(new CharSequence[] {quotations(d.get(Fields.BODY), d.get(Fields.QUOTE_RANGES))});
+            }
+            return out;
+        }
+
+        /** The quotations, each in quotation marks, one paragraph each (a passage does not run from one into the next). */
+        private static String quotations(String body, String ranges) {
+            if (body == null || ranges == null) {
+                return "";
+            }
+            StringBuilder s = new StringBuilder();
+            for (String r : ranges.split(",")) {
+                int colon = r.indexOf(':');
+                int start = Integer.parseInt(r.substring(0, colon));
+                int end = Integer.parseInt(r.substring(colon + 1));
+                if (start >= 0 && end <= body.length() && start < end) {
+                    s.append(s.length() == 0 ? "" : "\u2029").append('\u201C').append(body, start, end).append('\u201D');
+                }
+            }
+            return s.toString();
+        }
 
         Map<String, Object[]> objects(String[] fields, Query q, int[] docs, int[] max) throws IOException {
             return highlightFieldsAsObjects(fields, q, docs, max);

@@ -161,6 +161,13 @@ class QuotesInArchiveTest {
             assertTrue(everywhere.size() > saidOnly.size() && !saidOnly.isEmpty(), everywhere.size() + " vs " + saidOnly.size());
             assertTrue(saidOnly.stream().allMatch(h -> inQuotes.stream().anyMatch(q -> q.start() <= h[0] && h[1] <= q.end())),
                     "quote: words are shown inside quotations only");
+            // and so are the results' snippets: "economy" is in the article's own words too, but only said once
+            var economy = g.search(SearchRequest.of("quote:economy"));
+            assertEquals(1, economy.total());
+            String snippet = economy.hits().get(0).snippet().spans().stream().map(sp -> sp.hit() ? "[" + sp.text() + "]" : sp.text())
+                    .reduce("", String::concat);
+            assertTrue(snippet.contains("\u201CWhen the central bank has to rescue the [economy]"), snippet);
+            assertFalse(snippet.contains("Pinecrest fire on the [economy]"), "not the narration's economy: " + snippet);
 
             g.renameSpeaker("Lena Brandt", "Chief Lena Brandt"); // the index follows corrections
             assertEquals(3, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Chief Lena Brandt"))).total());
