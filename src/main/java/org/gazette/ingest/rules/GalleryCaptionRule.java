@@ -11,7 +11,7 @@ import org.gazette.ingest.CleanupRule;
  */
 public final class GalleryCaptionRule implements CleanupRule {
     private static final Pattern SLIDE_COUNTER = Pattern.compile("(?i)\\bhide caption \\d+ of \\d+\\b");
-    private static final Pattern VIEWER_CONTROLS = Pattern.compile("(?i)^(enlarge this image\\b|toggle caption\\b|hide caption\\b).*");
+    private static final Pattern VIEWER_CONTROLS = Pattern.compile("(?i)(enlarge this image|toggle caption|hide caption)\\b");
 
     @Override public String name() { return "gallery-caption"; }
 
@@ -22,7 +22,10 @@ public final class GalleryCaptionRule implements CleanupRule {
                 continue;
             }
             String line = d.line(i).strip();
-            if (SLIDE_COUNTER.matcher(line).find() || VIEWER_CONTROLS.matcher(line).matches()) {
+            if (!line.contains("aption")) {
+                continue; // "Caption" or "caption": every other line is ruled out without a regex
+            }
+            if (SLIDE_COUNTER.matcher(line).find() || VIEWER_CONTROLS.matcher(line).lookingAt()) {
                 d.remove(i, name());
             }
         }
