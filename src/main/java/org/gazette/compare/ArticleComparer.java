@@ -141,12 +141,24 @@ public final class ArticleComparer {
         return s == 0 ? 1 : Math.sqrt(s);
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-cased words that carry content, with a plural's s taken off ("troops" meets "troop"). */
     static Map<String, Integer> contentWords(String text) {
         Map<String, Integer> out = new HashMap<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (!isAscii(w)) { // "Wójcik" in one outlet is "Wojcik" in the other
+                w = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            }
             while (!w.isEmpty() && (w.endsWith(".") || w.endsWith("-") || w.endsWith("'"))) {
                 w = w.substring(0, w.length() - 1);
             }
