@@ -68,7 +68,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private QuoteAttributor() { }
 
@@ -917,6 +917,10 @@ public final class QuoteAttributor {
     }
 
     private static final Pattern RELATIVE = Pattern.compile("\\s(who|which|that|whose)\\s");
+    /** Words that open a relative or complement clause and name nobody themselves. */
+    private static final java.util.Set<String> POINTERS = java.util.Set.of("which", "that", "who", "whom", "whose", "what",
+            "this", "these", "those", "where", "when");
+    private static final java.util.Set<String> WH_WORDS = java.util.Set.of("which", "who", "whom", "whose", "what", "where", "when");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
 
     private static String speaker(String phrase, boolean verbFirst) {
@@ -976,8 +980,10 @@ public final class QuoteAttributor {
         }
         Matcher nominal = NOMINAL.matcher(p);
         if (!nominal.find()) {
-            // no name, no pronoun, no "a spokesman": an organisation or group written without article ("officials")
-            return words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) ? p : null;
+            // no name, no pronoun, no "a spokesman": an organisation or group written without article ("officials");
+            // not "which" or "that", which only point back to a phrase ("a study, which notes that …")
+            boolean pointer = words.length == 1 ? POINTERS.contains(p) : WH_WORDS.contains(words[0]); // not "that aide"
+            return words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) && !pointer ? p : null;
         }
         return nominal.group(1).strip();
     }

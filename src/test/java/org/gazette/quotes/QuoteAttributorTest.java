@@ -25,6 +25,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whichAndThatOnlyPointBackAndNameNobody() {
+        List<String> found = speakers("Mayor Ana Markovic spoke at the funeral. \"She was right,\" Markovic said, adding that, "
+                + "\"He was doing what he was trained to do.\"\n\nThe council published a report, which argues that the city is "
+                + "\"out of money and out of time.\"");
+        assertEquals("Ana Markovic", found.get(1), "\"adding that\": the speaker of the sentence, not \"that\"");
+        assertEquals(false, found.contains("which"), found.toString());
+        assertEquals(false, found.contains("that"), found.toString());
+    }
+
+    @Test
     void pronounsGoToThePersonNamedBeforeWithMatchingPronouns() {
         String text = "Mayor Ana Markovic closed the bridge. She said her team had no choice.\n\n"
                 + "Engineer Samuel Achebe inspected it. He said his findings were clear.\n\n"
