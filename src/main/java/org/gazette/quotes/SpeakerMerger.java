@@ -148,11 +148,14 @@ public final class SpeakerMerger {
      */
     private static String titleBefore(String name, Map<String, String> byFolded, Map<String, Integer> counts) {
         String s = spaced(name);
-        if (Names.wordCount(s) < 3) {
-            return null;
+        // "Vice-President Joe Biden": the title may be more than one word
+        for (int cut = s.indexOf(' '); cut > 0 && Names.wordCount(s.substring(cut + 1)) >= 2; cut = s.indexOf(' ', cut + 1)) {
+            String rest = byFolded.get(Names.fold(s.substring(cut + 1)));
+            if (rest != null && counts.getOrDefault(rest, 0) > counts.getOrDefault(name, 0)) {
+                return rest;
+            }
         }
-        String rest = byFolded.get(Names.fold(s.substring(s.indexOf(' ') + 1)));
-        return rest != null && counts.getOrDefault(rest, 0) > counts.getOrDefault(name, 0) ? rest : null;
+        return null;
     }
 
     private static int distinctWords(String name) {
@@ -192,9 +195,37 @@ public final class SpeakerMerger {
         return Names.fold(name.substring(0, Math.max(0, name.indexOf(' '))));
     }
 
-    /** Full first names (initials are placed apart, see merge). */
+    /** Full first names (initials are placed apart, see merge); a familiar form agrees with its formal one. */
     private static boolean firstNamesAgree(String a, String b) {
-        String x = firstName(a);
-        return !x.isEmpty() && x.equals(firstName(b));
+        String x = formal(firstName(a));
+        return !x.isEmpty() && x.equals(formal(firstName(b)));
+    }
+
+    /**
+     * English familiar forms of first names that stand for one formal name only (Chuck Schumer is Charles E.
+     * Schumer, Joe Biden is Joseph R. Biden); forms shared by two names (Jerry, Pat, Steve) are left alone.
+     */
+    private static final Map<String, String> FORMAL = formalNames(
+            "charles:chuck,charlie", "william:bill,billy,will,willy", "robert:bob,bobby,rob,robbie", "richard:dick,rick,ricky,rich",
+            "james:jim,jimmy", "joseph:joe,joey", "michael:mike,mikey", "thomas:tom,tommy", "edward:ed,eddie,ted,teddy,ned",
+            "bernard:bernie", "david:dave,davey", "daniel:dan,danny", "anthony:tony", "andrew:andy", "alexander:alex",
+            "benjamin:ben", "christopher:chris", "gregory:greg", "jeffrey:jeff", "lawrence:larry", "matthew:matt",
+            "nicholas:nick", "peter:pete", "ronald:ron,ronnie", "samuel:sam", "timothy:tim", "kenneth:ken,kenny",
+            "donald:don,donnie", "elizabeth:liz,beth,betsy", "susan:sue", "jennifer:jen,jenny", "margaret:maggie,meg",
+            "rebecca:becky", "deborah:debbie,deb", "patrick:paddy", "frederick:fred,freddie", "raymond:ray", "walter:walt");
+
+    private static Map<String, String> formalNames(String... lines) {
+        Map<String, String> m = new HashMap<>();
+        for (String line : lines) {
+            String formal = line.substring(0, line.indexOf(':'));
+            for (String familiar : line.substring(line.indexOf(':') + 1).split(",")) {
+                m.put(familiar, formal);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    private static String formal(String folded) {
+        return FORMAL.getOrDefault(folded, folded);
     }
 }

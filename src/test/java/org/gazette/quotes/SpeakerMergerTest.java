@@ -32,6 +32,20 @@ class SpeakerMergerTest {
     }
 
     @Test
+    void aFamiliarFirstNameIsTheFormalOne() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Chuck Schumer", 671, "Charles E. Schumer", 269, "Schumer", 76,
+                "Joe Biden", 1354, "Joseph R. Biden", 64, "Hunter Biden", 106, "Vice-President Joe Biden", 28, "Bernie Sanders", 1318, "Bernard Sanders", 94,
+                "Sarah Huckabee Sanders", 594), Map.of());
+        assertEquals("Charles E. Schumer", c.get("Chuck Schumer"), "one person, shown by the fullest name");
+        assertEquals("Charles E. Schumer", c.get("Schumer"));
+        assertEquals("Joseph R. Biden", c.get("Joe Biden"));
+        assertEquals("Joseph R. Biden", c.get("Vice-President Joe Biden"), "a title of two words before the name");
+        assertEquals("Hunter Biden", c.get("Hunter Biden"));
+        assertEquals(c.get("Bernie Sanders"), c.get("Bernard Sanders"));
+        assertEquals("Sarah Huckabee Sanders", c.get("Sarah Huckabee Sanders"));
+    }
+
+    @Test
     void differentPeopleWithOneLastNameStayApart() {
         Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump", 20, "Ivana Trump", 3, "Trump", 4,
                 "Hillary Clinton", 20, "Bill Clinton", 5, "a spokeswoman", 2, "The president", 135,
