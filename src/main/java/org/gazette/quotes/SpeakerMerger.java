@@ -120,8 +120,10 @@ public final class SpeakerMerger {
         for (List<String> p : persons) {
             String best = p.get(0);
             for (String n : p) {
-                int w = distinctWords(spaced(n)); // "Bernie Sanders Bernie Sanders" is no fuller than "Bernie Sanders"
-                int bw = distinctWords(spaced(best));
+                // "Bernie Sanders Bernie Sanders" is no fuller than "Bernie Sanders"; "John McCainCindy McCain" (two
+                // names run together on the page) is not shown while a clean form exists
+                int w = distinctWords(spaced(n)) - (GLUED.matcher(n).find() ? 100 : 0);
+                int bw = distinctWords(spaced(best)) - (GLUED.matcher(best).find() ? 100 : 0);
                 int c = Integer.compare(counts.getOrDefault(n, 0), counts.getOrDefault(best, 0));
                 if (w > bw || w == bw && (c > 0 || c == 0 && n.compareTo(best) < 0)) {
                     best = n;
@@ -157,6 +159,9 @@ public final class SpeakerMerger {
         }
         return null;
     }
+
+    /** Two words run together: a lower-case run, then a capitalised word ("McCainCindy"; not "McCain", "MacArthur", "DeSantis"). */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(?<!\\bM)\\p{Ll}{2}\\p{Lu}\\p{Ll}");
 
     private static int distinctWords(String name) {
         return (int) java.util.Arrays.stream(name.split(" ")).map(w -> w.toLowerCase(java.util.Locale.ROOT)).distinct().count();

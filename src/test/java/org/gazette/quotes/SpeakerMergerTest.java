@@ -32,6 +32,15 @@ class SpeakerMergerTest {
     }
 
     @Test
+    void namesRunTogetherOnThePageAreNotShown() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("John McCain", 500, "John Sidney McCainCindy McCain", 3,
+                "Douglas A. MacArthur", 1, "Douglas MacArthur", 4, "Ron DeSantis", 9, "Ronald DeSantis", 1), Map.of());
+        assertEquals("John McCain", c.get("John Sidney McCainCindy McCain"));
+        assertEquals("Douglas A. MacArthur", c.get("Douglas MacArthur"), "MacArthur is one word, not two run together");
+        assertEquals("Ron DeSantis", c.get("Ronald DeSantis"));
+    }
+
+    @Test
     void aFamiliarFirstNameIsTheFormalOne() {
         Map<String, String> c = SpeakerMerger.canonical(Map.of("Chuck Schumer", 671, "Charles E. Schumer", 269, "Schumer", 76,
                 "Joe Biden", 1354, "Joseph R. Biden", 64, "Hunter Biden", 106, "Vice-President Joe Biden", 28, "Bernie Sanders", 1318, "Bernard Sanders", 94,
