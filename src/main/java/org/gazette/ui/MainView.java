@@ -142,9 +142,8 @@ public final class MainView extends BorderPane {
                         .ifPresent(h -> results.getSelectionModel().select(h));
             }
         });
-        // choosing two results (Ctrl/Shift-click) offers to compare them
+        // choosing two results (Ctrl/Shift-click) offers to compare them; the button keeps its room so nothing moves
         compareTwo.visibleProperty().bind(javafx.beans.binding.Bindings.size(results.getSelectionModel().getSelectedItems()).isEqualTo(2));
-        compareTwo.managedProperty().bind(compareTwo.visibleProperty());
         compareTwo.setOnAction(e -> compareSelected(results));
         model.comparisonProperty().addListener((o, a, data) -> {
             if (data != null) {
