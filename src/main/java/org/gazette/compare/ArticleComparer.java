@@ -32,6 +32,8 @@ public final class ArticleComparer {
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern DATE = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b)|January|February|March|April|May|June|July"
             + "|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /** Lower-case words inside names of bodies and places: "Bank of England", "Institute for Economic Research". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "de", "del", "van", "von", "al");
     private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("Jan", "January"), Map.entry("Feb", "February"),
             Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"), Map.entry("Jul", "July"),
             Map.entry("Aug", "August"), Map.entry("Sep", "September"), Map.entry("Sept", "September"), Map.entry("Oct", "October"),
@@ -280,6 +282,12 @@ public final class ArticleComparer {
             boolean cap = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !NOT_NAMES.contains(word)
                     && !word.equals(word.toUpperCase(Locale.ROOT)) || word.length() >= 2 && word.length() <= 5 && word.equals(word.toUpperCase(Locale.ROOT)) && Character.isLetter(word.charAt(0));
             boolean adjacent = runEnd >= 0 && text.substring(runEnd, m.start()).isBlank() && !text.substring(runEnd, m.start()).contains("\n");
+            if (!cap && adjacent && !run.isEmpty() && NAME_JOINERS.contains(word) && !run.get(run.size() - 1).endsWith(",")) {
+                // "Institute for Economic Research", "Bank of England": kept only if a capitalised word follows
+                run.add(word);
+                runEnd = m.end();
+                continue;
+            }
             if (cap && (run.isEmpty() || adjacent)) {
                 if (run.isEmpty()) {
                     runOpensSentence = opensSentence(text, m.start());
@@ -305,6 +313,9 @@ public final class ArticleComparer {
     }
 
     private static void flush(List<String> run, boolean opensSentence, Set<String> out) {
+        while (!run.isEmpty() && NAME_JOINERS.contains(run.get(run.size() - 1))) {
+            run.remove(run.size() - 1); // "Smith of" before a lower-case word: the joiner was not inside a name
+        }
         if (!run.isEmpty() && !(opensSentence && run.size() == 1)) {
             out.add(String.join(" ", run));
         }

@@ -82,6 +82,15 @@ class ArticleComparerTest {
     }
 
     @Test
+    void namesOfBodiesKeepTheirLowerCaseJoiners() {
+        List<String> names = ArticleComparer.names("Yesterday the Aldren Institute for Economic Research and the Bank of England spoke. "
+                + "The opposition's Jonas Lindahl of the party agreed.");
+        assertTrue(names.contains("Aldren Institute for Economic Research"), names.toString());
+        assertTrue(names.contains("Bank of England"), names.toString());
+        assertTrue(names.contains("Jonas Lindahl"), "a joiner before a lower-case word is not part of the name: " + names);
+    }
+
+    @Test
     void anArticleComparedWithItselfAlignsEverySentence() {
         Comparison c = compare(A, A);
         assertEquals(1.0, c.similarity(), 1e-9);
