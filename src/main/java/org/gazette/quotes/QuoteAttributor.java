@@ -122,6 +122,9 @@ public final class QuoteAttributor {
 
     public static List<Quote> quotes(String original) {
         List<Quote> spans = QuoteFinder.spans(original);
+        if (spans.isEmpty()) {
+            return List.of(); // nothing to attribute: skip building the article's people and sentences
+        }
         String text = plainSpaces(original); // same length: offsets hold; the quotes keep the original's text
         String masked = maskQuotes(text, spans);
         List<String> mentions = new ArrayList<>(Names.fullNameMentions(masked));
@@ -154,18 +157,12 @@ public final class QuoteAttributor {
         Subjects subjects = new Subjects(masked, people, genders);
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
-        int lastSpeakerLine = -10;
         int lastQuoteLine = -10;
         int lastQuoteEnd = -1;
-        int line = 0;
-        int counted = 0;
+        int[] lines = lineNumbers(text, spans);
         for (int k = 0; k < spans.size(); k++) {
             Quote q = spans.get(k);
-            for (; counted < q.start(); counted++) { // quotes come in text order: count lines once, linearly
-                if (text.charAt(counted) == '\n') {
-                    line++;
-                }
-            }
+            int line = lines[k];
             String who = subject[k];
             String by = rule[k];
             if (isPronoun(who)) {
@@ -195,12 +192,31 @@ public final class QuoteAttributor {
                     subjects.speaker(q.end(), who);
                 }
                 lastSpeaker = who;
-                lastSpeakerLine = line;
             }
             lastQuoteLine = line;
             lastQuoteEnd = q.end();
         }
         return out;
+    }
+
+    /**
+     * The line each quotation starts on, counted in one pass (quotes come in text order). A method of its own: a
+     * loop over every character inside the sieve made the JIT compile the whole sieve again on the stack (OSR).
+     */
+    private static int[] lineNumbers(String text, List<Quote> spans) {
+        int[] lines = new int[spans.size()];
+        int line = 0;
+        int counted = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            int start = spans.get(k).start();
+            for (; counted < start; counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            lines[k] = line;
+        }
+        return lines;
     }
 
     /**
