@@ -43,6 +43,7 @@ public final class Gazette implements AutoCloseable {
         this.store = store;
         this.index = index;
         this.repairNote = repairNote;
+        index.speakerKeys(store::speakerKeys);
     }
 
     /** Opens (or creates) the archive in {@code dir}, bringing the index in line with the records. */
@@ -137,10 +138,11 @@ public final class Gazette implements AutoCloseable {
 
     private void mergeSpeakerNames() {
         store.applySpeakerNames(SpeakerMerger.canonical(store.foundSpeakerCounts(), store.speakerAliases()));
+        index.speakerNamesChanged();
     }
 
     /**
-     * Gives the search index the quotations and speaker names of every article whose quotations changed (for
+     * Gives the search index the quotations of every article whose quotations changed or were corrected (for
      * the quote: and speaker: fields and the speaker filter). The queue is in the archive, so an interrupted
      * run is finished next time.
      */
@@ -152,7 +154,7 @@ public final class Gazette implements AutoCloseable {
             if (ids.isEmpty()) {
                 break;
             }
-            index.update(store.articles(ids), store.quotesOf(ids));
+            index.update(store.articles(ids), store.quotesForIndex(ids));
             done.addAll(ids);
             after = ids.get(ids.size() - 1);
         }
@@ -264,7 +266,7 @@ public final class Gazette implements AutoCloseable {
     }
 
     private long indexSince(long rev, TaskContext ctx, String label) {
-        return forEachPageSince(rev, ctx, label, page -> index.update(page, store.quotesOf(page.stream().map(Article::id).toList())));
+        return forEachPageSince(rev, ctx, label, page -> index.update(page, store.quotesForIndex(page.stream().map(Article::id).toList())));
     }
 
     /**
@@ -292,7 +294,6 @@ public final class Gazette implements AutoCloseable {
      * Imports files; their quotations are found with them (on the import's threads) and stored in the same
      * transactions. When the archive's quotations were current before, they are current after, and the new
      * speakers are merged with the archive's; otherwise the next {@link #ensureQuotes} finds them all again.
-     * Speaker searches see merged names once {@link #ensureQuotes} has updated the index (they run it first).
      */
     public ImportReport importPaths(List<Path> paths, ImportOptions options, TaskContext ctx, Consumer<WriteResult> onCommitted) {
         boolean quotesCurrent;
@@ -308,9 +309,7 @@ public final class Gazette implements AutoCloseable {
                 if (store.quotesRev() < store.currentRev()) {
                     store.setQuotesState(QuoteAttributor.FORMAT, store.currentRev());
                 }
-                // names merged now; the articles whose shown names changed wait in the archive's queue for the
-                // index (drained by ensureQuotes, which every speaker search and the window's speaker list run first)
-                mergeSpeakerNames();
+                mergeSpeakerNames(); // the index keeps the names as found: nothing to re-index
             }
         }
         return report;
@@ -358,7 +357,7 @@ public final class Gazette implements AutoCloseable {
     /** Saves the user's value for a field; it wins over what re-imports find, and is searchable at once. */
     public Article updateMetadata(long id, MetaField field, String value) {
         Article a = store.updateMetadata(id, field, value);
-        index.update(List.of(a), store.quotesOf(List.of(id)));
+        index.update(List.of(a), store.quotesForIndex(List.of(id)));
         index.commit(store.currentRev());
         return a;
     }

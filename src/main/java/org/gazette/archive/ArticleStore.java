@@ -263,16 +263,44 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
-    /** The quotations of many articles at once, by article, in text order. */
-    public synchronized Map<Long, List<QuoteRecord>> quotesOf(Collection<Long> ids) {
+    /**
+     * Marks a speaker key that comes from the user's correction of one quotation: such a quotation is its own
+     * speaker, whatever the same name found in other articles is shown as.
+     */
+    public static final String CORRECTED = "=";
+
+    /** A quotation's speaker key: the name the extractor found in its article, or the user's correction of it. */
+    private static final String SPEAKER_KEY = "CASE WHEN o.article_id IS NULL THEN q.speaker ELSE '" + CORRECTED + "' || o.speaker END";
+    private static final String WITH_OVERRIDES = "FROM quotes q LEFT JOIN quote_overrides o "
+            + "ON o.article_id = q.article_id AND o.start = q.start AND o.end = q.end ";
+
+    /**
+     * The quotations of many articles at once, by article, in text order, for the search index: each with its
+     * speaker key (see {@link #speakerKeys}) in place of the name shown, so that merging and renaming speakers
+     * across the archive never has to re-index an article.
+     */
+    public synchronized Map<Long, List<QuoteRecord>> quotesForIndex(Collection<Long> ids) {
         Map<Long, List<QuoteRecord>> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        for (QuoteRecord q : rows("read quotations", QUOTE_COLUMNS + "WHERE article_id IN (" + marks + ") ORDER BY article_id, start",
+        for (QuoteRecord q : rows("read quotations", "SELECT q.article_id, q.start, q.end, q.text, " + SPEAKER_KEY + ", q.rule "
+                + WITH_OVERRIDES + "WHERE q.article_id IN (" + marks + ") ORDER BY q.article_id, q.start",
                 ArticleStore::quote, ids.toArray())) {
             out.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+        }
+        return out;
+    }
+
+    /** Every name shown for a speaker, with the speaker keys of its quotations (what the search index holds). */
+    public synchronized Map<String, java.util.Set<String>> speakerKeys() {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        for (String[] r : rows("read speaker names", "SELECT DISTINCT q.canonical, " + SPEAKER_KEY + " " + WITH_OVERRIDES
+                + "WHERE q.canonical IS NOT NULL", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            if (r[1] != null) {
+                out.computeIfAbsent(r[0], k -> new java.util.HashSet<>()).add(r[1]);
+            }
         }
         return out;
     }
@@ -403,6 +431,7 @@ public final class ArticleStore implements AutoCloseable {
                 ps.setString(4, speaker);
                 ps.executeUpdate();
             }
+            markQuotesForIndex(articleId); // the quotation's speaker key changed
             return null;
         });
     }
@@ -412,7 +441,10 @@ public final class ArticleStore implements AutoCloseable {
         return queryLong("SELECT count(*) FROM (SELECT 1 FROM quotes WHERE canonical IS NULL AND speaker IS NOT NULL LIMIT 1)") > 0;
     }
 
-    /** Sets every quotation's shown name from {@code shownByFound}, then applies the per-quotation corrections. */
+    /**
+     * Sets every quotation's shown name from {@code shownByFound}, then applies the per-quotation corrections.
+     * The search index keeps speaker keys, not shown names, so nothing has to be re-indexed.
+     */
     public synchronized void applySpeakerNames(Map<String, String> shownByFound) {
         Map<String, String> changed = new HashMap<>(); // only names some quotation shows differently are written
         for (String[] r : rows("read speaker names", "SELECT DISTINCT speaker, canonical FROM quotes WHERE speaker IS NOT NULL",
@@ -424,22 +456,14 @@ public final class ArticleStore implements AutoCloseable {
         }
         transaction("apply speaker names", () -> {
             try (Statement st = connection.createStatement();
-                 PreparedStatement mark = connection.prepareStatement("INSERT OR IGNORE INTO quote_index_pending "
-                         + "SELECT DISTINCT article_id FROM quotes WHERE speaker=? AND canonical IS NOT ?");
                  PreparedStatement ps = connection.prepareStatement("UPDATE quotes SET canonical=? WHERE speaker=? AND canonical IS NOT ?")) {
                 for (var e : changed.entrySet()) {
-                    mark.setString(1, e.getKey());
-                    mark.setString(2, e.getValue());
-                    mark.addBatch();
                     ps.setString(1, e.getValue());
                     ps.setString(2, e.getKey());
                     ps.setString(3, e.getValue());
                     ps.addBatch();
                 }
-                mark.executeBatch();
                 ps.executeBatch();
-                st.executeUpdate("INSERT OR IGNORE INTO quote_index_pending SELECT q.article_id FROM quotes q JOIN quote_overrides o "
-                        + "ON o.article_id = q.article_id AND o.start = q.start AND o.end = q.end WHERE q.canonical IS NOT o.speaker");
                 st.executeUpdate("UPDATE quotes SET canonical = (SELECT o.speaker FROM quote_overrides o WHERE o.article_id = quotes.article_id "
                         + "AND o.start = quotes.start AND o.end = quotes.end) WHERE EXISTS (SELECT 1 FROM quote_overrides o "
                         + "WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end)");

@@ -100,7 +100,7 @@ public final class Importer {
                             default -> throw new IllegalStateException();
                         }
                     }
-                    index.update(store.articles(result.changedIds()), store.quotesOf(result.changedIds()));
+                    index.update(store.articles(result.changedIds()), store.quotesForIndex(result.changedIds()));
                     index.delete(result.deletedIds());
                     lastRev = result.rev();
                     if (System.currentTimeMillis() - lastCommit >= options.commitMillis()) {

@@ -43,6 +43,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.gazette.archive.ArchiveException;
 import org.gazette.archive.Article;
+import org.gazette.archive.ArticleStore;
 import org.gazette.archive.QuoteRecord;
 
 /**
@@ -53,7 +54,7 @@ import org.gazette.archive.QuoteRecord;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bump when fields or analysis change: existing indexes are then rebuilt from SQLite on open. */
-    public static final String FORMAT = "3";
+    public static final String FORMAT = "4";
     public static final String DIR_NAME = "lucene";
     private static final String KEY_REV = "gazette.rev";
     private static final String KEY_FORMAT = "gazette.format";
@@ -72,6 +73,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final NewsQueryParser parser = new NewsQueryParser(new NewsAnalyzer());
+    private volatile java.util.function.Supplier<Map<String, ? extends java.util.Collection<String>>> speakerKeys;
+    private volatile SpeakerNames speakerNames = SpeakerNames.AS_INDEXED;
 
     private SearchIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -118,12 +121,39 @@ public final class SearchIndex implements AutoCloseable {
         return data;
     }
 
+    /**
+     * Where the names shown for speakers come from, with the speaker keys their articles were indexed with
+     * (the archive's {@code speakerKeys}); read again after {@link #speakerNamesChanged}.
+     */
+    public void speakerKeys(java.util.function.Supplier<Map<String, ? extends java.util.Collection<String>>> source) {
+        this.speakerKeys = source;
+        speakerNamesChanged();
+    }
+
+    /** Speakers were merged, renamed or found: the next speaker search reads their names again. */
+    public void speakerNamesChanged() {
+        speakerNames = null;
+    }
+
+    private SpeakerNames speakerNames() {
+        SpeakerNames names = speakerNames;
+        if (names == null) {
+            var source = speakerKeys;
+            names = source == null ? SpeakerNames.AS_INDEXED : new SpeakerNames(source.get(), parser.analyzer());
+            speakerNames = names;
+        }
+        return names;
+    }
+
     /** Adds or replaces these articles (not visible to committed state until {@link #commit}). */
     public void update(List<Article> articles) {
         update(articles, Map.of());
     }
 
-    /** Adds or replaces these articles with their quotations (for the quote and speaker fields). */
+    /**
+     * Adds or replaces these articles with their quotations (for the quote and speaker fields), each quotation
+     * carrying its speaker key (the archive's {@code quotesForIndex}) rather than the name shown for it.
+     */
     public void update(List<Article> articles, Map<Long, List<QuoteRecord>> quotes) {
         try {
             for (Article a : articles) {
@@ -216,9 +246,10 @@ public final class SearchIndex implements AutoCloseable {
         if (ranges.length() > 0) {
             d.add(new StoredField(Fields.QUOTE_RANGES, ranges.toString()));
         }
-        for (String who : speakers) {
-            d.add(new TextField(Fields.SPEAKER, who, Field.Store.NO));
-            d.add(new StringField(Fields.SPEAKER_EXACT, who, Field.Store.NO));
+        for (String key : speakers) {
+            String name = key.startsWith(ArticleStore.CORRECTED) ? key.substring(ArticleStore.CORRECTED.length()) : key;
+            d.add(new TextField(Fields.SPEAKER, name, Field.Store.NO));
+            d.add(new StringField(Fields.SPEAKER_EXACT, key, Field.Store.NO));
         }
         return d;
     }
@@ -233,7 +264,7 @@ public final class SearchIndex implements AutoCloseable {
     public SearchResult search(SearchRequest request) throws InvalidQueryException {
         long t0 = System.nanoTime();
         Query query = request.query().isBlank() ? new MatchAllDocsQuery() : parser.parse(request.query());
-        Query filtered = withFilters(query, request);
+        Query filtered = withFilters(speakerNames().expand(query), request); // snippets show the words asked for
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -259,7 +290,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The ids of the articles a search finds, in its order, up to its limit; no snippets (for exports). */
     public List<Long> matchingIds(SearchRequest request) throws InvalidQueryException {
-        Query query = request.query().isBlank() ? new MatchAllDocsQuery() : parser.parse(request.query());
+        Query query = parse(request);
         Query filtered = withFilters(query, request);
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -283,6 +314,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    private Query parse(SearchRequest request) throws InvalidQueryException {
+        return request.query().isBlank() ? new MatchAllDocsQuery() : speakerNames().expand(parser.parse(request.query()));
+    }
+
     /** Checks a query without running it; returns null when it is valid, else the explanation. */
     public String explainInvalid(String query) {
         try {
@@ -301,7 +336,7 @@ public final class SearchIndex implements AutoCloseable {
         return new Sort(date, new SortField(Fields.ID, SortField.Type.LONG, newestFirst));
     }
 
-    private static Query withFilters(Query query, SearchRequest r) {
+    private Query withFilters(Query query, SearchRequest r) {
         if (r.outlets().isEmpty() && r.from() == null && r.to() == null && r.speakers().isEmpty()) {
             return query;
         }
@@ -312,9 +347,9 @@ public final class SearchIndex implements AutoCloseable {
             b.add(any.build(), BooleanClause.Occur.FILTER);
         }
         if (!r.speakers().isEmpty()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            r.speakers().forEach(o -> any.add(new TermQuery(new Term(Fields.SPEAKER_EXACT, o)), BooleanClause.Occur.SHOULD));
-            b.add(any.build(), BooleanClause.Occur.FILTER);
+            SpeakerNames names = speakerNames();
+            List<BytesRef> keys = r.speakers().stream().flatMap(shown -> names.keysOf(shown).stream()).map(BytesRef::new).toList();
+            b.add(new org.apache.lucene.search.TermInSetQuery(Fields.SPEAKER_EXACT, keys), BooleanClause.Occur.FILTER);
         }
         if (r.from() != null || r.to() != null) {
             b.add(TermRangeQuery.newStringRange(Fields.DATE, r.from() == null ? null : r.from().toString(),

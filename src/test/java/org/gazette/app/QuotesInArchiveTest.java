@@ -152,6 +152,8 @@ class QuotesInArchiveTest {
             assertEquals(3, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Lena Brandt"))).total());
             assertEquals(4, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Ana Markovic"))).total(),
                     "the filter finds every spelling of the person (Markovich included)");
+            assertEquals(4, g.search(SearchRequest.of("speaker:markovic")).total(), "and so does the speaker field, by the name shown");
+            assertEquals(4, g.search(SearchRequest.of("speaker:markovich")).total(), "or by the name an article gives");
 
             long rateCut = g.search(SearchRequest.of("quote:\"reopened bridge\"")).hits().get(0).id();
             String text = g.article(rateCut).orElseThrow().cleanedText();
@@ -172,8 +174,16 @@ class QuotesInArchiveTest {
             g.renameSpeaker("Lena Brandt", "Chief Lena Brandt"); // the index follows corrections
             assertEquals(3, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Chief Lena Brandt"))).total());
             assertEquals(0, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Lena Brandt"))).total());
+            assertEquals(3, g.search(SearchRequest.of("speaker:chief")).total());
+            QuoteRecord one = g.quotesBy("Robert Castellanos", 1).get(0);
+            int castellanos = g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Robert Castellanos"))).total() > 0 ? 1 : 0;
+            g.setQuoteSpeaker(one, "Someone Else"); // one quotation's speaker corrected: that article only
+            assertEquals(1, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Someone Else"))).total());
+            assertEquals(1, g.search(SearchRequest.of("speaker:\"someone else\"")).total());
+            assertEquals(castellanos, Math.min(1, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Robert Castellanos"))).total()));
             g.reindex(TaskContext.NONE);
             assertEquals(3, g.search(SearchRequest.of("speaker:\"chief lena brandt\"")).total(), "a rebuilt index keeps the fields");
+            assertEquals(1, g.search(SearchRequest.of("").withSpeakers(java.util.Set.of("Someone Else"))).total());
         }
     }
 }
