@@ -269,6 +269,11 @@ public final class Gazette implements AutoCloseable {
         return forEachPageSince(rev, ctx, label, page -> index.update(page, store.quotesForIndex(page.stream().map(Article::id).toList())));
     }
 
+    /** Hands every article to {@code work}, a page at a time, in id order (for exports and benchmarks). */
+    public void forEachArticle(Consumer<List<Article>> work) {
+        forEachPageSince(-1, TaskContext.NONE, "Reading articles", work);
+    }
+
     /**
      * Hands every article changed after {@code rev} to {@code work}, a page at a time (short store locks),
      * reporting progress and stopping at a page boundary when cancelled. Returns how many articles it handed on.

@@ -23,42 +23,74 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Measures import and search on a real corpus: imports it into a fresh archive through the real pipeline,
- * times reopening the archive, then runs a fixed query set (terms, phrases, boolean, wildcard, fuzzy,
- * proximity, fields) with snippets for the first 20 hits and reports latency percentiles.
+ * Measures import, search and related coverage on a real corpus, optionally scaled to a given number of
+ * articles, and the same work done by the plain alternatives in the same run: bare Lucene indexing the same
+ * cleaned text, and SQLite FTS5 answering the same queries. Prints a table and appends one JSON line per run
+ * to a results file, so that each run is compared with the one before it.
  */
-@Command(name = "bench", description = "Benchmark import and search on a corpus folder (into a fresh temporary archive).")
+@Command(name = "bench", description = "Benchmark import, search and related coverage on a corpus (into a fresh archive), "
+        + "against bare Lucene and SQLite FTS5 on the same text.")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of article text files.")
     Path corpus;
 
+    @Option(names = "--scale", paramLabel = "N", description = "Build a corpus of N articles from --corpus: its files, then "
+            + "copies with their paragraphs reordered (written once to --scaled-corpus and reused).")
+    Integer scale;
+
+    @Option(names = "--scaled-corpus", paramLabel = "DIR", description = "Where the scaled corpus is written "
+            + "(default: gazette-bench-corpus-N in the temporary folder).")
+    Path scaledDir;
+
     @Option(names = "--archive", paramLabel = "DIR", description = "Archive folder to create (default: a temporary folder).")
     Path archiveDir;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Times each query is run after warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", defaultValue = "240", description = "Queries in the fixed set (default: ${DEFAULT-VALUE}).")
+    int queryCount;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Times each query is run after warm-up (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Append the result as one JSON line to this file.")
+    @Option(names = "--related", defaultValue = "300", description = "Articles whose other coverage is timed (default: ${DEFAULT-VALUE}).")
+    int relatedCount;
+
+    @Option(names = "--no-baselines", description = "Skip bare Lucene and FTS5.")
+    boolean noBaselines;
+
+    @Option(names = "--out", defaultValue = "bench-results.jsonl", paramLabel = "FILE",
+            description = "Results file: one JSON line is appended per run (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
-    public Integer call() throws IOException, InvalidQueryException {
+    public Integer call() throws Exception {
         PrintWriter pw = spec.commandLine().getOut();
         Path dir = archiveDir != null ? archiveDir : Files.createTempDirectory("gazette-bench");
         if (Files.exists(dir.resolve("gazette.db"))) {
             spec.commandLine().getErr().println("error: " + dir + " already holds an archive; the benchmark needs a fresh one");
             return ExitCodes.USAGE;
         }
-        long bytes = folderBytes(corpus);
+        Path source = corpus;
+        if (scale != null) {
+            Path to = scaledDir != null ? scaledDir : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-corpus-" + scale);
+            pw.printf("corpus   building %,d articles from %s in %s%n", scale, corpus, to);
+            pw.flush();
+            source = ScaledCorpus.build(corpus, scale, to);
+        }
+        long bytes = folderBytes(source);
         Map<String, Object> result = new LinkedHashMap<>();
+        result.put("when", java.time.Instant.now().toString());
         result.put("corpus", corpus.toString());
+        result.put("scale", scale);
         result.put("cores", Runtime.getRuntime().availableProcessors());
+        result.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+        Memory.resetPeaks();
+
         ImportReport report;
         long t0 = System.nanoTime();
         try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
-            report = g.importPaths(List.of(corpus), ImportOptions.DEFAULT, TaskContext.NONE, r -> { });
+            report = g.importPaths(List.of(source), ImportOptions.DEFAULT, TaskContext.NONE, r -> { });
         }
         double importS = (System.nanoTime() - t0) / 1e9;
         result.put("files", report.found());
@@ -66,47 +98,168 @@ final class BenchCommand implements Callable<Integer> {
         result.put("duplicates", report.duplicates());
         result.put("failed", report.failed().size());
         result.put("import_s", round(importS));
-        result.put("import_files_per_s", round(report.found() / importS));
+        result.put("import_articles_per_s", round(report.added() / importS));
         result.put("import_mb_per_s", round(bytes / 1048576.0 / importS));
+        result.put("import_stage_ms", report.stageMillis());
 
+        List<BenchQueries> queries;
+        double[] ours;
         t0 = System.nanoTime();
         try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
             result.put("reopen_ms", round((System.nanoTime() - t0) / 1e6));
-            List<String> queries = QuerySet.build(g, 200);
-            for (String q : queries) { // warm-up
-                g.search(SearchRequest.of(q).withLimit(20));
-            }
-            double[] ms = new double[queries.size() * rounds];
-            int k = 0;
-            for (int r = 0; r < rounds; r++) {
-                for (String q : queries) {
-                    long s = System.nanoTime();
-                    g.search(SearchRequest.of(q).withLimit(20));
-                    ms[k++] = (System.nanoTime() - s) / 1e6;
-                }
-            }
-            Arrays.sort(ms);
+            queries = BenchQueries.build(g, queryCount);
+            ours = time(queries, q -> g.search(q.request()));
             result.put("queries", queries.size());
-            result.put("search_p50_ms", round(pct(ms, 50)));
-            result.put("search_p95_ms", round(pct(ms, 95)));
-            result.put("search_p99_ms", round(pct(ms, 99)));
+            putPercentiles(result, "search", ours);
+            double[] related = timeRelated(g);
+            putPercentiles(result, "related", related);
+            result.put("peak_heap_mb", Memory.peakHeapMb());
+            result.put("peak_rss_mb", Memory.peakRssMb());
+            result.put("archive_mb", round(folderBytes(dir) / 1048576.0));
+            result.put("text_mb", round(bytes / 1048576.0));
+            result.put("archive_to_text", round(folderBytes(dir) / (double) bytes));
+            if (!noBaselines) {
+                baselines(g, queries, report, importS, ours, result, pw);
+            }
         }
-        result.put("archive_mb", round(folderBytes(dir) / 1048576.0));
-        result.put("text_mb", round(bytes / 1048576.0));
-
-        pw.printf("import   %,d files (%,d articles, %,d duplicates, %d failed) in %.2f s: %.0f files/s, %.1f MB/s%n",
-                report.found(), report.added(), report.duplicates(), report.failed().size(), importS,
-                report.found() / importS, bytes / 1048576.0 / importS);
-        pw.printf("reopen   %.0f ms%n", (double) result.get("reopen_ms"));
-        pw.printf("search   %d queries x %d rounds, top 20 with snippets: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
-                result.get("queries"), rounds, result.get("search_p50_ms"), result.get("search_p95_ms"), result.get("search_p99_ms"));
-        pw.printf("disk     archive %.1f MB for %.1f MB of text%n", result.get("archive_mb"), result.get("text_mb"));
-        pw.println(Json.line(result));
-        if (out != null) {
-            Files.writeString(out, Json.line(result) + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        print(pw, report, importS, bytes, result);
+        String line = Json.line(result);
+        pw.println(line);
+        Map<String, Object> previous = previousRun(result);
+        if (previous != null) {
+            pw.printf("previous run (%s): import %s articles/s, search p50 %s ms, p99 %s ms, related p50 %s ms%n", previous.get("when"),
+                    previous.get("import_articles_per_s"), previous.get("search_p50_ms"), previous.get("search_p99_ms"), previous.get("related_p50_ms"));
         }
+        Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         pw.flush();
         return ExitCodes.OK;
+    }
+
+    private void baselines(Gazette g, List<BenchQueries> queries, ImportReport report, double importS, double[] ours,
+                           Map<String, Object> result, PrintWriter pw) throws Exception {
+        List<BenchBaselines.Doc> docs = new ArrayList<>();
+        g.forEachArticle(page -> page.forEach(a -> docs.add(BenchBaselines.Doc.of(a))));
+        Map<Long, List<String>> speakers = new java.util.HashMap<>();
+        for (var row : g.allQuoteRows()) {
+            List<String> names = speakers.computeIfAbsent(row.articleId(), k -> new ArrayList<>());
+            if (row.speaker() != null && !names.contains(row.speaker())) {
+                names.add(row.speaker());
+            }
+        }
+        Path tmp = Files.createTempDirectory("gazette-bench-baselines");
+        try {
+            double luceneS = BenchBaselines.bareLucene(docs, tmp.resolve("lucene"), Runtime.getRuntime().availableProcessors());
+            double luceneRate = docs.size() / luceneS;
+            result.put("lucene_s", round(luceneS));
+            result.put("lucene_articles_per_s", round(luceneRate));
+            result.put("import_share_of_lucene", round(report.added() / importS / luceneRate));
+            try (var fts = new BenchBaselines.Fts5(tmp.resolve("fts5.db"), docs, speakers)) {
+                result.put("fts5_build_s", round(fts.buildSeconds));
+                double[] theirs = time(queries, fts::search);
+                putPercentiles(result, "fts5", theirs);
+                result.put("search_p50_to_fts5", round(pct(ours, 50) / pct(theirs, 50)));
+            }
+        } finally {
+            BenchBaselines.deleteQuietly(tmp);
+        }
+    }
+
+    private interface Run<T> {
+        void run(T t) throws Exception;
+    }
+
+    /** Milliseconds per query, sorted: one warm-up round, then {@code rounds} timed rounds. */
+    private double[] time(List<BenchQueries> queries, Run<BenchQueries> run) throws Exception {
+        for (BenchQueries q : queries) {
+            run.run(q);
+        }
+        double[] ms = new double[queries.size() * rounds];
+        int k = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (BenchQueries q : queries) {
+                long s = System.nanoTime();
+                run.run(q);
+                ms[k++] = (System.nanoTime() - s) / 1e6;
+            }
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    /** Other coverage of a fixed sample of articles, top 10, after one warm-up pass. */
+    private double[] timeRelated(Gazette g) {
+        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(g.sourceArticles().values()));
+        java.util.Collections.shuffle(ids, new java.util.Random(42));
+        List<Long> sample = ids.subList(0, Math.min(relatedCount, ids.size()));
+        sample.forEach(id -> g.related(id, 10));
+        double[] ms = new double[sample.size()];
+        for (int i = 0; i < ms.length; i++) {
+            long s = System.nanoTime();
+            g.related(sample.get(i), 10);
+            ms[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static void putPercentiles(Map<String, Object> result, String name, double[] sorted) {
+        if (sorted.length == 0) {
+            return;
+        }
+        result.put(name + "_p50_ms", round(pct(sorted, 50)));
+        result.put(name + "_p95_ms", round(pct(sorted, 95)));
+        result.put(name + "_p99_ms", round(pct(sorted, 99)));
+    }
+
+    private void print(PrintWriter pw, ImportReport report, double importS, long bytes, Map<String, Object> r) {
+        pw.printf("import   %,d files (%,d articles, %,d duplicates, %d failed) in %.1f s: %.0f articles/s, %.1f MB/s%n",
+                report.found(), report.added(), report.duplicates(), report.failed().size(), importS,
+                report.added() / importS, bytes / 1048576.0 / importS);
+        pw.printf("stages   %s (ms, summed over threads)%n", report.stageMillis());
+        if (r.containsKey("lucene_s")) {
+            pw.printf("lucene   bare Lucene on the same cleaned text: %.1f s, %.0f articles/s; Gazette's import is %.0f%% of it%n",
+                    r.get("lucene_s"), r.get("lucene_articles_per_s"), 100 * (double) r.get("import_share_of_lucene"));
+        }
+        pw.printf("reopen   %.0f ms%n", (double) r.get("reopen_ms"));
+        pw.printf("search   %d queries x %d rounds, top 20 with snippets: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                r.get("queries"), rounds, r.get("search_p50_ms"), r.get("search_p95_ms"), r.get("search_p99_ms"));
+        if (r.containsKey("fts5_p50_ms")) {
+            pw.printf("fts5     same queries, top 20 with snippet(): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (built in %.1f s); "
+                    + "Gazette's p50 is %.2f of FTS5's%n", r.get("fts5_p50_ms"), r.get("fts5_p95_ms"), r.get("fts5_p99_ms"),
+                    r.get("fts5_build_s"), r.get("search_p50_to_fts5"));
+        }
+        if (r.containsKey("related_p50_ms")) {
+            pw.printf("related  other coverage, top 10: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                    r.get("related_p50_ms"), r.get("related_p95_ms"), r.get("related_p99_ms"));
+        }
+        pw.printf("memory   peak heap %d MB (max %d MB), peak resident %d MB (import, search and related)%n",
+                r.get("peak_heap_mb"), r.get("max_heap_mb"), r.get("peak_rss_mb"));
+        pw.printf("disk     archive %.1f MB for %.1f MB of text (%.2fx)%n", r.get("archive_mb"), r.get("text_mb"), r.get("archive_to_text"));
+    }
+
+    /** The last earlier result in the results file for the same corpus and size, if any. */
+    private Map<String, Object> previousRun(Map<String, Object> now) {
+        if (!Files.exists(out)) {
+            return null;
+        }
+        try {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            Map<String, Object> last = null;
+            for (String line : Files.readAllLines(out)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> r = mapper.readValue(line, Map.class);
+                if (java.util.Objects.equals(String.valueOf(r.get("corpus")), String.valueOf(now.get("corpus")))
+                        && java.util.Objects.equals(String.valueOf(r.get("articles")), String.valueOf(now.get("articles")))) {
+                    last = r;
+                }
+            }
+            return last;
+        } catch (IOException e) {
+            return null; // an unreadable results file does not stop the benchmark; the new line is still appended
+        }
     }
 
     private static double pct(double[] sorted, int p) {
@@ -118,41 +271,6 @@ final class BenchCommand implements Callable<Integer> {
     private static long folderBytes(Path dir) throws IOException {
         try (var s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    /** A deterministic query mix drawn from the archive's own titles. */
-    static final class QuerySet {
-        private QuerySet() { }
-
-        static List<String> build(Gazette g, int n) throws InvalidQueryException {
-            List<String> words = new ArrayList<>();
-            for (var hit : g.search(SearchRequest.of("").withLimit(400).withSort(SearchRequest.Sort.OLDEST)).hits()) {
-                if (hit.title() == null) {
-                    continue;
-                }
-                for (String w : hit.title().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-                    if (w.length() >= 5) {
-                        words.add(w);
-                    }
-                }
-            }
-            List<String> q = new ArrayList<>();
-            for (int i = 0; q.size() < n && words.size() > 3; i++) {
-                String a = words.get((i * 7) % words.size());
-                String b = words.get((i * 13 + 1) % words.size());
-                q.add(switch (i % 8) {
-                    case 0 -> a;
-                    case 1 -> "\"" + a + " " + b + "\"";
-                    case 2 -> a + " AND " + b;
-                    case 3 -> a + " OR " + b;
-                    case 4 -> a.substring(0, 4) + "*";
-                    case 5 -> a + "~1";
-                    case 6 -> "\"" + a + " " + b + "\"~10";
-                    default -> "title:" + a + " NOT " + b;
-                });
-            }
-            return q;
         }
     }
 }

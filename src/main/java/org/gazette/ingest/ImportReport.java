@@ -7,10 +7,10 @@ import java.util.Map;
 /**
  * How an import went: files found, articles added and updated, files that were duplicates of an article
  * already in the archive, files unchanged since the last import, files skipped as not text, the problems by
- * file, whether the user cancelled, and how long it took.
+ * file, whether the user cancelled, how long it took, and where that time went ({@link ImportStages#millis}).
  */
 public record ImportReport(int found, int added, int updated, int duplicates, int unchanged, List<ImportProblem> skipped,
-                           List<ImportProblem> failed, boolean cancelled, long millis) {
+                           List<ImportProblem> failed, boolean cancelled, long millis, Map<String, Long> stageMillis) {
 
     public Map<String, Integer> counts() {
         Map<String, Integer> m = new LinkedHashMap<>();

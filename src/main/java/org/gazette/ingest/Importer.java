@@ -28,6 +28,7 @@ public final class Importer {
     private final ArticleParser parser;
     private final ImportOptions options;
     private java.util.concurrent.ForkJoinPool pool;
+    private final ImportStages stages = new ImportStages();
 
     public Importer(ArticleStore store, SearchIndex index, ArticleParser parser, ImportOptions options) {
         this.store = store;
@@ -90,7 +91,9 @@ public final class Importer {
                     }
                 }
                 if (!incoming.isEmpty()) {
+                    long t = System.nanoTime();
                     WriteResult result = store.write(incoming);
+                    t = stages.lap(ImportStages.Stage.STORE, t);
                     for (WriteResult.Entry e : result.entries()) {
                         switch (e.outcome()) {
                             case ADDED -> added++;
@@ -100,8 +103,12 @@ public final class Importer {
                             default -> throw new IllegalStateException();
                         }
                     }
-                    index.update(store.articles(result.changedIds()), store.quotesForIndex(result.changedIds()));
+                    var changed = store.articles(result.changedIds());
+                    var quotes = store.quotesForIndex(result.changedIds());
+                    t = stages.lap(ImportStages.Stage.STORE, t);
+                    index.update(changed, quotes);
                     index.delete(result.deletedIds());
+                    t = stages.lap(ImportStages.Stage.INDEX, t);
                     lastRev = result.rev();
                     if (System.currentTimeMillis() - lastCommit >= options.commitMillis()) {
                         index.commit(lastRev);
@@ -109,6 +116,7 @@ public final class Importer {
                     } else {
                         index.refresh();
                     }
+                    stages.lap(ImportStages.Stage.COMMIT, t);
                     onCommitted.accept(result);
                 }
                 done += batch.size();
@@ -120,10 +128,12 @@ public final class Importer {
             }
         }
         if (lastRev >= 0) {
+            long t = System.nanoTime();
             index.commit(store.currentRev());
+            stages.lap(ImportStages.Stage.COMMIT, t);
         }
         ImportReport report = new ImportReport(total, added, updated, duplicates, unchanged, collected.skipped(), failed,
-                cancelled, System.currentTimeMillis() - t0);
+                cancelled, System.currentTimeMillis() - t0, stages.millis());
         store.finishRun(runId, cancelled ? "cancelled" : "finished", report.counts(),
                 failed.stream().map(p -> new String[] {p.path(), p.reason()}).toList());
         return report;
@@ -166,14 +176,19 @@ public final class Importer {
                 return new Failed(new ImportProblem(path.toString(), String.format(
                         "too large for an article (%.1f MB; the limit is %d MB)", c.size() / 1048576.0, options.maxFileBytes() >> 20)));
             }
+            long t = System.nanoTime();
             byte[] bytes = Files.readAllBytes(path);
             DecodedText text = TextDecoder.decode(bytes);
+            t = stages.lap(ImportStages.Stage.READ, t);
             ParsedArticle article = parser.parse(text.text(), path);
+            t = stages.lap(ImportStages.Stage.CLEAN, t);
             if (article.cleanedText().isBlank()) {
                 return new Failed(new ImportProblem(path.toString(), "no article text (only a title or page furniture)"));
             }
+            var quotes = QuoteExtraction.of(0, article.cleanedText());
+            stages.lap(ImportStages.Stage.QUOTES, t);
             return new Ok(new IncomingArticle(path.toString(), c.size(), c.mtime(), text.text(), article.cleanedText(),
-                    text.encoding(), article.contentHash(), article.metadata(), QuoteExtraction.of(0, article.cleanedText())));
+                    text.encoding(), article.contentHash(), article.metadata(), quotes));
         } catch (UnreadableFileException e) {
             return new Failed(new ImportProblem(path.toString(), e.getMessage()));
         } catch (IOException e) {
