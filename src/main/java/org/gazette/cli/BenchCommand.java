@@ -108,9 +108,11 @@ final class BenchCommand implements Callable<Integer> {
         try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
             result.put("reopen_ms", round((System.nanoTime() - t0) / 1e6));
             queries = BenchQueries.build(g, queryCount);
-            ours = time(queries, q -> g.search(q.request()));
+            double[][] perQuery = time(queries, q -> g.search(q.request()));
+            ours = sorted(perQuery);
             result.put("queries", queries.size());
             putPercentiles(result, "search", ours);
+            result.put("search_by_kind", byKind(queries, perQuery));
             double[] related = timeRelated(g);
             putPercentiles(result, "related", related);
             result.put("peak_heap_mb", Memory.peakHeapMb());
@@ -131,6 +133,9 @@ final class BenchCommand implements Callable<Integer> {
                     previous.get("import_articles_per_s"), previous.get("search_p50_ms"), previous.get("search_p99_ms"), previous.get("related_p50_ms"));
         }
         Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (archiveDir == null) {
+            BenchBaselines.deleteQuietly(dir); // a temporary archive; keep one with --archive
+        }
         pw.flush();
         return ExitCodes.OK;
     }
@@ -155,8 +160,10 @@ final class BenchCommand implements Callable<Integer> {
             result.put("import_share_of_lucene", round(report.added() / importS / luceneRate));
             try (var fts = new BenchBaselines.Fts5(tmp.resolve("fts5.db"), docs, speakers)) {
                 result.put("fts5_build_s", round(fts.buildSeconds));
-                double[] theirs = time(queries, fts::search);
+                double[][] perQuery = time(queries, fts::search);
+                double[] theirs = sorted(perQuery);
                 putPercentiles(result, "fts5", theirs);
+                result.put("fts5_by_kind", byKind(queries, perQuery));
                 result.put("search_p50_to_fts5", round(pct(ours, 50) / pct(theirs, 50)));
             }
         } finally {
@@ -168,22 +175,40 @@ final class BenchCommand implements Callable<Integer> {
         void run(T t) throws Exception;
     }
 
-    /** Milliseconds per query, sorted: one warm-up round, then {@code rounds} timed rounds. */
-    private double[] time(List<BenchQueries> queries, Run<BenchQueries> run) throws Exception {
+    /** Milliseconds of each query in each round ({@code [query][round]}): one warm-up round, then {@code rounds} timed rounds. */
+    private double[][] time(List<BenchQueries> queries, Run<BenchQueries> run) throws Exception {
         for (BenchQueries q : queries) {
             run.run(q);
         }
-        double[] ms = new double[queries.size() * rounds];
-        int k = 0;
+        double[][] ms = new double[queries.size()][rounds];
         for (int r = 0; r < rounds; r++) {
-            for (BenchQueries q : queries) {
+            for (int i = 0; i < queries.size(); i++) {
                 long s = System.nanoTime();
-                run.run(q);
-                ms[k++] = (System.nanoTime() - s) / 1e6;
+                run.run(queries.get(i));
+                ms[i][r] = (System.nanoTime() - s) / 1e6;
             }
         }
-        Arrays.sort(ms);
         return ms;
+    }
+
+    private static double[] sorted(double[][] perQuery) {
+        double[] all = Arrays.stream(perQuery).flatMapToDouble(Arrays::stream).toArray();
+        Arrays.sort(all);
+        return all;
+    }
+
+    /** p50 and p99 per kind of query ("prefix": [p50, p99]), to show where the slow tail comes from. */
+    private static Map<String, double[]> byKind(List<BenchQueries> queries, double[][] perQuery) {
+        Map<String, List<double[]>> rows = new LinkedHashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            rows.computeIfAbsent(queries.get(i).kind(), k -> new ArrayList<>()).add(perQuery[i]);
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        rows.forEach((kind, r) -> {
+            double[] all = sorted(r.toArray(new double[0][]));
+            out.put(kind, new double[] {round(pct(all, 50)), round(pct(all, 99))});
+        });
+        return out;
     }
 
     /** Other coverage of a fixed sample of articles, top 10, after one warm-up pass. */
@@ -223,6 +248,15 @@ final class BenchCommand implements Callable<Integer> {
         pw.printf("reopen   %.0f ms%n", (double) r.get("reopen_ms"));
         pw.printf("search   %d queries x %d rounds, top 20 with snippets: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
                 r.get("queries"), rounds, r.get("search_p50_ms"), r.get("search_p95_ms"), r.get("search_p99_ms"));
+        @SuppressWarnings("unchecked")
+        Map<String, double[]> kinds = (Map<String, double[]>) r.get("search_by_kind");
+        @SuppressWarnings("unchecked")
+        Map<String, double[]> ftsKinds = (Map<String, double[]>) r.getOrDefault("fts5_by_kind", Map.of());
+        for (var e : kinds.entrySet()) {
+            double[] f = ftsKinds.get(e.getKey());
+            pw.printf("         %-10s p50 %7.2f ms  p99 %7.2f ms%s%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+                    f == null ? "" : String.format("   fts5 p50 %7.2f ms  p99 %7.2f ms", f[0], f[1]));
+        }
         if (r.containsKey("fts5_p50_ms")) {
             pw.printf("fts5     same queries, top 20 with snippet(): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (built in %.1f s); "
                     + "Gazette's p50 is %.2f of FTS5's%n", r.get("fts5_p50_ms"), r.get("fts5_p95_ms"), r.get("fts5_p99_ms"),
@@ -243,7 +277,7 @@ final class BenchCommand implements Callable<Integer> {
             return null;
         }
         try {
-            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var mapper = Json.mapper();
             Map<String, Object> last = null;
             for (String line : Files.readAllLines(out)) {
                 if (line.isBlank()) {

@@ -113,7 +113,7 @@ public final class Importer {
                     if (System.currentTimeMillis() - lastCommit >= options.commitMillis()) {
                         index.commit(lastRev);
                         lastCommit = System.currentTimeMillis();
-                    } else {
+                    } else if (options.liveResults()) {
                         index.refresh();
                     }
                     stages.lap(ImportStages.Stage.COMMIT, t);

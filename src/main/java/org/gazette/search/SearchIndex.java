@@ -372,7 +372,7 @@ public final class SearchIndex implements AutoCloseable {
                     .withMaxNoHighlightPassages(1)
                     .withFieldMatcher(SearchIndex::highlightsBody)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.ROOT), 180, 0.5f)));
+                            new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), 180, 0.5f)));
             int passages = highlight ? 2 : 1;
             int[] max = new int[] {passages};
             // words asked for inside quotations are shown there: the snippet comes from the article's quotations

@@ -107,6 +107,18 @@ class CliTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedByNameAndTheRestImported() throws Exception {
+        java.nio.file.Path folder = tmp.resolve("big");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.writeString(folder.resolve("small.txt"), "A small story\n\nThe council met on Monday and agreed.\n");
+        java.nio.file.Files.writeString(folder.resolve("huge.txt"), "A huge file\n\n" + "word ".repeat(300_000)); // 1.5 MB
+        Run imp = run("import", folder.toString(), "--max-file-mb", "1", "--archive", tmp.resolve("big-archive").toString());
+        assertEquals(ExitCodes.SOME_FILES_FAILED, imp.code(), imp.out() + imp.err());
+        assertTrue(imp.out().startsWith("Imported: 1 new"), imp.out());
+        assertTrue((imp.out() + imp.err()).contains("huge.txt") && (imp.out() + imp.err()).contains("the limit is 1 MB"), imp.out() + imp.err());
+    }
+
+    @Test
     void archiveInUseIsAClearError() throws Exception {
         Path archive = tmp.resolve("a");
         try (var g = org.gazette.app.Gazette.open(archive, org.gazette.task.TaskContext.NONE)) {
