@@ -314,7 +314,9 @@ public final class Gazette implements AutoCloseable {
                 if (store.quotesRev() < store.currentRev()) {
                     store.setQuotesState(QuoteAttributor.FORMAT, store.currentRev());
                 }
-                mergeSpeakerNames(); // the index keeps the names as found: nothing to re-index
+                if (report.added() + report.updated() + report.duplicates() > 0) { // else the names stand as they were
+                    mergeSpeakerNames(); // the index keeps the names as found: nothing to re-index
+                }
             }
         }
         return report;

@@ -264,7 +264,7 @@ public final class SearchIndex implements AutoCloseable {
     public SearchResult search(SearchRequest request) throws InvalidQueryException {
         long t0 = System.nanoTime();
         Query query = request.query().isBlank() ? new MatchAllDocsQuery() : parser.parse(request.query());
-        Query filtered = withFilters(speakerNames().expand(query), request); // snippets show the words asked for
+        Query filtered = withFilters(withSpeakerNames(query), request); // snippets show the words asked for
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -315,7 +315,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private Query parse(SearchRequest request) throws InvalidQueryException {
-        return request.query().isBlank() ? new MatchAllDocsQuery() : speakerNames().expand(parser.parse(request.query()));
+        return request.query().isBlank() ? new MatchAllDocsQuery() : withSpeakerNames(parser.parse(request.query()));
+    }
+
+    /** The query, with its speaker: parts matching every spelling of the speakers they name (names are read only then). */
+    private Query withSpeakerNames(Query query) {
+        return asksFor(query, Fields.SPEAKER) ? speakerNames().expand(query) : query;
     }
 
     /** Checks a query without running it; returns null when it is valid, else the explanation. */
@@ -480,10 +485,14 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Whether the query names the quotation field ({@code quote:…}). */
     static boolean asksForQuotes(Query query) {
+        return asksFor(query, Fields.QUOTE);
+    }
+
+    private static boolean asksFor(Query query, String wanted) {
         boolean[] found = new boolean[1];
         query.visit(new org.apache.lucene.search.QueryVisitor() {
             @Override public boolean acceptField(String field) {
-                found[0] |= Fields.QUOTE.equals(field);
+                found[0] |= wanted.equals(field);
                 return true;
             }
         });
