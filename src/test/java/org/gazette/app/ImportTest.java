@@ -84,6 +84,26 @@ class ImportTest {
     }
 
     @Test
+    void aFileSavedAgainWithNewFurnitureKeepsItsNewOriginalExactly() throws Exception {
+        Path articles = copyOfSamples();
+        Path archive = tmp.resolve("archive");
+        Path file = articles.resolve("capital-herald/kessler-bridge-closed.txt");
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            g.importPaths(List.of(articles), TaskContext.NONE);
+        }
+        // the same story copied again: new furniture at the end, and a paragraph with different spacing
+        String saved = Files.readString(file).replace("Safety comes first", "Safety  comes first") + "\nMost recent\nOther headlines\n";
+        Files.writeString(file, saved);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            ImportReport r = g.importPaths(List.of(articles), TaskContext.NONE);
+            assertEquals(0, r.updated() + r.added(), "the same article by its content: " + r.summary());
+            long id = g.search(SearchRequest.of("\"Safety comes first\"")).hits().get(0).id();
+            assertEquals(saved, g.article(id).orElseThrow().originalText(), "the original is the file as saved now, byte for byte");
+        }
+    }
+
+    @Test
     void userEditsSurviveReimportAndReindex() throws Exception {
         Path articles = copyOfSamples();
         Path archive = tmp.resolve("archive");

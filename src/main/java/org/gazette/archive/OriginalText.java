@@ -1,0 +1,72 @@
+package org.gazette.archive;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * How the original text is kept: compressed, with the cleaned text as the compressor's dictionary. The original
+ * is the cleaned text plus page furniture, so what is stored is little more than the furniture, and the original
+ * comes back byte for byte. Rows written before this are plain text and are read as they are.
+ */
+final class OriginalText {
+    /** Deflate looks back at most 32 KB: the dictionary's last 32 KB are all it can use. */
+    private static final int WINDOW = 32 * 1024;
+
+    private OriginalText() { }
+
+    static byte[] pack(String original, String cleaned) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setDictionary(dictionary(cleaned));
+            deflater.setInput(original.getBytes(StandardCharsets.UTF_8));
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, original.length() / 4));
+            byte[] buf = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buf, 0, deflater.deflate(buf));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** The original text of a stored value: packed bytes (with the cleaned text they were packed against), or plain text. */
+    static String unpack(Object stored, String cleaned) {
+        if (stored instanceof String plain) {
+            return plain;
+        }
+        byte[] packed = (byte[]) stored;
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(packed);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 4);
+            byte[] buf = new byte[8192];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buf);
+                if (n == 0 && inflater.needsDictionary()) {
+                    inflater.setDictionary(dictionary(cleaned));
+                } else if (n == 0 && (inflater.needsInput() || inflater.finished())) {
+                    break;
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            throw new ArchiveException("An article's original text is damaged: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static byte[] dictionary(String cleaned) {
+        byte[] bytes = cleaned.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= WINDOW) {
+            return bytes;
+        }
+        return java.util.Arrays.copyOfRange(bytes, bytes.length - WINDOW, bytes.length);
+    }
+}

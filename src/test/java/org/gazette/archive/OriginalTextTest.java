@@ -1,0 +1,31 @@
+package org.gazette.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class OriginalTextTest {
+    private static final String CLEANED = "Allies agree to bolster the eastern flank\n\n\u201CWe will defend every inch,\u201D "
+            + "Jens Stoltenberg said. Wójcik and Zelenskyy spoke after him.\n";
+    private static final String ORIGINAL = "Watch LIVE\nAllies agree to bolster the eastern flank\nPhoto: Reuters\n\n"
+            + "\u201CWe will defend every inch,\u201D Jens Stoltenberg said. Wójcik and Zelenskyy spoke after him.\nMost recent\n";
+
+    @Test
+    void theOriginalComesBackByteForByteAndTakesLittleMoreThanItsFurniture() {
+        byte[] packed = OriginalText.pack(ORIGINAL, CLEANED);
+        assertEquals(ORIGINAL, OriginalText.unpack(packed, CLEANED));
+        assertTrue(packed.length < ORIGINAL.getBytes(StandardCharsets.UTF_8).length / 2, packed.length + " bytes");
+    }
+
+    @Test
+    void longTextsEmptyTextsAndRowsStoredAsPlainText() {
+        String longCleaned = "A paragraph of the story, with numbers 1, 2 and 3.\n".repeat(2_000); // over the 32 KB window
+        String longOriginal = "Advertisement\n" + longCleaned + "About the writer\n";
+        assertEquals(longOriginal, OriginalText.unpack(OriginalText.pack(longOriginal, longCleaned), longCleaned));
+        assertEquals("", OriginalText.unpack(OriginalText.pack("", ""), ""));
+        assertEquals("furniture only", OriginalText.unpack(OriginalText.pack("furniture only", ""), ""));
+        assertEquals(ORIGINAL, OriginalText.unpack(ORIGINAL, CLEANED), "a row from before packing is read as it is");
+    }
+}
