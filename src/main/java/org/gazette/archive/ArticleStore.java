@@ -160,8 +160,8 @@ public final class ArticleStore implements AutoCloseable {
                     + "byline=?, byline_src=?, original_text=?, cleaned_text=?, encoding=?, rev=?, updated_at=? WHERE id=?")) {
                 ps.setString(1, in.contentHash());
                 int i = bindMetadata(ps, 2, kept);
-                ps.setBytes(i++, OriginalText.pack(in.originalText(), in.cleanedText()));
-                ps.setString(i++, in.cleanedText());
+                ps.setBytes(i++, PackedText.pack(in.originalText(), in.cleanedText()));
+                ps.setBytes(i++, PackedText.pack(in.cleanedText(), ""));
                 ps.setString(i++, in.encoding());
                 ps.setLong(i++, rev);
                 ps.setString(i++, now);
@@ -179,8 +179,8 @@ public final class ArticleStore implements AutoCloseable {
                 + "original_text, cleaned_text, encoding, rev, imported_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, in.contentHash());
             int i = bindMetadata(ps, 2, in.metadata());
-            ps.setBytes(i++, OriginalText.pack(in.originalText(), in.cleanedText()));
-            ps.setString(i++, in.cleanedText());
+            ps.setBytes(i++, PackedText.pack(in.originalText(), in.cleanedText()));
+            ps.setBytes(i++, PackedText.pack(in.cleanedText(), ""));
             ps.setString(i++, in.encoding());
             ps.setLong(i++, rev);
             ps.setString(i++, now);
@@ -522,8 +522,13 @@ public final class ArticleStore implements AutoCloseable {
 
     private void keepOriginalCurrent(long id, String original) throws SQLException {
         // packed against the stored cleaned text (the new one may differ in case or spacing: the same content hash)
-        String cleaned = firstString(statement("SELECT cleaned_text FROM articles WHERE id=?"), Long.toString(id));
-        byte[] packed = OriginalText.pack(original, cleaned); // the same text packs to the same bytes
+        PreparedStatement read = statement("SELECT cleaned_text FROM articles WHERE id=?");
+        read.setLong(1, id);
+        String cleaned;
+        try (ResultSet rs = read.executeQuery()) {
+            cleaned = rs.next() ? PackedText.unpack(rs.getObject(1), "") : "";
+        }
+        byte[] packed = PackedText.pack(original, cleaned); // the same text packs to the same bytes
         try (PreparedStatement ps = connection.prepareStatement(
                 "UPDATE articles SET original_text=? WHERE id=? AND original_text IS NOT ?")) {
             ps.setBytes(1, packed);
@@ -810,8 +815,8 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static Article readArticle(ResultSet rs, List<String> sources) throws SQLException {
-        String cleaned = rs.getString(12);
-        return new Article(rs.getLong(1), readMetadata(rs, 3), OriginalText.unpack(rs.getObject(11), cleaned), cleaned, rs.getString(13),
+        String cleaned = PackedText.unpack(rs.getObject(12), "");
+        return new Article(rs.getLong(1), readMetadata(rs, 3), PackedText.unpack(rs.getObject(11), cleaned), cleaned, rs.getString(13),
                 rs.getString(2), rs.getLong(14), sources, rs.getString(15), rs.getString(16));
     }
 

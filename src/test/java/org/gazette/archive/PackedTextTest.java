@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class OriginalTextTest {
+class PackedTextTest {
     private static final String CLEANED = "Allies agree to bolster the eastern flank\n\n\u201CWe will defend every inch,\u201D "
             + "Jens Stoltenberg said. Wójcik and Zelenskyy spoke after him.\n";
     private static final String ORIGINAL = "Watch LIVE\nAllies agree to bolster the eastern flank\nPhoto: Reuters\n\n"
@@ -14,8 +14,8 @@ class OriginalTextTest {
 
     @Test
     void theOriginalComesBackByteForByteAndTakesLittleMoreThanItsFurniture() {
-        byte[] packed = OriginalText.pack(ORIGINAL, CLEANED);
-        assertEquals(ORIGINAL, OriginalText.unpack(packed, CLEANED));
+        byte[] packed = PackedText.pack(ORIGINAL, CLEANED);
+        assertEquals(ORIGINAL, PackedText.unpack(packed, CLEANED));
         assertTrue(packed.length < ORIGINAL.getBytes(StandardCharsets.UTF_8).length / 2, packed.length + " bytes");
     }
 
@@ -23,9 +23,10 @@ class OriginalTextTest {
     void longTextsEmptyTextsAndRowsStoredAsPlainText() {
         String longCleaned = "A paragraph of the story, with numbers 1, 2 and 3.\n".repeat(2_000); // over the 32 KB window
         String longOriginal = "Advertisement\n" + longCleaned + "About the writer\n";
-        assertEquals(longOriginal, OriginalText.unpack(OriginalText.pack(longOriginal, longCleaned), longCleaned));
-        assertEquals("", OriginalText.unpack(OriginalText.pack("", ""), ""));
-        assertEquals("furniture only", OriginalText.unpack(OriginalText.pack("furniture only", ""), ""));
-        assertEquals(ORIGINAL, OriginalText.unpack(ORIGINAL, CLEANED), "a row from before packing is read as it is");
+        assertEquals(longOriginal, PackedText.unpack(PackedText.pack(longOriginal, longCleaned), longCleaned));
+        assertEquals("", PackedText.unpack(PackedText.pack("", ""), ""));
+        assertEquals("furniture only", PackedText.unpack(PackedText.pack("furniture only", ""), ""));
+        assertEquals(ORIGINAL, PackedText.unpack(ORIGINAL, CLEANED), "a row from before packing is read as it is");
+        assertEquals(CLEANED, PackedText.unpack(PackedText.pack(CLEANED, ""), ""), "a text packed without a dictionary");
     }
 }

@@ -7,23 +7,26 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * How the original text is kept: compressed, with the cleaned text as the compressor's dictionary. The original
- * is the cleaned text plus page furniture, so what is stored is little more than the furniture, and the original
- * comes back byte for byte. Rows written before this are plain text and are read as they are.
+ * How an article's texts are kept: deflated. The original text is packed with the cleaned text as the
+ * compressor's dictionary: it is the cleaned text plus page furniture, so what is stored is little more than the
+ * furniture. Both come back byte for byte. Rows written before packing hold plain text and are read as they are.
  */
-final class OriginalText {
+final class PackedText {
     /** Deflate looks back at most 32 KB: the dictionary's last 32 KB are all it can use. */
     private static final int WINDOW = 32 * 1024;
 
-    private OriginalText() { }
+    private PackedText() { }
 
-    static byte[] pack(String original, String cleaned) {
+    /** {@code text} deflated, with {@code dictionary} (a text it mostly repeats, or "") to draw on. */
+    static byte[] pack(String text, String dictionary) {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try {
-            deflater.setDictionary(dictionary(cleaned));
-            deflater.setInput(original.getBytes(StandardCharsets.UTF_8));
+            if (!dictionary.isEmpty()) {
+                deflater.setDictionary(window(dictionary));
+            }
+            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, original.length() / 4));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length() / 4));
             byte[] buf = new byte[8192];
             while (!deflater.finished()) {
                 out.write(buf, 0, deflater.deflate(buf));
@@ -34,8 +37,8 @@ final class OriginalText {
         }
     }
 
-    /** The original text of a stored value: packed bytes (with the cleaned text they were packed against), or plain text. */
-    static String unpack(Object stored, String cleaned) {
+    /** The text of a stored value: packed bytes (with the dictionary they were packed with), or plain text. */
+    static String unpack(Object stored, String dictionary) {
         if (stored instanceof String plain) {
             return plain;
         }
@@ -48,7 +51,7 @@ final class OriginalText {
             while (!inflater.finished()) {
                 int n = inflater.inflate(buf);
                 if (n == 0 && inflater.needsDictionary()) {
-                    inflater.setDictionary(dictionary(cleaned));
+                    inflater.setDictionary(window(dictionary));
                 } else if (n == 0 && (inflater.needsInput() || inflater.finished())) {
                     break;
                 }
@@ -56,14 +59,14 @@ final class OriginalText {
             }
             return out.toString(StandardCharsets.UTF_8);
         } catch (DataFormatException e) {
-            throw new ArchiveException("An article's original text is damaged: " + e.getMessage(), e);
+            throw new ArchiveException("An article's stored text is damaged: " + e.getMessage(), e);
         } finally {
             inflater.end();
         }
     }
 
-    private static byte[] dictionary(String cleaned) {
-        byte[] bytes = cleaned.getBytes(StandardCharsets.UTF_8);
+    private static byte[] window(String dictionary) {
+        byte[] bytes = dictionary.getBytes(StandardCharsets.UTF_8);
         if (bytes.length <= WINDOW) {
             return bytes;
         }
