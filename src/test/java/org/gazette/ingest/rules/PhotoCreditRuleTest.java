@@ -19,6 +19,14 @@ class PhotoCreditRuleTest {
     }
 
     @Test
+    void removesACopyrightCreditWithItsCaptionRunIn() {
+        String credit = "\u00A9 Jane Doe / The Picture Collection / Getty Images Senator Ann Lee (center) meets colleagues in 1959. "
+                + "Lee was a strong defender of the rule.";
+        var d = run(new PhotoCreditRule(), credit, BODY, "\u00A9 2020 The Capital Herald. All rights reserved.");
+        assertEquals(List.of(credit, "\u00A9 2020 The Capital Herald. All rights reserved."), removed(d));
+    }
+
+    @Test
     void keepsSentencesThatCiteAnAgency() {
         var d = run(new PhotoCreditRule(), BODY, "The ministry said talks would resume on Thursday, according to Reuters.",
                 "Cleveland/Akron", BODY);
