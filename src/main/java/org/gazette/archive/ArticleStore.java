@@ -160,8 +160,8 @@ public final class ArticleStore implements AutoCloseable {
                     + "byline=?, byline_src=?, original_text=?, cleaned_text=?, encoding=?, rev=?, updated_at=? WHERE id=?")) {
                 ps.setString(1, in.contentHash());
                 int i = bindMetadata(ps, 2, kept);
-                ps.setBytes(i++, PackedText.pack(in.originalText(), in.cleanedText()));
-                ps.setBytes(i++, PackedText.pack(in.cleanedText(), ""));
+                ps.setBytes(i++, in.packedOriginal());
+                ps.setBytes(i++, in.packedCleaned());
                 ps.setString(i++, in.encoding());
                 ps.setLong(i++, rev);
                 ps.setString(i++, now);
@@ -179,8 +179,8 @@ public final class ArticleStore implements AutoCloseable {
                 + "original_text, cleaned_text, encoding, rev, imported_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, in.contentHash());
             int i = bindMetadata(ps, 2, in.metadata());
-            ps.setBytes(i++, PackedText.pack(in.originalText(), in.cleanedText()));
-            ps.setBytes(i++, PackedText.pack(in.cleanedText(), ""));
+            ps.setBytes(i++, in.packedOriginal());
+            ps.setBytes(i++, in.packedCleaned());
             ps.setString(i++, in.encoding());
             ps.setLong(i++, rev);
             ps.setString(i++, now);

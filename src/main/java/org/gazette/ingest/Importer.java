@@ -186,9 +186,11 @@ public final class Importer {
                 return new Failed(new ImportProblem(path.toString(), "no article text (only a title or page furniture)"));
             }
             var quotes = QuoteExtraction.of(0, article.cleanedText());
-            stages.lap(ImportStages.Stage.QUOTES, t);
-            return new Ok(new IncomingArticle(path.toString(), c.size(), c.mtime(), text.text(), article.cleanedText(),
-                    text.encoding(), article.contentHash(), article.metadata(), quotes));
+            t = stages.lap(ImportStages.Stage.QUOTES, t);
+            IncomingArticle in = IncomingArticle.of(path.toString(), c.size(), c.mtime(), text.text(), article.cleanedText(),
+                    text.encoding(), article.contentHash(), article.metadata(), quotes);
+            stages.lap(ImportStages.Stage.STORE, t); // packing the texts for the archive, here on the reading threads
+            return new Ok(in);
         } catch (UnreadableFileException e) {
             return new Failed(new ImportProblem(path.toString(), e.getMessage()));
         } catch (IOException e) {
