@@ -117,9 +117,10 @@ final class BenchCommand implements Callable<Integer> {
             putPercentiles(result, "related", related);
             result.put("peak_heap_mb", Memory.peakHeapMb());
             result.put("peak_rss_mb", Memory.peakRssMb());
-            result.put("archive_mb", round(folderBytes(dir) / 1048576.0));
+            long archiveBytes = folderBytes(dir);
+            result.put("archive_mb", round(archiveBytes / 1048576.0));
             result.put("text_mb", round(bytes / 1048576.0));
-            result.put("archive_to_text", round(folderBytes(dir) / (double) bytes));
+            result.put("archive_to_text", round(archiveBytes / (double) bytes));
             if (!noBaselines) {
                 baselines(g, queries, report, importS, ours, result, pw);
             }
@@ -213,9 +214,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Other coverage of a fixed sample of articles, top 10, after one warm-up pass. */
     private double[] timeRelated(Gazette g) {
-        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(g.sourceArticles().values()));
-        java.util.Collections.shuffle(ids, new java.util.Random(42));
-        List<Long> sample = ids.subList(0, Math.min(relatedCount, ids.size()));
+        List<Long> sample = BenchRelatedCommand.sample(g, relatedCount);
         sample.forEach(id -> g.related(id, 10));
         double[] ms = new double[sample.size()];
         for (int i = 0; i < ms.length; i++) {

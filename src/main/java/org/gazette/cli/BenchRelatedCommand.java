@@ -34,17 +34,22 @@ final class BenchRelatedCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Gazette g = Gazette.open(archive.dir, TaskContext.NONE)) {
-            List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(g.sourceArticles().values()));
-            java.util.Collections.shuffle(ids, new Random(42));
-            List<Long> sample = ids.subList(0, Math.min(queries, ids.size()));
+            List<Long> sample = sample(g, queries);
             run(g, sample); // warm-up
             long[][] t = run(g, sample);
-            out.printf("%,d articles in the archive, %,d timed%n", ids.size(), sample.size());
+            out.printf("%,d articles in the archive, %,d timed%n", g.count(), sample.size());
             out.println("related (top " + top + "): " + stats(t[0]));
             out.println("compare with the best match: " + stats(t[1]));
             out.flush();
             return ExitCodes.OK;
         }
+    }
+
+    /** A fixed random sample of the archive's articles (the same for the same archive, run after run). */
+    static List<Long> sample(Gazette g, int n) {
+        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(g.sourceArticles().values()));
+        java.util.Collections.shuffle(ids, new Random(42));
+        return ids.subList(0, Math.min(n, ids.size()));
     }
 
     private long[][] run(Gazette g, List<Long> sample) {
