@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * A benchmark corpus of a given size built from a real one: the real files first, then copies in folders
- * {@code copy-1/}, {@code copy-2/}… Each copy keeps the article's first lines (title, outlet, date) and turns
- * its paragraphs round by the copy's number, and says which edition it is in a last line, so the importer
+ * {@code copy-1/}, {@code copy-2/}… Each copy keeps the article's first lines (title, outlet, date), says which
+ * edition it is in the line after them, and turns its paragraphs round by the copy's number, so the importer
  * keeps it as an article of its own (its cleaned text differs) while its words, quotes and sizes stay real.
  */
 final class ScaledCorpus {
@@ -56,10 +56,11 @@ final class ScaledCorpus {
         for (int i = 0; i < head; i++) {
             sb.append(lines[i]).append('\n');
         }
+        // first, not last: a last line can fall inside a trailing section ("Related", "Most recent") that cleanup cuts
+        sb.append("\nThis is edition ").append(copy + 1).append(" of the story, with its paragraphs in a new order.\n");
         for (int i = 0; i < paragraphs.size(); i++) {
             sb.append('\n').append(paragraphs.get((i + copy) % paragraphs.size())).append('\n');
         }
-        sb.append("\nThis is edition ").append(copy + 1).append(" of the story, updated with the paragraphs in a new order.\n");
         return sb.toString();
     }
 
