@@ -21,6 +21,12 @@ public final class Fields {
     /** The exact names shown for its speakers, for the speaker filter. */
     public static final String SPEAKER_EXACT = "speaker_exact";
 
+    /**
+     * What a result shows without a query: title, outlet, date, byline, source and the article's opening, in
+     * one doc value ({@link HitFields}); read without decompressing a block of stored bodies.
+     */
+    public static final String HIT = "hit";
+
     /** The article's {@link StorySignature} (stored only), for finding other coverage of its story. */
     public static final String STORY = "story";
 

@@ -6,16 +6,18 @@ import java.text.StringCharacterIterator;
 import java.util.Arrays;
 
 /**
- * A break iterator that finds all of a text's boundaries in one forward pass of another, then answers
- * {@link #following} and {@link #preceding} by binary search. The JDK's rule-based iterator is slow at those
- * two (it re-reads text backwards from a safe point each time), and the highlighter calls them for every
- * passage of every hit.
+ * A break iterator that finds a text's boundaries in one forward pass of another, as far as it is asked to
+ * look, and answers {@link #following} and {@link #preceding} by binary search over what it has found. The
+ * JDK's rule-based iterator is slow at those two (it re-reads text backwards from a safe point each time), and
+ * the highlighter calls them for every passage of every hit; a snippet from an article's opening reads only
+ * its first sentences.
  */
 final class PrecomputedBreakIterator extends BreakIterator {
     private final BreakIterator delegate;
     private CharacterIterator text = new StringCharacterIterator("");
     private int[] breaks = {0};
     private int count = 1;
+    private boolean complete = true;
     private int index;
 
     PrecomputedBreakIterator(BreakIterator delegate) {
@@ -31,17 +33,26 @@ final class PrecomputedBreakIterator extends BreakIterator {
     public void setText(CharacterIterator newText) {
         text = newText;
         delegate.setText(newText);
-        int[] b = new int[16];
-        int n = 0;
-        for (int p = delegate.first(); p != DONE; p = delegate.next()) {
-            if (n == b.length) {
-                b = Arrays.copyOf(b, n * 2);
-            }
-            b[n++] = p;
-        }
-        breaks = b;
-        count = n;
+        breaks = new int[16];
+        breaks[0] = delegate.first();
+        count = 1;
+        complete = false;
         index = 0;
+    }
+
+    /** Reads boundaries until one lies beyond {@code offset} or the text ends. */
+    private void findBeyond(int offset) {
+        while (!complete && breaks[count - 1] <= offset) {
+            int p = delegate.next();
+            if (p == DONE) {
+                complete = true;
+            } else {
+                if (count == breaks.length) {
+                    breaks = Arrays.copyOf(breaks, count * 2);
+                }
+                breaks[count++] = p;
+            }
+        }
     }
 
     @Override
@@ -55,6 +66,7 @@ final class PrecomputedBreakIterator extends BreakIterator {
 
     @Override
     public int last() {
+        findBeyond(Integer.MAX_VALUE - 1);
         index = count - 1;
         return breaks[index];
     }
@@ -65,20 +77,24 @@ final class PrecomputedBreakIterator extends BreakIterator {
     @Override
     public int next() {
         if (index >= count - 1) {
-            return DONE;
+            findBeyond(breaks[count - 1]);
+            if (index >= count - 1) {
+                return DONE;
+            }
         }
         return breaks[++index];
     }
 
     @Override
     public int next(int n) {
-        int target = index + n;
-        if (target < 0 || target >= count) {
-            index = target < 0 ? 0 : count - 1;
-            return DONE;
+        int result = current();
+        for (int i = 0; i < n && result != DONE; i++) {
+            result = next();
         }
-        index = target;
-        return breaks[index];
+        for (int i = 0; i > n && result != DONE; i--) {
+            result = previous();
+        }
+        return result;
     }
 
     @Override
@@ -92,6 +108,7 @@ final class PrecomputedBreakIterator extends BreakIterator {
     /** The first boundary after {@code offset}. */
     @Override
     public int following(int offset) {
+        findBeyond(offset);
         int i = Arrays.binarySearch(breaks, 0, count, offset);
         i = i >= 0 ? i + 1 : -i - 1;
         if (i >= count) {
@@ -105,6 +122,7 @@ final class PrecomputedBreakIterator extends BreakIterator {
     /** The last boundary before {@code offset}. */
     @Override
     public int preceding(int offset) {
+        findBeyond(offset);
         int i = Arrays.binarySearch(breaks, 0, count, offset);
         i = i >= 0 ? i - 1 : -i - 2;
         if (i < 0) {
@@ -117,6 +135,7 @@ final class PrecomputedBreakIterator extends BreakIterator {
 
     @Override
     public boolean isBoundary(int offset) {
+        findBeyond(offset);
         return Arrays.binarySearch(breaks, 0, count, offset) >= 0;
     }
 }

@@ -54,7 +54,7 @@ import org.gazette.archive.QuoteRecord;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bump when fields or analysis change: existing indexes are then rebuilt from SQLite on open. */
-    public static final String FORMAT = "4";
+    public static final String FORMAT = "5";
     public static final String DIR_NAME = "lucene";
     private static final String KEY_REV = "gazette.rev";
     private static final String KEY_FORMAT = "gazette.format";
@@ -233,6 +233,8 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new StoredField(Fields.SOURCE, a.source()));
         }
         d.add(new Field(Fields.BODY, a.cleanedText(), BODY_TYPE));
+        d.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.HIT, new HitFields(a.title(), a.outlet(), a.date(),
+                a.byline(), a.source(), HitFields.lead(a.cleanedText())).encode()));
         d.add(new StoredField(Fields.STORY, StorySignature.of(a.title(), a.cleanedText(), ANALYZER).encode()));
         java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
         StringBuilder ranges = new StringBuilder();
@@ -370,29 +372,34 @@ public final class SearchIndex implements AutoCloseable {
             docIds[i] = top.scoreDocs[i].doc;
         }
         Object[] snippets = new Object[n];
-        if (n > 0) {
+        if (n > 0 && highlight) {
             SnippetHighlighter h = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, parser.analyzer())
                     .withFormatter(new SnippetFormatter())
                     .withMaxLength(2_000_000)
                     .withMaxNoHighlightPassages(1)
                     .withFieldMatcher(SearchIndex::highlightsBody)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), 180, 0.5f)));
-            int passages = highlight ? 2 : 1;
-            int[] max = new int[] {passages};
+                            new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), HitFields.LEAD_CHARS, 0.5f)));
             // words asked for inside quotations are shown there: the snippet comes from the article's quotations
-            String field = highlight && asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
-            snippets = h.objects(new String[] {field}, query, docIds, max).get(field);
+            String field = asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
+            snippets = h.objects(new String[] {field}, query, docIds, new int[] {2}).get(field);
         }
-        StoredFields stored = searcher.storedFields();
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc, java.util.Set.of(Fields.ID, Fields.TITLE, Fields.OUTLET, Fields.DATE,
-                    Fields.BYLINE, Fields.SOURCE));
-            Snippet snippet = snippets[i] instanceof Snippet s ? s : Snippet.EMPTY;
-            hits.add(new SearchHit(Long.parseLong(d.get(Fields.ID)), d.get(Fields.TITLE), d.get(Fields.OUTLET),
-                    d.get(Fields.DATE), d.get(Fields.BYLINE), d.get(Fields.SOURCE), Float.isNaN(sd.score) ? 0 : sd.score, snippet));
+            // id and the list's fields from doc values: no block of stored bodies is decompressed for them
+            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+            int local = sd.doc - leaf.docBase;
+            var ids = leaf.reader().getNumericDocValues(Fields.ID);
+            var fields = leaf.reader().getBinaryDocValues(Fields.HIT);
+            long id = ids != null && ids.advanceExact(local) ? ids.longValue() : -1;
+            HitFields f = fields != null && fields.advanceExact(local) ? HitFields.decode(fields.binaryValue())
+                    : new HitFields(null, null, null, null, null, "");
+            Snippet snippet = snippets[i] instanceof Snippet s ? s
+                    : f.lead().isEmpty() ? Snippet.EMPTY : new Snippet(List.of(new Snippet.Span(f.lead(), false)));
+            hits.add(new SearchHit(id, f.title(), f.outlet(), f.date(), f.byline(), f.source(),
+                    Float.isNaN(sd.score) ? 0 : sd.score, snippet));
         }
         return hits;
     }

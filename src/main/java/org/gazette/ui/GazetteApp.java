@@ -38,6 +38,17 @@ public final class GazetteApp extends Application {
         stage.show();
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("WINDOW_SHOWN " + sinceStart + " ms after JVM start");
+        // usable: the archive is open and its articles are listed (for start-up measurements)
+        model.resultInfoProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> o, String before, String now) {
+                if (now != null && !now.isEmpty()) {
+                    o.removeListener(this);
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("FIRST_RESULTS " + ms + " ms after JVM start: " + now);
+                }
+            }
+        });
         Path archive = Path.of(System.getProperty("gazette.archive", "index"));
         Path articles = Path.of(System.getProperty("gazette.articles", "articles"));
         model.open(archive, articles);
