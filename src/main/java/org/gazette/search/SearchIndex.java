@@ -273,7 +273,8 @@ public final class SearchIndex implements AutoCloseable {
                 TopDocs top = switch (request.sort()) {
                     case RELEVANCE -> request.query().isBlank()
                             ? searcher.search(filtered, request.limit(), dateSort(true))
-                            : searcher.search(filtered, request.limit());
+                            : searcher.search(filtered, new org.apache.lucene.search.TopScoreDocCollectorManager(
+                                    request.limit(), null, Integer.MAX_VALUE)); // the best and the exact count in one pass
                     case NEWEST -> searcher.search(filtered, request.limit(), dateSort(true));
                     case OLDEST -> searcher.search(filtered, request.limit(), dateSort(false));
                 };
