@@ -9,7 +9,8 @@ import org.gazette.ingest.Lines;
  * Removes photo credits and captions: lines that end in a picture agency's credit ("… via Getty Images",
  * "Thomas Coes / AFP/Getty Images", "(AP Photo/Jane Doe)") or start with "Photo:", and that do not end like
  * a sentence of the article; and a credit that opens with the copyright sign, with the caption run into it
- * ("© Jane Doe / Getty Images Senator … in 1959."): no paragraph of an article's own text starts with ©.
+ * ("© Jane Doe / Getty Images Senator … in 1959."): no paragraph of an article's own text starts with ©; and
+ * the labels a copied picture leaves ("Image copyright Reuters Image caption Patients in …", "Media caption …").
  */
 public final class PhotoCreditRule implements CleanupRule {
     private static final Pattern AGENCY_AT_END = Pattern.compile(
@@ -20,7 +21,7 @@ public final class PhotoCreditRule implements CleanupRule {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_AT_START = Pattern.compile(
             "(\\(?(photo|image|picture|photograph|video|illustration)s?( credit)?( by)?\\s*[:：]|\\((photo|image) by|credit\\s*:"
-            + "|(photo|image|illustration) by |©).*",
+            + "|(photo|image|illustration) by |©|(image|media) (copyright|caption)\\b).*",
             Pattern.CASE_INSENSITIVE);
 
     /** "Ines Calder / Harbor City Post": a person's name, a slash, then an outlet or agency. */

@@ -27,6 +27,15 @@ class PhotoCreditRuleTest {
     }
 
     @Test
+    void removesPictureLabelsLeftByCopying() {
+        var d = run(new PhotoCreditRule(), "Image copyright AP", BODY,
+                "Image copyright Reuters Image caption Despite the death toll, more patients are recovering", "Media caption Watch the moment",
+                "An image caption contest drew 300 entries, the museum said.");
+        assertEquals(List.of("Image copyright AP", "Image copyright Reuters Image caption Despite the death toll, more patients are recovering",
+                "Media caption Watch the moment"), removed(d));
+    }
+
+    @Test
     void keepsSentencesThatCiteAnAgency() {
         var d = run(new PhotoCreditRule(), BODY, "The ministry said talks would resume on Thursday, according to Reuters.",
                 "Cleveland/Akron", BODY);
