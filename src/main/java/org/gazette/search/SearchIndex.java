@@ -265,7 +265,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Runs a search: the query, the outlet and date filters, the order; snippets for the hits returned. */
     public SearchResult search(SearchRequest request) throws InvalidQueryException {
         long t0 = System.nanoTime();
-        Query query = request.query().isBlank() ? new MatchAllDocsQuery() : parser.parse(request.query());
+        Query query = parse(request);
         Query filtered = withFilters(withSpeakerNames(query), request); // snippets show the words asked for
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -293,18 +293,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The ids of the articles a search finds, in its order, up to its limit; no snippets (for exports). */
     public List<Long> matchingIds(SearchRequest request) throws InvalidQueryException {
-        Query query = parse(request);
-        Query filtered = withFilters(query, request);
+        Query filtered = withFilters(withSpeakerNames(parse(request)), request);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = request.sort() == SearchRequest.Sort.RELEVANCE && !request.query().isBlank()
                         ? searcher.search(filtered, request.limit())
                         : searcher.search(filtered, request.limit(), dateSort(request.sort() != SearchRequest.Sort.OLDEST));
-                StoredFields stored = searcher.storedFields();
                 List<Long> ids = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc sd : top.scoreDocs) {
-                    ids.add(Long.parseLong(stored.document(sd.doc, java.util.Set.of(Fields.ID)).get(Fields.ID)));
+                    ids.add(listed(searcher, sd.doc).id());
                 }
                 return ids;
             } finally {
@@ -317,8 +315,9 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** The request's query as typed (everything for a blank one); searching adds speakers' other spellings. */
     private Query parse(SearchRequest request) throws InvalidQueryException {
-        return request.query().isBlank() ? new MatchAllDocsQuery() : withSpeakerNames(parser.parse(request.query()));
+        return request.query().isBlank() ? new MatchAllDocsQuery() : parser.parse(request.query());
     }
 
     /** The query, with its speaker: parts matching every spelling of the speakers they name (names are read only then). */
@@ -385,24 +384,36 @@ public final class SearchIndex implements AutoCloseable {
             String field = asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
             snippets = h.objects(new String[] {field}, query, docIds, new int[] {2}).get(field);
         }
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            // id and the list's fields from doc values: no block of stored bodies is decompressed for them
-            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
-            int local = sd.doc - leaf.docBase;
-            var ids = leaf.reader().getNumericDocValues(Fields.ID);
-            var fields = leaf.reader().getBinaryDocValues(Fields.HIT);
-            long id = ids != null && ids.advanceExact(local) ? ids.longValue() : -1;
-            HitFields f = fields != null && fields.advanceExact(local) ? HitFields.decode(fields.binaryValue())
-                    : new HitFields(null, null, null, null, null, "");
+            Listed l = listed(searcher, sd.doc);
+            HitFields f = l.fields();
             Snippet snippet = snippets[i] instanceof Snippet s ? s
                     : f.lead().isEmpty() ? Snippet.EMPTY : new Snippet(List.of(new Snippet.Span(f.lead(), false)));
-            hits.add(new SearchHit(id, f.title(), f.outlet(), f.date(), f.byline(), f.source(),
+            hits.add(new SearchHit(l.id(), f.title(), f.outlet(), f.date(), f.byline(), f.source(),
                     Float.isNaN(sd.score) ? 0 : sd.score, snippet));
         }
         return hits;
+    }
+
+    /** An article as lists show it: its id and {@link HitFields}. */
+    private record Listed(long id, HitFields fields) { }
+
+    /**
+     * The id and list fields of index document {@code doc}, from doc values: no block of stored bodies is
+     * decompressed for them (every result list, export and other-coverage list reads them).
+     */
+    private static Listed listed(IndexSearcher searcher, int doc) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        var ids = leaf.reader().getNumericDocValues(Fields.ID);
+        var fields = leaf.reader().getBinaryDocValues(Fields.HIT);
+        long id = ids != null && ids.advanceExact(local) ? ids.longValue() : -1;
+        HitFields f = fields != null && fields.advanceExact(local) ? HitFields.decode(fields.binaryValue())
+                : new HitFields(null, null, null, null, null, "");
+        return new Listed(id, f);
     }
 
     /**
@@ -417,7 +428,6 @@ public final class SearchIndex implements AutoCloseable {
                 if (self.scoreDocs.length == 0) {
                     return List.of();
                 }
-                StoredFields stored = searcher.storedFields();
                 List<RelatedHit> out = new ArrayList<>();
                 IdfCache cache = idfCache;
                 if (cache.reader() != searcher.getIndexReader()) {
@@ -425,9 +435,10 @@ public final class SearchIndex implements AutoCloseable {
                     idfCache = cache;
                 }
                 for (RelatedArticles.Candidate c : new RelatedArticles(searcher, cache.idf()).find(self.scoreDocs[0].doc, k)) {
-                    Document d = stored.document(c.doc(), java.util.Set.of(Fields.ID, Fields.TITLE, Fields.OUTLET, Fields.DATE, Fields.SOURCE));
-                    out.add(new RelatedHit(Long.parseLong(d.get(Fields.ID)), d.get(Fields.TITLE), d.get(Fields.OUTLET), d.get(Fields.DATE),
-                            d.get(Fields.SOURCE), c.similarity(), c.similarity() >= RelatedHit.COPY_SIMILARITY));
+                    Listed l = listed(searcher, c.doc());
+                    HitFields f = l.fields();
+                    out.add(new RelatedHit(l.id(), f.title(), f.outlet(), f.date(), f.source(), c.similarity(),
+                            c.similarity() >= RelatedHit.COPY_SIMILARITY));
                 }
                 return out;
             } finally {
