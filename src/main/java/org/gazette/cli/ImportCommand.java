@@ -69,6 +69,7 @@ final class ImportCommand implements Callable<Integer> {
                 m.putAll(r.counts());
                 m.put("cancelled", r.cancelled());
                 m.put("millis", r.millis());
+                m.put("stageMillis", r.stageMillis());
                 m.put("errors", r.failed().stream().map(p -> Map.of("path", p.path(), "reason", p.reason())).toList());
                 out.println(Json.line(m));
             } else {

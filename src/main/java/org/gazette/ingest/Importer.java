@@ -103,7 +103,7 @@ public final class Importer {
                             default -> throw new IllegalStateException();
                         }
                     }
-                    var changed = store.articles(result.changedIds());
+                    var changed = store.written(result, incoming);
                     var quotes = store.quotesForIndex(result.changedIds());
                     t = stages.lap(ImportStages.Stage.STORE, t);
                     index.update(changed, quotes);

@@ -119,6 +119,8 @@ class ImportTest {
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
         try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
             assertEquals(1, g.importPaths(List.of(articles), TaskContext.NONE).updated());
+            assertEquals(1, g.search(SearchRequest.of("title:retired AND outlet:\"Northfield Ledger\" AND \"talks would be hard\"")).total(),
+                    "the import indexes the new text under the fields the user set");
             g.reindex(TaskContext.NONE);
             Article a = g.article(id).orElseThrow();
             assertEquals("The Northfield Ledger", a.outlet());
