@@ -64,11 +64,14 @@ public final class QuoteAttributor {
     /** A subject that is a pronoun, resolved after the cue passes; the last char is its gender ('m', 'f', '?'). */
     private static final String HE = "\u0000pronoun:";
 
+    /** Prose has far more text than quotations: even a string of one-word quotes with cues is 30 chars each. */
+    private static final int MIN_CHARS_PER_QUOTE = 10;
+
     /** How far back a pronoun looks for the subject it refers to (about three paragraphs). */
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     private QuoteAttributor() { }
 
@@ -79,7 +82,12 @@ public final class QuoteAttributor {
     private static Cue cue(String text, String masked, List<Quote> spans, int k) {
         Quote q = spans.get(k);
         String after = after(text, spans, k);
-        String sentence = sentenceBefore(masked, q.start() - 1);
+        // a sentence holding more than eight quotations before or after this one is a list of marks, not prose:
+        // bounding it there keeps a text that is nothing but quote marks linear with a small constant
+        int floor = k >= 8 ? spans.get(k - 8).start() : 0;
+        int ceiling = k + 8 < spans.size() ? spans.get(k + 8).start() : masked.length();
+        String sentence = sentenceBefore(masked, q.start() - 1, floor);
+        String next = firstSentence(masked, q.end(), ceiling);
         String s;
         if ((s = transcriptLabel(q.text())) != null) {
             return new Cue(s, "transcript-label");
@@ -99,7 +107,7 @@ public final class QuoteAttributor {
         if ((s = leading(sentence)) != null) {
             return new Cue(s, "cue-before");
         }
-        if ((s = sentenceEndCue(firstSentence(masked, q.end()))) != null) {
+        if ((s = sentenceEndCue(next)) != null) {
             return new Cue(s, "cue-sentence-end");
         }
         if (embedded(sentence) && (s = sentenceSubject(sentence)) != null) {
@@ -114,7 +122,7 @@ public final class QuoteAttributor {
         if ((s = sentenceSubject(sentence)) != null) {
             return new Cue(s, "sentence-subject");
         }
-        if ((s = accordingTo(sentence + " " + firstSentence(masked, q.end()))) != null) {
+        if ((s = accordingTo(sentence + " " + next)) != null) {
             return new Cue(s, "according-to");
         }
         return null;
@@ -124,6 +132,9 @@ public final class QuoteAttributor {
         List<Quote> spans = QuoteFinder.spans(original);
         if (spans.isEmpty()) {
             return List.of(); // nothing to attribute: skip building the article's people and sentences
+        }
+        if (spans.size() > original.length() / MIN_CHARS_PER_QUOTE) {
+            return List.of(); // a quotation every few characters is a run of marks, not prose: nothing anyone said
         }
         String text = plainSpaces(original); // same length: offsets hold; the quotes keep the original's text
         String masked = maskQuotes(text, spans);
@@ -182,7 +193,8 @@ public final class QuoteAttributor {
                 who = lastSpeaker;
                 by = "continuation";
             }
-            if (!cue[k] && !placed && who == null && looksLikeTitleOrScareQuote(text, q) || !cue[k] && notSpeech(q)) {
+            if (!cue[k] && !placed && who == null && looksLikeTitleOrScareQuote(text, q) || !cue[k] && notSpeech(q)
+                    || Titles.namedByContext(text, q)) {
                 continue;
             }
             who = people.fullest(who);
@@ -225,11 +237,12 @@ public final class QuoteAttributor {
      */
     private static String introducedBefore(String masked, int quoteStart) {
         int i = quoteStart - 1;
-        while (i >= 0 && (masked.charAt(i) == ' ' || masked.charAt(i) == '"' || masked.charAt(i) == '\u201C')) {
+        int floor = quoteStart - 400; // bounded: blanked quotations can make long runs of spaces
+        while (i >= Math.max(0, floor) && (masked.charAt(i) == ' ' || masked.charAt(i) == '"' || masked.charAt(i) == '\u201C')) {
             i--;
         }
         int newlines = 0;
-        while (i >= 0 && Character.isWhitespace(masked.charAt(i))) {
+        while (i >= Math.max(0, floor) && Character.isWhitespace(masked.charAt(i))) {
             if (masked.charAt(i) == '\n') {
                 newlines++;
             }
@@ -400,9 +413,14 @@ public final class QuoteAttributor {
 
     /** From the start of the sentence (or line) holding position {@code pos} up to it, quotes blanked. */
     private static String sentenceBefore(String masked, int pos) {
+        return sentenceBefore(masked, pos, 0);
+    }
+
+    /** As {@link #sentenceBefore(String, int)}, starting at {@code floor} at the earliest. */
+    private static String sentenceBefore(String masked, int pos, int floor) {
         int i = Math.max(0, pos);
         int start = i;
-        while (start > 0 && pos - start < 400) {
+        while (start > floor && pos - start < 400) {
             char c = masked.charAt(start - 1);
             if (c == '\n' || ((c == '.' || c == '?' || c == '!') && start < masked.length()
                     && (Character.isWhitespace(masked.charAt(start)) || "\"\u201D".indexOf(masked.charAt(start)) >= 0)
@@ -414,9 +432,10 @@ public final class QuoteAttributor {
         return masked.substring(start, i);
     }
 
-    private static String firstSentence(String masked, int from) {
+    /** The text from {@code from} to the end of its sentence or line (300 chars at most, and not past {@code ceiling}). */
+    private static String firstSentence(String masked, int from, int ceiling) {
         int end = from;
-        while (end < masked.length() && end - from < 300 && masked.charAt(end) != '\n'
+        while (end < ceiling && end - from < 300 && masked.charAt(end) != '\n'
                 && !(masked.charAt(end) == '.' && end + 1 < masked.length() && Character.isWhitespace(masked.charAt(end + 1)))) {
             end++;
         }
@@ -542,8 +561,9 @@ public final class QuoteAttributor {
     /** The sentence before the quote ends in a past participle ("dubbed", "described as", "called"). */
     private static boolean passiveBefore(String sentence) {
         String last = lastWord(sentence, sentence.length());
-        if ((last.equals("as") || last.equals("a") || last.equals("an"))) {
-            int end = sentence.stripTrailing().length() - last.length();
+        int end = sentence.stripTrailing().length();
+        for (int i = 0; i < 2 && (last.equals("as") || last.equals("a") || last.equals("an")); i++) { // "described as a"
+            end = sentence.substring(0, end).stripTrailing().length() - last.length();
             last = lastWord(sentence, end);
         }
         return last.endsWith("ed") || last.equals("called");
@@ -686,6 +706,12 @@ public final class QuoteAttributor {
         }
         String verb = NON_LETTER.split(sentence.substring(verbAt, Math.min(sentence.length(), verbAt + 12)), 2)[0];
         String beforeTrim = before.stripTrailing().toLowerCase(Locale.ROOT);
+        if (!verb.endsWith("ing") && PASSIVE_AUXILIARIES.contains(lastWord(beforeTrim, beforeTrim.length()))) {
+            // "has been called a charlatan … for promoting "quack" cures": its subject is not the speaker; a speech
+            // verb before it may be ("McCain said Russia's actions can only be described as a "…"")
+            int aux = before.stripTrailing().length() - lastWord(beforeTrim, beforeTrim.length()).length();
+            return leading(sentence.substring(0, aux));
+        }
         Matcher forSubject = FOR_SUBJECT.matcher(before);
         if (forSubject.find()) {
             String name = Names.personAtEnd(forSubject.group(1)); // "only for Trump to tweet that"
@@ -778,6 +804,10 @@ public final class QuoteAttributor {
         return isVerb(w) || w.endsWith("ed") && w.length() > 4;
     }
 
+    /** Before a speech verb, these make it passive ("was told", "has been called"). */
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("been", "being", "was", "were", "is",
+            "are", "be", "get", "got", "gets");
+
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "was", "were",
             "are", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "also",
             "then", "later", "again", "once", "instead", "himself", "herself", "itself", "themselves", "never", "not",
@@ -836,7 +866,7 @@ public final class QuoteAttributor {
         if (t.length() < 8) {
             return null;
         }
-        String first = WS.split(t)[0];
+        String first = WS.split(t, 2)[0];
         if (PRONOUN.matcher(first).matches()) {
             return HE + Genders.of(first);
         }

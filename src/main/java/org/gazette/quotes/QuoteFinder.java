@@ -37,6 +37,13 @@ public final class QuoteFinder {
                         || Character.isWhitespace(text.charAt(i + 1)))) {
                     add(text, open + 1, i, false, out); // "Mostly False.“ — an opening mark typed as the closing one
                     open = -1;
+                } else if (open >= 0 && text.charAt(open) == '"' && opens(text, open, from, to)
+                        && closingStraight(text, i, to) >= 0) {
+                    // "It comes across as “too loud” or “too shrill.”" — curly quotes nested in a straight one
+                    int close = closingStraight(text, i, to);
+                    add(text, open + 1, close, false, out);
+                    open = -1;
+                    i = close;
                 } else {
                     open = i; // a second opening mark while open: the first was never closed; start again here
                 }
@@ -64,6 +71,41 @@ public final class QuoteFinder {
             }
             add(text, open + 1, end, true, out);
         }
+    }
+
+    /**
+     * The straight mark that closes a straight quotation after balanced curly pairs nested in it, from the curly
+     * opening mark at {@code from}; -1 if the line has none (then the straight mark was never closed). Stops at the
+     * first mark that does not fit, so the scan stays linear.
+     */
+    private static int closingStraight(String text, int from, int to) {
+        boolean nested = false;
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (c == '\u201C' || c == '\u201E') {
+                if (nested) {
+                    return -1;
+                }
+                nested = true;
+            } else if (c == '\u201D') {
+                if (!nested) {
+                    return -1;
+                }
+                nested = false;
+            } else if (c == '"') {
+                boolean closes = !Character.isWhitespace(text.charAt(j - 1))
+                        && (j + 1 >= to || !Character.isLetterOrDigit(text.charAt(j + 1)));
+                return nested || !closes ? -1 : j;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a straight mark stands where a quotation opens: after a space or the line's start, before a word. */
+    private static boolean opens(String text, int at, int from, int to) {
+        char before = at == from ? ' ' : text.charAt(at - 1);
+        return (Character.isWhitespace(before) || before == '(' || before == '\u2014' || before == '\u2013')
+                && at + 1 < to && !Character.isWhitespace(text.charAt(at + 1));
     }
 
     private static void add(String text, int start, int end, boolean unclosed, List<Quote> out) {

@@ -11,6 +11,10 @@ class QuoteAttributorTest {
         return QuoteAttributor.quotes(text).stream().map(Quote::speaker).toList();
     }
 
+    private static List<String> texts(String text) {
+        return QuoteAttributor.quotes(text).stream().map(Quote::text).toList();
+    }
+
     @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
@@ -126,5 +130,35 @@ class QuoteAttributorTest {
         assertEquals(List.of("Only 41 percent of likely voters"), speakers("Only 41 percent of likely voters agreed that the council is "
                 + "\"on the right track.\""));
         assertEquals(List.of("the union"), speakers("The night crews -- dubbed \"the owls\" by the union -- kept the port open."));
+    }
+
+    @Test
+    void titlesTheWordsBeforeNameAsSuchAreNotQuotations() {
+        assertEquals(List.of("It is a disgrace,"), texts(
+                "Senator Jane Holt spoke to NBC's \"Meet the Press\" on Sunday. \"It is a disgrace,\" Holt said."));
+        assertEquals(List.of(), texts("She first told the story in her 2015 memoir, \"Plenty Ladylike.\" The senator laughed."));
+        assertEquals(List.of(), texts("said Julie Mason, host of \"The Press Pool\" on Sirius XM radio."));
+        // not a title: lower-case words, or a title-case span no work noun introduces
+        assertEquals(List.of("central thesis"), texts("Critics of Mayor Ana Markovic said the book's \"central thesis\" was wrong, Markovic said."));
+        assertEquals(List.of("Make America Great Again"), texts("Students of the club wrote the slogan \"Make America Great Again\" on the sidewalk, Derek Kukura said."));
+    }
+
+    @Test
+    void theSubjectOfAPassiveSpeechVerbIsNotItsSpeaker() {
+        assertEquals(List.of(), texts("The TV doctor has been called a charlatan by fellow physicians for promoting “quack” cures."));
+        assertEquals(List.of("John McCain"), speakers(
+                "Sen. John McCain said Russia's actions can only be described as a \"cross-border military invasion,\" adding more."));
+        assertEquals(List.of("the leader of the Danish People's Party"), speakers(
+                "The cancellation was described as a \"farce\" by the leader of the Danish People's Party."));
+    }
+
+    @Test
+    void textsMadeOfQuoteMarksGiveASaneResult() {
+        assertEquals(List.of(), texts("\"a“b” ".repeat(20_000)), "a mark every few characters is not prose");
+        assertEquals(List.of(), texts("\"x “y” z ".repeat(20_000)));
+        String oneLongQuote = "“" + "We will stay and we will rebuild the bridge, ".repeat(2_000) + "” said Mayor Ana Markovic.";
+        assertEquals(List.of("Ana Markovic"), speakers(oneLongQuote));
+        String dense = "“We are ready to act on this,” said Smith, “and we will,” he added. ".repeat(2_000);
+        assertEquals(4_000, texts(dense).size());
     }
 }

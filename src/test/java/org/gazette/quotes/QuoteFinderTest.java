@@ -42,4 +42,13 @@ class QuoteFinderTest {
         assertEquals(List.of("b"), texts("“a “b”"));
         assertEquals(List.of(), texts("\"\" \"...\""));
     }
+
+    @Test
+    void curlyQuotesInsideAStraightQuotationAreNested() {
+        assertEquals(List.of("And I can’t yell. It comes across as “too loud” or “too that.”"),
+                texts("\"And I can’t yell. It comes across as “too loud” or “too that.”\" she said."));
+        // a straight mark glued to the one before it does not open a quotation that would swallow the curly one
+        assertEquals(List.of("sad", "heartbroken", "hundreds,"),
+                texts("He was \"sad\" and \"heartbroken\"\"We pursued “hundreds,”\""));
+    }
 }

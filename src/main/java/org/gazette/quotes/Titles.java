@@ -1,0 +1,76 @@
+package org.gazette.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Quoted titles of shows, books and programmes that the words before them name as such: MSNBC's "Morning Joe",
+ * her memoir, "Plenty Ladylike.", host of "The Press Pool", the broadcast of "Fox News Sunday". Nobody says them,
+ * whatever verb the sentence has ("Sanders told MSNBC's "Morning Joe" that …"). Only title-case spans count: "the
+ * book's "central thesis"" is a quotation from the book, not its title.
+ */
+final class Titles {
+    private Titles() { }
+
+    /** Nouns for works that carry a title: the title follows them, after a comma at most. */
+    private static final Set<String> WORKS = Set.of("book", "memoir", "memoirs", "novel", "biography", "autobiography",
+            "show", "program", "programme", "series", "film", "movie", "documentary", "column", "album", "song", "episode",
+            "podcast", "broadcast", "magazine", "newsletter", "play", "musical", "sitcom", "miniseries", "newscast");
+    /** Roles and parts of a show, before "of": host of "…", the anchor of NBC's "…" is caught by the possessive. */
+    private static final Set<String> OF_WORKS = Set.of("host", "hosts", "anchor", "co-host", "cohost", "broadcast", "episode",
+            "edition", "author", "creator", "star", "producer", "season", "cast", "episodes", "editions", "broadcasts");
+    private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by",
+            "with", "or", "from", "is", "&");
+
+    /** Whether the quotation is a title that the words right before it name as one. */
+    static boolean namedByContext(String text, Quote q) {
+        return titleCase(q.text()) && namedBefore(text, q.start() - 1);
+    }
+
+    /** At most eight words, the first and every word but small ones capitalised: "Nightly News.", "The Press Pool". */
+    static boolean titleCase(String quote) {
+        Words w = new Words(quote);
+        int n = 0;
+        while (w.next()) {
+            char c = quote.charAt(w.start());
+            boolean small = SMALL.contains(w.word().toLowerCase(Locale.ROOT));
+            if (++n > 8 || !Character.isUpperCase(c) && !(small && n > 1)) {
+                return false;
+            }
+        }
+        return n > 0;
+    }
+
+    /** The words before the opening mark at {@code mark}: a work noun, a role "of", or an acronym's possessive. */
+    private static boolean namedBefore(String text, int mark) {
+        int e = mark;
+        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        String word = text.substring(b, e);
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            String owner = word.substring(0, word.length() - 2);
+            return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase); // NBC's "Nightly News."
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (WORKS.contains(lower)) {
+            return true;
+        }
+        if (lower.equals("of")) {
+            int pe = b;
+            while (pe > 0 && Character.isWhitespace(text.charAt(pe - 1))) {
+                pe--;
+            }
+            int pb = pe;
+            while (pb > 0 && !Character.isWhitespace(text.charAt(pb - 1))) {
+                pb--;
+            }
+            return OF_WORKS.contains(text.substring(pb, pe).toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+}
