@@ -232,10 +232,17 @@ public final class SearchIndex implements AutoCloseable {
         if (a.source() != null) {
             d.add(new StoredField(Fields.SOURCE, a.source()));
         }
-        d.add(new Field(Fields.BODY, a.cleanedText(), BODY_TYPE));
+        StorySignature.Builder story = new StorySignature.Builder(a.cleanedText());
+        d.add(new Field(Fields.BODY, a.cleanedText(), BODY_TYPE) {
+            @Override
+            public org.apache.lucene.analysis.TokenStream tokenStream(org.apache.lucene.analysis.Analyzer analyzer,
+                                                                      org.apache.lucene.analysis.TokenStream reuse) {
+                return story.tap(super.tokenStream(analyzer, reuse)); // the story's words, counted as the body is indexed
+            }
+        });
         d.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.HIT, new HitFields(a.title(), a.outlet(), a.date(),
                 a.byline(), a.source(), HitFields.lead(a.cleanedText())).encode()));
-        d.add(new StoredField(Fields.STORY, StorySignature.of(a.title(), a.cleanedText(), ANALYZER).encode()));
+        d.add(new LazyStoredField(Fields.STORY, () -> story.finish(a.title(), ANALYZER).encode())); // after the body
         java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
         StringBuilder ranges = new StringBuilder();
         for (QuoteRecord q : quotes) {

@@ -45,59 +45,132 @@ public final class StorySignature {
     public Map<String, Float> weights() { return weights; }
 
     public static StorySignature of(String title, String body, Analyzer analyzer) {
-        Map<String, Float> w = new HashMap<>();
-        add(body, false, analyzer, w);
-        add(title, true, analyzer, w);
-        List<Map.Entry<String, Float>> all = new ArrayList<>(w.entrySet());
-        // heaviest first; among equals the longer word, which is usually the more specific one
-        all.sort((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(b.getKey().length(), a.getKey().length())
-                : Float.compare(b.getValue(), a.getValue()));
-        Map<String, Float> kept = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, Float> e : all.subList(0, Math.min(SIZE, all.size()))) {
-            kept.put(e.getKey(), e.getValue());
-        }
-        return new StorySignature(kept);
+        return new Builder(body).finish(title, analyzer);
     }
 
-    private static void add(String text, boolean title, Analyzer analyzer, Map<String, Float> w) {
-        if (text == null || text.isEmpty()) {
-            return;
+    /**
+     * Counts a body's words as its tokens go by: the index taps the body's own analysis with it, so an article
+     * is analysed once for both (a second analysis was a seventh of an import's work).
+     */
+    public static final class Builder {
+        private final String body;
+        private final Map<String, float[]> weights = new HashMap<>();
+        private boolean tapped;
+
+        public Builder(String body) {
+            this.body = body;
         }
-        try (TokenStream ts = analyzer.tokenStream(Fields.BODY, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (term.length() < 2) {
-                    continue;
-                }
-                String t = term.toString();
-                if (FUNCTION_WORDS.contains(t)) {
-                    continue;
-                }
-                float x;
-                if (title) {
-                    x = TITLE_EXTRA;
-                } else {
-                    int at = offset.startOffset();
-                    char first = text.charAt(at);
-                    x = 1f;
-                    if (Character.isDigit(first)) {
-                        x *= NUMBER_FACTOR;
-                    } else if (Character.isUpperCase(first) && !sentenceStart(text, at)) {
-                        x *= NAME_FACTOR;
+
+        /** The body's token stream, counting each token into this signature. */
+        public TokenStream tap(TokenStream in) {
+            return new org.apache.lucene.analysis.TokenFilter(in) {
+                private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+                private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
+                @Override
+                public boolean incrementToken() throws IOException {
+                    if (!input.incrementToken()) {
+                        return false;
                     }
-                    if (at < LEAD_CHARS) {
-                        x *= LEAD_FACTOR;
-                    }
+                    count(term, bodyWeight(body, offset.startOffset()), weights);
+                    return true;
                 }
-                w.merge(t, x, Float::sum);
+
+                @Override
+                public void end() throws IOException {
+                    super.end();
+                    tapped = true;
+                }
+            };
+        }
+
+        /** The signature: the body's words (analysed here if no tapped stream went through it) and the title's. */
+        public StorySignature finish(String title, Analyzer analyzer) {
+            if (!tapped && body != null && !body.isEmpty()) {
+                weights.clear(); // a stream tapped but not read to its end counted only part of the body
+                try (TokenStream ts = tap(analyzer.tokenStream(Fields.BODY, body))) {
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        // counted by the tap
+                    }
+                    ts.end();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // analysing a string does no I/O
+            if (title != null && !title.isEmpty()) {
+                try (TokenStream ts = analyzer.tokenStream(Fields.BODY, title)) {
+                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        count(term, TITLE_EXTRA, weights);
+                    }
+                    ts.end();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return heaviest(weights);
         }
     }
+
+    private static void count(CharTermAttribute term, float x, Map<String, float[]> w) {
+        if (term.length() < 2 || FUNCTION_WORD_CHARS.contains(term.buffer(), 0, term.length())) {
+            return;
+        }
+        w.computeIfAbsent(term.toString(), k -> new float[1])[0] += x;
+    }
+
+    /** A body word's weight: more for names (capitalised mid-sentence) and numbers, double in the lead. */
+    private static float bodyWeight(String text, int at) {
+        char first = text.charAt(at);
+        float x = 1f;
+        if (Character.isDigit(first)) {
+            x *= NUMBER_FACTOR;
+        } else if (Character.isUpperCase(first) && !sentenceStart(text, at)) {
+            x *= NAME_FACTOR;
+        }
+        if (at < LEAD_CHARS) {
+            x *= LEAD_FACTOR;
+        }
+        return x;
+    }
+
+    /**
+     * The {@link #SIZE} heaviest words; among equals the longer word, which is usually the more specific one,
+     * then the one counted first. Picked with a heap rather than by sorting every word.
+     */
+    private static StorySignature heaviest(Map<String, float[]> w) {
+        List<Weighted> all = new ArrayList<>(w.size());
+        int seen = 0;
+        for (Map.Entry<String, float[]> e : w.entrySet()) {
+            all.add(new Weighted(e.getKey(), e.getValue()[0], seen++));
+        }
+        java.util.PriorityQueue<Weighted> top = new java.util.PriorityQueue<>(SIZE + 1, HEAVIEST_FIRST.reversed());
+        for (Weighted x : all) {
+            top.add(x);
+            if (top.size() > SIZE) {
+                top.poll(); // the lightest of the kept
+            }
+        }
+        List<Weighted> kept = new ArrayList<>(top);
+        kept.sort(HEAVIEST_FIRST);
+        Map<String, Float> out = new java.util.LinkedHashMap<>();
+        for (Weighted x : kept) {
+            out.put(x.word(), x.weight());
+        }
+        return new StorySignature(out);
+    }
+
+    private record Weighted(String word, float weight, int order) { }
+
+    private static final java.util.Comparator<Weighted> HEAVIEST_FIRST = (a, b) -> a.weight() != b.weight()
+            ? Float.compare(b.weight(), a.weight())
+            : a.word().length() != b.word().length() ? Integer.compare(b.word().length(), a.word().length())
+            : Integer.compare(a.order(), b.order());
+
+    private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORD_CHARS =
+            new org.apache.lucene.analysis.CharArraySet(FUNCTION_WORDS, false);
 
     /** Whether the word at {@code at} opens a sentence or a line (its capital says nothing then). */
     private static boolean sentenceStart(String text, int at) {
