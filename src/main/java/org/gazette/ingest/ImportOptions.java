@@ -4,16 +4,19 @@ package org.gazette.ingest;
  * Tunables of an import. {@code maxFileBytes}: larger files are refused (an article is kilobytes; a huge file
  * is a dump or a mistake). {@code batchSize}: files per SQLite transaction. {@code commitMillis}: how often
  * the search index is made durable during a long import (it is repaired from SQLite after a crash).
- * {@code threads}: how many files are read and cleaned at once; the window leaves one core to the UI.
+ * {@code threads}: how many threads read, clean and find quotations while the importing thread writes the batch
+ * before (0: the importing thread reads too). One core stays with the writing thread — two busy threads per core
+ * made each stage slower than the work it saves (22,682 AllSides: 1 reader 40.4-43.1 s, 2 readers 43.4-47.0 s on 2
+ * cores) — and the window leaves one more to the UI.
  * {@code liveResults}: each batch is made searchable as soon as it is written (the window shows results while
  * an import runs); without it, only the periodic commits do, which saves a reader reopening per batch.
  */
 public record ImportOptions(long maxFileBytes, int batchSize, long commitMillis, int threads, boolean liveResults) {
     public static final ImportOptions DEFAULT =
-            new ImportOptions(20L << 20, 250, 5_000, Runtime.getRuntime().availableProcessors(), false);
+            new ImportOptions(20L << 20, 250, 5_000, Math.max(1, Runtime.getRuntime().availableProcessors() - 1), false);
 
     public ImportOptions {
-        threads = Math.max(1, threads);
+        threads = Math.max(0, threads);
     }
 
     public ImportOptions withBatchSize(int n) { return new ImportOptions(maxFileBytes, n, commitMillis, threads, liveResults); }
@@ -21,8 +24,8 @@ public record ImportOptions(long maxFileBytes, int batchSize, long commitMillis,
     public ImportOptions withThreads(int n) { return new ImportOptions(maxFileBytes, batchSize, commitMillis, n, liveResults); }
     public ImportOptions withLiveResults(boolean live) { return new ImportOptions(maxFileBytes, batchSize, commitMillis, threads, live); }
 
-    /** For imports started from the window: every core but one, which stays with the UI, and results as they come. */
+    /** For imports started from the window: one core stays with the UI, and results show as they come. */
     public static ImportOptions leavingOneCore() {
-        return DEFAULT.withThreads(Runtime.getRuntime().availableProcessors() - 1).withLiveResults(true);
+        return DEFAULT.withThreads(Runtime.getRuntime().availableProcessors() - 2).withLiveResults(true);
     }
 }

@@ -145,7 +145,7 @@ public final class Importer {
 
     /** Starts reading and cleaning a batch on {@code options.threads()} threads, keeping file order. */
     private java.util.concurrent.Future<List<Parsed>> parseAll(List<FileCollector.Candidate> batch) {
-        if (options.threads() <= 1) { // one thread asked for (the window keeps a core for itself): no read-ahead
+        if (options.threads() == 0) { // no core to spare (the window on two cores): read here, no read-ahead
             return java.util.concurrent.CompletableFuture.completedFuture(batch.stream().map(this::parse).toList());
         }
         if (pool == null) {
