@@ -31,6 +31,8 @@ public final class ArticleStore implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** The name each found speaker is shown under, as looked up during the current write. */
+    private final Map<String, String> shownInBatch = new HashMap<>();
     private final boolean created;
 
     private ArticleStore(Connection connection, boolean created) {
@@ -106,6 +108,7 @@ public final class ArticleStore implements AutoCloseable {
      * every metadata field the user set.
      */
     public synchronized WriteResult write(List<IncomingArticle> batch) {
+        shownInBatch.clear(); // names looked up for this batch's quotations; nothing renames speakers meanwhile
         return transaction("write imported articles", () -> {
             long rev = nextRev();
             String now = Instant.now().toString();
@@ -216,7 +219,7 @@ public final class ArticleStore implements AutoCloseable {
         PreparedStatement alias = statement("SELECT canonical FROM speaker_aliases WHERE name=?");
         PreparedStatement shown = statement("SELECT canonical FROM quotes WHERE speaker=? AND canonical IS NOT NULL LIMIT 1");
         PreparedStatement ins = statement("INSERT INTO quotes (article_id, start, end, text, speaker, rule, canonical) VALUES (?,?,?,?,?,?,?)");
-        Map<String, String> names = new HashMap<>();
+        Map<String, String> names = shownInBatch;
         for (QuoteRecord q : quotes) {
             String canonical = null;
             if (q.speaker() != null) {
@@ -290,6 +293,36 @@ public final class ArticleStore implements AutoCloseable {
      * speaker key (see {@link #speakerKeys}) in place of the name shown, so that merging and renaming speakers
      * across the archive never has to re-index an article.
      */
+    /**
+     * The quotations of the articles a write batch changed, for the search index: a new article's are the batch's
+     * own (a new article has no corrections, so each speaker key is the name found); an updated one's are read,
+     * since the user's corrections survive an update.
+     */
+    public synchronized Map<Long, List<QuoteRecord>> writtenQuotes(WriteResult result, List<IncomingArticle> batch) {
+        Map<String, IncomingArticle> byPath = new HashMap<>();
+        for (IncomingArticle in : batch) {
+            byPath.put(in.sourcePath(), in);
+        }
+        Map<Long, List<QuoteRecord>> out = new HashMap<>();
+        List<Long> read = new ArrayList<>();
+        for (WriteResult.Entry e : result.entries()) {
+            IncomingArticle in = byPath.get(e.sourcePath());
+            if (e.outcome() == WriteOutcome.ADDED && in != null) {
+                List<QuoteRecord> qs = new ArrayList<>(in.quotes().size());
+                for (QuoteRecord q : in.quotes()) {
+                    qs.add(new QuoteRecord(e.articleId(), q.start(), q.end(), q.text(), q.speaker(), q.rule()));
+                }
+                if (!qs.isEmpty()) {
+                    out.put(e.articleId(), qs);
+                }
+            } else if (e.outcome() == WriteOutcome.UPDATED) {
+                read.add(e.articleId());
+            }
+        }
+        out.putAll(quotesForIndex(read));
+        return out;
+    }
+
     public synchronized Map<Long, List<QuoteRecord>> quotesForIndex(Collection<Long> ids) {
         Map<Long, List<QuoteRecord>> out = new HashMap<>();
         if (ids.isEmpty()) {

@@ -104,7 +104,7 @@ public final class Importer {
                         }
                     }
                     var changed = store.written(result, incoming);
-                    var quotes = store.quotesForIndex(result.changedIds());
+                    var quotes = store.writtenQuotes(result, incoming);
                     t = stages.lap(ImportStages.Stage.STORE, t);
                     index.update(changed, quotes);
                     index.delete(result.deletedIds());
