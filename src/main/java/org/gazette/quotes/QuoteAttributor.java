@@ -571,15 +571,8 @@ public final class QuoteAttributor {
 
     /** The last word (lower case) of {@code s} before {@code end}, without splitting the whole sentence. */
     private static String lastWord(String s, int end) {
-        int e = end;
-        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
-            e--;
-        }
-        int b = e;
-        while (b > 0 && !Character.isWhitespace(s.charAt(b - 1))) {
-            b--;
-        }
-        return s.substring(b, e).toLowerCase(Locale.ROOT);
+        int e = Words.spaceStartBefore(s, end);
+        return s.substring(Words.tokenStartBefore(s, e), e).toLowerCase(Locale.ROOT);
     }
 
     private static String byAgent(String after) {

@@ -47,10 +47,7 @@ final class Titles {
         while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
-        int b = e;
-        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
-            b--;
-        }
+        int b = Words.tokenStartBefore(text, e);
         String word = text.substring(b, e);
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             String owner = word.substring(0, word.length() - 2);
@@ -61,15 +58,8 @@ final class Titles {
             return true;
         }
         if (lower.equals("of")) {
-            int pe = b;
-            while (pe > 0 && Character.isWhitespace(text.charAt(pe - 1))) {
-                pe--;
-            }
-            int pb = pe;
-            while (pb > 0 && !Character.isWhitespace(text.charAt(pb - 1))) {
-                pb--;
-            }
-            return OF_WORKS.contains(text.substring(pb, pe).toLowerCase(Locale.ROOT));
+            int pe = Words.spaceStartBefore(text, b);
+            return OF_WORKS.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
         }
         return false;
     }

@@ -62,4 +62,22 @@ final class Words {
         }
         return true;
     }
+
+    /** Where the white space before {@code end} begins (so {@code end} itself when none). */
+    static int spaceStartBefore(CharSequence text, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Where the run of non-space characters that ends at {@code end} begins. */
+    static int tokenStartBefore(CharSequence text, int end) {
+        int b = end;
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
 }
