@@ -78,7 +78,9 @@ public final class SpeakerMerger {
         List<String> bare = new ArrayList<>();
         Map<String, String> byFolded = new HashMap<>();
         for (String name : group) {
-            byFolded.put(Names.fold(spaced(name)), name);
+            // several spellings fold alike ("Donald Trump", "Donald Trump'"): the most quoted stands for them
+            byFolded.merge(Names.fold(spaced(name)), name,
+                    (a, b) -> counts.getOrDefault(b, 0) > counts.getOrDefault(a, 0) ? b : a);
         }
         Map<String, String> titled = new HashMap<>();
         List<String> initialled = new ArrayList<>();
@@ -167,7 +169,10 @@ public final class SpeakerMerger {
         return (int) java.util.Arrays.stream(name.split(" ")).map(w -> w.toLowerCase(java.util.Locale.ROOT)).distinct().count();
     }
 
-    /** The shown name of the person with at least 90% of a last name's quotations (and ten of them), else null. */
+    /**
+     * The shown name of the person with at least 90% of a last name's quotations, or ten times as many as any other
+     * person of that name (and ten at least), else null.
+     */
     private static String dominant(List<List<String>> persons, Map<String, Integer> counts, Map<String, String> out) {
         if (persons.size() == 1) {
             return out.get(persons.get(0).get(0));
@@ -181,12 +186,21 @@ public final class SpeakerMerger {
                 total += c;
             }
         }
+        String top = null;
+        int first = 0;
+        int second = 0;
         for (var e : byShown.entrySet()) {
-            if (e.getValue() >= 10 && e.getValue() * 10 >= total * 9) {
-                return e.getKey();
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                top = e.getKey();
+            } else {
+                second = Math.max(second, e.getValue());
             }
         }
-        return null;
+        // nearly all of the name's quotations, or ten times any other bearer's: a long tail of names the pages
+        // garble ("Did Trump", "Team Obama") must not keep "Trump" from the Trump everybody quotes
+        return first >= 10 && (first * 10L >= total * 9L || first >= 10L * second) ? top : null;
     }
 
     private static final java.util.regex.Pattern DOUBLE_NAME = java.util.regex.Pattern.compile("-(?=\\p{Lu})");

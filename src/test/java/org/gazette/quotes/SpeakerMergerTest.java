@@ -2,6 +2,7 @@ package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +103,23 @@ class SpeakerMergerTest {
         assertEquals("Ana Markovich", c.get("Ana Markovich"), "kept apart by the user (a split)");
         assertEquals("Ana Markovic", c.get("Ana Markovic"));
         assertEquals("The Doctor", c.get("Dr. Who"), "renamed by the user");
+    }
+
+    @Test
+    void aLoneLastNameJoinsThePersonQuotedTenTimesAsOftenAsAnyOther() {
+        Map<String, Integer> counts = new java.util.HashMap<>(Map.of("Barack Obama", 300, "Michelle Obama", 20, "Obama", 200));
+        for (String garbled : List.of("Team", "Did", "Photos", "Given", "Has", "Seeing", "Photo", "Denying")) {
+            counts.put(garbled + " Obama", 6); // words a page runs into the name: 48 quotations, one person each
+        }
+        Map<String, String> c = SpeakerMerger.canonical(counts, Map.of());
+        assertEquals("Barack Obama", c.get("Obama"), "300 of 368 full-name quotations is not 90%, but 15 times Michelle's");
+        assertEquals("Michelle Obama", c.get("Michelle Obama"));
+    }
+
+    @Test
+    void spellingsThatFoldAlikeDoNotHideTheNameATitleStandsBefore() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump", 100, "Donald Trump'", 2, "Donald Trump\u2019", 1,
+                "President-elect Donald Trump", 10), Map.of());
+        assertEquals("Donald Trump", c.get("President-elect Donald Trump"));
     }
 }
