@@ -85,8 +85,8 @@ public final class SpeakerMerger {
         Map<String, String> titled = new HashMap<>();
         List<String> initialled = new ArrayList<>();
         for (String name : group) {
-            if (Names.wordCount(name) == 1) {
-                bare.add(name);
+            if (Names.wordCount(name) == 1 || Names.wordCount(name) == 2 && AUXILIARIES.contains(firstName(name))) {
+                bare.add(name); // "Did Trump …?" opens a headline or a question: the word is no first name
                 continue;
             }
             if (firstName(name).length() == 1) {
@@ -202,6 +202,11 @@ public final class SpeakerMerger {
         // garble ("Did Trump", "Team Obama") must not keep "Trump" from the Trump everybody quotes
         return first >= 10 && (first * 10L >= total * 9L || first >= 10L * second) ? top : null;
     }
+
+    /** English auxiliaries, folded: capitalised before a last name only at a question's start, never first names. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("did", "does", "do", "is", "are", "was",
+            "were", "has", "have", "had", "could", "would", "should", "must", "shall", "might", "didnt", "doesnt", "isnt",
+            "wasnt", "hasnt", "cant", "wont", "wouldnt", "shouldnt");
 
     private static final java.util.regex.Pattern DOUBLE_NAME = java.util.regex.Pattern.compile("-(?=\\p{Lu})");
 

@@ -113,6 +113,7 @@ class SpeakerMergerTest {
         }
         Map<String, String> c = SpeakerMerger.canonical(counts, Map.of());
         assertEquals("Barack Obama", c.get("Obama"), "300 of 368 full-name quotations is not 90%, but 15 times Michelle's");
+        assertEquals("Barack Obama", c.get("Did Obama"), "an auxiliary opening a question is no first name");
         assertEquals("Michelle Obama", c.get("Michelle Obama"));
     }
 
