@@ -31,7 +31,7 @@ public final class ArticleStore implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    /** The name each found speaker is shown under, as looked up during the current write. */
+    /** The name each found speaker is shown under, as looked up during the current write (cleared before each). */
     private final Map<String, String> shownInBatch = new HashMap<>();
     private final boolean created;
 
@@ -366,6 +366,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Replaces the quotations of many articles in one transaction (after the extractor changed). */
     public synchronized void replaceQuotes(java.util.Map<Long, List<QuoteRecord>> byArticle) {
+        shownInBatch.clear();
         transaction("store quotations", () -> {
             for (var e : byArticle.entrySet()) {
                 storeFoundQuotes(e.getKey(), e.getValue());
