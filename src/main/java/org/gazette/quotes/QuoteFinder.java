@@ -37,15 +37,16 @@ public final class QuoteFinder {
                         || Character.isWhitespace(text.charAt(i + 1)))) {
                     add(text, open + 1, i, false, out); // "Mostly False.“ — an opening mark typed as the closing one
                     open = -1;
-                } else if (open >= 0 && text.charAt(open) == '"' && opens(text, open, from, to)
-                        && closingStraight(text, i, to) >= 0) {
-                    // "It comes across as “too loud” or “too shrill.”" — curly quotes nested in a straight one
-                    int close = closingStraight(text, i, to);
-                    add(text, open + 1, close, false, out);
-                    open = -1;
-                    i = close;
                 } else {
-                    open = i; // a second opening mark while open: the first was never closed; start again here
+                    // "It comes across as “too loud” or “too shrill.”" — curly quotes nested in a straight one
+                    int close = open >= 0 && text.charAt(open) == '"' && opens(text, open, from, to) ? closingStraight(text, i, to) : -1;
+                    if (close >= 0) {
+                        add(text, open + 1, close, false, out);
+                        open = -1;
+                        i = close;
+                    } else {
+                        open = i; // a second opening mark while open: the first was never closed; start again here
+                    }
                 }
             } else if (c == '\u201D') {
                 if (open >= 0) {
