@@ -289,40 +289,30 @@ public final class ArticleStore implements AutoCloseable {
             + "ON o.article_id = q.article_id AND o.start = q.start AND o.end = q.end ";
 
     /**
-     * The quotations of many articles at once, by article, in text order, for the search index: each with its
-     * speaker key (see {@link #speakerKeys}) in place of the name shown, so that merging and renaming speakers
-     * across the archive never has to re-index an article.
-     */
-    /**
      * The quotations of the articles a write batch changed, for the search index: a new article's are the batch's
      * own (a new article has no corrections, so each speaker key is the name found); an updated one's are read,
      * since the user's corrections survive an update.
      */
     public synchronized Map<Long, List<QuoteRecord>> writtenQuotes(WriteResult result, List<IncomingArticle> batch) {
-        Map<String, IncomingArticle> byPath = new HashMap<>();
-        for (IncomingArticle in : batch) {
-            byPath.put(in.sourcePath(), in);
-        }
         Map<Long, List<QuoteRecord>> out = new HashMap<>();
         List<Long> read = new ArrayList<>();
-        for (WriteResult.Entry e : result.entries()) {
-            IncomingArticle in = byPath.get(e.sourcePath());
-            if (e.outcome() == WriteOutcome.ADDED && in != null) {
-                List<QuoteRecord> qs = new ArrayList<>(in.quotes().size());
-                for (QuoteRecord q : in.quotes()) {
-                    qs.add(new QuoteRecord(e.articleId(), q.start(), q.end(), q.text(), q.speaker(), q.rule()));
-                }
-                if (!qs.isEmpty()) {
-                    out.put(e.articleId(), qs);
-                }
-            } else if (e.outcome() == WriteOutcome.UPDATED) {
-                read.add(e.articleId());
+        batchArticles(result, batch).forEach((id, written) -> {
+            if (written.outcome() != WriteOutcome.ADDED) {
+                read.add(id);
+            } else if (!written.in().quotes().isEmpty()) {
+                out.put(id, written.in().quotes().stream()
+                        .map(q -> new QuoteRecord(id, q.start(), q.end(), q.text(), q.speaker(), q.rule())).toList());
             }
-        }
+        });
         out.putAll(quotesForIndex(read));
         return out;
     }
 
+    /**
+     * The quotations of many articles at once, by article, in text order, for the search index: each with its
+     * speaker key (see {@link #speakerKeys}) in place of the name shown, so that merging and renaming speakers
+     * across the archive never has to re-index an article.
+     */
     public synchronized Map<Long, List<QuoteRecord>> quotesForIndex(Collection<Long> ids) {
         Map<Long, List<QuoteRecord>> out = new HashMap<>();
         if (ids.isEmpty()) {
@@ -699,18 +689,28 @@ public final class ArticleStore implements AutoCloseable {
      * update keeps the fields the user set.
      */
     public synchronized List<Article> written(WriteResult result, List<IncomingArticle> batch) {
+        Map<Long, IncomingArticle> texts = new HashMap<>();
+        batchArticles(result, batch).forEach((id, written) -> texts.put(id, written.in()));
+        return articles(result.changedIds(), texts);
+    }
+
+    /** A file of a write batch that added or updated an article, with what happened to it. */
+    private record Written(WriteOutcome outcome, IncomingArticle in) { }
+
+    /** The articles a write batch added or updated, by id, each with the file it came from. */
+    private static Map<Long, Written> batchArticles(WriteResult result, List<IncomingArticle> batch) {
         Map<String, IncomingArticle> byPath = new HashMap<>();
         for (IncomingArticle in : batch) {
             byPath.put(in.sourcePath(), in);
         }
-        Map<Long, IncomingArticle> texts = new HashMap<>();
+        Map<Long, Written> out = new LinkedHashMap<>();
         for (WriteResult.Entry e : result.entries()) {
             IncomingArticle in = byPath.get(e.sourcePath());
             if (in != null && (e.outcome() == WriteOutcome.ADDED || e.outcome() == WriteOutcome.UPDATED)) {
-                texts.put(e.articleId(), in);
+                out.put(e.articleId(), new Written(e.outcome(), in));
             }
         }
-        return articles(result.changedIds(), texts);
+        return out;
     }
 
     private List<Article> articles(Collection<Long> ids, Map<Long, IncomingArticle> texts) {

@@ -561,9 +561,9 @@ public final class QuoteAttributor {
     /** The sentence before the quote ends in a past participle ("dubbed", "described as", "called"). */
     private static boolean passiveBefore(String sentence) {
         String last = lastWord(sentence, sentence.length());
-        int end = sentence.stripTrailing().length();
+        int end = sentence.length();
         for (int i = 0; i < 2 && (last.equals("as") || last.equals("a") || last.equals("an")); i++) { // "described as a"
-            end = sentence.substring(0, end).stripTrailing().length() - last.length();
+            end = Words.spaceStartBefore(sentence, end) - last.length();
             last = lastWord(sentence, end);
         }
         return last.endsWith("ed") || last.equals("called");
@@ -699,11 +699,11 @@ public final class QuoteAttributor {
         }
         String verb = NON_LETTER.split(sentence.substring(verbAt, Math.min(sentence.length(), verbAt + 12)), 2)[0];
         String beforeTrim = before.stripTrailing().toLowerCase(Locale.ROOT);
-        if (!verb.endsWith("ing") && PASSIVE_AUXILIARIES.contains(lastWord(beforeTrim, beforeTrim.length()))) {
+        String wordBeforeVerb = lastWord(beforeTrim, beforeTrim.length());
+        if (!verb.endsWith("ing") && PASSIVE_AUXILIARIES.contains(wordBeforeVerb)) {
             // "has been called a charlatan … for promoting "quack" cures": its subject is not the speaker; a speech
             // verb before it may be ("McCain said Russia's actions can only be described as a "…"")
-            int aux = before.stripTrailing().length() - lastWord(beforeTrim, beforeTrim.length()).length();
-            return leading(sentence.substring(0, aux));
+            return leading(sentence.substring(0, before.stripTrailing().length() - wordBeforeVerb.length()));
         }
         Matcher forSubject = FOR_SUBJECT.matcher(before);
         if (forSubject.find()) {

@@ -88,29 +88,28 @@ public final class StorySignature {
         public StorySignature finish(String title, Analyzer analyzer) {
             if (!tapped && body != null && !body.isEmpty()) {
                 weights.clear(); // a stream tapped but not read to its end counted only part of the body
-                try (TokenStream ts = tap(analyzer.tokenStream(Fields.BODY, body))) {
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        // counted by the tap
-                    }
-                    ts.end();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                TokenStream ts = tap(analyzer.tokenStream(Fields.BODY, body));
+                eachToken(ts, () -> { }); // counted by the tap
             }
             if (title != null && !title.isEmpty()) {
-                try (TokenStream ts = analyzer.tokenStream(Fields.BODY, title)) {
-                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        count(term, TITLE_EXTRA, weights);
-                    }
-                    ts.end();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                TokenStream ts = analyzer.tokenStream(Fields.BODY, title);
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                eachToken(ts, () -> count(term, TITLE_EXTRA, weights));
             }
             return heaviest(weights);
+        }
+    }
+
+    /** Runs a token stream to its end, calling {@code onToken} at each token, and closes it. */
+    private static void eachToken(TokenStream stream, Runnable onToken) {
+        try (TokenStream ts = stream) {
+            ts.reset();
+            while (ts.incrementToken()) {
+                onToken.run();
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a string does no I/O
         }
     }
 
@@ -141,14 +140,10 @@ public final class StorySignature {
      * then the one counted first. Picked with a heap rather than by sorting every word.
      */
     private static StorySignature heaviest(Map<String, float[]> w) {
-        List<Weighted> all = new ArrayList<>(w.size());
+        java.util.PriorityQueue<Weighted> top = new java.util.PriorityQueue<>(SIZE + 1, HEAVIEST_FIRST.reversed());
         int seen = 0;
         for (Map.Entry<String, float[]> e : w.entrySet()) {
-            all.add(new Weighted(e.getKey(), e.getValue()[0], seen++));
-        }
-        java.util.PriorityQueue<Weighted> top = new java.util.PriorityQueue<>(SIZE + 1, HEAVIEST_FIRST.reversed());
-        for (Weighted x : all) {
-            top.add(x);
+            top.add(new Weighted(e.getKey(), e.getValue()[0], seen++));
             if (top.size() > SIZE) {
                 top.poll(); // the lightest of the kept
             }
