@@ -36,5 +36,6 @@ final class SnippetFormatter extends PassageFormatter {
         return new Snippet(spans);
     }
 
-    private static String clean(String s) { return s.replace('\n', ' '); }
+    /** Line breaks, and the separator between quotations in the quotation field, read as spaces. */
+    private static String clean(String s) { return s.replace('\n', ' ').replace('\u2029', ' '); }
 }

@@ -155,6 +155,8 @@ class QuotesInArchiveTest {
             assertEquals(4, g.search(SearchRequest.of("speaker:markovic")).total(), "and so does the speaker field, by the name shown");
             assertEquals(4, g.search(SearchRequest.of("speaker:markovich")).total(), "or by the name an article gives");
 
+            String quoted = g.search(SearchRequest.of("quote:\"reopened bridge\"")).hits().get(0).snippet().plainText();
+            assertTrue(quoted.contains("” “"), "quotations in a snippet stand apart: " + quoted);
             long rateCut = g.search(SearchRequest.of("quote:\"reopened bridge\"")).hits().get(0).id();
             String text = g.article(rateCut).orElseThrow().cleanedText();
             List<QuoteRecord> inQuotes = g.quotes(rateCut);
