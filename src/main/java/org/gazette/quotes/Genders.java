@@ -41,8 +41,7 @@ final class Genders {
         // likely refers to — not for every name it follows, which let "Clinton … his video" vote for Clinton
         java.util.List<int[]> persons = new java.util.ArrayList<>();
         for (int[] at : names) {
-            String w = masked.substring(at[0], at[1]);
-            if (people.byLastName(w) != null) {
+            if (people.byLastName(masked, at[0], at[1]) != null) {
                 persons.add(at);
             }
         }

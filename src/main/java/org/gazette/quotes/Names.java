@@ -48,6 +48,9 @@ public final class Names {
     static final Set<String> PRONOUN_WORDS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
+    private static final WordSet ROLE_WORD_SET = new WordSet(ROLE_WORDS);
+    private static final WordSet PRONOUN_WORD_SET = new WordSet(PRONOUN_WORDS);
+    private static final WordSet PARTICLE_SET = new WordSet(PARTICLES);
 
     private Names() { }
 
@@ -81,13 +84,23 @@ public final class Names {
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     private static boolean isAcronym(String t) {
+        return isAcronym(t, 0, t.length());
+    }
+
+    /** Mostly capitals ("NATO", "U.S.", "GOP"), dots aside. */
+    private static boolean isAcronym(CharSequence text, int from, int to) {
         int upper = 0;
-        for (int i = 0; i < t.length(); i++) {
-            if (Character.isUpperCase(t.charAt(i))) {
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
                 upper++;
             }
+            if (c != '.') {
+                letters++;
+            }
         }
-        return upper >= 2 && upper * 2 >= t.replace(".", "").length();
+        return upper >= 2 && upper * 2 >= letters;
     }
 
     private static List<String> tokens(String s) {
@@ -114,18 +127,21 @@ public final class Names {
             if (!capital && run.isEmpty()) {
                 continue; // most words: nothing to copy out
             }
-            String t = w.word();
-            String lower = t.toLowerCase(Locale.ROOT);
-            boolean nameWord = capital && !ROLE_WORDS.contains(lower) && !isAcronym(t) && !PRONOUN_WORDS.contains(lower);
+            int from = w.start();
+            int to = w.end();
+            // asked in place: only the words of a name are copied out
+            boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, to) && !isAcronym(text, from, to)
+                    && !PRONOUN_WORD_SET.contains(text, from, to);
             if (nameWord) {
+                String t = w.word();
                 run.add(t.endsWith("'s") || t.endsWith("’s") ? t.substring(0, t.length() - 2) : t);
                 if (t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
                     flush(run, out);
                 }
                 continue;
             }
-            if (PARTICLES.contains(lower) && !run.isEmpty()) {
-                run.add(t);
+            if (!run.isEmpty() && PARTICLE_SET.contains(text, from, to)) {
+                run.add(w.word());
                 continue;
             }
             flush(run, out);
@@ -165,12 +181,23 @@ public final class Names {
         private final java.util.Map<String, java.util.Set<String>> byDeletion = new java.util.HashMap<>();
 
         private final java.util.Map<String, String> fullestCache = new java.util.HashMap<>();
+        /** Bit n: some last name folds to n letters; bit c - 'a': some folds to start with c (unless nonAsciiFirst). */
+        private long lastLengths;
+        private long lastFirsts;
+        private boolean nonAsciiFirst;
 
         public Index(List<String> mentions) {
             for (String m : new java.util.LinkedHashSet<>(mentions)) { // a name said 1,000 times is indexed once
                 String last = fold(lastName(m));
                 if (last.isEmpty()) {
                     continue;
+                }
+                lastLengths |= 1L << Math.min(last.length(), 63);
+                char f = last.charAt(0);
+                if (f >= 'a' && f <= 'z') {
+                    lastFirsts |= 1L << (f - 'a');
+                } else {
+                    nonAsciiFirst = true;
                 }
                 String known = fullestByLast.get(last);
                 if (known == null || wordCount(m) > wordCount(known)) {
@@ -218,6 +245,12 @@ public final class Names {
 
         /** Whether the article names someone whose last name is this one spelled one letter differently. */
         public boolean knowsVariant(String last) {
+            return variantCache.computeIfAbsent(last, this::findVariant);
+        }
+
+        private final java.util.Map<String, Boolean> variantCache = new java.util.HashMap<>();
+
+        private boolean findVariant(String last) {
             String f = fold(last);
             if (f.length() < 5) {
                 return false;
@@ -235,6 +268,29 @@ public final class Names {
         /** The fullest mention for a last name exactly as written, or null. */
         public String byLastName(String word) {
             return fullestByLast.get(fold(word));
+        }
+
+        /**
+         * As {@link #byLastName(String)} for the word {@code text[from, to)}, ruling out most words by their folded
+         * length and first letter before copying them (every capitalised word of an article is asked about).
+         */
+        String byLastName(CharSequence text, int from, int to) {
+            int letters = 0;
+            char first = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    return byLastName(text.subSequence(from, to).toString()); // accents fold: no quick answer
+                }
+                if (Words.isLetter(c)) {
+                    first = letters++ == 0 ? (char) (c | 32) : first;
+                }
+            }
+            if (letters == 0 || (lastLengths & (1L << Math.min(letters, 63))) == 0
+                    || (lastFirsts & (1L << (first - 'a'))) == 0 && !nonAsciiFirst) {
+                return null;
+            }
+            return byLastName(text.subSequence(from, to).toString());
         }
 
         private static List<String> deletions(String s) {

@@ -163,9 +163,7 @@ public final class QuoteAttributor {
             }
         }
         Names.Index people = new Names.Index(mentions);
-        Genders genders = new Genders(masked, people);
-        RecentPeople recent = new RecentPeople(masked, people);
-        Subjects subjects = new Subjects(masked, people, genders);
+        Pronouns pronouns = new Pronouns(masked, people);
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
         int lastQuoteLine = -10;
@@ -178,10 +176,7 @@ public final class QuoteAttributor {
             String by = rule[k];
             if (isPronoun(who)) {
                 // the nearest person named before the quote, outside quotes, whose pronouns in this article agree
-                who = subjects.personBefore(q.start(), PRONOUN_REACH, pronoun[k], genders);
-                if (who == null) {
-                    who = recent.lastBefore(q.start(), lastSpeaker, pronoun[k], genders);
-                }
+                who = pronouns.resolve(q.start(), lastSpeaker, pronoun[k]);
                 by = by + "+pronoun";
             }
             boolean placed = who != null; // a sentence gave it a subject: part of a reported statement, not a title
@@ -201,7 +196,7 @@ public final class QuoteAttributor {
             out.add(q.withSpeaker(who, who == null ? "none" : by));
             if (who != null) {
                 if (Character.isUpperCase(who.charAt(0))) {
-                    subjects.speaker(q.end(), who);
+                    pronouns.speaker(q.end(), who);
                 }
                 lastSpeaker = who;
             }
@@ -1066,6 +1061,48 @@ public final class QuoteAttributor {
     }
 
     static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*");
+
+    /**
+     * What resolving a pronoun needs: the article's sentence subjects, the pronouns it uses for each person, the
+     * people named so far. Built when the first quotation cued by a pronoun needs them (a third of the articles
+     * with quotations have none), with the speakers attributed before that replayed into it.
+     */
+    private static final class Pronouns {
+        private final String masked;
+        private final Names.Index people;
+        private final List<Object[]> speakersBefore = new ArrayList<>();
+        private Genders genders;
+        private Subjects subjects;
+        private RecentPeople recent;
+
+        Pronouns(String masked, Names.Index people) {
+            this.masked = masked;
+            this.people = people;
+        }
+
+        /** The person a pronoun of this gender at {@code pos} most likely refers to, or null. */
+        String resolve(int pos, String lastSpeaker, char gender) {
+            if (subjects == null) {
+                genders = new Genders(masked, people);
+                recent = new RecentPeople(masked, people);
+                subjects = new Subjects(masked, people, genders);
+                for (Object[] s : speakersBefore) {
+                    subjects.speaker((int) s[0], (String) s[1]);
+                }
+            }
+            String who = subjects.personBefore(pos, PRONOUN_REACH, gender, genders);
+            return who != null ? who : recent.lastBefore(pos, lastSpeaker, gender, genders);
+        }
+
+        /** A quotation's attributed speaker, at the quotation's end. */
+        void speaker(int pos, String who) {
+            if (subjects != null) {
+                subjects.speaker(pos, who);
+            } else {
+                speakersBefore.add(new Object[] {pos, who});
+            }
+        }
+    }
 
     /**
      * The people named in the text so far, outside quotes, newest last: read once, front to back, as the quotes

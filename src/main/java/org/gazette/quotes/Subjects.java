@@ -271,15 +271,15 @@ final class Subjects {
         }
         // "Russian Foreign Minister Sergey Lavrov", "Mr. Obama", "Republican presidential nominee Donald Trump"
         Run run = nounRun(masked, w, to, false, QuoteAttributor.VERB_WORDS::contains);
-        char titleGender = '?';
-        for (String word : run.words().split(" ")) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            titleGender = TITLES_M.contains(lower) ? 'm' : TITLES_F.contains(lower) ? 'f' : titleGender;
-        }
         String name = Names.personAtEnd(run.words());
         String person = name == null ? null : known(name, people);
         if (person == null || agentNounAt(masked, run.end(), to)) {
             return new Subject(at, Kind.OTHER, null, '?'); // "Trump backers looked to Kukura": the backers are the subject
+        }
+        char titleGender = '?';
+        for (String word : run.words().split(" ")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            titleGender = TITLES_M.contains(lower) ? 'm' : TITLES_F.contains(lower) ? 'f' : titleGender;
         }
         if (titleGender != '?') {
             genders.vote(person, titleGender, 3);
@@ -326,15 +326,15 @@ final class Subjects {
      */
     private static void speakers(String masked, int from, int to, Names.Index people, List<Subject> found) {
         Words w = new Words(masked, from, to);
-        String prev = null; // the word before, when capitalised
+        boolean prevCapital = false; // the word before is capitalised (copied out only when a verb follows it)
         boolean first = true;
         int prevStart = -1;
         int prevEnd = from;
         while (w.next()) {
             int wordEnd = masked.charAt(w.end() - 1) == '.' ? w.end() - 1 : w.end();
             boolean verb = VERBS.contains(masked, w.start(), wordEnd);
-            if (verb && prev != null && Words.onlySpaceBetween(masked, prevEnd, w.start())) {
-                add(found, prevStart, prev, people);
+            if (verb && prevCapital && Words.onlySpaceBetween(masked, prevEnd, w.start())) {
+                add(found, prevStart, masked.substring(prevStart, prevEnd), people);
             } else if (verb && (first || afterCommaOrQuote(masked, prevEnd, w.start()))) {
                 int at = w.end();
                 StringBuilder run = new StringBuilder();
@@ -356,13 +356,13 @@ final class Subjects {
                 if (name != null) {
                     add(found, at, Names.lastName(name), people);
                 }
-                prev = null;
+                prevCapital = false;
                 first = true;
                 prevEnd = end;
                 continue;
             }
-            // only a capitalised word before a verb can name its speaker: other words are not copied out
-            prev = Character.isUpperCase(masked.charAt(w.start())) ? w.word() : null;
+            // only a capitalised word before a verb can name its speaker
+            prevCapital = Character.isUpperCase(masked.charAt(w.start()));
             first = false;
             prevStart = w.start();
             prevEnd = w.end();

@@ -14,15 +14,30 @@ final class WordSet {
     private final int mask;
     /** Bit n set when some word has n chars (n < 64): most words asked about are ruled out by length alone. */
     private final long lengths;
+    /**
+     * For a word starting with ASCII letter c: bit n of {@code byFirst[c - 'a']} set when some word of n chars
+     * starts with c. Rules out most of the rest without hashing (all words of the set start with ASCII letters
+     * unless {@code otherFirst}).
+     */
+    private final long[] byFirst = new long[26];
+    private final boolean otherFirst;
 
     WordSet(Set<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         slots = new String[size];
         mask = size - 1;
         long lens = 0;
+        boolean other = false;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
-            lens |= lower.length() < 64 ? 1L << lower.length() : 1L << 63;
+            long bit = lower.length() < 64 ? 1L << lower.length() : 1L << 63;
+            lens |= bit;
+            char f = lower.isEmpty() ? 0 : lower.charAt(0);
+            if (f >= 'a' && f <= 'z') {
+                byFirst[f - 'a'] |= bit;
+            } else {
+                other = true;
+            }
             int i = hash(lower, 0, lower.length()) & mask;
             while (slots[i] != null && !slots[i].equals(lower)) {
                 i = (i + 1) & mask;
@@ -30,12 +45,18 @@ final class WordSet {
             slots[i] = lower;
         }
         lengths = lens;
+        otherFirst = other;
     }
 
     /** Whether {@code text[start, end)} is one of the words, in any case. */
     boolean contains(CharSequence text, int start, int end) {
         int len = end - start;
-        if ((lengths & (1L << Math.min(len, 63))) == 0) {
+        long bit = 1L << Math.min(len, 63);
+        if ((lengths & bit) == 0 || len == 0) {
+            return false;
+        }
+        int f = (text.charAt(start) | 32) - 'a';
+        if (f >= 0 && f < 26 && text.charAt(start) < 128 && (byFirst[f] & bit) == 0 && !otherFirst) {
             return false;
         }
         int i = hash(text, start, end) & mask;

@@ -27,4 +27,20 @@ class WordSetTest {
         assertTrue(verbs.contains(text, 18, 23));
         assertFalse(verbs.contains(""));
     }
+
+    @Test
+    void wordsThatStartOtherwiseThanAnyInTheSetAreStillAnsweredRight() {
+        // the quick length-and-first-letter check must not turn a member away, nor let others in
+        WordSet mixed = new WordSet(Set.of("Über", "état", "'em", "gen.", "x"));
+        assertTrue(mixed.contains("über"));
+        assertTrue(mixed.contains("ÉTAT"));
+        assertTrue(mixed.contains("'EM"));
+        assertTrue(mixed.contains("Gen."));
+        assertTrue(mixed.contains("X"));
+        assertFalse(mixed.contains("hen."));
+        assertFalse(mixed.contains("y"));
+        assertTrue(verbs.contains("ADDED"));
+        assertFalse(verbs.contains("Tadded".substring(1, 5)));
+        assertFalse(verbs.contains("tall"));
+    }
 }
