@@ -649,14 +649,78 @@ public final class QuoteAttributor {
 
     /** Position of the last speech verb word in {@code s}, or -1. */
     private static int lastVerb(String s) {
-        Matcher w = WORD.matcher(s);
+        Words w = new Words(s); // asked in place, as isVerb would answer for each word copied out
         int at = -1;
-        while (w.find()) {
-            if (isVerb(w.group())) {
+        while (w.next()) {
+            int end = w.end();
+            while (end > w.start() && s.charAt(end - 1) == '.') {
+                end--;
+            }
+            if (VERB_SET.contains(s, w.start(), end) && lowerAscii(s, w.start(), end)) {
                 at = w.start();
             }
         }
         return at;
+    }
+
+    /** The speech verbs, asked about a word in place (any case: {@link #lowerAscii} keeps isVerb's lower case). */
+    private static final WordSet VERB_SET = new WordSet(VERB_WORDS);
+
+    private static boolean lowerAscii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The sentence split at commas and at dashes used as commas (" -- ", " — ", " – "), empty parts kept: what
+     * {@code split(",|\\s+(?:--|\u2014|\u2013)\\s+", -1)} gives, in one pass without a regex.
+     */
+    static List<String> clauses(String s) {
+        List<String> out = new ArrayList<>();
+        int last = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                out.add(s.substring(last, i));
+                last = ++i;
+                continue;
+            }
+            if (!regexSpace(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && regexSpace(s.charAt(j))) {
+                j++;
+            }
+            int dashEnd = j < n && (s.charAt(j) == '\u2014' || s.charAt(j) == '\u2013') ? j + 1
+                    : s.startsWith("--", j) ? j + 2 : -1;
+            if (dashEnd > 0 && dashEnd < n && regexSpace(s.charAt(dashEnd))) {
+                int k = dashEnd;
+                while (k < n && regexSpace(s.charAt(k))) {
+                    k++;
+                }
+                out.add(s.substring(last, i));
+                last = k;
+                i = k;
+            } else {
+                i = j;
+            }
+        }
+        out.add(s.substring(last));
+        return out;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The subject of the last speech verb in the sentence before the quote. */
@@ -723,7 +787,7 @@ public final class QuoteAttributor {
             String head = Subjects.head(sentence);
             return head == null ? null : speaker(head, false);
         }
-        String[] clauses = CLAUSE_BREAK.split(before, -1); // commas, and dashes used as commas
+        String[] clauses = clauses(before).toArray(new String[0]); // commas, and dashes used as commas
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = stripAuxiliaries(clauses[i].strip());
             if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches()) {
@@ -913,7 +977,6 @@ public final class QuoteAttributor {
             "(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ff]ewer than)\\s+)?\\d[\\d,.]*\\s*(?:percent|%)(?:\\s+of\\s+.{2,60})?");
     /** A passive cue after the quote: "… dubbed "Hillblazers" by the campaign". */
     private static final Pattern BY_AGENT = Pattern.compile("^\\s*by\\s+((?:the|a|an|his|her|their)\\s+[^,.;:\\u2014\\u2013\"\u201C\u201D-]{2,60}|\\p{Lu}[^,.;:\\u2014\\u2013\"\u201C\u201D-]{1,60})");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",|\\s+(?:--|\u2014|\u2013)\\s+");
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[a-z]{0,3}\\.");
     private static final Pattern FOR_SUBJECT = Pattern.compile("\\bfor\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})to\\s*$");
     private static final Pattern AND_NAMES = Pattern.compile("(.*\\p{L}[.]?)\\s+and\\s+(\\p{Lu}[\\p{L}.'’ -]*)");
@@ -1112,38 +1175,41 @@ public final class QuoteAttributor {
         private static final int WINDOW = 3000;
         private final String masked;
         private final Names.Index people;
-        private final Matcher words;
         private final java.util.ArrayDeque<Object[]> seen = new java.util.ArrayDeque<>();
         private int scanned;
-        private String previous = "";
-        private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of("a", "an", "the", "to", "of", "for",
+        /** Whether the last word read is one that makes the next an object ("to", "with"). */
+        private boolean afterObjectMarker;
+        private static final WordSet OBJECT_MARKERS = new WordSet(java.util.Set.of("a", "an", "the", "to", "of", "for",
                 "with", "by", "from", "at", "in", "on", "about", "against", "into", "over", "under", "between", "among",
-                "toward", "towards", "than", "like", "via", "per");
+                "toward", "towards", "than", "like", "via", "per"));
 
         RecentPeople(String masked, Names.Index people) {
             this.masked = masked;
             this.people = people;
-            this.words = WORD.matcher(masked);
         }
 
         /** The person named last before {@code pos} whose pronouns in the article fit the given one. */
         String lastBefore(int pos, String lastSpeaker, char pronounGender, Genders genders) {
             String speakerLast = lastSpeaker == null ? null : Names.lastName(lastSpeaker);
             if (pos > scanned) {
-                words.region(scanned, pos);
-                while (words.find()) {
-                    String word = words.group();
-                    String before = previous;
-                    previous = word.toLowerCase(Locale.ROOT);
-                    if (!Character.isUpperCase(word.charAt(0)) || OBJECT_MARKERS.contains(before)) {
+                Words words = new Words(masked, scanned, pos); // words asked about in place: most are not copied
+                while (words.next()) {
+                    int start = words.start();
+                    int end = words.end();
+                    boolean object = afterObjectMarker;
+                    afterObjectMarker = OBJECT_MARKERS.contains(masked, start, end);
+                    if (!Character.isUpperCase(masked.charAt(start)) || object) {
                         continue; // "to Pell Grants", "with Clinton": an object, not who speaks next
                     }
-                    if (word.endsWith("'s") || word.endsWith("’s")) {
-                        word = word.substring(0, word.length() - 2);
+                    if (end - start >= 2 && masked.charAt(end - 1) == 's'
+                            && (masked.charAt(end - 2) == '\'' || masked.charAt(end - 2) == '’')) {
+                        end -= 2;
                     }
-                    String person = word.equals(speakerLast) ? lastSpeaker : people.byLastName(word);
+                    String person = speakerLast != null && speakerLast.length() == end - start
+                            && masked.regionMatches(start, speakerLast, 0, end - start) ? lastSpeaker
+                            : people.byLastName(masked, start, end);
                     if (person != null) {
-                        seen.addLast(new Object[] {words.start(), person});
+                        seen.addLast(new Object[] {start, person});
                         if (seen.size() > 32) {
                             seen.removeFirst();
                         }

@@ -28,6 +28,8 @@ final class Subjects {
             "although", "though", "as", "since", "because", "if", "unlike", "like", "despite", "with", "without", "for",
             "from", "over", "under", "speaking", "asked", "responding", "last", "this", "that", "by", "until", "once",
             "according", "to", "following", "amid", "between", "among", "outside", "inside", "across", "behind", "near", "throughout", "within", "in.", "upon", "writing");
+    private static final WordSet OPENER_SET = new WordSet(OPENERS);
+    private static final WordSet LEADER_SET = new WordSet(LEADERS);
     private static final Set<String> TITLES_M = Set.of("mr.", "mr");
     private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 
@@ -88,14 +90,12 @@ final class Subjects {
         if (!w.next()) {
             return;
         }
-        String first = w.word().toLowerCase(Locale.ROOT);
-        while (OPENERS.contains(first)) {
+        while (OPENER_SET.contains(masked, w.start(), w.end())) { // asked in place: no copy per sentence
             if (!w.next()) {
                 return;
             }
-            first = w.word().toLowerCase(Locale.ROOT);
         }
-        if (LEADERS.contains(first)) {
+        if (LEADER_SET.contains(masked, w.start(), w.end())) {
             Subject inClause = w.next() ? nounPhrase(masked, w, to, people, genders) : null;
             if (inClause != null && inClause.kind() == Kind.PERSON) {
                 found.add(inClause);
@@ -258,15 +258,20 @@ final class Subjects {
     /** The noun phrase starting at the scanner's current word: a pronoun, a known person, or something else. */
     private static Subject nounPhrase(String masked, Words w, int to, Names.Index people, Genders genders) {
         int at = w.start();
-        String first = w.word().toLowerCase(Locale.ROOT);
-        char g = Genders.of(first);
-        if (g != '?' && (first.equals("he") || first.equals("she"))) {
-            return new Subject(at, Kind.PRONOUN, null, g);
+        if (w.end() - at <= 4) { // pronouns and articles: short words, the only ones copied out here
+            String first = w.word().toLowerCase(Locale.ROOT);
+            char g = Genders.of(first);
+            if (g != '?' && (first.equals("he") || first.equals("she"))) {
+                return new Subject(at, Kind.PRONOUN, null, g);
+            }
+            if (first.equals("they") || first.equals("it") || first.equals("we") || first.equals("i") || first.equals("who")) {
+                return new Subject(at, Kind.PRONOUN, null, '?');
+            }
+            if (first.equals("the") || first.equals("a") || first.equals("an")) {
+                return new Subject(at, Kind.OTHER, null, '?');
+            }
         }
-        if (first.equals("they") || first.equals("it") || first.equals("we") || first.equals("i") || first.equals("who")) {
-            return new Subject(at, Kind.PRONOUN, null, '?');
-        }
-        if (!Character.isUpperCase(masked.charAt(at)) || first.equals("the") || first.equals("a") || first.equals("an")) {
+        if (!Character.isUpperCase(masked.charAt(at))) {
             return new Subject(at, Kind.OTHER, null, '?');
         }
         // "Russian Foreign Minister Sergey Lavrov", "Mr. Obama", "Republican presidential nominee Donald Trump"

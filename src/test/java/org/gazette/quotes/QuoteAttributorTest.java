@@ -161,4 +161,23 @@ class QuoteAttributorTest {
         String dense = "“We are ready to act on this,” said Smith, “and we will,” he added. ".repeat(2_000);
         assertEquals(4_000, texts(dense).size());
     }
+
+    @Test
+    void clausesSplitAsTheCommaAndDashPatternDoes() {
+        java.util.regex.Pattern breaks = java.util.regex.Pattern.compile(",|\\s+(?:--|\u2014|\u2013)\\s+");
+        java.util.List<String> samples = new java.util.ArrayList<>(java.util.List.of("", ",", " -- ", "a -- b", "a --b",
+                "a—b", "a — b, c", "Hill, a doctor,  --  said", "x ---  y", "end -- ", " – start", "a \t—\n b,,c"));
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', 'b', ',', ' ', ' ', '-', '\u2014', '\u2013', '\t', '\n', '\u00A0'};
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            samples.add(sb.toString());
+        }
+        for (String s : samples) {
+            assertEquals(java.util.Arrays.asList(breaks.split(s, -1)), QuoteAttributor.clauses(s), "[" + s + "]");
+        }
+    }
 }
