@@ -173,14 +173,21 @@ public final class Names {
     }
 
     /**
-     * The article's people by last name, for constant-time lookups: the fullest mention of each last name, and
-     * every last name one deletion away (so Zelensky finds Zelenskyy) — lookups stay linear over a whole text.
+     * The article's people by last name: the fullest mention of each last name, and the last names spelled one
+     * letter apart (so Zelensky finds Zelenskyy). An article names a few dozen people, compared one by one; a text
+     * that names thousands gets an index of every last name one deletion away, so lookups stay linear.
      */
     public static final class Index {
+        /** Above this many long last names, spellings one letter apart are found through the deletion index. */
+        private static final int COMPARED_ONE_BY_ONE = 64;
         private final java.util.Map<String, String> fullestByLast = new java.util.HashMap<>();
-        private final java.util.Map<String, java.util.Set<String>> byDeletion = new java.util.HashMap<>();
+        /** Folded last names of five letters or more, in the order first mentioned. */
+        private final List<String> longLasts = new ArrayList<>();
+        private java.util.Map<String, List<String>> byDeletion;
+        private java.util.Map<String, Integer> mentionOrder;
 
         private final java.util.Map<String, String> fullestCache = new java.util.HashMap<>();
+        private final java.util.Map<String, Boolean> variantCache = new java.util.HashMap<>();
         /** Bit n: some last name folds to n letters; bit c - 'a': some folds to start with c (unless nonAsciiFirst). */
         private long lastLengths;
         private long lastFirsts;
@@ -200,13 +207,11 @@ public final class Names {
                     nonAsciiFirst = true;
                 }
                 String known = fullestByLast.get(last);
+                if (known == null && last.length() >= 5) {
+                    longLasts.add(last);
+                }
                 if (known == null || wordCount(m) > wordCount(known)) {
                     fullestByLast.put(last, m);
-                }
-                if (last.length() >= 5) {
-                    for (String d : deletions(last)) {
-                        byDeletion.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(last);
-                    }
                 }
             }
         }
@@ -228,12 +233,10 @@ public final class Names {
             String last = fold(lastName(name));
             String best = fullestByLast.get(last);
             if (last.length() >= 5) { // spellings one letter apart are the same person: take the fullest of them
-                for (String d : deletions(last)) {
-                    for (String other : byDeletion.getOrDefault(d, java.util.Set.of())) {
-                        String candidate = fullestByLast.get(other);
-                        if (sameLastName(other, last) && (best == null || wordCount(candidate) > wordCount(best))) {
-                            best = candidate;
-                        }
+                for (String other : variants(last)) { // in mention order: of two as full, the first named
+                    String candidate = fullestByLast.get(other);
+                    if (best == null || wordCount(candidate) > wordCount(best)) {
+                        best = candidate;
                     }
                 }
             }
@@ -245,24 +248,45 @@ public final class Names {
 
         /** Whether the article names someone whose last name is this one spelled one letter differently. */
         public boolean knowsVariant(String last) {
-            return variantCache.computeIfAbsent(last, this::findVariant);
+            Boolean known = variantCache.get(last);
+            if (known == null) {
+                String f = fold(last);
+                known = f.length() >= 5 && !variants(f).isEmpty();
+                variantCache.put(last, known);
+            }
+            return known;
         }
 
-        private final java.util.Map<String, Boolean> variantCache = new java.util.HashMap<>();
-
-        private boolean findVariant(String last) {
-            String f = fold(last);
-            if (f.length() < 5) {
-                return false;
+        /** The long last names equal to folded {@code f} or one letter away from it, in mention order. */
+        private List<String> variants(String f) {
+            List<String> out = new ArrayList<>(2);
+            if (longLasts.size() <= COMPARED_ONE_BY_ONE) {
+                for (String other : longLasts) {
+                    if (sameFolded(other, f)) {
+                        out.add(other);
+                    }
+                }
+                return out;
             }
-            for (String d : deletions(f)) {
-                for (String other : byDeletion.getOrDefault(d, java.util.Set.of())) {
-                    if (sameLastName(other, f)) {
-                        return true;
+            if (byDeletion == null) {
+                byDeletion = new java.util.HashMap<>();
+                mentionOrder = new java.util.HashMap<>();
+                for (String other : longLasts) {
+                    mentionOrder.put(other, mentionOrder.size());
+                    for (String d : deletions(other)) {
+                        byDeletion.computeIfAbsent(d, k -> new ArrayList<>(1)).add(other);
                     }
                 }
             }
-            return false;
+            for (String d : deletions(f)) {
+                for (String other : byDeletion.getOrDefault(d, List.of())) {
+                    if (!out.contains(other) && sameFolded(other, f)) {
+                        out.add(other);
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparing(mentionOrder::get));
+            return out;
         }
 
         /** The fullest mention for a last name exactly as written, or null. */
@@ -330,8 +354,11 @@ public final class Names {
 
     /** Same last name, ignoring case and accents, or spelled one letter apart (Zelensky, Zelenskyy). */
     public static boolean sameLastName(String a, String b) {
-        String x = fold(a);
-        String y = fold(b);
+        return sameFolded(fold(a), fold(b));
+    }
+
+    /** {@link #sameLastName} for names already folded. */
+    private static boolean sameFolded(String x, String y) {
         if (x.equals(y)) {
             return true;
         }

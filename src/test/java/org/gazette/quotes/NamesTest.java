@@ -28,4 +28,21 @@ class NamesTest {
         assertEquals(true, people.knowsVariant("Zelensky"));
         assertEquals(false, people.knowsVariant("Zelen"));
     }
+
+    @Test
+    void aTextNamingHundredsOfPeopleFindsSpellingsOneLetterApartTheSameWay() {
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add("Person Lastname" + (char) ('a' + i % 26) + (char) ('a' + i / 26));
+        }
+        many.add("Volodymyr Zelenskyy");
+        many.add("Olena Zelenskyi"); // as full, named later: the first named of the two wins
+        Names.Index index = new Names.Index(many);
+        assertEquals("Volodymyr Zelenskyy", index.fullest("Zelensky"));
+        assertEquals("Person Lastnameba", index.fullest("Lastnameba"));
+        assertEquals(true, index.knowsVariant("Lastnamebb"));
+        assertEquals(false, index.knowsVariant("Nobodyhere"));
+        Names.Index few = new Names.Index(List.of("Volodymyr Zelenskyy", "Olena Zelenskyi"));
+        assertEquals("Volodymyr Zelenskyy", few.fullest("Zelensky"));
+    }
 }
