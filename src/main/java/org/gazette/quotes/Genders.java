@@ -20,7 +20,9 @@ final class Genders {
         // one pass for the pronouns (position and gender), one for the names; each name then finds the first
         // pronoun after it by binary search: n log n over the text, whatever it holds
         java.util.List<int[]> pronouns = new java.util.ArrayList<>();
-        java.util.List<int[]> names = new java.util.ArrayList<>();
+        // each pronoun votes for the nearest person named before it (same paragraph, 120 chars): the one it most
+        // likely refers to — not for every name it follows, which let "Clinton … his video" vote for Clinton
+        java.util.List<int[]> persons = new java.util.ArrayList<>();
         Words word = new Words(masked);
         while (word.next()) {
             int len = word.end() - word.start();
@@ -33,16 +35,9 @@ final class Genders {
                     continue;
                 }
             }
-            if (Character.isUpperCase(masked.charAt(word.start()))) {
-                names.add(new int[] {word.start(), word.end()});
-            }
-        }
-        // each pronoun votes for the nearest person named before it (same paragraph, 120 chars): the one it most
-        // likely refers to — not for every name it follows, which let "Clinton … his video" vote for Clinton
-        java.util.List<int[]> persons = new java.util.ArrayList<>();
-        for (int[] at : names) {
-            if (people.byLastName(masked, at[0], at[1]) != null) {
-                persons.add(at);
+            if (Character.isUpperCase(masked.charAt(word.start()))
+                    && people.byLastName(masked, word.start(), word.end()) != null) {
+                persons.add(new int[] {word.start(), word.end()});
             }
         }
         for (int[] p : pronouns) {

@@ -113,10 +113,21 @@ public final class QuoteFinder {
         if (end <= start) {
             return;
         }
-        String inner = text.substring(start, end);
-        if (inner.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!hasLetterOrDigit(text, start, end)) {
             return;
         }
-        out.add(new Quote(start, end, inner, unclosed, null, null));
+        out.add(new Quote(start, end, text.substring(start, end), unclosed, null, null));
+    }
+
+    private static boolean hasLetterOrDigit(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            char ch = text.charAt(i);
+            int c = Character.isHighSurrogate(ch) && i + 1 < end ? text.codePointAt(i) : ch; // not past the quote's end
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }
