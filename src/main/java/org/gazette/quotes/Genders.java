@@ -16,14 +16,15 @@ final class Genders {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*");
     private final Map<String, int[]> votes = new HashMap<>();
 
-    Genders(String masked, Names.Index people) {
+    Genders(Tokens tokens, Names.Index people) {
+        String masked = tokens.text;
         // one pass for the pronouns (position and gender), one for the names; each name then finds the first
         // pronoun after it by binary search: n log n over the text, whatever it holds
         java.util.List<int[]> pronouns = new java.util.ArrayList<>();
         // each pronoun votes for the nearest person named before it (same paragraph, 120 chars): the one it most
         // likely refers to — not for every name it follows, which let "Clinton … his video" vote for Clinton
         java.util.List<int[]> persons = new java.util.ArrayList<>();
-        Words word = new Words(masked);
+        Words word = tokens.words();
         while (word.next()) {
             int len = word.end() - word.start();
             if (len >= 2 && len <= 7 && GENDERED.contains(masked, word.start(), word.end())) {

@@ -114,9 +114,14 @@ public final class Names {
 
     /** Every run of two to four capitalised name words in the text (titles stripped): the full-name mentions. */
     public static List<String> fullNameMentions(String text) {
+        return fullNameMentions(new Tokens(text));
+    }
+
+    static List<String> fullNameMentions(Tokens tokens) {
+        String text = tokens.text;
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
-        Words w = new Words(text);
+        Words w = tokens.words();
         int lastEnd = 0;
         while (w.next()) {
             if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, w.start()) || lineBreakBetween(text, lastEnd, w.start()))) {

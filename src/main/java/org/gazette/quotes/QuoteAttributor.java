@@ -138,7 +138,8 @@ public final class QuoteAttributor {
         }
         String text = plainSpaces(original); // same length: offsets hold; the quotes keep the original's text
         String masked = maskQuotes(text, spans);
-        List<String> mentions = new ArrayList<>(Names.fullNameMentions(masked));
+        Tokens tokens = new Tokens(masked); // the words of the text outside quotes, found once for every pass
+        List<String> mentions = new ArrayList<>(Names.fullNameMentions(tokens));
         String[] subject = new String[spans.size()];
         char[] pronoun = new char[spans.size()];
 
@@ -163,7 +164,7 @@ public final class QuoteAttributor {
             }
         }
         Names.Index people = new Names.Index(mentions);
-        Pronouns pronouns = new Pronouns(masked, people);
+        Pronouns pronouns = new Pronouns(tokens, people);
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
         int lastQuoteLine = -10;
@@ -1131,24 +1132,24 @@ public final class QuoteAttributor {
      * with quotations have none), with the speakers attributed before that replayed into it.
      */
     private static final class Pronouns {
-        private final String masked;
+        private final Tokens tokens;
         private final Names.Index people;
         private final List<Object[]> speakersBefore = new ArrayList<>();
         private Genders genders;
         private Subjects subjects;
         private RecentPeople recent;
 
-        Pronouns(String masked, Names.Index people) {
-            this.masked = masked;
+        Pronouns(Tokens tokens, Names.Index people) {
+            this.tokens = tokens;
             this.people = people;
         }
 
         /** The person a pronoun of this gender at {@code pos} most likely refers to, or null. */
         String resolve(int pos, String lastSpeaker, char gender) {
             if (subjects == null) {
-                genders = new Genders(masked, people);
-                recent = new RecentPeople(masked, people);
-                subjects = new Subjects(masked, people, genders);
+                genders = new Genders(tokens, people);
+                recent = new RecentPeople(tokens, people);
+                subjects = new Subjects(tokens, people, genders);
                 for (Object[] s : speakersBefore) {
                     subjects.speaker((int) s[0], (String) s[1]);
                 }
@@ -1173,6 +1174,7 @@ public final class QuoteAttributor {
      */
     private static final class RecentPeople {
         private static final int WINDOW = 3000;
+        private final Tokens tokens;
         private final String masked;
         private final Names.Index people;
         private final java.util.ArrayDeque<Object[]> seen = new java.util.ArrayDeque<>();
@@ -1183,8 +1185,9 @@ public final class QuoteAttributor {
                 "with", "by", "from", "at", "in", "on", "about", "against", "into", "over", "under", "between", "among",
                 "toward", "towards", "than", "like", "via", "per"));
 
-        RecentPeople(String masked, Names.Index people) {
-            this.masked = masked;
+        RecentPeople(Tokens tokens, Names.Index people) {
+            this.tokens = tokens;
+            this.masked = tokens.text;
             this.people = people;
         }
 
@@ -1192,7 +1195,7 @@ public final class QuoteAttributor {
         String lastBefore(int pos, String lastSpeaker, char pronounGender, Genders genders) {
             String speakerLast = lastSpeaker == null ? null : Names.lastName(lastSpeaker);
             if (pos > scanned) {
-                Words words = new Words(masked, scanned, pos); // words asked about in place: most are not copied
+                Words words = tokens.words(scanned, pos); // words asked about in place: most are not copied
                 while (words.next()) {
                     int start = words.start();
                     int end = words.end();

@@ -37,7 +37,8 @@ final class Subjects {
     /** Speakers of the quotations attributed so far, in text order (kept apart: appending stays linear). */
     private final List<Subject> quoteSpeakers = new ArrayList<>();
 
-    Subjects(String masked, Names.Index people, Genders genders) {
+    Subjects(Tokens tokens, Names.Index people, Genders genders) {
+        String masked = tokens.text;
         int n = masked.length();
         int start = 0;
         for (int i = 0; i <= n; i++) {
@@ -47,7 +48,7 @@ final class Subjects {
                         && !(masked.charAt(i) == '.' && abbreviation(masked, i)));
             if (end) {
                 if (i > start) {
-                    sentence(masked, start, i, people, genders);
+                    sentence(tokens, start, i, people, genders);
                 }
                 start = i + 1;
             }
@@ -76,10 +77,10 @@ final class Subjects {
         return len >= 1 && len <= 3 && Character.isUpperCase(s.charAt(w)); // "Mr.", "Sen.", "U.S.", "J."
     }
 
-    private void sentence(String masked, int from, int to, Names.Index people, Genders genders) {
+    private void sentence(Tokens tokens, int from, int to, Names.Index people, Genders genders) {
         List<Subject> found = new ArrayList<>(3);
-        subject(masked, from, to, people, genders, found);
-        speakers(masked, from, to, people, found);
+        subject(tokens.text, from, to, people, genders, found);
+        speakers(tokens, from, to, people, found);
         found.sort(java.util.Comparator.comparingInt(Subject::pos));
         list.addAll(found);
     }
@@ -329,8 +330,9 @@ final class Subjects {
      * "…, says psychologist Nancy Molitor" (only right after a comma or a quotation: "He said Putin has" names
      * what was said, not who said it).
      */
-    private static void speakers(String masked, int from, int to, Names.Index people, List<Subject> found) {
-        Words w = new Words(masked, from, to);
+    private static void speakers(Tokens tokens, int from, int to, Names.Index people, List<Subject> found) {
+        String masked = tokens.text;
+        Words w = tokens.words(from, to);
         boolean prevCapital = false; // the word before is capitalised (copied out only when a verb follows it)
         boolean first = true;
         int prevStart = -1;

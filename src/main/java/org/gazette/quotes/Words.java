@@ -11,10 +11,28 @@ final class Words {
     private int start;
     private int stop;
 
+    /** Words read from a table of word positions ({@link Tokens}) instead of from the characters. */
+    private final int[] starts;
+    private final int[] ends;
+    private int next;
+    private final int count;
+
     Words(CharSequence text, int from, int to) {
         this.text = text;
         this.pos = from;
         this.end = to;
+        this.starts = null;
+        this.ends = null;
+        this.count = 0;
+    }
+
+    Words(CharSequence text, int[] starts, int[] ends, int first, int count, int to) {
+        this.text = text;
+        this.end = to;
+        this.starts = starts;
+        this.ends = ends;
+        this.next = first;
+        this.count = count;
     }
 
     Words(CharSequence text) {
@@ -22,6 +40,15 @@ final class Words {
     }
 
     boolean next() {
+        if (starts != null) {
+            if (next >= count || starts[next] >= end) {
+                return false;
+            }
+            start = starts[next];
+            stop = Math.min(ends[next], end); // a word running past the range ends with it, as when scanned
+            next++;
+            return true;
+        }
         while (pos < end && !isLetter(text.charAt(pos))) {
             pos++;
         }

@@ -1,0 +1,54 @@
+package org.gazette.quotes;
+
+/**
+ * The words of one text, found once: where each starts and ends, as {@link Words} finds them. The extractor
+ * reads an article's words in several passes (names, pronouns, speakers, people named so far); scanning the
+ * characters once and handing each pass the positions was most of what those passes cost.
+ */
+final class Tokens {
+    final String text;
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private int count;
+
+    Tokens(String text) {
+        this.text = text;
+        Words w = new Words(text);
+        while (w.next()) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = w.start();
+            ends[count] = w.end();
+            count++;
+        }
+    }
+
+    /** The words of {@code text[from, to)}, exactly as {@code new Words(text, from, to)} gives them. */
+    Words words(int from, int to) {
+        int k = firstStartingAtOrAfter(from);
+        if (k > 0 && ends[k - 1] > from) {
+            return new Words(text, from, to); // the range starts inside a word: scanned the plain way
+        }
+        return new Words(text, starts, ends, k, count, to);
+    }
+
+    Words words() {
+        return words(0, text.length());
+    }
+
+    private int firstStartingAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
