@@ -214,13 +214,12 @@ public final class QuoteAttributor {
     private static int[] lineNumbers(String text, List<Quote> spans) {
         int[] lines = new int[spans.size()];
         int line = 0;
-        int counted = 0;
+        int nextBreak = text.indexOf('\n'); // line breaks found by search, not char by char; each looked for once
         for (int k = 0; k < spans.size(); k++) {
             int start = spans.get(k).start();
-            for (; counted < start; counted++) {
-                if (text.charAt(counted) == '\n') {
-                    line++;
-                }
+            while (nextBreak >= 0 && nextBreak < start) {
+                line++;
+                nextBreak = text.indexOf('\n', nextBreak + 1);
             }
             lines[k] = line;
         }
@@ -340,7 +339,10 @@ public final class QuoteAttributor {
 
     /** No-break and thin spaces as plain spaces, char for char, so the patterns see one kind of space. */
     private static String plainSpaces(String text) {
-        char[] c = null; // one pass, and no copy when there is nothing to replace (most texts)
+        if (text.indexOf('\u00A0') < 0 && text.indexOf('\u202F') < 0 && text.indexOf('\u2007') < 0) {
+            return text; // most texts: three searches the JVM vectorises, no copy
+        }
+        char[] c = null;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '\u00A0' || ch == '\u202F' || ch == '\u2007') {
