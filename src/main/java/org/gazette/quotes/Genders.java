@@ -3,17 +3,12 @@ package org.gazette.quotes;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which pronouns an article uses for each person it names, learned from the article itself: the pronouns in
  * the 120 characters after each mention of the person's last name (outside quotes) vote. No name lists.
  */
 final class Genders {
-    private static final Pattern PRONOUNS = Pattern.compile("\\b(he|him|his|himself|she|her|hers|herself)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*");
     private final Map<String, int[]> votes = new HashMap<>();
 
     Genders(Tokens tokens, Names.Index people) {

@@ -1136,7 +1136,10 @@ public final class QuoteAttributor {
     private static final class Pronouns {
         private final Tokens tokens;
         private final Names.Index people;
-        private final List<Object[]> speakersBefore = new ArrayList<>();
+        /** A speaker attributed before the first pronoun: where the quotation ends, and who. */
+        private record Said(int pos, String who) { }
+
+        private final List<Said> speakersBefore = new ArrayList<>();
         private Genders genders;
         private Subjects subjects;
         private RecentPeople recent;
@@ -1152,8 +1155,8 @@ public final class QuoteAttributor {
                 genders = new Genders(tokens, people);
                 recent = new RecentPeople(tokens, people);
                 subjects = new Subjects(tokens, people, genders);
-                for (Object[] s : speakersBefore) {
-                    subjects.speaker((int) s[0], (String) s[1]);
+                for (Said s : speakersBefore) {
+                    subjects.speaker(s.pos(), s.who());
                 }
             }
             String who = subjects.personBefore(pos, PRONOUN_REACH, gender, genders);
@@ -1165,7 +1168,7 @@ public final class QuoteAttributor {
             if (subjects != null) {
                 subjects.speaker(pos, who);
             } else {
-                speakersBefore.add(new Object[] {pos, who});
+                speakersBefore.add(new Said(pos, who));
             }
         }
     }
