@@ -45,4 +45,26 @@ class ArticleParserTest {
         assertEquals(ArticleParser.contentHash("He said “no”.\n\nThen  left."), ArticleParser.contentHash("he said \"no\". then left."));
         assertNotEquals(ArticleParser.contentHash("He said no."), ArticleParser.contentHash("He said yes."));
     }
+
+    @Test
+    void theHashSeesTheTextAsTheRegexNormalisationDid() {
+        // archives keep these hashes (duplicates, unchanged files): the one-pass normalisation must give the same text
+        java.util.List<String> samples = new java.util.ArrayList<>(java.util.List.of("", "  ", " A  b\t\tC \n",
+                "\u2003Ünïcode\u00A0spaces\u2028and\u3000more\u2003", "İstanbul ΣΟΦΟΣ ‘x’ “y” \r\n\u000B\f end\u1680"));
+        java.util.Random random = new java.util.Random(5);
+        char[] alphabet = {'a', 'Z', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2003', '\u2018', '\u2019',
+                '\u201C', '\u201D', 'Σ', 'İ', '\u2028', '\u001C', '.'};
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            samples.add(sb.toString());
+        }
+        for (String s : samples) {
+            String regex = s.toLowerCase(java.util.Locale.ROOT).replace('\u2018', '\'').replace('\u2019', '\'')
+                    .replace('\u201C', '"').replace('\u201D', '"').replaceAll("\\s+", " ").strip();
+            assertEquals(regex, ArticleParser.normalForHash(s), "[" + s + "]");
+        }
+    }
 }
