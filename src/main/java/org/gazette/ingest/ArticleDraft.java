@@ -21,12 +21,25 @@ public final class ArticleDraft {
 
     public ArticleDraft(String text) {
         int chars = 0;
-        for (String raw : text.split("\r\n|\r|\n|\u2028|\u2029")) {
-            String line = raw.strip();
-            if (!line.isEmpty()) {
-                lines.add(line);
-                removedBy.add(null);
-                chars += line.length();
+        int from = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) { // lines end at \r\n, \r, \n, U+2028, U+2029; blank ones are dropped
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                int start = from;
+                int end = i;
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > start) {
+                    lines.add(text.substring(start, end));
+                    removedBy.add(null);
+                    chars += end - start;
+                }
+                from = i + 1;
             }
         }
         totalChars = chars;

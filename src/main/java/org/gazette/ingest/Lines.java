@@ -8,7 +8,10 @@ public final class Lines {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean space = Character.isWhitespace(line.charAt(i));
+            char c = line.charAt(i);
+            // Character.isWhitespace, its ASCII part spelled out: this runs for every character of every paragraph
+            boolean space = c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+                    : Character.isWhitespace(c);
             if (!space && !in) {
                 n++;
             }

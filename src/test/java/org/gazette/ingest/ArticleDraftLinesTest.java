@@ -1,0 +1,48 @@
+package org.gazette.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The paragraph split and the word count, hand-written for speed, against what they replaced. */
+class ArticleDraftLinesTest {
+    @Test
+    void paragraphsAreTheNonBlankStrippedLinesTheRegexSplitGave() {
+        List<String> samples = new ArrayList<>(List.of("", "\n", "one", " a \r\n\r\n b\u2028c\u2029\rd\n\n",
+                "\u2003x\u2003\n\t\n y \u00A0"));
+        Random random = new Random(3);
+        char[] alphabet = {'a', 'b', ' ', '\t', '\r', '\n', '\u2028', '\u2029', '\u00A0', '\u2003', '\u001C', '.'};
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            samples.add(sb.toString());
+        }
+        for (String text : samples) {
+            List<String> expected = new ArrayList<>();
+            for (String raw : text.split("\r\n|\r|\n|\u2028|\u2029")) {
+                if (!raw.strip().isEmpty()) {
+                    expected.add(raw.strip());
+                }
+            }
+            ArticleDraft d = new ArticleDraft(text);
+            List<String> got = new ArrayList<>();
+            for (int i = 0; i < d.size(); i++) {
+                got.add(d.line(i));
+            }
+            assertEquals(expected, got, "[" + text + "]");
+        }
+    }
+
+    @Test
+    void wordsAreSeparatedByWhatCharacterIsWhitespaceCallsSpace() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            int expected = Character.isWhitespace(c) ? 2 : 1;
+            assertEquals(expected, Lines.words("a" + c + "b"), "U+" + Integer.toHexString(c));
+        }
+    }
+}
