@@ -66,8 +66,17 @@ public final class Importer {
         int duplicates = 0;
         int done = unchanged;
         boolean cancelled = false;
-        long lastCommit = System.currentTimeMillis();
+        long[] lastCommit = {System.currentTimeMillis()}; // read and written by whichever thread indexes
         long lastRev = -1;
+        // a batch is indexed on its own thread while the next is stored, when a core is free for it (not in the
+        // window on two cores, which reads, stores and indexes on one thread to leave the other to the screen)
+        java.util.concurrent.ExecutorService indexer = options.threads() == 0 ? null
+                : java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                    Thread th = new Thread(r, "gazette-indexer");
+                    th.setDaemon(true);
+                    return th;
+                });
+        java.util.concurrent.Future<?> indexing = null;
         ctx.progress(done, total, progressText(done, total));
         // while one batch is written and indexed here, the next is read and cleaned on the pool's threads
         java.util.concurrent.Future<List<Parsed>> next = todo.isEmpty() ? null : parseAll(batch(todo, 0));
@@ -105,26 +114,40 @@ public final class Importer {
                     }
                     var changed = store.written(result, incoming);
                     var quotes = store.writtenQuotes(result, incoming);
-                    t = stages.lap(ImportStages.Stage.STORE, t);
-                    index.update(changed, quotes);
-                    index.delete(result.deletedIds());
-                    t = stages.lap(ImportStages.Stage.INDEX, t);
+                    stages.lap(ImportStages.Stage.STORE, t);
                     lastRev = result.rev();
-                    if (System.currentTimeMillis() - lastCommit >= options.commitMillis()) {
-                        index.commit(lastRev);
-                        lastCommit = System.currentTimeMillis();
-                    } else if (options.liveResults()) {
-                        index.refresh();
+                    Runnable indexBatch = () -> {
+                        long ti = System.nanoTime();
+                        index.update(changed, quotes);
+                        index.delete(result.deletedIds());
+                        ti = stages.lap(ImportStages.Stage.INDEX, ti);
+                        if (System.currentTimeMillis() - lastCommit[0] >= options.commitMillis()) {
+                            index.commit(result.rev());
+                            lastCommit[0] = System.currentTimeMillis();
+                        } else if (options.liveResults()) {
+                            index.refresh();
+                        }
+                        stages.lap(ImportStages.Stage.COMMIT, ti);
+                        onCommitted.accept(result); // stored, and now searchable
+                    };
+                    if (indexer == null) {
+                        indexBatch.run();
+                    } else {
+                        awaitIndexing(indexing); // one batch indexed while the next is stored, no more
+                        indexing = indexer.submit(indexBatch);
                     }
-                    stages.lap(ImportStages.Stage.COMMIT, t);
-                    onCommitted.accept(result);
                 }
                 done += batch.size();
                 ctx.progress(done, total, progressText(done, total));
             }
+            awaitIndexing(indexing);
         } finally {
             if (pool != null) {
                 pool.shutdownNow(); // a batch read ahead for a cancelled or failed import is dropped
+            }
+            if (indexer != null) {
+                indexer.shutdown();
+                awaitQuietly(indexer); // nothing touches the index after the import returns
             }
         }
         if (lastRev >= 0) {
@@ -154,7 +177,22 @@ public final class Importer {
         return pool.submit(() -> batch.parallelStream().map(this::parse).toList());
     }
 
-    private static List<Parsed> await(java.util.concurrent.Future<List<Parsed>> parsed) {
+    /** Waits for the batch being indexed, if any; its failure is the import's. */
+    private static void awaitIndexing(java.util.concurrent.Future<?> indexing) {
+        if (indexing != null) {
+            await(indexing);
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.ExecutorService executor) {
+        try {
+            executor.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> parsed) {
         try {
             return parsed.get();
         } catch (InterruptedException e) {
