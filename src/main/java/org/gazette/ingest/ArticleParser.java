@@ -82,10 +82,6 @@ public final class ArticleParser {
     }
 
     /**
-     * Identity of an article's content: the cleaned body with case, white space and quote styles folded, so
-     * the same article pasted twice (or saved under another title) is recognised as one.
-     */
-    /**
      * The text as its hash sees it: lower case, curly quotes straight, every run of white space (as {@code \\s}
      * matches it) one space, trimmed. One pass after lowercasing: five copies and a regex replacement were half of
      * what parsing an article cost.
@@ -109,6 +105,10 @@ public final class ArticleParser {
         return out.toString().strip();
     }
 
+    /**
+     * Identity of an article's content: the cleaned body with case, white space and quote styles folded, so
+     * the same article pasted twice (or saved under another title) is recognised as one.
+     */
     public static String contentHash(String body) {
         String normal = normalForHash(body);
         try {

@@ -78,7 +78,8 @@ public final class Importer {
                 });
         java.util.concurrent.Future<?> indexing = null;
         ctx.progress(done, total, progressText(done, total));
-        // while one batch is written and indexed here, the next is read and cleaned on the pool's threads
+        // while one batch is written here (and the one before indexed beside it), the next is read and cleaned on
+        // the pool's threads
         java.util.concurrent.Future<List<Parsed>> next = todo.isEmpty() ? null : parseAll(batch(todo, 0));
         try {
             for (int from = 0; from < todo.size(); from += options.batchSize()) {
@@ -192,9 +193,9 @@ public final class Importer {
         }
     }
 
-    private static <T> T await(java.util.concurrent.Future<T> parsed) {
+    private static <T> T await(java.util.concurrent.Future<T> future) {
         try {
-            return parsed.get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new org.gazette.task.CancelledException();

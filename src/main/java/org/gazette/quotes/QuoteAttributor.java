@@ -634,11 +634,17 @@ public final class QuoteAttributor {
 
     /** A lower-case speech verb; the word pattern keeps a trailing full stop ("said."), which is dropped here. */
     private static boolean isVerb(String word) {
-        int end = word.length();
-        while (end > 0 && word.charAt(end - 1) == '.') {
+        return isVerbAt(word, 0, word.length());
+    }
+
+    /** As {@link #isVerb} for the word {@code s[from, to)}, asked in place. */
+    private static boolean isVerbAt(String s, int from, int to) {
+        int end = to;
+        while (end > from && s.charAt(end - 1) == '.') {
             end--;
         }
-        return end > 0 && VERB_WORDS.contains(end == word.length() ? word : word.substring(0, end));
+        // the verbs are lower-case ASCII words: any case matched, then lower case required
+        return end > from && VERB_SET.contains(s, from, end) && lowerAscii(s, from, end);
     }
 
     private static String stripAdverbs(String subj) {
@@ -652,21 +658,17 @@ public final class QuoteAttributor {
 
     /** Position of the last speech verb word in {@code s}, or -1. */
     private static int lastVerb(String s) {
-        Words w = new Words(s); // asked in place, as isVerb would answer for each word copied out
+        Words w = new Words(s);
         int at = -1;
         while (w.next()) {
-            int end = w.end();
-            while (end > w.start() && s.charAt(end - 1) == '.') {
-                end--;
-            }
-            if (VERB_SET.contains(s, w.start(), end) && lowerAscii(s, w.start(), end)) {
+            if (isVerbAt(s, w.start(), w.end())) {
                 at = w.start();
             }
         }
         return at;
     }
 
-    /** The speech verbs, asked about a word in place (any case: {@link #lowerAscii} keeps isVerb's lower case). */
+    /** The speech verbs, asked about a word in place. */
     private static final WordSet VERB_SET = new WordSet(VERB_WORDS);
 
     private static boolean lowerAscii(String s, int from, int to) {
@@ -1180,7 +1182,6 @@ public final class QuoteAttributor {
     private static final class RecentPeople {
         private static final int WINDOW = 3000;
         private final Tokens tokens;
-        private final String masked;
         private final Names.Index people;
         private final java.util.ArrayDeque<Object[]> seen = new java.util.ArrayDeque<>();
         private int scanned;
@@ -1192,7 +1193,6 @@ public final class QuoteAttributor {
 
         RecentPeople(Tokens tokens, Names.Index people) {
             this.tokens = tokens;
-            this.masked = tokens.text;
             this.people = people;
         }
 
@@ -1200,6 +1200,7 @@ public final class QuoteAttributor {
         String lastBefore(int pos, String lastSpeaker, char pronounGender, Genders genders) {
             String speakerLast = lastSpeaker == null ? null : Names.lastName(lastSpeaker);
             if (pos > scanned) {
+                String masked = tokens.text;
                 Words words = tokens.words(scanned, pos); // words asked about in place: most are not copied
                 while (words.next()) {
                     int start = words.start();
