@@ -31,8 +31,14 @@ public final class ArticleStore implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    /** The name each found speaker is shown under, as looked up during the current write (cleared before each). */
-    private final Map<String, String> shownInBatch = new HashMap<>();
+    /** The name each found speaker is shown under (by number), as looked up during the current write (cleared before each). */
+    private final Map<Long, Long> shownInBatch = new HashMap<>();
+    /**
+     * Speaker names' numbers in {@code speaker_names}. A name is never renumbered or removed, so this holds across
+     * writes; it is forgotten when a transaction rolls back (its new names went with it) and when it grows large.
+     */
+    private final Map<String, Long> nameIds = new HashMap<>();
+    private static final int NAME_IDS_KEPT = 50_000;
     private final boolean created;
 
     private ArticleStore(Connection connection, boolean created) {
@@ -136,6 +142,7 @@ public final class ArticleStore implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                nameIds.clear();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -217,28 +224,61 @@ public final class ArticleStore implements AutoCloseable {
 
     private void insertQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
         PreparedStatement alias = statement("SELECT canonical FROM speaker_aliases WHERE name=?");
-        PreparedStatement shown = statement("SELECT canonical FROM quotes WHERE speaker=? AND canonical IS NOT NULL LIMIT 1");
-        PreparedStatement ins = statement("INSERT INTO quotes (article_id, start, end, text, speaker, rule, canonical) VALUES (?,?,?,?,?,?,?)");
-        Map<String, String> names = shownInBatch;
+        PreparedStatement shown = statement("SELECT canonical_id FROM quotes INDEXED BY quotes_speaker "
+                + "WHERE speaker_id=? AND canonical_id IS NOT NULL LIMIT 1");
+        PreparedStatement ins = statement("INSERT INTO quotes (article_id, start, end, text, speaker_id, rule, canonical_id) VALUES (?,?,?,?,?,?,?)");
         for (QuoteRecord q : quotes) {
-            String canonical = null;
-            if (q.speaker() != null) {
-                canonical = names.get(q.speaker());
-                if (canonical == null) {
-                    canonical = firstString(alias, q.speaker());
-                    canonical = canonical != null ? canonical : firstString(shown, q.speaker());
-                    canonical = canonical != null ? canonical : q.speaker();
-                    names.put(q.speaker(), canonical);
-                }
-            }
             ins.setLong(1, articleId);
             ins.setInt(2, q.start());
             ins.setInt(3, q.end());
             ins.setString(4, q.text());
-            ins.setString(5, q.speaker());
             ins.setString(6, q.rule());
-            ins.setString(7, canonical);
+            if (q.speaker() == null) {
+                ins.setNull(5, java.sql.Types.INTEGER);
+                ins.setNull(7, java.sql.Types.INTEGER);
+            } else {
+                long speaker = nameId(q.speaker());
+                Long canonical = shownInBatch.get(speaker);
+                if (canonical == null) {
+                    String aliased = firstString(alias, q.speaker());
+                    canonical = aliased != null ? Long.valueOf(nameId(aliased)) : firstLong(shown, speaker);
+                    canonical = canonical != null ? canonical : Long.valueOf(speaker);
+                    shownInBatch.put(speaker, canonical);
+                }
+                ins.setLong(5, speaker);
+                ins.setLong(7, canonical);
+            }
             ins.executeUpdate();
+        }
+    }
+
+    /** The number of a speaker name, added to {@code speaker_names} if new (within the current transaction). */
+    private long nameId(String name) throws SQLException {
+        Long id = nameIds.get(name);
+        if (id == null) {
+            PreparedStatement find = statement("SELECT id FROM speaker_names WHERE name=?");
+            find.setString(1, name);
+            try (ResultSet rs = find.executeQuery()) {
+                id = rs.next() ? rs.getLong(1) : null;
+            }
+            if (id == null) {
+                PreparedStatement add = statement("INSERT INTO speaker_names (name) VALUES (?)");
+                add.setString(1, name);
+                add.executeUpdate();
+                id = lastInsertId();
+            }
+            if (nameIds.size() >= NAME_IDS_KEPT) {
+                nameIds.clear();
+            }
+            nameIds.put(name, id);
+        }
+        return id;
+    }
+
+    private static Long firstLong(PreparedStatement ps, long arg) throws SQLException {
+        ps.setLong(1, arg);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
         }
     }
 
@@ -284,8 +324,10 @@ public final class ArticleStore implements AutoCloseable {
     public static final String CORRECTED = "=";
 
     /** A quotation's speaker key: the name the extractor found in its article, or the user's correction of it. */
-    private static final String SPEAKER_KEY = "CASE WHEN o.article_id IS NULL THEN q.speaker ELSE '" + CORRECTED + "' || o.speaker END";
-    private static final String WITH_OVERRIDES = "FROM quotes q LEFT JOIN quote_overrides o "
+    private static final String SPEAKER_KEY = "CASE WHEN o.article_id IS NULL THEN found.name ELSE '" + CORRECTED + "' || o.speaker END";
+    /** The name found for quotation {@code q} (as {@code found.name}), for {@link #SPEAKER_KEY}. */
+    private static final String FOUND_NAME = "LEFT JOIN speaker_names found ON found.id = q.speaker_id ";
+    private static final String WITH_OVERRIDES = "FROM quotes q " + FOUND_NAME + "LEFT JOIN quote_overrides o "
             + "ON o.article_id = q.article_id AND o.start = q.start AND o.end = q.end ";
 
     /**
@@ -332,12 +374,15 @@ public final class ArticleStore implements AutoCloseable {
         // how many quotations each (shown, found) pair has, read from the index alone; a corrected quotation's
         // found name is not its key, so its pair counts only if uncorrected quotations have it too
         Map<List<String>, Integer> pairs = new HashMap<>();
-        eachRow("read speaker names", "SELECT canonical, speaker, count(*) FROM quotes INDEXED BY quotes_shown "
-                + "WHERE canonical IS NOT NULL AND speaker IS NOT NULL GROUP BY canonical, speaker",
+        eachRow("read speaker names", "SELECT shown.name, found.name, p.n FROM (SELECT canonical_id, speaker_id, count(*) AS n "
+                + "FROM quotes INDEXED BY quotes_shown WHERE canonical_id IS NOT NULL AND speaker_id IS NOT NULL "
+                + "GROUP BY canonical_id, speaker_id) p JOIN speaker_names shown ON shown.id = p.canonical_id "
+                + "JOIN speaker_names found ON found.id = p.speaker_id",
                 rs -> pairs.put(List.of(rs.getString(1), rs.getString(2)), rs.getInt(3)));
         Map<String, java.util.Set<String>> out = new HashMap<>();
-        eachRow("read speaker corrections", "SELECT q.canonical, q.speaker, " + SPEAKER_KEY + " FROM quote_overrides o "
-                + "JOIN quotes q ON o.article_id = q.article_id AND o.start = q.start AND o.end = q.end WHERE q.canonical IS NOT NULL", rs -> {
+        eachRow("read speaker corrections", "SELECT shown.name, found.name, " + SPEAKER_KEY + " FROM quote_overrides o "
+                + "JOIN quotes q ON o.article_id = q.article_id AND o.start = q.start AND o.end = q.end "
+                + "JOIN speaker_names shown ON shown.id = q.canonical_id " + FOUND_NAME, rs -> {
             String shown = rs.getString(1);
             if (rs.getString(2) != null) {
                 pairs.computeIfPresent(List.of(shown, rs.getString(2)), (k, n) -> n - 1);
@@ -392,29 +437,29 @@ public final class ArticleStore implements AutoCloseable {
 
     /** An article's quotations in text order. */
     public synchronized List<QuoteRecord> quotes(long articleId) {
-        return rows("read quotations", QUOTE_COLUMNS + "WHERE article_id=? ORDER BY start", ArticleStore::quote, articleId);
+        return rows("read quotations", QUOTE_COLUMNS + "WHERE q.article_id=? ORDER BY q.start", ArticleStore::quote, articleId);
     }
 
     /** Every quotation of one speaker across the archive, newest article first. */
     public synchronized List<QuoteRecord> quotesBy(String speaker, int limit) {
-        return rows("read quotations", "SELECT q.article_id, q.start, q.end, q.text, q.canonical, q.rule FROM quotes q "
-                + "JOIN articles a ON a.id = q.article_id WHERE q.canonical=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
+        return rows("read quotations", "SELECT q.article_id, q.start, q.end, q.text, shown.name, q.rule FROM quotes q "
+                + SHOWN_AS + "JOIN articles a ON a.id = q.article_id WHERE shown.name=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
                 ArticleStore::quote, speaker, limit);
     }
 
     /** A speaker's quotations with the title, outlet and date of their articles, newest article first. */
     public synchronized List<QuoteRow> quoteRows(String speaker, int limit) {
-        return rows("read quotations", "SELECT q.canonical, q.text, a.id, a.title, a.outlet, a.date, q.start, q.end FROM quotes q "
-                + "JOIN articles a ON a.id = q.article_id WHERE q.canonical=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
+        return rows("read quotations", "SELECT shown.name, q.text, a.id, a.title, a.outlet, a.date, q.start, q.end FROM quotes q "
+                + SHOWN_AS + "JOIN articles a ON a.id = q.article_id WHERE shown.name=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
                 ArticleStore::quoteRow, speaker, limit);
     }
 
     /** Every named speaker's quotations in one query: speakers in {@link #speakers()} order, each newest first. */
     public synchronized List<QuoteRow> allQuoteRows() {
-        return rows("read quotations", "SELECT q.canonical, q.text, a.id, a.title, a.outlet, a.date, q.start, q.end FROM quotes q "
-                + "JOIN articles a ON a.id = q.article_id JOIN (SELECT canonical AS name, count(*) AS n FROM quotes "
-                + "WHERE canonical IS NOT NULL GROUP BY canonical) s ON s.name = q.canonical "
-                + "ORDER BY s.n DESC, s.name, a.date DESC, q.article_id, q.start", ArticleStore::quoteRow);
+        return rows("read quotations", "SELECT shown.name, q.text, a.id, a.title, a.outlet, a.date, q.start, q.end FROM quotes q "
+                + SHOWN_AS + "JOIN articles a ON a.id = q.article_id JOIN (SELECT canonical_id AS id, count(*) AS n FROM quotes "
+                + "WHERE canonical_id IS NOT NULL GROUP BY canonical_id) s ON s.id = q.canonical_id "
+                + "ORDER BY s.n DESC, shown.name, a.date DESC, q.article_id, q.start", ArticleStore::quoteRow);
     }
 
     private static QuoteRow quoteRow(ResultSet rs) throws SQLException {
@@ -422,8 +467,12 @@ public final class ArticleStore implements AutoCloseable {
                 rs.getString(6), rs.getInt(7), rs.getInt(8));
     }
 
+    /** The name quotation {@code q} is shown under, as {@code shown.name} (quotations without one are left out). */
+    private static final String SHOWN_AS = "JOIN speaker_names shown ON shown.id = q.canonical_id ";
+
     /** A quotation's columns, with the name it is shown under (the corrected or merged one, else the found one). */
-    private static final String QUOTE_COLUMNS = "SELECT article_id, start, end, text, coalesce(canonical, speaker), rule FROM quotes ";
+    private static final String QUOTE_COLUMNS = "SELECT q.article_id, q.start, q.end, q.text, n.name, q.rule FROM quotes q "
+            + "LEFT JOIN speaker_names n ON n.id = coalesce(q.canonical_id, q.speaker_id) ";
 
     private static QuoteRecord quote(ResultSet rs) throws SQLException {
         return new QuoteRecord(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6));
@@ -432,7 +481,8 @@ public final class ArticleStore implements AutoCloseable {
     /** Each speaker name the extractor found, with its number of quotations. */
     public synchronized Map<String, Integer> foundSpeakerCounts() {
         Map<String, Integer> out = new HashMap<>();
-        for (Object[] r : rows("count speakers", "SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker",
+        for (Object[] r : rows("count speakers", "SELECT found.name, p.n FROM (SELECT speaker_id, count(*) AS n FROM quotes "
+                + "WHERE speaker_id IS NOT NULL GROUP BY speaker_id) p JOIN speaker_names found ON found.id = p.speaker_id",
                 rs -> new Object[] {rs.getString(1), rs.getInt(2)})) {
             out.put((String) r[0], (Integer) r[1]);
         }
@@ -451,8 +501,8 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Found names currently shown as {@code shown}. */
     public synchronized List<String> namesShownAs(String shown) {
-        return rows("read speaker names", "SELECT DISTINCT speaker FROM quotes WHERE canonical=? AND speaker IS NOT NULL",
-                rs -> rs.getString(1), shown);
+        return rows("read speaker names", "SELECT DISTINCT found.name FROM quotes q " + SHOWN_AS
+                + "JOIN speaker_names found ON found.id = q.speaker_id WHERE shown.name=?", rs -> rs.getString(1), shown);
     }
 
     /** Records that quotations found under each of {@code names} are shown as {@code shown}. */
@@ -488,7 +538,8 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Whether some quotation has no shown name worked out yet (new quotations, or an archive from before them). */
     public synchronized boolean speakersUnresolved() {
-        return queryLong("SELECT count(*) FROM (SELECT 1 FROM quotes INDEXED BY quotes_unresolved WHERE canonical IS NULL AND speaker IS NOT NULL LIMIT 1)") > 0;
+        return queryLong("SELECT count(*) FROM (SELECT 1 FROM quotes INDEXED BY quotes_unresolved "
+                + "WHERE canonical_id IS NULL AND speaker_id IS NOT NULL LIMIT 1)") > 0;
     }
 
     /**
@@ -497,7 +548,9 @@ public final class ArticleStore implements AutoCloseable {
      */
     public synchronized void applySpeakerNames(Map<String, String> shownByFound) {
         Map<String, String> changed = new HashMap<>(); // only names some quotation shows differently are written
-        for (String[] r : rows("read speaker names", "SELECT DISTINCT speaker, canonical FROM quotes WHERE speaker IS NOT NULL",
+        for (String[] r : rows("read speaker names", "SELECT found.name, shown.name FROM (SELECT DISTINCT speaker_id, canonical_id "
+                + "FROM quotes WHERE speaker_id IS NOT NULL) p JOIN speaker_names found ON found.id = p.speaker_id "
+                + "LEFT JOIN speaker_names shown ON shown.id = p.canonical_id",
                 rs -> new String[] {rs.getString(1), rs.getString(2)})) {
             String target = shownByFound.get(r[0]);
             if (target != null && !target.equals(r[1])) {
@@ -506,16 +559,20 @@ public final class ArticleStore implements AutoCloseable {
         }
         transaction("apply speaker names", () -> {
             try (Statement st = connection.createStatement();
-                 PreparedStatement ps = connection.prepareStatement("UPDATE quotes SET canonical=? WHERE speaker=? AND canonical IS NOT ?")) {
+                 PreparedStatement ps = connection.prepareStatement(
+                         "UPDATE quotes SET canonical_id=? WHERE speaker_id=? AND canonical_id IS NOT ?")) {
                 for (var e : changed.entrySet()) {
-                    ps.setString(1, e.getValue());
-                    ps.setString(2, e.getKey());
-                    ps.setString(3, e.getValue());
+                    long shown = nameId(e.getValue());
+                    ps.setLong(1, shown);
+                    ps.setLong(2, nameId(e.getKey()));
+                    ps.setLong(3, shown);
                     ps.addBatch();
                 }
                 ps.executeBatch();
-                st.executeUpdate("UPDATE quotes SET canonical = (SELECT o.speaker FROM quote_overrides o WHERE o.article_id = quotes.article_id "
-                        + "AND o.start = quotes.start AND o.end = quotes.end) WHERE EXISTS (SELECT 1 FROM quote_overrides o "
+                st.executeUpdate("INSERT OR IGNORE INTO speaker_names (name) SELECT speaker FROM quote_overrides WHERE speaker IS NOT NULL");
+                st.executeUpdate("UPDATE quotes SET canonical_id = (SELECT n.id FROM quote_overrides o LEFT JOIN speaker_names n "
+                        + "ON n.name = o.speaker WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end) "
+                        + "WHERE EXISTS (SELECT 1 FROM quote_overrides o "
                         + "WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end)");
             }
             return null;
@@ -534,9 +591,9 @@ public final class ArticleStore implements AutoCloseable {
             outlets.put((Long) r[0], (String) r[1]);
         }
         record Tally(java.util.Set<Long> articles, java.util.Set<String> outlets, int[] quotes) { }
-        Map<String, Tally> bySpeaker = new HashMap<>();
-        eachRow("count speakers", "SELECT canonical, article_id FROM quotes INDEXED BY quotes_shown WHERE canonical IS NOT NULL", rs -> {
-            Tally t = bySpeaker.computeIfAbsent(rs.getString(1), k -> new Tally(new java.util.HashSet<>(), new java.util.HashSet<>(), new int[1]));
+        Map<Long, Tally> bySpeaker = new HashMap<>();
+        eachRow("count speakers", "SELECT canonical_id, article_id FROM quotes INDEXED BY quotes_shown WHERE canonical_id IS NOT NULL", rs -> {
+            Tally t = bySpeaker.computeIfAbsent(rs.getLong(1), k -> new Tally(new java.util.HashSet<>(), new java.util.HashSet<>(), new int[1]));
             long article = rs.getLong(2);
             t.quotes()[0]++;
             if (t.articles().add(article)) {
@@ -546,8 +603,14 @@ public final class ArticleStore implements AutoCloseable {
                 }
             }
         });
+        Map<Long, String> names = new HashMap<>(bySpeaker.size() * 2);
+        eachRow("read speaker names", "SELECT id, name FROM speaker_names", rs -> {
+            if (bySpeaker.containsKey(rs.getLong(1))) {
+                names.put(rs.getLong(1), rs.getString(2));
+            }
+        });
         List<SpeakerSummary> out = new ArrayList<>(bySpeaker.size());
-        bySpeaker.forEach((name, t) -> out.add(new SpeakerSummary(name, t.quotes()[0], t.articles().size(), t.outlets().size())));
+        bySpeaker.forEach((id, t) -> out.add(new SpeakerSummary(names.get(id), t.quotes()[0], t.articles().size(), t.outlets().size())));
         out.sort(java.util.Comparator.comparingInt(SpeakerSummary::quotes).reversed().thenComparing(SpeakerSummary::speaker));
         return out;
     }
