@@ -39,6 +39,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--max-file-mb", defaultValue = "20", description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MB).")
     int maxFileMb;
 
+    @Option(names = "--as-window", description = "Import as the window does: one core left free (on two cores "
+            + "a single thread reads, stores and indexes), each batch searchable as soon as it is written.")
+    boolean asWindow;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
             if (g.repairNote() != null) {
                 err.println(g.repairNote());
             }
-            ImportOptions options = ImportOptions.DEFAULT.withBatchSize(batchSize).withMaxFileBytes((long) maxFileMb << 20);
+            ImportOptions options = (asWindow ? ImportOptions.leavingOneCore() : ImportOptions.DEFAULT).withBatchSize(batchSize).withMaxFileBytes((long) maxFileMb << 20);
             ImportReport r = g.importPaths(paths, options, ctx, result -> {
                 if (verbose) {
                     for (var e : result.entries()) {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gazette.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,23 @@ class CliTest {
         Run reindex = run("reindex", "--archive", archive);
         assertEquals(ExitCodes.OK, reindex.code(), reindex.err());
         assertTrue(reindex.out().startsWith("Reindexed 13 articles"), reindex.out());
+    }
+
+    @Test
+    void importAsTheWindowDoesGivesTheSameArchive() throws Exception {
+        String plain = tmp.resolve("plain").toString();
+        String window = tmp.resolve("window").toString();
+        assertEquals(ExitCodes.OK, run("import", TestData.articles().toString(), "--archive", plain).code());
+        Run imp = run("import", TestData.articles().toString(), "--as-window", "--archive", window);
+        assertEquals(ExitCodes.OK, imp.code(), imp.err());
+        assertTrue(imp.out().startsWith("Imported: 13 new"), imp.out());
+        for (String[] cmd : List.of(new String[] {"speakers"}, new String[] {"search", "quote:inflation", "--json"})) {
+            List<String> a = new java.util.ArrayList<>(List.of(cmd));
+            List<String> b = new java.util.ArrayList<>(List.of(cmd));
+            a.addAll(List.of("--archive", plain));
+            b.addAll(List.of("--archive", window));
+            assertEquals(run(a.toArray(String[]::new)).out(), run(b.toArray(String[]::new)).out(), String.join(" ", cmd));
+        }
     }
 
     @Test
