@@ -79,20 +79,26 @@ final class ArticleTextView extends ScrollPane {
     }
 
     void setHits(List<int[]> hits) {
-        this.hits = hits.stream().filter(h -> h[1] <= body.length()).toList();
+        List<int[]> next = hits.stream().filter(h -> h[1] <= body.length()).toList();
+        if (next.isEmpty() && this.hits.isEmpty()) {
+            return; // an article opened without a search: the runs stand (laying out a long text again is what costs)
+        }
+        this.hits = next;
         rebuild(); // hits are bold, which changes the runs
     }
 
     /** Shades these ranges lightly (under the quotation colours). */
     void setShaded(List<int[]> ranges) {
         this.shaded = List.copyOf(ranges);
-        drawShapes();
+        layOut();
+        drawSentenceShapes();
     }
 
     /** Marks one range (null: none). */
     void setMark(int[] range) {
         this.mark = range != null && range[1] <= body.length() ? range : null;
-        drawShapes();
+        layOut();
+        drawMark();
     }
 
     int[] mark() { return mark; }
@@ -183,17 +189,8 @@ final class ArticleTextView extends ScrollPane {
     }
 
     private void drawShapes() {
-        // shapes come from the text's layout: lay out the runs just set (bold hits change widths) first
-        text.applyCss();
-        text.layout();
-        sentenceShapes.getChildren().clear();
-        for (int[] r : shaded) {
-            if (r[1] <= body.length()) {
-                Path shape = new Path(text.rangeShape(r[0], r[1]));
-                shape.getStyleClass().add("aligned-shape");
-                sentenceShapes.getChildren().add(shape);
-            }
-        }
+        layOut();
+        drawSentenceShapes();
         quoteShapes.getChildren().clear();
         for (QuoteRecord q : quotes) {
             Color c = q.speaker() == null ? null : colours.get(q.speaker());
@@ -209,6 +206,27 @@ final class ArticleTextView extends ScrollPane {
             all.addAll(List.of(text.rangeShape(h[0], h[1])));
         }
         hitShape.getElements().setAll(all);
+        drawMark();
+    }
+
+    /** Shapes come from the text's layout: the runs just set (bold hits change widths) are laid out first. */
+    private void layOut() {
+        text.applyCss();
+        text.layout();
+    }
+
+    private void drawMark() {
         markShape.getElements().setAll(mark == null ? List.of() : List.of(text.rangeShape(mark[0], mark[1])));
+    }
+
+    private void drawSentenceShapes() {
+        sentenceShapes.getChildren().clear();
+        for (int[] r : shaded) {
+            if (r[1] <= body.length()) {
+                Path shape = new Path(text.rangeShape(r[0], r[1]));
+                shape.getStyleClass().add("aligned-shape");
+                sentenceShapes.getChildren().add(shape);
+            }
+        }
     }
 }

@@ -105,7 +105,8 @@ final class ReaderView extends BorderPane {
             focused = null;
             render();
         });
-        model.articleQueryProperty().addListener((o, a, b) -> render());
+        // a new search marks its hits in the open text; the text, its quotations and metadata stay as they are
+        model.articleQueryProperty().addListener((o, a, b) -> showHits());
         model.articleQuotes().addListener((javafx.collections.ListChangeListener<QuoteRecord>) c -> {
             quotes = original.isSelected() ? List.of() : List.copyOf(model.articleQuotes());
             refreshQuotes();
@@ -125,6 +126,14 @@ final class ReaderView extends BorderPane {
         }
         var colours = QuoteColours.assign(quotes);
         view.setQuotes(quotes, colours);
+        QuoteColours.fillLegend(legend, colours, quotes, model::selectSpeaker);
+        showFocus();
+    }
+
+    /** A newly opened text with its quotations in their colours: laid out once. */
+    private void showText() {
+        var colours = QuoteColours.assign(quotes);
+        view.show(body, quotes, colours);
         QuoteColours.fillLegend(legend, colours, quotes, model::selectSpeaker);
         showFocus();
     }
@@ -187,8 +196,16 @@ final class ReaderView extends BorderPane {
         hitInfo.setText("");
         setCenter(view);
         view.setVvalue(0);
-        view.show(body, quotes, java.util.Map.of());
-        refreshQuotes();
+        showText();
+        showHits();
+    }
+
+    /** Finds the current search's hits in the text shown, then marks them (the first one current). */
+    private void showHits() {
+        Article a = model.articleProperty().get();
+        if (a == null) {
+            return;
+        }
         long token = ++renders;
         String shown = body;
         model.hitOffsets(shown, original.isSelected() ? -1 : a.id(), found -> {

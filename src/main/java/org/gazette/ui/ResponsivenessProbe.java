@@ -14,6 +14,9 @@ import javafx.stage.Stage;
  * a corpus folder while "typing" a new search every 300 ms, and records the time between JavaFX frames. A gap
  * is time the UI thread could not draw (or answer input). Run it under a display (e.g. xvfb-run):
  * {@code java -cp target/gazette.jar org.gazette.ui.ResponsivenessProbe CORPUS_DIR}.
+ * With {@code --archive DIR} it opens an existing archive instead and works in it as a user would: types
+ * searches letter by letter, opens a result, lists the speakers, picks the most quoted one and filters the
+ * list, recording the frames and how long after the last keystroke each search's results were shown.
  */
 public final class ResponsivenessProbe {
     private ResponsivenessProbe() { }
@@ -28,6 +31,10 @@ public final class ResponsivenessProbe {
 
         @Override
         public void start(Stage stage) throws Exception {
+            if (getParameters().getRaw().get(0).equals("--archive")) {
+                workIn(stage, Path.of(getParameters().getRaw().get(1)));
+                return;
+            }
             Path corpus = Path.of(getParameters().getRaw().get(0));
             Path archive = Files.createTempDirectory("gazette-probe");
             MainViewModel model = new MainViewModel();
@@ -50,6 +57,93 @@ public final class ResponsivenessProbe {
                     model.close();
                     Platform.exit();
                 });
+            });
+            model.open(archive, null);
+        }
+
+        private static final String[] TYPED = {"presidential debate", "econom*", "\"health care\" AND tax", "goverment~1",
+                "speaker:trump wall"};
+
+        /** A scripted session in an existing archive: one step every 150 ms (a keystroke, a click). */
+        private void workIn(Stage stage, Path archive) {
+            MainViewModel model = new MainViewModel();
+            stage.setScene(GazetteApp.createScene(model));
+            stage.show();
+            AnimationTimer timer = new AnimationTimer() {
+                @Override public void handle(long now) { frames.add(System.nanoTime()); }
+            };
+            List<Runnable> steps = new ArrayList<>();
+            long[] typedAt = {0};
+            List<Double> resultLatency = new ArrayList<>();
+            model.resultInfoProperty().addListener((o, a, b) -> {
+                if (typedAt[0] != 0) {
+                    resultLatency.add((System.nanoTime() - typedAt[0]) / 1e6);
+                    typedAt[0] = 0;
+                }
+            });
+            for (String q : TYPED) {
+                for (int i = 1; i <= q.length(); i++) {
+                    String prefix = q.substring(0, i);
+                    steps.add(() -> {
+                        typedAt[0] = System.nanoTime();
+                        model.queryProperty().set(prefix);
+                    });
+                }
+                for (int i = 0; i < 8; i++) {
+                    steps.add(() -> { }); // a reader's pause: the results arrive
+                }
+                steps.add(() -> {
+                    if (!model.results().isEmpty()) {
+                        model.openArticle(model.results().get(0).id());
+                    }
+                });
+                for (int i = 0; i < 6; i++) {
+                    steps.add(() -> { });
+                }
+            }
+            steps.add(model::loadSpeakers);
+            for (int i = 0; i < 20; i++) {
+                steps.add(() -> { });
+            }
+            steps.add(() -> {
+                if (!model.speakers().isEmpty()) {
+                    model.selectSpeaker(model.speakers().get(0).speaker());
+                }
+            });
+            for (int i = 0; i < 20; i++) {
+                steps.add(() -> { });
+            }
+            steps.add(() -> {
+                if (model.speakers().size() > 1) {
+                    model.speakerFilterProperty().set(model.speakers().get(1).speaker());
+                }
+            });
+            for (int i = 0; i < 20; i++) {
+                steps.add(() -> { });
+            }
+            int[] next = {0};
+            javafx.animation.Timeline script = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.millis(150), e -> {
+                        if (next[0] < steps.size()) {
+                            steps.get(next[0]++).run();
+                        }
+                    }));
+            script.setCycleCount(steps.size() + 1);
+            script.setOnFinished(e -> {
+                timer.stop();
+                resultLatency.sort(Double::compare);
+                String latency = resultLatency.isEmpty() ? "no results shown" : String.format(
+                        "%d result lists shown; after the keystroke: median %.0f ms, p95 %.0f ms, max %.0f ms", resultLatency.size(),
+                        resultLatency.get(resultLatency.size() / 2), resultLatency.get((int) (resultLatency.size() * 0.95)),
+                        resultLatency.get(resultLatency.size() - 1));
+                report(String.format("%s; %,d speakers listed, %,d quotations of the first", latency, model.speakers().size(),
+                        model.speakerQuotes().size()));
+                model.close();
+                Platform.exit();
+            });
+            model.gazetteProperty().addListener((o, a, g) -> {
+                timer.start();
+                script.play();
             });
             model.open(archive, null);
         }

@@ -107,6 +107,19 @@ class MainViewTest {
         robot.clickOn(robot.from(root).lookup("#nextHit").queryButton());
         assertEquals("hit 2 of " + hits.size(), text(robot, "#hitInfo"));
 
+        // a new search marks its own hits in the article still open
+        String shown = body.getChildren().stream().map(n -> ((Text) n).getText()).reduce("", String::concat);
+        String other = java.util.Arrays.stream(shown.split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 8 && !w.equalsIgnoreCase("castellanos")).findFirst().orElseThrow();
+        TextField search = robot.from(root).lookup("#search").queryAs(TextField.class);
+        robot.interact(() -> search.setText(other));
+        String stem = other.substring(0, 5).toLowerCase();
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> {
+            List<Text> now = body.getChildren().stream().map(Text.class::cast).filter(t -> t.getStyleClass().contains("hit")).toList();
+            return !now.isEmpty() && now.stream().allMatch(t -> t.getText().toLowerCase().startsWith(stem));
+        }).get(5, TimeUnit.SECONDS));
+        assertEquals(first.title(), text(robot, "#readerTitle"), "the article stays open");
+
         robot.clickOn(robot.from(root).lookup("#originalToggle").queryAs(javafx.scene.control.ToggleButton.class));
         waitUntil(() -> body.getChildren().stream().map(n -> ((Text) n).getText()).reduce("", String::concat).contains("By "));
     }
