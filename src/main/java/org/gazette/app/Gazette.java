@@ -333,6 +333,12 @@ public final class Gazette implements AutoCloseable {
         return index.search(request);
     }
 
+    /** Snippets for hits a search listed with their lead only (see {@link SearchRequest#snippets()}). */
+    public java.util.Map<Long, org.gazette.search.Snippet> snippets(SearchRequest request, List<Long> articleIds)
+            throws InvalidQueryException {
+        return index.snippets(request, articleIds);
+    }
+
     /** Other articles telling the same story as article {@code id}, most similar first (copies flagged). */
     public List<org.gazette.search.RelatedHit> related(long id, int k) { return index.related(id, k); }
 

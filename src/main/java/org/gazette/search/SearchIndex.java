@@ -286,7 +286,7 @@ public final class SearchIndex implements AutoCloseable {
                     case OLDEST -> searcher.search(filtered, request.limit(), dateSort(false));
                 };
                 long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(filtered);
-                List<SearchHit> hits = toHits(searcher, query, top, !request.query().isBlank());
+                List<SearchHit> hits = toHits(searcher, query, top, request.query().isBlank() ? 0 : request.snippets());
                 return new SearchResult(hits, total, (System.nanoTime() - t0) / 1e6);
             } finally {
                 searchers.release(searcher);
@@ -372,25 +372,14 @@ public final class SearchIndex implements AutoCloseable {
         return b.build();
     }
 
-    private List<SearchHit> toHits(IndexSearcher searcher, Query query, TopDocs top, boolean highlight) throws IOException {
+    /** The hits of {@code top}, the first {@code withSnippets} of them with snippets, the others with their lead. */
+    private List<SearchHit> toHits(IndexSearcher searcher, Query query, TopDocs top, int withSnippets) throws IOException {
         int n = top.scoreDocs.length;
-        int[] docIds = new int[n];
-        for (int i = 0; i < n; i++) {
+        int[] docIds = new int[Math.min(n, withSnippets)];
+        for (int i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
         }
-        Object[] snippets = new Object[n];
-        if (n > 0 && highlight) {
-            SnippetHighlighter h = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, parser.analyzer())
-                    .withFormatter(new SnippetFormatter())
-                    .withMaxLength(2_000_000)
-                    .withMaxNoHighlightPassages(1)
-                    .withFieldMatcher(SearchIndex::highlightsBody)
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), HitFields.LEAD_CHARS, 0.5f)));
-            // words asked for inside quotations are shown there: the snippet comes from the article's quotations
-            String field = asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
-            snippets = h.objects(new String[] {field}, query, docIds, new int[] {2}).get(field);
-        }
+        Object[] snippets = java.util.Arrays.copyOf(highlight(searcher, query, docIds), n);
         List<SearchHit> hits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ScoreDoc sd = top.scoreDocs[i];
@@ -402,6 +391,57 @@ public final class SearchIndex implements AutoCloseable {
                     Float.isNaN(sd.score) ? 0 : sd.score, snippet));
         }
         return hits;
+    }
+
+    /** Snippets of these documents for the query, in their order (a result's best passages, its hits marked). */
+    private Object[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        if (docIds.length == 0) {
+            return new Object[0];
+        }
+        SnippetHighlighter h = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, parser.analyzer())
+                .withFormatter(new SnippetFormatter())
+                .withMaxLength(2_000_000)
+                .withMaxNoHighlightPassages(1)
+                .withFieldMatcher(SearchIndex::highlightsBody)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), HitFields.LEAD_CHARS, 0.5f)));
+        // words asked for inside quotations are shown there: the snippet comes from the article's quotations
+        String field = asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
+        return h.objects(new String[] {field}, query, docIds, new int[] {2}).get(field);
+    }
+
+    /**
+     * The snippets a search's hits would have had, for articles listed without one (a long result list gets
+     * its first screenful with snippets at once and the rest from here). Articles not in the index are left out.
+     */
+    public Map<Long, Snippet> snippets(SearchRequest request, List<Long> articleIds) throws InvalidQueryException {
+        Query query = parse(request);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Long> found = new ArrayList<>();
+                List<Integer> docs = new ArrayList<>();
+                for (long id : articleIds) {
+                    TopDocs t = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Fields.ID, Long.toString(id))), 1);
+                    if (t.scoreDocs.length > 0) {
+                        found.add(id);
+                        docs.add(t.scoreDocs[0].doc);
+                    }
+                }
+                Object[] s = highlight(searcher, query, docs.stream().mapToInt(Integer::intValue).toArray());
+                Map<Long, Snippet> out = new HashMap<>();
+                for (int i = 0; i < found.size(); i++) {
+                    if (s[i] instanceof Snippet snippet) {
+                        out.put(found.get(i), snippet);
+                    }
+                }
+                return out;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("Search failed: " + e.getMessage(), e);
+        }
     }
 
     /** An article as lists show it: its id and {@link HitFields}. */

@@ -124,7 +124,8 @@ public final class MainView extends BorderPane {
 
         ListView<SearchHit> results = new ListView<>(model.results());
         results.setId("results");
-        results.setCellFactory(l -> new ResultCell());
+        results.setCellFactory(l -> new ResultCell(model::snippetOf));
+        model.lateSnippetsProperty().addListener((o, a, b) -> results.refresh()); // once per list, when all came
         results.setPlaceholder(new Label("No results."));
         results.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         results.setContextMenu(resultMenu(results));

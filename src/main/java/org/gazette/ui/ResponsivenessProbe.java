@@ -75,9 +75,12 @@ public final class ResponsivenessProbe {
             List<Runnable> steps = new ArrayList<>();
             long[] typedAt = {0};
             List<Double> resultLatency = new ArrayList<>();
+            List<String> slowest = new ArrayList<>();
             model.resultInfoProperty().addListener((o, a, b) -> {
                 if (typedAt[0] != 0) {
-                    resultLatency.add((System.nanoTime() - typedAt[0]) / 1e6);
+                    double ms = (System.nanoTime() - typedAt[0]) / 1e6;
+                    resultLatency.add(ms);
+                    slowest.add(String.format("%06.0f ms: %s (%s)", ms, model.queryProperty().get(), b));
                     typedAt[0] = 0;
                 }
             });
@@ -136,8 +139,9 @@ public final class ResponsivenessProbe {
                         "%d result lists shown; after the keystroke: median %.0f ms, p95 %.0f ms, max %.0f ms", resultLatency.size(),
                         resultLatency.get(resultLatency.size() / 2), resultLatency.get((int) (resultLatency.size() * 0.95)),
                         resultLatency.get(resultLatency.size() - 1));
-                report(String.format("%s; %,d speakers listed, %,d quotations of the first", latency, model.speakers().size(),
-                        model.speakerQuotes().size()));
+                slowest.sort(java.util.Comparator.reverseOrder());
+                report(String.format("%s; %,d speakers listed, %,d quotations of the first%nslowest results: %s", latency,
+                        model.speakers().size(), model.speakerQuotes().size(), slowest.subList(0, Math.min(6, slowest.size()))));
                 model.close();
                 Platform.exit();
             });

@@ -14,8 +14,15 @@ final class ResultCell extends ListCell<SearchHit> {
     private final Label meta = new Label();
     private final TextFlow snippet = new TextFlow();
     private final VBox box = new VBox(2, title, meta, snippet);
+    private final java.util.function.Function<SearchHit, Snippet> snippetOf;
 
     ResultCell() {
+        this(SearchHit::snippet);
+    }
+
+    /** A cell that shows the snippet {@code snippetOf} gives for its hit (one found after the list was shown). */
+    ResultCell(java.util.function.Function<SearchHit, Snippet> snippetOf) {
+        this.snippetOf = snippetOf;
         title.getStyleClass().add("result-title");
         meta.getStyleClass().add("result-meta");
         snippet.getStyleClass().add("result-snippet");
@@ -46,7 +53,7 @@ final class ResultCell extends ListCell<SearchHit> {
         }
         title.setText(hit.title() == null ? "(untitled)" : hit.title());
         meta.setText(Format.metaLine(hit.outlet(), hit.date(), hit.byline()));
-        snippet.getChildren().setAll(texts(hit.snippet()));
+        snippet.getChildren().setAll(texts(snippetOf.apply(hit)));
         setGraphic(box);
     }
 

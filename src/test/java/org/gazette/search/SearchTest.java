@@ -44,6 +44,21 @@ class SearchTest {
     }
 
     @Test
+    void aLongListGetsItsFirstSnippetsAtOnceAndTheRestOnRequest() throws Exception {
+        SearchRequest all = SearchRequest.of("kessler");
+        SearchResult full = g.search(all);
+        SearchResult quick = g.search(all.withSnippets(1));
+        assertEquals(full.hits().stream().map(SearchHit::id).toList(), quick.hits().stream().map(SearchHit::id).toList());
+        assertEquals(full.hits().get(0).snippet(), quick.hits().get(0).snippet());
+        SearchHit second = quick.hits().get(1);
+        assertFalse(second.snippet().spans().stream().anyMatch(Snippet.Span::hit), "listed with its lead: " + second.snippet());
+        var later = g.snippets(all, List.of(second.id(), -5L));
+        assertEquals(full.hits().get(1).snippet(), later.get(second.id()), "the snippet it would have had");
+        assertTrue(later.get(second.id()).spans().stream().anyMatch(Snippet.Span::hit));
+        assertFalse(later.containsKey(-5L), "an article not in the index is left out");
+    }
+
+    @Test
     void termsAreCaseAndAccentInsensitive() throws Exception {
         assertEquals(3, count("wojcik"), "Wójcik and Wojcik are one search");
         assertEquals(count("wojcik"), count("WÓJCIK"));
