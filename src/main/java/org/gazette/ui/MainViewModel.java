@@ -211,7 +211,7 @@ public final class MainViewModel {
                         if (!q.isBlank()) { // once typing pauses: a keystroke meanwhile makes this list stale
                             PauseTransition settle = new PauseTransition(Duration.millis(SNIPPET_DELAY_MS));
                             settle.setOnFinished(e -> {
-                                if (gen == generation.get()) {
+                                if (gen == generation.get() && !searchExecutor.isShutdown()) { // not after close()
                                     fillSnippets(g, gen, req, r.hits());
                                 }
                             });
@@ -604,6 +604,7 @@ public final class MainViewModel {
 
     public void close() {
         debounce.stop();
+        generation.incrementAndGet(); // searches and snippet chunks still queued are stale now: they return at once
         runner.shutdown();
         searchExecutor.shutdown();
         try {
