@@ -422,10 +422,10 @@ public final class SearchIndex implements AutoCloseable {
                 List<Long> found = new ArrayList<>();
                 List<Integer> docs = new ArrayList<>();
                 for (long id : articleIds) {
-                    TopDocs t = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Fields.ID, Long.toString(id))), 1);
-                    if (t.scoreDocs.length > 0) {
+                    int doc = docOf(searcher, id);
+                    if (doc >= 0) {
                         found.add(id);
-                        docs.add(t.scoreDocs[0].doc);
+                        docs.add(doc);
                     }
                 }
                 Object[] s = highlight(searcher, query, docs.stream().mapToInt(Integer::intValue).toArray());
@@ -442,6 +442,12 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new ArchiveException("Search failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The index document of article {@code id}, or -1 when the index does not have it. */
+    private static int docOf(IndexSearcher searcher, long id) throws IOException {
+        TopDocs t = searcher.search(new TermQuery(new Term(Fields.ID, Long.toString(id))), 1);
+        return t.scoreDocs.length == 0 ? -1 : t.scoreDocs[0].doc;
     }
 
     /** An article as lists show it: its id and {@link HitFields}. */
@@ -471,8 +477,8 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, Long.toString(id))), 1);
-                if (self.scoreDocs.length == 0) {
+                int self = docOf(searcher, id);
+                if (self < 0) {
                     return List.of();
                 }
                 List<RelatedHit> out = new ArrayList<>();
@@ -481,7 +487,7 @@ public final class SearchIndex implements AutoCloseable {
                     cache = new IdfCache(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
                     idfCache = cache;
                 }
-                for (RelatedArticles.Candidate c : new RelatedArticles(searcher, cache.idf()).find(self.scoreDocs[0].doc, k)) {
+                for (RelatedArticles.Candidate c : new RelatedArticles(searcher, cache.idf()).find(self, k)) {
                     Listed l = listed(searcher, c.doc());
                     HitFields f = l.fields();
                     out.add(new RelatedHit(l.id(), f.title(), f.outlet(), f.date(), f.source(), c.similarity(),

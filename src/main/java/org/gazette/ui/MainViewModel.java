@@ -49,10 +49,11 @@ public final class MainViewModel {
     private static final int FIRST_SNIPPETS = 20;
     private static final int SNIPPET_CHUNK = 30;
     private static final int SNIPPET_DELAY_MS = 400;
+    private static final int RELATED_LIMIT = 12;
+
     /** Snippets found for the current result list after it was shown (touched on the UI thread only). */
     private final Map<Long, org.gazette.search.Snippet> lateSnippets = new java.util.HashMap<>();
     private final javafx.beans.property.IntegerProperty lateSnippetsVersion = new javafx.beans.property.SimpleIntegerProperty();
-    private static final int RELATED_LIMIT = 12;
 
     private final BackgroundRunner runner = new BackgroundRunner();
     private final ExecutorService searchExecutor = Executors.newSingleThreadExecutor(r -> {

@@ -121,19 +121,19 @@ final class ReaderView extends BorderPane {
 
     /** Shows the quotations (after they were found or corrected) in their speakers' colours, keeping the scroll position. */
     private void refreshQuotes() {
-        if (model.articleProperty().get() == null) {
-            return;
+        if (model.articleProperty().get() != null) {
+            showQuotes(false);
         }
-        var colours = QuoteColours.assign(quotes);
-        view.setQuotes(quotes, colours);
-        QuoteColours.fillLegend(legend, colours, quotes, model::selectSpeaker);
-        showFocus();
     }
 
-    /** A newly opened text with its quotations in their colours: laid out once. */
-    private void showText() {
+    /** The quotations in their speakers' colours, with the legend; on a newly shown text, laid out with it once. */
+    private void showQuotes(boolean newText) {
         var colours = QuoteColours.assign(quotes);
-        view.show(body, quotes, colours);
+        if (newText) {
+            view.show(body, quotes, colours);
+        } else {
+            view.setQuotes(quotes, colours);
+        }
         QuoteColours.fillLegend(legend, colours, quotes, model::selectSpeaker);
         showFocus();
     }
@@ -196,7 +196,7 @@ final class ReaderView extends BorderPane {
         hitInfo.setText("");
         setCenter(view);
         view.setVvalue(0);
-        showText();
+        showQuotes(true);
         showHits();
     }
 
