@@ -44,6 +44,7 @@ public final class Gazette implements AutoCloseable {
         this.index = index;
         this.repairNote = repairNote;
         index.speakerKeys(store::speakerKeys);
+        index.articleTexts(store::cleanedTexts);
     }
 
     /** Opens (or creates) the archive in {@code dir}, bringing the index in line with the records. */

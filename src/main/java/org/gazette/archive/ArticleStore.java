@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * The archive's records in SQLite: articles with metadata and provenance, the files they came from, import
  * runs and their errors. Every write is one transaction; WAL mode keeps committed work through a crash.
- * One connection, guarded by this object's lock: writes are batched, so readers wait milliseconds at most.
+ * One connection, guarded by this object's lock: writes are batched, so readers wait milliseconds at most. Search
+ * snippets read articles' texts on a second, read-only connection ({@link #cleanedTexts}), so they never wait.
  */
 public final class ArticleStore implements AutoCloseable {
     public static final String FILE_NAME = "gazette.db";
@@ -30,6 +31,7 @@ public final class ArticleStore implements AutoCloseable {
             + "original_text, cleaned_text, encoding, rev, imported_at, updated_at";
 
     private final Connection connection;
+    private final ArticleTexts texts;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /** The name each found speaker is shown under (by number), as looked up during the current write (cleared before each). */
     private final Map<Long, Long> shownInBatch = new HashMap<>();
@@ -41,8 +43,9 @@ public final class ArticleStore implements AutoCloseable {
     private static final int NAME_IDS_KEPT = 50_000;
     private final boolean created;
 
-    private ArticleStore(Connection connection, boolean created) {
+    private ArticleStore(Connection connection, Path file, boolean created) {
         this.connection = connection;
+        this.texts = new ArticleTexts(file);
         this.created = created;
     }
 
@@ -71,10 +74,18 @@ public final class ArticleStore implements AutoCloseable {
                 st.execute("PRAGMA wal_autocheckpoint = 16384");
             }
             Migrations.migrate(c);
-            return new ArticleStore(c, created);
+            return new ArticleStore(c, file, created);
         } catch (SQLException | java.io.IOException e) {
             throw new ArchiveException("Cannot open the archive database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The cleaned texts of these articles by id, as last committed (ids not in the archive are left out). Read on
+     * a connection of its own, without this store's lock: a search's snippets do not wait for an import's writes.
+     */
+    public Map<Long, String> cleanedTexts(Collection<Long> ids) {
+        return texts.cleaned(ids);
     }
 
     /** True when this open created the database (a first start). */
@@ -1042,6 +1053,7 @@ public final class ArticleStore implements AutoCloseable {
             for (PreparedStatement ps : statements.values()) {
                 ps.close();
             }
+            texts.close();
             connection.close();
         } catch (SQLException e) {
             throw failure("close the archive", e);

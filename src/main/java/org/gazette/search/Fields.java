@@ -9,6 +9,8 @@ public final class Fields {
     public static final String OUTLET_EXACT = "outlet_exact";
     public static final String BYLINE = "byline";
     public static final String BODY = "body";
+    /** The body's length in chars (doc values): a text read from the archive for snippets must be the one indexed. */
+    public static final String BODY_LENGTH = "body_length";
     /** yyyy-MM-dd; searchable with ranges such as {@code date:[2022-01-01 TO 2022-03-31]}, and sortable. */
     public static final String DATE = "date";
     public static final String SOURCE = "source";

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -58,7 +60,11 @@ public final class SearchIndex implements AutoCloseable {
     public static final String DIR_NAME = "lucene";
     private static final String KEY_REV = "gazette.rev";
     private static final String KEY_FORMAT = "gazette.format";
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /**
+     * The body is indexed with its words' offsets (snippets without analysing it again) but not stored: the
+     * archive keeps the text, and a second copy here was two fifths of the archive's size.
+     */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS); // fast highlighting
@@ -75,6 +81,7 @@ public final class SearchIndex implements AutoCloseable {
     private final NewsQueryParser parser = new NewsQueryParser(new NewsAnalyzer());
     private volatile java.util.function.Supplier<Map<String, ? extends java.util.Collection<String>>> speakerKeys;
     private volatile SpeakerNames speakerNames = SpeakerNames.AS_INDEXED;
+    private volatile Function<Collection<Long>, Map<Long, String>> texts = ids -> Map.of();
 
     private SearchIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -128,6 +135,14 @@ public final class SearchIndex implements AutoCloseable {
     public void speakerKeys(java.util.function.Supplier<Map<String, ? extends java.util.Collection<String>>> source) {
         this.speakerKeys = source;
         speakerNamesChanged();
+    }
+
+    /**
+     * Where articles' cleaned texts are read for snippets (the archive's {@code cleanedTexts}): the index does not
+     * store them. Until this is set, results show their opening lines.
+     */
+    public void articleTexts(Function<Collection<Long>, Map<Long, String>> source) {
+        this.texts = source;
     }
 
     /** Speakers were merged, renamed or found: the next speaker search reads their names again. */
@@ -219,6 +234,9 @@ public final class SearchIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField(Fields.ID, Long.toString(a.id()), Field.Store.YES));
         d.add(new NumericDocValuesField(Fields.ID, a.id()));
+        if (a.cleanedText() != null) {
+            d.add(new NumericDocValuesField(Fields.BODY_LENGTH, a.cleanedText().length()));
+        }
         addText(d, Fields.TITLE, a.title());
         addText(d, Fields.BYLINE, a.byline());
         if (a.outlet() != null) {
@@ -398,7 +416,7 @@ public final class SearchIndex implements AutoCloseable {
         if (docIds.length == 0) {
             return new Object[0];
         }
-        SnippetHighlighter h = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, parser.analyzer())
+        SnippetHighlighter h = new SnippetHighlighter(texts, UnifiedHighlighter.builder(searcher, parser.analyzer())
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(2_000_000)
                 .withMaxNoHighlightPassages(1)
@@ -448,6 +466,22 @@ public final class SearchIndex implements AutoCloseable {
     private static int docOf(IndexSearcher searcher, long id) throws IOException {
         TopDocs t = searcher.search(new TermQuery(new Term(Fields.ID, Long.toString(id))), 1);
         return t.scoreDocs.length == 0 ? -1 : t.scoreDocs[0].doc;
+    }
+
+    /** The article id of index document {@code doc} (-1 if it has none). */
+    private static long idOf(IndexSearcher searcher, int doc) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var ids = leaf.reader().getNumericDocValues(Fields.ID);
+        return ids != null && ids.advanceExact(doc - leaf.docBase) ? ids.longValue() : -1;
+    }
+
+    /** Whether {@code text} has the length the body of index document {@code doc} had (documents from before it was kept: yes). */
+    private static boolean asIndexed(IndexSearcher searcher, int doc, String text) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var lengths = leaf.reader().getNumericDocValues(Fields.BODY_LENGTH);
+        return lengths == null || !lengths.advanceExact(doc - leaf.docBase) || lengths.longValue() == text.length();
     }
 
     /** An article as lists show it: its id and {@link HitFields}. */
@@ -572,23 +606,44 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Exposes the per-document object form of highlights, which the base class keeps protected; and gives the
-     * quotation field, which is not stored, a text to highlight: the article's quotations, cut from its body.
+     * Exposes the per-document object form of highlights, which the base class keeps protected; gives the body,
+     * which the index does not store, its text from the archive; and gives the quotation field a text to
+     * highlight: the article's quotations, cut from its body.
      */
     private static final class SnippetHighlighter extends UnifiedHighlighter {
-        SnippetHighlighter(Builder b) { super(b); }
+        private final Function<Collection<Long>, Map<Long, String>> texts;
+
+        SnippetHighlighter(Function<Collection<Long>, Map<Long, String>> texts, Builder b) {
+            super(b);
+            this.texts = texts;
+        }
 
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
                                                        int cacheCharsThreshold) throws IOException {
-            if (fields.length != 1 || !Fields.QUOTE.equals(fields[0])) {
+            if (fields.length != 1 || !Fields.BODY.equals(fields[0]) && !Fields.QUOTE.equals(fields[0])) {
                 return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
             }
-            StoredFields stored = searcher.storedFields();
-            List<CharSequence[]> out = new ArrayList<>();
+            List<Integer> docs = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                Document d = stored.document(doc, java.util.Set.of(Fields.BODY, Fields.QUOTE_RANGES));
-                out.add(new CharSequence[] {quotations(d.get(Fields.BODY), d.get(Fields.QUOTE_RANGES))});
+                docs.add(doc);
+                ids.add(idOf(searcher, doc));
+            }
+            Map<Long, String> bodies = texts.apply(ids);
+            StoredFields stored = searcher.storedFields();
+            List<CharSequence[]> out = new ArrayList<>(docs.size());
+            for (int i = 0; i < docs.size(); i++) {
+                String body = bodies.get(ids.get(i));
+                if (body != null && !asIndexed(searcher, docs.get(i), body)) {
+                    body = null; // changed since it was indexed (the index catches up in a moment): its offsets would not fit
+                }
+                if (Fields.BODY.equals(fields[0])) {
+                    out.add(new CharSequence[] {body == null ? "" : body});
+                } else {
+                    Document d = stored.document(docs.get(i), java.util.Set.of(Fields.QUOTE_RANGES));
+                    out.add(new CharSequence[] {quotations(body, d.get(Fields.QUOTE_RANGES))});
+                }
             }
             return out;
         }
