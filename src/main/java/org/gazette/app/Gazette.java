@@ -353,6 +353,11 @@ public final class Gazette implements AutoCloseable {
     /** Null when the query is valid, else a short explanation. */
     public String explainInvalid(String query) { return index.explainInvalid(query); }
 
+    /** Makes the first search by speaker as quick as the next ones (the window calls it in the background). */
+    public void prepareSpeakerSearch() {
+        index.prepareSpeakerNames();
+    }
+
     /** Offsets of the query's hits in a text, for the reader. */
     public List<int[]> hitOffsets(String query, String text) { return index.hitOffsets(query, text); }
 

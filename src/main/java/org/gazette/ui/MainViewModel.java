@@ -465,6 +465,11 @@ public final class MainViewModel {
             if (selectedSpeaker.get() != null) {
                 selectSpeaker(selectedSpeaker.get());
             }
+            // the first speaker: search would read every speaker's names (a second at 100,000 articles): read them now
+            runner.run("Preparing speaker search…", ctx -> {
+                g.prepareSpeakerSearch();
+                return keepMessage;
+            }, runner::setMessage, this::fail);
         }, this::fail);
     }
 
