@@ -433,7 +433,33 @@ public final class SearchIndex implements AutoCloseable {
                         new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), HitFields.LEAD_CHARS, 0.5f)));
         // words asked for inside quotations are shown there: the snippet comes from the article's quotations
         String field = asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
-        return h.objects(new String[] {field}, query, docIds, new int[] {2}).get(field);
+        return h.objects(new String[] {field}, fuzzyTermsExpanded(searcher, query), docIds, new int[] {2}).get(field);
+    }
+
+    /**
+     * The query with each fuzzy term replaced by the words it matched in the index (the ones the search scored
+     * with). The highlighter cannot look up a fuzzy term's offsets in the index, so it analysed every hit's whole
+     * text again to find them: most of a fuzzy search's time.
+     */
+    static Query fuzzyTermsExpanded(IndexSearcher searcher, Query query) throws IOException {
+        if (query instanceof org.apache.lucene.search.FuzzyQuery) {
+            return searcher.rewrite(query);
+        }
+        if (query instanceof org.apache.lucene.search.BoostQuery b) {
+            Query inner = fuzzyTermsExpanded(searcher, b.getQuery());
+            return inner == b.getQuery() ? query : new org.apache.lucene.search.BoostQuery(inner, b.getBoost());
+        }
+        if (query instanceof BooleanQuery bq) {
+            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            boolean changed = false;
+            for (BooleanClause c : bq.clauses()) {
+                Query q = fuzzyTermsExpanded(searcher, c.getQuery());
+                changed |= q != c.getQuery();
+                out.add(q, c.getOccur());
+            }
+            return changed ? out.build() : query;
+        }
+        return query;
     }
 
     /**

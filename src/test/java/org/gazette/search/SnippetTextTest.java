@@ -1,5 +1,6 @@
 package org.gazette.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,15 @@ class SnippetTextTest {
         try (FSDirectory dir = FSDirectory.open(tmp.resolve(SearchIndex.DIR_NAME));
              DirectoryReader r = DirectoryReader.open(dir)) {
             assertNull(r.storedFields().document(0).get(Fields.BODY), "the body's text is the archive's, not the index's");
+        }
+    }
+
+    @Test
+    void aFuzzySearchMarksTheWordsItMatchedAsAPlainSearchWould() throws Exception {
+        try (SearchIndex index = indexed(Map.of(7L, BODY))) {
+            assertTrue(snippet(index, "markovik~1").contains("Mayor Ana [Markovic] said"), snippet(index, "markovik~1"));
+            assertTrue(snippet(index, "dockworker~2 AND title:strike^3").contains("[Dockworkers] walked"));
+            assertEquals(snippet(index, "markovic"), snippet(index, "markovik~1"));
         }
     }
 
