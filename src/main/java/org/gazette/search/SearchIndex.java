@@ -426,6 +426,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         SnippetHighlighter h = new SnippetHighlighter(texts, UnifiedHighlighter.builder(searcher, parser.analyzer())
                 .withFormatter(new SnippetFormatter())
+                .withScorer(new SnippetScorer())
                 .withMaxLength(2_000_000)
                 .withMaxNoHighlightPassages(1)
                 .withFieldMatcher(SearchIndex::highlightsBody)
