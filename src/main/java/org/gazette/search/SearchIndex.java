@@ -22,10 +22,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -443,12 +447,12 @@ public final class SearchIndex implements AutoCloseable {
      * text again to find them: most of a fuzzy search's time.
      */
     static Query fuzzyTermsExpanded(IndexSearcher searcher, Query query) throws IOException {
-        if (query instanceof org.apache.lucene.search.FuzzyQuery) {
+        if (query instanceof FuzzyQuery) {
             return searcher.rewrite(query);
         }
-        if (query instanceof org.apache.lucene.search.BoostQuery b) {
+        if (query instanceof BoostQuery b) {
             Query inner = fuzzyTermsExpanded(searcher, b.getQuery());
-            return inner == b.getQuery() ? query : new org.apache.lucene.search.BoostQuery(inner, b.getBoost());
+            return inner == b.getQuery() ? query : new BoostQuery(inner, b.getBoost());
         }
         if (query instanceof BooleanQuery bq) {
             BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
@@ -503,18 +507,22 @@ public final class SearchIndex implements AutoCloseable {
         return t.scoreDocs.length == 0 ? -1 : t.scoreDocs[0].doc;
     }
 
+    /** The segment holding index document {@code doc}. */
+    private static LeafReaderContext leafOf(IndexSearcher searcher, int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
+    }
+
     /** The article id of index document {@code doc} (-1 if it has none). */
     private static long idOf(IndexSearcher searcher, int doc) throws IOException {
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        LeafReaderContext leaf = leafOf(searcher, doc);
         var ids = leaf.reader().getNumericDocValues(Fields.ID);
         return ids != null && ids.advanceExact(doc - leaf.docBase) ? ids.longValue() : -1;
     }
 
     /** Whether {@code text} has the length the body of index document {@code doc} had (documents from before it was kept: yes). */
     private static boolean asIndexed(IndexSearcher searcher, int doc, String text) throws IOException {
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        LeafReaderContext leaf = leafOf(searcher, doc);
         var lengths = leaf.reader().getNumericDocValues(Fields.BODY_LENGTH);
         return lengths == null || !lengths.advanceExact(doc - leaf.docBase) || lengths.longValue() == text.length();
     }
@@ -527,8 +535,7 @@ public final class SearchIndex implements AutoCloseable {
      * decompressed for them (every result list, export and other-coverage list reads them).
      */
     private static Listed listed(IndexSearcher searcher, int doc) throws IOException {
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        LeafReaderContext leaf = leafOf(searcher, doc);
         int local = doc - leaf.docBase;
         var ids = leaf.reader().getNumericDocValues(Fields.ID);
         var fields = leaf.reader().getBinaryDocValues(Fields.HIT);
