@@ -302,11 +302,13 @@ public final class SearchIndex implements AutoCloseable {
     /** Runs a search: the query, the outlet and date filters, the order; snippets for the hits returned. */
     public SearchResult search(SearchRequest request) throws InvalidQueryException {
         long t0 = System.nanoTime();
-        Query query = parse(request);
-        Query filtered = withFilters(withSpeakerNames(query), request); // snippets show the words asked for
+        Query parsed = parse(request);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                // fuzzy terms looked up once, for the search and for its snippets (it is the costly part of both)
+                Query query = fuzzyTermsExpanded(searcher, parsed);
+                Query filtered = withFilters(withSpeakerNames(query), request); // snippets show the words asked for
                 TopDocs top = switch (request.sort()) {
                     case RELEVANCE -> request.query().isBlank()
                             ? searcher.search(filtered, request.limit(), dateSort(true))
