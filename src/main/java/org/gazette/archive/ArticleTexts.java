@@ -18,6 +18,8 @@ import org.sqlite.SQLiteConfig;
 final class ArticleTexts implements AutoCloseable {
     private final Path file;
     private Connection connection;
+    /** Set by {@link #close}: a search still running as the archive closes gets no texts rather than a new connection. */
+    private boolean closed;
 
     ArticleTexts(Path file) {
         this.file = file;
@@ -26,7 +28,7 @@ final class ArticleTexts implements AutoCloseable {
     /** The cleaned texts of these articles by id; ids not in the archive are left out. */
     synchronized Map<Long, String> cleaned(Collection<Long> ids) {
         Map<Long, String> out = new HashMap<>();
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || closed) {
             return out;
         }
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
@@ -58,6 +60,7 @@ final class ArticleTexts implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (connection != null) {
             try {
                 connection.close();
