@@ -286,6 +286,19 @@ public final class ArticleStore implements AutoCloseable {
         return id;
     }
 
+    /** "(?,?,…)" with {@code n} parameters, for {@code IN} lists of ids. */
+    static String placeholders(int n) {
+        return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+
+    /** Binds {@code ids} to the statement's parameters from the first on. */
+    static void bindIds(PreparedStatement ps, Collection<Long> ids) throws SQLException {
+        int i = 1;
+        for (Long id : ids) {
+            ps.setLong(i++, id);
+        }
+    }
+
     private static Long firstLong(PreparedStatement ps, long arg) throws SQLException {
         ps.setLong(1, arg);
         try (ResultSet rs = ps.executeQuery()) {
@@ -371,9 +384,8 @@ public final class ArticleStore implements AutoCloseable {
         if (ids.isEmpty()) {
             return out;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         for (QuoteRecord q : rows("read quotations", "SELECT q.article_id, q.start, q.end, q.text, " + SPEAKER_KEY + ", q.rule "
-                + WITH_OVERRIDES + "WHERE q.article_id IN (" + marks + ") ORDER BY q.article_id, q.start",
+                + WITH_OVERRIDES + "WHERE q.article_id IN " + placeholders(ids.size()) + " ORDER BY q.article_id, q.start",
                 ArticleStore::quote, ids.toArray())) {
             out.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
         }
@@ -792,15 +804,11 @@ public final class ArticleStore implements AutoCloseable {
             return List.of();
         }
         Map<Long, Article> byId = new LinkedHashMap<>();
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         // texts known for every article asked: read the rest only
         String columns = texts.keySet().containsAll(ids) ? ARTICLE_COLUMNS.replace("original_text, cleaned_text", "'', ''") : ARTICLE_COLUMNS;
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT " + columns + " FROM articles WHERE id IN (" + marks + ")")) {
-            int i = 1;
-            for (Long id : ids) {
-                ps.setLong(i++, id);
-            }
+                "SELECT " + columns + " FROM articles WHERE id IN " + placeholders(ids.size()))) {
+            bindIds(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Article a = readArticle(rs, List.of());
@@ -945,13 +953,9 @@ public final class ArticleStore implements AutoCloseable {
         if (ids.isEmpty()) {
             return out;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT article_id, path FROM sources WHERE article_id IN (" + marks + ") ORDER BY rowid")) {
-            int i = 1;
-            for (Long id : ids) {
-                ps.setLong(i++, id);
-            }
+                "SELECT article_id, path FROM sources WHERE article_id IN " + placeholders(ids.size()) + " ORDER BY rowid")) {
+            bindIds(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));

@@ -31,12 +31,9 @@ final class ArticleTexts implements AutoCloseable {
         if (ids.isEmpty() || closed) {
             return out;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = connection().prepareStatement("SELECT id, cleaned_text FROM articles WHERE id IN (" + marks + ")")) {
-            int i = 1;
-            for (Long id : ids) {
-                ps.setLong(i++, id);
-            }
+        try (PreparedStatement ps = connection().prepareStatement(
+                "SELECT id, cleaned_text FROM articles WHERE id IN " + ArticleStore.placeholders(ids.size()))) {
+            ArticleStore.bindIds(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), PackedText.unpack(rs.getObject(2), ""));

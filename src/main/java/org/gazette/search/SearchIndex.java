@@ -425,7 +425,10 @@ public final class SearchIndex implements AutoCloseable {
         return hits;
     }
 
-    /** Snippets of these documents for the query, in their order (a result's best passages, its hits marked). */
+    /**
+     * Snippets of these documents for the query, in their order (a result's best passages, its hits marked). The
+     * query's fuzzy terms must already be expanded ({@link #fuzzyTermsExpanded}).
+     */
     private Object[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
         if (docIds.length == 0) {
             return new Object[0];
@@ -440,7 +443,7 @@ public final class SearchIndex implements AutoCloseable {
                         new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), HitFields.LEAD_CHARS, 0.5f)));
         // words asked for inside quotations are shown there: the snippet comes from the article's quotations
         String field = asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
-        return h.objects(new String[] {field}, fuzzyTermsExpanded(searcher, query), docIds, new int[] {2}).get(field);
+        return h.objects(new String[] {field}, query, docIds, new int[] {2}).get(field);
     }
 
     /**
@@ -474,10 +477,11 @@ public final class SearchIndex implements AutoCloseable {
      * its first screenful with snippets at once and the rest from here). Articles not in the index are left out.
      */
     public Map<Long, Snippet> snippets(SearchRequest request, List<Long> articleIds) throws InvalidQueryException {
-        Query query = parse(request);
+        Query parsed = parse(request);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                Query query = fuzzyTermsExpanded(searcher, parsed);
                 List<Long> found = new ArrayList<>();
                 List<Integer> docs = new ArrayList<>();
                 for (long id : articleIds) {
