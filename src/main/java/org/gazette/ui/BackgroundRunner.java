@@ -72,6 +72,21 @@ public final class BackgroundRunner {
         executor.submit(job);
     }
 
+    /**
+     * Work nobody asked for and nobody needs to watch (getting ready for a later request), queued behind and
+     * before the other jobs like any of them, but leaving the status line and progress bar alone: a message the
+     * user is reading is not replaced by it.
+     */
+    public void runQuietly(Runnable work, Consumer<Throwable> onError) {
+        executor.submit(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                onFx(() -> onError.accept(e));
+            }
+        });
+    }
+
     private void finished(Runnable then) {
         pending--;
         progress.unbind();

@@ -466,10 +466,7 @@ public final class MainViewModel {
                 selectSpeaker(selectedSpeaker.get());
             }
             // the first speaker: search would read every speaker's names (a second at 100,000 articles): read them now
-            runner.run("Preparing speaker search…", ctx -> {
-                g.prepareSpeakerSearch();
-                return keepMessage;
-            }, runner::setMessage, this::fail);
+            runner.runQuietly(g::prepareSpeakerSearch, this::fail);
         }, this::fail);
     }
 
