@@ -33,8 +33,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
-    @Option(names = "--batch-size", defaultValue = "250", description = "Files per transaction (default: ${DEFAULT-VALUE}).")
-    int batchSize;
+    @Option(names = "--batch-size", description = "Files per transaction (default: 1,000; 250 with --as-window, as the window).")
+    Integer batchSize;
 
     @Option(names = "--max-file-mb", defaultValue = "20", description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MB).")
     int maxFileMb;
@@ -54,7 +54,10 @@ final class ImportCommand implements Callable<Integer> {
             if (g.repairNote() != null) {
                 err.println(g.repairNote());
             }
-            ImportOptions options = (asWindow ? ImportOptions.leavingOneCore() : ImportOptions.DEFAULT).withBatchSize(batchSize).withMaxFileBytes((long) maxFileMb << 20);
+            ImportOptions options = (asWindow ? ImportOptions.leavingOneCore() : ImportOptions.DEFAULT).withMaxFileBytes((long) maxFileMb << 20);
+            if (batchSize != null) {
+                options = options.withBatchSize(batchSize);
+            }
             ImportReport r = g.importPaths(paths, options, ctx, result -> {
                 if (verbose) {
                     for (var e : result.entries()) {

@@ -10,10 +10,14 @@ package org.gazette.ingest;
  * cores) — and the window leaves one more to the UI.
  * {@code liveResults}: each batch is made searchable as soon as it is written (the window shows results while
  * an import runs); without it, only the periodic commits do, which saves a reader reopening per batch.
+ * Batches of 1,000 files: each transaction rewrites the index pages its rows touch (the quotations' speaker
+ * indexes take inserts all over), so fewer, larger ones write far less (100,000 AllSides articles: import
+ * 125-145 s -> 118 s; a million quotation rows alone 29 s -> 18 s). The window keeps 250: its heap is
+ * smaller and its results come in as each batch is written.
  */
 public record ImportOptions(long maxFileBytes, int batchSize, long commitMillis, int threads, boolean liveResults) {
     public static final ImportOptions DEFAULT =
-            new ImportOptions(20L << 20, 250, 5_000, Math.max(1, Runtime.getRuntime().availableProcessors() - 1), false);
+            new ImportOptions(20L << 20, 1_000, 5_000, Math.max(1, Runtime.getRuntime().availableProcessors() - 1), false);
 
     public ImportOptions {
         threads = Math.max(0, threads);
@@ -26,6 +30,6 @@ public record ImportOptions(long maxFileBytes, int batchSize, long commitMillis,
 
     /** For imports started from the window: one core stays with the UI, and results show as they come. */
     public static ImportOptions leavingOneCore() {
-        return DEFAULT.withThreads(Runtime.getRuntime().availableProcessors() - 2).withLiveResults(true);
+        return DEFAULT.withThreads(Runtime.getRuntime().availableProcessors() - 2).withLiveResults(true).withBatchSize(250);
     }
 }
