@@ -121,6 +121,14 @@ final class Migrations {
                 "CREATE INDEX quotes_shown ON quotes(canonical_id, speaker_id, article_id)"
             });
 
+    /**
+     * Indexes a bulk import may drop and build again in one pass at its end (see ArticleStore#deferQuotationIndexes).
+     * Each is created as the latest migration left it; run on every open, they also bring back one that a crash
+     * in the middle of such an import left missing.
+     */
+    static final List<String> DEFERRABLE_INDEXES = List.of(
+            "CREATE INDEX IF NOT EXISTS quotes_shown ON quotes(canonical_id, speaker_id, article_id)");
+
     private Migrations() { }
 
     static int latest() { return STEPS.size(); }
@@ -149,6 +157,11 @@ final class Migrations {
                 throw e;
             } finally {
                 c.setAutoCommit(auto);
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            for (String sql : DEFERRABLE_INDEXES) {
+                st.execute(sql);
             }
         }
         return version;

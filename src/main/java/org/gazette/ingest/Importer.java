@@ -29,6 +29,8 @@ public final class Importer {
     private final ImportOptions options;
     private java.util.concurrent.ForkJoinPool pool;
     private final ImportStages stages = new ImportStages();
+    /** From this many files to import (and no fewer than the archive holds), an import is a bulk load. */
+    static final int BULK_FILES = 5_000;
 
     public Importer(ArticleStore store, SearchIndex index, ArticleParser parser, ImportOptions options) {
         this.store = store;
@@ -77,6 +79,12 @@ public final class Importer {
                     return th;
                 });
         java.util.concurrent.Future<?> indexing = null;
+        // a bulk load (not the window's, whose speaker list stays quick meanwhile): the quotations' speaker index
+        // is built once at the end, which costs a pass over all the archive's quotations
+        boolean bulk = !options.liveResults() && todo.size() >= BULK_FILES && todo.size() >= store.count();
+        if (bulk) {
+            store.deferQuotationIndexes();
+        }
         ctx.progress(done, total, progressText(done, total));
         // while one batch is written here (and the one before indexed beside it), the next is read and cleaned on
         // the pool's threads
@@ -149,6 +157,11 @@ public final class Importer {
             if (indexer != null) {
                 indexer.shutdown();
                 awaitQuietly(indexer); // nothing touches the index after the import returns
+            }
+            if (bulk) {
+                long t = System.nanoTime();
+                store.restoreQuotationIndexes(); // also after a failure or a cancel; after a crash, the next open does
+                stages.lap(ImportStages.Stage.STORE, t);
             }
         }
         if (lastRev >= 0) {

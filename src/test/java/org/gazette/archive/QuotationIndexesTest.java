@@ -1,0 +1,69 @@
+package org.gazette.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The speaker index a bulk import sets aside: speakers read the same without it, and it comes back, even after a crash. */
+class QuotationIndexesTest {
+    @TempDir Path tmp;
+
+    private static IncomingArticle article(String path, String hash, String speaker, String other) {
+        String text = "\"We will rebuild,\" " + speaker + " said. \"Not this year,\" " + other + " said.";
+        return IncomingArticle.of(path, 1, 1, text, text, "UTF-8", hash, new Metadata(), List.of(
+                quote(text, "We will rebuild", speaker), quote(text, "Not this year", other)));
+    }
+
+    private static QuoteRecord quote(String text, String quote, String speaker) {
+        int start = text.indexOf(quote);
+        return new QuoteRecord(0, start, start + quote.length(), quote, speaker, "after");
+    }
+
+    private boolean hasShownIndex() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("gazette.db"));
+             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE name='quotes_shown'")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    @Test
+    void speakersReadTheSameWithoutTheIndexAndItIsBuiltAgain() throws Exception {
+        ArticleStore store = ArticleStore.open(tmp);
+        store.write(List.of(article("/a.txt", "h1", "Ana Markovic", "Jens Stoltenberg")));
+        store.deferQuotationIndexes();
+        assertFalse(hasShownIndex());
+        store.write(List.of(article("/b.txt", "h2", "Ana Markovic", "Dmitry Peskov")));
+        List<SpeakerSummary> without = store.speakers();
+        var keysWithout = store.speakerKeys();
+        store.restoreQuotationIndexes();
+        assertTrue(hasShownIndex());
+        assertEquals(without, store.speakers());
+        assertEquals(keysWithout, store.speakerKeys());
+        assertEquals(List.of("Ana Markovic", "Dmitry Peskov", "Jens Stoltenberg"),
+                store.speakers().stream().map(SpeakerSummary::speaker).toList());
+        assertEquals(2, store.speakers().get(0).quotes(), "Ana Markovic, quoted in both articles");
+        store.restoreQuotationIndexes(); // nothing to do when it is there
+        store.close();
+    }
+
+    @Test
+    void anArchiveLeftWithoutTheIndexGetsItBackWhenOpened() throws Exception {
+        ArticleStore store = ArticleStore.open(tmp);
+        store.write(List.of(article("/a.txt", "h1", "Ana Markovic", "Jens Stoltenberg")));
+        store.deferQuotationIndexes();
+        store.close(); // as if the import had crashed before building it again
+        assertFalse(hasShownIndex());
+        ArticleStore again = ArticleStore.open(tmp);
+        assertTrue(hasShownIndex());
+        assertEquals(2, again.speakers().size());
+        again.close();
+    }
+}
