@@ -74,7 +74,11 @@ public final class ArticleStore implements AutoCloseable {
                 st.execute("PRAGMA wal_autocheckpoint = 16384");
             }
             Migrations.migrate(c);
-            return new ArticleStore(c, file, created);
+            ArticleStore store = new ArticleStore(c, file, created);
+            if (store.quotationIndexesLeftAside()) {
+                store.restoreQuotationIndexes(); // a crash in the middle of a bulk import left them missing
+            }
+            return store;
         } catch (SQLException | java.io.IOException e) {
             throw new ArchiveException("Cannot open the archive database " + file + ": " + e.getMessage(), e);
         }
@@ -146,23 +150,47 @@ public final class ArticleStore implements AutoCloseable {
      * quotation rows: 18 s of inserts with it, 11 s without). Meanwhile the queries it serves read the table.
      */
     public synchronized void deferQuotationIndexes() {
-        execute("set the quotation indexes aside", "DROP INDEX IF EXISTS quotes_shown");
+        transaction("set the quotation indexes aside", () -> {
+            try (Statement st = connection.createStatement()) {
+                st.execute("DROP INDEX IF EXISTS quotes_shown");
+                st.execute("INSERT OR REPLACE INTO counters VALUES ('" + BULK_LOAD + "', " + ProcessHandle.current().pid() + ")");
+            }
+            return null;
+        });
     }
 
     /** Builds the indexes {@link #deferQuotationIndexes} dropped (nothing when they are there). */
     public synchronized void restoreQuotationIndexes() {
-        for (String sql : Migrations.DEFERRABLE_INDEXES) {
-            execute("build the quotation indexes", sql);
-        }
+        transaction("build the quotation indexes", () -> {
+            try (Statement st = connection.createStatement()) {
+                for (String sql : Migrations.DEFERRABLE_INDEXES) {
+                    st.execute(sql);
+                }
+                st.execute("DELETE FROM counters WHERE name='" + BULK_LOAD + "'");
+            }
+            return null;
+        });
     }
 
-    private void execute(String what, String sql) {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
+    /**
+     * Whether a bulk import set the quotation indexes aside and is no longer running to build them again. One
+     * that another process is running now is left to it: building them here (as the window opens, say) would
+     * hold the write lock for seconds, and that import's next batch could give up waiting for it.
+     */
+    private boolean quotationIndexesLeftAside() {
+        Long pid;
+        try {
+            pid = queryOptionalLong("SELECT value FROM counters WHERE name=?", BULK_LOAD);
         } catch (SQLException e) {
-            throw failure(what, e);
+            throw failure("read the archive", e);
         }
+        boolean runningElsewhere = pid != null && pid != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return pid != null && !runningElsewhere;
     }
+
+    /** The counter naming the process whose bulk import has set the quotation indexes aside. */
+    private static final String BULK_LOAD = "bulk_load_pid";
 
     private interface SqlWork<T> {
         T run() throws SQLException;

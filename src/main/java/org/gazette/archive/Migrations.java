@@ -123,8 +123,7 @@ final class Migrations {
 
     /**
      * Indexes a bulk import may drop and build again in one pass at its end (see ArticleStore#deferQuotationIndexes).
-     * Each is created as the latest migration left it; run on every open, they also bring back one that a crash
-     * in the middle of such an import left missing.
+     * Each is created as the latest migration left it.
      */
     static final List<String> DEFERRABLE_INDEXES = List.of(
             "CREATE INDEX IF NOT EXISTS quotes_shown ON quotes(canonical_id, speaker_id, article_id)");
@@ -157,11 +156,6 @@ final class Migrations {
                 throw e;
             } finally {
                 c.setAutoCommit(auto);
-            }
-        }
-        try (Statement st = c.createStatement()) {
-            for (String sql : DEFERRABLE_INDEXES) {
-                st.execute(sql);
             }
         }
         return version;

@@ -33,7 +33,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
-    @Option(names = "--batch-size", description = "Files per transaction (default: 1,000; 250 with --as-window, as the window).")
+    @Option(names = "--batch-size", description = "Files per transaction (default: " + ImportOptions.BATCH_SIZE + "; "
+            + ImportOptions.WINDOW_BATCH_SIZE + " with --as-window, as the window).")
     Integer batchSize;
 
     @Option(names = "--max-file-mb", defaultValue = "20", description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MB).")

@@ -16,8 +16,11 @@ package org.gazette.ingest;
  * smaller and its results come in as each batch is written.
  */
 public record ImportOptions(long maxFileBytes, int batchSize, long commitMillis, int threads, boolean liveResults) {
+    /** Files per transaction, and in the window. */
+    public static final int BATCH_SIZE = 1_000;
+    public static final int WINDOW_BATCH_SIZE = 250;
     public static final ImportOptions DEFAULT =
-            new ImportOptions(20L << 20, 1_000, 5_000, Math.max(1, Runtime.getRuntime().availableProcessors() - 1), false);
+            new ImportOptions(20L << 20, BATCH_SIZE, 5_000, Math.max(1, Runtime.getRuntime().availableProcessors() - 1), false);
 
     public ImportOptions {
         threads = Math.max(0, threads);
@@ -30,6 +33,6 @@ public record ImportOptions(long maxFileBytes, int batchSize, long commitMillis,
 
     /** For imports started from the window: one core stays with the UI, and results show as they come. */
     public static ImportOptions leavingOneCore() {
-        return DEFAULT.withThreads(Runtime.getRuntime().availableProcessors() - 2).withLiveResults(true).withBatchSize(250);
+        return DEFAULT.withThreads(Runtime.getRuntime().availableProcessors() - 2).withLiveResults(true).withBatchSize(WINDOW_BATCH_SIZE);
     }
 }

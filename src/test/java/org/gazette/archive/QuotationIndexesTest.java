@@ -66,4 +66,20 @@ class QuotationIndexesTest {
         assertEquals(2, again.speakers().size());
         again.close();
     }
+
+    @Test
+    void aBulkImportRunningInAnotherProcessKeepsItsIndexesAside() throws Exception {
+        ArticleStore store = ArticleStore.open(tmp);
+        store.write(List.of(article("/a.txt", "h1", "Ana Markovic", "Jens Stoltenberg")));
+        store.deferQuotationIndexes();
+        store.close();
+        long other = ProcessHandle.current().parent().orElseThrow().pid(); // a live process that is not this one
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("gazette.db"))) {
+            c.createStatement().execute("UPDATE counters SET value=" + other + " WHERE name='bulk_load_pid'");
+        }
+        ArticleStore window = ArticleStore.open(tmp);
+        assertFalse(hasShownIndex(), "left to the import that set it aside, which builds it at its end");
+        assertEquals(2, window.speakers().size(), "the speakers are read from the table meanwhile");
+        window.close();
+    }
 }
