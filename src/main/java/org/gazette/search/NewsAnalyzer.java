@@ -54,6 +54,8 @@ public final class NewsAnalyzer extends Analyzer {
     /** Values of a multi-valued field (one per quotation) are kept apart: a phrase never spans two quotations. */
     @Override
     public int getPositionIncrementGap(String fieldName) {
-        return 100;
+        return POSITION_GAP;
     }
+
+    static final int POSITION_GAP = 100;
 }

@@ -263,20 +263,25 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new StoredField(Fields.SOURCE, a.source()));
         }
         StorySignature.Builder story = new StorySignature.Builder(a.cleanedText());
+        QuotationTokens quoted = quotes.isEmpty() ? null : new QuotationTokens(quotes);
         d.add(new Field(Fields.BODY, a.cleanedText(), BODY_TYPE) {
             @Override
             public org.apache.lucene.analysis.TokenStream tokenStream(org.apache.lucene.analysis.Analyzer analyzer,
                                                                       org.apache.lucene.analysis.TokenStream reuse) {
-                return story.tap(super.tokenStream(analyzer, reuse)); // the story's words, counted as the body is indexed
+                // the story's words counted, and the quotations' words kept, as the body is indexed
+                var tapped = story.tap(super.tokenStream(analyzer, reuse));
+                return quoted == null ? tapped : quoted.tap(tapped);
             }
         });
+        if (quoted != null) {
+            d.add(new TextField(Fields.QUOTE, quoted.replay())); // after the body, whose analysis fills it
+        }
         d.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.HIT, new HitFields(a.title(), a.outlet(), a.date(),
                 a.byline(), a.source(), HitFields.lead(a.cleanedText())).encode()));
         d.add(new LazyStoredField(Fields.STORY, () -> story.finish(a.title(), ANALYZER).encode())); // after the body
         java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
         StringBuilder ranges = new StringBuilder();
         for (QuoteRecord q : quotes) {
-            d.add(new TextField(Fields.QUOTE, q.text(), Field.Store.NO));
             ranges.append(ranges.length() == 0 ? "" : ",").append(q.start()).append(':').append(q.end());
             if (q.speaker() != null) {
                 speakers.add(q.speaker());
