@@ -36,6 +36,11 @@ public final class ArticleStore implements AutoCloseable {
     /** The name each found speaker is shown under (by number), as looked up during the current write (cleared before each). */
     private final Map<Long, Long> shownInBatch = new HashMap<>();
     /**
+     * During a bulk load, which has set the speaker index aside: the name each found speaker is shown under (by
+     * number), read once when it began and kept up as quotations are stored; null otherwise.
+     */
+    private Map<Long, Long> shownInBulk;
+    /**
      * Speaker names' numbers in {@code speaker_names}. A name is never renumbered or removed, so this holds across
      * writes; it is forgotten when a transaction rolls back (its new names went with it) and when it grows large.
      */
@@ -144,15 +149,22 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * For a bulk import: drops the index of quotations by the name they are shown under, which
-     * {@link #restoreQuotationIndexes} builds again in one pass. Kept up row by row it takes inserts all over (a
-     * batch of articles quotes thousands of speakers), so every commit rewrote most of its pages (a million
-     * quotation rows: 18 s of inserts with it, 11 s without). Meanwhile the queries it serves read the table.
+     * For a bulk import: drops the indexes of quotations by speaker and by the name they are shown under, which
+     * {@link #restoreQuotationIndexes} builds again in one pass. Kept up row by row they take inserts all over (a
+     * batch of articles quotes thousands of speakers), so every commit rewrote most of their pages (a million
+     * quotation rows: 18 s of inserts with both, 11 s without the second). Meanwhile the queries they serve read
+     * the table, and the name a found speaker is shown under is kept here rather than looked up in the index.
      */
     public synchronized void deferQuotationIndexes() {
         transaction("set the quotation indexes aside", () -> {
+            Map<Long, Long> shown = new HashMap<>();
+            eachRow("read speaker names", "SELECT speaker_id, canonical_id FROM quotes "
+                    + "WHERE speaker_id IS NOT NULL AND canonical_id IS NOT NULL GROUP BY speaker_id",
+                    rs -> shown.put(rs.getLong(1), rs.getLong(2)));
+            shownInBulk = shown;
             try (Statement st = connection.createStatement()) {
                 st.execute("DROP INDEX IF EXISTS quotes_shown");
+                st.execute("DROP INDEX IF EXISTS quotes_speaker");
                 st.execute("INSERT OR REPLACE INTO counters VALUES ('" + BULK_LOAD + "', " + ProcessHandle.current().pid() + ")");
             }
             return null;
@@ -161,6 +173,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Builds the indexes {@link #deferQuotationIndexes} dropped (nothing when they are there). */
     public synchronized void restoreQuotationIndexes() {
+        shownInBulk = null;
         transaction("build the quotation indexes", () -> {
             try (Statement st = connection.createStatement()) {
                 for (String sql : Migrations.DEFERRABLE_INDEXES) {
@@ -288,7 +301,7 @@ public final class ArticleStore implements AutoCloseable {
 
     private void insertQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
         PreparedStatement alias = statement("SELECT canonical FROM speaker_aliases WHERE name=?");
-        PreparedStatement shown = statement("SELECT canonical_id FROM quotes INDEXED BY quotes_speaker "
+        PreparedStatement shown = statement("SELECT canonical_id FROM quotes " // quotes_speaker, when it is there
                 + "WHERE speaker_id=? AND canonical_id IS NOT NULL LIMIT 1");
         PreparedStatement ins = statement("INSERT INTO quotes (article_id, start, end, text, speaker_id, rule, canonical_id) VALUES (?,?,?,?,?,?,?)");
         for (QuoteRecord q : quotes) {
@@ -305,9 +318,13 @@ public final class ArticleStore implements AutoCloseable {
                 Long canonical = shownInBatch.get(speaker);
                 if (canonical == null) {
                     String aliased = firstString(alias, q.speaker());
-                    canonical = aliased != null ? Long.valueOf(nameId(aliased)) : firstLong(shown, speaker);
+                    canonical = aliased != null ? Long.valueOf(nameId(aliased))
+                            : shownInBulk != null ? shownInBulk.get(speaker) : firstLong(shown, speaker);
                     canonical = canonical != null ? canonical : Long.valueOf(speaker);
                     shownInBatch.put(speaker, canonical);
+                    if (shownInBulk != null) {
+                        shownInBulk.putIfAbsent(speaker, canonical); // as the index would have it for the next batch
+                    }
                 }
                 ins.setLong(5, speaker);
                 ins.setLong(7, canonical);

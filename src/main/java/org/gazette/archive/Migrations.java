@@ -126,6 +126,7 @@ final class Migrations {
      * Each is created as the latest migration left it.
      */
     static final List<String> DEFERRABLE_INDEXES = List.of(
+            "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id)",
             "CREATE INDEX IF NOT EXISTS quotes_shown ON quotes(canonical_id, speaker_id, article_id)");
 
     private Migrations() { }

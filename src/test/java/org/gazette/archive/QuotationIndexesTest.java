@@ -27,10 +27,14 @@ class QuotationIndexesTest {
         return new QuoteRecord(0, start, start + quote.length(), quote, speaker, "after");
     }
 
+    /** Whether the speaker indexes are there: true for both, false for neither; a mix fails the test. */
     private boolean hasShownIndex() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("gazette.db"));
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE name='quotes_shown'")) {
-            return rs.next() && rs.getInt(1) == 1;
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT count(*) FROM sqlite_master WHERE name IN ('quotes_shown', 'quotes_speaker')")) {
+            int n = rs.next() ? rs.getInt(1) : -1;
+            assertTrue(n == 0 || n == 2, "both speaker indexes, or neither: " + n);
+            return n == 2;
         }
     }
 
@@ -51,6 +55,25 @@ class QuotationIndexesTest {
                 store.speakers().stream().map(SpeakerSummary::speaker).toList());
         assertEquals(2, store.speakers().get(0).quotes(), "Ana Markovic, quoted in both articles");
         store.restoreQuotationIndexes(); // nothing to do when it is there
+        store.close();
+    }
+
+    @Test
+    void quotationsStoredMeanwhileAreShownUnderTheNameTheirSpeakerHasInTheArchive() throws Exception {
+        ArticleStore store = ArticleStore.open(tmp);
+        store.write(List.of(article("/a.txt", "h1", "Stoltenberg", "Dmitry Peskov")));
+        store.applySpeakerNames(java.util.Map.of("Stoltenberg", "Jens Stoltenberg")); // merged archive-wide
+        store.deferQuotationIndexes();
+        store.write(List.of(article("/b.txt", "h2", "Stoltenberg", "Ana Markovic")));
+        store.write(List.of(article("/c.txt", "h3", "Ana Markovic", "Stoltenberg")));
+        List<SpeakerSummary> during = store.speakers();
+        assertEquals(List.of("Jens Stoltenberg", "Ana Markovic", "Dmitry Peskov"), during.stream().map(SpeakerSummary::speaker).toList(),
+                "the new quotations by Stoltenberg are shown as the archive shows him, without the index: " + during);
+        assertEquals(3, during.get(0).quotes());
+        store.restoreQuotationIndexes();
+        assertEquals(during, store.speakers());
+        store.write(List.of(article("/d.txt", "h4", "Stoltenberg", "Ana Markovic")));
+        assertEquals(4, store.speakers().get(0).quotes(), "and with it again: " + store.speakers());
         store.close();
     }
 
