@@ -512,7 +512,7 @@ public final class QuoteAttributor {
             String word = w.group();
             if (isVerb(word) && w.start() > i) {
                 String subj = after.substring(i, w.start());
-                if (OTHER_SENTENCE.matcher(subj).matches()) {
+                if (otherSentence(subj)) {
                     return null; // another sentence or quote came between: not this quote's cue
                 }
                 String lead = subj.strip().toLowerCase(Locale.ROOT);
@@ -966,6 +966,9 @@ public final class QuoteAttributor {
     }
 
     private static String accordingTo(String sentence) {
+        if (!Words.containsIgnoringCase(sentence, "according to")) {
+            return null; // most sentences: a case-blind regex tried at every position was a tenth of the cue's work
+        }
         Matcher m = ACCORDING_TO.matcher(sentence);
         return m.find() ? speaker(m.group("subj"), true) : null;
     }
@@ -976,7 +979,7 @@ public final class QuoteAttributor {
      */
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201C\u201D]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern OTHER_SENTENCE = Pattern.compile("(?s).*([;!?\"\u201C\u201D\n]|\\p{L}{4,}\\.\\s+\\p{Lu}).*");
+
 
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ff]ewer than)\\s+)?\\d[\\d,.]*\\s*(?:percent|%)(?:\\s+of\\s+.{2,60})?");
@@ -1241,15 +1244,71 @@ public final class QuoteAttributor {
 
     /** "(CROSSTALK.)", "Follow Pam Key on Twitter @pamkey": stage directions and handles, whoever spoke before. */
     private static boolean notSpeech(Quote q) {
-        return q.text().startsWith("(") || HANDLE.matcher(q.text()).find();
+        return q.text().startsWith("(") || hasHandle(q.text());
+    }
+
+    private static boolean hasHandle(String quote) {
+        return quote.indexOf('@') >= 0 && HANDLE.matcher(quote).find(); // most quotations have no '@' at all
+    }
+
+    /** Whether {@code s}, trimmed, splits on {@code \\s+} into at most {@code max} words; counted without splitting it. */
+    static boolean wordsAtMost(String s, int max) {
+        String t = s.trim();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = isRegexSpace(t.charAt(i));
+            if (!space && !inWord && ++words > max) {
+                return false;
+            }
+            inWord = !space;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a stretch of text holds the end of a sentence or another quotation: one of {@code ; ! ? " “
+     * ”} or a line break, or a word of four letters or more, a full stop, space and a capital ("… in Moscow.
+     * The"). One pass; it was a pattern with a leading {@code .*} that backtracked over the stretch.
+     */
+    static boolean otherSentence(String s) {
+        int letters = 0; // letters in a row just before i
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int next = i + Character.charCount(c);
+            switch (c) {
+                case ';', '!', '?', '"', '\u201C', '\u201D', '\n' -> {
+                    return true;
+                }
+                case '.' -> {
+                    if (letters >= 4) {
+                        int j = next;
+                        while (j < s.length() && isRegexSpace(s.charAt(j))) {
+                            j++;
+                        }
+                        if (j > next && j < s.length() && Character.getType(s.codePointAt(j)) == Character.UPPERCASE_LETTER) {
+                            return true;
+                        }
+                    }
+                    letters = 0;
+                }
+                default -> letters = Character.isLetter(c) ? letters + 1 : 0;
+            }
+            i = next;
+        }
+        return false;
+    }
+
+    /** {@code \s} as Java's regex reads it by default: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Few words, no cue reaching it, inside running text: a title, nickname or scare quote nobody says. */
     private static boolean looksLikeTitleOrScareQuote(String text, Quote q) {
-        if (q.text().startsWith("(") || HANDLE.matcher(q.text()).find()) {
+        if (notSpeech(q)) {
             return true;
         }
-        int words = WS.split(q.text().trim()).length;
-        return words <= 4 && !q.unclosed();
+        return !q.unclosed() && wordsAtMost(q.text(), 4);
     }
 }

@@ -80,6 +80,23 @@ final class Words {
 
     String word() { return text.subSequence(start, stop).toString(); }
 
+    /**
+     * Whether {@code text} contains {@code lower} (lower-case ASCII letters and spaces) in any case: a quick test
+     * before a case-insensitive pattern, which Java's regex runs without a fast search for its literal start.
+     */
+    static boolean containsIgnoringCase(String text, String lower) {
+        char first = lower.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        int last = text.length() - lower.length();
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i + 1, lower, 1, lower.length() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when only white space lies between the previous word's end and this word's start. */
     static boolean onlySpaceBetween(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
