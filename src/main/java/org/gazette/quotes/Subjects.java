@@ -39,13 +39,13 @@ final class Subjects {
 
     Subjects(Tokens tokens, Names.Index people, Genders genders) {
         String masked = tokens.text;
-        int n = masked.length();
+        char[] c = masked.toCharArray(); // every character looked at: an array, without String's per-char checks
+        int n = c.length;
         int start = 0;
         for (int i = 0; i <= n; i++) {
-            boolean end = i == n || masked.charAt(i) == '\n'
-                    || (isStop(masked.charAt(i)) && i + 1 < n && (Character.isWhitespace(masked.charAt(i + 1))
-                        || masked.charAt(i + 1) == '"' || masked.charAt(i + 1) == '\u201D')
-                        && !(masked.charAt(i) == '.' && abbreviation(masked, i)));
+            boolean end = i == n || c[i] == '\n'
+                    || (isStop(c[i]) && i + 1 < n && (Character.isWhitespace(c[i + 1]) || c[i + 1] == '"' || c[i + 1] == '\u201D')
+                        && !(c[i] == '.' && abbreviation(masked, i)));
             if (end) {
                 if (i > start) {
                     sentence(tokens, start, i, people, genders);

@@ -13,14 +13,27 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
-        Words w = new Words(text);
-        while (w.next()) {
+        // Words' rules, over an array: the whole text's characters read once without String's per-char checks
+        char[] c = text.toCharArray();
+        int n = c.length;
+        int pos = 0;
+        while (true) {
+            while (pos < n && !Words.isLetter(c[pos])) {
+                pos++;
+            }
+            if (pos >= n) {
+                break;
+            }
+            int start = pos++;
+            while (pos < n && (Words.isLetter(c[pos]) || c[pos] == '\'' || c[pos] == '\u2019' || c[pos] == '.' || c[pos] == '-')) {
+                pos++;
+            }
             if (count == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, count * 2);
                 ends = java.util.Arrays.copyOf(ends, count * 2);
             }
-            starts[count] = w.start();
-            ends[count] = w.end();
+            starts[count] = start;
+            ends[count] = pos;
             count++;
         }
     }
