@@ -81,7 +81,9 @@ final class Subjects {
         List<Subject> found = new ArrayList<>(3);
         subject(tokens.text, from, to, people, genders, found);
         speakers(tokens, from, to, people, found);
-        found.sort(java.util.Comparator.comparingInt(Subject::pos));
+        if (found.size() > 1) {
+            found.sort(java.util.Comparator.comparingInt(Subject::pos));
+        }
         list.addAll(found);
     }
 

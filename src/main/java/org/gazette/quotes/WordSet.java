@@ -21,6 +21,9 @@ final class WordSet {
      */
     private final long[] byFirst = new long[26];
     private final boolean otherFirst;
+    /** The same for the last char: {@code byLast[c - 'a']} (all words end in ASCII letters unless {@code otherLast}). */
+    private final long[] byLast = new long[26];
+    private final boolean otherLast;
 
     WordSet(Set<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
@@ -28,6 +31,7 @@ final class WordSet {
         mask = size - 1;
         long lens = 0;
         boolean other = false;
+        boolean otherEnd = false;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             long bit = lower.length() < 64 ? 1L << lower.length() : 1L << 63;
@@ -38,6 +42,12 @@ final class WordSet {
             } else {
                 other = true;
             }
+            char l = lower.isEmpty() ? 0 : lower.charAt(lower.length() - 1);
+            if (l >= 'a' && l <= 'z') {
+                byLast[l - 'a'] |= bit;
+            } else {
+                otherEnd = true;
+            }
             int i = hash(lower, 0, lower.length()) & mask;
             while (slots[i] != null && !slots[i].equals(lower)) {
                 i = (i + 1) & mask;
@@ -46,6 +56,7 @@ final class WordSet {
         }
         lengths = lens;
         otherFirst = other;
+        otherLast = otherEnd;
     }
 
     /** Whether {@code text[start, end)} is one of the words, in any case. */
@@ -57,6 +68,11 @@ final class WordSet {
         }
         int f = (text.charAt(start) | 32) - 'a';
         if (f >= 0 && f < 26 && text.charAt(start) < 128 && (byFirst[f] & bit) == 0 && !otherFirst) {
+            return false;
+        }
+        char lastChar = text.charAt(end - 1);
+        int l = (lastChar | 32) - 'a';
+        if (l >= 0 && l < 26 && lastChar < 128 && (byLast[l] & bit) == 0 && !otherLast) {
             return false;
         }
         int i = hash(text, start, end) & mask;

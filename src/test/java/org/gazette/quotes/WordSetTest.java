@@ -43,4 +43,21 @@ class WordSetTest {
         assertFalse(verbs.contains("Tadded".substring(1, 5)));
         assertFalse(verbs.contains("tall"));
     }
+
+    @Test
+    void answersAsASetOfLowerCaseWordsWouldForAnyWord() {
+        java.util.Set<String> words = Set.of("said", "says", "told", "added", "gen.", "über", "état", "'em", "x", "ma'am", "co-chair");
+        WordSet set = new WordSet(words);
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "saidoltygenSAIDÜEÉberta.'-mxchX";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                w.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String word = random.nextInt(4) == 0 ? words.stream().skip(random.nextInt(words.size())).findFirst().orElseThrow().toUpperCase(java.util.Locale.ROOT) : w.toString();
+            String text = "<" + word + ">";
+            org.junit.jupiter.api.Assertions.assertEquals(words.contains(word.toLowerCase(java.util.Locale.ROOT)), set.contains(text, 1, text.length() - 1), word);
+        }
+    }
 }
