@@ -14,8 +14,13 @@ public final class Fields {
     /** yyyy-MM-dd; searchable with ranges such as {@code date:[2022-01-01 TO 2022-03-31]}, and sortable. */
     public static final String DATE = "date";
     public static final String SOURCE = "source";
-    /** The article's quotations (one value each; phrases do not run from one into the next): {@code quote:reckless}. */
+    /**
+     * Words inside the article's quotations, {@code quote:reckless}: a field of the query syntax only. It is searched
+     * in the body, inside the quotations' spans ({@link #QUOTE_SPANS}); a phrase never runs from one into the next.
+     */
     public static final String QUOTE = "quote";
+    /** Where the quotations lie among the body's token positions (doc value), for {@code quote:} searches. */
+    public static final String QUOTE_SPANS = "quote_spans";
     /** Where the quotations are in the body ("start:end,…", stored only), for snippets of {@code quote:} searches. */
     public static final String QUOTE_RANGES = "quote_ranges";
     /** Names of the people quoted in the article: {@code speaker:stoltenberg}. */

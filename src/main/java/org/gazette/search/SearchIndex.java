@@ -60,7 +60,7 @@ import org.gazette.archive.QuoteRecord;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bump when fields or analysis change: existing indexes are then rebuilt from SQLite on open. */
-    public static final String FORMAT = "5";
+    public static final String FORMAT = "6";
     public static final String DIR_NAME = "lucene";
     private static final String KEY_REV = "gazette.rev";
     private static final String KEY_FORMAT = "gazette.format";
@@ -268,13 +268,18 @@ public final class SearchIndex implements AutoCloseable {
             @Override
             public org.apache.lucene.analysis.TokenStream tokenStream(org.apache.lucene.analysis.Analyzer analyzer,
                                                                       org.apache.lucene.analysis.TokenStream reuse) {
-                // the story's words counted, and the quotations' words kept, as the body is indexed
+                // the story's words counted, and the quotations' token positions noted, as the body is indexed
                 var tapped = story.tap(super.tokenStream(analyzer, reuse));
                 return quoted == null ? tapped : quoted.tap(tapped);
             }
         });
         if (quoted != null) {
-            d.add(new TextField(Fields.QUOTE, quoted.replay())); // after the body, whose analysis fills it
+            d.add(new Field(Fields.QUOTE_SPANS, org.apache.lucene.document.BinaryDocValuesField.TYPE) {
+                @Override
+                public BytesRef binaryValue() {
+                    return quoted.spans(); // after the body, whose analysis found them
+                }
+            });
         }
         d.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.HIT, new HitFields(a.title(), a.outlet(), a.date(),
                 a.byline(), a.source(), HitFields.lead(a.cleanedText())).encode()));
@@ -313,7 +318,8 @@ public final class SearchIndex implements AutoCloseable {
             try {
                 // fuzzy terms looked up once, for the search and for its snippets (it is the costly part of both)
                 Query query = fuzzyTermsExpanded(searcher, parsed);
-                Query filtered = withFilters(withSpeakerNames(query), request); // snippets show the words asked for
+                // quote: parts run on the body; snippets show the words asked for, as typed
+                Query filtered = withFilters(withSpeakerNames(QuotationQueries.onBody(query)), request);
                 TopDocs top = switch (request.sort()) {
                     case RELEVANCE -> request.query().isBlank()
                             ? searcher.search(filtered, request.limit(), dateSort(true))
@@ -332,12 +338,17 @@ public final class SearchIndex implements AutoCloseable {
             throw new ArchiveException("Search failed: " + e.getMessage(), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
+        } catch (IllegalStateException e) {
+            if (e.getMessage() != null && e.getMessage().contains("too many terms")) { // a wildcard inside quote:
+                throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
+            }
+            throw e;
         }
     }
 
     /** The ids of the articles a search finds, in its order, up to its limit; no snippets (for exports). */
     public List<Long> matchingIds(SearchRequest request) throws InvalidQueryException {
-        Query filtered = withFilters(withSpeakerNames(parse(request)), request);
+        Query filtered = withFilters(withSpeakerNames(QuotationQueries.onBody(parse(request))), request);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -356,6 +367,11 @@ public final class SearchIndex implements AutoCloseable {
             throw new ArchiveException("Search failed: " + e.getMessage(), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
+        } catch (IllegalStateException e) {
+            if (e.getMessage() != null && e.getMessage().contains("too many terms")) { // a wildcard inside quote:
+                throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
+            }
+            throw e;
         }
     }
 
@@ -457,8 +473,10 @@ public final class SearchIndex implements AutoCloseable {
      * text again to find them: most of a fuzzy search's time.
      */
     static Query fuzzyTermsExpanded(IndexSearcher searcher, Query query) throws IOException {
-        if (query instanceof FuzzyQuery) {
-            return searcher.rewrite(query);
+        if (query instanceof FuzzyQuery f) {
+            // a fuzzy word inside quotations stays one: it is searched on the body's spans (QuotationQueries), and
+            // the quotation field it names has no words of its own to expand it against
+            return Fields.QUOTE.equals(f.getField()) ? query : searcher.rewrite(query);
         }
         if (query instanceof BoostQuery b) {
             Query inner = fuzzyTermsExpanded(searcher, b.getQuery());
