@@ -33,7 +33,10 @@ public final class ArticleStore implements AutoCloseable {
     private final Connection connection;
     private final ArticleTexts texts;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    /** The name each found speaker is shown under (by number), as looked up during the current write (cleared before each). */
+    /**
+     * The name each found speaker is shown under (by number), as looked up during the current write (cleared
+     * before each, except during a bulk load, which keeps them for all its writes).
+     */
     private final Map<Long, Long> shownInBatch = new HashMap<>();
     /**
      * During a bulk load, which has set the speaker index aside: the name each found speaker is shown under (by
@@ -134,7 +137,9 @@ public final class ArticleStore implements AutoCloseable {
      * every metadata field the user set.
      */
     public synchronized WriteResult write(List<IncomingArticle> batch) {
-        shownInBatch.clear(); // names looked up for this batch's quotations; nothing renames speakers meanwhile
+        if (shownInBulk == null) {
+            shownInBatch.clear(); // names looked up for this batch's quotations; nothing renames speakers meanwhile
+        } // a bulk load keeps them from batch to batch: each speaker's alias is asked for once, not once a batch
         return transaction("write imported articles", () -> {
             long rev = nextRev();
             String now = Instant.now().toString();
@@ -162,6 +167,7 @@ public final class ArticleStore implements AutoCloseable {
                     + "WHERE speaker_id IS NOT NULL AND canonical_id IS NOT NULL GROUP BY speaker_id",
                     rs -> shown.put(rs.getLong(1), rs.getLong(2)));
             shownInBulk = shown;
+            shownInBatch.clear();
             try (Statement st = connection.createStatement()) {
                 st.execute("DROP INDEX IF EXISTS quotes_shown");
                 st.execute("DROP INDEX IF EXISTS quotes_speaker");
@@ -174,6 +180,7 @@ public final class ArticleStore implements AutoCloseable {
     /** Builds the indexes {@link #deferQuotationIndexes} dropped (nothing when they are there). */
     public synchronized void restoreQuotationIndexes() {
         shownInBulk = null;
+        shownInBatch.clear();
         transaction("build the quotation indexes", () -> {
             try (Statement st = connection.createStatement()) {
                 for (String sql : Migrations.DEFERRABLE_INDEXES) {
@@ -220,6 +227,7 @@ public final class ArticleStore implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 nameIds.clear();
+                shownInBatch.clear(); // it may name speakers whose numbers went with the rollback
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
