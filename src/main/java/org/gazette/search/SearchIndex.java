@@ -339,10 +339,7 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
         } catch (IllegalStateException e) {
-            if (e.getMessage() != null && e.getMessage().contains("too many terms")) { // a wildcard inside quote:
-                throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
-            }
-            throw e;
+            throw tooManyWords(e);
         }
     }
 
@@ -368,11 +365,16 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
         } catch (IllegalStateException e) {
-            if (e.getMessage() != null && e.getMessage().contains("too many terms")) { // a wildcard inside quote:
-                throw new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
-            }
+            throw tooManyWords(e);
+        }
+    }
+
+    /** A wildcard inside {@code quote:} that stands for too many words, told as other queries tell it; else the error itself. */
+    private static InvalidQueryException tooManyWords(IllegalStateException e) {
+        if (e.getMessage() == null || !e.getMessage().contains("too many terms")) {
             throw e;
         }
+        return new InvalidQueryException("The query matches too many words (a very short wildcard?); make it more specific.");
     }
 
     /** The request's query as typed (everything for a blank one); searching adds speakers' other spellings. */

@@ -120,6 +120,22 @@ class QuotationTokensTest {
         }
     }
 
+    @Test
+    void aWildcardInsideQuotationsThatStandsForTooManyWordsIsToldAsSuch(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        StringBuilder quote = new StringBuilder();
+        for (int i = 0; i < QuotationQueries.MAX_EXPANSIONS + 10; i++) {
+            quote.append(quote.length() == 0 ? "" : " ").append("wa").append(i);
+        }
+        String body = "The list was read out. “" + quote + ",” the clerk said.";
+        try (SearchIndex index = SearchIndex.open(tmp)) {
+            index.update(List.of(article(1, body)), java.util.Map.of(1L, quotesOf(body)));
+            index.commit(1);
+            assertEquals(1, index.search(SearchRequest.of("quote:wa1*")).total(), "a wildcard within the limit");
+            InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> index.search(SearchRequest.of("quote:wa*")));
+            assertTrue(e.getMessage().contains("too many words"), e.getMessage());
+        }
+    }
+
     private static List<String> words(String text) throws IOException {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = PARSER.analyzer().tokenStream(Fields.BODY, text)) {
