@@ -51,11 +51,9 @@ public final class NewsAnalyzer extends Analyzer {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
-    /** Values of a multi-valued field (one per quotation) are kept apart: a phrase never spans two quotations. */
+    /** Values of a multi-valued field (one per speaker name) are kept apart: a phrase never spans two of them. */
     @Override
     public int getPositionIncrementGap(String fieldName) {
-        return POSITION_GAP;
+        return 100;
     }
-
-    static final int POSITION_GAP = 100;
 }

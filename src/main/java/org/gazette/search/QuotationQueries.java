@@ -8,7 +8,6 @@ import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -33,20 +32,10 @@ final class QuotationQueries {
 
     /** The query with its {@code quote:} parts run on the body; the query itself when it has none. */
     static Query onBody(Query query) throws InvalidQueryException {
-        if (query instanceof BooleanQuery bq) {
-            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-            boolean changed = false;
-            for (BooleanClause c : bq.clauses()) {
-                Query q = onBody(c.getQuery());
-                changed |= q != c.getQuery();
-                out.add(q, c.getOccur());
-            }
-            return changed ? out.build() : query;
-        }
-        if (query instanceof BoostQuery b) {
-            Query inner = onBody(b.getQuery());
-            return inner == b.getQuery() ? query : new BoostQuery(inner, b.getBoost());
-        }
+        return QueryLeaves.map(query, QuotationQueries::leafOnBody);
+    }
+
+    private static Query leafOnBody(Query query) throws InvalidQueryException {
         IntervalsSource words = quotedWords(query);
         if (words == null) {
             return query;

@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Where an article's quotations lie in its body's token positions, as intervals: {@code quote:} searches run as
  * "inside one of these" on the body itself ({@link QuotationQueries}). The spans are kept per article in a doc
- * value ({@link Fields#QUOTE_SPANS}), written by the tap that sees the body's tokens go by ({@link QuotationTokens}):
+ * value ({@link Fields#QUOTE_SPANS}), written by the tap that sees the body's tokens go by ({@link QuotationPositions}):
  * a second copy of the quotations' words in a field of their own was about a third of indexing an article.
  */
 final class QuotationSpans extends IntervalsSource {

@@ -263,7 +263,7 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new StoredField(Fields.SOURCE, a.source()));
         }
         StorySignature.Builder story = new StorySignature.Builder(a.cleanedText());
-        QuotationTokens quoted = quotes.isEmpty() ? null : new QuotationTokens(quotes);
+        QuotationPositions quoted = quotes.isEmpty() ? null : new QuotationPositions(quotes);
         d.add(new Field(Fields.BODY, a.cleanedText(), BODY_TYPE) {
             @Override
             public org.apache.lucene.analysis.TokenStream tokenStream(org.apache.lucene.analysis.Analyzer analyzer,
@@ -475,26 +475,14 @@ public final class SearchIndex implements AutoCloseable {
      * text again to find them: most of a fuzzy search's time.
      */
     static Query fuzzyTermsExpanded(IndexSearcher searcher, Query query) throws IOException {
-        if (query instanceof FuzzyQuery f) {
+        return QueryLeaves.map(query, leaf -> {
+            if (!(leaf instanceof FuzzyQuery f)) {
+                return leaf;
+            }
             // a fuzzy word inside quotations stays one: it is searched on the body's spans (QuotationQueries), and
             // the quotation field it names has no words of its own to expand it against
-            return Fields.QUOTE.equals(f.getField()) ? query : searcher.rewrite(query);
-        }
-        if (query instanceof BoostQuery b) {
-            Query inner = fuzzyTermsExpanded(searcher, b.getQuery());
-            return inner == b.getQuery() ? query : new BoostQuery(inner, b.getBoost());
-        }
-        if (query instanceof BooleanQuery bq) {
-            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-            boolean changed = false;
-            for (BooleanClause c : bq.clauses()) {
-                Query q = fuzzyTermsExpanded(searcher, c.getQuery());
-                changed |= q != c.getQuery();
-                out.add(q, c.getOccur());
-            }
-            return changed ? out.build() : query;
-        }
-        return query;
+            return Fields.QUOTE.equals(f.getField()) ? leaf : searcher.rewrite(leaf);
+        });
     }
 
     /**

@@ -74,16 +74,10 @@ final class SpeakerNames {
         if (keysByShown == null) {
             return query;
         }
-        if (query instanceof BooleanQuery b) {
-            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
-            for (BooleanClause c : b.clauses()) {
-                out.add(expand(c.getQuery()), c.getOccur());
-            }
-            return out.build();
-        }
-        if (query instanceof BoostQuery b) {
-            return new BoostQuery(expand(b.getQuery()), b.getBoost());
-        }
+        return QueryLeaves.map(query, this::expandLeaf);
+    }
+
+    private Query expandLeaf(Query query) {
         if (!onlySpeakerField(query)) {
             return query;
         }

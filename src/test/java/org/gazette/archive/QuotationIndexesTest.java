@@ -79,10 +79,7 @@ class QuotationIndexesTest {
 
     @Test
     void anArchiveLeftWithoutTheIndexGetsItBackWhenOpened() throws Exception {
-        ArticleStore store = ArticleStore.open(tmp);
-        store.write(List.of(article("/a.txt", "h1", "Ana Markovic", "Jens Stoltenberg")));
-        store.deferQuotationIndexes();
-        store.close(); // as if the import had crashed before building it again
+        closedInBulkLoad(); // as if the import had crashed before building it again
         assertFalse(hasShownIndex());
         ArticleStore again = ArticleStore.open(tmp);
         assertTrue(hasShownIndex());
@@ -92,10 +89,7 @@ class QuotationIndexesTest {
 
     @Test
     void aBulkImportRunningInAnotherProcessKeepsItsIndexesAside() throws Exception {
-        ArticleStore store = ArticleStore.open(tmp);
-        store.write(List.of(article("/a.txt", "h1", "Ana Markovic", "Jens Stoltenberg")));
-        store.deferQuotationIndexes();
-        store.close();
+        closedInBulkLoad();
         long other = ProcessHandle.current().parent().orElseThrow().pid(); // a live process that is not this one
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("gazette.db"))) {
             c.createStatement().execute("UPDATE counters SET value=" + other + " WHERE name='bulk_load_pid'");
@@ -104,5 +98,13 @@ class QuotationIndexesTest {
         assertFalse(hasShownIndex(), "left to the import that set it aside, which builds it at its end");
         assertEquals(2, window.speakers().size(), "the speakers are read from the table meanwhile");
         window.close();
+    }
+
+    /** An archive of one article, closed while a bulk load had its speaker indexes set aside. */
+    private void closedInBulkLoad() {
+        ArticleStore store = ArticleStore.open(tmp);
+        store.write(List.of(article("/a.txt", "h1", "Ana Markovic", "Jens Stoltenberg")));
+        store.deferQuotationIndexes();
+        store.close();
     }
 }

@@ -16,7 +16,7 @@ import org.gazette.archive.QuoteRecord;
  * a quotation when it lies wholly inside the quotation's text, as it would when the quotation is analysed alone
  * (the analysis has no context: a word's tokens do not depend on its neighbours).
  */
-final class QuotationTokens {
+final class QuotationPositions {
     private final int[] starts;
     private final int[] ends;
     /** Per quotation (in start order): its first and last token position, -1 while it has none. */
@@ -24,7 +24,7 @@ final class QuotationTokens {
     private final int[] last;
 
     /** For these quotations (ranges of the body they lie in, in any order). */
-    QuotationTokens(List<QuoteRecord> quotes) {
+    QuotationPositions(List<QuoteRecord> quotes) {
         int[][] ranges = quotes.stream().map(q -> new int[] {q.start(), q.end()})
                 .sorted((a, b) -> Integer.compare(a[0], b[0])).toArray(int[][]::new);
         starts = new int[ranges.length];

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * {@code quote:} is answered from the body's positions inside the quotations' spans: the same articles as a
  * field holding each quotation's own words found, with no second copy of those words in the index.
  */
-class QuotationTokensTest {
+class QuotationPositionsTest {
     private static final NewsQueryParser PARSER = new NewsQueryParser(new NewsAnalyzer());
 
     @Test
