@@ -1,5 +1,7 @@
 package org.gazette.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -34,5 +36,35 @@ final class QueryLeaves {
             return inner == b.getQuery() ? query : new BoostQuery(inner, b.getBoost());
         }
         return rewrite.leaf(query);
+    }
+
+    /**
+     * What a highlight marks: each leaf the query asks for (not those it excludes), on its own. The highlighter
+     * matches the whole query against one field's text at a time, so {@code quote:bridge AND speaker:markovic}
+     * would mark nothing: the speaker's name is not in the quotations, nor the quotation's words in the name.
+     */
+    static Query shown(Query query) {
+        List<Query> leaves = new ArrayList<>();
+        addShown(query, leaves);
+        if (leaves.size() == 1) {
+            return leaves.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        leaves.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private static void addShown(Query query, List<Query> out) {
+        if (query instanceof BooleanQuery bq) {
+            for (BooleanClause c : bq.clauses()) {
+                if (c.getOccur() != BooleanClause.Occur.MUST_NOT) {
+                    addShown(c.getQuery(), out);
+                }
+            }
+        } else if (query instanceof BoostQuery b) {
+            addShown(b.getQuery(), out);
+        } else {
+            out.add(query);
+        }
     }
 }

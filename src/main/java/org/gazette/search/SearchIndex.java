@@ -466,7 +466,7 @@ public final class SearchIndex implements AutoCloseable {
                         new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), HitFields.LEAD_CHARS, 0.5f)));
         // words asked for inside quotations are shown there: the snippet comes from the article's quotations
         String field = asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
-        return h.objects(new String[] {field}, query, docIds, new int[] {2}).get(field);
+        return h.objects(new String[] {field}, QueryLeaves.shown(query), docIds, new int[] {2}).get(field);
     }
 
     /**
@@ -614,7 +614,7 @@ public final class SearchIndex implements AutoCloseable {
             return List.of();
         }
         try {
-            Query q = parser.parse(query);
+            Query q = QueryLeaves.shown(parser.parse(query));
             if (quotations == null) {
                 return offsets(q, text, SearchIndex::highlightsBody);
             }

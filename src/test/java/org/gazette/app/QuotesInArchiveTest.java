@@ -165,6 +165,21 @@ class QuotesInArchiveTest {
             assertTrue(everywhere.size() > saidOnly.size() && !saidOnly.isEmpty(), everywhere.size() + " vs " + saidOnly.size());
             assertTrue(saidOnly.stream().allMatch(h -> inQuotes.stream().anyMatch(q -> q.start() <= h[0] && h[1] <= q.end())),
                     "quote: words are shown inside quotations only");
+            List<int[]> fuzzy = g.hitOffsetsInArticle("quote:bridg~1", rateCut, text);
+            assertEquals(saidOnly.stream().map(h -> text.substring(h[0], h[1])).toList().size() + 1, fuzzy.size(),
+                    "a fuzzy word inside quotations is shown there too (bridge twice, and bring): "
+                            + fuzzy.stream().map(h -> text.substring(h[0], h[1])).toList());
+            // words asked for together with a speaker, or beside a title, are still marked where they are
+            List<int[]> withSpeaker = g.hitOffsetsInArticle("quote:bridge AND speaker:markovic", rateCut, text);
+            assertEquals(saidOnly.stream().map(h -> h[0]).toList(), withSpeaker.stream().map(h -> h[0])
+                    .filter(start -> !text.startsWith("Markovic", start)).toList(), "the reader marks the quotation's words");
+            var bySpeaker = g.search(SearchRequest.of("quote:bridg~1 AND speaker:markovic"));
+            assertTrue(bySpeaker.total() > 0 && bySpeaker.hits().stream().allMatch(h -> h.snippet().spans().stream()
+                    .anyMatch(sp -> sp.hit() && sp.text().toLowerCase(java.util.Locale.ROOT).startsWith("bri"))),
+                    "each snippet marks the quoted word: " + bySpeaker.hits().stream().map(h -> h.snippet().plainText()).toList());
+            var byTitle = g.search(SearchRequest.of("title:kessler AND bridge"));
+            assertTrue(byTitle.total() > 0 && byTitle.hits().stream().allMatch(h -> h.snippet().spans().stream().anyMatch(sp -> sp.hit())),
+                    "a title: part does not hide the body's marks");
             // and so are the results' snippets: "economy" is in the article's own words too, but only said once
             var economy = g.search(SearchRequest.of("quote:economy"));
             assertEquals(1, economy.total());
