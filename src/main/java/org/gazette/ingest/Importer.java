@@ -237,7 +237,7 @@ public final class Importer {
             if (article.cleanedText().isBlank()) {
                 return new Failed(new ImportProblem(path.toString(), "no article text (only a title or page furniture)"));
             }
-            var quotes = QuoteExtraction.of(0, article.cleanedText());
+            var quotes = options.quotations() ? QuoteExtraction.of(0, article.cleanedText()) : List.<org.gazette.archive.QuoteRecord>of();
             t = stages.lap(ImportStages.Stage.QUOTES, t);
             IncomingArticle in = IncomingArticle.of(path.toString(), c.size(), c.mtime(), text.text(), article.cleanedText(),
                     text.encoding(), article.contentHash(), article.metadata(), quotes);

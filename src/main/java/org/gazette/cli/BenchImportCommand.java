@@ -1,0 +1,70 @@
+package org.gazette.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gazette.app.Gazette;
+import org.gazette.ingest.ImportOptions;
+import org.gazette.ingest.ImportReport;
+import org.gazette.task.TaskContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What finding quotations adds to an import: the same folder imported into fresh archives with and without them,
+ * alternating in one JVM (this VM's speed drifts by tens of percent over minutes, so one pair says little; the
+ * best of each side is compared).
+ */
+@Command(name = "bench-import", description = "Import a folder into fresh archives with and without quotations, "
+        + "alternating, and report what the quotations add to the import time.")
+final class BenchImportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of article text files.")
+    Path corpus;
+
+    @Option(names = "--pairs", defaultValue = "3", description = "Imports of each kind (default: ${DEFAULT-VALUE}).")
+    int pairs;
+
+    private record Run(boolean quotations, double seconds, ImportReport report) { }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter pw = spec.commandLine().getOut();
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, pairs) * 2; i++) {
+            boolean quotations = i % 2 == 1; // the first run, without, also warms the JIT for what both share
+            ImportOptions options = quotations ? ImportOptions.DEFAULT : ImportOptions.DEFAULT.withoutQuotations();
+            Path dir = Files.createTempDirectory("gazette-bench-import");
+            try {
+                long t0 = System.nanoTime();
+                ImportReport report;
+                try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+                    report = g.importPaths(List.of(corpus), options, TaskContext.NONE, r -> { });
+                }
+                Run run = new Run(quotations, (System.nanoTime() - t0) / 1e9, report);
+                runs.add(run);
+                pw.printf("%-17s %7.1f s  %,d articles  stages %s (ms, summed over threads)%n",
+                        quotations ? "with quotations" : "without", run.seconds(), report.added(), report.stageMillis());
+                pw.flush();
+            } finally {
+                BenchBaselines.deleteQuietly(dir);
+            }
+        }
+        double without = best(runs, false);
+        double with = best(runs, true);
+        pw.printf("best without %.1f s, best with %.1f s: quotations add %.0f%% to the import%n",
+                without, with, (with / without - 1) * 100);
+        return ExitCodes.OK;
+    }
+
+    private static double best(List<Run> runs, boolean quotations) {
+        return runs.stream().filter(r -> r.quotations() == quotations).map(Run::seconds).min(Comparator.naturalOrder()).orElseThrow();
+    }
+}
