@@ -48,9 +48,9 @@ public final class Names {
     static final Set<String> PRONOUN_WORDS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
-    private static final WordSet ROLE_WORD_SET = new WordSet(ROLE_WORDS);
+    static final WordSet ROLE_WORD_SET = new WordSet(ROLE_WORDS);
     private static final WordSet PRONOUN_WORD_SET = new WordSet(PRONOUN_WORDS);
-    private static final WordSet PARTICLE_SET = new WordSet(PARTICLES);
+    static final WordSet PARTICLE_SET = new WordSet(PARTICLES);
 
     private Names() { }
 
@@ -65,17 +65,16 @@ public final class Names {
         List<String> name = new ArrayList<>();
         for (int i = tokens.size() - 1; i >= 0 && name.size() < 4; i--) {
             String t = tokens.get(i);
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (PARTICLES.contains(lower) && !name.isEmpty()) {
+            if (PARTICLE_SET.contains(t) && !name.isEmpty()) { // asked in any case, without a lower-case copy
                 name.add(0, t);
                 continue;
             }
-            if (!Character.isUpperCase(t.charAt(0)) || ROLE_WORDS.contains(lower) || isAcronym(t)) {
+            if (!Character.isUpperCase(t.charAt(0)) || ROLE_WORD_SET.contains(t) || isAcronym(t)) {
                 break;
             }
             name.add(0, t);
         }
-        while (!name.isEmpty() && PARTICLES.contains(name.get(0).toLowerCase(Locale.ROOT))) {
+        while (!name.isEmpty() && PARTICLE_SET.contains(name.get(0))) {
             name.remove(0);
         }
         return name.isEmpty() ? null : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");

@@ -45,7 +45,7 @@ final class Subjects {
         for (int i = 0; i <= n; i++) {
             boolean end = i == n || c[i] == '\n'
                     || (isStop(c[i]) && i + 1 < n && (Character.isWhitespace(c[i + 1]) || c[i + 1] == '"' || c[i + 1] == '\u201D')
-                        && !(c[i] == '.' && abbreviation(masked, i)));
+                        && !(c[i] == '.' && abbreviation(c, i)));
             if (end) {
                 if (i > start) {
                     sentence(tokens, start, i, people, genders);
@@ -68,13 +68,13 @@ final class Subjects {
         return c == '.' || c == '?' || c == '!' || c == ';';
     }
 
-    private static boolean abbreviation(String s, int dot) {
+    private static boolean abbreviation(char[] s, int dot) {
         int w = dot;
-        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+        while (w > 0 && dot - w <= 3 && Character.isLetter(s[w - 1])) { // past four letters it is a word, not an abbreviation
             w--;
         }
         int len = dot - w;
-        return len >= 1 && len <= 3 && Character.isUpperCase(s.charAt(w)); // "Mr.", "Sen.", "U.S.", "J."
+        return len >= 1 && len <= 3 && Character.isUpperCase(s[w]); // "Mr.", "Sen.", "U.S.", "J."
     }
 
     private void sentence(Tokens tokens, int from, int to, Names.Index people, Genders genders) {
@@ -203,19 +203,19 @@ final class Subjects {
         boolean nameSeen = false;
         int lowerWords = 0;
         do {
-            String word = w.word();
-            String lower = word.toLowerCase(Locale.ROOT);
             if (run.length() > 0 && !Words.onlySpaceBetween(text, lastEnd, w.start())) {
                 break;
             }
+            String word = w.word();
             boolean cap = Character.isUpperCase(word.charAt(0));
-            if (run.length() > 0 && !cap && !Names.PARTICLES.contains(lower)) {
+            if (run.length() > 0 && !cap && !Names.PARTICLE_SET.contains(word)) {
                 // modifiers between titles and the name, never after the name ("communication director X" aside)
+                String lower = word.toLowerCase(Locale.ROOT);
                 if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || verb.test(lower)
                         || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
                 }
-            } else if (cap && !Names.ROLE_WORDS.contains(lower)) {
+            } else if (cap && !Names.ROLE_WORD_SET.contains(word)) {
                 nameSeen = true;
             }
             run.append(run.length() > 0 ? " " : "").append(word);
