@@ -32,7 +32,7 @@ final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--pairs", defaultValue = "3", description = "Imports of each kind (default: ${DEFAULT-VALUE}).")
     int pairs;
 
-    private record Run(boolean quotations, double seconds, ImportReport report) { }
+    private record Run(boolean quotations, double seconds, double cpuSeconds, ImportReport report) { }
 
     @Override
     public Integer call() throws Exception {
@@ -44,14 +44,16 @@ final class BenchImportCommand implements Callable<Integer> {
             Path dir = Files.createTempDirectory("gazette-bench-import");
             try {
                 long t0 = System.nanoTime();
+                long cpu0 = processCpuNanos();
                 ImportReport report;
                 try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
                     report = g.importPaths(List.of(corpus), options, TaskContext.NONE, r -> { });
                 }
-                Run run = new Run(quotations, (System.nanoTime() - t0) / 1e9, report);
+                Run run = new Run(quotations, (System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e9, report);
                 runs.add(run);
-                pw.printf("%-17s %7.1f s  %,d articles  stages %s (ms, summed over threads)%n",
-                        quotations ? "with quotations" : "without", run.seconds(), report.added(), report.stageMillis());
+                pw.printf("%-17s %7.1f s  cpu %6.1f s (%.2f cores)  %,d articles  stages %s (ms, summed over threads)%n",
+                        quotations ? "with quotations" : "without", run.seconds(), run.cpuSeconds(), run.cpuSeconds() / run.seconds(),
+                        report.added(), report.stageMillis());
                 pw.flush();
             } finally {
                 BenchBaselines.deleteQuietly(dir);
@@ -62,6 +64,12 @@ final class BenchImportCommand implements Callable<Integer> {
         pw.printf("best without %.1f s, best with %.1f s: quotations add %.0f%% to the import%n",
                 without, with, (with / without - 1) * 100);
         return ExitCodes.OK;
+    }
+
+    /** CPU time of the whole process (all threads, the JIT's and the collector's too). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double best(List<Run> runs, boolean quotations) {
