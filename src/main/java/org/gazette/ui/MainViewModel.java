@@ -480,7 +480,21 @@ public final class MainViewModel {
         speakerFilter.set(names.contains(keep) ? keep : ALL_SPEAKERS);
     }
 
-    /** Lists every quotation of a speaker across the archive (newest first). */
+    /** At most this many of a speaker's quotations are listed (newest first); export writes them all. */
+    static final int SPEAKER_QUOTES_SHOWN = 10_000;
+    private int speakerQuotesShown = SPEAKER_QUOTES_SHOWN;
+
+    /** For tests: a smaller list without ten thousand quotations. */
+    void speakerQuotesShown(int n) { speakerQuotesShown = n; }
+
+    /** The selected speaker's number of quotations in the archive (the list may show fewer), or 0. */
+    public int selectedSpeakerTotal() {
+        String name = selectedSpeaker.get();
+        return name == null ? 0 : speakers.stream().filter(s -> s.speaker().equals(name)).mapToInt(SpeakerSummary::quotes)
+                .findFirst().orElse(speakerQuotes.size());
+    }
+
+    /** Lists a speaker's quotations across the archive (newest first, the first {@link #SPEAKER_QUOTES_SHOWN}). */
     public void selectSpeaker(String name) {
         Gazette g = gazette.get();
         selectedSpeaker.set(name);
@@ -488,8 +502,9 @@ public final class MainViewModel {
             speakerQuotes.clear();
             return;
         }
+        int shown = speakerQuotesShown;
         searchExecutor.submit(() -> {
-            List<QuoteRow> rows = g.quoteRows(name, 10_000);
+            List<QuoteRow> rows = g.quoteRows(name, shown);
             BackgroundRunner.onFx(() -> {
                 if (name.equals(selectedSpeaker.get())) {
                     speakerQuotes.setAll(rows);
@@ -563,8 +578,10 @@ public final class MainViewModel {
 
     /** Writes the selected speaker's quotations to a file as CSV or JSON lines. */
     public void exportSpeakerQuotes(Path file, QuoteExport.Format format) {
-        List<QuoteRow> rows = List.copyOf(speakerQuotes);
-        writeQuotes(file, format, g -> rows, "");
+        String name = selectedSpeaker.get();
+        if (name != null) {
+            writeQuotes(file, format, g -> g.quoteRows(name, Integer.MAX_VALUE), " by " + name); // all, not only those listed
+        }
     }
 
     /** Writes the quotations the current search finds (its query, filters and order, every matching article). */

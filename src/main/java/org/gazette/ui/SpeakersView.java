@@ -123,8 +123,15 @@ final class SpeakersView extends VBox {
         heading.setId("speakerHeading");
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             String s = model.selectedSpeakerProperty().get();
-            return s == null ? "" : String.format("%s — %,d quotations", s, model.speakerQuotes().size());
-        }, model.selectedSpeakerProperty(), model.speakerQuotes()));
+            if (s == null) {
+                return "";
+            }
+            int total = Math.max(model.selectedSpeakerTotal(), model.speakerQuotes().size());
+            int listed = model.speakerQuotes().size();
+            return listed > 0 && listed < total
+                    ? String.format("%s — %,d quotations, the newest %,d listed (Export writes them all)", s, total, listed)
+                    : String.format("%s — %,d quotation%s", s, total, total == 1 ? "" : "s");
+        }, model.selectedSpeakerProperty(), model.speakerQuotes(), model.speakers()));
         VBox lower = new VBox(6, heading, tools, quotes);
         VBox.setVgrow(quotes, Priority.ALWAYS);
         VBox upper = new VBox(6, new HBox(8, filter, count), list);

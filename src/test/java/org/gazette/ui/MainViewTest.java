@@ -135,6 +135,23 @@ class MainViewTest {
         ListView<org.gazette.archive.QuoteRow> quotes = robot.from(root).lookup("#speakerQuotes").queryListView();
         waitUntil(() -> quotes.getItems().size() == 10);
         assertTrue(quotes.getItems().stream().map(org.gazette.archive.QuoteRow::outlet).distinct().count() == 3, "quoted by three outlets");
+        assertEquals("Lena Brandt — 10 quotations", text(robot, "#speakerHeading"));
+        // a speaker quoted more than the list holds: the heading says so, and export writes every quotation
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.speakerQuotesShown(4);
+            model.selectSpeaker("Lena Brandt");
+        }).get(5, TimeUnit.SECONDS);
+        waitUntil(() -> quotes.getItems().size() == 4);
+        assertEquals("Lena Brandt — 10 quotations, the newest 4 listed (Export writes them all)", text(robot, "#speakerHeading"));
+        Path file = tmp.resolve("brandt.csv");
+        WaitForAsyncUtils.asyncFx(() -> model.exportSpeakerQuotes(file, org.gazette.app.QuoteExport.Format.CSV)).get(5, TimeUnit.SECONDS);
+        waitUntil(() -> text(robot, "#status").startsWith("Exported 10 quotations by Lena Brandt"));
+        assertEquals(11, Files.readAllLines(file).size(), "a header and every quotation");
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.speakerQuotesShown(MainViewModel.SPEAKER_QUOTES_SHOWN);
+            model.selectSpeaker("Lena Brandt");
+        }).get(5, TimeUnit.SECONDS);
+        waitUntil(() -> quotes.getItems().size() == 10);
 
         org.gazette.archive.QuoteRow row = quotes.getItems().get(0);
         robot.clickOn(robot.from(root).lookup("#speakerQuotes .list-cell").queryAs(javafx.scene.control.ListCell.class));
