@@ -309,18 +309,31 @@ public final class Gazette implements AutoCloseable {
             }
             quotesCurrent = store.quotesFormat() == QuoteAttributor.FORMAT && store.quotesRev() >= store.currentRev();
         }
-        ImportReport report = new Importer(store, index, ArticleParser.standard(), options).run(paths, ctx, onCommitted);
+        Importer importer = new Importer(store, index, ArticleParser.standard(), options);
+        if (quotesCurrent) {
+            // when the import changed something (else the names stand as they were), while the index's last commit
+            // runs beside it; the index keeps the names as found: nothing to re-index
+            importer.whenRecordsWritten(() -> {
+                synchronized (this) {
+                    quotesFoundUpToNow();
+                    mergeSpeakerNames();
+                }
+            });
+        }
+        ImportReport report = importer.run(paths, ctx, onCommitted);
         if (quotesCurrent) {
             synchronized (this) {
-                if (store.quotesRev() < store.currentRev()) {
-                    store.setQuotesState(QuoteAttributor.FORMAT, store.currentRev());
-                }
-                if (report.added() + report.updated() + report.duplicates() > 0) { // else the names stand as they were
-                    mergeSpeakerNames(); // the index keeps the names as found: nothing to re-index
-                }
+                quotesFoundUpToNow();
             }
         }
         return report;
+    }
+
+    /** Notes that the archive's quotations are found for every article it holds now (they are found as they are imported). */
+    private void quotesFoundUpToNow() {
+        if (store.quotesRev() < store.currentRev()) {
+            store.setQuotesState(QuoteAttributor.FORMAT, store.currentRev());
+        }
     }
 
     public ImportReport importPaths(List<Path> paths, TaskContext ctx) {

@@ -32,6 +32,14 @@ public final class Importer {
     /** From this many files to import (and no fewer than the archive holds), an import is a bulk load. */
     static final int BULK_FILES = 5_000;
 
+    /** Run once the records of an import that changed something are written (before the index's last commit ends). */
+    private Runnable recordsWritten = () -> { };
+
+    public Importer whenRecordsWritten(Runnable r) {
+        this.recordsWritten = r;
+        return this;
+    }
+
     public Importer(ArticleStore store, SearchIndex index, ArticleParser parser, ImportOptions options) {
         this.store = store;
         this.index = index;
@@ -82,6 +90,8 @@ public final class Importer {
         // a bulk load (not the window's, whose speaker list stays quick meanwhile): the quotations' speaker index
         // is built once at the end, which costs a pass over all the archive's quotations
         boolean bulk = !options.liveResults() && todo.size() >= BULK_FILES && todo.size() >= store.count();
+        boolean restored = false;
+        boolean committed = false;
         if (bulk) {
             store.deferQuotationIndexes();
         }
@@ -149,6 +159,28 @@ public final class Importer {
                 done += batch.size();
                 ctx.progress(done, total, progressText(done, total));
             }
+            // every record is written: the index's last batch and its final commit go on on the indexer's thread
+            // while this one finishes the records (the quotation indexes set aside, the speakers' names merged)
+            if (indexer != null && lastRev >= 0) {
+                long rev = store.currentRev();
+                indexing = indexer.submit(() -> {
+                    long t = System.nanoTime();
+                    index.commit(rev);
+                    stages.lap(ImportStages.Stage.COMMIT, t);
+                });
+                committed = true;
+            }
+            if (bulk) {
+                long t = System.nanoTime();
+                store.restoreQuotationIndexes();
+                stages.lap(ImportStages.Stage.STORE, t);
+                restored = true;
+            }
+            if (added + updated + duplicates > 0) {
+                long t = System.nanoTime();
+                recordsWritten.run();
+                stages.lap(ImportStages.Stage.STORE, t);
+            }
             awaitIndexing(indexing);
         } finally {
             if (pool != null) {
@@ -158,13 +190,11 @@ public final class Importer {
                 indexer.shutdown();
                 awaitQuietly(indexer); // nothing touches the index after the import returns
             }
-            if (bulk) {
-                long t = System.nanoTime();
+            if (bulk && !restored) {
                 store.restoreQuotationIndexes(); // also after a failure or a cancel; after a crash, the next open does
-                stages.lap(ImportStages.Stage.STORE, t);
             }
         }
-        if (lastRev >= 0) {
+        if (lastRev >= 0 && !committed) {
             long t = System.nanoTime();
             index.commit(store.currentRev());
             stages.lap(ImportStages.Stage.COMMIT, t);
