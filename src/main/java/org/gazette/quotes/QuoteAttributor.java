@@ -137,8 +137,8 @@ public final class QuoteAttributor {
             return List.of(); // a quotation every few characters is a run of marks, not prose: nothing anyone said
         }
         String text = plainSpaces(original); // same length: offsets hold; the quotes keep the original's text
-        String masked = maskQuotes(text, spans);
-        Tokens tokens = new Tokens(masked); // the words of the text outside quotes, found once for every pass
+        Tokens tokens = maskQuotes(text, spans); // the words of the text outside quotes, found once for every pass
+        String masked = tokens.text;
         List<String> mentions = new ArrayList<>(Names.fullNameMentions(tokens));
         String[] subject = new String[spans.size()];
         char[] pronoun = new char[spans.size()];
@@ -374,8 +374,11 @@ public final class QuoteAttributor {
         return !t.isEmpty() && ".?!".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    /** The text with every quotation's inside blanked out, so cues and names are looked for outside quotes only. */
-    private static String maskQuotes(String text, List<Quote> spans) {
+    /**
+     * The text with every quotation's inside blanked out, so cues and names are looked for outside quotes only;
+     * with its words, read from the same characters.
+     */
+    private static Tokens maskQuotes(String text, List<Quote> spans) {
         char[] c = text.toCharArray();
         for (Quote q : spans) {
             int keep = q.end() - 1; // a quote's closing full stop still ends the sentence around it
@@ -389,7 +392,7 @@ public final class QuoteAttributor {
                 }
             }
         }
-        return new String(c);
+        return new Tokens(new String(c), c);
     }
 
     /** The text after a quote's closing mark, up to the next quote or the end of the line (at most 200 chars). */
@@ -455,7 +458,7 @@ public final class QuoteAttributor {
     /** Interview transcripts: "PENCE: Well, look, …" names its speaker inside the quote. */
     private static String transcriptLabel(String quote) {
         Matcher m = LABEL.matcher(quote);
-        if (!m.find()) {
+        if (!m.lookingAt()) { // anchored: find() would try the pattern at every char of the quotation
             return null;
         }
         StringBuilder sb = new StringBuilder();

@@ -38,8 +38,7 @@ final class Subjects {
     private final List<Subject> quoteSpeakers = new ArrayList<>();
 
     Subjects(Tokens tokens, Names.Index people, Genders genders) {
-        String masked = tokens.text;
-        char[] c = masked.toCharArray(); // every character looked at: an array, without String's per-char checks
+        char[] c = tokens.chars; // every character looked at: an array, without String's per-char checks
         int n = c.length;
         int start = 0;
         for (int i = 0; i <= n; i++) {

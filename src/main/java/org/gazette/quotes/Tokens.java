@@ -7,14 +7,25 @@ package org.gazette.quotes;
  */
 final class Tokens {
     final String text;
-    private int[] starts = new int[256];
-    private int[] ends = new int[256];
+    /** The text's characters (not to be changed): the passes that read every character read them here. */
+    final char[] chars;
+    private int[] starts;
+    private int[] ends;
     private int count;
 
     Tokens(String text) {
+        this(text, text.toCharArray());
+    }
+
+    /** The words of {@code text}, whose characters {@code chars} holds already (no second copy). */
+    Tokens(String text, char[] chars) {
         this.text = text;
+        this.chars = chars;
+        int words = Math.max(16, chars.length / 5); // news prose: a word every six characters or so
+        starts = new int[words];
+        ends = new int[words];
         // Words' rules, over an array: the whole text's characters read once without String's per-char checks
-        char[] c = text.toCharArray();
+        char[] c = chars;
         int n = c.length;
         int pos = 0;
         while (true) {
