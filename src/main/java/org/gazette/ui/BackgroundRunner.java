@@ -56,6 +56,9 @@ public final class BackgroundRunner {
     }
 
     public <T> void run(String title, Function<TaskContext, T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (executor.isShutdown()) {
+            return; // the window is closing: work asked for by an event still queued on the FX thread is dropped
+        }
         Job<T> job = new Job<>(work);
         job.setOnScheduled(e -> {
             current = job;
@@ -78,6 +81,9 @@ public final class BackgroundRunner {
      * user is reading is not replaced by it.
      */
     public void runQuietly(Runnable work, Consumer<Throwable> onError) {
+        if (executor.isShutdown()) {
+            return; // as in run: nothing new starts once the window is closing
+        }
         executor.submit(() -> {
             try {
                 work.run();
