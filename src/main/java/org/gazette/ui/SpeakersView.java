@@ -121,6 +121,8 @@ final class SpeakersView extends VBox {
         Label heading = new Label();
         heading.getStyleClass().add("speaker-heading");
         heading.setId("speakerHeading");
+        heading.setWrapText(true); // a long name with a capped list takes two lines rather than being cut
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             String s = model.selectedSpeakerProperty().get();
             if (s == null) {
