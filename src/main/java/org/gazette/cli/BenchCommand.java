@@ -18,6 +18,7 @@ import org.gazette.search.InvalidQueryException;
 import org.gazette.search.SearchRequest;
 import org.gazette.task.TaskContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of article text files.")
-    Path corpus;
+    @Mixin CorpusOption corpusOption;
 
     @Option(names = "--scale", paramLabel = "N", description = "Build a corpus of N articles from --corpus: its files, then "
             + "copies with their paragraphs reordered (written once to --scaled-corpus and reused).")
@@ -71,17 +71,17 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + dir + " already holds an archive; the benchmark needs a fresh one");
             return ExitCodes.USAGE;
         }
-        Path source = corpus;
+        Path source = corpusOption.dir;
         if (scale != null) {
             Path to = scaledDir != null ? scaledDir : Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench-corpus-" + scale);
-            pw.printf("corpus   building %,d articles from %s in %s%n", scale, corpus, to);
+            pw.printf("corpus   building %,d articles from %s in %s%n", scale, corpusOption.dir, to);
             pw.flush();
-            source = ScaledCorpus.build(corpus, scale, to);
+            source = ScaledCorpus.build(corpusOption.dir, scale, to);
         }
         long bytes = folderBytes(source);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("when", java.time.Instant.now().toString());
-        result.put("corpus", corpus.toString());
+        result.put("corpus", corpusOption.dir.toString());
         result.put("scale", scale);
         result.put("cores", Runtime.getRuntime().availableProcessors());
         result.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);

@@ -12,6 +12,7 @@ import org.gazette.ingest.ImportOptions;
 import org.gazette.ingest.ImportReport;
 import org.gazette.task.TaskContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of article text files.")
-    Path corpus;
+    @Mixin CorpusOption corpusOption;
 
     @Option(names = "--pairs", defaultValue = "3", description = "Imports of each kind (default: ${DEFAULT-VALUE}).")
     int pairs;
@@ -47,7 +47,7 @@ final class BenchImportCommand implements Callable<Integer> {
                 long cpu0 = processCpuNanos();
                 ImportReport report;
                 try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
-                    report = g.importPaths(List.of(corpus), options, TaskContext.NONE, r -> { });
+                    report = g.importPaths(List.of(corpusOption.dir), options, TaskContext.NONE, r -> { });
                 }
                 Run run = new Run(quotations, (System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e9, report);
                 runs.add(run);
