@@ -487,11 +487,11 @@ public final class MainViewModel {
     /** For tests: a smaller list without ten thousand quotations. */
     void speakerQuotesShown(int n) { speakerQuotesShown = n; }
 
-    /** The selected speaker's number of quotations in the archive (the list may show fewer), or 0. */
+    /** The selected speaker's number of quotations in the archive (the list may show fewer), or 0 when not known. */
     public int selectedSpeakerTotal() {
         String name = selectedSpeaker.get();
         return name == null ? 0 : speakers.stream().filter(s -> s.speaker().equals(name)).mapToInt(SpeakerSummary::quotes)
-                .findFirst().orElse(speakerQuotes.size());
+                .findFirst().orElse(0);
     }
 
     /** Lists a speaker's quotations across the archive (newest first, the first {@link #SPEAKER_QUOTES_SHOWN}). */
