@@ -33,11 +33,28 @@ final class Subjects {
     private static final Set<String> TITLES_M = Set.of("mr.", "mr");
     private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 
-    private final List<Subject> list = new ArrayList<>();
+    /** Where each sentence starts and ends (outside-quote text between stops), in text order. */
+    private int[] from = new int[64];
+    private int[] to = new int[64];
+    private int sentences;
+    /** Each sentence's subjects in text order, found when first asked for (null: not yet). */
+    private final List<Subject>[] found;
+    private final Tokens tokens;
+    private final Names.Index people;
+    private final Genders genders;
     /** Speakers of the quotations attributed so far, in text order (kept apart: appending stays linear). */
     private final List<Subject> quoteSpeakers = new ArrayList<>();
 
+    /**
+     * Finds the sentences; their subjects are worked out when a pronoun looks back over them (a few sentences
+     * each), except in the sentences that tell the article's pronouns for its people ("Mr.", "He said"), which
+     * are read now, so that every person's gender is known before the first pronoun is resolved.
+     */
+    @SuppressWarnings("unchecked")
     Subjects(Tokens tokens, Names.Index people, Genders genders) {
+        this.tokens = tokens;
+        this.people = people;
+        this.genders = genders;
         char[] c = tokens.chars; // every character looked at: an array, without String's per-char checks
         int n = c.length;
         int start = 0;
@@ -47,20 +64,99 @@ final class Subjects {
                         && !(c[i] == '.' && abbreviation(c, i)));
             if (end) {
                 if (i > start) {
-                    sentence(tokens, start, i, people, genders);
+                    if (sentences == from.length) {
+                        from = java.util.Arrays.copyOf(from, sentences * 2);
+                        to = java.util.Arrays.copyOf(to, sentences * 2);
+                    }
+                    from[sentences] = start;
+                    to[sentences] = i;
+                    sentences++;
                 }
                 start = i + 1;
             }
         }
-        // what a pronoun subject says about the person it follows: "Obama … . He said" votes 'm' for Obama
-        Subject last = null;
-        for (Subject s : list) {
-            if (s.kind() == Kind.PRONOUN && last != null && last.kind() == Kind.PERSON && s.gender() != '?'
-                    && s.pos() - last.pos() < 600) {
+        found = new List[sentences];
+        // a title ("Mr. Obama said") votes as its sentence is read; a pronoun subject votes for the person the
+        // subject before it is: "Obama … . He said" votes 'm' for Obama
+        Words w = tokens.words();
+        int si = 0;
+        while (w.next()) {
+            int end = w.end();
+            while (end > w.start() && c[end - 1] == '.') {
+                end--;
+            }
+            if (!GENDER_TELLING.contains(tokens.text, w.start(), end)) {
+                continue;
+            }
+            while (si < sentences && to[si] <= w.start()) {
+                si++;
+            }
+            if (si == sentences) {
+                break;
+            }
+            if (from[si] <= w.start() && found[si] == null) {
+                voteFrom(si);
+            }
+        }
+    }
+
+    /** The words that make a sentence tell a gender: titles, and the pronouns a sentence can open with. */
+    private static final WordSet GENDER_TELLING = new WordSet(Set.of("mr", "mrs", "ms", "miss", "he", "she"));
+
+    /** Reads sentence {@code si} (its titles vote), and lets each gendered pronoun subject in it vote. */
+    private void voteFrom(int si) {
+        List<Subject> subjects = subjects(si);
+        for (int k = 0; k < subjects.size(); k++) {
+            Subject s = subjects.get(k);
+            if (s.kind() != Kind.PRONOUN || s.gender() == '?') {
+                continue;
+            }
+            Subject last = nonPronounBefore(si, k, s.pos() - 600);
+            if (last != null && last.kind() == Kind.PERSON && s.pos() - last.pos() < 600) {
                 genders.vote(last.person(), s.gender(), 1);
             }
-            last = s.kind() == Kind.PRONOUN ? last : s;
         }
+    }
+
+    /** The last subject before the {@code k}th of sentence {@code si} that is not a pronoun; null once past {@code floor}. */
+    private Subject nonPronounBefore(int si, int k, int floor) {
+        for (int i = si; i >= 0; i--) {
+            if (i < si && to[i] <= floor) {
+                return null; // every subject from here back is too far to vote
+            }
+            List<Subject> subjects = subjects(i);
+            for (int j = (i == si ? k : subjects.size()) - 1; j >= 0; j--) {
+                if (subjects.get(j).kind() != Kind.PRONOUN) {
+                    return subjects.get(j);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subjects of sentence {@code si}, read the first time they are asked for. */
+    private List<Subject> subjects(int si) {
+        List<Subject> s = found[si];
+        if (s == null) {
+            s = sentence(tokens, from[si], to[si], people, genders);
+            found[si] = s;
+        }
+        return s;
+    }
+
+    /** The sentence holding {@code pos}: the last starting at or before it (-1 if none). */
+    private int sentenceAt(int pos) {
+        int lo = 0;
+        int hi = sentences;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (from[mid] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     private static boolean isStop(char c) {
@@ -76,18 +172,18 @@ final class Subjects {
         return len >= 1 && len <= 3 && Character.isUpperCase(s[w]); // "Mr.", "Sen.", "U.S.", "J."
     }
 
-    private void sentence(Tokens tokens, int from, int to, Names.Index people, Genders genders) {
+    private static List<Subject> sentence(Tokens tokens, int from, int to, Names.Index people, Genders genders) {
         List<Subject> found = new ArrayList<>(3);
         subject(tokens.text, from, to, people, genders, found);
         speakers(tokens, from, to, people, found);
         if (found.size() > 1) {
             found.sort(java.util.Comparator.comparingInt(Subject::pos));
         }
-        list.addAll(found);
+        return found.isEmpty() ? List.of() : found;
     }
 
     /** The sentence's subject, and the person opening a leading clause ("When Emily Martin, …, gave a talk"). */
-    private void subject(String masked, int from, int to, Names.Index people, Genders genders, List<Subject> found) {
+    private static void subject(String masked, int from, int to, Names.Index people, Genders genders, List<Subject> found) {
         Words w = new Words(masked, from, to);
         if (!w.next()) {
             return;
@@ -406,9 +502,13 @@ final class Subjects {
 
     /** A quotation's attributed speaker, as found by the sieve: a subject at the quote's cue. */
     void speaker(int pos, String person) {
-        int i = firstAtOrAfter(list, pos);
-        if (i < list.size() && list.get(i).pos() == pos) {
-            return;
+        int si = sentenceAt(pos);
+        if (si >= 0 && pos < to[si]) {
+            for (Subject s : subjects(si)) {
+                if (s.pos() == pos) {
+                    return;
+                }
+            }
         }
         int j = firstAtOrAfter(quoteSpeakers, pos); // the end of the list: quotations come in text order
         if (j < quoteSpeakers.size() && quoteSpeakers.get(j).pos() == pos) {
@@ -427,23 +527,35 @@ final class Subjects {
 
     /**
      * The nearest subject before {@code pos} (within {@code window} chars) that is a person whose pronouns fit;
-     * pronoun subjects are passed over (they refer further back). Null if none.
+     * pronoun subjects are passed over (they refer further back). Null if none. Reads the sentences it passes.
      */
     String personBefore(int pos, int window, char gender, Genders genders) {
-        int i = firstAtOrAfter(list, pos) - 1;
+        int floor = pos - window;
+        int si = sentenceAt(pos - 1);
+        List<Subject> inSentence = si >= 0 ? subjects(si) : List.of();
+        int i = firstAtOrAfter(inSentence, pos) - 1;
         int j = firstAtOrAfter(quoteSpeakers, pos) - 1;
-        while (i >= 0 || j >= 0) { // both lists newest first, merged by position
-            boolean fromList = j < 0 || i >= 0 && list.get(i).pos() > quoteSpeakers.get(j).pos();
-            Subject s = fromList ? list.get(i--) : quoteSpeakers.get(j--);
-            if (s.pos() < pos - window) {
+        while (true) {
+            while (i < 0 && si > 0 && to[si - 1] > floor) { // sentences wholly before the window hold none in reach
+                inSentence = subjects(--si);
+                i = inSentence.size() - 1;
+            }
+            boolean inList = i >= 0;
+            if (!inList && j < 0) {
+                return null;
+            }
+            // both newest first, merged by position
+            boolean fromList = inList && (j < 0 || inSentence.get(i).pos() > quoteSpeakers.get(j).pos());
+            Subject s = fromList ? inSentence.get(i--) : quoteSpeakers.get(j--);
+            if (s.pos() < floor) {
                 return null;
             }
             if (s.kind() == Kind.PERSON && genders.fits(s.person(), gender)) {
                 return s.person();
             }
         }
-        return null;
     }
+
     private static int firstAtOrAfter(List<Subject> subjects, int pos) {
         int lo = 0;
         int hi = subjects.size();
