@@ -19,7 +19,9 @@ public final class SpeakerMerger {
     public static Map<String, String> canonical(Map<String, Integer> quotesByName, Map<String, String> aliases) {
         Map<String, String> out = new HashMap<>();
         List<String> people = new ArrayList<>();
-        for (String name : new java.util.TreeSet<>(quotesByName.keySet())) {
+        List<String> names = new ArrayList<>(quotesByName.keySet());
+        names.sort(null); // in name order, as the rules below read them
+        for (String name : names) {
             String alias = aliases.get(name);
             if (alias != null) {
                 out.put(name, alias);
@@ -83,6 +85,7 @@ public final class SpeakerMerger {
                     (a, b) -> counts.getOrDefault(b, 0) > counts.getOrDefault(a, 0) ? b : a);
         }
         Map<String, String> titled = new HashMap<>();
+        Map<String, List<String>> byFirst = new HashMap<>();
         List<String> initialled = new ArrayList<>();
         for (String name : group) {
             if (Names.wordCount(name) == 1 || Names.wordCount(name) == 2 && AUXILIARIES.contains(firstName(name))) {
@@ -98,15 +101,15 @@ public final class SpeakerMerger {
                 titled.put(name, rest);
                 continue;
             }
-            List<String> match = null;
-            for (List<String> p : persons) {
-                if (firstNamesAgree(p.get(0), name)) {
-                    match = p;
-                    break;
-                }
-            }
+            // full first names (initials are placed apart); a familiar form agrees with its formal one. Looked up
+            // by that form: one of the largest groups holds thousands of names
+            String first = formal(firstName(name));
+            List<String> match = first.isEmpty() ? null : byFirst.get(first);
             if (match == null) {
                 persons.add(match = new ArrayList<>());
+                if (!first.isEmpty()) {
+                    byFirst.put(first, match);
+                }
             }
             match.add(name);
         }
@@ -121,14 +124,13 @@ public final class SpeakerMerger {
         }
         for (List<String> p : persons) {
             String best = p.get(0);
+            int bw = fullness(best);
             for (String n : p) {
-                // "Bernie Sanders Bernie Sanders" is no fuller than "Bernie Sanders"; "John McCainCindy McCain" (two
-                // names run together on the page) is not shown while a clean form exists
-                int w = distinctWords(spaced(n)) - (GLUED.matcher(n).find() ? 100 : 0);
-                int bw = distinctWords(spaced(best)) - (GLUED.matcher(best).find() ? 100 : 0);
+                int w = n == best ? bw : fullness(n);
                 int c = Integer.compare(counts.getOrDefault(n, 0), counts.getOrDefault(best, 0));
                 if (w > bw || w == bw && (c > 0 || c == 0 && n.compareTo(best) < 0)) {
                     best = n;
+                    bw = w;
                 }
             }
             for (String n : p) {
@@ -165,8 +167,26 @@ public final class SpeakerMerger {
     /** Two words run together: a lower-case run, then a capitalised word ("McCainCindy"; not "McCain", "MacArthur", "DeSantis"). */
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(?<!\\bM)\\p{Ll}{2}\\p{Lu}\\p{Ll}");
 
+    /**
+     * How full a name is: its distinct words ("Bernie Sanders Bernie Sanders" is no fuller than "Bernie Sanders"),
+     * far less for two names run together on the page ("John McCainCindy McCain"), not shown while a clean form exists.
+     */
+    private static int fullness(String name) {
+        return distinctWords(spaced(name)) - (GLUED.matcher(name).find() ? 100 : 0);
+    }
+
     private static int distinctWords(String name) {
-        return (int) java.util.Arrays.stream(name.split(" ")).map(w -> w.toLowerCase(java.util.Locale.ROOT)).distinct().count();
+        String[] words = name.split(" ");
+        int distinct = 0;
+        for (int i = 0; i < words.length; i++) { // a name has a few words: compared pairwise
+            words[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+            boolean seen = false;
+            for (int j = 0; j < i && !seen; j++) {
+                seen = words[j].equals(words[i]);
+            }
+            distinct += seen ? 0 : 1;
+        }
+        return distinct;
     }
 
     /**
@@ -217,12 +237,6 @@ public final class SpeakerMerger {
 
     private static String firstName(String name) {
         return Names.fold(name.substring(0, Math.max(0, name.indexOf(' '))));
-    }
-
-    /** Full first names (initials are placed apart, see merge); a familiar form agrees with its formal one. */
-    private static boolean firstNamesAgree(String a, String b) {
-        String x = formal(firstName(a));
-        return !x.isEmpty() && x.equals(formal(firstName(b)));
     }
 
     /**
