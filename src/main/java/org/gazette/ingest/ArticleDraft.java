@@ -18,6 +18,8 @@ public final class ArticleDraft {
     private final Metadata metadata = new Metadata();
     private final int bodyStart;
     private final int totalChars;
+    /** Each line's word count, counted when first asked for (-1: not yet): most rules ask it of every line. */
+    private int[] words;
 
     public ArticleDraft(String text) {
         int chars = 0;
@@ -43,9 +45,11 @@ public final class ArticleDraft {
             }
         }
         totalChars = chars;
+        words = new int[lines.size()];
+        java.util.Arrays.fill(words, -1);
         int start = lines.size();
         for (int i = 0; i < lines.size(); i++) {
-            if (Lines.isBodyParagraph(lines.get(i))) {
+            if (words(i) >= Lines.BODY_PARAGRAPH_WORDS && Lines.endsSentence(lines.get(i))) { // Lines.isBodyParagraph
                 start = i;
                 break;
             }
@@ -56,6 +60,16 @@ public final class ArticleDraft {
     public int size() { return lines.size(); }
 
     public String line(int i) { return lines.get(i); }
+
+    /** {@link Lines#words} of line {@code i}. */
+    public int words(int i) {
+        int n = words[i];
+        if (n < 0) {
+            n = Lines.words(lines.get(i));
+            words[i] = n;
+        }
+        return n;
+    }
 
     public boolean isKept(int i) { return removedBy.get(i) == null; }
 

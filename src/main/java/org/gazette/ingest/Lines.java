@@ -32,9 +32,47 @@ public final class Lines {
         return false;
     }
 
+    /** How many words a body paragraph has at least. */
+    public static final int BODY_PARAGRAPH_WORDS = 12;
+
     /** A full sentence of some length: where an article's body starts. */
     public static boolean isBodyParagraph(String line) {
-        return words(line) >= 12 && endsSentence(line);
+        return words(line) >= BODY_PARAGRAPH_WORDS && endsSentence(line);
+    }
+
+    /**
+     * Whether {@code line} contains {@code lower} (lower-case ASCII) in any case: what
+     * {@code line.toLowerCase(Locale.ROOT).contains(lower)} says, without a lower-cased copy of the line. ASCII
+     * letters fold; of the rest only 'İ' and the Kelvin sign lower-case to ASCII, and a line with one of those is
+     * asked the long way.
+     */
+    public static boolean containsIgnoreCase(String line, String lower) {
+        int n = line.length();
+        int last = n - lower.length();
+        char first = lower.charAt(0);
+        outer:
+        for (int i = 0; i <= last; i++) {
+            char c = line.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c | 32) : c) != first) {
+                if (c == '\u0130' || c == '\u212A') {
+                    return line.toLowerCase(java.util.Locale.ROOT).contains(lower);
+                }
+                continue;
+            }
+            for (int k = 1; k < lower.length(); k++) {
+                char d = line.charAt(i + k);
+                if ((d >= 'A' && d <= 'Z' ? (char) (d | 32) : d) != lower.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        for (int i = Math.max(0, last + 1); i < n; i++) { // the tail no match can start in
+            if (line.charAt(i) == '\u0130' || line.charAt(i) == '\u212A') {
+                return line.toLowerCase(java.util.Locale.ROOT).contains(lower);
+            }
+        }
+        return false;
     }
 
     /** Headline shape: a few words, not ending like a sentence (a question mark is allowed). */

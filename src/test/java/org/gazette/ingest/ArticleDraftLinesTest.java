@@ -45,4 +45,23 @@ class ArticleDraftLinesTest {
             assertEquals(expected, Lines.words("a" + c + "b"), "U+" + Integer.toHexString(c));
         }
     }
+
+    @Test
+    void aLinesWordCountIsKeptWithTheDraft() {
+        ArticleDraft d = new ArticleDraft("Title here\n\nOne two  three.\n\u2003four\u00A0five six\n");
+        assertEquals(List.of(2, 3, 2), List.of(d.words(0), d.words(1), d.words(2))); // no-break space joins a word
+        assertEquals(3, d.words(1)); // asked again: the same
+    }
+
+    @Test
+    void findsWordsInAnyCaseAsLowerCasingTheLineWould() {
+        List<String> lines = List.of("Voice is AI-generated.", "LISTEN to this", "listeN", "l\u0130sten", "text-to-speech",
+                "\u212Aelvin", "narra", "", "audio", "A\u0130", "x\u212A", "\u0130 listen", "voic\u0130");
+        for (String line : lines) {
+            for (String word : List.of("voice", "listen", "ai-generated", "text-to-speech", "kelvin", "narrat", "audio", "ai", "xk", "k")) {
+                assertEquals(line.toLowerCase(java.util.Locale.ROOT).contains(word), Lines.containsIgnoreCase(line, word),
+                        line + " / " + word);
+            }
+        }
+    }
 }

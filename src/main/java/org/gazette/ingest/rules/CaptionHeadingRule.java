@@ -17,7 +17,7 @@ public final class CaptionHeadingRule implements CleanupRule {
     public void apply(ArticleDraft d) {
         for (int i = d.bodyStart() + 1; i + 1 < d.size(); i++) {
             String line = d.line(i);
-            if (d.isKept(i) && "photo-credit".equals(d.removedBy(i + 1)) && Lines.words(line) <= 8
+            if (d.isKept(i) && "photo-credit".equals(d.removedBy(i + 1)) && d.words(i) <= 8
                     && !Lines.endsSentence(line)) {
                 d.remove(i, name());
             }

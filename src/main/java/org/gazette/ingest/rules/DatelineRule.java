@@ -24,7 +24,7 @@ public final class DatelineRule implements CleanupRule {
     public void apply(ArticleDraft d) {
         for (int i = 0; i < d.size(); i++) {
             boolean candidate = d.inHeader(i) || i >= d.size() - 3;
-            if (!candidate || !d.isKept(i) || Lines.words(d.line(i)) > 14) {
+            if (!candidate || !d.isKept(i) || d.words(i) > 14) {
                 continue;
             }
             var date = DateFinder.find(d.line(i));

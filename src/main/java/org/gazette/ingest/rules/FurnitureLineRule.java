@@ -30,7 +30,7 @@ public final class FurnitureLineRule implements CleanupRule {
     public void apply(ArticleDraft d) {
         for (int i = 0; i < d.size(); i++) {
             String line = d.line(i);
-            if (d.isKept(i) && (Lines.isSymbolsOnly(line) || (Lines.words(line) <= 30 && WHOLE_LINE.matcher(line).matches()))) {
+            if (d.isKept(i) && (Lines.isSymbolsOnly(line) || (d.words(i) <= 30 && WHOLE_LINE.matcher(line).matches()))) {
                 d.remove(i, name());
             }
         }

@@ -35,19 +35,63 @@ public final class PhotoCreditRule implements CleanupRule {
     public void apply(ArticleDraft d) {
         for (int i = 0; i < d.size(); i++) {
             String line = d.line(i);
-            if (!d.isKept(i) || Lines.words(line) > 80) {
+            if (!d.isKept(i) || d.words(i) > 80) {
                 continue;
             }
-            boolean credit = CREDIT_AT_START.matcher(line).matches() || isNameSlashOutlet(line)
-                    || (!endsLikeProse(line) && AGENCY_AT_END.matcher(line).matches() && hasCreditShape(line));
+            boolean credit = CREDIT_AT_START.matcher(line).matches() || d.words(i) <= 12 && isNameSlashOutlet(line)
+                    || (!endsLikeProse(line) && agencyAtEnd(line) && hasCreditShape(line));
             if (credit) {
                 d.remove(i, name());
             }
         }
     }
 
+    /**
+     * {@code AGENCY_AT_END.matcher(line).matches()}, without running the pattern over the whole line: its leading
+     * {@code .*} made it try every agency at every position of every paragraph that does not end like prose. Every
+     * agency but "AP Photo/…" is at most {@link #AGENCY_TAIL} chars with its bracket ("X images" needs one letter
+     * before " images"), so the pattern is run on the line's tail, and "AP Photo" anywhere is looked for apart.
+     */
+    static boolean agencyAtEnd(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return AGENCY_AT_END.matcher(line).matches(); // '.' stops at a line terminator: asked the long way
+            }
+        }
+        if (AGENCY_AT_END.matcher(line).region(Math.max(0, n - AGENCY_TAIL), n).matches()) {
+            return true;
+        }
+        int ap = lastIndexOfAscii(line, "ap photo");
+        if (ap < 0) {
+            return false;
+        }
+        int end = n > 0 && line.charAt(n - 1) == ')' ? n - 1 : n; // "(AP Photo/Jane Doe)": no bracket before the last
+        return line.indexOf(')', ap + "ap photo".length()) < 0 || line.indexOf(')', ap + "ap photo".length()) >= end;
+    }
+
+    /** The longest agency with its closing bracket, "courtesy of " and 40 chars: 53; some to spare. */
+    private static final int AGENCY_TAIL = 64;
+
+    /** The last place {@code lower} (ASCII lower case) occurs in {@code s}, ignoring ASCII case as the pattern does; -1 if none. */
+    private static int lastIndexOfAscii(String s, String lower) {
+        outer:
+        for (int i = s.length() - lower.length(); i >= 0; i--) {
+            for (int k = 0; k < lower.length(); k++) {
+                char c = s.charAt(i + k);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c | 32) : c) != lower.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Of a line of at most 12 words. */
     private static boolean isNameSlashOutlet(String line) {
-        return Lines.words(line) <= 12 && !endsLikeProse(line) && NAME_SLASH_OUTLET.matcher(line).matches()
+        return !endsLikeProse(line) && NAME_SLASH_OUTLET.matcher(line).matches()
                 && org.gazette.ingest.rules.OutletLineRule.looksLikeOutletName(line.substring(line.indexOf('/') + 1).strip()
                         .replaceFirst("(?i) via .*$", ""));
     }

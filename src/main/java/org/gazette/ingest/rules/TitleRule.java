@@ -27,7 +27,7 @@ public final class TitleRule implements CleanupRule {
                 continue;
             }
             String line = d.line(i);
-            if (Lines.words(line) <= 2 && i + 1 < end) {
+            if (d.words(i) <= 2 && i + 1 < end) {
                 d.remove(i, "section-label");
                 continue;
             }

@@ -22,7 +22,7 @@ public final class UpdateNoteRule implements CleanupRule {
     public void apply(ArticleDraft d) {
         for (int i = 0; i < d.size(); i++) {
             String line = d.line(i);
-            if (!d.isKept(i) || Lines.words(line) > 60 || !NOTE.matcher(line).matches()) {
+            if (!d.isKept(i) || d.words(i) > 60 || !NOTE.matcher(line).matches()) {
                 continue;
             }
             var date = DateFinder.find(line);

@@ -41,4 +41,20 @@ class PhotoCreditRuleTest {
                 "Cleveland/Akron", BODY);
         assertEquals(List.of(), removed(d));
     }
+
+    /** The agency is looked for in the line's tail: the answers must be the whole-line pattern's. */
+    @Test
+    void findsTheAgencyAtTheEndAsTheWholeLinePatternDoes() throws Exception {
+        var field = PhotoCreditRule.class.getDeclaredField("AGENCY_AT_END");
+        field.setAccessible(true);
+        java.util.regex.Pattern whole = (java.util.regex.Pattern) field.get(null);
+        String prose = "The council met on Tuesday and voted to extend the program for another two years, its chair said";
+        List<String> lines = List.of("Dana Kovac / AFP/Getty Images", prose + " (AP Photo/Jane Roe)",
+                "AP Photo/Jane Roe, " + prose, "AP Photo/Jane Roe (left) " + prose, prose + " Courtesy of the Lee family",
+                prose + " Courtesy of " + "x".repeat(45), prose + " Hulton Archive Images)", prose + " the gap", prose,
+                "x\u0085Dana Kovac / AFP", "AP Photo\u0085Jane Roe", "Handout", "Picture Alliance)", "ap", ")", "PHOTO: AP PHOTO/J. ROE");
+        for (String line : lines) {
+            assertEquals(whole.matcher(line).matches(), PhotoCreditRule.agencyAtEnd(line), line);
+        }
+    }
 }
