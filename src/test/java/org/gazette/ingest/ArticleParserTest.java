@@ -1,5 +1,6 @@
 package org.gazette.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -53,7 +54,7 @@ class ArticleParserTest {
                 "\u2003Ünïcode\u00A0spaces\u2028and\u3000more\u2003", "İstanbul ΣΟΦΟΣ ‘x’ “y” \r\n\u000B\f end\u1680"));
         java.util.Random random = new java.util.Random(5);
         char[] alphabet = {'a', 'Z', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2003', '\u2018', '\u2019',
-                '\u201C', '\u201D', 'Σ', 'İ', '\u2028', '\u001C', '.'};
+                '\u201C', '\u201D', 'Σ', 'İ', '\u2028', '\u001C', '.', 'Ä', '\u0800', '\u07FF', '\uFFFD', '\u212A', '\uD83D', '\uDE00'};
         for (int n = 0; n < 5000; n++) {
             StringBuilder sb = new StringBuilder();
             for (int i = random.nextInt(20); i > 0; i--) {
@@ -65,6 +66,7 @@ class ArticleParserTest {
             String regex = s.toLowerCase(java.util.Locale.ROOT).replace('\u2018', '\'').replace('\u2019', '\'')
                     .replace('\u201C', '"').replace('\u201D', '"').replaceAll("\\s+", " ").strip();
             assertEquals(regex, ArticleParser.normalForHash(s), "[" + s + "]");
+            assertArrayEquals(regex.getBytes(java.nio.charset.StandardCharsets.UTF_8), ArticleParser.normalForHashUtf8(s), "[" + s + "]");
         }
     }
 }
