@@ -41,38 +41,47 @@ public final class Lines {
     }
 
     /**
-     * Whether {@code line} contains {@code lower} (lower-case ASCII) in any case: what
-     * {@code line.toLowerCase(Locale.ROOT).contains(lower)} says, without a lower-cased copy of the line. ASCII
-     * letters fold; of the rest only 'İ' and the Kelvin sign lower-case to ASCII, and a line with one of those is
-     * asked the long way.
+     * Whether {@code line} contains one of {@code lower} (lower-case ASCII words) in any case: what
+     * {@code line.toLowerCase(Locale.ROOT).contains(w)} says of some {@code w}, in one pass and without a lower-cased
+     * copy of the line. ASCII letters fold; of the rest only 'İ' and the Kelvin sign lower-case to ASCII, and a line
+     * with one of those is asked the long way.
      */
-    public static boolean containsIgnoreCase(String line, String lower) {
+    public static boolean containsIgnoreCase(String line, String... lower) {
+        long firsts = 0; // bit c - 'a': some word starts with c
+        for (String w : lower) {
+            firsts |= 1L << (w.charAt(0) - 'a');
+        }
         int n = line.length();
-        int last = n - lower.length();
-        char first = lower.charAt(0);
-        outer:
-        for (int i = 0; i <= last; i++) {
+        for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c | 32) : c) != first) {
+            int f = (c >= 'A' && c <= 'Z' ? c | 32 : c) - 'a';
+            if (f < 0 || f >= 26 || (firsts & 1L << f) == 0) {
                 if (c == '\u0130' || c == '\u212A') {
-                    return line.toLowerCase(java.util.Locale.ROOT).contains(lower);
+                    String lowered = line.toLowerCase(java.util.Locale.ROOT);
+                    return java.util.Arrays.stream(lower).anyMatch(lowered::contains);
                 }
                 continue;
             }
-            for (int k = 1; k < lower.length(); k++) {
-                char d = line.charAt(i + k);
-                if ((d >= 'A' && d <= 'Z' ? (char) (d | 32) : d) != lower.charAt(k)) {
-                    continue outer;
+            for (String w : lower) {
+                if (w.charAt(0) - 'a' == f && startsWithIgnoreCase(line, i, w)) {
+                    return true;
                 }
-            }
-            return true;
-        }
-        for (int i = Math.max(0, last + 1); i < n; i++) { // the tail no match can start in
-            if (line.charAt(i) == '\u0130' || line.charAt(i) == '\u212A') {
-                return line.toLowerCase(java.util.Locale.ROOT).contains(lower);
             }
         }
         return false;
+    }
+
+    private static boolean startsWithIgnoreCase(String line, int at, String lower) {
+        if (at + lower.length() > line.length()) {
+            return false;
+        }
+        for (int k = 1; k < lower.length(); k++) {
+            char d = line.charAt(at + k);
+            if ((d >= 'A' && d <= 'Z' ? (char) (d | 32) : d) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Headline shape: a few words, not ending like a sentence (a question mark is allowed). */

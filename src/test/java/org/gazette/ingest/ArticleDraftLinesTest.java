@@ -62,6 +62,9 @@ class ArticleDraftLinesTest {
                 assertEquals(line.toLowerCase(java.util.Locale.ROOT).contains(word), Lines.containsIgnoreCase(line, word),
                         line + " / " + word);
             }
+            String lowered = line.toLowerCase(java.util.Locale.ROOT);
+            assertEquals(lowered.contains("listen") || lowered.contains("audio") || lowered.contains("ai"),
+                    Lines.containsIgnoreCase(line, "listen", "audio", "ai"), line);
         }
     }
 }

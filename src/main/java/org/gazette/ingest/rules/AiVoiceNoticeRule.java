@@ -9,18 +9,14 @@ public final class AiVoiceNoticeRule implements CleanupRule {
 
     @Override public String name() { return "ai-voice-notice"; }
 
-    private static boolean has(String line, String lower) {
-        return Lines.containsIgnoreCase(line, lower);
-    }
-
     @Override
     public void apply(ArticleDraft d) {
         for (int i = 0; i < d.size(); i++) {
             String l = d.line(i); // asked in any case, without a lower-cased copy of every line
-            boolean audio = has(l, "voice") || has(l, "audio") || has(l, "narrat") || has(l, "listen") || has(l, "read aloud");
-            boolean machine = audio && (has(l, "ai-generated") || has(l, "ai generated") || has(l, "artificial intelligence")
-                    || has(l, "automated voice") || has(l, "synthetic voice") || has(l, "text-to-speech"));
-            if (audio && machine && (d.words(i) <= 12 || has(l, "inconsistenc"))) {
+            boolean audio = Lines.containsIgnoreCase(l, "voice", "audio", "narrat", "listen", "read aloud");
+            boolean machine = audio && Lines.containsIgnoreCase(l, "ai-generated", "ai generated", "artificial intelligence",
+                    "automated voice", "synthetic voice", "text-to-speech");
+            if (audio && machine && (d.words(i) <= 12 || Lines.containsIgnoreCase(l, "inconsistenc"))) {
                 d.remove(i, name());
             }
         }
