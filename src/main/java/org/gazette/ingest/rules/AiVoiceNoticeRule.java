@@ -13,10 +13,12 @@ public final class AiVoiceNoticeRule implements CleanupRule {
     public void apply(ArticleDraft d) {
         for (int i = 0; i < d.size(); i++) {
             String l = d.line(i); // asked in any case, without a lower-cased copy of every line
-            boolean audio = Lines.containsIgnoreCase(l, "voice", "audio", "narrat", "listen", "read aloud");
+            // a short line, or a long one that warns of inconsistencies (asked first: one word, and most lines are long)
+            boolean notice = d.words(i) <= 12 || Lines.containsIgnoreCase(l, "inconsistenc");
+            boolean audio = notice && Lines.containsIgnoreCase(l, "voice", "audio", "narrat", "listen", "read aloud");
             boolean machine = audio && Lines.containsIgnoreCase(l, "ai-generated", "ai generated", "artificial intelligence",
                     "automated voice", "synthetic voice", "text-to-speech");
-            if (audio && machine && (d.words(i) <= 12 || Lines.containsIgnoreCase(l, "inconsistenc"))) {
+            if (machine) {
                 d.remove(i, name());
             }
         }

@@ -16,4 +16,13 @@ class AiVoiceNoticeRuleTest {
         var d = run(new AiVoiceNoticeRule(), notice, story, BODY);
         assertEquals(List.of(notice), removed(d));
     }
+
+    @Test
+    void removesALongNoticeThatWarnsOfInconsistencies() {
+        String notice = "This article was narrated by an AI-generated voice from the publisher's text-to-speech service, "
+                + "and INCONSISTENCIES in pronunciation may occur.";
+        String story = "The publisher said listeners liked the narrated articles, and that AI-generated voices would read more of them next year.";
+        var d = run(new AiVoiceNoticeRule(), BODY, notice, story);
+        assertEquals(List.of(notice), removed(d));
+    }
 }
