@@ -13,12 +13,14 @@ import org.gazette.ingest.Lines;
  * the labels a copied picture leaves ("Image copyright Reuters Image caption Patients in …", "Media caption …").
  */
 public final class PhotoCreditRule implements CleanupRule {
-    private static final Pattern AGENCY_AT_END = Pattern.compile(
-            ".*(getty images|afp|associated press|ap photo[^)]*|ap|reuters|epa(-efe)?|efe|shutterstock|alamy|istock(photo)?"
-            + "|bloomberg|pool|anadolu( agency)?|nurphoto|sopa images|lightrocket|xinhua|tass|imago|zuma (press|wire)"
-            + "|dpa|picture alliance|corbis|wireimage|filmmagic|handout|file photo|courtesy of [\\p{L} .'-]{1,40}"
-            + "|\\p{L}+ images)\\)?",
-            Pattern.CASE_INSENSITIVE);
+    /** The picture agencies and credit words a caption ends with, as written (any case). */
+    private static final java.util.List<String> AGENCIES = java.util.List.of("getty images", "afp", "associated press", "ap",
+            "reuters", "epa", "epa-efe", "efe", "shutterstock", "alamy", "istock", "istockphoto", "bloomberg", "pool", "anadolu",
+            "anadolu agency", "nurphoto", "sopa images", "lightrocket", "xinhua", "tass", "imago", "zuma press", "zuma wire",
+            "dpa", "picture alliance", "corbis", "wireimage", "filmmagic", "handout", "file photo");
+    /** A line ending in an agency, "AP Photo/…", "Courtesy of …" or "… Images", with its bracket closed. */
+    private static final Pattern AGENCY_AT_END = Pattern.compile(".*(" + String.join("|", AGENCIES)
+            + "|ap photo[^)]*|courtesy of [\\p{L} .'-]{1,40}|\\p{L}+ images)\\)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_AT_START = Pattern.compile(
             "(\\(?(photo|image|picture|photograph|video|illustration)s?( credit)?( by)?\\s*[:：]|\\((photo|image) by|credit\\s*:"
             + "|(photo|image|illustration) by |©|(image|media) (copyright|caption)\\b).*",
@@ -47,32 +49,74 @@ public final class PhotoCreditRule implements CleanupRule {
     }
 
     /**
-     * {@code AGENCY_AT_END.matcher(line).matches()}, without running the pattern over the whole line: its leading
-     * {@code .*} made it try every agency at every position of every paragraph that does not end like prose. Every
-     * agency but "AP Photo/…" is at most {@link #AGENCY_TAIL} chars with its bracket ("X images" needs one letter
-     * before " images"), so the pattern is run on the line's tail, and "AP Photo" anywhere is looked for apart.
+     * {@code AGENCY_AT_END.matcher(line).matches()}, asked of the line's end: the pattern's leading {@code .*} made
+     * it try every agency at every position of every line that does not end like prose. A line with a line
+     * terminator (which '.' does not cross) or a surrogate pair (the pattern counts letters in code points) is
+     * asked the pattern's way.
      */
     static boolean agencyAtEnd(String line) {
         int n = line.length();
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return AGENCY_AT_END.matcher(line).matches(); // '.' stops at a line terminator: asked the long way
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                return AGENCY_AT_END.matcher(line).matches();
             }
         }
-        if (AGENCY_AT_END.matcher(line).region(Math.max(0, n - AGENCY_TAIL), n).matches()) {
-            return true;
+        int end = n > 0 && line.charAt(n - 1) == ')' ? n - 1 : n; // no agency ends in a bracket: it closes one
+        for (String agency : AGENCIES) {
+            if (endsWithAscii(line, end, agency)) {
+                return true;
+            }
         }
+        if (end >= 8 && endsWithAscii(line, end, " images") && Character.isLetter(line.charAt(end - 8))) {
+            return true; // "Hulton Archive Images"
+        }
+        return courtesyAtEnd(line, end) || apPhotoAtEnd(line, end);
+    }
+
+    /** "Courtesy of" and one to forty letters, spaces, dots, apostrophes and hyphens, ending at {@code end}. */
+    private static boolean courtesyAtEnd(String line, int end) {
+        String courtesy = "courtesy of ";
+        int run = end; // where the run of such chars before end starts (looked at no further back than needed)
+        while (run > 0 && end - run <= 40 && courtesyChar(line.charAt(run - 1))) {
+            run--;
+        }
+        for (int after = Math.max(run, end - 40); after <= end - 1; after++) {
+            if (after >= courtesy.length() && endsWithAscii(line, after, courtesy)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean courtesyChar(char c) {
+        return c == ' ' || c == '.' || c == '\'' || c == '-' || Character.isLetter(c);
+    }
+
+    /** "AP Photo" and anything but a bracket up to {@code end}: "(AP Photo/Jane Doe)". */
+    private static boolean apPhotoAtEnd(String line, int end) {
         int ap = lastIndexOfAscii(line, "ap photo");
         if (ap < 0) {
             return false;
         }
-        int end = n > 0 && line.charAt(n - 1) == ')' ? n - 1 : n; // "(AP Photo/Jane Doe)": no bracket before the last
-        return line.indexOf(')', ap + "ap photo".length()) < 0 || line.indexOf(')', ap + "ap photo".length()) >= end;
+        int bracket = line.indexOf(')', ap + "ap photo".length());
+        return bracket < 0 || bracket >= end;
     }
 
-    /** The longest agency with its closing bracket, "courtesy of " and 40 chars: 53; some to spare. */
-    private static final int AGENCY_TAIL = 64;
+    /** Whether {@code s[0, end)} ends with {@code lower} (ASCII lower case), ignoring ASCII case as the pattern does. */
+    private static boolean endsWithAscii(String s, int end, String lower) {
+        int from = end - lower.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = s.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c | 32) : c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The last place {@code lower} (ASCII lower case) occurs in {@code s}, ignoring ASCII case as the pattern does; -1 if none. */
     private static int lastIndexOfAscii(String s, String lower) {

@@ -56,5 +56,20 @@ class PhotoCreditRuleTest {
         for (String line : lines) {
             assertEquals(whole.matcher(line).matches(), PhotoCreditRule.agencyAtEnd(line), line);
         }
+        // and lines made of the pieces the pattern turns on
+        String[] pieces = {"Courtesy of ", "courtesy OF", "AP Photo", "ap", "/", ")", "(", " images", " Images", "x", "é", " ", ".",
+                "'", "-", "Getty", " Getty Images", "EPA-EFE", "zuma wire", "\u0085", "\uD835\uDC00", "\u00A0", "Lee family"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (random.nextInt(4) == 0) {
+                sb.append("y".repeat(random.nextInt(45)));
+            }
+            String line = sb.toString();
+            assertEquals(whole.matcher(line).matches(), PhotoCreditRule.agencyAtEnd(line), line);
+        }
     }
 }
