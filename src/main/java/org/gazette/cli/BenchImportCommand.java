@@ -63,6 +63,17 @@ final class BenchImportCommand implements Callable<Integer> {
         double with = best(runs, true);
         pw.printf("best without %.1f s, best with %.1f s: quotations add %.0f%% to the import%n",
                 without, with, (with / without - 1) * 100);
+        if (pairs >= 2) {
+            // pair by pair, after the first (which warms the JIT): steadier than best against best on a noisy machine
+            List<Double> wall = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            for (int i = 2; i + 1 < runs.size(); i += 2) {
+                wall.add(runs.get(i + 1).seconds() / runs.get(i).seconds() - 1);
+                cpu.add(runs.get(i + 1).cpuSeconds() / runs.get(i).cpuSeconds() - 1);
+            }
+            pw.printf("pairs 2-%d, median of each pair's difference: wall %+.0f%%, cpu %+.0f%%%n", runs.size() / 2,
+                    median(wall) * 100, median(cpu) * 100);
+        }
         return ExitCodes.OK;
     }
 
@@ -70,6 +81,12 @@ final class BenchImportCommand implements Callable<Integer> {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double best(List<Run> runs, boolean quotations) {

@@ -58,13 +58,14 @@ class CliTest {
 
     @Test
     void benchImportComparesImportsWithAndWithoutQuotations() {
-        Run bench = run("bench-import", "--corpus", TestData.articles().toString(), "--pairs", "1");
+        Run bench = run("bench-import", "--corpus", TestData.articles().toString(), "--pairs", "2");
         assertEquals(ExitCodes.OK, bench.code(), bench.err());
         String[] lines = bench.out().strip().split("\n");
-        assertEquals(3, lines.length, bench.out());
+        assertEquals(6, lines.length, bench.out());
         assertTrue(lines[0].startsWith("without ") && lines[0].contains("13 articles"), lines[0]);
         assertTrue(lines[1].startsWith("with quotations ") && lines[1].contains("13 articles"), lines[1]);
-        assertTrue(lines[2].matches("best without [\\d.]+ s, best with [\\d.]+ s: quotations add -?\\d+% to the import"), lines[2]);
+        assertTrue(lines[4].matches("best without [\\d.]+ s, best with [\\d.]+ s: quotations add -?\\d+% to the import"), lines[4]);
+        assertTrue(lines[5].matches("pairs 2-2, median of each pair's difference: wall [+-]\\d+%, cpu [+-]\\d+%"), lines[5]);
     }
 
     @Test
