@@ -63,7 +63,7 @@ public final class Lines {
                 continue;
             }
             for (String w : lower) {
-                if (w.charAt(0) - 'a' == f && startsWithIgnoreCase(line, i, w)) {
+                if (w.charAt(0) - 'a' == f && regionMatchesAscii(line, i, w)) {
                     return true;
                 }
             }
@@ -71,13 +71,17 @@ public final class Lines {
         return false;
     }
 
-    private static boolean startsWithIgnoreCase(String line, int at, String lower) {
-        if (at + lower.length() > line.length()) {
+    /**
+     * Whether {@code lower} (lower-case ASCII) is found at {@code at} in {@code s}, ignoring the case of ASCII letters
+     * only, as a pattern with {@code CASE_INSENSITIVE} does; false where it would run outside {@code s}.
+     */
+    public static boolean regionMatchesAscii(String s, int at, String lower) {
+        if (at < 0 || at + lower.length() > s.length()) {
             return false;
         }
-        for (int k = 1; k < lower.length(); k++) {
-            char d = line.charAt(at + k);
-            if ((d >= 'A' && d <= 'Z' ? (char) (d | 32) : d) != lower.charAt(k)) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = s.charAt(at + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c | 32) : c) != lower.charAt(k)) {
                 return false;
             }
         }

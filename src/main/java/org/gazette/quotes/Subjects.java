@@ -34,9 +34,7 @@ final class Subjects {
     private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 
     /** Where each sentence starts and ends (outside-quote text between stops), in text order. */
-    private int[] from = new int[64];
-    private int[] to = new int[64];
-    private int sentences;
+    private final Spans sentences = new Spans(64);
     /** Each sentence's subjects in text order, found when first asked for (null: not yet). */
     private final List<Subject>[] found;
     private final Tokens tokens;
@@ -64,18 +62,12 @@ final class Subjects {
                         && !(c[i] == '.' && abbreviation(c, i)));
             if (end) {
                 if (i > start) {
-                    if (sentences == from.length) {
-                        from = java.util.Arrays.copyOf(from, sentences * 2);
-                        to = java.util.Arrays.copyOf(to, sentences * 2);
-                    }
-                    from[sentences] = start;
-                    to[sentences] = i;
-                    sentences++;
+                    sentences.add(start, i);
                 }
                 start = i + 1;
             }
         }
-        found = new List[sentences];
+        found = new List[sentences.size()];
         // a title ("Mr. Obama said") votes as its sentence is read; a pronoun subject votes for the person the
         // subject before it is: "Obama … . He said" votes 'm' for Obama
         Words w = tokens.words();
@@ -88,13 +80,13 @@ final class Subjects {
             if (!GENDER_TELLING.contains(tokens.text, w.start(), end)) {
                 continue;
             }
-            while (si < sentences && to[si] <= w.start()) {
+            while (si < sentences.size() && sentences.end(si) <= w.start()) {
                 si++;
             }
-            if (si == sentences) {
+            if (si == sentences.size()) {
                 break;
             }
-            if (from[si] <= w.start() && found[si] == null) {
+            if (sentences.start(si) <= w.start() && found[si] == null) {
                 voteFrom(si);
             }
         }
@@ -121,7 +113,7 @@ final class Subjects {
     /** The last subject before the {@code k}th of sentence {@code si} that is not a pronoun; null once past {@code floor}. */
     private Subject nonPronounBefore(int si, int k, int floor) {
         for (int i = si; i >= 0; i--) {
-            if (i < si && to[i] <= floor) {
+            if (i < si && sentences.end(i) <= floor) {
                 return null; // every subject from here back is too far to vote
             }
             List<Subject> subjects = subjects(i);
@@ -138,7 +130,7 @@ final class Subjects {
     private List<Subject> subjects(int si) {
         List<Subject> s = found[si];
         if (s == null) {
-            s = sentence(tokens, from[si], to[si], people, genders);
+            s = sentence(tokens, sentences.start(si), sentences.end(si), people, genders);
             found[si] = s;
         }
         return s;
@@ -146,17 +138,7 @@ final class Subjects {
 
     /** The sentence holding {@code pos}: the last starting at or before it (-1 if none). */
     private int sentenceAt(int pos) {
-        int lo = 0;
-        int hi = sentences;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (from[mid] <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return sentences.firstStartingAtOrAfter(pos + 1) - 1;
     }
 
     private static boolean isStop(char c) {
@@ -503,7 +485,7 @@ final class Subjects {
     /** A quotation's attributed speaker, as found by the sieve: a subject at the quote's cue. */
     void speaker(int pos, String person) {
         int si = sentenceAt(pos);
-        if (si >= 0 && pos < to[si]) {
+        if (si >= 0 && pos < sentences.end(si)) {
             for (Subject s : subjects(si)) {
                 if (s.pos() == pos) {
                     return;
@@ -536,7 +518,7 @@ final class Subjects {
         int i = firstAtOrAfter(inSentence, pos) - 1;
         int j = firstAtOrAfter(quoteSpeakers, pos) - 1;
         while (true) {
-            while (i < 0 && si > 0 && to[si - 1] > floor) { // sentences wholly before the window hold none in reach
+            while (i < 0 && si > 0 && sentences.end(si - 1) > floor) { // sentences wholly before the window hold none in reach
                 inSentence = subjects(--si);
                 i = inSentence.size() - 1;
             }

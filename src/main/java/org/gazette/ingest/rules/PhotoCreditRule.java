@@ -105,30 +105,15 @@ public final class PhotoCreditRule implements CleanupRule {
 
     /** Whether {@code s[0, end)} ends with {@code lower} (ASCII lower case), ignoring ASCII case as the pattern does. */
     private static boolean endsWithAscii(String s, int end, String lower) {
-        int from = end - lower.length();
-        if (from < 0) {
-            return false;
-        }
-        for (int k = 0; k < lower.length(); k++) {
-            char c = s.charAt(from + k);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c | 32) : c) != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return Lines.regionMatchesAscii(s, end - lower.length(), lower);
     }
 
     /** The last place {@code lower} (ASCII lower case) occurs in {@code s}, ignoring ASCII case as the pattern does; -1 if none. */
     private static int lastIndexOfAscii(String s, String lower) {
-        outer:
         for (int i = s.length() - lower.length(); i >= 0; i--) {
-            for (int k = 0; k < lower.length(); k++) {
-                char c = s.charAt(i + k);
-                if ((c >= 'A' && c <= 'Z' ? (char) (c | 32) : c) != lower.charAt(k)) {
-                    continue outer;
-                }
+            if (Lines.regionMatchesAscii(s, i, lower)) {
+                return i;
             }
-            return i;
         }
         return -1;
     }
