@@ -47,6 +47,26 @@ class QuoteAttributorTest {
         assertEquals(List.of("Samuel Achebe", "Ana Markovic"), speakers(text));
     }
 
+    /**
+     * The pronouns the article uses for a person can be told only by the sentence after theirs ("Smith … . She …",
+     * too far from the name for the pronoun to vote by nearness) or by a title ("Mr. Jones"): both count before the
+     * first pronoun is resolved, so "she" is not taken for the man named last. (Each case gives Tom Jones without
+     * the votes it tests.)
+     */
+    @Test
+    void aPronounSubjectOrATitleTellsWhoAPronounCanBe() {
+        String sentenceAfter = "Mary Smith spoke first about the plan, which the committee had debated for months before the vote on "
+                + "the budget and its long list of amendments. She described it in detail.\n\n"
+                + "Tom Jones answered for the opposition, which had fought the plan for months in the committee, in the press "
+                + "and on the floor of the chamber. He was not convinced.\n\n"
+                + "The vote is set for Friday.\n\n"
+                + "“It will work,” she said.";
+        assertEquals(List.of("Mary Smith"), speakers(sentenceAfter));
+        String title = "Ms. Smith spoke first about the plan.\n\nTom Jones answered for the opposition. Mr. Jones was not convinced.\n\n"
+                + "Mary Smith was not moved.\n\nTom Jones said the vote would fail.\n\n“It will work,” she said.";
+        assertEquals(List.of("Mary Smith"), speakers(title));
+    }
+
     @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
