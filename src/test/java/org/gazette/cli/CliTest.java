@@ -66,6 +66,9 @@ class CliTest {
         assertTrue(lines[1].startsWith("with quotations ") && lines[1].contains("13 articles"), lines[1]);
         assertTrue(lines[4].matches("best without [\\d.]+ s, best with [\\d.]+ s: quotations add -?\\d+% to the import"), lines[4]);
         assertTrue(lines[5].matches("pairs 2-2, median of each pair's difference: wall [+-]\\d+%, cpu [+-]\\d+%"), lines[5]);
+        Run window = run("bench-import", "--corpus", TestData.articles().toString(), "--pairs", "1", "--as-window");
+        assertEquals(ExitCodes.OK, window.code(), window.err());
+        assertTrue(window.out().contains("with quotations ") && window.out().contains("13 articles"), window.out());
     }
 
     @Test
