@@ -19,7 +19,7 @@ public final class ArticleDraft {
     private final int bodyStart;
     private final int totalChars;
     /** Each line's word count, counted when first asked for (-1: not yet): most rules ask it of every line. */
-    private int[] words;
+    private final int[] words;
 
     public ArticleDraft(String text) {
         int chars = 0;
@@ -49,7 +49,7 @@ public final class ArticleDraft {
         java.util.Arrays.fill(words, -1);
         int start = lines.size();
         for (int i = 0; i < lines.size(); i++) {
-            if (words(i) >= Lines.BODY_PARAGRAPH_WORDS && Lines.endsSentence(lines.get(i))) { // Lines.isBodyParagraph
+            if (Lines.isBodyParagraph(lines.get(i), words(i))) {
                 start = i;
                 break;
             }

@@ -32,12 +32,14 @@ public final class Lines {
         return false;
     }
 
-    /** How many words a body paragraph has at least. */
-    public static final int BODY_PARAGRAPH_WORDS = 12;
-
     /** A full sentence of some length: where an article's body starts. */
     public static boolean isBodyParagraph(String line) {
-        return words(line) >= BODY_PARAGRAPH_WORDS && endsSentence(line);
+        return isBodyParagraph(line, words(line));
+    }
+
+    /** As {@link #isBodyParagraph(String)}, for a line whose words are counted already. */
+    public static boolean isBodyParagraph(String line, int words) {
+        return words >= 12 && endsSentence(line);
     }
 
     /**

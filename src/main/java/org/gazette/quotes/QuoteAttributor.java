@@ -1167,7 +1167,7 @@ public final class QuoteAttributor {
                     subjects.speaker(s.pos(), s.who());
                 }
             }
-            String who = subjects.personBefore(pos, PRONOUN_REACH, gender, genders);
+            String who = subjects.personBefore(pos, PRONOUN_REACH, gender);
             return who != null ? who : recent.lastBefore(pos, lastSpeaker, gender, genders);
         }
 

@@ -498,6 +498,7 @@ final class Subjects {
         }
         quoteSpeakers.add(j, new Subject(pos, Kind.PERSON, person, '?'));
     }
+
     /** The article's full name for a subject's name, if the article names such a person. */
     private static String known(String name, Names.Index people) {
         String last = Names.lastName(name);
@@ -511,7 +512,7 @@ final class Subjects {
      * The nearest subject before {@code pos} (within {@code window} chars) that is a person whose pronouns fit;
      * pronoun subjects are passed over (they refer further back). Null if none. Reads the sentences it passes.
      */
-    String personBefore(int pos, int window, char gender, Genders genders) {
+    String personBefore(int pos, int window, char gender) {
         int floor = pos - window;
         int si = sentenceAt(pos - 1);
         List<Subject> inSentence = si >= 0 ? subjects(si) : List.of();
