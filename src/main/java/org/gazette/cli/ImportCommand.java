@@ -40,8 +40,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--max-file-mb", defaultValue = "20", description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MB).")
     int maxFileMb;
 
-    @Option(names = "--as-window", description = "Import as the window does: one core left free (on two cores "
-            + "a single thread reads, stores and indexes), each batch searchable as soon as it is written.")
+    @Option(names = "--as-window", description = "Import as the window does: a busy thread fewer than cores, but at least "
+            + "two (on two cores one reads ahead while the other stores and indexes), results searchable about once a second.")
     boolean asWindow;
 
     @Override
@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
             if (g.repairNote() != null) {
                 err.println(g.repairNote());
             }
-            ImportOptions options = (asWindow ? ImportOptions.leavingOneCore() : ImportOptions.DEFAULT).withMaxFileBytes((long) maxFileMb << 20);
+            ImportOptions options = (asWindow ? ImportOptions.window() : ImportOptions.DEFAULT).withMaxFileBytes((long) maxFileMb << 20);
             if (batchSize != null) {
                 options = options.withBatchSize(batchSize);
             }

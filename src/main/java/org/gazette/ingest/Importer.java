@@ -29,6 +29,11 @@ public final class Importer {
     private final ImportOptions options;
     private java.util.concurrent.ForkJoinPool pool;
     private final ImportStages stages = new ImportStages();
+    /**
+     * How often an import with live results makes what it wrote searchable: the window shows new results about
+     * once a second, and each refresh flushes a small segment that later merges rewrite.
+     */
+    static final long LIVE_REFRESH_MILLIS = 1_000;
     /** From this many files to import (and no fewer than the archive holds), an import is a bulk load. */
     static final int BULK_FILES = 5_000;
 
@@ -76,11 +81,13 @@ public final class Importer {
         int duplicates = 0;
         int done = unchanged;
         boolean cancelled = false;
-        long[] lastCommit = {System.currentTimeMillis()}; // read and written by whichever thread indexes
+        // read and written by whichever thread indexes: when the index was last committed, and last made searchable
+        long[] lastCommit = {System.currentTimeMillis()};
+        long[] lastRefresh = {0}; // the first batch shows at once
         long lastRev = -1;
         // a batch is indexed on its own thread while the next is stored, when a core is free for it (not in the
-        // window on two cores, which reads, stores and indexes on one thread to leave the other to the screen)
-        java.util.concurrent.ExecutorService indexer = options.threads() == 0 ? null
+        // window on two cores, whose writing thread indexes too while the other reads ahead)
+        java.util.concurrent.ExecutorService indexer = !options.indexBeside() ? null
                 : java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                     Thread th = new Thread(r, "gazette-indexer");
                     th.setDaemon(true);
@@ -140,11 +147,13 @@ public final class Importer {
                         index.update(changed, quotes);
                         index.delete(result.deletedIds());
                         ti = stages.lap(ImportStages.Stage.INDEX, ti);
-                        if (System.currentTimeMillis() - lastCommit[0] >= options.commitMillis()) {
+                        long now = System.currentTimeMillis();
+                        if (now - lastCommit[0] >= options.commitMillis()) {
                             index.commit(result.rev());
-                            lastCommit[0] = System.currentTimeMillis();
-                        } else if (options.liveResults()) {
+                            lastCommit[0] = lastRefresh[0] = System.currentTimeMillis();
+                        } else if (options.liveResults() && now - lastRefresh[0] >= LIVE_REFRESH_MILLIS) {
                             index.refresh();
+                            lastRefresh[0] = System.currentTimeMillis();
                         }
                         stages.lap(ImportStages.Stage.COMMIT, ti);
                         onCommitted.accept(result); // stored, and now searchable

@@ -135,7 +135,7 @@ public final class MainViewModel {
             return;
         }
         lastLiveRefresh = System.currentTimeMillis();
-        runner.run("Importing…", ctx -> g.importPaths(paths, ImportOptions.leavingOneCore(), ctx, r -> liveRefresh()), report -> {
+        runner.run("Importing…", ctx -> g.importPaths(paths, ImportOptions.window(), ctx, r -> liveRefresh()), report -> {
             lastReport.set(report);
             runner.setMessage(report.summary());
             refreshOutlets();

@@ -11,6 +11,7 @@ import org.gazette.TestData;
 import org.gazette.archive.Article;
 import org.gazette.archive.MetaField;
 import org.gazette.archive.Provenance;
+import org.gazette.ingest.ImportOptions;
 import org.gazette.ingest.ImportReport;
 import org.gazette.search.SearchRequest;
 import org.gazette.task.TaskContext;
@@ -35,6 +36,20 @@ class ImportTest {
             }
         }
         return dst;
+    }
+
+    @Test
+    void anImportFromTheWindowMakesItsFirstBatchSearchableAtOnce() throws Exception {
+        Path articles = copyOfSamples();
+        try (Gazette g = Gazette.open(tmp.resolve("archive"), TaskContext.NONE)) {
+            List<Integer> searchable = new java.util.ArrayList<>();
+            ImportReport r = g.importPaths(List.of(articles), ImportOptions.window().withBatchSize(5), TaskContext.NONE,
+                    written -> searchable.add(g.indexedCount()));
+            assertEquals(13, r.added(), r.toString());
+            assertEquals(3, searchable.size(), "three batches of five, five and three");
+            assertEquals(5, searchable.get(0), "the first batch is searchable while the import goes on");
+            assertEquals(13, g.indexedCount());
+        }
     }
 
     @Test
