@@ -137,13 +137,19 @@ public final class StorySignature {
 
     /**
      * The {@link #SIZE} heaviest words; among equals the longer word, which is usually the more specific one,
-     * then the one counted first. Picked with a heap rather than by sorting every word.
+     * then the one counted first. Picked with a heap rather than by sorting every word; once it is full, a word
+     * no heavier than the lightest kept (most of an article's words) is passed over without entering it.
      */
     private static StorySignature heaviest(Map<String, float[]> w) {
-        java.util.PriorityQueue<Weighted> top = new java.util.PriorityQueue<>(SIZE + 1, HEAVIEST_FIRST.reversed());
+        java.util.PriorityQueue<Weighted> top = new java.util.PriorityQueue<>(SIZE + 1, LIGHTEST_FIRST);
         int seen = 0;
         for (Map.Entry<String, float[]> e : w.entrySet()) {
-            top.add(new Weighted(e.getKey(), e.getValue()[0], seen++));
+            float weight = e.getValue()[0];
+            int order = seen++;
+            if (top.size() == SIZE && !heavier(weight, e.getKey(), top.peek())) {
+                continue; // it would be the lightest, and go at once
+            }
+            top.add(new Weighted(e.getKey(), weight, order));
             if (top.size() > SIZE) {
                 top.poll(); // the lightest of the kept
             }
@@ -159,10 +165,19 @@ public final class StorySignature {
 
     private record Weighted(String word, float weight, int order) { }
 
+    /**
+     * Whether a word counted after every kept one comes before {@code kept} in {@link #HEAVIEST_FIRST} (as the
+     * later of two equals, it does not).
+     */
+    private static boolean heavier(float weight, String word, Weighted kept) {
+        return weight != kept.weight() ? weight > kept.weight() : word.length() > kept.word().length();
+    }
+
     private static final java.util.Comparator<Weighted> HEAVIEST_FIRST = (a, b) -> a.weight() != b.weight()
             ? Float.compare(b.weight(), a.weight())
             : a.word().length() != b.word().length() ? Integer.compare(b.word().length(), a.word().length())
             : Integer.compare(a.order(), b.order());
+    private static final java.util.Comparator<Weighted> LIGHTEST_FIRST = (a, b) -> HEAVIEST_FIRST.compare(b, a);
 
     private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORD_CHARS =
             new org.apache.lucene.analysis.CharArraySet(FUNCTION_WORDS, false);
