@@ -170,11 +170,13 @@ public final class Importer {
                 done += batch.size();
                 ctx.progress(done, total, progressText(done, total));
             }
-            // every record is written: the index's last batch and its final commit go on on the indexer's thread
-            // while this one finishes the records (the quotation indexes set aside, the speakers' names merged)
-            if (indexer != null && lastRev >= 0) {
+            // every record is written: the index's last batch and its final commit go on beside this thread (on the
+            // indexer's, else on the reading thread, idle now) while this one finishes the records (the quotation
+            // indexes set aside, the speakers' names merged)
+            java.util.concurrent.ExecutorService beside = indexer != null ? indexer : pool;
+            if (beside != null && lastRev >= 0) {
                 long rev = store.currentRev();
-                indexing = indexer.submit(() -> {
+                indexing = beside.submit(() -> {
                     long t = System.nanoTime();
                     index.commit(rev);
                     stages.lap(ImportStages.Stage.COMMIT, t);
@@ -194,6 +196,9 @@ public final class Importer {
             }
             awaitIndexing(indexing);
         } finally {
+            if (indexer == null && committed) {
+                awaitQuietly(indexing); // the final commit, on the reading thread: not to be interrupted below
+            }
             if (pool != null) {
                 pool.shutdownNow(); // a batch read ahead for a cancelled or failed import is dropped
             }
@@ -236,6 +241,17 @@ public final class Importer {
     private static void awaitIndexing(java.util.concurrent.Future<?> indexing) {
         if (indexing != null) {
             await(indexing);
+        }
+    }
+
+    /** Waits for {@code work} to end, whatever its outcome (a failure is reported where it is awaited for it). */
+    private static void awaitQuietly(java.util.concurrent.Future<?> work) {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            // reported by awaitIndexing, or a failure before it is on its way out already
         }
     }
 
