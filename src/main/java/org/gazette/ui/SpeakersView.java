@@ -46,7 +46,12 @@ final class SpeakersView extends VBox {
 
         ListView<SpeakerSummary> list = new ListView<>(shown);
         list.setId("speakers");
-        list.setPlaceholder(new Label("No quotations found yet."));
+        // the list is read when an import (or other work of the archive's) has ended: say so rather than "none"
+        Label none = new Label();
+        none.setId("speakersPlaceholder");
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.runner().runningProperty())
+                .then("Speakers are listed when the work shown below is done.").otherwise("No quotations found yet."));
+        list.setPlaceholder(none);
         list.setCellFactory(l -> new ListCell<>() {
             @Override protected void updateItem(SpeakerSummary s, boolean empty) {
                 super.updateItem(s, empty);

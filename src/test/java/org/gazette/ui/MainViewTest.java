@@ -297,6 +297,27 @@ class MainViewTest {
     }
 
     @Test
+    void anEmptySpeakerListSaysWhenItWillBeListedWhileTheArchiveIsBusy(FxRobot robot) throws Exception {
+        robot.clickOn(robot.from(root).lookup("#speakersTab").query());
+        robot.clickOn(robot.from(root).lookup("#speakerFilter").queryAs(TextField.class)).write("nobody by this name");
+        waitUntil(() -> robot.from(root).lookup("#speakers").queryListView().getItems().isEmpty());
+        waitUntil(() -> !model.runner().runningProperty().get());
+        assertEquals("No quotations found yet.", text(robot, "#speakersPlaceholder"));
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(() -> model.runner().run("Importing…", ctx -> {
+            try {
+                release.await(15, TimeUnit.SECONDS); // an import in progress
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }, x -> { }, e -> { }));
+        waitUntil(() -> text(robot, "#speakersPlaceholder").startsWith("Speakers are listed when the work shown below is done"));
+        release.countDown();
+        waitUntil(() -> text(robot, "#speakersPlaceholder").equals("No quotations found yet."));
+    }
+
+    @Test
     void cancelStopsAnImportAndKeepsWhatWasImported(FxRobot robot) throws Exception {
         ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> !results.getItems().isEmpty());
