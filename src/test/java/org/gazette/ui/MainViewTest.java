@@ -298,7 +298,7 @@ class MainViewTest {
 
     @Test
     void anEmptySpeakerListSaysWhenItWillBeListedWhileTheArchiveIsBusy(FxRobot robot) throws Exception {
-        robot.clickOn(robot.from(root).lookup("#speakersTab").query());
+        robot.clickOn(robot.from(root).lookup(".tab-label").match(n -> "Speakers".equals(((Label) n).getText())).queryAs(Label.class));
         robot.clickOn(robot.from(root).lookup("#speakerFilter").queryAs(TextField.class)).write("nobody by this name");
         waitUntil(() -> robot.from(root).lookup("#speakers").queryListView().getItems().isEmpty());
         waitUntil(() -> !model.runner().runningProperty().get());
