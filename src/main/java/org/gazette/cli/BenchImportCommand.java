@@ -36,7 +36,7 @@ final class BenchImportCommand implements Callable<Integer> {
             + "than cores (at least two), results live, smaller batches.")
     boolean asWindow;
 
-    private record Run(boolean quotations, double seconds, double cpuSeconds, ImportReport report) { }
+    private record Run(boolean quotations, double seconds, double cpuSeconds, double gcSeconds, ImportReport report) { }
 
     @Override
     public Integer call() throws Exception {
@@ -50,15 +50,17 @@ final class BenchImportCommand implements Callable<Integer> {
             try {
                 long t0 = System.nanoTime();
                 long cpu0 = processCpuNanos();
+                long gc0 = gcMillis();
                 ImportReport report;
                 try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
                     report = g.importPaths(List.of(corpusOption.dir), options, TaskContext.NONE, r -> { });
                 }
-                Run run = new Run(quotations, (System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e9, report);
+                Run run = new Run(quotations, (System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e9,
+                        (gcMillis() - gc0) / 1e3, report);
                 runs.add(run);
-                pw.printf("%-17s %7.1f s  cpu %6.1f s (%.2f cores)  %,d articles  stages %s (ms, summed over threads)%n",
+                pw.printf("%-17s %7.1f s  cpu %6.1f s (%.2f cores, gc %.1f s)  %,d articles  stages %s (ms, summed over threads)%n",
                         quotations ? "with quotations" : "without", run.seconds(), run.cpuSeconds(), run.cpuSeconds() / run.seconds(),
-                        report.added(), report.stageMillis());
+                        run.gcSeconds(), report.added(), report.stageMillis());
                 pw.flush();
             } finally {
                 BenchBaselines.deleteQuietly(dir);
@@ -86,6 +88,12 @@ final class BenchImportCommand implements Callable<Integer> {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Time the collectors have spent, as they count it (pauses, for the serial collector the window runs with). */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static double median(List<Double> values) {
