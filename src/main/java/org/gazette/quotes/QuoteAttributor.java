@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  * quotes, titles, nicknames) are left out. All patterns are bounded, so the work is linear in the text.
  */
 public final class QuoteAttributor {
-    private static final Pattern WS = Pattern.compile("\\s+");
     private static final Pattern TRAILING_CLOSERS = Pattern.compile("[.\"\u201D]+$");
     private static final Pattern TRAILING_ENDS = Pattern.compile("[.!?]+$");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:\u2014\u2013-]+\\s*");
@@ -257,7 +256,7 @@ public final class QuoteAttributor {
             int comma = sentence.lastIndexOf(',');
             while (comma > 0) {
                 String clause = sentence.substring(comma + 1).strip();
-                String[] words = WS.split(clause);
+                String[] words = Words.splitOnSpaces(clause);
                 if (words.length > 0 && isVerb(words[0]) && words.length > 1 && Character.isUpperCase(words[1].charAt(0))) {
                     return firstName(clause.substring(words[0].length()).strip()); // inverted: "said Bart Naylor"
                 }
@@ -328,7 +327,7 @@ public final class QuoteAttributor {
         String line = text.substring(i, end).strip();
         int comma = line.indexOf(',');
         String first = TRAILING_CLOSERS.matcher(comma > 0 ? line.substring(0, comma) : line).replaceAll("").strip();
-        for (String w : WS.split(first)) {
+        for (String w : Words.splitOnSpaces(first)) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 return null;
             }
@@ -583,7 +582,7 @@ public final class QuoteAttributor {
 
     /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
     private static boolean directCue(String after, Quote q) {
-        String[] w = WS.split(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 6);
+        String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 6);
         if (w.length >= 2 && isVerb(w[0]) && !w[1].isEmpty() && Character.isUpperCase(w[1].charAt(0))) {
             return true;
         }
@@ -617,12 +616,12 @@ public final class QuoteAttributor {
         if (clause.isEmpty() || !Character.isUpperCase(clause.charAt(0))) {
             return null;
         }
-        for (String word : WS.split(clause)) {
+        for (String word : Words.splitOnSpaces(clause)) {
             if (!Character.isUpperCase(word.charAt(0)) && !Names.PARTICLES.contains(word)) {
                 return null;
             }
         }
-        return WS.split(clause).length >= 2 ? Names.personAtEnd(clause) : null;
+        return Words.splitOnSpaces(clause).length >= 2 ? Names.personAtEnd(clause) : null;
     }
 
     private static boolean isPossessive(String phrase) {
@@ -651,7 +650,7 @@ public final class QuoteAttributor {
     }
 
     private static String stripAdverbs(String subj) {
-        String[] words = WS.split(subj.strip());
+        String[] words = Words.splitOnSpaces(subj.strip());
         int n = words.length;
         while (n > 1 && ADVERBS.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
             n--;
@@ -758,7 +757,7 @@ public final class QuoteAttributor {
         if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))) {
             int comma = afterVerb.indexOf(',');
             String run = comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip();
-            boolean onlyName = Arrays.stream(WS.split(run.strip())).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+            boolean onlyName = Arrays.stream(Words.splitOnSpaces(run.strip())).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
             String name = onlyName ? firstName(run) : null; // "…, says David Palmiter, a …", not "…, said North Korea's latest"
             if (name != null) {
                 return name;
@@ -772,8 +771,8 @@ public final class QuoteAttributor {
             // verb before it may be ("McCain said Russia's actions can only be described as a "…"")
             return leading(sentence.substring(0, before.stripTrailing().length() - wordBeforeVerb.length()));
         }
-        Matcher forSubject = FOR_SUBJECT.matcher(before);
-        if (forSubject.find()) {
+        Matcher forSubject = endsWithTo(before) ? FOR_SUBJECT.matcher(before) : null; // the regex's find is slow on long text
+        if (forSubject != null && forSubject.find()) {
             String name = Names.personAtEnd(forSubject.group(1)); // "only for Trump to tweet that"
             if (name != null) {
                 return name;
@@ -843,6 +842,15 @@ public final class QuoteAttributor {
         return null;
     }
 
+    /** Whether {@code s} ends with "to" before trailing spaces (and line ends): what {@link #FOR_SUBJECT} needs to match. */
+    private static boolean endsWithTo(String s) {
+        int end = s.length();
+        while (end > 0 && (regexSpace(s.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.startsWith("to", end - 2) && s.contains("for");
+    }
+
     /** Whether a clause before clause {@code i} (not itself an aside) ends in a name: the subject the asides describe. */
     private static boolean namedBefore(String[] clauses, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -856,7 +864,7 @@ public final class QuoteAttributor {
 
     /** "stressed her support of the raid": a clause that opens with a verb has its subject further back. */
     private static boolean startsWithPredicate(String clause) {
-        String first = WS.split(clause, 2)[0];
+        String first = Words.firstOnSpaces(clause);
         if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
             return false;
         }
@@ -875,7 +883,7 @@ public final class QuoteAttributor {
 
     /** "The nominee has repeatedly" → "The nominee": auxiliaries and adverbs between a subject and its verb. */
     private static String stripAuxiliaries(String clause) {
-        String[] words = WS.split(clause);
+        String[] words = Words.splitOnSpaces(clause);
         int n = words.length;
         while (n > 1) {
             String w = words[n - 1].toLowerCase(Locale.ROOT);
@@ -926,7 +934,7 @@ public final class QuoteAttributor {
         if (t.length() < 8) {
             return null;
         }
-        String first = WS.split(t, 2)[0];
+        String first = Words.firstOnSpaces(t);
         if (PRONOUN.matcher(first).matches()) {
             return HE + Genders.of(first);
         }
@@ -954,7 +962,7 @@ public final class QuoteAttributor {
         if (comma < 0 || rest.length() - comma > 90) {
             return null;
         }
-        String[] words = WS.split(TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll(""));
+        String[] words = Words.splitOnSpaces(TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll(""));
         for (int i = 1; i < words.length && i <= 8; i++) {
             if (isVerb(words[i]) && words.length - i - 1 <= 3) {
                 for (int k = i + 1; k < words.length; k++) {

@@ -19,7 +19,6 @@ final class Subjects {
     /** A sentence subject: where it is, what kind, the person (full name) when it is one, pronoun gender. */
     record Subject(int pos, Kind kind, String person, char gender) { }
 
-    private static final Pattern WS = Pattern.compile("\\s+");
     private static final WordSet VERBS = new WordSet(QuoteAttributor.VERB_WORDS);
     private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
             "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even");
@@ -309,7 +308,7 @@ final class Subjects {
         }
         String opening = sentence.substring(from, comma);
         boolean lower = false;
-        for (String word : WS.split(opening.trim())) {
+        for (String word : Words.splitOnSpaces(opening.trim(), 0)) {
             if (word.isEmpty() || isVerbLike(word.toLowerCase(Locale.ROOT))) {
                 return null;
             }

@@ -124,4 +124,61 @@ final class Words {
         }
         return b;
     }
+
+    /**
+     * What {@code Pattern.compile("\\s+").split(s, limit)} gives, without a regex: the cue passes split every
+     * quotation's neighbouring sentence into words, and the regex's matcher was a tenth of their time.
+     */
+    static String[] splitOnSpaces(String s, int limit) {
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        int n = s.length();
+        int index = 0;
+        int i = 0;
+        boolean matched = false;
+        while (i < n && (limit <= 0 || parts.size() < limit - 1)) {
+            if (!regexSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && regexSpace(s.charAt(j))) {
+                j++;
+            }
+            parts.add(s.substring(index, i));
+            index = j;
+            i = j;
+            matched = true;
+        }
+        if (!matched) {
+            return new String[] {s};
+        }
+        parts.add(s.substring(index));
+        int size = parts.size();
+        if (limit == 0) {
+            while (size > 0 && parts.get(size - 1).isEmpty()) {
+                size--;
+            }
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    /** As {@code s.split("\\s+")}: trailing empty parts dropped. */
+    static String[] splitOnSpaces(String s) {
+        return splitOnSpaces(s, 0);
+    }
+
+    /** The first of {@link #splitOnSpaces}'s parts: {@code s} up to its first space ("" when it opens with one). */
+    static String firstOnSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (regexSpace(s.charAt(i))) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
+    }
+
+    /** What {@code \\s} matches. */
+    static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 }

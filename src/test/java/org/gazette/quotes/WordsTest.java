@@ -1,0 +1,37 @@
+package org.gazette.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    @Test
+    void splittingOnSpacesGivesWhatTheRegexGives() {
+        String[] samples = {"", " ", "  ", "a", " a", "a ", " a b  c ", "Hugh Hill,\ta doctor,\n said", "\u00A0nbsp\u2009thin",
+            "said  Paula\u000BSumberg\f\r", "one"};
+        for (String s : samples) {
+            for (int limit = -1; limit <= 7; limit++) {
+                assertArrayEquals(SPACES.split(s, limit), Words.splitOnSpaces(s, limit), "'" + s + "' limit " + limit);
+            }
+            assertArrayEquals(SPACES.split(s), Words.splitOnSpaces(s), s);
+            assertEquals(SPACES.split(s, 2)[0], Words.firstOnSpaces(s), s);
+        }
+        Random random = new Random(5);
+        char[] alphabet = {'a', 'B', ' ', ' ', '\t', '\n', ',', '\u00A0', '\u2014', '\r'};
+        for (int n = 0; n < 5000; n++) {
+            char[] c = new char[random.nextInt(12)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(c);
+            int limit = random.nextInt(8) - 1;
+            assertArrayEquals(SPACES.split(s, limit), Words.splitOnSpaces(s, limit), "'" + s + "' limit " + limit);
+            assertEquals(SPACES.split(s, 2)[0], Words.firstOnSpaces(s));
+        }
+    }
+}
