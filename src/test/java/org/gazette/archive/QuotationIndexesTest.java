@@ -78,6 +78,28 @@ class QuotationIndexesTest {
     }
 
     @Test
+    void aBulkLoadShowsSpeakersUnderTheUsersRenamesIncludingOnesMadeWhileItRuns() throws Exception {
+        ArticleStore store = ArticleStore.open(tmp);
+        store.write(List.of(article("/a.txt", "h1", "Zelensky", "Dmitry Peskov")));
+        store.setAliases(List.of("Zelensky"), "Volodymyr Zelenskyy");
+        store.deferQuotationIndexes(); // reads the renames and the names stored so far once
+        long b = store.write(List.of(article("/b.txt", "h2", "Zelensky", "Ana Markovic"))).entries().get(0).articleId();
+        store.setAliases(List.of("Ana Markovic"), "Ana Marković"); // the user renames a speaker meanwhile
+        long c = store.write(List.of(article("/c.txt", "h3", "Ana Markovic", "Dmitry Peskov"))).entries().get(0).articleId();
+        store.restoreQuotationIndexes();
+        assertEquals(List.of("Volodymyr Zelenskyy", "Ana Markovic"), store.quotes(b).stream().map(QuoteRecord::speaker).toList(),
+                "the rename made before the load, read once when it began; the other, not made yet");
+        assertEquals(List.of("Ana Marković", "Dmitry Peskov"), store.quotes(c).stream().map(QuoteRecord::speaker).toList(),
+                "the rename made during the load applies to what it stores after it");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("gazette.db"));
+             ResultSet rs = db.createStatement().executeQuery("SELECT count(*), count(DISTINCT name) FROM speaker_names")) {
+            rs.next();
+            assertEquals(rs.getInt(2), rs.getInt(1), "each name stored once");
+        }
+        store.close();
+    }
+
+    @Test
     void anArchiveLeftWithoutTheIndexGetsItBackWhenOpened() throws Exception {
         closedInBulkLoad(); // as if the import had crashed before building it again
         assertFalse(hasShownIndex());
