@@ -519,7 +519,8 @@ public final class QuoteAttributor {
                 }
                 String lead = subj.strip().toLowerCase(Locale.ROOT);
                 String[] commas = subj.split(",");
-                String head = commas.length >= 3 && commas[commas.length - 1].isBlank() ? commas[0] : subj;
+                // "…," Hugh Hill, a doctor, said / "…," Jesse Thomas, the acting CEO, recently told me
+                String head = commas.length >= 3 && stripAuxiliaries(commas[commas.length - 1].strip()).isEmpty() ? commas[0] : subj;
                 if (commas.length == 2 && Names.personAtEnd(commas[1].strip()) != null
                         && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
                     head = commas[1]; // "… and enact her agenda, Mr. Clyburn said"
@@ -885,14 +886,69 @@ public final class QuoteAttributor {
     private static String stripAuxiliaries(String clause) {
         String[] words = Words.splitOnSpaces(clause);
         int n = words.length;
-        while (n > 1) {
-            String w = words[n - 1].toLowerCase(Locale.ROOT);
-            if (!AUXILIARIES.contains(w) && !(w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(words[n - 1].charAt(0)))) {
-                break;
-            }
+        while (n > 0 && auxiliaryOrAdverb(words[n - 1])) { // all of it: ", recently told" has no subject of its own
             n--;
         }
         return String.join(" ", java.util.Arrays.copyOf(words, n));
+    }
+
+    /**
+     * "recently", "has", "also", "the": a word that can stand between a subject and its verb, or end a phrase that
+     * is cut short, but is never the last word of a speaker ("Jesse Thomas, the acting CEO, recently told me").
+     */
+    private static boolean beforeAVerb(String word) {
+        return auxiliaryOrAdverb(word) || NEVER_LAST.contains(word);
+    }
+
+    /** "has", "also", "recently": between a subject and its verb (a clause's "and" is left to the clause rules). */
+    private static boolean auxiliaryOrAdverb(String word) {
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        return AUXILIARIES.contains(w) || ADVERBS.contains(w) || SENTENCE_ADVERBS.contains(w)
+                || w.endsWith("ly") && w.length() > 4 && !NOUNS_IN_LY.contains(w);
+    }
+
+    /** "The attorney for the city, meanwhile, argued", "X and Y, both said": asides with no subject of their own. */
+    private static final java.util.Set<String> SENTENCE_ADVERBS = java.util.Set.of("however", "meanwhile", "perhaps", "now",
+            "too", "both", "yet", "further", "likewise", "sometimes", "earlier", "though", "therefore", "nonetheless",
+            "nevertheless", "meantime", "separately", "afterward", "afterwards");
+
+    /** Whether none of the words is an auxiliary, an adverb, a function word or a subject pronoun ("he is quoted"). */
+    private static boolean nounsOnly(String[] words) {
+        for (String w : words) {
+            if (beforeAVerb(w) || SUBJECT_PRONOUNS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you");
+
+    /** Function words no speaker ends with. */
+    private static final java.util.Set<String> NEVER_LAST = java.util.Set.of("the", "a", "an", "of", "to", "and", "or", "in",
+            "on", "at", "for", "with", "by", "from", "as", "but", "after", "before", "although", "while", "including",
+            "so", "having", "being", "been", "be", "their", "his", "its", "him", "than", "if");
+    /** Nouns ending in -ly that can be speakers ("the family", "the daily"): not adverbs. */
+    private static final java.util.Set<String> NOUNS_IN_LY = java.util.Set.of("family", "ally", "assembly", "daily", "weekly",
+            "monthly", "quarterly", "supply", "rally", "monopoly");
+
+    /** The phrase without the words {@link #beforeAVerb} ends it with ("he recently", "the president bluntly"). */
+    private static String withoutWordsBeforeAVerb(String phrase) {
+        if (RELATIVE.matcher(phrase).find()) {
+            return phrase; // "a lobbyist who spoke … to talk freely": the words end the clause, not the subject
+        }
+        int end = phrase.length();
+        while (end > 0) {
+            int space = phrase.lastIndexOf(' ', end - 1);
+            if (!beforeAVerb(phrase.substring(space + 1, end))) {
+                break;
+            }
+            end = Math.max(0, space);
+        }
+        return phrase.substring(0, end).strip();
     }
 
     /**
@@ -1047,6 +1103,7 @@ public final class QuoteAttributor {
                 p = p.substring(0, cut).strip();
             }
         }
+        p = withoutWordsBeforeAVerb(p); // "he recently", "the president bluntly", a lone "has"
         if (p.isEmpty()) {
             return null;
         }
@@ -1099,7 +1156,8 @@ public final class QuoteAttributor {
             // no name, no pronoun, no "a spokesman": an organisation or group written without article ("officials");
             // not "which" or "that", which only point back to a phrase ("a study, which notes that …")
             boolean pointer = words.length == 1 ? POINTERS.contains(p) : WH_WORDS.contains(words[0]); // not "that aide"
-            return words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) && !pointer ? p : null;
+            // (nor words around a verb: "then corrected himself to", "he is quoted as")
+            return words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) && !pointer && nounsOnly(words) ? p : null;
         }
         return nominal.group(1).strip();
     }

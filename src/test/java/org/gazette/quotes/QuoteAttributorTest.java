@@ -29,6 +29,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAdverbOrAnAuxiliaryBeforeTheVerbIsNeverTheSpeaker() {
+        assertEquals(List.of("Jesse Thomas"), speakers("“Anything in the news gets a response,” Jesse Thomas, the acting chief "
+                + "executive of Crowdpac, recently told me."));
+        assertEquals(List.of("Lee Bright"), speakers("Another opponent, state Sen. Lee Bright, also blasted the deal: “We surrendered again.”"));
+        assertEquals(List.of("Zahra Eshraghi"), speakers("Zahra Eshraghi, a granddaughter of the founder, has testified: "
+                + "“I must have permission from my husband.”"));
+        assertEquals(List.of("Brad Jacobsen"), speakers("State Rep. Brad Jacobsen, who sponsored the bill, and state Sen. Darwin "
+                + "Booher, sponsor of the other, both said they were \"disappointed\" by the veto."));
+        assertEquals(List.of("The attorney"), speakers("The attorney for the city, meanwhile, argued that such breaks "
+                + "\"are entirely permissible,\" as the language is absent."));
+        // a pronoun with an adverb is still a pronoun; a described speaker ends before the adverb
+        assertEquals(List.of("Ana Markovic", "Ana Markovic"), speakers("Mayor Ana Markovic closed the bridge.\n\n"
+                + "“It was not safe,” she recently told reporters. “Nobody should cross it,” she added."));
+        assertEquals(List.of("the president"), speakers("But the president bluntly said the report was \"fake news.\""));
+    }
+
+    @Test
     void whichAndThatOnlyPointBackAndNameNobody() {
         List<String> found = speakers("Mayor Ana Markovic spoke at the funeral. \"She was right,\" Markovic said, adding that, "
                 + "\"He was doing what he was trained to do.\"\n\nThe council published a report, which argues that the city is "
