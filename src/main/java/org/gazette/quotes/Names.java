@@ -69,10 +69,14 @@ public final class Names {
                 name.add(0, t);
                 continue;
             }
-            if (!Character.isUpperCase(t.charAt(0)) || ROLE_WORD_SET.contains(t) || isAcronym(t)) {
+            boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
+            if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) || ROLE_WORD_SET.contains(t) || isAcronym(t))) {
                 break;
             }
             name.add(0, t);
+            if (surnameMay && ROLE_WORD_SET.contains(tokens.get(i - 1))) {
+                break; // "Mrs May": the title is not part of the name
+            }
         }
         while (!name.isEmpty() && PARTICLE_SET.contains(name.get(0))) {
             name.remove(0);
@@ -81,6 +85,27 @@ public final class Names {
     }
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /**
+     * "Theresa May", "Mrs May": the month's name is a surname after a first name or a title. Not after a word that
+     * dates it ("Last May", "Early May") nor after one that a capital letter only starts a sentence with ("In May").
+     */
+    static boolean mayAsSurname(String before, String word) {
+        if (!word.equals("May") || before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+            return false;
+        }
+        String b = before.toLowerCase(java.util.Locale.ROOT);
+        if (TITLES_BEFORE_A_SURNAME.contains(b)) {
+            return true;
+        }
+        return !ROLE_WORD_SET.contains(before) && !DATING_WORDS.contains(b) && !isAcronym(before) && !b.endsWith(".");
+    }
+
+    private static final Set<String> TITLES_BEFORE_A_SURNAME = Set.of("mrs", "mrs.", "mr", "mr.", "ms", "ms.", "miss", "dr",
+            "dr.", "minister", "premier");
+    private static final Set<String> DATING_WORDS = Set.of("last", "early", "late", "next", "mid", "every", "each", "through",
+            "until", "till", "since", "in", "on", "by", "from", "to", "this", "that", "of", "and", "or", "before", "after",
+            "during", "for", "around", "about", "between");
 
     private static boolean isAcronym(String t) {
         return isAcronym(t, 0, t.length());
@@ -135,7 +160,9 @@ public final class Names {
             int to = w.end();
             // asked in place: only the words of a name are copied out
             boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, to) && !isAcronym(text, from, to)
-                    && !PRONOUN_WORD_SET.contains(text, from, to);
+                    && !PRONOUN_WORD_SET.contains(text, from, to)
+                    || capital && !run.isEmpty() && to - from == 3 && mayAsSurname(run.get(run.size() - 1), w.word())
+                        && !capitalAfter(text, to); // "Obama May Face …": a headline's verb
             if (nameWord) {
                 String t = w.word();
                 run.add(t.endsWith("'s") || t.endsWith("’s") ? t.substring(0, t.length() - 2) : t);
@@ -152,6 +179,15 @@ public final class Names {
         }
         flush(run, out);
         return out;
+    }
+
+    /** Whether the next word after {@code pos}, on the same line and after spaces only, starts with a capital. */
+    private static boolean capitalAfter(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > pos && i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
     private static boolean lineBreakBetween(String text, int from, int to) {

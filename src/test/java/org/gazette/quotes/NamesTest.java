@@ -23,6 +23,18 @@ class NamesTest {
     }
 
     @Test
+    void mayIsASurnameAfterAFirstNameOrATitleAndAMonthOtherwise() {
+        assertEquals("Theresa May", Names.personAtEnd("Prime Minister Theresa May"));
+        assertEquals("May", Names.personAtEnd("Mrs May"));
+        assertEquals(null, Names.personAtEnd("in May"));
+        assertEquals(null, Names.personAtEnd("Last May"));
+        List<String> mentions = Names.fullNameMentions("Prime Minister Theresa May spoke. In May, Elizabeth May said so. "
+                + "Early May was wet.\n\nObama May Face Questions");
+        assertEquals(List.of("Theresa May", "Elizabeth May"), mentions.stream().filter(m -> m.contains("May")).toList(),
+                "not \"In May\", \"Early May\", nor a headline's \"Obama May Face\": " + mentions);
+    }
+
+    @Test
     void spellingsOneLetterApartAreOnePerson() {
         assertEquals("Volodymyr Zelenskyy", people.fullest("Zelensky"));
         assertEquals(true, people.knowsVariant("Zelensky"));
