@@ -43,6 +43,8 @@ class QuoteAttributorTest {
         assertEquals(List.of("Ana Markovic", "Ana Markovic"), speakers("Mayor Ana Markovic closed the bridge.\n\n"
                 + "“It was not safe,” she recently told reporters. “Nobody should cross it,” she added."));
         assertEquals(List.of("the president"), speakers("But the president bluntly said the report was \"fake news.\""));
+        assertEquals(List.of("Ana Markovic"), speakers("Mayor Ana Markovic closed the bridge.\n\n“It was not safe,” she’d tell reporters."),
+                "a pronoun with its auxiliary joined on is the pronoun");
     }
 
     @Test
