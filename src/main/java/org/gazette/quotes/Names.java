@@ -19,6 +19,9 @@ public final class Names {
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
     static final Set<String> ROLE_WORDS = Set.copyOf(List.of( // copyOf: repeats are harmless
             "president", "vice", "secretary", "general", "gen.", "minister", "prime", "foreign", "defense",
+            "whip", "majority", "minority", "congressman", "congresswoman", "alderman", "councilman", "councilwoman",
+            "lawmaker", "columnist", "commentator", "pollster", "prosecutor", "detective", "aide", "acting", "interim",
+            "retired", "editor-in-chief",
             "defence", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "dr.", "mr.",
             "mrs.", "ms.", "miss", "commander", "supreme", "allied", "chief", "executive", "director", "chairman",
             "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "attorney",

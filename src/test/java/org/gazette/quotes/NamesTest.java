@@ -23,6 +23,14 @@ class NamesTest {
     }
 
     @Test
+    void titlesBeforeANameAreNotPartOfIt() {
+        assertEquals("Steve Scalise", Names.personAtEnd("House Majority Whip Steve Scalise"));
+        assertEquals("Rashida Tlaib", Names.personAtEnd("Congresswoman Rashida Tlaib"));
+        assertEquals("John Micklethwait", Names.personAtEnd("Bloomberg Editor-in-Chief John Micklethwait"));
+        assertEquals(List.of("Steny Hoyer"), Names.fullNameMentions("Minority Whip Steny Hoyer spoke."));
+    }
+
+    @Test
     void mayIsASurnameAfterAFirstNameOrATitleAndAMonthOtherwise() {
         assertEquals("Theresa May", Names.personAtEnd("Prime Minister Theresa May"));
         assertEquals("May", Names.personAtEnd("Mrs May"));
