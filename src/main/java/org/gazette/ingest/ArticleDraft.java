@@ -18,6 +18,8 @@ public final class ArticleDraft {
     private final Metadata metadata = new Metadata();
     private final int bodyStart;
     private final int totalChars;
+    /** Furniture cut out of kept lines (a pop-up's text inside a paragraph): {rule, text}, in the order cut. */
+    private final List<String[]> cuts = new ArrayList<>();
     /** Each line's word count, counted when first asked for (-1: not yet): most rules ask it of every line. */
     private final int[] words;
 
@@ -82,6 +84,14 @@ public final class ArticleDraft {
         }
     }
 
+    /** Cuts {@code line(i)[from, to)} out of line {@code i}: furniture inside a paragraph that stays. */
+    public void cut(int i, int from, int to, String rule) {
+        String line = lines.get(i);
+        cuts.add(new String[] {rule, line.substring(from, to)});
+        lines.set(i, line.substring(0, from) + line.substring(to));
+        words[i] = -1;
+    }
+
     /**
      * Index of the first line that reads like a body paragraph (a full sentence of some length); the lines
      * before it are the header, where titles, bylines, datelines and outlet names sit.
@@ -124,7 +134,7 @@ public final class ArticleDraft {
         return sb.toString();
     }
 
-    /** The removed lines with the rule that removed each, for showing what cleanup did. */
+    /** The removed lines with the rule that removed each, then the text cut out of kept lines, for showing what cleanup did. */
     public List<String[]> removedLines() {
         List<String[]> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -132,6 +142,7 @@ public final class ArticleDraft {
                 out.add(new String[] {removedBy.get(i), lines.get(i)});
             }
         }
+        out.addAll(cuts);
         return out;
     }
 }

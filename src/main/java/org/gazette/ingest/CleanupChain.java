@@ -8,6 +8,7 @@ import org.gazette.ingest.rules.DatelineRule;
 import org.gazette.ingest.rules.FurnitureLineRule;
 import org.gazette.ingest.rules.OutletLineRule;
 import org.gazette.ingest.rules.GalleryCaptionRule;
+import org.gazette.ingest.rules.HoverCardRule;
 import org.gazette.ingest.rules.PhotoCreditRule;
 import org.gazette.ingest.rules.TitleRule;
 import org.gazette.ingest.rules.TrailingSectionRule;
@@ -28,6 +29,7 @@ public final class CleanupChain {
                 new TrailingSectionRule(),
                 new FurnitureLineRule(),
                 new AiVoiceNoticeRule(),
+                new HoverCardRule(),
                 new PhotoCreditRule(),
                 new GalleryCaptionRule(),
                 new CaptionHeadingRule(),
