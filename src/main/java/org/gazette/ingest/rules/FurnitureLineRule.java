@@ -7,7 +7,8 @@ import org.gazette.ingest.Lines;
 
 /**
  * Removes single lines that are controls and calls to action of a web page, not article text: "Watch LIVE",
- * "Please verify", "Advertisement", "Share this article", "Read more: …", "5 min read", lone symbols.
+ * "Please verify", "Advertisement", "Share this article", "Read more: …", "5 min read", copyright notices, what stands
+ * where a player or a slideshow was ("Video", "Slideshow (5 Images)", "Loading..."), lone symbols.
  * Every pattern matches a whole line, so a sentence that merely contains these words is kept.
  */
 public final class FurnitureLineRule implements CleanupRule {
@@ -21,7 +22,13 @@ public final class FurnitureLineRule implements CleanupRule {
             + "|click here.{0,80}|(read|see|watch) (more|also|next|now)( ?[:|].{0,160})?|related ?:.{0,160}"
             + "|\\d+ min(ute)?s? read|breaking( news)?|(photo|video) gallery|enlarge this image|toggle caption|hide caption"
             + "|image \\d+ of \\d+|open image in gallery|back to top|log ?in|sign ?in|we use cookies.{0,200}|accept( all)? cookies"
-            + "|view comments|leave a comment|add topic|trending topics?|getty images)\\s*[.:!|»›>]*",
+            + "|view comments|leave a comment|add topic|trending topics?|getty images"
+            // notices and placeholders left where the page had a player, a slideshow or a box
+            + "|story continued below|advertisement continue reading( below| the main story)?|(copyright ?©?|©) ?\\d{4}\\b.{0,160}"
+            + "|slideshow \\(\\d+ images?\\)|more on this|more|\\[(pullquote|image|break|summary|sidebar|embed|graphic|chart)\\]|photo|video|close|loading|youtube"
+            + "|listen to (this )?article \\d+:\\d+.{0,60}|(share this article )?share tweet post email|newsletter sign-?up"
+            + "|this article is more than \\d+ (years?|months?) old|\\d+ (years?|months?|weeks?|days?|hours?|minutes?) ago"
+            + "|get .{0,80} delivered (daily )?to your inbox.{0,160})\\s*[.:!|»›>…]*",
             Pattern.CASE_INSENSITIVE);
 
     @Override public String name() { return "furniture-line"; }

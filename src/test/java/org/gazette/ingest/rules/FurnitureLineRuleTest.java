@@ -26,4 +26,23 @@ class FurnitureLineRuleTest {
                 "Share prices fell.", BODY);
         assertEquals(List.of(), removed(d));
     }
+
+    @Test
+    void removesNoticesAndWhatStandsWhereAPlayerOrABoxWas() {
+        List<String> furniture = List.of("Copyright © 2024 The Harbor City Post, LLC. Click here for reprint permission.",
+                "© 2025 Meridian Wire. All rights reserved.", "Story Continued Below", "Slideshow (5 Images)", "[pullquote]",
+                "Photo", "Video", "Loading...", "CLOSE", "3 years ago", "This article is more than 2 years old", "More On This...",
+                "Newsletter Sign-up", "Get the Ledger's top stories delivered to your inbox. Sign up here.");
+        List<String> lines = new java.util.ArrayList<>(furniture);
+        lines.add(2, BODY);
+        assertEquals(furniture, removed(run(rule, lines.toArray(new String[0]))));
+    }
+
+    @Test
+    void keepsProseAndTranscriptsThatLookLikeThem() {
+        var d = run(rule, "Copyright law protects the photographs, the court ruled on Tuesday.", "[applause]",
+                "Photo IDs will be required at polling places from next year.", "More than 200 people attended.",
+                "Three years ago, the bridge was rated safe.", BODY);
+        assertEquals(List.of(), removed(d));
+    }
 }
