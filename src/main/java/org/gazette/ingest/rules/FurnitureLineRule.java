@@ -28,7 +28,10 @@ public final class FurnitureLineRule implements CleanupRule {
             + "|slideshow \\(\\d+ images?\\)|more on this|more|\\[(pullquote|image|break|summary|sidebar|embed|graphic|chart)\\]|photo|video|close|loading|youtube"
             + "|listen to (this )?article \\d+:\\d+.{0,60}|(share this article )?share tweet post email|newsletter sign-?up"
             + "|this article is more than \\d+ (years?|months?) old|\\d+ (years?|months?|weeks?|days?|hours?|minutes?) ago"
-            + "|get .{0,80} delivered (daily )?to your inbox.{0,160})\\s*[.:!|»›>…]*",
+            + "|get .{0,80} delivered (daily )?to your inbox.{0,160}"
+            // calls to follow, subscribe or visit, and a transcript's disclaimer
+            + "|[-–•]? ?follow (@\\w+|.{0,40} on (twitter|facebook|instagram)( ?:? ?@\\w+)?)|this is a rush transcript.{0,100}"
+            + "|visit .{0,40}homepage for more stories|.{0,40}subscribe to the .{0,40} newsletter)\\s*[.:!|»›>…]*",
             Pattern.CASE_INSENSITIVE);
 
     @Override public String name() { return "furniture-line"; }

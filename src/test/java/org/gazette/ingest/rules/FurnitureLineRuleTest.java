@@ -32,7 +32,9 @@ class FurnitureLineRuleTest {
         List<String> furniture = List.of("Copyright © 2024 The Harbor City Post, LLC. Click here for reprint permission.",
                 "© 2025 Meridian Wire. All rights reserved.", "Story Continued Below", "Slideshow (5 Images)", "[pullquote]",
                 "Photo", "Video", "Loading...", "CLOSE", "3 years ago", "This article is more than 2 years old", "More On This...",
-                "Newsletter Sign-up", "Get the Ledger's top stories delivered to your inbox. Sign up here.");
+                "Newsletter Sign-up", "Get the Ledger's top stories delivered to your inbox. Sign up here.",
+                "Follow Oskar Brenn on Twitter: @OskarBrenn.", "- Follow the Desk on Twitter: @HarborDesk", "Follow @harborpost",
+                "This is a rush transcript. Copy may not be in its final form.");
         List<String> lines = new java.util.ArrayList<>(furniture);
         lines.add(2, BODY);
         assertEquals(furniture, removed(run(rule, lines.toArray(new String[0]))));
@@ -42,7 +44,8 @@ class FurnitureLineRuleTest {
     void keepsProseAndTranscriptsThatLookLikeThem() {
         var d = run(rule, "Copyright law protects the photographs, the court ruled on Tuesday.", "[applause]",
                 "Photo IDs will be required at polling places from next year.", "More than 200 people attended.",
-                "Three years ago, the bridge was rated safe.", BODY);
+                "Three years ago, the bridge was rated safe.", "Follow the money, the investigators said.",
+                "Supporters follow the mayor on Twitter in their thousands.", BODY);
         assertEquals(List.of(), removed(d));
     }
 }
