@@ -178,7 +178,7 @@ public final class ArticleStore implements AutoCloseable {
                     rs -> shown.put(rs.getLong(1), rs.getLong(2)));
             shownInBulk = shown;
             shownInBatch.clear();
-            aliasesInBulk = speakerAliasesNow();
+            aliasesInBulk = speakerAliases(); // the same lock: held already
             if (queryLong("SELECT count(*) FROM speaker_names") < NAME_IDS_KEPT) {
                 nameIds.clear();
                 eachRow("read speaker names", "SELECT id, name FROM speaker_names", rs -> nameIds.put(rs.getString(2), rs.getLong(1)));
@@ -620,10 +620,6 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The user's renames and merges: found name → name shown. */
     public synchronized Map<String, String> speakerAliases() {
-        return speakerAliasesNow();
-    }
-
-    private Map<String, String> speakerAliasesNow() {
         Map<String, String> out = new HashMap<>();
         for (String[] r : rows("read speaker corrections", "SELECT name, canonical FROM speaker_aliases",
                 rs -> new String[] {rs.getString(1), rs.getString(2)})) {

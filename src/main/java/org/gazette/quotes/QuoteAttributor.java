@@ -617,12 +617,13 @@ public final class QuoteAttributor {
         if (clause.isEmpty() || !Character.isUpperCase(clause.charAt(0))) {
             return null;
         }
-        for (String word : Words.splitOnSpaces(clause)) {
+        String[] words = Words.splitOnSpaces(clause);
+        for (String word : words) {
             if (!Character.isUpperCase(word.charAt(0)) && !Names.PARTICLES.contains(word)) {
                 return null;
             }
         }
-        return Words.splitOnSpaces(clause).length >= 2 ? Names.personAtEnd(clause) : null;
+        return words.length >= 2 ? Names.personAtEnd(clause) : null;
     }
 
     private static boolean isPossessive(String phrase) {
@@ -700,19 +701,19 @@ public final class QuoteAttributor {
                 last = ++i;
                 continue;
             }
-            if (!regexSpace(c)) {
+            if (!Words.regexSpace(c)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n && regexSpace(s.charAt(j))) {
+            while (j < n && Words.regexSpace(s.charAt(j))) {
                 j++;
             }
             int dashEnd = j < n && (s.charAt(j) == '\u2014' || s.charAt(j) == '\u2013') ? j + 1
                     : s.startsWith("--", j) ? j + 2 : -1;
-            if (dashEnd > 0 && dashEnd < n && regexSpace(s.charAt(dashEnd))) {
+            if (dashEnd > 0 && dashEnd < n && Words.regexSpace(s.charAt(dashEnd))) {
                 int k = dashEnd;
-                while (k < n && regexSpace(s.charAt(k))) {
+                while (k < n && Words.regexSpace(s.charAt(k))) {
                     k++;
                 }
                 out.add(s.substring(last, i));
@@ -726,10 +727,6 @@ public final class QuoteAttributor {
         return out;
     }
 
-    /** What {@code \\s} matches. */
-    private static boolean regexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /** The subject of the last speech verb in the sentence before the quote. */
     private static String leading(String sentence) {
@@ -846,7 +843,7 @@ public final class QuoteAttributor {
     /** Whether {@code s} ends with "to" before trailing spaces (and line ends): what {@link #FOR_SUBJECT} needs to match. */
     private static boolean endsWithTo(String s) {
         int end = s.length();
-        while (end > 0 && (regexSpace(s.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0)) {
+        while (end > 0 && (Words.regexSpace(s.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0)) {
             end--;
         }
         return s.startsWith("to", end - 2) && s.contains("for");
@@ -1344,7 +1341,7 @@ public final class QuoteAttributor {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < t.length(); i++) {
-            boolean space = isRegexSpace(t.charAt(i));
+            boolean space = Words.regexSpace(t.charAt(i));
             if (!space && !inWord && ++words > max) {
                 return false;
             }
@@ -1370,7 +1367,7 @@ public final class QuoteAttributor {
                 case '.' -> {
                     if (letters >= 4) {
                         int j = next;
-                        while (j < s.length() && isRegexSpace(s.charAt(j))) {
+                        while (j < s.length() && Words.regexSpace(s.charAt(j))) {
                             j++;
                         }
                         if (j > next && j < s.length() && Character.getType(s.codePointAt(j)) == Character.UPPERCASE_LETTER) {
@@ -1384,11 +1381,6 @@ public final class QuoteAttributor {
             i = next;
         }
         return false;
-    }
-
-    /** {@code \s} as Java's regex reads it by default: ASCII white space only. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Few words, no cue reaching it, inside running text: a title, nickname or scare quote nobody says. */

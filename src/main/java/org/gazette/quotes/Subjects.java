@@ -308,7 +308,7 @@ final class Subjects {
         }
         String opening = sentence.substring(from, comma);
         boolean lower = false;
-        for (String word : Words.splitOnSpaces(opening.trim(), 0)) {
+        for (String word : Words.splitOnSpaces(opening.trim())) {
             if (word.isEmpty() || isVerbLike(word.toLowerCase(Locale.ROOT))) {
                 return null;
             }

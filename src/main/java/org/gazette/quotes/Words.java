@@ -177,7 +177,7 @@ final class Words {
         return s;
     }
 
-    /** What {@code \\s} matches. */
+    /** {@code \s} as Java's regex reads it by default: ASCII white space only. */
     static boolean regexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
