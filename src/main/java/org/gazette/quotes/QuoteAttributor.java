@@ -257,7 +257,7 @@ public final class QuoteAttributor {
             while (comma > 0) {
                 String clause = sentence.substring(comma + 1).strip();
                 String[] words = Words.splitOnSpaces(clause);
-                if (words.length > 0 && isVerb(words[0]) && words.length > 1 && Character.isUpperCase(words[1].charAt(0))) {
+                if (words.length > 0 && invertsSubject(words[0]) && words.length > 1 && Character.isUpperCase(words[1].charAt(0))) {
                     return firstName(clause.substring(words[0].length()).strip()); // inverted: "said Bart Naylor"
                 }
                 if (words.length <= 3 && isVerb(words[0]) && clause.equals(clause.toLowerCase(Locale.ROOT))) {
@@ -752,7 +752,8 @@ public final class QuoteAttributor {
         }
         String before = sentence.substring(0, verbAt);
         String afterVerb = FIRST_WORD.matcher(sentence.substring(verbAt)).replaceFirst("");
-        if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))) {
+        if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))
+                && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt)))) {
             int comma = afterVerb.indexOf(',');
             String run = comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip();
             boolean onlyName = Arrays.stream(Words.splitOnSpaces(run.strip())).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
@@ -848,6 +849,16 @@ public final class QuoteAttributor {
         }
         return s.startsWith("to", end - 2) && s.contains("for");
     }
+
+    /**
+     * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after
+     * "told": "…, Scalise, told Fox News" names whom he told.
+     */
+    private static boolean invertsSubject(String verb) {
+        return isVerb(verb) && !TELLING.contains(verb.toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> TELLING = java.util.Set.of("told", "tells", "tell", "telling");
 
     /** Whether a clause before clause {@code i} (not itself an aside) ends in a name: the subject the asides describe. */
     private static boolean namedBefore(String[] clauses, int i) {

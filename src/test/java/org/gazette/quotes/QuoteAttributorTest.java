@@ -29,6 +29,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whomASpeakerToldIsNotTheSpeaker() {
+        assertEquals(List.of("Lena Brandt", "Lena Brandt"), speakers("“The port cannot wait,” Lena Brandt, the union's "
+                + "treasurer, told Harbor Radio. “Every week of closure costs us members.”"));
+        assertEquals(List.of("Paul Okun"), speakers("“We will appeal,” said Paul Okun, the transport minister."));
+    }
+
+    @Test
     void anAdverbOrAnAuxiliaryBeforeTheVerbIsNeverTheSpeaker() {
         assertEquals(List.of("Jesse Thomas"), speakers("“Anything in the news gets a response,” Jesse Thomas, the acting chief "
                 + "executive of Crowdpac, recently told me."));
