@@ -36,7 +36,7 @@ final class BenchImportCommand implements Callable<Integer> {
             + "than cores (at least two), results live, smaller batches.")
     boolean asWindow;
 
-    private record Run(boolean quotations, double seconds, double cpuSeconds, double gcSeconds, ImportReport report) { }
+    private record Run(boolean quotations, double seconds, double cpuSeconds, double gcSeconds, double jitSeconds, ImportReport report) { }
 
     @Override
     public Integer call() throws Exception {
@@ -51,16 +51,17 @@ final class BenchImportCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 long cpu0 = processCpuNanos();
                 long gc0 = gcMillis();
+                long jit0 = jitMillis();
                 ImportReport report;
                 try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
                     report = g.importPaths(List.of(corpusOption.dir), options, TaskContext.NONE, r -> { });
                 }
                 Run run = new Run(quotations, (System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e9,
-                        (gcMillis() - gc0) / 1e3, report);
+                        (gcMillis() - gc0) / 1e3, (jitMillis() - jit0) / 1e3, report);
                 runs.add(run);
-                pw.printf("%-17s %7.1f s  cpu %6.1f s (%.2f cores, gc %.1f s)  %,d articles  stages %s (ms, summed over threads)%n",
+                pw.printf("%-17s %7.1f s  cpu %6.1f s (%.2f cores, gc %.1f s, jit %.1f s)  %,d articles  stages %s (ms, summed over threads)%n",
                         quotations ? "with quotations" : "without", run.seconds(), run.cpuSeconds(), run.cpuSeconds() / run.seconds(),
-                        run.gcSeconds(), report.added(), report.stageMillis());
+                        run.gcSeconds(), run.jitSeconds(), report.added(), report.stageMillis());
                 pw.flush();
             } finally {
                 BenchBaselines.deleteQuietly(dir);
@@ -94,6 +95,12 @@ final class BenchImportCommand implements Callable<Integer> {
     private static long gcMillis() {
         return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+    }
+
+    /** Time the JIT's compiler threads have spent compiling (CPU on two cores that the import does not get). */
+    private static long jitMillis() {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static double median(List<Double> values) {
