@@ -25,7 +25,11 @@ import org.apache.lucene.search.TopDocs;
  * candidate is scored by the cosine of the two weighted signatures, lowered when both are dated more than a
  * week apart (one story is reported within days; the same kind of event a year later is another story).
  * (3) The article's nearest few candidates vote: a candidate close to them gains, as the versions of one story
- * resemble each other more than any one of them resembles an article that only shares some words.
+ * resemble each other more than any one of them resembles an article that only shares some words. (4) Among the
+ * {@link #POOL} nearest, neighbourhoods are compared (k-reciprocal re-ranking, as in Zhong et al., CVPR 2017): a
+ * candidate gains as much as its mutual nearest neighbours are the article's own. The versions of one story are
+ * each other's nearest; an article of a neighbouring event (the same topic, a week later) is near the story's
+ * versions, but they are nearer to one another than to it, so its neighbourhood is another.
  */
 final class RelatedArticles {
     static final int QUERY_TERMS = 40;
@@ -33,6 +37,13 @@ final class RelatedArticles {
     /** How many of the nearest candidates vote in step (3), and how much their vote counts. */
     private static final int VOTERS = 3;
     private static final double VOTE_WEIGHT = 0.5;
+    /**
+     * Step (4): how many of the nearest candidates compare neighbourhoods (more than the largest story's versions),
+     * how many nearest neighbours each has, and how much the overlap counts.
+     */
+    static final int POOL = 50;
+    static final int NEIGHBOURS = 10;
+    private static final double NEIGHBOURHOOD_WEIGHT = 1.0;
     private static final int SAME_STORY_DAYS = 7;
     private static final double OTHER_STORY_FACTOR = 0.7;
     private static final Set<String> FIELDS = Set.of(Fields.ID, Fields.STORY, Fields.DATE);
@@ -53,17 +64,23 @@ final class RelatedArticles {
     /** A candidate: its Lucene document and how similar it is to the article (0–1), and before voting. */
     record Candidate(int doc, double score, double similarity) { }
 
-    private record Story(int doc, Map<String, Double> vector, double norm, LocalDate date) { }
+    /**
+     * An article's weighted signature as a vector: its words' numbers for this search, ascending, with their weights.
+     * Two are compared by merging the arrays: step (4) compares a few thousand pairs per article.
+     */
+    private record Story(int doc, int[] terms, double[] weights, double norm, LocalDate date) { }
 
     /** Up to {@code k} articles most like the one in Lucene document {@code doc}, best first. */
     List<Candidate> find(int doc, int k) throws IOException {
         StoredFields stored = searcher.storedFields();
         Document selfDoc = stored.document(doc, FIELDS);
-        Story self = story(doc, selfDoc);
-        if (self.vector().isEmpty() || k <= 0) {
+        Map<String, Integer> termIds = new HashMap<>();
+        Map<String, Double> selfWords = weighted(selfDoc);
+        Story self = story(doc, selfDoc, selfWords, termIds);
+        if (selfWords.isEmpty() || k <= 0) {
             return List.of();
         }
-        List<Map.Entry<String, Double>> top = new ArrayList<>(self.vector().entrySet());
+        List<Map.Entry<String, Double>> top = new ArrayList<>(selfWords.entrySet());
         top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (Map.Entry<String, Double> e : top.subList(0, Math.min(QUERY_TERMS, top.size()))) {
@@ -76,7 +93,8 @@ final class RelatedArticles {
         double[] sim = new double[n];
         for (int i = 0; i < n; i++) {
             ScoreDoc sd = hits.scoreDocs[i];
-            Story c = story(sd.doc, stored.document(sd.doc, FIELDS));
+            Document d = stored.document(sd.doc, FIELDS);
+            Story c = story(sd.doc, d, weighted(d), termIds);
             cands.add(c);
             sim[i] = similarity(self, c);
         }
@@ -92,11 +110,59 @@ final class RelatedArticles {
             }
             score[i] = sim[i] + VOTE_WEIGHT * votes / Math.max(1, voters);
         }
+        // (4) the nearest candidates' neighbourhoods against the article's
+        double[] overlap = neighbourhoodOverlap(cands, sim, order);
+        for (int r = 0; r < overlap.length; r++) {
+            score[order[r]] += NEIGHBOURHOOD_WEIGHT * overlap[r];
+        }
         Integer[] ranked = byDescending(score);
         List<Candidate> out = new ArrayList<>(Math.min(k, n));
         for (int r = 0; r < Math.min(k, n); r++) {
             int i = ranked[r];
             out.add(new Candidate(cands.get(i).doc(), score[i], sim[i]));
+        }
+        return out;
+    }
+
+    /** Step (4) for the {@link #POOL} nearest candidates ({@code order[0..]}), in that order. */
+    private double[] neighbourhoodOverlap(List<Story> cands, double[] sim, Integer[] order) {
+        int m = Math.min(POOL, order.length);
+        double[][] s = new double[m + 1][m + 1]; // row 0: the article itself
+        for (int a = 0; a <= m; a++) {
+            s[a][a] = 1;
+            for (int b = a + 1; b <= m; b++) {
+                s[a][b] = s[b][a] = a == 0 ? sim[order[b - 1]] : similarity(cands.get(order[a - 1]), cands.get(order[b - 1]));
+            }
+        }
+        return neighbourhoodOverlap(s, NEIGHBOURS);
+    }
+
+    /**
+     * Given the similarities {@code s} of a pool (row 0 the article, 1 on the diagonal): for each other member, how
+     * far its mutual {@code k} nearest neighbours (itself among them) are the article's, each weighted by its
+     * similarity: a weighted Jaccard overlap, 0 to 1. Entry {@code b - 1} is member {@code b}'s.
+     */
+    static double[] neighbourhoodOverlap(double[][] s, int k) {
+        int n = s.length;
+        int kept = Math.min(k + 1, n);
+        boolean[][] near = new boolean[n][n];
+        for (int a = 0; a < n; a++) {
+            Integer[] nearest = byDescending(s[a]);
+            for (int t = 0; t < kept; t++) {
+                near[a][nearest[t]] = true;
+            }
+        }
+        double[] out = new double[n - 1];
+        for (int b = 1; b < n; b++) {
+            double min = 0;
+            double max = 0;
+            for (int c = 0; c < n; c++) {
+                double x = near[0][c] && near[c][0] ? s[0][c] : 0; // mutual neighbours only
+                double y = near[b][c] && near[c][b] ? s[b][c] : 0;
+                min += Math.min(x, y);
+                max += Math.max(x, y);
+            }
+            out[b - 1] = max == 0 ? 0 : min / max;
         }
         return out;
     }
@@ -120,30 +186,53 @@ final class RelatedArticles {
     }
 
     private static double cosine(Story a, Story b) {
-        Map<String, Double> small = a.vector().size() <= b.vector().size() ? a.vector() : b.vector();
-        Map<String, Double> large = small == a.vector() ? b.vector() : a.vector();
+        int[] x = a.terms();
+        int[] y = b.terms();
         double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double x = large.get(e.getKey());
-            if (x != null) {
-                dot += x * e.getValue();
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] < y[j]) {
+                i++;
+            } else if (x[i] > y[j]) {
+                j++;
+            } else {
+                dot += a.weights()[i++] * b.weights()[j++];
             }
         }
         double n = a.norm() * b.norm();
         return n == 0 ? 0 : dot / n;
     }
 
-    private Story story(int doc, Document d) throws IOException {
-        Map<String, Double> v = new HashMap<>();
-        double norm = 0;
+    /** The article's signature words weighted by rarity: (1 + ln count) × idf, those above zero. */
+    private Map<String, Double> weighted(Document d) throws IOException {
+        Map<String, Double> v = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Float> e : StorySignature.decode(d.get(Fields.STORY)).weights().entrySet()) {
             double w = (1 + Math.log(e.getValue())) * idf(e.getKey());
             if (w > 0) {
                 v.put(e.getKey(), w);
-                norm += w * w;
             }
         }
-        return new Story(doc, v, Math.sqrt(norm), date(d.get(Fields.DATE)));
+        return v;
+    }
+
+    /** The weighted words as a vector, each word numbered in {@code termIds} (shared by the stories of one search). */
+    private Story story(int doc, Document d, Map<String, Double> words, Map<String, Integer> termIds) {
+        long[] packed = new long[words.size()]; // number in the high half, the word's place in the low: sorted by number
+        List<Double> weights = new ArrayList<>(words.values());
+        int i = 0;
+        for (String w : words.keySet()) {
+            packed[i] = (long) termIds.computeIfAbsent(w, x -> termIds.size()) << 32 | i;
+            i++;
+        }
+        java.util.Arrays.sort(packed);
+        int[] terms = new int[packed.length];
+        double[] ws = new double[packed.length];
+        double norm = 0;
+        for (int j = 0; j < packed.length; j++) {
+            terms[j] = (int) (packed[j] >>> 32);
+            ws[j] = weights.get((int) packed[j]);
+            norm += ws[j] * ws[j];
+        }
+        return new Story(doc, terms, ws, Math.sqrt(norm), date(d.get(Fields.DATE)));
     }
 
     /** ln(N / df); zero for a word only one article has (it links nothing) or every article has. */

@@ -60,7 +60,7 @@ import org.gazette.archive.QuoteRecord;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Bump when fields or analysis change: existing indexes are then rebuilt from SQLite on open. */
-    public static final String FORMAT = "6";
+    public static final String FORMAT = "7";
     public static final String DIR_NAME = "lucene";
     private static final String KEY_REV = "gazette.rev";
     private static final String KEY_FORMAT = "gazette.format";

@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class StorySignature {
     /** How many words a signature keeps. */
-    public static final int SIZE = 100;
+    public static final int SIZE = 150;
     private static final int LEAD_CHARS = 600;
     private static final float TITLE_EXTRA = 1f;
     private static final float LEAD_FACTOR = 2f;
