@@ -700,6 +700,9 @@ public final class ArticleStore implements AutoCloseable {
                     ps.addBatch();
                 }
                 ps.executeBatch();
+                if (queryLong("SELECT EXISTS (SELECT 1 FROM quote_overrides)") == 0) {
+                    return null; // no quotation's speaker was corrected: nothing to apply over every quotation
+                }
                 st.executeUpdate("INSERT OR IGNORE INTO speaker_names (name) SELECT speaker FROM quote_overrides WHERE speaker IS NOT NULL");
                 st.executeUpdate("UPDATE quotes SET canonical_id = (SELECT n.id FROM quote_overrides o LEFT JOIN speaker_names n "
                         + "ON n.name = o.speaker WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end) "
