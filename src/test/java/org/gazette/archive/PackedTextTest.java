@@ -29,4 +29,18 @@ class PackedTextTest {
         assertEquals(ORIGINAL, PackedText.unpack(ORIGINAL, CLEANED), "a row from before packing is read as it is");
         assertEquals(CLEANED, PackedText.unpack(PackedText.pack(CLEANED, ""), ""), "a text packed without a dictionary");
     }
+
+    @Test
+    void textsPackedAtTheLevelOlderArchivesUsedStillUnpack() {
+        byte[] dictionary = CLEANED.getBytes(StandardCharsets.UTF_8);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+        deflater.setDictionary(dictionary);
+        deflater.setInput(ORIGINAL.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        byte[] buf = new byte[4096];
+        int n = deflater.deflate(buf);
+        deflater.end();
+        assertTrue(n > 0 && n < buf.length);
+        assertEquals(ORIGINAL, PackedText.unpack(java.util.Arrays.copyOf(buf, n), CLEANED));
+    }
 }
