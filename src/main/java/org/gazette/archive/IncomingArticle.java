@@ -23,7 +23,9 @@ public record IncomingArticle(
 
     public static IncomingArticle of(String sourcePath, long size, long mtime, String originalText, String cleanedText,
                                      String encoding, String contentHash, Metadata metadata, List<QuoteRecord> quotes) {
+        byte[] cleaned = cleanedText.getBytes(java.nio.charset.StandardCharsets.UTF_8); // encoded once, for both
         return new IncomingArticle(sourcePath, size, mtime, originalText, cleanedText, encoding, contentHash, metadata, quotes,
-                PackedText.pack(originalText, cleanedText), PackedText.pack(cleanedText, ""));
+                PackedText.pack(originalText.getBytes(java.nio.charset.StandardCharsets.UTF_8), cleaned),
+                PackedText.pack(cleaned, new byte[0]));
     }
 }

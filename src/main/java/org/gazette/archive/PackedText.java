@@ -26,14 +26,22 @@ final class PackedText {
 
     /** {@code text} deflated, with {@code dictionary} (a text it mostly repeats, or "") to draw on. */
     static byte[] pack(String text, String dictionary) {
+        return pack(text.getBytes(StandardCharsets.UTF_8), dictionary.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * As {@link #pack(String, String)}, for texts already in UTF-8: an import packs the cleaned text and, against
+     * it, the original, and encodes the cleaned text once for both.
+     */
+    static byte[] pack(byte[] utf8, byte[] dictionaryUtf8) {
         Deflater deflater = new Deflater(LEVEL);
         try {
-            if (!dictionary.isEmpty()) {
-                deflater.setDictionary(window(dictionary));
+            if (dictionaryUtf8.length > 0) {
+                deflater.setDictionary(dictionaryUtf8, Math.max(0, dictionaryUtf8.length - WINDOW), Math.min(WINDOW, dictionaryUtf8.length));
             }
-            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+            deflater.setInput(utf8);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length() / 4));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, utf8.length / 3));
             byte[] buf = new byte[8192];
             while (!deflater.finished()) {
                 out.write(buf, 0, deflater.deflate(buf));
