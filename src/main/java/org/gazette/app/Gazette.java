@@ -79,7 +79,7 @@ public final class Gazette implements AutoCloseable {
                 return null;
             }
             rebuild(ctx);
-            return "Search index rebuilt (" + store.count() + " articles).";
+            return String.format("Search index rebuilt (%,d articles).", store.count());
         }
         if (indexed < current) {
             long n = indexSince(indexed, ctx, "Repairing search index");

@@ -126,7 +126,13 @@ public final class MainView extends BorderPane {
         results.setId("results");
         results.setCellFactory(l -> new ResultCell(model::snippetOf));
         model.lateSnippetsProperty().addListener((o, a, b) -> results.refresh()); // once per list, when all came
-        results.setPlaceholder(new Label("No results."));
+        // while the archive opens (its search index may be rebuilt first, after an update) there is nothing to
+        // search yet: say so rather than "No results."
+        Label none = new Label();
+        none.setId("resultsPlaceholder");
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.gazetteProperty().isNull())
+                .then("Opening the archive…").otherwise("No results."));
+        results.setPlaceholder(none);
         results.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         results.setContextMenu(resultMenu(results));
         results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
