@@ -278,6 +278,8 @@ final class Subjects {
         int lastEnd = w.start();
         boolean nameSeen = false;
         int lowerWords = 0;
+        int beforeOf = -1;
+        int endBeforeOf = 0;
         do {
             if (run.length() > 0 && !Words.onlySpaceBetween(text, lastEnd, w.start())) {
                 break;
@@ -287,6 +289,15 @@ final class Subjects {
             if (run.length() > 0 && !cap && !Names.PARTICLE_SET.contains(word)) {
                 // modifiers between titles and the name, never after the name ("communication director X" aside)
                 String lower = word.toLowerCase(Locale.ROOT);
+                if (described && lower.equals("of") && COLLECTIVE_HEADS.contains(lastWord(run))) {
+                    // "A small group of students wrote": the group is named by what it is made of
+                    beforeOf = run.length();
+                    endBeforeOf = lastEnd;
+                    run.append(" of");
+                    lastEnd = w.end();
+                    lowerWords = 0; // as many words again for what it is made of ("a team of career trade negotiators")
+                    continue;
+                }
                 if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || verb.test(lower)
                         || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
@@ -297,6 +308,11 @@ final class Subjects {
             run.append(run.length() > 0 ? " " : "").append(word);
             lastEnd = w.end();
         } while (w.next() && run.length() < 120);
+        // "a group of" with nothing after it, or only a word that is no noun ("a group of more than 60 experts")
+        if (beforeOf >= 0 && (run.length() == beforeOf + 3 || NOT_AFTER_OF.contains(lastWord(run)))) {
+            run.setLength(beforeOf);
+            lastEnd = endBeforeOf;
+        }
         return new Run(run.toString(), lastEnd);
     }
 
@@ -324,7 +340,8 @@ final class Subjects {
     private static boolean isVerbLike(String lower) {
         String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
         return QuoteAttributor.VERB_WORDS.contains(w) || w.endsWith("ed") || w.equals("himself") || w.equals("herself")
-                || w.equals("itself") || w.endsWith("ly") || IRREGULAR_PAST.contains(w);
+                || w.equals("itself") || w.endsWith("ly") || IRREGULAR_PAST.contains(w)
+                || w.endsWith("n't") || w.endsWith("n\u2019t"); // "aren't", "don't": a negated auxiliary
     }
 
     /** English's common irregular past tenses and auxiliaries: where a described subject ends ("The newspaper took"). */
@@ -397,6 +414,19 @@ final class Subjects {
         }
         return word.endsWith("ers") || word.endsWith("ors") || word.endsWith("ists") || word.endsWith("ians")
                 || word.endsWith("ants") || word.endsWith("ents") || word.endsWith("ites") || word.endsWith("aides");
+    }
+
+    /** Nouns that name a body of people by what it is made of: "a group of students", "a majority of voters". */
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("group", "groups", "number", "majority", "minority",
+            "handful", "couple", "crowd", "team", "panel", "coalition", "bunch", "band", "delegation", "pair", "dozens",
+            "hundreds", "thousands", "millions", "plurality", "share", "percent");
+
+    /** Words that end a run after a collective's "of" without naming what it is made of. */
+    private static final Set<String> NOT_AFTER_OF = Set.of("more", "less", "fewer", "than", "about", "around", "nearly", "almost",
+            "over", "under", "some", "all", "those", "these", "them", "us", "you", "whom", "which", "its", "their", "his", "her");
+
+    private static String lastWord(StringBuilder run) {
+        return run.substring(run.lastIndexOf(" ") + 1).toLowerCase(Locale.ROOT);
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on",

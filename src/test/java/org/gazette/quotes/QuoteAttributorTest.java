@@ -226,4 +226,20 @@ class QuoteAttributorTest {
             assertEquals(java.util.Arrays.asList(breaks.split(s, -1)), QuoteAttributor.clauses(s), "[" + s + "]");
         }
     }
+
+    @Test
+    void aGroupIsNamedByWhatItIsMadeOf() {
+        assertEquals(List.of("A small group of students"),
+                speakers("A small group of students wrote \"Save the library\" on the sidewalk outside the council."));
+        assertEquals(List.of("A majority of voters"), speakers("A majority of voters said \"enough is enough\" in the poll."));
+        // "of" and no noun after it (a number is no word of a name): the group as it stands
+        assertEquals(List.of("a group"), speakers("This week, a group of more than 60 engineers wrote that the bridge was \"unsafe.\""));
+        assertEquals(List.of("A majority"), speakers("A majority of those said \"enough is enough\" in the poll."));
+    }
+
+    @Test
+    void aNegatedAuxiliaryEndsTheSpeakerLikeAnyVerb() {
+        assertEquals(List.of("The company"), speakers("The company wouldn't elaborate, saying only that it was \"reviewing the case.\""));
+        assertEquals(List.of("The aide"), speakers("The aide wouldn’t discuss specific names, saying the list was \"long and growing.\""));
+    }
 }
