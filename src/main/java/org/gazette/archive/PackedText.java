@@ -37,7 +37,7 @@ final class PackedText {
         Deflater deflater = new Deflater(LEVEL);
         try {
             if (dictionaryUtf8.length > 0) {
-                deflater.setDictionary(dictionaryUtf8, Math.max(0, dictionaryUtf8.length - WINDOW), Math.min(WINDOW, dictionaryUtf8.length));
+                deflater.setDictionary(dictionaryUtf8, windowStart(dictionaryUtf8), dictionaryUtf8.length - windowStart(dictionaryUtf8));
             }
             deflater.setInput(utf8);
             deflater.finish();
@@ -66,7 +66,8 @@ final class PackedText {
             while (!inflater.finished()) {
                 int n = inflater.inflate(buf);
                 if (n == 0 && inflater.needsDictionary()) {
-                    inflater.setDictionary(window(dictionary));
+                    byte[] d = dictionary.getBytes(StandardCharsets.UTF_8);
+                    inflater.setDictionary(d, windowStart(d), d.length - windowStart(d));
                 } else if (n == 0 && (inflater.needsInput() || inflater.finished())) {
                     break;
                 }
@@ -80,11 +81,8 @@ final class PackedText {
         }
     }
 
-    private static byte[] window(String dictionary) {
-        byte[] bytes = dictionary.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length <= WINDOW) {
-            return bytes;
-        }
-        return java.util.Arrays.copyOfRange(bytes, bytes.length - WINDOW, bytes.length);
+    /** Where the part of a dictionary that deflate can use (its last {@link #WINDOW} bytes) starts. */
+    private static int windowStart(byte[] dictionaryUtf8) {
+        return Math.max(0, dictionaryUtf8.length - WINDOW);
     }
 }

@@ -727,7 +727,6 @@ public final class QuoteAttributor {
         return out;
     }
 
-
     /** The subject of the last speech verb in the sentence before the quote. */
     private static String leading(String sentence) {
         int verbAt = lastVerb(sentence);

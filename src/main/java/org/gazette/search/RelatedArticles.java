@@ -41,8 +41,8 @@ final class RelatedArticles {
      * Step (4): how many of the nearest candidates compare neighbourhoods (more than the largest story's versions),
      * how many nearest neighbours each has, and how much the overlap counts.
      */
-    static final int POOL = 50;
-    static final int NEIGHBOURS = 10;
+    private static final int POOL = 50;
+    private static final int NEIGHBOURS = 10;
     private static final double NEIGHBOURHOOD_WEIGHT = 1.0;
     private static final int SAME_STORY_DAYS = 7;
     private static final double OTHER_STORY_FACTOR = 0.7;
