@@ -2,16 +2,11 @@ package org.gazette.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.gazette.TestData;
-import org.gazette.app.Gazette;
-import org.gazette.task.TaskContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,10 +44,7 @@ class ResultsPlaceholderTest {
     @Test
     void whileTheArchiveOpensTheListSaysSoAndOnceOpenANoMatchSaysNoResults(FxRobot robot) throws Exception {
         assertTrue(placeholder(robot).startsWith("Opening the archive"), placeholder(robot));
-        Path archive = Files.createTempDirectory(tmp, "archive");
-        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
-            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
-        }
+        Path archive = SampleWindow.sampleArchive(tmp);
         WaitForAsyncUtils.asyncFx(() -> model.open(archive, null)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.gazetteProperty().get() != null);
         robot.clickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).write("zzqxv");

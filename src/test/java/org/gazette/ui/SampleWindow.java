@@ -16,15 +16,21 @@ final class SampleWindow {
 
     /** Imports the sample articles into a new archive under {@code tmp}, shows the window on {@code stage}, opens the archive. */
     static MainViewModel show(Stage stage, Path tmp) throws Exception {
-        Path archive = Files.createTempDirectory(tmp, "archive");
-        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
-            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
-        }
+        Path archive = sampleArchive(tmp);
         MainViewModel model = new MainViewModel();
         stage.setScene(GazetteApp.createScene(model));
         stage.show();
         model.open(archive, null);
         return model;
+    }
+
+    /** A new archive under {@code tmp} with the sample articles imported. */
+    static Path sampleArchive(Path tmp) throws Exception {
+        Path archive = Files.createTempDirectory(tmp, "archive");
+        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+        }
+        return archive;
     }
 
     /** Closes the model and every window, so that the next test's lookups find only its own. */
