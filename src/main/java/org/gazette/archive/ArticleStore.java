@@ -60,10 +60,13 @@ public final class ArticleStore implements AutoCloseable {
      */
     private boolean nameIdsComplete;
     private final boolean created;
+    /** Copies committed pages into the database beside the writing thread (SQLite's own copy is the backstop). */
+    private final WalCheckpointer checkpointer;
 
     private ArticleStore(Connection connection, Path file, boolean created) {
         this.connection = connection;
         this.texts = new ArticleTexts(file);
+        this.checkpointer = new WalCheckpointer(file);
         this.created = created;
     }
 
@@ -86,10 +89,11 @@ public final class ArticleStore implements AutoCloseable {
                 // 64 MB of page cache (the default is 2 MB): with 100,000 articles the indexes that every insert
                 // touches (content hash, source path, quotation speakers) no longer fit, and each write re-reads pages
                 st.execute("PRAGMA cache_size = -65536");
-                // copy the write-ahead log into the database every 64 MB rather than every 4 MB: an import batch
-                // dirties index pages all over the quotation and path indexes, and each checkpoint wrote them again
-                // (22,682 articles: 6.5-7.4 s of commits -> 3.9-4.0 s)
-                st.execute("PRAGMA wal_autocheckpoint = 16384");
+                // the write-ahead log is copied into the database by a thread of its own (WalCheckpointer); SQLite
+                // copies it in a commit only if that thread falls 256 MB behind. (When commits copied it, every 64 MB
+                // rather than every 4 MB: an import batch dirties index pages all over the quotation and path
+                // indexes, and each checkpoint wrote them again; 22,682 articles: 6.5-7.4 s of commits -> 3.9-4.0 s)
+                st.execute("PRAGMA wal_autocheckpoint = 65536");
             }
             Migrations.migrate(c);
             ArticleStore store = new ArticleStore(c, file, created);
@@ -108,6 +112,11 @@ public final class ArticleStore implements AutoCloseable {
      */
     public Map<Long, String> cleanedTexts(Collection<Long> ids) {
         return texts.cleaned(ids);
+    }
+
+    /** Background checkpoints completed so far (for tests). */
+    long checkpointsForTest() {
+        return checkpointer.checkpoints();
     }
 
     /** True when this open created the database (a first start). */
@@ -241,6 +250,7 @@ public final class ArticleStore implements AutoCloseable {
             try {
                 T result = work.run();
                 connection.commit();
+                checkpointer.committed();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -1169,6 +1179,7 @@ public final class ArticleStore implements AutoCloseable {
                 ps.close();
             }
             texts.close();
+            checkpointer.close(); // first: the last connection to close copies what is left and removes the log
             connection.close();
         } catch (SQLException e) {
             throw failure("close the archive", e);
