@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 7;
+    public static final int FORMAT = 8;
 
     private QuoteAttributor() { }
 
@@ -195,7 +195,7 @@ public final class QuoteAttributor {
             who = people.fullest(who);
             out.add(q.withSpeaker(who, who == null ? "none" : by));
             if (who != null) {
-                if (Character.isUpperCase(who.charAt(0))) {
+                if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" "))) { // "he" is no group
                     pronouns.speaker(q.end(), who);
                 }
                 lastSpeaker = who;
@@ -525,8 +525,10 @@ public final class QuoteAttributor {
                         && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
                     head = commas[1]; // "… and enact her agenda, Mr. Clyburn said"
                 } else if (lead.equals("and") || lead.startsWith("and ") || lead.startsWith("while ") || lead.startsWith("but ")
-                        || lead.startsWith("or ")) {
-                    return null; // "… "reckless" and said": the sentence's own subject, found by other passes
+                        || lead.startsWith("or ") || lead.startsWith("when ")) {
+                    // "… "reckless" and said": the sentence's own subject, found by other passes; "…," when Clinton
+                    // blasted him: what happened as it was said, not who said it
+                    return null;
                 }
                 if (head.contains(",") || head.length() > 80) {
                     return null;
@@ -932,6 +934,57 @@ public final class QuoteAttributor {
         return true;
     }
 
+    /**
+     * A group of people named by whom or where they belong to, without an article: capitalised words, then a plural
+     * noun ("U.S. officials", "White House aides", "Trump supporters", "Israeli military sources"). Not a name
+     * ("Trump"), and not a name with a lower-case word that is no plural noun ("Trump himself").
+     */
+    private static boolean peopleNamedByWhom(String[] words) {
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        String head = words[words.length - 1];
+        if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || !Subjects.peopleNoun(head) || !nounsOnly(new String[] {head})) {
+            return false;
+        }
+        String first = words[0];
+        if (NOT_A_MODIFIER.contains(first.toLowerCase(Locale.ROOT)) || first.endsWith("ing")
+                || first.length() >= 5 && first.equals(first.toUpperCase(Locale.ROOT))) {
+            return false; // "When different respondents", "Addressing reporters"; "CLOSE", a button's label left in the text
+        }
+        boolean modifier = false;
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            int dot = w.indexOf('.');
+            if (dot >= 0 && dot < w.length() - 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false; // "said.While": two sentences run together, not "U.S." or "St."
+            }
+            if (isVerb(w) || w.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
+                return false; // "These include casual stoners"
+            }
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith(",")) {
+                if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || i == 0 || !nounsOnly(new String[] {w}) || NEVER_LAST.contains(w)) {
+                    return false;
+                }
+                continue; // "Israeli military sources": a lower-case word among the modifiers
+            }
+            modifier = true;
+        }
+        return modifier;
+    }
+
+    /**
+     * Words that open a clause or a phrase rather than a noun phrase ("When different respondents", "Regarding
+     * voting procedures", "Before letting others"): capitalised as a sentence's first word, naming no group.
+     */
+    private static final java.util.Set<String> NOT_A_MODIFIER = java.util.Set.of("when", "while", "before", "after", "to",
+            "regarding", "as", "if", "for", "in", "on", "with", "by", "from", "what", "which", "where", "how", "why", "and",
+            "but", "or", "so", "yet", "then", "now", "still", "even", "only", "just", "also", "meanwhile", "however",
+            "instead", "once", "since", "because", "although", "though", "unlike", "like", "among", "including", "about",
+            "against", "at", "of", "over", "under", "than", "whose", "who", "we", "they", "i", "you", "he", "she", "it",
+            "despite", "during", "until", "without", "within", "through", "into", "onto", "upon", "whether", "unless",
+            "perhaps", "maybe", "today", "tonight", "yesterday", "tomorrow", "these", "those");
+
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you");
 
     /** Function words no speaker ends with. */
@@ -1155,6 +1208,17 @@ public final class QuoteAttributor {
             // Hampshire asked", "said a joint statement from the two agencies"
             return p;
         }
+        if (verbFirst) { // "said Trump supporters outside the hall": the group, not the name that qualifies it
+            String[] lead = p.split(" ");
+            for (int n = 2; n <= Math.min(4, lead.length); n++) {
+                if (!lead[n - 1].isEmpty() && Character.isLowerCase(lead[n - 1].charAt(0))) {
+                    if (peopleNamedByWhom(java.util.Arrays.copyOf(lead, n))) {
+                        return String.join(" ", java.util.Arrays.copyOf(lead, n));
+                    }
+                    break;
+                }
+            }
+        }
         String name = verbFirst ? firstName(p) : Names.personAtEnd(p);
         if (name != null) {
             return name;
@@ -1182,7 +1246,10 @@ public final class QuoteAttributor {
             // not "which" or "that", which only point back to a phrase ("a study, which notes that …")
             boolean pointer = words.length == 1 ? POINTERS.contains(p) : WH_WORDS.contains(words[0]); // not "that aide"
             // (nor words around a verb: "then corrected himself to", "he is quoted as")
-            return words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) && !pointer && nounsOnly(words) ? p : null;
+            if (words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) && !pointer && nounsOnly(words)) {
+                return p;
+            }
+            return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
         }
         return nominal.group(1).strip();
     }

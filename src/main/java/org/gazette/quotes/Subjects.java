@@ -403,18 +403,33 @@ final class Subjects {
     }
 
     /** A lower-case noun for people right after a name ("supporters", "lawyers"): the name only modifies it. */
-    private static boolean agentNounAt(String masked, int from, int to) {
+    static boolean agentNounAt(String masked, int from, int to) {
         Words w = new Words(masked, from, Math.min(to, from + 40));
         if (!w.next() || !Words.onlySpaceBetween(masked, from, w.start())) {
             return false;
         }
         String word = w.word();
-        if (!Character.isLowerCase(word.charAt(0)) || QuoteAttributor.VERB_WORDS.contains(word)) {
-            return false;
+        return Character.isLowerCase(word.charAt(0)) && peopleNoun(word);
+    }
+
+    /**
+     * A plural noun for people, in lower case: agent nouns ("supporters", "prosecutors", "analysts", "Republicans"
+     * aside) and the common plurals for people that are none ("officials", "aides", "sources").
+     */
+    static boolean peopleNoun(String word) {
+        if (QuoteAttributor.VERB_WORDS.contains(word) || word.endsWith("ments") || word.equals("headquarters")) {
+            return false; // "comments", "statements": things, not people
         }
         return word.endsWith("ers") || word.endsWith("ors") || word.endsWith("ists") || word.endsWith("ians")
-                || word.endsWith("ants") || word.endsWith("ents") || word.endsWith("ites") || word.endsWith("aides");
+                || word.endsWith("ants") || word.endsWith("ents") || word.endsWith("ites") || PEOPLE_PLURALS.contains(word);
     }
+
+    private static final Set<String> PEOPLE_PLURALS = Set.of("aides", "officials", "sources", "experts", "critics", "allies",
+            "troops", "police", "authorities", "executives", "spokespeople", "people", "fans", "advocates", "attorneys",
+            "judges", "justices", "nurses", "witnesses", "families", "friends", "colleagues", "parents", "children",
+            "citizens", "delegates", "candidates", "conservatives", "liberals", "progressives", "moderates", "evangelicals",
+            "generals", "envoys", "diplomats", "rebels", "pundits", "scholars", "staff", "staffs", "analysts", "economists",
+            "agencies", "legislators", "lawmakers", "negotiators", "militants", "investigators", "forces");
 
     /** Nouns that name a body of people by what it is made of: "a group of students", "a majority of voters". */
     private static final Set<String> COLLECTIVE_HEADS = Set.of("group", "groups", "number", "majority", "minority",

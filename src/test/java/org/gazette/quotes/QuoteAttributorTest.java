@@ -242,4 +242,29 @@ class QuoteAttributorTest {
         assertEquals(List.of("The company"), speakers("The company wouldn't elaborate, saying only that it was \"reviewing the case.\""));
         assertEquals(List.of("The aide"), speakers("The aide wouldn’t discuss specific names, saying the list was \"long and growing.\""));
     }
+    @Test
+    void aGroupNamedByWhomItBelongsToIsTheSpeakerNotTheName() {
+        assertEquals(List.of("U.S. officials", "White House aides", "Trump supporters", "Israeli military sources"),
+                speakers("Talks\n\n\"The talks went well,\" U.S. officials said.\n\n\"We are ready,\" White House aides said on Monday."
+                        + "\n\n\"This is a disgrace,\" said Trump supporters outside the hall.\n\n\"No deal is near,\" Israeli military "
+                        + "sources told reporters."));
+        // a name is no group; nor a sentence's first word that opens a clause, or things rather than people
+        assertEquals(List.of("Mark Kelly"), speakers("\"We will see,\" Mark Kelly said."));
+        assertEquals(List.of(), speakers("When different respondents said \"yes\" the count changed."));
+        assertEquals(List.of(), speakers("Her comments drew \"outrage\" online."));
+    }
+
+    @Test
+    void heIsNeverAGroup() {
+        // the group spoke last, but "he" is the man named before it
+        assertEquals(List.of("Dan Levy", "Labour officials", "Dan Levy"), speakers("Dan Levy ran the campaign.\n\n"
+                + "\"We lost,\" Dan Levy said.\n\n\"It was close,\" Labour officials said.\n\n\"I am proud of the team,\" he said."));
+    }
+
+    @Test
+    void whatHappenedAsItWasSaidDoesNotNameTheSpeaker() {
+        // "…," when Clinton blasted him: the circumstance; the speaker is the one introduced before the quote
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump spoke in Ohio.\n\nThe ad shows Trump saying during the debate, "
+                + "\"That makes me smart,\" when Clinton blasted him for not paying taxes."));
+    }
 }
