@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 8;
+    public static final int FORMAT = 9;
 
     private QuoteAttributor() { }
 
@@ -302,6 +302,9 @@ public final class QuoteAttributor {
             char before = i >= 0 ? masked.charAt(i) : '.';
             if ((Character.isLowerCase(before) || ",\"\u201D\u2019(".indexOf(before) >= 0) && at - i > 1) {
                 return false; // "… said Bone", "… and NATO": capitalised mid-sentence
+            }
+            if (before == '.' && at - i > 1 && abbreviationBefore(masked, i)) {
+                return false; // "Mr. Lott", "Sen. Wyden", "John R. Lott": the full stop ends a title or an initial
             }
         }
         return true;

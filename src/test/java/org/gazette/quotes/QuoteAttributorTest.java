@@ -267,4 +267,11 @@ class QuoteAttributorTest {
         assertEquals(List.of("Donald Trump"), speakers("Donald Trump spoke in Ohio.\n\nThe ad shows Trump saying during the debate, "
                 + "\"That makes me smart,\" when Clinton blasted him for not paying taxes."));
     }
+    @Test
+    void aTitleOrAnInitialBeforeALastNameIsNoSentenceEnd() {
+        // the full stop of "Mr." once made "Lott" look capitalised only for opening a sentence, so no name
+        assertEquals(List.of("Obama"), speakers("Climate\n\n\"My own belief is that change is real,\" Mr. Obama said."));
+        assertEquals(List.of("Lott"), speakers("Guns\n\nJohn R. Lott Jr., president of the center, said sales rose.\n\n"
+                + "\"My own belief is that change is real,\" Mr. Lott said."));
+    }
 }
