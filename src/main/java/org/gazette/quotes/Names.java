@@ -90,22 +90,29 @@ public final class Names {
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     /**
-     * "Theresa May", "Mrs May": the month's name is a surname after a first name or a title. Not after a word that
-     * dates it ("Last May", "Early May") nor after one that a capital letter only starts a sentence with ("In May").
+     * "Theresa May", "Mrs May", "Mark Judge": a month's name or a role that is also a surname is one after a first
+     * name or a title. Not after a word that dates it ("Last May", "Early May"), one that names a court ("District
+     * Judge"), nor one that a capital letter only starts a sentence with ("In May").
      */
     static boolean mayAsSurname(String before, String word) {
-        if (!word.equals("May") || before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+        if (!SURNAMES_THAT_ARE_ROLES.contains(word) || before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
             return false;
         }
         String b = before.toLowerCase(java.util.Locale.ROOT);
         if (TITLES_BEFORE_A_SURNAME.contains(b)) {
             return true;
         }
-        return !ROLE_WORD_SET.contains(before) && !DATING_WORDS.contains(b) && !isAcronym(before) && !b.endsWith(".");
+        return !ROLE_WORD_SET.contains(before) && !DATING_WORDS.contains(b) && !COURT_WORDS.contains(b) && !isAcronym(before)
+                && !b.endsWith(".");
     }
 
+    /** Role words that are also common surnames: "Theresa May", "Mark Judge", "Steve Judge". */
+    private static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge");
     private static final Set<String> TITLES_BEFORE_A_SURNAME = Set.of("mrs", "mrs.", "mr", "mr.", "ms", "ms.", "miss", "dr",
             "dr.", "minister", "premier");
+    private static final Set<String> COURT_WORDS = Set.of("district", "circuit", "appeals", "appellate", "court", "federal",
+            "superior", "county", "state", "family", "tax", "bankruptcy", "immigration", "administrative", "probate",
+            "municipal", "trial", "magistrate", "presiding", "senior", "associate");
     private static final Set<String> DATING_WORDS = Set.of("last", "early", "late", "next", "mid", "every", "each", "through",
             "until", "till", "since", "in", "on", "by", "from", "to", "this", "that", "of", "and", "or", "before", "after",
             "during", "for", "around", "about", "between");

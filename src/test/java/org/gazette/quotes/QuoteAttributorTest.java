@@ -274,4 +274,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("Lott"), speakers("Guns\n\nJohn R. Lott Jr., president of the center, said sales rose.\n\n"
                 + "\"My own belief is that change is real,\" Mr. Lott said."));
     }
+    @Test
+    void aRoleThatIsAlsoASurnameIsOneAfterAFirstName() {
+        assertEquals(List.of("Steve Judge", "Amy Berman Jackson"), speakers("Tax\n\n\"Increasing taxes would hurt all partnerships,\" "
+                + "said Steve Judge, president of the council.\n\n\"Order,\" said U.S. District Judge Amy Berman Jackson."));
+        assertEquals(List.of("the judge"), speakers("Court\n\n\"We will decide,\" the judge said."));
+    }
 }
