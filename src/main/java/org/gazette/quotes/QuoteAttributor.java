@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 10;
+    public static final int FORMAT = 11;
 
     private QuoteAttributor() { }
 
@@ -534,7 +534,10 @@ public final class QuoteAttributor {
                     return null;
                 }
                 if (head.contains(",") || head.length() > 80) {
-                    return null;
+                    // "…," Katie Hill, a spokesperson for Obama told ABC News / "…," Edward Marshall, a trader at
+                    // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
+                    String named = commas[0].strip();
+                    return named.indexOf(' ') > 0 && named.equals(Names.personAtEnd(named)) ? named : null;
                 }
                 return speaker(stripAdverbs(head), false);
             }

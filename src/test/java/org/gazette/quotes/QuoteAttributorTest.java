@@ -280,4 +280,11 @@ class QuoteAttributorTest {
                 + "said Steve Judge, president of the council.\n\n\"Order,\" said U.S. District Judge Amy Berman Jackson."));
         assertEquals(List.of("the judge"), speakers("Court\n\n\"We will decide,\" the judge said."));
     }
+    @Test
+    void aFullNameThenWhatDescribesItThenTheVerbIsTheName() {
+        // the closing comma of the description missing, or the verb a long way after it
+        assertEquals(List.of("Katie Hill", "Edward Marshall"), speakers("Talks\n\n\"They remain close today,\" Katie Hill, a "
+                + "spokesperson for Obama told ABC News.\n\n\"Fill every ship in sight,\" Edward Marshall, a commodities trader at "
+                + "Global Risk, was quoted as saying by The Wall Street Journal."));
+    }
 }
