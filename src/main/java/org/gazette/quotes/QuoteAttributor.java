@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 11;
+    public static final int FORMAT = 12;
 
     private QuoteAttributor() { }
 
@@ -1228,6 +1228,9 @@ public final class QuoteAttributor {
         String name = verbFirst ? firstName(p) : Names.personAtEnd(p);
         if (name != null) {
             return name;
+        }
+        if (Names.SURNAMES_THAT_ARE_ROLES.contains(p)) {
+            return p; // "…," King said: the article's Peter King (a king would be "the King")
         }
         String[] words = p.split(" ");
         if (words.length > 8) {

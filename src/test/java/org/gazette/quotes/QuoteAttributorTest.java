@@ -279,6 +279,9 @@ class QuoteAttributorTest {
         assertEquals(List.of("Steve Judge", "Amy Berman Jackson"), speakers("Tax\n\n\"Increasing taxes would hurt all partnerships,\" "
                 + "said Steve Judge, president of the council.\n\n\"Order,\" said U.S. District Judge Amy Berman Jackson."));
         assertEquals(List.of("the judge"), speakers("Court\n\n\"We will decide,\" the judge said."));
+        // and alone, once the article has named the person: the fullest name it gives
+        assertEquals(List.of("Peter King", "Peter King"), speakers("Security\n\nRep. Peter King of New York spoke first.\n\n"
+                + "\"It is a little unsettling,\" King said.\n\n\"We need answers,\" said Peter King."));
     }
     @Test
     void aFullNameThenWhatDescribesItThenTheVerbIsTheName() {
