@@ -48,7 +48,7 @@ public final class QuoteAttributor {
             + "|hailed|decried|derided|refers|recalls|recounts|acknowledges|concludes|contends|contended|maintained"
             + "|maintains|emailed|texted|messaged|commented|reiterated|whispered|screamed|exclaimed|cried|pleaded"
             + "|interjected|interrupted|boasts|brags|bragged|scolded|tells|advised|advises|reads|suggests|asserted|asserts"
-            + "|chimed|characterized|characterised";
+            + "|chimed|characterized|characterised|read";
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 12;
+    public static final int FORMAT = 13;
 
     private QuoteAttributor() { }
 
@@ -1186,6 +1186,9 @@ public final class QuoteAttributor {
             if (cut > 0) { // "Trump said, adding": the subject is the one of the verb before
                 p = p.substring(0, cut).strip();
             }
+        }
+        if (!verbFirst && (p.endsWith(" that") || p.endsWith(" which"))) {
+            return null; // "hats that read "…"": a relative clause's subject, not a source
         }
         p = withoutContraction(withoutWordsBeforeAVerb(p)); // "he recently", "the president bluntly", a lone "has"; "he’d"
         if (p.isEmpty()) {

@@ -290,4 +290,10 @@ class QuoteAttributorTest {
                 + "spokesperson for Obama told ABC News.\n\n\"Fill every ship in sight,\" Edward Marshall, a commodities trader at "
                 + "Global Risk, was quoted as saying by The Wall Street Journal."));
     }
+    @Test
+    void aDocumentThatReadsIsTheSource() {
+        assertEquals(List.of("the statement"), speakers("Apology\n\n\"Ms. Meyer has nothing to do with this project,\" the statement read."));
+        // "a caption that": what a relative clause opens with names no source
+        assertEquals(java.util.Collections.singletonList(null), speakers("Photo\n\n\"Lock her up,\" a caption that ran under it read."));
+    }
 }
