@@ -17,7 +17,7 @@ import org.sqlite.SQLiteConfig;
  */
 final class WalCheckpointer implements AutoCloseable {
     /** How long after a commit the log is copied: a few batches' pages go together, each copied once. */
-    static final long DELAY_MILLIS = 1_000;
+    private static final long DELAY_MILLIS = 1_000;
 
     private final Path file;
     private final Thread thread;

@@ -108,6 +108,8 @@ public final class Names {
 
     /** Role words that are also common surnames: "Theresa May", "Mark Judge", "Peter King". */
     static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King");
+    /** The longest of them: a longer word is none of them without being copied out to ask. */
+    private static final int LONGEST_ROLE_SURNAME = SURNAMES_THAT_ARE_ROLES.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> TITLES_BEFORE_A_SURNAME = Set.of("mrs", "mrs.", "mr", "mr.", "ms", "ms.", "miss", "dr",
             "dr.", "minister", "premier");
     private static final Set<String> COURT_WORDS = Set.of("district", "circuit", "appeals", "appellate", "court", "federal",
@@ -171,7 +173,7 @@ public final class Names {
             // asked in place: only the words of a name are copied out
             boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, to) && !isAcronym(text, from, to)
                     && !PRONOUN_WORD_SET.contains(text, from, to)
-                    || capital && !run.isEmpty() && to - from <= 5 && mayAsSurname(run.get(run.size() - 1), w.word())
+                    || capital && !run.isEmpty() && to - from <= LONGEST_ROLE_SURNAME && mayAsSurname(run.get(run.size() - 1), w.word())
                         && !capitalAfter(text, to); // "Obama May Face …": a headline's verb
             if (nameWord) {
                 String t = w.word();

@@ -962,19 +962,15 @@ public final class QuoteAttributor {
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i];
             int dot = w.indexOf('.');
-            if (dot >= 0 && dot < w.length() - 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
-                return false; // "said.While": two sentences run together, not "U.S." or "St."
+            if (w.isEmpty() || isVerb(w) || dot >= 0 && dot < w.length() - 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false; // "These include casual stoners"; "said.While": two sentences run together, not "U.S."
             }
-            if (isVerb(w) || w.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
-                return false; // "These include casual stoners"
+            if (Character.isUpperCase(w.charAt(0)) && !w.endsWith(",")) {
+                modifier = true;
+            } else if (i == 0 || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ed") || !nounsOnly(new String[] {w})
+                    || NEVER_LAST.contains(w)) {
+                return false; // only a noun may sit among the modifiers: "Israeli military sources"
             }
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith(",")) {
-                if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || i == 0 || !nounsOnly(new String[] {w}) || NEVER_LAST.contains(w)) {
-                    return false;
-                }
-                continue; // "Israeli military sources": a lower-case word among the modifiers
-            }
-            modifier = true;
         }
         return modifier;
     }

@@ -424,12 +424,12 @@ final class Subjects {
                 || word.endsWith("ants") || word.endsWith("ents") || word.endsWith("ites") || PEOPLE_PLURALS.contains(word);
     }
 
+    /** Plurals for people that no agent-noun ending above covers. */
     private static final Set<String> PEOPLE_PLURALS = Set.of("aides", "officials", "sources", "experts", "critics", "allies",
             "troops", "police", "authorities", "executives", "spokespeople", "people", "fans", "advocates", "attorneys",
-            "judges", "justices", "nurses", "witnesses", "families", "friends", "colleagues", "parents", "children",
+            "judges", "justices", "nurses", "witnesses", "families", "friends", "colleagues", "children",
             "citizens", "delegates", "candidates", "conservatives", "liberals", "progressives", "moderates", "evangelicals",
-            "generals", "envoys", "diplomats", "rebels", "pundits", "scholars", "staff", "staffs", "analysts", "economists",
-            "agencies", "legislators", "lawmakers", "negotiators", "militants", "investigators", "forces");
+            "generals", "envoys", "diplomats", "rebels", "pundits", "scholars", "staff", "staffs", "analysts", "agencies", "forces");
 
     /** Nouns that name a body of people by what it is made of: "a group of students", "a majority of voters". */
     private static final Set<String> COLLECTIVE_HEADS = Set.of("group", "groups", "number", "majority", "minority",
