@@ -314,10 +314,25 @@ public final class Gazette implements AutoCloseable {
             // when the import changed something (else the names stand as they were), while the index's last commit
             // runs beside it; the index keeps the names as found: nothing to re-index
             importer.whenRecordsWritten(() -> {
+                Map<String, Integer> counts;
+                Map<String, String> aliases;
                 synchronized (this) {
-                    quotesFoundUpToNow();
-                    mergeSpeakerNames();
+                    counts = store.foundSpeakerCounts();
+                    aliases = store.speakerAliases();
                 }
+                // the names are worked out beside the quotation indexes being built (each ~0.3 s for 22,682 articles)
+                var names = java.util.concurrent.CompletableFuture.supplyAsync(() -> SpeakerMerger.canonical(counts, aliases));
+                return () -> {
+                    synchronized (this) {
+                        quotesFoundUpToNow();
+                        if (store.speakerAliases().equals(aliases)) {
+                            store.applySpeakerNames(names.join());
+                            index.speakerNamesChanged();
+                        } else {
+                            mergeSpeakerNames(); // the user renamed a speaker meanwhile
+                        }
+                    }
+                };
             });
         }
         ImportReport report = importer.run(paths, ctx, onCommitted);

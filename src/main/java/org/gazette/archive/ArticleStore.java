@@ -49,6 +49,12 @@ public final class ArticleStore implements AutoCloseable {
      */
     private Map<String, String> aliasesInBulk;
     /**
+     * During a bulk load, each found speaker name's number of quotations, kept up as quotations are added (counting
+     * the table without its speaker index reads all of it); null once a quotation may have gone (an article's
+     * replaced or deleted, a rollback): then the table is counted.
+     */
+    private Map<String, Integer> foundInBulk;
+    /**
      * Speaker names' numbers in {@code speaker_names}. A name is never renumbered or removed, so this holds across
      * writes; it is forgotten when a transaction rolls back (its new names went with it) and when it grows large.
      */
@@ -187,6 +193,7 @@ public final class ArticleStore implements AutoCloseable {
                     rs -> shown.put(rs.getLong(1), rs.getLong(2)));
             shownInBulk = shown;
             shownInBatch.clear();
+            foundInBulk = countFoundSpeakers(); // while the speaker index is there
             aliasesInBulk = speakerAliases(); // the same lock: held already
             if (queryLong("SELECT count(*) FROM speaker_names") < NAME_IDS_KEPT) {
                 nameIds.clear();
@@ -207,6 +214,7 @@ public final class ArticleStore implements AutoCloseable {
         shownInBulk = null;
         shownInBatch.clear();
         aliasesInBulk = null;
+        foundInBulk = null;
         nameIdsComplete = false;
         transaction("build the quotation indexes", () -> {
             try (Statement st = connection.createStatement()) {
@@ -257,6 +265,7 @@ public final class ArticleStore implements AutoCloseable {
                 nameIds.clear();
                 nameIdsComplete = false;
                 shownInBatch.clear(); // it may name speakers whose numbers went with the rollback
+                foundInBulk = null;
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -333,7 +342,9 @@ public final class ArticleStore implements AutoCloseable {
     private void storeFoundQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
         PreparedStatement del = statement("DELETE FROM quotes WHERE article_id=?");
         del.setLong(1, articleId);
-        del.executeUpdate();
+        if (del.executeUpdate() > 0) {
+            foundInBulk = null;
+        }
         insertQuotes(articleId, quotes);
     }
 
@@ -353,6 +364,9 @@ public final class ArticleStore implements AutoCloseable {
                 ins.setNull(7, java.sql.Types.INTEGER);
             } else {
                 long speaker = nameId(q.speaker());
+                if (foundInBulk != null) {
+                    foundInBulk.merge(q.speaker(), 1, Integer::sum);
+                }
                 Long canonical = shownInBatch.get(speaker);
                 if (canonical == null) {
                     String aliased = aliasesInBulk != null ? aliasesInBulk.get(q.speaker()) : firstString(alias, q.speaker());
@@ -619,6 +633,10 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Each speaker name the extractor found, with its number of quotations. */
     public synchronized Map<String, Integer> foundSpeakerCounts() {
+        return foundInBulk != null ? new HashMap<>(foundInBulk) : countFoundSpeakers();
+    }
+
+    private Map<String, Integer> countFoundSpeakers() {
         Map<String, Integer> out = new HashMap<>();
         for (Object[] r : rows("count speakers", "SELECT found.name, p.n FROM (SELECT speaker_id, count(*) AS n FROM quotes "
                 + "WHERE speaker_id IS NOT NULL GROUP BY speaker_id) p JOIN speaker_names found ON found.id = p.speaker_id",
@@ -803,6 +821,7 @@ public final class ArticleStore implements AutoCloseable {
              PreparedStatement tomb = connection.prepareStatement("INSERT INTO tombstones (article_id, rev) VALUES (?,?)")) {
             del.setLong(1, id);
             del.executeUpdate();
+            foundInBulk = null; // its quotations went with it
             tomb.setLong(1, id);
             tomb.setLong(2, rev);
             tomb.executeUpdate();

@@ -37,11 +37,15 @@ public final class Importer {
     /** From this many files to import (and no fewer than the archive holds), an import is a bulk load. */
     static final int BULK_FILES = 5_000;
 
-    /** Run once the records of an import that changed something are written (before the index's last commit ends). */
-    private Runnable recordsWritten = () -> { };
+    /**
+     * For an import that changed something: called once every record is written, before the quotation indexes a
+     * bulk load set aside are built (it may start work on another thread meanwhile); the step it returns runs once
+     * they are built, before the index's last commit ends.
+     */
+    private java.util.function.Supplier<Runnable> recordsWritten = () -> () -> { };
 
-    public Importer whenRecordsWritten(Runnable r) {
-        this.recordsWritten = r;
+    public Importer whenRecordsWritten(java.util.function.Supplier<Runnable> begin) {
+        this.recordsWritten = begin;
         return this;
     }
 
@@ -183,15 +187,21 @@ public final class Importer {
                 });
                 committed = true;
             }
+            Runnable finishRecords = null;
+            if (added + updated + duplicates > 0) {
+                long t = System.nanoTime();
+                finishRecords = recordsWritten.get();
+                stages.lap(ImportStages.Stage.STORE, t);
+            }
             if (bulk) {
                 long t = System.nanoTime();
                 store.restoreQuotationIndexes();
                 stages.lap(ImportStages.Stage.STORE, t);
                 restored = true;
             }
-            if (added + updated + duplicates > 0) {
+            if (finishRecords != null) {
                 long t = System.nanoTime();
-                recordsWritten.run();
+                finishRecords.run();
                 stages.lap(ImportStages.Stage.STORE, t);
             }
             awaitIndexing(indexing);

@@ -18,7 +18,7 @@ public final class SpeakerMerger {
 
     public static Map<String, String> canonical(Map<String, Integer> quotesByName, Map<String, String> aliases) {
         Map<String, String> out = new HashMap<>();
-        List<String> people = new ArrayList<>();
+        List<Name> people = new ArrayList<>();
         List<String> names = new ArrayList<>(quotesByName.keySet());
         names.sort(null); // in name order, as the rules below read them
         for (String name : names) {
@@ -27,7 +27,7 @@ public final class SpeakerMerger {
                 out.put(name, alias);
             } else if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))
                     && Character.isUpperCase(Names.lastName(name).charAt(0))) {
-                people.add(name); // not "The president" (capitalised at a sentence's start: a description)
+                people.add(new Name(name, quotesByName.getOrDefault(name, 0))); // not "The president" (a description)
             } else {
                 out.put(name, name);
             }
@@ -36,8 +36,8 @@ public final class SpeakerMerger {
         // "Zelensky"), one hop only: in a large archive chains of one-letter steps (Biden, Aiden, Aider, Rider)
         // would otherwise join unrelated names
         Map<String, Integer> lastCounts = new HashMap<>();
-        for (String name : people) {
-            lastCounts.merge(Names.fold(Names.lastName(spaced(name))), quotesByName.getOrDefault(name, 0), Integer::sum);
+        for (Name n : people) {
+            lastCounts.merge(n.last, n.quotes, Integer::sum);
         }
         List<String> lasts = new ArrayList<>(lastCounts.keySet());
         lasts.sort(java.util.Comparator.<String>comparingInt(lastCounts::get).reversed().thenComparing(java.util.Comparator.naturalOrder()));
@@ -45,96 +45,125 @@ public final class SpeakerMerger {
         Map<String, List<String>> rootsByVariant = new HashMap<>();
         for (String last : lasts) {
             String root = null;
-            if (last.length() >= 5) {
-                for (int i = -1; i < last.length() && root == null; i++) {
-                    String d = i < 0 ? last : last.substring(0, i) + last.substring(i + 1);
-                    for (String r : rootsByVariant.getOrDefault(d, List.of())) {
-                        if (Names.sameLastName(r, last)) {
-                            root = r;
-                            break;
-                        }
+            String[] variants = last.length() >= 5 ? oneLetterLess(last) : null;
+            for (int i = 0; variants != null && i < variants.length && root == null; i++) {
+                for (String r : rootsByVariant.getOrDefault(variants[i], List.of())) {
+                    if (Names.sameLastName(r, last)) {
+                        root = r;
+                        break;
                     }
                 }
             }
             if (root == null) {
                 root = last;
-                for (int i = -1; i < last.length() && last.length() >= 5; i++) {
-                    rootsByVariant.computeIfAbsent(i < 0 ? last : last.substring(0, i) + last.substring(i + 1), k -> new ArrayList<>()).add(last);
+                for (int i = 0; variants != null && i < variants.length; i++) {
+                    rootsByVariant.computeIfAbsent(variants[i], k -> new ArrayList<>(1)).add(last);
                 }
             }
             parent.put(last, root);
         }
-        Map<String, List<String>> byLast = new HashMap<>();
-        for (String name : people) {
-            byLast.computeIfAbsent(parent.get(Names.fold(Names.lastName(spaced(name)))), k -> new ArrayList<>()).add(name);
+        Map<String, List<Name>> byLast = new HashMap<>();
+        for (Name n : people) {
+            byLast.computeIfAbsent(parent.get(n.last), k -> new ArrayList<>()).add(n);
         }
-        for (List<String> group : byLast.values()) {
-            merge(group, quotesByName, out);
+        for (List<Name> group : byLast.values()) {
+            merge(group, out);
+        }
+        return out;
+    }
+
+    /** A person's name with the forms the rules compare, each worked out once (an archive has tens of thousands). */
+    private static final class Name {
+        final String name;
+        final int quotes;
+        /** The name with a double name's hyphen as a space ("Okonkwo-Reyes" → "Okonkwo Reyes"). */
+        final String spaced;
+        /** The last name of {@link #spaced}, folded. */
+        final String last;
+        /** The first word as written, folded ("" for a one-word name). */
+        final String first;
+        final int words;
+
+        Name(String name, int quotes) {
+            this.name = name;
+            this.quotes = quotes;
+            spaced = spaced(name);
+            last = Names.fold(Names.lastName(spaced));
+            first = Names.fold(name.substring(0, Math.max(0, name.indexOf(' '))));
+            words = Names.wordCount(name);
+        }
+    }
+
+    /** {@code s} itself, then {@code s} without each of its letters in turn. */
+    private static String[] oneLetterLess(String s) {
+        String[] out = new String[s.length() + 1];
+        out[0] = s;
+        for (int i = 0; i < s.length(); i++) {
+            out[i + 1] = s.substring(0, i) + s.substring(i + 1);
         }
         return out;
     }
 
     /** Within one last name: full names whose first names agree are one person; a lone last name joins the only person. */
-    private static void merge(List<String> group, Map<String, Integer> counts, Map<String, String> out) {
-        List<List<String>> persons = new ArrayList<>();
-        List<String> bare = new ArrayList<>();
-        Map<String, String> byFolded = new HashMap<>();
-        for (String name : group) {
+    private static void merge(List<Name> group, Map<String, String> out) {
+        List<List<Name>> persons = new ArrayList<>();
+        List<Name> bare = new ArrayList<>();
+        Map<String, Name> byFolded = new HashMap<>();
+        for (Name n : group) {
             // several spellings fold alike ("Donald Trump", "Donald Trump'"): the most quoted stands for them
-            byFolded.merge(Names.fold(spaced(name)), name,
-                    (a, b) -> counts.getOrDefault(b, 0) > counts.getOrDefault(a, 0) ? b : a);
+            byFolded.merge(Names.fold(n.spaced), n, (a, b) -> b.quotes > a.quotes ? b : a);
         }
         Map<String, String> titled = new HashMap<>();
-        Map<String, List<String>> byFirst = new HashMap<>();
-        List<String> initialled = new ArrayList<>();
-        for (String name : group) {
-            if (Names.wordCount(name) == 1 || Names.wordCount(name) == 2 && AUXILIARIES.contains(firstName(name))) {
-                bare.add(name); // "Did Trump …?" opens a headline or a question: the word is no first name
+        Map<String, List<Name>> byFirst = new HashMap<>();
+        List<Name> initialled = new ArrayList<>();
+        for (Name n : group) {
+            if (n.words == 1 || n.words == 2 && AUXILIARIES.contains(n.first)) {
+                bare.add(n); // "Did Trump …?" opens a headline or a question: the word is no first name
                 continue;
             }
-            if (firstName(name).length() == 1) {
-                initialled.add(name); // "J. Biden": placed once the full first names are known
+            if (n.first.length() == 1) {
+                initialled.add(n); // "J. Biden": placed once the full first names are known
                 continue;
             }
-            String rest = titleBefore(name, byFolded, counts);
+            String rest = titleBefore(n, byFolded);
             if (rest != null) {
-                titled.put(name, rest);
+                titled.put(n.name, rest);
                 continue;
             }
             // full first names (initials are placed apart); a familiar form agrees with its formal one. Looked up
             // by that form: one of the largest groups holds thousands of names
-            String first = formal(firstName(name));
-            List<String> match = first.isEmpty() ? null : byFirst.get(first);
+            String first = formal(n.first);
+            List<Name> match = first.isEmpty() ? null : byFirst.get(first);
             if (match == null) {
                 persons.add(match = new ArrayList<>());
                 if (!first.isEmpty()) {
                     byFirst.put(first, match);
                 }
             }
-            match.add(name);
+            match.add(n);
         }
         // an initial joins the one person whose first name it starts; with two or none it stays apart
-        for (String name : initialled) {
-            List<List<String>> fits = persons.stream().filter(p -> firstName(p.get(0)).startsWith(firstName(name))).toList();
+        for (Name n : initialled) {
+            List<List<Name>> fits = persons.stream().filter(p -> p.get(0).first.startsWith(n.first)).toList();
             if (fits.size() == 1) {
-                fits.get(0).add(name);
+                fits.get(0).add(n);
             } else {
-                persons.add(new ArrayList<>(List.of(name)));
+                persons.add(new ArrayList<>(List.of(n)));
             }
         }
-        for (List<String> p : persons) {
-            String best = p.get(0);
+        for (List<Name> p : persons) {
+            Name best = p.get(0);
             int bw = fullness(best);
-            for (String n : p) {
+            for (Name n : p) {
                 int w = n == best ? bw : fullness(n);
-                int c = Integer.compare(counts.getOrDefault(n, 0), counts.getOrDefault(best, 0));
-                if (w > bw || w == bw && (c > 0 || c == 0 && n.compareTo(best) < 0)) {
+                int c = Integer.compare(n.quotes, best.quotes);
+                if (w > bw || w == bw && (c > 0 || c == 0 && n.name.compareTo(best.name) < 0)) {
                     best = n;
                     bw = w;
                 }
             }
-            for (String n : p) {
-                out.put(n, best);
+            for (Name n : p) {
+                out.put(n.name, best.name);
             }
         }
         for (var e : titled.entrySet()) {
@@ -142,9 +171,9 @@ public final class SpeakerMerger {
             out.put(e.getKey(), shown != null ? shown : e.getValue());
         }
         // "Stoltenberg" is Jens Stoltenberg when the archive knows one Stoltenberg, or one nearly everybody quotes
-        String dominant = dominant(persons, counts, out);
-        for (String b : bare) {
-            out.put(b, dominant != null ? dominant : b);
+        String dominant = dominant(persons, out);
+        for (Name b : bare) {
+            out.put(b.name, dominant != null ? dominant : b.name);
         }
     }
 
@@ -152,13 +181,13 @@ public final class SpeakerMerger {
      * For "President-elect Donald Trump" or "Businessman Donald Trump" (a title capitalised at a sentence's start
      * taken for a first name): the name after the first word, when the archive quotes it more; else null.
      */
-    private static String titleBefore(String name, Map<String, String> byFolded, Map<String, Integer> counts) {
-        String s = spaced(name);
+    private static String titleBefore(Name name, Map<String, Name> byFolded) {
+        String s = name.spaced;
         // "Vice-President Joe Biden": the title may be more than one word
         for (int cut = s.indexOf(' '); cut > 0 && Names.wordCount(s.substring(cut + 1)) >= 2; cut = s.indexOf(' ', cut + 1)) {
-            String rest = byFolded.get(Names.fold(s.substring(cut + 1)));
-            if (rest != null && counts.getOrDefault(rest, 0) > counts.getOrDefault(name, 0)) {
-                return rest;
+            Name rest = byFolded.get(Names.fold(s.substring(cut + 1)));
+            if (rest != null && rest.quotes > name.quotes) {
+                return rest.name;
             }
         }
         return null;
@@ -171,8 +200,8 @@ public final class SpeakerMerger {
      * How full a name is: its distinct words ("Bernie Sanders Bernie Sanders" is no fuller than "Bernie Sanders"),
      * far less for two names run together on the page ("John McCainCindy McCain"), not shown while a clean form exists.
      */
-    private static int fullness(String name) {
-        return distinctWords(spaced(name)) - (GLUED.matcher(name).find() ? 100 : 0);
+    private static int fullness(Name name) {
+        return distinctWords(name.spaced) - (GLUED.matcher(name.name).find() ? 100 : 0);
     }
 
     private static int distinctWords(String name) {
@@ -193,16 +222,16 @@ public final class SpeakerMerger {
      * The shown name of the person with at least 90% of a last name's quotations, or ten times as many as any other
      * person of that name (and ten at least), else null.
      */
-    private static String dominant(List<List<String>> persons, Map<String, Integer> counts, Map<String, String> out) {
+    private static String dominant(List<List<Name>> persons, Map<String, String> out) {
         if (persons.size() == 1) {
-            return out.get(persons.get(0).get(0));
+            return out.get(persons.get(0).get(0).name);
         }
         Map<String, Integer> byShown = new HashMap<>();
         int total = 0;
-        for (List<String> p : persons) {
-            for (String n : p) {
-                int c = counts.getOrDefault(n, 0);
-                byShown.merge(out.get(n), c, Integer::sum);
+        for (List<Name> p : persons) {
+            for (Name n : p) {
+                int c = n.quotes;
+                byShown.merge(out.get(n.name), c, Integer::sum);
                 total += c;
             }
         }
@@ -233,10 +262,6 @@ public final class SpeakerMerger {
     /** "Maria Okonkwo-Reyes" and "Maria Okonkwo Reyes" are written two ways, one name. */
     private static String spaced(String name) {
         return name.indexOf('-') < 0 ? name : DOUBLE_NAME.matcher(name).replaceAll(" ");
-    }
-
-    private static String firstName(String name) {
-        return Names.fold(name.substring(0, Math.max(0, name.indexOf(' '))));
     }
 
     /**

@@ -59,6 +59,27 @@ class QuotationIndexesTest {
     }
 
     @Test
+    void aBulkLoadCountsEachFoundNameAsTheTableWould() throws Exception {
+        ArticleStore store = ArticleStore.open(tmp);
+        store.write(List.of(article("/a.txt", "h1", "Ana Markovic", "Jens Stoltenberg")));
+        store.deferQuotationIndexes();
+        store.write(List.of(article("/b.txt", "h2", "Ana Markovic", "Dmitry Peskov")));
+        store.write(List.of(article("/c.txt", "h2", "Ana Markovic", "Dmitry Peskov"))); // a copy: its quotations are not stored
+        var during = store.foundSpeakerCounts(); // kept up as the rows went in
+        store.restoreQuotationIndexes();
+        assertEquals(store.foundSpeakerCounts(), during, "as counted in the table");
+        assertEquals(java.util.Map.of("Ana Markovic", 2, "Jens Stoltenberg", 1, "Dmitry Peskov", 1), during);
+
+        store.deferQuotationIndexes();
+        store.write(List.of(article("/a.txt", "h3", "Volodymyr Zelensky", "Dmitry Peskov"))); // changed: its quotations replaced
+        during = store.foundSpeakerCounts();
+        store.restoreQuotationIndexes();
+        assertEquals(store.foundSpeakerCounts(), during);
+        assertEquals(java.util.Map.of("Ana Markovic", 1, "Volodymyr Zelensky", 1, "Dmitry Peskov", 2), during);
+        store.close();
+    }
+
+    @Test
     void quotationsStoredMeanwhileAreShownUnderTheNameTheirSpeakerHasInTheArchive() throws Exception {
         ArticleStore store = ArticleStore.open(tmp);
         store.write(List.of(article("/a.txt", "h1", "Stoltenberg", "Dmitry Peskov")));
