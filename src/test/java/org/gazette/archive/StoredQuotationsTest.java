@@ -1,0 +1,43 @@
+package org.gazette.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Quotations come back from the archive exactly as they were found, whatever characters they hold. */
+class StoredQuotationsTest {
+    @TempDir Path tmp;
+
+    @Test
+    void everyCharacterOfAQuotationSurvivesStoring() {
+        List<String> quotes = List.of(
+                "He said \"no\" twice",                       // straight marks inside
+                "C:\\temp\\new and a \\u0041 that is text",   // backslashes, and an escape that must stay as written
+                "a paragraph\nand the next\r\nwith\ttabs\u0001", // line breaks, a tab, a control character
+                "émigrés say 😀 and 中文 and \u2028 too",        // accents, a pair of surrogates, a line separator
+                "[1, null, \"x\"]");                          // text that looks like JSON
+        StringBuilder text = new StringBuilder();
+        List<QuoteRecord> found = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            text.append("“");
+            int start = text.length();
+            text.append(quotes.get(i));
+            found.add(new QuoteRecord(0, start, text.length(), quotes.get(i), i % 2 == 0 ? "Ana Markovic" : null,
+                    i % 2 == 0 ? "said-after" : "none"));
+            text.append("”, she said. ");
+        }
+        try (ArticleStore store = ArticleStore.open(tmp)) {
+            long id = store.write(List.of(IncomingArticle.of("/a.txt", 1, 1, text.toString(), text.toString(), "UTF-8", "h1",
+                    new Metadata(), found))).entries().get(0).articleId();
+            List<QuoteRecord> back = store.quotes(id);
+            assertEquals(found.stream().map(q -> new QuoteRecord(id, q.start(), q.end(), q.text(), q.speaker(), q.rule())).toList(), back);
+            for (QuoteRecord q : back) {
+                assertEquals(text.substring(q.start(), q.end()), q.text(), "the text at the quotation's offsets");
+            }
+        }
+    }
+}
