@@ -54,8 +54,6 @@ public final class ArticleStore implements AutoCloseable {
      * replaced or deleted, a rollback): then the table is counted.
      */
     private Map<String, Integer> foundInBulk;
-    /** Reused to write each article's quotations as one JSON array. */
-    private StringBuilder quoteRows = new StringBuilder();
     /**
      * Speaker names' numbers in {@code speaker_names}. A name is never renumbered or removed, so this holds across
      * writes; it is forgotten when a transaction rolls back (its new names went with it) and when it grows large.
@@ -354,75 +352,37 @@ public final class ArticleStore implements AutoCloseable {
         PreparedStatement alias = statement("SELECT canonical FROM speaker_aliases WHERE name=?");
         PreparedStatement shown = statement("SELECT canonical_id FROM quotes " // quotes_speaker, when it is there
                 + "WHERE speaker_id=? AND canonical_id IS NOT NULL LIMIT 1");
-        if (quotes.isEmpty()) {
-            return;
-        }
-        // the article's quotations as one JSON array, inserted by one statement: a row at a time, the driver's
-        // calls per row were most of the cost of storing them (246,045 rows for 22,682 articles)
-        StringBuilder rows = quoteRows;
-        rows.setLength(0);
-        rows.append('[');
+        PreparedStatement ins = statement("INSERT INTO quotes (article_id, start, end, text, speaker_id, rule, canonical_id) VALUES (?,?,?,?,?,?,?)");
         for (QuoteRecord q : quotes) {
-            rows.append(rows.length() == 1 ? "[" : ",[").append(q.start()).append(',').append(q.end()).append(',');
-            Json.string(rows, q.text());
+            ins.setLong(1, articleId);
+            ins.setInt(2, q.start());
+            ins.setInt(3, q.end());
+            ins.setString(4, q.text());
+            ins.setString(6, q.rule());
             if (q.speaker() == null) {
-                rows.append(",null,");
-                Json.string(rows, q.rule());
-                rows.append(",null]");
-                continue;
-            }
-            long speaker = nameId(q.speaker());
-            if (foundInBulk != null) {
-                foundInBulk.merge(q.speaker(), 1, Integer::sum);
-            }
-            Long canonical = shownInBatch.get(speaker);
-            if (canonical == null) {
-                String aliased = aliasesInBulk != null ? aliasesInBulk.get(q.speaker()) : firstString(alias, q.speaker());
-                canonical = aliased != null ? Long.valueOf(nameId(aliased))
-                        : shownInBulk != null ? shownInBulk.get(speaker) : firstLong(shown, speaker);
-                canonical = canonical != null ? canonical : Long.valueOf(speaker);
-                shownInBatch.put(speaker, canonical);
-                if (shownInBulk != null) {
-                    shownInBulk.putIfAbsent(speaker, canonical); // as the index would have it for the next batch
+                ins.setNull(5, java.sql.Types.INTEGER);
+                ins.setNull(7, java.sql.Types.INTEGER);
+            } else {
+                long speaker = nameId(q.speaker());
+                if (foundInBulk != null) {
+                    foundInBulk.merge(q.speaker(), 1, Integer::sum);
                 }
-            }
-            rows.append(',').append(speaker).append(',');
-            Json.string(rows, q.rule());
-            rows.append(',').append(canonical.longValue()).append(']');
-        }
-        rows.append(']');
-        PreparedStatement ins = statement("INSERT INTO quotes (article_id, start, end, text, speaker_id, rule, canonical_id) "
-                + "SELECT ?, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each(?)");
-        ins.setLong(1, articleId);
-        ins.setString(2, rows.toString());
-        ins.executeUpdate();
-        if (rows.capacity() > 1 << 20) {
-            quoteRows = new StringBuilder(); // not kept at the size of a pathological article
-        }
-    }
-
-    /** JSON strings, as SQLite's JSON functions read them back exactly. */
-    private static final class Json {
-        static void string(StringBuilder out, String s) {
-            if (s == null) {
-                out.append("null");
-                return;
-            }
-            out.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"' || c == '\\') {
-                    out.append('\\').append(c);
-                } else if (c < 0x20) {
-                    out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
-                } else {
-                    out.append(c);
+                Long canonical = shownInBatch.get(speaker);
+                if (canonical == null) {
+                    String aliased = aliasesInBulk != null ? aliasesInBulk.get(q.speaker()) : firstString(alias, q.speaker());
+                    canonical = aliased != null ? Long.valueOf(nameId(aliased))
+                            : shownInBulk != null ? shownInBulk.get(speaker) : firstLong(shown, speaker);
+                    canonical = canonical != null ? canonical : Long.valueOf(speaker);
+                    shownInBatch.put(speaker, canonical);
+                    if (shownInBulk != null) {
+                        shownInBulk.putIfAbsent(speaker, canonical); // as the index would have it for the next batch
+                    }
                 }
+                ins.setLong(5, speaker);
+                ins.setLong(7, canonical);
             }
-            out.append('"');
+            ins.executeUpdate();
         }
-
-        private static final char[] HEX = "0123456789abcdef".toCharArray();
     }
 
     /** The number of a speaker name, added to {@code speaker_names} if new (within the current transaction). */
