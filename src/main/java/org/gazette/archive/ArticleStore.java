@@ -189,7 +189,7 @@ public final class ArticleStore implements AutoCloseable {
         transaction("set the quotation indexes aside", () -> {
             Map<Long, Long> shown = new HashMap<>();
             eachRow("read speaker names", "SELECT speaker_id, canonical_id FROM quotes "
-                    + "WHERE speaker_id IS NOT NULL AND canonical_id IS NOT NULL GROUP BY speaker_id",
+                    + "WHERE speaker_id IS NOT NULL AND canonical_id > 0 GROUP BY speaker_id",
                     rs -> shown.put(rs.getLong(1), rs.getLong(2)));
             shownInBulk = shown;
             shownInBatch.clear();
@@ -351,7 +351,7 @@ public final class ArticleStore implements AutoCloseable {
     private void insertQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
         PreparedStatement alias = statement("SELECT canonical FROM speaker_aliases WHERE name=?");
         PreparedStatement shown = statement("SELECT canonical_id FROM quotes " // quotes_speaker, when it is there
-                + "WHERE speaker_id=? AND canonical_id IS NOT NULL LIMIT 1");
+                + "WHERE speaker_id=? AND canonical_id > 0 LIMIT 1");
         PreparedStatement ins = statement("INSERT INTO quotes (article_id, start, end, text, speaker_id, rule, canonical_id) VALUES (?,?,?,?,?,?,?)");
         for (QuoteRecord q : quotes) {
             ins.setLong(1, articleId);
@@ -620,6 +620,12 @@ public final class ArticleStore implements AutoCloseable {
                 rs.getString(6), rs.getInt(7), rs.getInt(8));
     }
 
+    /**
+     * The shown name of a quotation the user says nobody said: no name has this number, so it is shown under none
+     * (a null shown name would mean "not worked out yet", and the name found would show through).
+     */
+    private static final int NOBODY = 0;
+
     /** The name quotation {@code q} is shown under, as {@code shown.name} (quotations without one are left out). */
     private static final String SHOWN_AS = "JOIN speaker_names shown ON shown.id = q.canonical_id ";
 
@@ -732,7 +738,7 @@ public final class ArticleStore implements AutoCloseable {
                     return null; // no quotation's speaker was corrected: nothing to apply over every quotation
                 }
                 st.executeUpdate("INSERT OR IGNORE INTO speaker_names (name) SELECT speaker FROM quote_overrides WHERE speaker IS NOT NULL");
-                st.executeUpdate("UPDATE quotes SET canonical_id = (SELECT n.id FROM quote_overrides o LEFT JOIN speaker_names n "
+                st.executeUpdate("UPDATE quotes SET canonical_id = (SELECT coalesce(n.id, " + NOBODY + ") FROM quote_overrides o LEFT JOIN speaker_names n "
                         + "ON n.name = o.speaker WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end) "
                         + "WHERE EXISTS (SELECT 1 FROM quote_overrides o "
                         + "WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end)");
@@ -754,7 +760,7 @@ public final class ArticleStore implements AutoCloseable {
         }
         record Tally(java.util.Set<Long> articles, java.util.Set<String> outlets, int[] quotes) { }
         Map<Long, Tally> bySpeaker = new HashMap<>();
-        eachRow("count speakers", "SELECT canonical_id, article_id FROM quotes WHERE canonical_id IS NOT NULL", rs -> { // quotes_shown
+        eachRow("count speakers", "SELECT canonical_id, article_id FROM quotes WHERE canonical_id > 0", rs -> { // quotes_shown
             Tally t = bySpeaker.computeIfAbsent(rs.getLong(1), k -> new Tally(new java.util.HashSet<>(), new java.util.HashSet<>(), new int[1]));
             long article = rs.getLong(2);
             t.quotes()[0]++;

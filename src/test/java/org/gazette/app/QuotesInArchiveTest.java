@@ -139,6 +139,23 @@ class QuotesInArchiveTest {
     }
 
     @Test
+    void aQuotationCorrectedToNobodyLeavesNothingToWorkOutAgain() throws Exception {
+        Path dir = tmp.resolve("n");
+        try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+            QuoteRecord q = g.quotesBy("Robert Castellanos", 1).get(0);
+            int before = g.quotesBy("Robert Castellanos", 100).size();
+            g.setQuoteSpeaker(q, null); // the user says nobody said it
+            assertEquals(before - 1, g.quotesBy("Robert Castellanos", 100).size());
+            assertEquals(null, g.quotes(q.articleId()).stream().filter(r -> r.start() == q.start()).findFirst().orElseThrow().speaker());
+            assertFalse(g.quotesPending(), "the correction is the quotation's shown name, not one still to work out");
+        }
+        try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+            assertFalse(g.quotesPending(), "nor when the archive is opened again");
+        }
+    }
+
+    @Test
     void searchInsideQuotationsAndBySpeaker() throws Exception {
         try (Gazette g = Gazette.open(tmp.resolve("d"), TaskContext.NONE)) {
             g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
