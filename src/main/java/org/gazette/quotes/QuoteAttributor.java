@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 13;
+    public static final int FORMAT = 14;
 
     private QuoteAttributor() { }
 
@@ -516,7 +516,7 @@ public final class QuoteAttributor {
         while (w.find()) {
             String word = w.group();
             if (isVerb(word) && w.start() > i) {
-                String subj = after.substring(i, w.start());
+                String subj = withoutPassiveReport(after.substring(i, w.start())); // "Lavrov was quoted as" saying
                 if (otherSentence(subj)) {
                     return null; // another sentence or quote came between: not this quote's cue
                 }
@@ -545,6 +545,23 @@ public final class QuoteAttributor {
         // "…," Trump implored. — a name and a verb we do not list, closing a short sentence
         Matcher other = NAME_THEN_VERB.matcher(after).region(i, after.length());
         return other.lookingAt() ? Names.personAtEnd(other.group(1)) : null;
+    }
+
+    /**
+     * "…," Lavrov was quoted as saying / Romney is heard saying / one aide was overheard telling him: the subject
+     * of a passive "reported" before the verb is who spoke; the words between are no part of the name.
+     */
+    private static final Pattern PASSIVE_REPORT = Pattern.compile(
+            "\\s+(?:was|is|were|are|(?:has|have|had) been)\\s+(?:\\p{Ll}+ly\\s+)?"
+            + "(?:quoted|cited|heard|overheard|recorded|reported|caught(?:\\s+on\\s+\\p{Ll}+)?)(?:\\s+as)?\\s*$");
+
+    private static String withoutPassiveReport(String subj) {
+        if (subj.indexOf(" wa") < 0 && subj.indexOf(" is ") < 0 && subj.indexOf(" we") < 0 && subj.indexOf(" are ") < 0
+                && subj.indexOf(" been ") < 0) {
+            return subj; // most cues: no auxiliary at all, no pattern run
+        }
+        Matcher m = PASSIVE_REPORT.matcher(subj);
+        return m.find() ? subj.substring(0, m.start()) + " " : subj;
     }
 
     private static final Pattern AS_PUT_IT = Pattern.compile(

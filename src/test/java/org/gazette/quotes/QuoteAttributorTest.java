@@ -296,4 +296,13 @@ class QuoteAttributorTest {
         // "a caption that": what a relative clause opens with names no source
         assertEquals(java.util.Collections.singletonList(null), speakers("Photo\n\n\"Lock her up,\" a caption that ran under it read."));
     }
+    @Test
+    void whoWasQuotedOrOverheardSayingIsTheSpeaker() {
+        // the passive "was quoted as", "is heard", "was overheard" between the subject and the verb is no part of it
+        assertEquals(List.of("Sergei Lavrov", "Sergei Lavrov", "Mitt Romney", "one White House staffer", "Steve Bannon"),
+                speakers("Talks\n\nSergei Lavrov met the envoy.\n\n\"We will not tolerate this,\" Lavrov was quoted as saying."
+                + "\n\n\"Nor that,\" he was quoted as saying by TASS.\n\nMitt Romney spoke at a fundraiser.\n\n\"There are 47 "
+                + "percent,\" Romney is heard saying in the tape.\n\n\"Get out,\" one White House staffer was overheard saying."
+                + "\n\nSteve Bannon wrote a memo.\n\n\"It is treasonous,\" Bannon is quoted as saying in the book."));
+    }
 }
