@@ -37,7 +37,7 @@ public final class Names {
             "earlier", "now", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "u.s.", "u.k.", "u.n.", "eu", "nato", "labour", "labor", "transport", "finance", "health", "regional",
             "national", "federal", "city", "county", "opposition", "union", "port", "bank", "central", "fire",
-            "structural",
+            "structural", "staff", "once",
             "engineer", "inspector", "lawyer", "doctor", "nurse", "teacher", "driver", "resident", "owner", "farmer", "activist", "researcher", "scientist", "expert", "historian", "pastor", "priest", "rabbi", "imam", "voter", "student", "worker", "veteran", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "friend", "neighbor", "neighbour",
             // sentence openers and determiners that are capitalised only because they start a sentence
             "during", "for", "with", "from", "by", "before", "since", "until", "though", "although", "because", "if",

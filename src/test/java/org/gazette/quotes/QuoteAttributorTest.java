@@ -305,4 +305,11 @@ class QuoteAttributorTest {
                 + "percent,\" Romney is heard saying in the tape.\n\n\"Get out,\" one White House staffer was overheard saying."
                 + "\n\nSteve Bannon wrote a memo.\n\n\"It is treasonous,\" Bannon is quoted as saying in the book."));
     }
+    @Test
+    void theLastWordOfATitleOrASentenceOpenerIsNoFirstName() {
+        // "Chief of Staff Mick Mulvaney": the title ends in a capitalised word; "Once Michael Thornton's …": an opener
+        assertEquals(List.of("Mick Mulvaney", "Michael Thornton"), speakers("Budget\n\nActing White House Chief of Staff Mick "
+                + "Mulvaney spoke on Sunday.\n\n\"We will not shut down,\" Mulvaney said.\n\nOnce Michael Thornton's donations "
+                + "became known, he spoke out.\n\n\"We represent victims,\" Thornton said."));
+    }
 }
