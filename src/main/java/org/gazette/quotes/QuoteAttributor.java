@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 14;
+    public static final int FORMAT = 15;
 
     private QuoteAttributor() { }
 
@@ -523,7 +523,11 @@ public final class QuoteAttributor {
                 String lead = subj.strip().toLowerCase(Locale.ROOT);
                 String[] commas = subj.split(",");
                 // "…," Hugh Hill, a doctor, said / "…," Jesse Thomas, the acting CEO, recently told me
-                String head = commas.length >= 3 && stripAuxiliaries(commas[commas.length - 1].strip()).isEmpty() ? commas[0] : subj;
+                boolean described = commas.length >= 3 && stripAuxiliaries(commas[commas.length - 1].strip()).isEmpty();
+                String head = described ? commas[0] : subj;
+                if (described && personWithTitles(commas[0]) == null && personWithTitles(commas[1]) != null) {
+                    head = commas[1]; // "…," Energean's chief executive, Matthaios Rigas, told the FT
+                }
                 if (commas.length == 2 && Names.personAtEnd(commas[1].strip()) != null
                         && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
                     head = commas[1]; // "… and enact her agenda, Mr. Clyburn said"
@@ -536,8 +540,7 @@ public final class QuoteAttributor {
                 if (head.contains(",") || head.length() > 80) {
                     // "…," Katie Hill, a spokesperson for Obama told ABC News / "…," Edward Marshall, a trader at
                     // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
-                    String named = commas[0].strip();
-                    return named.indexOf(' ') > 0 && named.equals(Names.personAtEnd(named)) ? named : null;
+                    return personWithTitles(commas[0]); // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
                 }
                 return speaker(stripAdverbs(head), false);
             }
@@ -562,6 +565,37 @@ public final class QuoteAttributor {
         }
         Matcher m = PASSIVE_REPORT.matcher(subj);
         return m.find() ? subj.substring(0, m.start()) + " " : subj;
+    }
+
+    /**
+     * A person's full name, alone or after titles only ("Rep. Bruce Braley" → Bruce Braley); null for anything else
+     * ("Energean's CEO", "a trader at Global Risk").
+     */
+    /** Titles written out before a name ("Col." and the like are abbreviated role words). */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("president", "senator", "governor", "mayor",
+            "representative", "secretary", "minister", "prime", "general", "judge", "justice", "chief", "ambassador",
+            "commissioner", "sheriff", "professor", "director", "chairman", "chairwoman", "deputy", "vice", "acting",
+            "former", "sergeant", "captain", "lieutenant", "colonel", "admiral", "detective", "officer", "attorney");
+
+    private static String personWithTitles(String phrase) {
+        String named = phrase.strip();
+        String person = Names.personAtEnd(named);
+        if (person == null || person.indexOf(' ') < 0 || !named.endsWith(person)) {
+            return null;
+        }
+        if (named.length() == person.length()) {
+            return person;
+        }
+        if (named.charAt(named.length() - person.length() - 1) != ' ') {
+            return null;
+        }
+        for (String word : Words.splitOnSpaces(named.substring(0, named.length() - person.length()).strip())) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(word.charAt(0)) || !(w.endsWith(".") && Names.ROLE_WORDS.contains(w) || TITLES.contains(w))) {
+                return null; // "Energean's CEO Matthaios Rigas", "The Muslim Brotherhood": a description, then a name
+            }
+        }
+        return person;
     }
 
     private static final Pattern AS_PUT_IT = Pattern.compile(

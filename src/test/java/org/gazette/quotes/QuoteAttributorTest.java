@@ -312,4 +312,12 @@ class QuoteAttributorTest {
                 + "Mulvaney spoke on Sunday.\n\n\"We will not shut down,\" Mulvaney said.\n\nOnce Michael Thornton's donations "
                 + "became known, he spoke out.\n\n\"We represent victims,\" Thornton said."));
     }
+    @Test
+    void aDescriptionThenANameThenTheVerbIsTheName() {
+        // "…," Energean's CEO, Matthaios Rigas, told the FT / a title before the name, then a description without its comma
+        assertEquals(java.util.Arrays.asList("Matthaios Rigas", "Bruce Braley", null), speakers("Gas\n\n\"We will not accept this under any "
+                + "circumstances,\" Energean's CEO, Matthaios Rigas, told the FT in an interview.\n\n\"We have waited long enough "
+                + "for this,\" Rep. Bruce Braley, an Iowa Democrat who is running for the Senate said Thursday.\n\nThe talks "
+                + "failed, and that mattered. \"It was never a party of any kind at all,\" The Muslim Brotherhood, he said, is a militia."));
+    }
 }
