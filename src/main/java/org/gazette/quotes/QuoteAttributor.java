@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 15;
+    public static final int FORMAT = 16;
 
     private QuoteAttributor() { }
 
@@ -480,6 +480,10 @@ public final class QuoteAttributor {
         if (opening.regionMatches(true, 0, "according to ", 0, 13)) {
             return accordingTo(opening); // "…" according to the Equal Employment Opportunity Commission
         }
+        String credited = creditLine(opening);
+        if (credited != null) {
+            return credited; // "…" Ruth Marcus, Washington Post: a roundup's credit line
+        }
         Matcher m = AFTER_DASH_NAME.matcher(after);
         if (m.find()) {
             String name = Names.personAtEnd(m.group("subj"));
@@ -571,6 +575,23 @@ public final class QuoteAttributor {
      * A person's full name, alone or after titles only ("Rep. Bruce Braley" → Bruce Braley); null for anything else
      * ("Energean's CEO", "a trader at Global Risk").
      */
+    /**
+     * What follows a quotation in a roundup of opinion, to the end of its line: the writer's name, a comma, and the
+     * outlet in capitalised words ("Ruth Marcus, Washington Post", "Ian Millhiser, Vox"), nothing else.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "[\u2014\u2013-]?\\s*([^,]{3,50}),\\s+(\\p{Lu}[\\p{L}.&'\u2019]*(?:\\s+(?:of|the|and|\\p{Lu}[\\p{L}.&'\u2019]*)){0,5})\\s*");
+
+    private static String creditLine(String opening) {
+        int comma = opening.indexOf(',');
+        String line = opening.stripTrailing();
+        if (comma < 3 || comma > 55 || line.length() > 120 || !Character.isLetter(line.charAt(line.length() - 1))) {
+            return null; // most text after a quotation: a sentence going on, no pattern run
+        }
+        Matcher credit = CREDIT_LINE.matcher(opening);
+        return credit.matches() ? personWithTitles(credit.group(1)) : null;
+    }
+
     /** Titles written out before a name ("Col." and the like are abbreviated role words). */
     private static final java.util.Set<String> TITLES = java.util.Set.of("president", "senator", "governor", "mayor",
             "representative", "secretary", "minister", "prime", "general", "judge", "justice", "chief", "ambassador",

@@ -320,4 +320,12 @@ class QuoteAttributorTest {
                 + "for this,\" Rep. Bruce Braley, an Iowa Democrat who is running for the Senate said Thursday.\n\nThe talks "
                 + "failed, and that mattered. \"It was never a party of any kind at all,\" The Muslim Brotherhood, he said, is a militia."));
     }
+    @Test
+    void aRoundupsCreditLineNamesTheWriter() {
+        // opinion roundups quote a column, then credit its writer and outlet on the rest of the line
+        assertEquals(java.util.Arrays.asList("Ruth Marcus", "Ian Millhiser", null), speakers("From the Left\n\n\u201CThe plan "
+                + "would cost far more than its authors admit.\u201D Ruth Marcus, Washington Post\n\n\u201CThe court has never "
+                + "read the clause that way.\u201D Ian Millhiser, Vox\n\nElsewhere the mood was grim.\n\n\u201CNobody expected this "
+                + "outcome at all,\u201D Paris, France, was quiet."));
+    }
 }
