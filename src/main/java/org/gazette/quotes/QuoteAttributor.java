@@ -572,10 +572,6 @@ public final class QuoteAttributor {
     }
 
     /**
-     * A person's full name, alone or after titles only ("Rep. Bruce Braley" → Bruce Braley); null for anything else
-     * ("Energean's CEO", "a trader at Global Risk").
-     */
-    /**
      * What follows a quotation in a roundup of opinion, to the end of its line: the writer's name, a comma, and the
      * outlet in capitalised words ("Ruth Marcus, Washington Post", "Ian Millhiser, Vox"), nothing else.
      */
@@ -598,6 +594,10 @@ public final class QuoteAttributor {
             "commissioner", "sheriff", "professor", "director", "chairman", "chairwoman", "deputy", "vice", "acting",
             "former", "sergeant", "captain", "lieutenant", "colonel", "admiral", "detective", "officer", "attorney");
 
+    /**
+     * A person's full name, alone or after titles only ("Rep. Bruce Braley" → Bruce Braley); null for anything else
+     * ("Energean's CEO", "a trader at Global Risk").
+     */
     private static String personWithTitles(String phrase) {
         String named = phrase.strip();
         String person = Names.personAtEnd(named);
