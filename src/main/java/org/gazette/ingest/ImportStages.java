@@ -9,8 +9,11 @@ import java.util.concurrent.atomic.LongAdder;
  * cleaning, which run on several threads at once, can add up to more than the import's wall time).
  */
 public final class ImportStages {
-    /** The stages in pipeline order. */
-    public enum Stage { READ, CLEAN, QUOTES, STORE, INDEX, COMMIT }
+    /**
+     * The stages in pipeline order, and the writing thread's wait for the batch being read (when reading is the
+     * slower side: a wait near zero means the writing thread is the one to make faster).
+     */
+    public enum Stage { READ, CLEAN, QUOTES, STORE, INDEX, COMMIT, WAIT }
 
     private final LongAdder[] nanos = new LongAdder[Stage.values().length];
 

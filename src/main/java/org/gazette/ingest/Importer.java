@@ -120,7 +120,9 @@ public final class Importer {
                     break;
                 }
                 List<FileCollector.Candidate> batch = batch(todo, from);
+                long waiting = System.nanoTime();
                 List<Parsed> parsed = await(next);
+                stages.lap(ImportStages.Stage.WAIT, waiting);
                 int nextFrom = from + options.batchSize();
                 next = nextFrom < todo.size() ? parseAll(batch(todo, nextFrom)) : null;
                 List<IncomingArticle> incoming = new ArrayList<>();
