@@ -16,6 +16,9 @@ import org.gazette.quotes.QuoteAttributor;
 import org.gazette.quotes.SpeakerMerger;
 import org.gazette.archive.WriteResult;
 import org.gazette.ingest.ArticleParser;
+import org.gazette.ingest.CleanupChain;
+import org.gazette.ingest.ParsedArticle;
+import org.gazette.archive.Recleaned;
 import org.gazette.ingest.ImportOptions;
 import org.gazette.ingest.ImportReport;
 import org.gazette.ingest.Importer;
@@ -101,6 +104,7 @@ public final class Gazette implements AutoCloseable {
      * version), and records how far it got.
      */
     public synchronized void ensureQuotes(TaskContext ctx) {
+        ensureCleanup(ctx); // quotations are found in the cleaned text
         long current = store.currentRev();
         boolean sameFormat = store.quotesFormat() == QuoteAttributor.FORMAT;
         long since = sameFormat ? store.quotesRev() : -1;
@@ -125,10 +129,56 @@ public final class Gazette implements AutoCloseable {
         resolveSpeakers();
     }
 
+    /**
+     * Cleans every article again from the original it keeps when the archive was cleaned by older cleanup rules
+     * ({@link CleanupChain#FORMAT}): page furniture a newer rule knows goes, and so do names glued into the text
+     * by it (a pop-up card's name after a speaker's). Fields the user set stay as the user set them. Articles whose
+     * text changed are indexed again, and their quotations are left to {@link #ensureQuotes}. Returns how many
+     * articles changed. Stopped (cancelled), it starts over next time; articles done already come out unchanged.
+     */
+    public synchronized long ensureCleanup(TaskContext ctx) {
+        if (store.cleanupFormat() == CleanupChain.FORMAT) {
+            return 0;
+        }
+        if (store.count() == 0) {
+            store.setCleanupFormat(CleanupChain.FORMAT);
+            return 0;
+        }
+        long before = store.currentRev();
+        ArticleParser parser = ArticleParser.standard();
+        long[] changed = {0};
+        forEachPageSince(-1, ctx, "Cleaning articles with newer rules", page -> {
+            List<Recleaned> again = page.parallelStream().map(a -> cleanedAgain(parser, a)).filter(java.util.Objects::nonNull).toList();
+            if (!again.isEmpty()) {
+                store.storeRecleaned(again);
+                changed[0] += again.size();
+            }
+        });
+        if (changed[0] > 0) {
+            indexSince(before, ctx, "Indexing articles cleaned again");
+            index.commit(store.currentRev());
+        }
+        store.setCleanupFormat(CleanupChain.FORMAT);
+        return changed[0];
+    }
+
+    /** The article as the current rules clean its original, or null when that changes nothing (or leaves no text). */
+    private static Recleaned cleanedAgain(ArticleParser parser, Article a) {
+        Path source = a.sources().isEmpty() ? null : Path.of(a.sources().get(0));
+        ParsedArticle p = parser.parse(a.originalText(), source);
+        if (p.cleanedText().isBlank()) {
+            return null; // the archive keeps what it has rather than an empty article
+        }
+        if (p.cleanedText().equals(a.cleanedText()) && p.metadata().keepingUserEdits(a.metadata()).equals(a.metadata())) {
+            return null;
+        }
+        return new Recleaned(a.id(), a.originalText(), a.cleanedText(), p.cleanedText(), p.contentHash(), p.metadata());
+    }
+
     /** Whether {@link #ensureQuotes} has quotations to find (an archive from before them, an interrupted import, a new extractor). */
     public synchronized boolean quotesPending() {
         return store.quotesFormat() != QuoteAttributor.FORMAT || store.quotesRev() < store.currentRev()
-                || store.speakersUnresolved();
+                || store.speakersUnresolved() || store.cleanupFormat() != CleanupChain.FORMAT;
     }
 
     /** Works out the name every quotation is shown under: the user's corrections, then archive-wide merging. */
@@ -306,6 +356,9 @@ public final class Gazette implements AutoCloseable {
         synchronized (this) {
             if (store.count() == 0 && store.quotesFormat() != QuoteAttributor.FORMAT) {
                 store.setQuotesState(QuoteAttributor.FORMAT, store.currentRev()); // a new archive: nothing to find
+            }
+            if (store.count() == 0 && store.cleanupFormat() != CleanupChain.FORMAT) {
+                store.setCleanupFormat(CleanupChain.FORMAT); // nor anything to clean again
             }
             quotesCurrent = store.quotesFormat() == QuoteAttributor.FORMAT && store.quotesRev() >= store.currentRev();
         }

@@ -564,6 +564,107 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
+    /** Which version of the cleanup rules cleaned the stored articles (0: rules from before versions were counted). */
+    public synchronized int cleanupFormat() {
+        try {
+            Long v = queryOptionalLong("SELECT value FROM counters WHERE name=?", CLEANUP_FORMAT);
+            return v == null ? 0 : v.intValue();
+        } catch (SQLException e) {
+            throw failure("read the archive", e);
+        }
+    }
+
+    /** Records that every stored article is cleaned by cleanup rules of version {@code format}. */
+    public synchronized void setCleanupFormat(int format) {
+        transaction("record the cleanup version", () -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO counters VALUES (?, ?)")) {
+                ps.setString(1, CLEANUP_FORMAT);
+                ps.setInt(2, format);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static final String CLEANUP_FORMAT = "cleanup_format";
+
+    /**
+     * Stores articles cleaned again by newer cleanup rules, in one transaction under a new revision: the cleaned
+     * text, the metadata found (fields the user set stay as the user set them), the original packed against the
+     * new text. An article whose text changed loses its quotations, whose places were in the old text (the new
+     * revision is past the archive's quotations, so they are found again), and the user's corrections of them
+     * move to where the same words now are. Its content hash becomes the new text's, unless another article has
+     * that text already: then the two stay apart, as they were.
+     */
+    public synchronized void storeRecleaned(List<Recleaned> changes) {
+        transaction("store articles cleaned again", () -> {
+            long rev = nextRev();
+            String now = Instant.now().toString();
+            for (Recleaned r : changes) {
+                Metadata kept = r.metadata().keepingUserEdits(metadata(r.id()));
+                Long holder = articleIdForHash(r.contentHash());
+                byte[] cleaned = r.cleaned().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "UPDATE articles SET content_hash=?, title=?, title_src=?, outlet=?, outlet_src=?, date=?, date_src=?, "
+                        + "byline=?, byline_src=?, original_text=?, cleaned_text=?, rev=?, updated_at=? WHERE id=?")) {
+                    ps.setString(1, holder == null || holder == r.id() ? r.contentHash() : contentHash(r.id()));
+                    int i = bindMetadata(ps, 2, kept);
+                    ps.setBytes(i++, PackedText.pack(r.original().getBytes(java.nio.charset.StandardCharsets.UTF_8), cleaned));
+                    ps.setBytes(i++, PackedText.pack(cleaned, new byte[0]));
+                    ps.setLong(i++, rev);
+                    ps.setString(i++, now);
+                    ps.setLong(i, r.id());
+                    ps.executeUpdate();
+                }
+                if (!r.cleaned().equals(r.oldCleaned())) {
+                    moveCorrections(r.id(), r.oldCleaned(), r.cleaned());
+                    PreparedStatement del = statement("DELETE FROM quotes WHERE article_id=?");
+                    del.setLong(1, r.id());
+                    if (del.executeUpdate() > 0) {
+                        foundInBulk = null;
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private String contentHash(long id) throws SQLException {
+        PreparedStatement ps = statement("SELECT content_hash FROM articles WHERE id=?");
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** The user's corrections of an article's quotations, moved from the old text to the same words in the new. */
+    private void moveCorrections(long id, String oldText, String newText) throws SQLException {
+        List<Object[]> moved = new ArrayList<>();
+        PreparedStatement read = statement("SELECT start, end, speaker FROM quote_overrides WHERE article_id=?");
+        read.setLong(1, id);
+        try (ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                int start = rs.getInt(1);
+                int end = rs.getInt(2);
+                int at = TextRelocation.find(oldText, newText, start, end);
+                if (at >= 0) { // else the words are gone (they were page furniture): so is the correction
+                    moved.add(new Object[] {at, at + (end - start), rs.getString(3)});
+                }
+            }
+        }
+        PreparedStatement del = statement("DELETE FROM quote_overrides WHERE article_id=?");
+        del.setLong(1, id);
+        del.executeUpdate();
+        PreparedStatement ins = statement("INSERT OR IGNORE INTO quote_overrides (article_id, start, end, speaker) VALUES (?,?,?,?)");
+        for (Object[] m : moved) {
+            ins.setLong(1, id);
+            ins.setInt(2, (Integer) m[0]);
+            ins.setInt(3, (Integer) m[1]);
+            ins.setString(4, (String) m[2]);
+            ins.executeUpdate();
+        }
+    }
+
     /** Which version of the quote extractor wrote the stored quotations (0: none yet). */
     public synchronized int quotesFormat() {
         return queryLong("SELECT value FROM counters WHERE name='quotes_format'").intValue();

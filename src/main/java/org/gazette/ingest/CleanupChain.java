@@ -20,6 +20,14 @@ import org.gazette.ingest.rules.UpdateNoteRule;
  * rule takes the first line left.
  */
 public final class CleanupChain {
+    /**
+     * The version of the standard rules: raised whenever a change to them changes what they remove or find, so
+     * that archives cleaned by older rules are cleaned again from the originals they keep (Gazette#ensureCleanup).
+     * 1: the first counted version (archives from before it, such as those imported before the hover-card rule of
+     * 2026-12-02, count as 0).
+     */
+    public static final int FORMAT = 1;
+
     private final List<CleanupRule> rules;
 
     public CleanupChain(List<CleanupRule> rules) { this.rules = List.copyOf(rules); }

@@ -455,10 +455,19 @@ public final class MainViewModel {
         }
         String keepMessage = runner.messageProperty().get();
         runner.run("Finding quotations…", ctx -> {
+            long recleaned = g.ensureCleanup(ctx); // an archive cleaned by older rules: before its quotations
             g.ensureQuotes(ctx);
-            return g.speakers();
-        }, list -> {
+            return new SpeakersLoaded(g.speakers(), recleaned);
+        }, loaded -> {
             quotesReady = true;
+            List<SpeakerSummary> list = loaded.speakers();
+            if (loaded.recleaned() > 0) { // titles and texts may read differently now
+                refreshOutlets();
+                search();
+                if (article.get() != null) {
+                    openArticle(article.get().id());
+                }
+            }
             setSpeakers(list);
             runner.setMessage(keepMessage);
             loadArticleQuotes();
@@ -469,6 +478,8 @@ public final class MainViewModel {
             runner.runQuietly(g::prepareSpeakerSearch, this::fail);
         }, this::fail);
     }
+
+    private record SpeakersLoaded(List<SpeakerSummary> speakers, long recleaned) { }
 
     private void setSpeakers(List<SpeakerSummary> list) {
         speakers.setAll(list);
