@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 16;
+    public static final int FORMAT = 17;
 
     private QuoteAttributor() { }
 
@@ -814,6 +814,11 @@ public final class QuoteAttributor {
             String t = sentence.stripTrailing();
             if (t.endsWith(":")) { // Trump: "…" — and "Gerald F. Seib, The Wall Street Journal: "…""
                 String label = t.substring(0, t.length() - 1);
+                int closed = Math.max(label.lastIndexOf('\u201D'), label.lastIndexOf('"'));
+                String next = closed < 0 ? null : label.substring(closed + 1).strip();
+                if (next != null && !next.isEmpty() && next.equals(Names.personAtEnd(next))) {
+                    return next; // "Mulvaney: “…–” Mitchell: “…”": a transcript's next speaker, not both names run together
+                }
                 int comma = label.indexOf(',');
                 String name = comma > 0 ? Names.personAtEnd(label.substring(0, comma)) : null;
                 if (name != null && comma < 40) {

@@ -328,4 +328,14 @@ class QuoteAttributorTest {
                 + "read the clause that way.\u201D Ian Millhiser, Vox\n\nElsewhere the mood was grim.\n\n\u201CNobody expected this "
                 + "outcome at all,\u201D Paris, France, was quiet."));
     }
+
+    @Test
+    void anInterviewRunOnInOneParagraphGivesEachLabelItsQuotation() {
+        // "Name: “…”" turns run on in one paragraph; a turn cut off with a dash ends no sentence, so the label before it
+        // must not run into the next one ("Mulvaney Mitchell")
+        assertEquals(java.util.Arrays.asList("Dana Whitlock", "Omar Castell", "Dana Whitlock", "Omar Castell"), speakers(
+                "The network aired the exchange.\n\nDana Whitlock: \u201CAre the figures right?\u201D Omar Castell: "
+                + "\u201CI am at the budget office, and\u2013\u201D Whitlock: \u201CYou do not trust them?\u201D Castell: "
+                + "\u201CI said they are right.\u201D"));
+    }
 }
