@@ -159,9 +159,15 @@ public final class Names {
         List<String> run = new ArrayList<>();
         Words w = tokens.words();
         int lastEnd = 0;
+        int runStart = 0;
+        int runEnd = 0;
+        Headlines headlines = new Headlines(text);
         while (w.next()) {
             if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, w.start()) || lineBreakBetween(text, lastEnd, w.start()))) {
-                flush(run, out); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
+                flush(run, out, headlines, runStart, runEnd); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
+            }
+            if (run.isEmpty()) {
+                runStart = w.start();
             }
             lastEnd = w.end();
             boolean capital = Character.isUpperCase(text.charAt(w.start()));
@@ -178,19 +184,112 @@ public final class Names {
             if (nameWord) {
                 String t = w.word();
                 run.add(t.endsWith("'s") || t.endsWith("’s") ? t.substring(0, t.length() - 2) : t);
+                runEnd = to;
                 if (t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
-                    flush(run, out);
+                    flush(run, out, headlines, runStart, runEnd);
                 }
                 continue;
             }
             if (!run.isEmpty() && PARTICLE_SET.contains(text, from, to)) {
                 run.add(w.word());
+                runEnd = to;
                 continue;
             }
-            flush(run, out);
+            flush(run, out, headlines, runStart, runEnd);
         }
-        flush(run, out);
+        flush(run, out, headlines, runStart, runEnd);
         return out;
+    }
+
+    /**
+     * As {@link #flush(List, List)}, but a run on a headline's line is no mention ("Trump Team Blasts Comey for …",
+     * "Ryan Endorses Trump"), unless it ends a line that something else begins: a heading that names the person the
+     * section is about ("Former Colorado Gov. John Hickenlooper", "In Trouble for Thwarting Shoplifters: Tatiana Rodriguez").
+     */
+    private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd) {
+        int before = out.size();
+        flush(run, out);
+        if (out.size() > before && headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)) {
+            out.remove(before);
+        }
+    }
+
+    /**
+     * Whether a line is a headline set in the body (a related story's, a section's): three or more words, nearly every
+     * word of four letters or more capitalised, no full stop at its end, no double quotation mark and no parenthesis. Its capitalised runs are words of a
+     * title ("Ryan Endorses Trump", "Trump Team Blasts Comey for …"), not people's full names. Asked for a few runs
+     * an article; the last line asked about is remembered.
+     */
+    static final class Headlines {
+        private final String text;
+        private int lineEnd = -1;
+        private boolean headline;
+
+        Headlines(String text) { this.text = text; }
+
+        boolean at(int pos) {
+            int end = text.indexOf('\n', pos); // a forward search the JVM vectorises; most lines end a sentence and stop here
+            end = end < 0 ? text.length() : end;
+            if (end != lineEnd) {
+                lineEnd = end;
+                int last = end;
+                while (last > pos && Character.isWhitespace(text.charAt(last - 1))) {
+                    last--;
+                }
+                headline = last > pos && PROSE_ENDS.indexOf(text.charAt(last - 1)) < 0
+                        && isHeadline(text, text.lastIndexOf('\n', pos - 1) + 1, end);
+            }
+            return headline;
+        }
+
+        /** Whether {@code [start, end)} ends its line (nothing but punctuation after it) and does not begin it. */
+        boolean namesAtEnd(int start, int end) {
+            int lineEnd = text.indexOf('\n', end);
+            for (int i = end; i < (lineEnd < 0 ? text.length() : lineEnd); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    return false;
+                }
+            }
+            for (int i = text.lastIndexOf('\n', start - 1) + 1; i < start; i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** What a line of prose ends with; a headline ends with a word. */
+    private static final String PROSE_ENDS = ".!?:,;\"\u201D)";
+
+    static boolean isHeadline(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == from || PROSE_ENDS.indexOf(text.charAt(end - 1)) >= 0 || end - from > 200) {
+            return false; // prose ends its sentences; a headline is one short line
+        }
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '(') {
+                return false; // a quotation: prose (headlines quote with single marks); "Sen. Rob Portman (R-OH)": a name's heading
+            }
+        }
+        int words = 0;
+        int long4 = 0;
+        int capitalised = 0;
+        Words w = new Words(text, from, end);
+        while (w.next()) {
+            words++;
+            if (w.end() - w.start() >= 4) {
+                long4++;
+                if (Character.isUpperCase(text.charAt(w.start()))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && long4 >= 3 && capitalised * 10 >= long4 * 8;
     }
 
     /** Whether the next word after {@code pos}, on the same line and after spaces only, starts with a capital. */

@@ -65,4 +65,15 @@ class NamesTest {
         Names.Index few = new Names.Index(List.of("Volodymyr Zelenskyy", "Olena Zelenskyi"));
         assertEquals("Volodymyr Zelenskyy", few.fullest("Zelensky"));
     }
+
+    @Test
+    void aHeadlineInTheTextNamesNobody() {
+        // related stories' headlines in title case run names and verbs together; prose and name headings do not
+        assertEquals(List.of("James Comey"), Names.fullNameMentions("Trump Team Blasts Comey for Sinking Into the Gutter\n\n"
+                + "Former FBI director James Comey has broken his silence.\n\nRyan Endorses Trump Tuesday"));
+        assertEquals(List.of("John Hickenlooper", "Rob Portman"), Names.fullNameMentions("Former Colorado Gov. John Hickenlooper\n\n"
+                + "8) Sen. Rob Portman (R-OH)\n"));
+        assertEquals(List.of("Maria Lopez"), Names.fullNameMentions("Then Came \u201CThe Storm\u201D for Maria Lopez And Others"),
+                "a line quoting with double marks is prose");
+    }
 }
