@@ -17,20 +17,50 @@ public final class QuoteFinder {
         List<Quote> out = new ArrayList<>();
         int lineStart = 0;
         int n = text.length();
+        Marks marks = new Marks(text);
         while (lineStart < n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            scanLine(text, lineStart, lineEnd, out);
+            if (marks.from(lineStart) < lineEnd) {
+                scanLine(text, lineStart, lineEnd, out, marks);
+            }
             lineStart = lineEnd + 1;
         }
         return out;
     }
 
-    private static void scanLine(String text, int from, int to, List<Quote> out) {
+    /**
+     * Where the next double quotation mark is, from a position on: each kind of mark is found with
+     * {@code String.indexOf}, which the JVM runs over many characters at once, and remembered until passed, so the
+     * text is searched once per kind instead of read a character at a time (a third of finding an article's spans).
+     */
+    private static final class Marks {
+        private static final char[] KINDS = {'"', '\u201C', '\u201D', '\u201E'};
+        private static final int NONE = Integer.MAX_VALUE;
+        private final String text;
+        private final int[] next = {-1, -1, -1, -1};
+
+        Marks(String text) { this.text = text; }
+
+        /** The first mark at or after {@code pos}, or {@code Integer.MAX_VALUE}; positions asked for never decrease. */
+        int from(int pos) {
+            int first = NONE;
+            for (int k = 0; k < KINDS.length; k++) {
+                if (next[k] < pos) {
+                    int at = text.indexOf(KINDS[k], pos);
+                    next[k] = at < 0 ? NONE : at;
+                }
+                first = Math.min(first, next[k]);
+            }
+            return first;
+        }
+    }
+
+    private static void scanLine(String text, int from, int to, List<Quote> out, Marks marks) {
         int open = -1;
-        for (int i = from; i < to; i++) {
+        for (int i = marks.from(from); i < to; i = marks.from(i + 1)) { // only the marks: nothing else changes the state
             char c = text.charAt(i);
             if (c == '\u201C' || c == '\u201E') {
                 if (open >= 0 && i > from && !Character.isWhitespace(text.charAt(i - 1)) && (i + 1 >= to
