@@ -214,13 +214,8 @@ public final class Names {
         }
     }
 
-    /**
-     * Whether a line is a headline set in the body (a related story's, a section's): three or more words, nearly every
-     * word of four letters or more capitalised, no full stop at its end, no double quotation mark and no parenthesis. Its capitalised runs are words of a
-     * title ("Ryan Endorses Trump", "Trump Team Blasts Comey for …"), not people's full names. Asked for a few runs
-     * an article; the last line asked about is remembered.
-     */
-    static final class Headlines {
+    /** Which lines of a text are headlines ({@link #isHeadline}), asked line by line; the last line asked about is remembered. */
+    private static final class Headlines {
         private final String text;
         private int lineEnd = -1;
         private boolean headline;
@@ -262,7 +257,13 @@ public final class Names {
     /** What a line of prose ends with; a headline ends with a word. */
     private static final String PROSE_ENDS = ".!?:,;\"\u201D)";
 
-    static boolean isHeadline(String text, int from, int to) {
+    /**
+     * Whether {@code text[from, to)}, a line, is a headline set in the body (a related story's, a section's): three or
+     * more words, nearly every word of four letters or more capitalised, no full stop at its end, no double quotation
+     * mark and no parenthesis. Its capitalised runs are the words of a title ("Ryan Endorses Trump", "Trump Team
+     * Blasts Comey for …"), not people's full names.
+     */
+    private static boolean isHeadline(String text, int from, int to) {
         int end = to;
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
