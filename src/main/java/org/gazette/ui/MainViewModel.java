@@ -469,7 +469,8 @@ public final class MainViewModel {
                 }
             }
             setSpeakers(list);
-            runner.setMessage(keepMessage);
+            runner.setMessage(loaded.recleaned() > 0
+                    ? String.format("%,d articles cleaned again by newer cleanup rules", loaded.recleaned()) : keepMessage);
             loadArticleQuotes();
             if (selectedSpeaker.get() != null) {
                 selectSpeaker(selectedSpeaker.get());
