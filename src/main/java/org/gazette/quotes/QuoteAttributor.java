@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 18;
+    public static final int FORMAT = 19;
 
     private QuoteAttributor() { }
 
@@ -877,7 +877,7 @@ public final class QuoteAttributor {
             String head = Subjects.head(sentence);
             return head == null ? null : speaker(head, false);
         }
-        String[] clauses = clauses(before).toArray(new String[0]); // commas, and dashes used as commas
+        String[] clauses = clauses(afterLastQuotation(before)).toArray(new String[0]); // commas, and dashes used as commas
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = stripAuxiliaries(clauses[i].strip());
             if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches()) {
@@ -923,6 +923,24 @@ public final class QuoteAttributor {
             return i == clauses.length - 1 || clauses[clauses.length - 1].isBlank() ? s : null;
         }
         return null;
+    }
+
+    /**
+     * What of the words before a verb can be its subject: when a quotation stands among them and only a name follows
+     * it, that name ("Pence “…,” Oesterle says": Oesterle; "With Trump's “…,” Caputo added": Caputo), not names on both
+     * sides of it run together.
+     */
+    private static String afterLastQuotation(String before) {
+        int closing = Math.max(before.lastIndexOf('\u201D'), before.lastIndexOf('"'));
+        if (closing < 0) {
+            return before;
+        }
+        int i = closing + 1;
+        while (i < before.length() && (Character.isWhitespace(before.charAt(i)) || before.charAt(i) == ',')) {
+            i++;
+        }
+        String rest = before.substring(i).strip();
+        return !rest.isEmpty() && rest.equals(Names.personAtEnd(rest)) ? rest : before; // "And as spokesman Jay Carney": whole
     }
 
     /** Whether {@code s} ends with "to" before trailing spaces (and line ends): what {@link #FOR_SUBJECT} needs to match. */

@@ -338,4 +338,12 @@ class QuoteAttributorTest {
                 + "\u201CI am at the budget office, and\u2013\u201D Whitlock: \u201CYou do not trust them?\u201D Castell: "
                 + "\u201CI said they are right.\u201D"));
     }
+
+    @Test
+    void aNameAfterAQuotationBeforeTheVerbIsTheSubjectAlone() {
+        // "Pence “…,” Oesterle says": the names on both sides of the quotation are not one name ("Pence Oesterle")
+        assertEquals(java.util.Arrays.asList("Bill Oesterle", "Bill Oesterle"), speakers("Among the critics was the businessman Bill "
+                + "Oesterle.\n\nPence \u201Cwas clearly pandering to some players here,\u201D Oesterle says, \u201Cand that "
+                + "was a sign to all of us.\u201D"));
+    }
 }
