@@ -84,6 +84,12 @@ final class Genders {
         return '?';
     }
 
+    /** Whether any "he" or "she" of the article refers to this name. */
+    boolean gendered(String name) {
+        int[] v = votes.get(Names.fold(Names.lastName(name)));
+        return v != null && v[0] + v[1] > 0;
+    }
+
     /** True unless the article clearly uses the other gender's pronouns for this person. */
     boolean fits(String name, char pronoun) {
         if (pronoun == '?') {

@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 19;
+    public static final int FORMAT = 20;
 
     private QuoteAttributor() { }
 
@@ -176,7 +176,10 @@ public final class QuoteAttributor {
             String by = rule[k];
             if (isPronoun(who)) {
                 // the nearest person named before the quote, outside quotes, whose pronouns in this article agree
-                who = pronouns.resolve(q.start(), lastSpeaker, pronoun[k]);
+                who = pronouns.resolve(q.start(), lastSpeaker, pronoun[k] == NEUTER ? '?' : pronoun[k]);
+                if (pronoun[k] == NEUTER && who != null && pronouns.calledHeOrShe(who)) {
+                    who = null; // "it" is the report or the agency, not a person the article calls "he" or "she"
+                }
                 by = by + "+pronoun";
             }
             boolean placed = who != null; // a sentence gave it a subject: part of a reported statement, not a title
@@ -1184,6 +1187,14 @@ public final class QuoteAttributor {
         return name;
     }
 
+    /** A cue's pronoun subject's gender as the resolver takes it: 'm', 'f', 'n' for "it", else '?'. */
+    private static char pronounGender(String pronoun) {
+        return pronoun.equalsIgnoreCase("it") ? NEUTER : Genders.of(pronoun);
+    }
+
+    /** "“…,” it said": a report, a statement, an organisation; resolved as any pronoun, but never to a "he" or "she". */
+    static final char NEUTER = 'n';
+
     private static boolean isPronoun(String subject) {
         return subject != null && subject.startsWith(HE);
     }
@@ -1287,7 +1298,7 @@ public final class QuoteAttributor {
         }
         String[] all = p.split(" ");
         if (PRONOUN.matcher(p).matches() || PRONOUN.matcher(all[all.length - 1]).matches()) {
-            return HE + Genders.of(all[all.length - 1]);
+            return HE + pronounGender(all[all.length - 1]);
         }
         if (hasDigit(p) && QUANTITY.matcher(p).matches()) {
             return p; // "Only 52 percent of registered voters agreed"
@@ -1430,6 +1441,11 @@ public final class QuoteAttributor {
             }
             String who = subjects.personBefore(pos, PRONOUN_REACH, gender);
             return who != null ? who : recent.lastBefore(pos, lastSpeaker, gender, genders);
+        }
+
+        /** Whether the article refers to this person with "he" or "she" (after {@link #resolve} has run). */
+        boolean calledHeOrShe(String who) {
+            return genders != null && genders.gendered(who);
         }
 
         /** A quotation's attributed speaker, at the quotation's end. */

@@ -346,4 +346,12 @@ class QuoteAttributorTest {
                 + "Oesterle.\n\nPence \u201Cwas clearly pandering to some players here,\u201D Oesterle says, \u201Cand that "
                 + "was a sign to all of us.\u201D"));
     }
+
+    @Test
+    void itIsNeverAPersonTheArticleCallsHeOrShe() {
+        // "“…,” it adds": the report's words, not the man named before it
+        List<String> who = speakers("Dakota Wood, a senior fellow, said the plan was flawed. He has studied it for years.\n\n"
+                + "The Pentagon report disagrees. \u201CThe department must adapt its operations to a changing climate,\u201D it adds.");
+        assertEquals(java.util.Collections.singletonList(null), who);
+    }
 }
