@@ -38,6 +38,10 @@ public final class Names {
             "u.s.", "u.k.", "u.n.", "eu", "nato", "labour", "labor", "transport", "finance", "health", "regional",
             "national", "federal", "city", "county", "opposition", "union", "port", "bank", "central", "fire",
             "structural", "staff", "once",
+            // titles in the plural, before several names ("Justices Clarence Thomas and Samuel Alito")
+            // (only titles: "officials", "lawmakers" and the like are groups that speak, "Mayors Against Illegal Guns" a name)
+            "presidents", "senators", "sens.", "representatives", "reps.", "governors", "justices", "judges", "ministers",
+            "secretaries", "generals", "congressmen", "congresswomen", "commissioners", "ambassadors",
             "engineer", "inspector", "lawyer", "doctor", "nurse", "teacher", "driver", "resident", "owner", "farmer", "activist", "researcher", "scientist", "expert", "historian", "pastor", "priest", "rabbi", "imam", "voter", "student", "worker", "veteran", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "friend", "neighbor", "neighbour",
             // sentence openers and determiners that are capitalised only because they start a sentence
             "during", "for", "with", "from", "by", "before", "since", "until", "though", "although", "because", "if",

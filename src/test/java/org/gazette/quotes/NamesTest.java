@@ -76,4 +76,12 @@ class NamesTest {
         assertEquals(List.of("Maria Lopez"), Names.fullNameMentions("Then Came \u201CThe Storm\u201D for Maria Lopez And Others"),
                 "a line quoting with double marks is prose");
     }
+
+    @Test
+    void aTitleInThePluralIsNoPartOfTheNamesAfterIt() {
+        assertEquals(List.of("Clarence Thomas", "Samuel Alito"),
+                Names.fullNameMentions("Justices Clarence Thomas and Samuel Alito dissented."));
+        assertEquals(List.of("Susan Collins", "Joe Manchin"),
+                Names.fullNameMentions("It was backed by Senators Susan Collins and Joe Manchin on Tuesday."));
+    }
 }
