@@ -172,7 +172,7 @@ public final class Gazette implements AutoCloseable {
         if (p.cleanedText().equals(a.cleanedText()) && p.metadata().keepingUserEdits(a.metadata()).equals(a.metadata())) {
             return null;
         }
-        return new Recleaned(a.id(), a.originalText(), a.cleanedText(), p.cleanedText(), p.contentHash(), p.metadata());
+        return new Recleaned(a, p.cleanedText(), p.contentHash(), p.metadata());
     }
 
     /** Whether {@link #ensureQuotes} has quotations to find (an archive from before them, an interrupted import, a new extractor). */

@@ -292,19 +292,8 @@ public final class ArticleStore implements AutoCloseable {
         }
         if (byPath != null && sourceCount(byPath) == 1) {
             Metadata kept = in.metadata().keepingUserEdits(metadata(byPath));
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE articles SET content_hash=?, title=?, title_src=?, outlet=?, outlet_src=?, date=?, date_src=?, "
-                    + "byline=?, byline_src=?, original_text=?, cleaned_text=?, encoding=?, rev=?, updated_at=? WHERE id=?")) {
-                ps.setString(1, in.contentHash());
-                int i = bindMetadata(ps, 2, kept);
-                ps.setBytes(i++, in.packedOriginal());
-                ps.setBytes(i++, in.packedCleaned());
-                ps.setString(i++, in.encoding());
-                ps.setLong(i++, rev);
-                ps.setString(i++, now);
-                ps.setLong(i, byPath);
-                ps.executeUpdate();
-            }
+            replaceTexts(byPath, in.contentHash(), kept, new PackedText.Texts(in.packedOriginal(), in.packedCleaned()),
+                    in.encoding(), rev, now);
             upsertSource(in, byPath);
             storeFoundQuotes(byPath, in.quotes()); // its text changed: so did its quotations
             changed.add(byPath);
@@ -601,25 +590,16 @@ public final class ArticleStore implements AutoCloseable {
             long rev = nextRev();
             String now = Instant.now().toString();
             for (Recleaned r : changes) {
-                Metadata kept = r.metadata().keepingUserEdits(metadata(r.id()));
+                Article before = r.before();
+                Metadata kept = r.metadata().keepingUserEdits(metadata(before.id()));
                 Long holder = articleIdForHash(r.contentHash());
-                byte[] cleaned = r.cleaned().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "UPDATE articles SET content_hash=?, title=?, title_src=?, outlet=?, outlet_src=?, date=?, date_src=?, "
-                        + "byline=?, byline_src=?, original_text=?, cleaned_text=?, rev=?, updated_at=? WHERE id=?")) {
-                    ps.setString(1, holder == null || holder == r.id() ? r.contentHash() : contentHash(r.id()));
-                    int i = bindMetadata(ps, 2, kept);
-                    ps.setBytes(i++, PackedText.pack(r.original().getBytes(java.nio.charset.StandardCharsets.UTF_8), cleaned));
-                    ps.setBytes(i++, PackedText.pack(cleaned, new byte[0]));
-                    ps.setLong(i++, rev);
-                    ps.setString(i++, now);
-                    ps.setLong(i, r.id());
-                    ps.executeUpdate();
-                }
-                if (!r.cleaned().equals(r.oldCleaned())) {
-                    moveCorrections(r.id(), r.oldCleaned(), r.cleaned());
+                String hash = holder == null || holder == before.id() ? r.contentHash() : before.contentHash();
+                replaceTexts(before.id(), hash, kept, PackedText.packTexts(before.originalText(), r.cleaned()),
+                        before.encoding(), rev, now);
+                if (!r.cleaned().equals(before.cleanedText())) {
+                    moveCorrections(before.id(), before.cleanedText(), r.cleaned());
                     PreparedStatement del = statement("DELETE FROM quotes WHERE article_id=?");
-                    del.setLong(1, r.id());
+                    del.setLong(1, before.id());
                     if (del.executeUpdate() > 0) {
                         foundInBulk = null;
                     }
@@ -629,11 +609,21 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
-    private String contentHash(long id) throws SQLException {
-        PreparedStatement ps = statement("SELECT content_hash FROM articles WHERE id=?");
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+    /** An article's texts, content hash and metadata replaced, under revision {@code rev}. */
+    private void replaceTexts(long id, String contentHash, Metadata metadata, PackedText.Texts packed, String encoding,
+                              long rev, String now) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE articles SET content_hash=?, title=?, title_src=?, outlet=?, outlet_src=?, date=?, date_src=?, "
+                + "byline=?, byline_src=?, original_text=?, cleaned_text=?, encoding=?, rev=?, updated_at=? WHERE id=?")) {
+            ps.setString(1, contentHash);
+            int i = bindMetadata(ps, 2, metadata);
+            ps.setBytes(i++, packed.original());
+            ps.setBytes(i++, packed.cleaned());
+            ps.setString(i++, encoding);
+            ps.setLong(i++, rev);
+            ps.setString(i++, now);
+            ps.setLong(i, id);
+            ps.executeUpdate();
         }
     }
 

@@ -23,9 +23,8 @@ public record IncomingArticle(
 
     public static IncomingArticle of(String sourcePath, long size, long mtime, String originalText, String cleanedText,
                                      String encoding, String contentHash, Metadata metadata, List<QuoteRecord> quotes) {
-        byte[] cleaned = cleanedText.getBytes(java.nio.charset.StandardCharsets.UTF_8); // encoded once, for both
+        PackedText.Texts packed = PackedText.packTexts(originalText, cleanedText);
         return new IncomingArticle(sourcePath, size, mtime, originalText, cleanedText, encoding, contentHash, metadata, quotes,
-                PackedText.pack(originalText.getBytes(java.nio.charset.StandardCharsets.UTF_8), cleaned),
-                PackedText.pack(cleaned, new byte[0]));
+                packed.original(), packed.cleaned());
     }
 }

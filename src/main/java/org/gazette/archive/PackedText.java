@@ -24,6 +24,15 @@ final class PackedText {
 
     private PackedText() { }
 
+    /** An article's two texts as the archive stores them. */
+    record Texts(byte[] original, byte[] cleaned) { }
+
+    /** The cleaned text deflated, and the original against it (the cleaned text encoded once, for both). */
+    static Texts packTexts(String original, String cleaned) {
+        byte[] cleanedUtf8 = cleaned.getBytes(StandardCharsets.UTF_8);
+        return new Texts(pack(original.getBytes(StandardCharsets.UTF_8), cleanedUtf8), pack(cleanedUtf8, new byte[0]));
+    }
+
     /** {@code text} deflated, with {@code dictionary} (a text it mostly repeats, or "") to draw on. */
     static byte[] pack(String text, String dictionary) {
         return pack(text.getBytes(StandardCharsets.UTF_8), dictionary.getBytes(StandardCharsets.UTF_8));

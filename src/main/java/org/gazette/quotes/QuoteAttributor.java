@@ -817,9 +817,8 @@ public final class QuoteAttributor {
             String t = sentence.stripTrailing();
             if (t.endsWith(":")) { // Trump: "…" — and "Gerald F. Seib, The Wall Street Journal: "…""
                 String label = t.substring(0, t.length() - 1);
-                int closed = Math.max(label.lastIndexOf('\u201D'), label.lastIndexOf('"'));
-                String next = closed < 0 ? null : label.substring(closed + 1).strip();
-                if (next != null && !next.isEmpty() && next.equals(Names.personAtEnd(next))) {
+                String next = nameAfterLastQuotation(label);
+                if (next != null) {
                     return next; // "Mulvaney: “…–” Mitchell: “…”": a transcript's next speaker, not both names run together
                 }
                 int comma = label.indexOf(',');
@@ -880,7 +879,8 @@ public final class QuoteAttributor {
             String head = Subjects.head(sentence);
             return head == null ? null : speaker(head, false);
         }
-        String[] clauses = clauses(afterLastQuotation(before)).toArray(new String[0]); // commas, and dashes used as commas
+        String lone = nameAfterLastQuotation(before); // "Pence “…,” Oesterle says": the subject is Oesterle alone
+        String[] clauses = clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = stripAuxiliaries(clauses[i].strip());
             if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches()) {
@@ -929,21 +929,21 @@ public final class QuoteAttributor {
     }
 
     /**
-     * What of the words before a verb can be its subject: when a quotation stands among them and only a name follows
-     * it, that name ("Pence “…,” Oesterle says": Oesterle; "With Trump's “…,” Caputo added": Caputo), not names on both
-     * sides of it run together.
+     * The name that alone follows the last quotation among some words, or null: "Pence “…,” Oesterle" gives Oesterle
+     * and "Mulvaney: “…–” Mitchell" gives Mitchell, where both names would otherwise run together; "“…” And as
+     * spokesman Jay Carney" gives null (more than a name follows).
      */
-    private static String afterLastQuotation(String before) {
-        int closing = Math.max(before.lastIndexOf('\u201D'), before.lastIndexOf('"'));
+    private static String nameAfterLastQuotation(String words) {
+        int closing = Math.max(words.lastIndexOf('\u201D'), words.lastIndexOf('"'));
         if (closing < 0) {
-            return before;
+            return null;
         }
         int i = closing + 1;
-        while (i < before.length() && (Character.isWhitespace(before.charAt(i)) || before.charAt(i) == ',')) {
+        while (i < words.length() && (Character.isWhitespace(words.charAt(i)) || words.charAt(i) == ',')) {
             i++;
         }
-        String rest = before.substring(i).strip();
-        return !rest.isEmpty() && rest.equals(Names.personAtEnd(rest)) ? rest : before; // "And as spokesman Jay Carney": whole
+        String rest = words.substring(i).strip();
+        return !rest.isEmpty() && rest.equals(Names.personAtEnd(rest)) ? rest : null;
     }
 
     /** Whether {@code s} ends with "to" before trailing spaces (and line ends): what {@link #FOR_SUBJECT} needs to match. */
