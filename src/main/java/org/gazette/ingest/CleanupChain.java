@@ -9,7 +9,9 @@ import org.gazette.ingest.rules.FurnitureLineRule;
 import org.gazette.ingest.rules.OutletLineRule;
 import org.gazette.ingest.rules.GalleryCaptionRule;
 import org.gazette.ingest.rules.HoverCardRule;
+import org.gazette.ingest.rules.LinkLabelRule;
 import org.gazette.ingest.rules.PhotoCreditRule;
+import org.gazette.ingest.rules.SignUpFormRule;
 import org.gazette.ingest.rules.TitleRule;
 import org.gazette.ingest.rules.TrailingSectionRule;
 import org.gazette.ingest.rules.UpdateNoteRule;
@@ -24,9 +26,11 @@ public final class CleanupChain {
      * The version of the standard rules: raised whenever a change to them changes what they remove or find, so
      * that archives cleaned by older rules are cleaned again from the originals they keep (Gazette#ensureCleanup).
      * 1: the first counted version (archives from before it, such as those imported before the hover-card rule of
-     * 2026-12-02, count as 0). 2: newsletter promotions ("… Sign up to receive our biggest stories …").
+     * 2026-12-02, count as 0). 2: newsletter promotions ("… Sign up to receive our biggest stories …"). 3: sign-up forms, links
+     * labelled and run into their titles ("Related Coverage …", "Play Video …"), captions whose credit another story's
+     * headline or the highlights follow.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private final List<CleanupRule> rules;
 
@@ -36,6 +40,8 @@ public final class CleanupChain {
         return new CleanupChain(List.of(
                 new TrailingSectionRule(),
                 new FurnitureLineRule(),
+                new SignUpFormRule(),
+                new LinkLabelRule(),
                 new AiVoiceNoticeRule(),
                 new HoverCardRule(),
                 new PhotoCreditRule(),

@@ -9,8 +9,8 @@ import org.gazette.ingest.Lines;
  * Removes single lines that are controls and calls to action of a web page, not article text: "Watch LIVE",
  * "Please verify", "Advertisement", "Share this article", "Read more: …", "5 min read", copyright notices, what stands
  * where a player or a slideshow was ("Video", "Slideshow (5 Images)", "Loading..."), lone symbols.
- * Every pattern matches a whole line, so a sentence that merely contains these words is kept; the one exception is a
- * newsletter's "Sign up …" opening a sentence of a short line, which is the page's promotion wherever it stands.
+ * Every pattern matches a whole line, so a sentence that merely contains these words is kept (a newsletter's promotion
+ * inside a longer line is {@link SignUpFormRule}'s).
  */
 public final class FurnitureLineRule implements CleanupRule {
     private static final Pattern WHOLE_LINE = Pattern.compile(
@@ -35,25 +35,13 @@ public final class FurnitureLineRule implements CleanupRule {
             + "|visit .{0,40}homepage for more stories|.{0,40}subscribe to the .{0,40} newsletter)\\s*[.:!|»›>…]*",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * A newsletter's call to action inside a short promotional line ("ProPublica is a nonprofit newsroom … Sign up to
-     * receive our biggest stories as soon as they're published."): "sign up" opening a sentence, or after a colon,
-     * for something sent to the reader.
-     */
-    private static final Pattern SIGN_UP = Pattern.compile(
-            "(?:^|[.!?:]\\s+)sign up (?:for|to (?:receive|get))\\b.{0,100}?\\b(?:newsletters?|inbox|briefing|stories|club)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** Lines of a page's promotion are short; an article's paragraph that quotes such words is longer. */
-    private static final int PROMOTION_WORDS = 40;
-
     @Override public String name() { return "furniture-line"; }
 
     @Override
     public void apply(ArticleDraft d) {
         for (int i = 0; i < d.size(); i++) {
             String line = d.line(i);
-            if (d.isKept(i) && (Lines.isSymbolsOnly(line) || (d.words(i) <= 30 && WHOLE_LINE.matcher(line).matches())
-                    || d.words(i) <= PROMOTION_WORDS && SIGN_UP.matcher(line).find())) {
+            if (d.isKept(i) && (Lines.isSymbolsOnly(line) || (d.words(i) <= 30 && WHOLE_LINE.matcher(line).matches()))) {
                 d.remove(i, name());
             }
         }

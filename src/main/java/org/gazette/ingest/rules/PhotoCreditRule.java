@@ -31,6 +31,22 @@ public final class PhotoCreditRule implements CleanupRule {
             "\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} ?/ ?(?:the )?\\p{Lu}[\\p{L}&.'’ -]{1,60}",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A caption whose credit is followed by what the page put next to the picture: the next story's headline after a
+     * bar ("Schumer's office reached out to Ryan. | AP Photos Schumer, Ryan talk immigration"), or the story's
+     * highlights after a bracketed credit ("Flames blaze from vehicles in Beirut. (Photo: Bilal Hussein, AP) Story
+     * Highlights …"). The credit comes after the caption, so it stands inside the line, not at its end; a card without
+     * a caption starts with it.
+     */
+    private static final Pattern BAR_CREDIT = Pattern.compile(" \\| (?:[^|]{0,60}?[/ ;,])?(?:AP Photos?|AP|Getty Images|Getty|AFP"
+            + "|Reuters|EPA|Bloomberg)(?: [\\p{Lu}\\d\"“‘'].*)?");
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile(
+            ".*\\((?:Photo|Photos|Image|Video)(?: by)?:? [^()]*(?:\\([^()]*\\)[^()]*)*\\)(?: More| Story Highlights\\b.*)?");
+    /** A card that lost its caption: the credit, then the next story's headline ("AP Photo Senator downplays poll bounce"). */
+    private static final Pattern AP_PHOTO_THEN_TITLE = Pattern.compile("AP Photos? [\\p{Lu}\\d\"“‘'].*");
+    /** The caption before a credit: a bar after fewer words is a byline's ("By Jane Doe | AP"). */
+    private static final int CAPTION_WORDS = 4;
+
     @Override public String name() { return "photo-credit"; }
 
     @Override
@@ -41,7 +57,7 @@ public final class PhotoCreditRule implements CleanupRule {
                 continue;
             }
             boolean credit = CREDIT_AT_START.matcher(line).matches() || d.words(i) <= 12 && isNameSlashOutlet(line)
-                    || (!endsLikeProse(line) && agencyAtEnd(line) && hasCreditShape(line));
+                    || (!endsLikeProse(line) && agencyAtEnd(line) && hasCreditShape(line)) || creditWithRunIn(line);
             if (credit) {
                 d.remove(i, name());
             }
@@ -116,6 +132,20 @@ public final class PhotoCreditRule implements CleanupRule {
             }
         }
         return -1;
+    }
+
+    /** A caption, its credit, and what the page put after it (see {@link #BAR_CREDIT}). */
+    static boolean creditWithRunIn(String line) {
+        if (AP_PHOTO_THEN_TITLE.matcher(line).matches()) {
+            return true;
+        }
+        int bar = line.indexOf(" | ");
+        if (bar >= 0 && Lines.words(line.substring(0, bar)) >= CAPTION_WORDS
+                && BAR_CREDIT.matcher(line).region(bar, line.length()).matches()) {
+            return true;
+        }
+        return line.contains("(Photo") || line.contains("(Image") || line.contains("(Video")
+                ? BRACKETED_CREDIT.matcher(line).matches() : false;
     }
 
     /** Of a line of at most 12 words. */

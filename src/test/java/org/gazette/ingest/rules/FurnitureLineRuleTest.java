@@ -48,17 +48,4 @@ class FurnitureLineRuleTest {
                 "Supporters follow the mayor on Twitter in their thousands.", BODY);
         assertEquals(List.of(), removed(d));
     }
-
-    @Test
-    void removesANewslettersPromotionWhereverItsCallStands() {
-        List<String> promotions = List.of("The Ledger is a nonprofit newsroom. Sign up to receive our biggest stories as soon as they're published.",
-                "Want more analysis like this? Sign up for the Ledger's \"Best of the week\" newsletter here.",
-                "Daily politics news delivered to your inbox: sign up for our newsletter",
-                "Sign up for our Wine Club today. Did you know you can support the Ledger by drinking wine?");
-        List<String> lines = new java.util.ArrayList<>(promotions);
-        lines.add(1, BODY);
-        lines.add("Residents can sign up for the county's flood alerts, which go to their inbox, the clerk said.");
-        lines.add("\"Nobody told us to sign up for the briefing,\" she said. \"We found out from the news.\"");
-        assertEquals(promotions, removed(run(rule, lines.toArray(new String[0]))));
-    }
 }

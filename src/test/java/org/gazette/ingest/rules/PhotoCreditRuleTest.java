@@ -36,6 +36,25 @@ class PhotoCreditRuleTest {
     }
 
     @Test
+    void removesACaptionWhoseCreditTheNextCardOrTheHighlightsFollow() {
+        List<String> captions = List.of(
+                "The mayor said the harbor plan was \"actually quite weak.\" | AP Photo Brenn copying me on the bridge, mayor says",
+                "Council members met on Tuesday. | Dana Kovac/AFP/Getty Images Council delays bridge vote The vote had been due in May.",
+                "Flames blaze from vehicles at the scene of an explosion in the port, Friday. (Photo: Jane Roe, AP) Story Highlights "
+                        + "A former ambassador died in the blast",
+                "Larry and Linda Drain live apart so that she can keep her health care. (Photo: Shelley Mays, The (Harbor) Ledger)",
+                "The commissioner speaks on Tuesday. (Photo: Jane Roe/Meridian Wire via Getty Images) More",
+                "AP Photo Brenn downplays his poll bounce");
+        List<String> lines = new java.util.ArrayList<>(captions);
+        lines.add(2, BODY);
+        lines.add("By Jane Roe | AP");
+        lines.add("AP Photographer Jane Roe took the picture from the bridge.");
+        lines.add("The fees rose | AP Photo archive shows, the clerk said.");
+        lines.add("The mayor, shown here (Photo: city hall), said the bridge would reopen in May.");
+        assertEquals(captions, removed(run(new PhotoCreditRule(), lines.toArray(new String[0]))));
+    }
+
+    @Test
     void keepsSentencesThatCiteAnAgency() {
         var d = run(new PhotoCreditRule(), BODY, "The ministry said talks would resume on Thursday, according to Reuters.",
                 "Cleveland/Akron", BODY);

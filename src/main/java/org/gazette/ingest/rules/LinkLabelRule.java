@@ -1,0 +1,43 @@
+package org.gazette.ingest.rules;
+
+import java.util.regex.Pattern;
+import org.gazette.ingest.ArticleDraft;
+import org.gazette.ingest.CleanupRule;
+
+/**
+ * Removes a link to another story or video that a copied page leaves as a line of its own, its label run into its
+ * title: "Related Coverage Russia says it has seen no positive impact from North Korea sanctions", "Play Video 0:56
+ * Protesters clash with troops – video", "More On This... White House moves to insulate Biden", "Watch: Trump's
+ * exchange with CNN reporter", "Embed What will a Trump White House look like? 6:39 autoplay autoplay Copy this code
+ * to your website or blog".
+ * <p>Labels are matched as pages write them, capitalised, at the start of the line, and followed by a title (a
+ * capital, a digit or a quotation mark): an article's sentence that starts with the same word ("Related to that,
+ * …", "Watch what they do, not what they say") is kept.
+ */
+public final class LinkLabelRule implements CleanupRule {
+    private static final String TITLE = " [\\p{Lu}\\d\"“‘'].*";
+    /** A label that names what follows as a link: its title or blurb follows, in a line of up to {@link #LINK_WORDS} words. */
+    private static final Pattern NAMED_LINK = Pattern.compile(
+            "(?:Related (?:Coverage|Videos?|Stories|Articles|Content|Links|News|Reading):?|More On This(?:\\.\\.\\.|…)"
+            + "|Read More:?|Play Video|Embed)" + TITLE + "|Play Video|Play Facebook|Watch the latest video at .*");
+    private static final int LINK_WORDS = 60;
+    /**
+     * A shorter label, followed by a title alone, of up to {@link #TITLE_WORDS} words that does not end in a full
+     * stop ("Related The 2020 election calendar", "Recommended The Truth About Impeachment").
+     */
+    private static final Pattern TITLE_LINK = Pattern.compile("(?:Related:?|Recommended|Watch:)" + TITLE);
+    private static final int TITLE_WORDS = 25;
+
+    @Override public String name() { return "link-label"; }
+
+    @Override
+    public void apply(ArticleDraft d) {
+        for (int i = 0; i < d.size(); i++) {
+            String line = d.line(i);
+            if (d.isKept(i) && (d.words(i) <= LINK_WORDS && NAMED_LINK.matcher(line).matches()
+                    || d.words(i) <= TITLE_WORDS && !line.endsWith(".") && TITLE_LINK.matcher(line).matches())) {
+                d.remove(i, name());
+            }
+        }
+    }
+}
