@@ -9,7 +9,7 @@ import org.gazette.ingest.CleanupRule;
  * title: "Related Coverage Russia says it has seen no positive impact from North Korea sanctions", "Play Video 0:56
  * Protesters clash with troops – video", "More On This... White House moves to insulate Biden", "Watch: Trump's
  * exchange with CNN reporter", "Embed What will a Trump White House look like? 6:39 autoplay autoplay Copy this code
- * to your website or blog".
+ * to your website or blog", and a pull quote's card ("Tweet Share Jane Roe, legal director … …").
  * <p>Labels are matched as pages write them, capitalised, at the start of the line, and followed by a title (a
  * capital, a digit or a quotation mark): an article's sentence that starts with the same word ("Related to that,
  * …", "Watch what they do, not what they say") is kept.
@@ -19,7 +19,7 @@ public final class LinkLabelRule implements CleanupRule {
     /** A label that names what follows as a link: its title or blurb follows, in a line of up to {@link #LINK_WORDS} words. */
     private static final Pattern NAMED_LINK = Pattern.compile(
             "(?:Related (?:Coverage|Videos?|Stories|Articles|Content|Links|News|Reading):?|More On This(?:\\.\\.\\.|…)"
-            + "|Read More:?|Play Video|Embed)" + TITLE + "|Play Video|Play Facebook|Watch the latest video at .*");
+            + "|Read More:?|Play Video|Embed|Tweet Share)" + TITLE + "|Play Video|Play Facebook|Watch the latest video at .*");
     private static final int LINK_WORDS = 60;
     /**
      * A shorter label, followed by a title alone, of up to {@link #TITLE_WORDS} words that does not end in a full

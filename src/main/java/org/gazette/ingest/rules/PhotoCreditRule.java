@@ -44,6 +44,8 @@ public final class PhotoCreditRule implements CleanupRule {
             ".*\\((?:Photo|Photos|Image|Video)(?: by)?:? [^()]*(?:\\([^()]*\\)[^()]*)*\\)(?: More| Story Highlights\\b.*)?");
     /** A card that lost its caption: the credit, then the next story's headline ("AP Photo Senator downplays poll bounce"). */
     private static final Pattern AP_PHOTO_THEN_TITLE = Pattern.compile("AP Photos? [\\p{Lu}\\d\"“‘'].*");
+    /** A caption copied with its labels: "Image Senator Ann Lee on Sunday. Credit... Jane Roe/Reuters". */
+    private static final Pattern IMAGE_CREDIT = Pattern.compile("Image .* Credit(?:\\.\\.\\.|…) .*");
     /** The caption before a credit: a bar after fewer words is a byline's ("By Jane Doe | AP"). */
     private static final int CAPTION_WORDS = 4;
 
@@ -136,7 +138,7 @@ public final class PhotoCreditRule implements CleanupRule {
 
     /** A caption, its credit, and what the page put after it (see {@link #BAR_CREDIT}). */
     static boolean creditWithRunIn(String line) {
-        if (AP_PHOTO_THEN_TITLE.matcher(line).matches()) {
+        if (AP_PHOTO_THEN_TITLE.matcher(line).matches() || line.startsWith("Image ") && IMAGE_CREDIT.matcher(line).matches()) {
             return true;
         }
         int bar = line.indexOf(" | ");

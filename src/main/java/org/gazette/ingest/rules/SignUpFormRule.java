@@ -22,21 +22,24 @@ public final class SignUpFormRule implements CleanupRule {
             "\\bsign(?:ing)? ?up\\b", "\\bnewsletters?\\b", "\\bsubscri(?:be|bed|bing|ption)", "\\be-?mail(?: address|\\s*\\(required\\))",
             "\\bopt[- ]out\\b|\\bunsubscribe", "\\bprivacy (?:policy|notice)", "\\bterms of (?:service|use)\\b", "\\bnot a robot\\b",
             "\\btry again\\b", "\\bthank(?:s| you) for (?:signing|subscribing)", "\\binbox\\b", "\\binvalid\\b",
-            "\\bby (?:signing|subscribing|clicking)\\b").stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+            "\\bby (?:signing|subscribing|clicking)\\b", "\\bby e-?mail\\b", "\\brecaptcha\\b").stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
     /**
      * What only a form says, one of which a form's line must hold: its button ("Sign Up"), its fine print ("By signing
      * up you agree …") or its replies ("Invalid email address", "Thanks for subscribing"). An article that reports on
      * newsletters, sign-up pages or privacy policies writes about them, not in their words.
      */
     private static final Pattern FORM_CONTROL = Pattern.compile("(?i:\\bby (?:signing up|subscribing|clicking)\\b|\\bnot a robot\\b"
-            + "|\\bthank(?:s| you) for (?:signing up|subscribing)\\b|\\be-?mail\\s*\\(required\\)|\\b(?:invalid|enter a valid) e-?mail\\b)"
+            + "|\\bthank(?:s| you) for (?:signing up|subscribing)\\b|\\be-?mail\\s*\\(required\\)|\\b(?:invalid|enter a valid) e-?mail\\b|\\brecaptcha\\b)"
             + "|\\bSign Up\\b");
     /** Words of which {@link #FORM_CONTROL} needs one, looked for first: most lines hold none (any case). */
     private static final String[] CONTROL_WORDS = {"by signing", "by subscribing", "by clicking", "robot", "for signing",
-        "for subscribing", "(required)", "valid e", "sign up"};
+        "for subscribing", "(required)", "valid e", "sign up", "recaptcha"};
     /** Kinds of message that make a line of up to {@link #FORM_WORDS} words a form. */
     private static final int FORM_KINDS = 4;
     private static final int FORM_WORDS = 150;
+    /** Kinds of message that make a line of up to {@link #SHORT_FORM_WORDS} words a form ("… by email … Free Sign Up"). */
+    private static final int SHORT_FORM_KINDS = 2;
+    private static final int SHORT_FORM_WORDS = 30;
     /** Kinds of message that make a line of any length a form (a country list in the box). */
     private static final int LONG_FORM_KINDS = 6;
 
@@ -72,7 +75,8 @@ public final class SignUpFormRule implements CleanupRule {
                 kinds++;
             }
         }
-        return kinds >= LONG_FORM_KINDS || kinds >= FORM_KINDS && words <= FORM_WORDS;
+        return kinds >= LONG_FORM_KINDS || kinds >= FORM_KINDS && words <= FORM_WORDS
+                || kinds >= SHORT_FORM_KINDS && words <= SHORT_FORM_WORDS;
     }
 
     /**

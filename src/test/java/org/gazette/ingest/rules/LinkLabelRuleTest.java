@@ -23,7 +23,8 @@ class LinkLabelRuleTest {
                 "Watch: The mayor's exchange with a reporter", "Related The 2027 budget calendar",
                 "Recommended The Truth About the Harbor Deal",
                 "Embed Who is Oskar Brenn? 2:53 autoplay autoplay Copy this code to your website or blog",
-                "Watch the latest video at video.harborpost.example");
+                "Watch the latest video at video.harborpost.example",
+                "Tweet Share Jane Roe, legal director of the Harbor Tenants Union The bridge is no place for a toll.");
         List<String> lines = new ArrayList<>(links);
         lines.add(3, BODY);
         assertEquals(links, removed(run(rule, lines.toArray(new String[0]))));

@@ -44,11 +44,13 @@ class PhotoCreditRuleTest {
                         + "A former ambassador died in the blast",
                 "Larry and Linda Drain live apart so that she can keep her health care. (Photo: Shelley Mays, The (Harbor) Ledger)",
                 "The commissioner speaks on Tuesday. (Photo: Jane Roe/Meridian Wire via Getty Images) More",
-                "AP Photo Brenn downplays his poll bounce");
+                "AP Photo Brenn downplays his poll bounce",
+                "Image Ana Ruiz, a nurse in Harbor City, said she had not been trained for it. Credit... Jane Roe for the Ledger");
         List<String> lines = new java.util.ArrayList<>(captions);
         lines.add(2, BODY);
         lines.add("By Jane Roe | AP");
         lines.add("AP Photographer Jane Roe took the picture from the bridge.");
+        lines.add("Image rights were sold, the court heard. Credit for the find went to the clerk.");
         lines.add("The fees rose | AP Photo archive shows, the clerk said.");
         lines.add("The mayor, shown here (Photo: city hall), said the bridge would reopen in May.");
         assertEquals(captions, removed(run(new PhotoCreditRule(), lines.toArray(new String[0]))));
