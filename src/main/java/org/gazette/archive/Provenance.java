@@ -8,6 +8,8 @@ public enum Provenance {
     FOLDER,
     /** Derived from the file name, for lack of anything better. */
     FILE_NAME,
+    /** The text's opening words, for a text without a headline in a file whose name is not words (an id, a hash). */
+    OPENING_LINE,
     /** Set by the user; never overwritten by a re-import. */
     USER,
     /** No value. */
@@ -18,6 +20,7 @@ public enum Provenance {
             case TEXT -> "found in text";
             case FOLDER -> "from folder name";
             case FILE_NAME -> "from file name";
+            case OPENING_LINE -> "from the opening line";
             case USER -> "set by you";
             case NONE -> "not found";
         };

@@ -14,7 +14,7 @@ import org.gazette.archive.Provenance;
 /**
  * Turns an article's text into metadata and a cleaned body. What the text does not say is filled from the
  * file's place: the outlet from its folder when files are kept as {@code articles/<outlet>/…}, the title
- * from the file name.
+ * from the file name when it reads as words, else from the text's opening words.
  */
 public final class ArticleParser {
     private final CleanupChain chain;
@@ -35,8 +35,14 @@ public final class ArticleParser {
                 m.set(MetaField.OUTLET, MetaValue.of(folder, Provenance.FOLDER));
             }
         }
-        if (!m.get(MetaField.TITLE).isPresent() && file != null) {
-            m.set(MetaField.TITLE, MetaValue.of(titleFromFileName(file), Provenance.FILE_NAME));
+        if (!m.get(MetaField.TITLE).isPresent()) {
+            // a name the user gave the file says more than the opening words; an id or a hash says nothing
+            String opening = openingWords(draft.body());
+            if (file != null && (opening == null || readsAsWords(baseName(file)))) {
+                m.set(MetaField.TITLE, MetaValue.of(titleFromFileName(file), Provenance.FILE_NAME));
+            } else if (opening != null) {
+                m.set(MetaField.TITLE, MetaValue.of(opening, Provenance.OPENING_LINE));
+            }
         }
         String body = onlyLine != null ? onlyLine : draft.body();
         return new ParsedArticle(m, body, draft.removedLines(), contentHash(body));
@@ -58,9 +64,59 @@ public final class ArticleParser {
     }
 
     static String titleFromFileName(Path file) {
+        return prettify(baseName(file));
+    }
+
+    private static String baseName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return prettify(dot > 0 ? name.substring(0, dot) : name);
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Titles taken from the text's opening are at most this many words; a longer first line is cut, with "…". */
+    private static final int OPENING_WORDS = 20;
+    private static final int OPENING_CUT = 12;
+
+    /**
+     * The text's first line as a title (the line stays in the text: it may be the story's first sentence), cut to its
+     * first words when it is long; null for an empty text.
+     */
+    static String openingWords(String body) {
+        for (int from = 0; from < body.length(); ) {
+            int end = body.indexOf('\n', from);
+            end = end < 0 ? body.length() : end;
+            String[] words = body.substring(from, end).strip().split("\\s+");
+            from = end + 1;
+            if (words[0].isEmpty()) {
+                continue;
+            }
+            return words.length <= OPENING_WORDS ? String.join(" ", words)
+                    : String.join(" ", java.util.Arrays.copyOf(words, OPENING_CUT)).replaceAll("[,;:]$", "") + "…";
+        }
+        return null;
+    }
+
+    /**
+     * Whether a file name reads as words ("nato-summit_reuters", "Bridge vote 2024"): each part between separators is
+     * a number or letters cased as words are (lower, Capitalised, UPPER), and one part has letters. An id
+     * ("2aLMSBFnrCtBuIZ3") or a hash ("00032b480e8c") mixes digits and letters or flips case inside a part.
+     */
+    static boolean readsAsWords(String name) {
+        boolean letters = false;
+        for (String part : name.split("[-_ .,()]+")) {
+            if (part.isEmpty() || part.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            if (!part.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            String rest = part.substring(1);
+            if (!rest.equals(rest.toLowerCase(Locale.ROOT)) && !part.equals(part.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+            letters = true;
+        }
+        return letters;
     }
 
     /** "capital-herald" → "Capital Herald"; a name that already has capitals is kept as written. */

@@ -28,9 +28,10 @@ public final class CleanupChain {
      * 1: the first counted version (archives from before it, such as those imported before the hover-card rule of
      * 2026-12-02, count as 0). 2: newsletter promotions ("… Sign up to receive our biggest stories …"). 3: sign-up forms, links
      * labelled and run into their titles ("Related Coverage …", "Play Video …"), captions whose credit another story's
-     * headline or the highlights follow.
+     * headline or the highlights follow. 4: a text without a headline in a file named by an id is titled by its
+     * opening words ({@link ArticleParser}), not by the id.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private final List<CleanupRule> rules;
 

@@ -35,6 +35,28 @@ class ArticleParserTest {
     }
 
     @Test
+    void aFileNamedByAnIdIsTitledByItsOpeningWordsWhichStayInTheText() {
+        String opening = "Tolls are back on the bridge. Why the council wants them again.";
+        ParsedArticle p = ArticleParser.standard().parse(opening + "\n\n" + BODY, Path.of("/tmp/2aLMSBFnrCtBuIZ3.txt"));
+        assertEquals(opening, p.metadata().title());
+        assertEquals(Provenance.OPENING_LINE, p.metadata().get(org.gazette.archive.MetaField.TITLE).source());
+        assertEquals(opening + "\n\n" + BODY, p.cleanedText());
+
+        ParsedArticle lead = ArticleParser.standard().parse("\n" + BODY + " " + BODY, Path.of("/tmp/00032b480e8c.txt"));
+        assertEquals("The council voted on Tuesday to close the bridge for repairs, officials…", lead.metadata().title());
+    }
+
+    @Test
+    void fileNamesThatReadAsWords() {
+        for (String name : new String[] {"bridge-vote_notes", "Bridge vote 2024", "NATO summit", "reuters.2024-01-05", "Café-notes"}) {
+            assertTrue(ArticleParser.readsAsWords(name), name);
+        }
+        for (String name : new String[] {"2aLMSBFnrCtBuIZ3", "00032b480e8c", "001", "article2", "iPhoneNotes", ""}) {
+            assertTrue(!ArticleParser.readsAsWords(name), name);
+        }
+    }
+
+    @Test
     void aFileThatIsOnlyAHeadlineKeepsItAsItsText() {
         ParsedArticle p = ArticleParser.standard().parse("Esther Williams, swimming star, dies at 91\n", Path.of("/tmp/a.txt"));
         assertEquals("Esther Williams, swimming star, dies at 91", p.metadata().title());
