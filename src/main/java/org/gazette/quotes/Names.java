@@ -77,7 +77,8 @@ public final class Names {
                 continue;
             }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
-            if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) || ROLE_WORD_SET.contains(t) || isAcronym(t))) {
+            if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length())
+                    || ROLE_WORD_SET.contains(t) || isAcronym(t))) {
                 break;
             }
             name.add(0, t);
@@ -114,6 +115,16 @@ public final class Names {
     static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King");
     /** The longest of them: a longer word is none of them without being copied out to ask. */
     private static final int LONGEST_ROLE_SURNAME = SURNAMES_THAT_ARE_ROLES.stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * Titles that name a person when a surname follows: "Mr. Trump", "President Obama", "Sen. Collins". A person
+     * whom the article names only this way is one of its people (pronouns may refer to them). Not "General" ("General
+     * Motors"), nor titles of groups.
+     */
+    private static final WordSet PERSON_TITLE_SET = new WordSet(Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr",
+            "miss", "president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "secretary",
+            "chancellor", "premier", "minister", "judge", "justice", "speaker", "leader", "pope", "king", "queen",
+            "prince", "princess", "rev.", "prof.", "professor", "ambassador", "sheriff", "commissioner", "lt.", "col.",
+            "capt.", "sgt.", "adm.", "gen."));
     private static final Set<String> TITLES_BEFORE_A_SURNAME = Set.of("mrs", "mrs.", "mr", "mr.", "ms", "ms.", "miss", "dr",
             "dr.", "minister", "premier");
     private static final Set<String> COURT_WORDS = Set.of("district", "circuit", "appeals", "appellate", "court", "federal",
@@ -166,31 +177,40 @@ public final class Names {
         int runStart = 0;
         int runEnd = 0;
         Headlines headlines = new Headlines(text);
+        int prevStart = 0; // the word before this one
+        boolean titled = false; // the run started right after a person's title ("Mr.", "President")
         while (w.next()) {
             if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, w.start()) || lineBreakBetween(text, lastEnd, w.start()))) {
-                flush(run, out, headlines, runStart, runEnd); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
+                flush(run, out, headlines, runStart, runEnd, titled); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
             }
+            boolean capital = Character.isUpperCase(text.charAt(w.start()));
             if (run.isEmpty()) {
                 runStart = w.start();
+                titled = capital && lastEnd > prevStart && Character.isUpperCase(text.charAt(prevStart))
+                        && Words.onlySpaceBetween(text, lastEnd, w.start()) && !lineBreakBetween(text, lastEnd, w.start())
+                        && PERSON_TITLE_SET.contains(text, prevStart, lastEnd);
             }
+            prevStart = w.start();
             lastEnd = w.end();
-            boolean capital = Character.isUpperCase(text.charAt(w.start()));
             if (!capital && run.isEmpty()) {
                 continue; // most words: nothing to copy out
             }
             int from = w.start();
             int to = w.end();
+            int bare = to - from > 2 && text.charAt(to - 2) == '\'' || to - from > 2 && text.charAt(to - 2) == '’'
+                    ? (text.charAt(to - 1) == 's' ? to - 2 : to) : to; // "Department’s" is a role word too
             // asked in place: only the words of a name are copied out
-            boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, to) && !isAcronym(text, from, to)
-                    && !PRONOUN_WORD_SET.contains(text, from, to)
-                    || capital && !run.isEmpty() && to - from <= LONGEST_ROLE_SURNAME && mayAsSurname(run.get(run.size() - 1), w.word())
-                        && !capitalAfter(text, to); // "Obama May Face …": a headline's verb
+            boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, bare) && !isAcronym(text, from, bare)
+                    && !PRONOUN_WORD_SET.contains(text, from, bare)
+                    || capital && !run.isEmpty() && bare - from <= LONGEST_ROLE_SURNAME && mayAsSurname(run.get(run.size() - 1), text.substring(from, bare))
+                        && !capitalAfter(text, to) // "Obama May Face …": a headline's verb
+                    || !capital && !run.isEmpty() && hyphenedParticle(text, from, to); // "Bashar al-Assad", "Mohamed el-Baradei"
             if (nameWord) {
                 String t = w.word();
                 run.add(t.endsWith("'s") || t.endsWith("’s") ? t.substring(0, t.length() - 2) : t);
                 runEnd = to;
                 if (t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
-                    flush(run, out, headlines, runStart, runEnd);
+                    flush(run, out, headlines, runStart, runEnd, titled);
                 }
                 continue;
             }
@@ -199,9 +219,9 @@ public final class Names {
                 runEnd = to;
                 continue;
             }
-            flush(run, out, headlines, runStart, runEnd);
+            flush(run, out, headlines, runStart, runEnd, titled);
         }
-        flush(run, out, headlines, runStart, runEnd);
+        flush(run, out, headlines, runStart, runEnd, titled);
         return out;
     }
 
@@ -210,8 +230,11 @@ public final class Names {
      * "Ryan Endorses Trump"), unless it ends a line that something else begins: a heading that names the person the
      * section is about ("Former Colorado Gov. John Hickenlooper", "In Trouble for Thwarting Shoplifters: Tatiana Rodriguez").
      */
-    private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd) {
+    private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd, boolean titled) {
         int before = out.size();
+        if (titled && run.size() == 1) {
+            run.add(0, ""); // "Mr. Trump", "President Trump": a person named by title and surname alone (blank first name)
+        }
         flush(run, out);
         if (out.size() > before && headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)) {
             out.remove(before);
@@ -297,6 +320,20 @@ public final class Names {
         return words >= 3 && long4 >= 3 && capitalised * 10 >= long4 * 8;
     }
 
+    /** Particles joined to the surname by a hyphen, written in lower case: "al-Assad", "el-Sisi", "bin-Talal". */
+    private static final WordSet HYPHENED_PARTICLES = new WordSet(Set.of("al", "el", "ad", "ash", "as", "at", "az", "bin",
+            "ibn", "abu", "abd", "ben", "ould"));
+
+    /** Whether {@code text[from, to)} is a particle, a hyphen and a capitalised surname ("al-Zind"). */
+    private static boolean hyphenedParticle(String text, int from, int to) {
+        int hyphen = from + 1; // particles are two to four letters: the hyphen is looked for there only
+        while (hyphen < to && hyphen <= from + 4 && text.charAt(hyphen) != '-') {
+            hyphen++;
+        }
+        return hyphen < to - 1 && text.charAt(hyphen) == '-' && Character.isUpperCase(text.charAt(hyphen + 1))
+                && HYPHENED_PARTICLES.contains(text, from, hyphen);
+    }
+
     /** Whether the next word after {@code pos}, on the same line and after spaces only, starts with a capital. */
     private static boolean capitalAfter(String text, int pos) {
         int i = pos;
@@ -323,7 +360,7 @@ public final class Names {
             run.subList(2, 4).clear(); // "Bernie Sanders Bernie Sanders": a caption or a label run into the text
         }
         if (run.size() >= 2 && run.size() <= 4 && !run.get(0).equals(run.get(1))) {
-            out.add(withoutTrailing(String.join(" ", run), ".,"));
+            out.add(withoutTrailing(String.join(" ", run), ".,").strip());
         }
         run.clear();
     }
@@ -487,6 +524,7 @@ public final class Names {
         return a.split(" ")[0].equalsIgnoreCase(b.split(" ")[0]);
     }
 
+    /** The last word of a name, without a lower-case particle joined to it ("Bashar al-Assad": Assad). */
     static String lastName(String name) {
         int end = name.length();
         while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
@@ -495,6 +533,9 @@ public final class Names {
         int start = end;
         while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
             start--;
+        }
+        if (hyphenedParticle(name, start, end)) {
+            start = name.indexOf('-', start) + 1; // "Bashar al-Assad" is Assad: so the text calls him
         }
         return name.substring(start, end);
     }

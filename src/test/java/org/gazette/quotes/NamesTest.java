@@ -84,4 +84,20 @@ class NamesTest {
         assertEquals(List.of("Susan Collins", "Joe Manchin"),
                 Names.fullNameMentions("It was backed by Senators Susan Collins and Joe Manchin on Tuesday."));
     }
+
+    @Test
+    void aSurnameAfterAPersonsTitleIsAMention() {
+        assertEquals(List.of("Brenn", "Ruiz"), Names.fullNameMentions("Mr. Brenn said so. President Ruiz agreed. "
+                + "General Motors did not. The Justice Department\u2019s lawyers declined."));
+        assertEquals(List.of("Oskar Brenn"), Names.fullNameMentions("Who\u2019s Oskar Brenn? What\u2019s next?"));
+    }
+
+    @Test
+    void aHyphenedParticleIsPartOfTheSurnameNotOfTheLastName() {
+        assertEquals(List.of("Bashar al-Assad"), Names.fullNameMentions("President Bashar al-Assad spoke."));
+        assertEquals("Assad", Names.lastName("Bashar al-Assad"));
+        assertEquals("al-Zind", Names.personAtEnd("said al-Zind"));
+        assertEquals("Bashar al-Assad", new Names.Index(List.of("Bashar al-Assad")).fullest("Assad"));
+        assertEquals("Jean-Marc", Names.lastName("Jean-Marc"));
+    }
 }

@@ -354,4 +354,19 @@ class QuoteAttributorTest {
                 + "The Pentagon report disagrees. \u201CThe department must adapt its operations to a changing climate,\u201D it adds.");
         assertEquals(java.util.Collections.singletonList(null), who);
     }
+
+    @Test
+    void aPersonNamedOnlyByTitleAndSurnameIsOneAPronounCanReferTo() {
+        // "Mr. Brenn" is all the article calls him: "he" is Brenn, not the man named in full before him
+        assertEquals(java.util.Arrays.asList("Dale Mercer", "Brenn"), speakers("\u201CThe toll is on the table,\u201D chief of staff "
+                + "Dale Mercer told reporters.\n\nMr. Brenn, whose demands for the toll led to the standoff, said the council "
+                + "must shoulder the blame.\n\n\u201CThey are offering very little money for the bridge!\u201D he wrote on Sunday."));
+    }
+
+    @Test
+    void aSurnameWithAHyphenedParticleIsANameInACueAndInFull() {
+        assertEquals(java.util.Arrays.asList("Nouri al-Maliki", "Nouri al-Maliki"), speakers("Prime Minister Nouri al-Maliki "
+                + "appealed to the tribes.\n\n\u201CI call upon all tribes to come together,\u201D al-Maliki said.\n\n"
+                + "\u201CI say that all our brothers are welcome,\u201D he said."));
+    }
 }
