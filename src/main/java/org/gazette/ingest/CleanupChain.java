@@ -29,9 +29,10 @@ public final class CleanupChain {
      * 2026-12-02, count as 0). 2: newsletter promotions ("… Sign up to receive our biggest stories …"). 3: sign-up forms, links
      * labelled and run into their titles ("Related Coverage …", "Play Video …"), captions whose credit another story's
      * headline or the highlights follow. 4: a text without a headline in a file named by an id is titled by its
-     * opening words ({@link ArticleParser}), not by the id.
+     * opening words ({@link ArticleParser}), not by the id. 5: promotions of up to 60 words (with a partner
+     * newsroom's note).
      */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     private final List<CleanupRule> rules;
 

@@ -50,8 +50,12 @@ public final class SignUpFormRule implements CleanupRule {
     private static final Pattern SIGN_UP = Pattern.compile(
             "(?:^|[.!?:]\\s+)sign up (?:for|to (?:receive|get))\\b.{0,100}?\\b(?:newsletters?|inbox|briefing|stories|club)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Lines of a page's promotion are short; an article's paragraph that quotes such words is longer. */
-    private static final int PROMOTION_WORDS = 40;
+    /**
+     * Lines of a page's promotion are short, with a note on the partner newsroom at most ("… Sign up to receive our
+     * biggest stories … This article was produced in partnership with …"); a live blog's paragraph with a call to
+     * sign up run into the news is longer.
+     */
+    private static final int PROMOTION_WORDS = 60;
 
     @Override public String name() { return "sign-up-form"; }
 

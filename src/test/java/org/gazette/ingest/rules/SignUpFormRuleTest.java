@@ -17,11 +17,18 @@ class SignUpFormRuleTest {
         List<String> promotions = List.of("The Ledger is a nonprofit newsroom. Sign up to receive our biggest stories as soon as they're published.",
                 "Want more analysis like this? Sign up for the Ledger's \"Best of the week\" newsletter here.",
                 "Daily politics news delivered to your inbox: sign up for our newsletter",
-                "Sign up for our Wine Club today. Did you know you can support the Ledger by drinking wine?");
+                "Sign up for our Wine Club today. Did you know you can support the Ledger by drinking wine?",
+                "The Ledger is a nonprofit newsroom that investigates abuses of power. Sign up to receive our biggest stories as "
+                        + "soon as they're published. This article was produced in partnership with the Harbor Tribune, which is a "
+                        + "member of the Ledger's Local Reporting Network.");
         List<String> lines = new ArrayList<>(promotions);
         lines.add(1, BODY);
         lines.add("Residents can sign up for the county's flood alerts, which go to their inbox, the clerk said.");
         lines.add("\"Nobody told us to sign up for the briefing,\" she said. \"We found out from the news.\"");
+        lines.add("Brenn says the toll will stay Brenn told the council on Tuesday that the toll would stay until the repairs are "
+                + "paid for, and that the bridge would reopen in May. Sign up for the Ledger's newsletter to get updates. The "
+                + "council's vote, which had been due in March, was put off twice after residents of the east bank asked for "
+                + "a hearing, and the mayor said she would not sign the order before it.");
         assertEquals(promotions, removed(run(rule, lines.toArray(new String[0]))));
     }
 
