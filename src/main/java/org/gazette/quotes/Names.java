@@ -38,6 +38,12 @@ public final class Names {
             "u.s.", "u.k.", "u.n.", "eu", "nato", "labour", "labor", "transport", "finance", "health", "regional",
             "national", "federal", "city", "county", "opposition", "union", "port", "bank", "central", "fire",
             "structural", "staff", "once",
+            // more titles and offices met before names ("Director of National Intelligence James R. Clapper",
+            // "EPA Administrator Scott Pruitt", "Assemblyman …", "Ayatollah Ali Khamenei")
+            "intelligence", "administrator", "secretary-general", "superintendent", "cardinal", "archbishop", "admiral",
+            "colonel", "col", "maj.", "counsel", "clerk", "treasurer", "comptroller", "councilor", "councillor",
+            "assemblyman", "assemblywoman", "assemblymember", "delegate", "del.", "reverend", "ayatollah", "sheikh",
+            "sheik", "actress", "actor", "comedian", "principal", "envoy",
             // titles in the plural, before several names ("Justices Clarence Thomas and Samuel Alito")
             // (only titles: "officials", "lawmakers" and the like are groups that speak, "Mayors Against Illegal Guns" a name)
             "presidents", "senators", "sens.", "representatives", "reps.", "governors", "justices", "judges", "ministers",
