@@ -25,8 +25,7 @@ public final class SpeakerMerger {
             String alias = aliases.get(name);
             if (alias != null) {
                 out.put(name, alias);
-            } else if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))
-                    && Character.isUpperCase(Names.lastName(name).charAt(0))) {
+            } else if (mayBePerson(name)) {
                 people.add(new Name(name, quotesByName.getOrDefault(name, 0))); // not "The president" (a description)
             } else {
                 out.put(name, name);
@@ -71,6 +70,22 @@ public final class SpeakerMerger {
         }
         return out;
     }
+
+    /**
+     * Whether a speaker's name may be a person's: capitalised, with a capitalised last name that is not a role or an
+     * institution's word, and no article before it. "The St. Louis Police Department", "The Detroit Free Press" and a
+     * lone "Department" or "Press" had been merged by their last word and all shown as the most quoted of them.
+     */
+    static boolean mayBePerson(String name) {
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || ARTICLE.matcher(name).lookingAt()) {
+            return false;
+        }
+        String last = Names.lastName(name);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0))
+                && (!Names.ROLE_WORD_SET.contains(last) || Names.SURNAMES_THAT_ARE_ROLES.contains(last));
+    }
+
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?:The|A|An) ");
 
     /** A person's name with the forms the rules compare, each worked out once (an archive has tens of thousands). */
     private static final class Name {

@@ -123,4 +123,14 @@ class SpeakerMergerTest {
                 "President-elect Donald Trump", 10), Map.of());
         assertEquals("Donald Trump", c.get("President-elect Donald Trump"));
     }
+
+    @Test
+    void organisationsAndDescriptionsAreNotMergedByTheirLastWord() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("The Harbor City Police Department", 9, "Department", 40,
+                "The Harbor Free Press", 7, "Press", 5, "The Ledger", 3, "Theresa May", 6, "May", 2), Map.of());
+        assertEquals("Department", c.get("Department"));
+        assertEquals("Press", c.get("Press"));
+        assertEquals("The Harbor City Police Department", c.get("The Harbor City Police Department"));
+        assertEquals("Theresa May", c.get("May"), "a surname that is also a role word is still a surname");
+    }
 }
