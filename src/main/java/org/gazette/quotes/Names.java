@@ -76,7 +76,8 @@ public final class Names {
             suffix = " " + tokens.remove(tokens.size() - 1);
         }
         List<String> name = new ArrayList<>();
-        for (int i = tokens.size() - 1; i >= 0 && name.size() < 4; i--) {
+        int i = tokens.size() - 1;
+        for (; i >= 0 && name.size() < 4; i--) {
             String t = tokens.get(i);
             if (PARTICLE_SET.contains(t) && !name.isEmpty()) { // asked in any case, without a lower-case copy
                 name.add(0, t);
@@ -95,7 +96,37 @@ public final class Names {
         while (!name.isEmpty() && PARTICLE_SET.contains(name.get(0))) {
             name.remove(0);
         }
-        return name.isEmpty() ? null : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
+        if (name.isEmpty()) {
+            return null;
+        }
+        String before = personBeforePlace(tokens, i);
+        return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
+    }
+
+    /** Words that start a clause of its own: "the Washington Post, in which Steven Mufson …" names no one of the Post. */
+    private static final WordSet CLAUSE_WORDS = new WordSet(Set.of("which", "who", "whom", "whose", "that", "where",
+            "when", "while", "and", "or", "but", "as"));
+
+    /** Prepositions that put a place after a person: "Richard Seeborg of northern California", "Bob Casey of Pennsylvania". */
+    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("of", "from", "in", "on", "at", "near"));
+
+    /**
+     * When the name a subject phrase ends in follows a preposition right after a person's full name ("District judge
+     * Richard Seeborg of northern California", "Sen. Bob Casey of Pennsylvania"), that person is the subject; null
+     * otherwise ("the mayor of New York", "Royal Bank of Scotland"). {@code boundary} is the index of the word before
+     * the name.
+     */
+    private static String personBeforePlace(List<String> tokens, int boundary) {
+        int p = boundary;
+        for (int adjectives = 0; p >= 0 && adjectives < 2 && Character.isLowerCase(tokens.get(p).charAt(0))
+                && !PLACE_PREPOSITIONS.contains(tokens.get(p)) && !CLAUSE_WORDS.contains(tokens.get(p)); adjectives++) {
+            p--; // "of northern California", "of the Tax Foundation"
+        }
+        if (p < 1 || !PLACE_PREPOSITIONS.contains(tokens.get(p))) {
+            return null;
+        }
+        String person = personAtEnd(String.join(" ", tokens.subList(0, p)));
+        return person != null && wordCount(person) >= 2 ? person : null; // a full name: "Royal Bank of Scotland" is none
     }
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");

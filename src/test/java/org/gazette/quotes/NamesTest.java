@@ -103,4 +103,14 @@ class NamesTest {
         assertEquals("Bashar al-Assad", new Names.Index(List.of("Bashar al-Assad")).fullest("Assad"));
         assertEquals("Jean-Marc", Names.lastName("Jean-Marc"));
     }
+
+    @Test
+    void aPlaceAfterAPersonsFullNameIsNotTheSubject() {
+        assertEquals("Richard Seeborg", Names.personAtEnd("District judge Richard Seeborg of northern California"));
+        assertEquals("Bob Casey", Names.personAtEnd("Sen. Bob Casey of Pennsylvania"));
+        assertEquals("Kyle Pomerleau", Names.personAtEnd("Kyle Pomerleau of the Tax Foundation"));
+        assertEquals("Steven Mufson", Names.personAtEnd("a recent issue of the Washington Post in which Steven Mufson"));
+        assertEquals("Scotland Group", Names.personAtEnd("Royal Bank of Scotland Group"), "an organisation's own name");
+        assertEquals("New York", Names.personAtEnd("the mayor of New York"));
+    }
 }
