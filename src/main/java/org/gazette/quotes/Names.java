@@ -234,8 +234,7 @@ public final class Names {
             }
             int from = w.start();
             int to = w.end();
-            int bare = to - from > 2 && text.charAt(to - 2) == '\'' || to - from > 2 && text.charAt(to - 2) == '’'
-                    ? (text.charAt(to - 1) == 's' ? to - 2 : to) : to; // "Department’s" is a role word too
+            int bare = endWithoutPossessive(text, from, to); // "Department’s" is a role word too
             // asked in place: only the words of a name are copied out
             boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, bare) && !isAcronym(text, from, bare)
                     && !PRONOUN_WORD_SET.contains(text, from, bare)
@@ -355,6 +354,13 @@ public final class Names {
             }
         }
         return words >= 3 && long4 >= 3 && capitalised * 10 >= long4 * 8;
+    }
+
+    /** Where the word {@code text[from, to)} ends without a possessive 's ("Who’s", "Department's"). */
+    private static int endWithoutPossessive(String text, int from, int to) {
+        boolean possessive = to - from > 2 && text.charAt(to - 1) == 's'
+                && (text.charAt(to - 2) == '\'' || text.charAt(to - 2) == '’');
+        return possessive ? to - 2 : to;
     }
 
     /** Particles joined to the surname by a hyphen, written in lower case: "al-Assad", "el-Sisi", "bin-Talal". */
