@@ -71,6 +71,9 @@ public final class Names {
     public static String personAtEnd(String phrase) {
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);
+        while (!tokens.isEmpty() && PARTY_AND_STATE.matcher(tokens.get(tokens.size() - 1)).matches()) {
+            tokens.remove(tokens.size() - 1); // "Rep. Adam Schiff, D-Calif.," : the party and state are no part of the name
+        }
         String suffix = "";
         if (!tokens.isEmpty() && SUFFIXES.contains(tokens.get(tokens.size() - 1))) { // "Emanuel Cleaver II"
             suffix = " " + tokens.remove(tokens.size() - 1);
@@ -130,6 +133,13 @@ public final class Names {
     }
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    /** A lawmaker's party and state as U.S. papers write them after the name: "D-Calif.", "R-S.C.", "I-Vt.". */
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}");
+
+    /** Whether a clause is only a lawmaker's party and state ("D-Calif.", "R-S.C."): an aside after a name. */
+    static boolean isPartyAndState(String clause) {
+        return PARTY_AND_STATE.matcher(withoutTrailing(clause.strip(), ",;")).matches();
+    }
 
     /**
      * "Theresa May", "Mrs May", "Mark Judge": a month's name or a role that is also a surname is one after a first

@@ -70,7 +70,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 24;
+    public static final int FORMAT = 25;
 
     private QuoteAttributor() { }
 
@@ -1138,8 +1138,8 @@ public final class QuoteAttributor {
         if (c.isEmpty()) {
             return false;
         }
-        if (Character.isLowerCase(c.charAt(0))) {
-            return true;
+        if (Character.isLowerCase(c.charAt(0)) || Names.isPartyAndState(c)) {
+            return true; // "a doctor", "D-Calif."
         }
         int sp = c.indexOf(' ');
         if (sp > 0 && (c.substring(0, sp).endsWith("'s") || c.substring(0, sp).endsWith("\u2019s")) && sp + 1 < c.length()

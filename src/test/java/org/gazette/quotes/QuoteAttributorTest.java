@@ -369,4 +369,11 @@ class QuoteAttributorTest {
                 + "appealed to the tribes.\n\n\u201CI call upon all tribes to come together,\u201D al-Maliki said.\n\n"
                 + "\u201CI say that all our brothers are welcome,\u201D he said."));
     }
+
+    @Test
+    void aLawmakersPartyAndStateAreNoPartOfTheNameNorTheSpeaker() {
+        assertEquals(java.util.Arrays.asList("Ana Ruiz", "Ana Ruiz", "Oskar Brenn"), speakers("\u201CThe toll is a disaster,\u201D "
+                + "said Rep. Ana Ruiz (D-Calif.).\n\nRep. Ana Ruiz, D-Calif., said the bill was \u201Ca disaster for everyone "
+                + "involved.\u201D\n\nSen. Oskar Brenn, R-S.C., said it was \u201Ca very bad day for the harbor.\u201D"));
+    }
 }
