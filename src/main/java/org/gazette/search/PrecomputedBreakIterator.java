@@ -26,13 +26,19 @@ final class PrecomputedBreakIterator extends BreakIterator {
 
     @Override
     public void setText(String newText) {
-        setText(new StringCharacterIterator(newText));
+        text = new StringCharacterIterator(newText);
+        delegate.setText(newText); // as a string: the sentence iterator reads it directly
+        reset();
     }
 
     @Override
     public void setText(CharacterIterator newText) {
         text = newText;
         delegate.setText(newText);
+        reset();
+    }
+
+    private void reset() {
         breaks = new int[16];
         breaks[0] = delegate.first();
         count = 1;

@@ -463,7 +463,7 @@ public final class SearchIndex implements AutoCloseable {
                 .withMaxNoHighlightPassages(1)
                 .withFieldMatcher(SearchIndex::highlightsBody)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), HitFields.LEAD_CHARS, 0.5f)));
+                        new PrecomputedBreakIterator(new SentenceBreakIterator()), HitFields.LEAD_CHARS, 0.5f)));
         // words asked for inside quotations are shown there: the snippet comes from the article's quotations
         String field = asksForQuotes(query) ? Fields.QUOTE : Fields.BODY;
         return h.objects(new String[] {field}, QueryLeaves.shown(query), docIds, new int[] {2}).get(field);
