@@ -2,7 +2,6 @@ package org.gazette.search;
 
 import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
-import java.util.Locale;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -28,7 +27,7 @@ record HitFields(String title, String outlet, String date, String byline, String
     static String lead(String text) {
         String head = text.strip();
         head = head.substring(0, Math.min(head.length(), LEAD_CHARS * 3));
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+        BreakIterator sentences = new SentenceBreakIterator(); // as the snippets are cut
         sentences.setText(head);
         sentences.first();
         int best = -1;
