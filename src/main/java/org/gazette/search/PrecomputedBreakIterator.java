@@ -93,12 +93,17 @@ final class PrecomputedBreakIterator extends BreakIterator {
 
     @Override
     public int next(int n) {
-        int result = current();
+        return step(this, n);
+    }
+
+    /** {@link BreakIterator#next(int)} by single steps: {@code n} boundaries on, or back when negative. */
+    static int step(BreakIterator it, int n) {
+        int result = it.current();
         for (int i = 0; i < n && result != DONE; i++) {
-            result = next();
+            result = it.next();
         }
         for (int i = 0; i > n && result != DONE; i--) {
-            result = previous();
+            result = it.previous();
         }
         return result;
     }

@@ -62,14 +62,7 @@ final class SentenceBreakIterator extends BreakIterator {
 
     @Override
     public int next(int n) {
-        int result = current;
-        for (int i = 0; i < n && result != DONE; i++) {
-            result = next();
-        }
-        for (int i = 0; i > n && result != DONE; i--) {
-            result = previous();
-        }
-        return result;
+        return PrecomputedBreakIterator.step(this, n);
     }
 
     /** Scans again from the start (this iterator is meant to be read forward). */
