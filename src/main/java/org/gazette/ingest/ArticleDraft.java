@@ -84,6 +84,21 @@ public final class ArticleDraft {
         }
     }
 
+    /** What a rule asks of each line it may remove: the line and its word count. */
+    @FunctionalInterface
+    public interface LineTest {
+        boolean removes(String line, int words);
+    }
+
+    /** Removes, in the name of {@code rule}, every line still kept that {@code test} says is furniture. */
+    public void removeLines(String rule, LineTest test) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (isKept(i) && test.removes(lines.get(i), words(i))) {
+                removedBy.set(i, rule);
+            }
+        }
+    }
+
     /** Cuts {@code line(i)[from, to)} out of line {@code i}: furniture inside a paragraph that stays. */
     public void cut(int i, int from, int to, String rule) {
         String line = lines.get(i);

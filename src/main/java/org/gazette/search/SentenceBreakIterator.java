@@ -11,7 +11,7 @@ import java.text.StringCharacterIterator;
  * break, where the JDK goes on across a heading or a caption without a full stop ("Personal litigation" and the
  * paragraph after it were one sentence). A blank line is no sentence of its own. The JDK's iterator read the text
  * through a {@link CharacterIterator} with its rule tables and was a quarter of a search's time with snippets; this
- * reads 2 ns a character against its 7.5. It is read forward only, through {@link PrecomputedBreakIterator}, which
+ * reads 2.6-2.9 ns a character against its 7.5-11 on this VM. It is read forward only, through {@link PrecomputedBreakIterator}, which
  * answers the other questions from the boundaries found.
  */
 final class SentenceBreakIterator extends BreakIterator {

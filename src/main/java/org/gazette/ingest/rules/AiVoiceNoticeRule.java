@@ -17,18 +17,14 @@ public final class AiVoiceNoticeRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
-        for (int i = 0; i < d.size(); i++) {
-            String l = d.line(i); // asked in any case, without a lower-cased copy of every line
-            // a short line, or a longer one that warns of inconsistencies (asked first: one word). A paragraph of more
-            // than NOTICE_WORDS is reporting, whatever it says about AI voices, and is not read for it at all
-            int words = d.words(i);
+        d.removeLines(name(), (l, words) -> {
+            // asked in any case, without a lower-cased copy of every line. A short line, or a longer one that warns of
+            // inconsistencies (asked first: one word); a paragraph of more than NOTICE_WORDS is reporting, whatever it
+            // says about AI voices, and is not read for it at all
             boolean notice = words <= 12 || words <= NOTICE_WORDS && Lines.containsIgnoreCase(l, "inconsistenc");
             boolean audio = notice && Lines.containsIgnoreCase(l, "voice", "audio", "narrat", "listen", "read aloud");
-            boolean machine = audio && Lines.containsIgnoreCase(l, "ai-generated", "ai generated", "artificial intelligence",
+            return audio && Lines.containsIgnoreCase(l, "ai-generated", "ai generated", "artificial intelligence",
                     "automated voice", "synthetic voice", "text-to-speech");
-            if (machine) {
-                d.remove(i, name());
-            }
-        }
+        });
     }
 }

@@ -39,11 +39,6 @@ public final class FurnitureLineRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
-        for (int i = 0; i < d.size(); i++) {
-            String line = d.line(i);
-            if (d.isKept(i) && (Lines.isSymbolsOnly(line) || (d.words(i) <= 30 && WHOLE_LINE.matcher(line).matches()))) {
-                d.remove(i, name());
-            }
-        }
+        d.removeLines(name(), (line, words) -> Lines.isSymbolsOnly(line) || words <= 30 && WHOLE_LINE.matcher(line).matches());
     }
 }

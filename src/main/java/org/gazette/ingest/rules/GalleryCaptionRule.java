@@ -17,17 +17,8 @@ public final class GalleryCaptionRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
-        for (int i = 0; i < d.size(); i++) {
-            if (!d.isKept(i)) {
-                continue;
-            }
-            String line = d.line(i).strip();
-            if (!line.contains("aption")) {
-                continue; // "Caption" or "caption": every other line is ruled out without a regex
-            }
-            if (SLIDE_COUNTER.matcher(line).find() || VIEWER_CONTROLS.matcher(line).lookingAt()) {
-                d.remove(i, name());
-            }
-        }
+        // "Caption" or "caption": every other line is ruled out without a regex
+        d.removeLines(name(), (line, words) -> line.contains("aption")
+                && (SLIDE_COUNTER.matcher(line.strip()).find() || VIEWER_CONTROLS.matcher(line.strip()).lookingAt()));
     }
 }

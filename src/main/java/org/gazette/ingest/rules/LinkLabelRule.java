@@ -32,12 +32,7 @@ public final class LinkLabelRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
-        for (int i = 0; i < d.size(); i++) {
-            String line = d.line(i);
-            if (d.isKept(i) && (d.words(i) <= LINK_WORDS && NAMED_LINK.matcher(line).matches()
-                    || d.words(i) <= TITLE_WORDS && !line.endsWith(".") && TITLE_LINK.matcher(line).matches())) {
-                d.remove(i, name());
-            }
-        }
+        d.removeLines(name(), (line, words) -> words <= LINK_WORDS && NAMED_LINK.matcher(line).matches()
+                || words <= TITLE_WORDS && !line.endsWith(".") && TITLE_LINK.matcher(line).matches());
     }
 }

@@ -53,17 +53,9 @@ public final class PhotoCreditRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
-        for (int i = 0; i < d.size(); i++) {
-            String line = d.line(i);
-            if (!d.isKept(i) || d.words(i) > 80) {
-                continue;
-            }
-            boolean credit = CREDIT_AT_START.matcher(line).matches() || d.words(i) <= 12 && isNameSlashOutlet(line)
-                    || (!endsLikeProse(line) && agencyAtEnd(line) && hasCreditShape(line)) || creditWithRunIn(line);
-            if (credit) {
-                d.remove(i, name());
-            }
-        }
+        d.removeLines(name(), (line, words) -> words <= 80 && (CREDIT_AT_START.matcher(line).matches()
+                || words <= 12 && isNameSlashOutlet(line)
+                || !endsLikeProse(line) && agencyAtEnd(line) && hasCreditShape(line) || creditWithRunIn(line)));
     }
 
     /**
@@ -146,8 +138,8 @@ public final class PhotoCreditRule implements CleanupRule {
                 && BAR_CREDIT.matcher(line).region(bar, line.length()).matches()) {
             return true;
         }
-        return line.contains("(Photo") || line.contains("(Image") || line.contains("(Video")
-                ? BRACKETED_CREDIT.matcher(line).matches() : false;
+        return (line.contains("(Photo") || line.contains("(Image") || line.contains("(Video"))
+                && BRACKETED_CREDIT.matcher(line).matches();
     }
 
     /** Of a line of at most 12 words. */

@@ -61,12 +61,7 @@ public final class SignUpFormRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
-        for (int i = 0; i < d.size(); i++) {
-            String line = d.line(i);
-            if (d.isKept(i) && (isForm(line, d.words(i)) || isPromotion(line, d.words(i)))) {
-                d.remove(i, name());
-            }
-        }
+        d.removeLines(name(), (line, words) -> isForm(line, words) || isPromotion(line, words));
     }
 
     private static boolean isForm(String line, int words) {
