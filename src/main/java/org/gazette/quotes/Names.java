@@ -16,8 +16,98 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s\\b");
 
+    /**
+     * Words that head an institution's name: "the Russian Foreign Ministry" or "The Republican National Committee"
+     * is the body, not a person called "Ministry" (who would be one speaker across the archive); "Office of the
+     * Inspector General", "University of Michigan" go on after "of".
+     */
+    static final Set<String> INSTITUTION_WORDS = Set.of("ministry", "committee", "office", "university", "college", "court",
+            "bureau", "agency", "commission", "institute", "institution", "foundation", "association", "organization",
+            "organisation", "administration", "service", "board", "authority", "embassy", "corporation", "company",
+            "center", "centre", "coalition", "federation", "alliance", "league", "society", "caucus", "tribunal",
+            "secretariat", "parliament", "assembly", "cabinet", "command", "academy", "school", "hospital", "department",
+            "council", "party", "bank", "union");
+    static final WordSet INSTITUTION_SET = new WordSet(INSTITUTION_WORDS);
+
+    /**
+     * Whether a phrase is, whole, an institution's name: capitalised words, one of which heads it, last or before
+     * "of"/"for" ("the Ministry of Commerce", "Bank of America", "Republican National Committee", "the Office of
+     * the Inspector General"). Its last word would otherwise be taken for a person's ("Commerce", "Committee").
+     */
+    static boolean isInstitutionName(String phrase) {
+        String[] w = phrase.split(" ");
+        int from = w.length > 1 && (w[0].equals("the") || w[0].equals("The")) ? 1 : 0;
+        int n = w.length;
+        if (n - from > 9) {
+            return false;
+        }
+        boolean headed = false;
+        for (int k = from; k < n; k++) {
+            String t = k == n - 1 ? withoutTrailing(w[k], ".,;:") : w[k];
+            if (t.isEmpty()) {
+                return false;
+            }
+            boolean connector = CONNECTORS.contains(t);
+            if (connector ? k == from || k == n - 1 : !Character.isUpperCase(t.charAt(0))) {
+                return false;
+            }
+            if (!connector && INSTITUTION_SET.contains(t)
+                    && (k == n - 1 || w[k + 1].equals("of") || w[k + 1].equals("for"))) {
+                headed = true;
+            }
+        }
+        if (!headed) {
+            return false;
+        }
+        int firstConnector = from;
+        while (firstConnector < n && !CONNECTORS.contains(w[firstConnector])) {
+            firstConnector++;
+        }
+        if (firstConnector < n) { // "Deepak Bhargava of the Center for Community Change": a person, and where he works
+            String lead = String.join(" ", java.util.Arrays.copyOfRange(w, from, firstConnector));
+            String leader = personAtEnd(lead);
+            if (leader != null && lead.endsWith(leader) && (leader.indexOf(' ') > 0 || leader.length() < lead.length())) {
+                return false;
+            }
+        }
+        // "Planned Parenthood Federation of America President Cecile Richards": a title, then a person, ends it
+        String person = personAtEnd(phrase);
+        if (person != null && !phrase.endsWith(person)) {
+            return false; // "Kathy Kiely of the Sunlight Foundation": a person, and where she works
+        }
+        if (person == null || person.indexOf(' ') < 0) {
+            return true;
+        }
+        String before = phrase.substring(0, phrase.length() - person.length()).strip();
+        String title = before.substring(before.lastIndexOf(' ') + 1);
+        return title.isEmpty() || !Character.isUpperCase(title.charAt(0)) || !ROLE_WORD_SET.contains(title)
+                || INSTITUTION_SET.contains(title);
+    }
+
+    /** Whether a phrase ends with an institution's name: "The head of the World Health Organization". */
+    static boolean endsWithInstitution(String phrase) {
+        String[] w = phrase.split(" ");
+        int from = w.length;
+        while (from > 0 && !w[from - 1].isEmpty()
+                && (Character.isUpperCase(w[from - 1].charAt(0)) || CONNECTORS.contains(w[from - 1]))) {
+            from--;
+        }
+        while (from < w.length && CONNECTORS.contains(w[from])) {
+            from++;
+        }
+        return from < w.length && isInstitutionName(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)));
+    }
+
+    /** Whether a subject phrase ends in a person's name or is an institution's name. */
+    static boolean namesPersonOrBody(String phrase) {
+        return personAtEnd(phrase) != null || endsWithInstitution(phrase);
+    }
+
+    /** Lower-case words inside an institution's name. */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on");
+
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
-    static final Set<String> ROLE_WORDS = Set.copyOf(List.of( // copyOf: repeats are harmless
+    static final Set<String> ROLE_WORDS = Set.copyOf(concat(INSTITUTION_WORDS, List.of( // copyOf: repeats are harmless
             "president", "vice", "secretary", "general", "gen.", "minister", "prime", "foreign", "defense",
             "whip", "majority", "minority", "congressman", "congresswoman", "alderman", "councilman", "councilwoman",
             "lawmaker", "columnist", "commentator", "pollster", "prosecutor", "detective", "aide", "acting", "interim",
@@ -40,7 +130,7 @@ public final class Names {
             "structural", "staff", "once",
             // more titles and offices met before names ("Director of National Intelligence James R. Clapper",
             // "EPA Administrator Scott Pruitt", "Assemblyman …", "Ayatollah Ali Khamenei")
-            "intelligence", "administrator", "secretary-general", "superintendent", "cardinal", "archbishop", "admiral",
+            "intelligence", "administrator", "secretary-general", "director-general", "superintendent", "cardinal", "archbishop", "admiral",
             "colonel", "col", "maj.", "counsel", "clerk", "treasurer", "comptroller", "councilor", "councillor",
             "assemblyman", "assemblywoman", "assemblymember", "delegate", "del.", "reverend", "ayatollah", "sheikh",
             "sheik", "actress", "actor", "comedian", "principal", "envoy",
@@ -57,7 +147,13 @@ public final class Names {
             "i", "you", "these", "those", "asked", "like", "unlike", "despite", "instead", "indeed", "though",
             "over", "under", "of", "to", "or", "nor", "for", "via", "per", "among", "amid", "following",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december"));
+            "november", "december")));
+
+    private static List<String> concat(Set<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
     static final Set<String> PRONOUN_WORDS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
@@ -86,6 +182,9 @@ public final class Names {
                 name.add(0, t);
                 continue;
             }
+            if (firstPerson(t)) {
+                break; // "I’m", "I’ve": the writer, not a name
+            }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
             if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length())
                     || ROLE_WORD_SET.contains(t) || isAcronym(t))) {
@@ -100,10 +199,22 @@ public final class Names {
             name.remove(0);
         }
         if (name.isEmpty()) {
-            return null;
+            int run = tokens.size() - 1; // "Kyle Pomerleau of the Tax Foundation": an institution after the person
+            if (run < 0 || !INSTITUTION_SET.contains(tokens.get(run))) {
+                return null;
+            }
+            while (run >= 0 && Character.isUpperCase(tokens.get(run).charAt(0))) {
+                run--;
+            }
+            return personBeforePlace(tokens, run);
         }
         String before = personBeforePlace(tokens, i);
         return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
+    }
+
+    /** "I", "I’m", "I'd": the first person, capitalised like a name. */
+    private static boolean firstPerson(String token) {
+        return token.charAt(0) == 'I' && (token.length() == 1 || token.charAt(1) == '\'' || token.charAt(1) == '\u2019');
     }
 
     /** Words that start a clause of its own: "the Washington Post, in which Steven Mufson …" names no one of the Post. */

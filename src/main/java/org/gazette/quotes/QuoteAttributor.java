@@ -55,7 +55,9 @@ public final class QuoteAttributor {
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "has", "had", "would",
             "once", "previously", "again", "reportedly", "repeatedly", "simply", "just", "quickly");
     private static final Pattern AFTER_DASH_NAME = Pattern.compile("^\\s*[\u2015\u2014\u2013-]+\\s*(?<subj>[^(\n,]{2,60})");
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?<subj>[^,.;:!?\"\u201C\u201D\n]{2,80})",
+    /** The source after "according to", up to the clause's end; an abbreviation's dots ("a top U.S. official") are no end. */
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "\\baccording to\\s+(?<subj>(?:[^,.;:!?\"\u201C\u201D\n]|\\.(?=\\p{L})|(?<=(?:^|[\\s.])(?-i:\\p{Lu}))\\.){2,80})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("(?:and\\s+|but\\s+)?(he|she|they|i|we|it)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOMINAL = Pattern.compile("(?:^|\\s)((?:a|an|the|one|another|two|three|several|some)\\s.{1,60})$",
@@ -70,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 25;
+    public static final int FORMAT = 26;
 
     private QuoteAttributor() { }
 
@@ -588,7 +590,11 @@ public final class QuoteAttributor {
             return null; // most text after a quotation: a sentence going on, no pattern run
         }
         Matcher credit = CREDIT_LINE.matcher(opening);
-        return credit.matches() ? personWithTitles(credit.group(1)) : null;
+        if (!credit.matches()) {
+            return null;
+        }
+        String credited = credit.group(1).strip();
+        return Names.isInstitutionName(credited) ? credited : personWithTitles(credited); // "Editorial Board, Washington Post"
     }
 
     /** Titles written out before a name ("Col." and the like are abbreviated role words). */
@@ -912,7 +918,7 @@ public final class QuoteAttributor {
                 return head == null ? null : speaker(head, false);
             }
             String s = speaker(clause, false);
-            boolean named = s != null && (isPronoun(s) || Names.personAtEnd(clause) != null);
+            boolean named = s != null && (isPronoun(s) || Names.namesPersonOrBody(clause));
             if (named) {
                 return s;
             }
@@ -970,7 +976,7 @@ public final class QuoteAttributor {
         for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
             String c = clauses[j].strip();
             if (!c.isEmpty() && !isAppositive(c)) {
-                return !isLeadingPhrase(c) && Names.personAtEnd(c) != null;
+                return !isLeadingPhrase(c) && Names.namesPersonOrBody(c);
             }
         }
         return false;
@@ -1147,7 +1153,7 @@ public final class QuoteAttributor {
             return true; // "Pyongyang's only ally and its economic lifeline"
         }
         // "a doctor", "the foreign minister of France" are asides; "the journalist Olivia Messer" names its subject
-        return ARTICLE_START.matcher(c).lookingAt() && (DESCRIBED.matcher(c).lookingAt() || Names.personAtEnd(c) == null);
+        return ARTICLE_START.matcher(c).lookingAt() && (DESCRIBED.matcher(c).lookingAt() || !Names.namesPersonOrBody(c));
     }
 
     /** "In Texas", "During the debate": a leading phrase, whose capitalised words name no speaker. */
@@ -1184,7 +1190,7 @@ public final class QuoteAttributor {
             return null;
         }
         String name = Names.personAtEnd(m.group(1));
-        return name;
+        return name == null && Names.isInstitutionName(m.group(1)) ? m.group(1) : name; // "The Supreme Court invalidated"
     }
 
     /** A cue's pronoun subject's gender as the resolver takes it: 'm', 'f', 'n' for "it", else '?'. */
@@ -1310,6 +1316,9 @@ public final class QuoteAttributor {
         if (ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
             return p; // "RT boasts", "NATO said"
         }
+        if (Names.isInstitutionName(p)) {
+            return p; // "the Ministry of Commerce", "Republican National Committee"
+        }
         Matcher of = p.contains(" of ") ? OF_PLACE.matcher(p) : null;
         if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
             p = p.substring(0, of.start()); // "Rep. Adam B. Schiff of California"
@@ -1351,8 +1360,9 @@ public final class QuoteAttributor {
         }
         if (words.length <= 5 && (words[0].endsWith("'s") || words[0].endsWith("\u2019s") || words.length > 1
                 && (words[1].endsWith("'s") || words[1].endsWith("\u2019s")))
-                && !Character.isUpperCase(words[words.length - 1].charAt(0))) {
-            return p; // "Obama's former campaign strategist", "Donald Trump's son"
+                && (!Character.isUpperCase(words[words.length - 1].charAt(0))
+                    || Names.ROLE_WORD_SET.contains(words[words.length - 1]))) {
+            return p; // "Obama's former campaign strategist", "Donald Trump's son", "China's Foreign Ministry"
         }
         Matcher nominal = NOMINAL.matcher(p);
         if (!nominal.find()) {
@@ -1372,22 +1382,60 @@ public final class QuoteAttributor {
     private static String firstName(String p) {
         String[] words = p.split(" ");
         StringBuilder sb = new StringBuilder();
-        for (String w : words) {
-            String clean = NOT_NAME_CHARS.matcher(w).replaceAll("");
+        for (int k = 0; k < words.length; k++) {
+            String clean = NOT_NAME_CHARS.matcher(words[k]).replaceAll("");
             if (clean.isEmpty()) {
                 break;
             }
             boolean cap = Character.isUpperCase(clean.charAt(0));
             if (!cap && !Names.PARTICLES.contains(clean.toLowerCase(Locale.ROOT))) {
+                if (sb.length() > 0 && continuesInstitution(sb, clean, words, k)) {
+                    sb.append(' ').append(clean); // "said the Ministry of Commerce", "said Bank of America"
+                    continue;
+                }
                 if (sb.length() > 0) {
+                    String person = titledPersonAtEnd(p);
+                    if (person != null) {
+                        return person; // "said Alliance Defending Freedom lawyer Casey Mattox"
+                    }
                     break;
                 }
                 return Names.personAtEnd(p); // "said the Kremlin spokesman Dmitry Peskov"
             }
             sb.append(sb.length() > 0 ? " " : "").append(clean);
         }
-        String name = sb.length() == 0 ? null : Names.personAtEnd(sb.toString());
+        String run = sb.toString();
+        if (Names.isInstitutionName(run)) {
+            return run;
+        }
+        String name = sb.length() == 0 ? null : Names.personAtEnd(run);
         return name != null ? name : Names.personAtEnd(p); // "said MSNBC host Chris Matthews"
+    }
+
+    /** The full name a phrase ends with after a lower-case title ("… law professor Nicholas Bagley"), or null. */
+    private static String titledPersonAtEnd(String p) {
+        String person = Names.personAtEnd(p);
+        if (person == null || person.indexOf(' ') < 0 || !p.stripTrailing().endsWith(person)) {
+            return null;
+        }
+        String before = p.stripTrailing();
+        before = before.substring(0, before.length() - person.length()).stripTrailing();
+        String title = before.substring(before.lastIndexOf(' ') + 1);
+        return !title.isEmpty() && Character.isLowerCase(title.charAt(0)) && Names.ROLE_WORD_SET.contains(title)
+                && !NEVER_LAST.contains(title) ? person : null;
+    }
+
+    /** "of" or "for" after an institution's word, or "the" after that, before a capitalised word: the name goes on. */
+    private static boolean continuesInstitution(StringBuilder run, String word, String[] words, int k) {
+        boolean next = k + 1 < words.length && !words[k + 1].isEmpty() && Character.isUpperCase(words[k + 1].charAt(0));
+        if (word.equals("the")) {
+            return next && (run.toString().endsWith(" of") || run.toString().endsWith(" for"));
+        }
+        if (!word.equals("of") && !word.equals("for")) {
+            return false;
+        }
+        String last = run.substring(run.lastIndexOf(" ") + 1);
+        return Names.INSTITUTION_SET.contains(last) && (next || k + 2 < words.length && words[k + 1].equals("the"));
     }
 
     /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */

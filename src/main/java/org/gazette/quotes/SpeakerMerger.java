@@ -11,7 +11,8 @@ import java.util.Map;
  * speaker name found to the name the archive shows: the user's own corrections first (a rename or merge is an
  * alias; an alias to itself keeps a name apart), then names that are the same person by the article rules —
  * last names equal or one letter apart, first names agreeing — are shown as the fullest, most quoted of them.
- * Descriptions ("a spokeswoman") and organisations in lower case stay as they are.
+ * Descriptions ("a spokeswoman") and organisations are not merged by their last word; only their forms with and
+ * without "the" are one ("The Supreme Court", "the Supreme Court", "Supreme Court").
  */
 public final class SpeakerMerger {
     private SpeakerMerger() { }
@@ -21,6 +22,7 @@ public final class SpeakerMerger {
         List<Name> people = new ArrayList<>();
         List<String> names = new ArrayList<>(quotesByName.keySet());
         names.sort(null); // in name order, as the rules below read them
+        Map<String, String> shownByBody = new HashMap<>();
         for (String name : names) {
             String alias = aliases.get(name);
             if (alias != null) {
@@ -28,7 +30,13 @@ public final class SpeakerMerger {
             } else if (mayBePerson(name)) {
                 people.add(new Name(name, quotesByName.getOrDefault(name, 0))); // not "The president" (a description)
             } else {
-                out.put(name, name);
+                // "The Supreme Court", "the Supreme Court" and "Supreme Court" are one: shown as the most quoted form
+                shownByBody.merge(withoutThe(name), name, (a, b) -> quotesByName.getOrDefault(b, 0) > quotesByName.getOrDefault(a, 0) ? b : a);
+            }
+        }
+        for (String name : names) {
+            if (!out.containsKey(name) && !mayBePerson(name)) {
+                out.put(name, shownByBody.get(withoutThe(name)));
             }
         }
         // group by last name, folded. A spelling one letter from a more quoted last name joins it ("Zelenskyy" ->
@@ -86,6 +94,11 @@ public final class SpeakerMerger {
     }
 
     private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?:The|A|An) ");
+
+    /** A description's or an organisation's words without a leading "the" (in either case). */
+    private static String withoutThe(String name) {
+        return name.length() > 4 && name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+    }
 
     /** A person's name with the forms the rules compare, each worked out once (an archive has tens of thousands). */
     private static final class Name {

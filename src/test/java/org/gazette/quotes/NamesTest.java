@@ -113,4 +113,20 @@ class NamesTest {
         assertEquals("Scotland Group", Names.personAtEnd("Royal Bank of Scotland Group"), "an organisation's own name");
         assertEquals("New York", Names.personAtEnd("the mayor of New York"));
     }
+
+    @Test
+    void anInstitutionsWordIsNoPersonsName() {
+        assertEquals(null, Names.personAtEnd("The Republican National Committee"));
+        assertEquals(null, Names.personAtEnd("the Russian Foreign Ministry"));
+        assertEquals(null, Names.personAtEnd("I’m"), "the writer");
+        assertEquals(true, Names.isInstitutionName("the Office of the Inspector General"));
+        assertEquals(true, Names.isInstitutionName("The Department of Health and Human Services"));
+        assertEquals(false, Names.isInstitutionName("Planned Parenthood Federation of America President Cecile Richards"));
+        assertEquals(false, Names.isInstitutionName("Rep. Adam B. Schiff of California"));
+        assertEquals(false, Names.isInstitutionName("Kathy Kiely of the Sunlight Foundation"));
+        assertEquals(false, Names.isInstitutionName("Deepak Bhargava of the Center for Community Change"));
+        assertEquals(true, Names.isInstitutionName("Bank of America"));
+        assertEquals(false, Names.isInstitutionName("Mr. Kimmell of the Union of Concerned Scientists"));
+        assertEquals(true, Names.endsWithInstitution("The head of the World Health Organization"));
+    }
 }

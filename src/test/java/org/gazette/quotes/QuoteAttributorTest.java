@@ -376,4 +376,39 @@ class QuoteAttributorTest {
                 + "said Rep. Ana Ruiz (D-Calif.).\n\nRep. Ana Ruiz, D-Calif., said the bill was \u201Ca disaster for everyone "
                 + "involved.\u201D\n\nSen. Oskar Brenn, R-S.C., said it was \u201Ca very bad day for the harbor.\u201D"));
     }
+
+    @Test
+    void anInstitutionSpeaksUnderItsWholeName() {
+        assertEquals(List.of("The Republican National Committee"), speakers("The Republican National Committee, in a statement "
+                + "Friday, said that “this changes nothing for the campaign.”"));
+        assertEquals(List.of("the Russian Foreign Ministry"), speakers("\"It is nonsense,\" the Russian Foreign Ministry said."));
+        assertEquals(List.of("China’s Foreign Ministry"), speakers("China’s Foreign Ministry called on the U.S. to cease "
+                + "\"provocative actions\" over the islands."));
+        assertEquals(List.of("the Ministry of Commerce"), speakers("\"The countermeasures are rational and restrained,\" the "
+                + "Ministry of Commerce said in a statement."));
+        assertEquals(List.of("The Office of the Inspector General"), speakers("The Office of the Inspector General says he "
+                + "committed \"serious crimes.\""));
+        assertEquals(List.of("The Supreme Court"), speakers("The Supreme Court invalidated the provision, finding that it "
+                + "“intrudes on the federal power.”"));
+        assertEquals(List.of("Bank of America"), speakers("\"We will see,\" said Bank of America in a statement."));
+    }
+
+    @Test
+    void aPersonAfterTheirInstitutionAndTitleIsTheSpeaker() {
+        assertEquals(List.of("Nicholas Bagley"), speakers("“The merits are frivolous,” said University of Michigan law "
+                + "professor Nicholas Bagley."));
+        assertEquals(List.of("Casey Mattox"), speakers("\"The videos are not edited,\" asserted Alliance Defending Freedom "
+                + "lawyer Casey Mattox, summing up the findings."));
+        assertEquals(List.of("Cecile Richards"), speakers("\"It is a good day,\" Planned Parenthood Federation of America "
+                + "President Cecile Richards said Tuesday."));
+        assertEquals(List.of("Cameron Easley"), speakers("“The impact is still small,” wrote Cameron Easley for Morning Consult."));
+    }
+
+    @Test
+    void theWriterIsNoSpeakerNamedIAndASourceKeepsItsAbbreviations() {
+        List<String> found = speakers("Like many of you, I’m thinking, “Not again.” How many columns can be devoted to it?");
+        assertEquals(false, found.contains("I’m"), found.toString());
+        assertEquals(List.of("a top U.S. official"), speakers("According to a top U.S. official, the three attorneys were "
+                + "working \"outside the government\" on the matter."));
+    }
 }

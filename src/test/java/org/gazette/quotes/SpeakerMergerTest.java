@@ -133,4 +133,15 @@ class SpeakerMergerTest {
         assertEquals("The Harbor City Police Department", c.get("The Harbor City Police Department"));
         assertEquals("Theresa May", c.get("May"), "a surname that is also a role word is still a surname");
     }
+
+    @Test
+    void anInstitutionWithAndWithoutTheIsOneSpeakerAndOthersEndingInItsWordAreNot() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("The Supreme Court", 40, "the Supreme Court", 25,
+                "Supreme Court", 3, "the District Court", 6, "The Republican National Committee", 9,
+                "The Democratic National Committee", 7), Map.of());
+        assertEquals("The Supreme Court", c.get("the Supreme Court"), "shown as the most quoted form");
+        assertEquals("The Supreme Court", c.get("Supreme Court"));
+        assertEquals("the District Court", c.get("the District Court"), "another court, though its last word is the same");
+        assertEquals("The Democratic National Committee", c.get("The Democratic National Committee"));
+    }
 }
