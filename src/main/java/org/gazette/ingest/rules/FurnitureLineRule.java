@@ -8,7 +8,7 @@ import org.gazette.ingest.Lines;
 /**
  * Removes single lines that are controls and calls to action of a web page, not article text: "Watch LIVE",
  * "Please verify", "Advertisement", "Share this article", "Read more: …", "5 min read", copyright notices, what stands
- * where a player or a slideshow was ("Video", "Slideshow (5 Images)", "Loading..."), lone symbols.
+ * where a player or a slideshow was ("Video", "Slideshow (5 Images)", "Loading..."), lone symbols, an ad slot's script.
  * Every pattern matches a whole line, so a sentence that merely contains these words is kept (a newsletter's promotion
  * inside a longer line is {@link SignUpFormRule}'s).
  */
@@ -32,7 +32,9 @@ public final class FurnitureLineRule implements CleanupRule {
             + "|get .{0,80} delivered (daily )?to your inbox.{0,160}"
             // calls to follow, subscribe or visit, and a transcript's disclaimer
             + "|[-–•]? ?follow (@\\w+|.{0,40} on (twitter|facebook|instagram)( ?:? ?@\\w+)?)|this is a rush transcript.{0,100}"
-            + "|visit .{0,40}homepage for more stories|.{0,40}subscribe to the .{0,40} newsletter)\\s*[.:!|»›>…]*",
+            + "|visit .{0,40}homepage for more stories|.{0,40}subscribe to the .{0,40} newsletter"
+            // a page's script copied as text: an ad slot's settings ({"unitName":"dfpPosition7",…} hidden ad unit)
+            + "|\\{\".{0,300}\\}( hidden ad unit)?)\\s*[.:!|»›>…]*",
             Pattern.CASE_INSENSITIVE);
 
     @Override public String name() { return "furniture-line"; }

@@ -10,7 +10,8 @@ import org.gazette.ingest.Lines;
  * "Thomas Coes / AFP/Getty Images", "(AP Photo/Jane Doe)") or start with "Photo:", and that do not end like
  * a sentence of the article; and a credit that opens with the copyright sign, with the caption run into it
  * ("© Jane Doe / Getty Images Senator … in 1959."): no paragraph of an article's own text starts with ©; and
- * the labels a copied picture leaves ("Image copyright Reuters Image caption Patients in …", "Media caption …").
+ * the labels a copied picture or video leaves ("Image copyright Reuters Image caption Patients in …", "Media caption …",
+ * "Media playback is unsupported on your device Media caption …").
  */
 public final class PhotoCreditRule implements CleanupRule {
     /** The picture agencies and credit words a caption ends with, as written (any case). */
@@ -23,7 +24,7 @@ public final class PhotoCreditRule implements CleanupRule {
             + "|ap photo[^)]*|courtesy of [\\p{L} .'-]{1,40}|\\p{L}+ images)\\)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_AT_START = Pattern.compile(
             "(\\(?(photo|image|picture|photograph|video|illustration)s?( credit)?( by)?\\s*[:：]|\\((photo|image) by|credit\\s*:"
-            + "|(photo|image|illustration) by |©|(image|media) (copyright|caption)\\b).*",
+            + "|(photo|image|illustration) by |©|(image|media) (copyright|caption)\\b|media playback is unsupported\\b).*",
             Pattern.CASE_INSENSITIVE);
 
     /** "Ines Calder / Harbor City Post": a person's name, a slash, then an outlet or agency. */

@@ -18,4 +18,16 @@ class CaptionHeadingRuleTest {
         assertEquals(true, d.isKept(0), "the headline above the body is not a caption label");
         assertEquals(List.of("Bridge Closed Indefinitely", BODY, BODY), List.of(d.body().split("\n\n")));
     }
+
+    @Test
+    void keepsASectionHeadingBeforeAPicture() {
+        ArticleDraft d = new ArticleDraft(String.join("\n\n", "Bridge Closed Indefinitely", BODY, "Legal concerns",
+                "Image copyright Reuters Image caption The minister arrives at the court on Monday", BODY,
+                "Recap of the debate", "Media playback is unsupported on your device Media caption The night's best moments", BODY));
+        new PhotoCreditRule().apply(d);
+        new CaptionHeadingRule().apply(d);
+        assertEquals(true, d.isKept(2), "a heading of the article, not a label of the picture");
+        assertEquals(true, d.isKept(5));
+        assertEquals(false, d.isKept(3));
+    }
 }

@@ -48,4 +48,11 @@ class FurnitureLineRuleTest {
                 "Supporters follow the mayor on Twitter in their thousands.", BODY);
         assertEquals(List.of(), removed(d));
     }
+
+    @Test
+    void removesAnAdSlotsScriptCopiedAsText() {
+        String slot = "{\"unitName\":\"dfpPosition7\",\"display\":\"mobile\",\"isMobile\":false} hidden ad unit";
+        var d = run(rule, slot, BODY, "{\"a\":1}", "{Editor's note: the names were changed.}");
+        assertEquals(List.of(slot, "{\"a\":1}"), removed(d));
+    }
 }

@@ -28,11 +28,13 @@ class PhotoCreditRuleTest {
 
     @Test
     void removesPictureLabelsLeftByCopying() {
+        String player = "Media playback is unsupported on your device Media caption The mayor on the strike: \"We will not "
+                + "give in\"";
         var d = run(new PhotoCreditRule(), "Image copyright AP", BODY,
                 "Image copyright Reuters Image caption Despite the death toll, more patients are recovering", "Media caption Watch the moment",
-                "An image caption contest drew 300 entries, the museum said.");
+                player, "An image caption contest drew 300 entries, the museum said.");
         assertEquals(List.of("Image copyright AP", "Image copyright Reuters Image caption Despite the death toll, more patients are recovering",
-                "Media caption Watch the moment"), removed(d));
+                "Media caption Watch the moment", player), removed(d));
     }
 
     @Test
