@@ -80,6 +80,9 @@ public final class Names {
         }
         String before = phrase.substring(0, phrase.length() - person.length()).strip();
         String title = before.substring(before.lastIndexOf(' ') + 1);
+        if (title.endsWith("'s") || title.endsWith("\u2019s")) {
+            return false; // "the University of Virginia’s Larry Sabato": the institution's person
+        }
         return title.isEmpty() || !Character.isUpperCase(title.charAt(0)) || !ROLE_WORD_SET.contains(title)
                 || INSTITUTION_SET.contains(title);
     }
@@ -167,6 +170,10 @@ public final class Names {
     public static String personAtEnd(String phrase) {
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);
+        List<String> written = possessive ? tokens(phrase) : null; // "Virginia’s Larry Sabato": the owner is no part of the name
+        if (written != null && written.size() != tokens.size()) {
+            written = null;
+        }
         while (!tokens.isEmpty() && PARTY_AND_STATE.matcher(tokens.get(tokens.size() - 1)).matches()) {
             tokens.remove(tokens.size() - 1); // "Rep. Adam Schiff, D-Calif.," : the party and state are no part of the name
         }
@@ -178,6 +185,9 @@ public final class Names {
         int i = tokens.size() - 1;
         for (; i >= 0 && name.size() < 4; i--) {
             String t = tokens.get(i);
+            if (written != null && !name.isEmpty() && isPossessive(written.get(i))) {
+                break;
+            }
             if (PARTICLE_SET.contains(t) && !name.isEmpty()) { // asked in any case, without a lower-case copy
                 name.add(0, t);
                 continue;
@@ -208,13 +218,27 @@ public final class Names {
             }
             return personBeforePlace(tokens, run);
         }
+        if (complementOfInstitution(tokens, i)) {
+            return null; // "Office of Management", "University of Chicago": the institution's name, not a person's
+        }
         String before = personBeforePlace(tokens, i);
         return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("\u2019s");
     }
 
     /** "I", "I’m", "I'd": the first person, capitalised like a name. */
     private static boolean firstPerson(String token) {
         return token.charAt(0) == 'I' && (token.length() == 1 || token.charAt(1) == '\'' || token.charAt(1) == '\u2019');
+    }
+
+    /** Whether the words up to {@code boundary} end with an institution's word and "of" (or "of the"). */
+    private static boolean complementOfInstitution(List<String> tokens, int boundary) {
+        int of = boundary >= 1 && tokens.get(boundary).equals("the") ? boundary - 1 : boundary;
+        return of >= 1 && tokens.get(of).equals("of") && INSTITUTION_SET.contains(tokens.get(of - 1))
+                && Character.isUpperCase(tokens.get(of - 1).charAt(0));
     }
 
     /** Words that start a clause of its own: "the Washington Post, in which Steven Mufson …" names no one of the Post. */

@@ -1309,15 +1309,15 @@ public final class QuoteAttributor {
         if (hasDigit(p) && QUANTITY.matcher(p).matches()) {
             return p; // "Only 52 percent of registered voters agreed"
         }
+        if (Names.isInstitutionName(p)) {
+            return p; // "the Ministry of Commerce", "Republican National Committee", "the Office of Management and Budget"
+        }
         Matcher and = p.contains(" and ") ? AND_NAMES.matcher(p) : null;
         if (and != null && and.matches() && Names.personAtEnd(and.group(1)) != null) {
             p = and.group(1); // "Cummings and Conyers wrote": the first of them
         }
         if (ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
             return p; // "RT boasts", "NATO said"
-        }
-        if (Names.isInstitutionName(p)) {
-            return p; // "the Ministry of Commerce", "Republican National Committee"
         }
         Matcher of = p.contains(" of ") ? OF_PLACE.matcher(p) : null;
         if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
@@ -1430,6 +1430,9 @@ public final class QuoteAttributor {
         boolean next = k + 1 < words.length && !words[k + 1].isEmpty() && Character.isUpperCase(words[k + 1].charAt(0));
         if (word.equals("the")) {
             return next && (run.toString().endsWith(" of") || run.toString().endsWith(" for"));
+        }
+        if (word.equals("and")) { // "the Office of Management and Budget"
+            return next && (run.indexOf(" of ") > 0 || run.indexOf(" for ") > 0);
         }
         if (!word.equals("of") && !word.equals("for")) {
             return false;

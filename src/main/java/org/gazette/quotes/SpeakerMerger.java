@@ -95,9 +95,10 @@ public final class SpeakerMerger {
 
     private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?:The|A|An) ");
 
-    /** A description's or an organisation's words without a leading "the" (in either case). */
+    /** A description's or an organisation's words without a leading "the" (in either case), apostrophes as one. */
     private static String withoutThe(String name) {
-        return name.length() > 4 && name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+        String words = name.replace('\u2019', '\'');
+        return words.length() > 4 && words.regionMatches(true, 0, "the ", 0, 4) ? words.substring(4) : words;
     }
 
     /** A person's name with the forms the rules compare, each worked out once (an archive has tens of thousands). */

@@ -110,7 +110,7 @@ class NamesTest {
         assertEquals("Bob Casey", Names.personAtEnd("Sen. Bob Casey of Pennsylvania"));
         assertEquals("Kyle Pomerleau", Names.personAtEnd("Kyle Pomerleau of the Tax Foundation"));
         assertEquals("Steven Mufson", Names.personAtEnd("a recent issue of the Washington Post in which Steven Mufson"));
-        assertEquals("Scotland Group", Names.personAtEnd("Royal Bank of Scotland Group"), "an organisation's own name");
+        assertEquals(null, Names.personAtEnd("Royal Bank of Scotland Group"), "an organisation's own name, no person's");
         assertEquals("New York", Names.personAtEnd("the mayor of New York"));
     }
 
@@ -126,6 +126,7 @@ class NamesTest {
         assertEquals(false, Names.isInstitutionName("Kathy Kiely of the Sunlight Foundation"));
         assertEquals(false, Names.isInstitutionName("Deepak Bhargava of the Center for Community Change"));
         assertEquals(true, Names.isInstitutionName("Bank of America"));
+        assertEquals(false, Names.isInstitutionName("the University of Virginia’s Larry Sabato"));
         assertEquals(false, Names.isInstitutionName("Mr. Kimmell of the Union of Concerned Scientists"));
         assertEquals(true, Names.endsWithInstitution("The head of the World Health Organization"));
     }

@@ -391,6 +391,8 @@ class QuoteAttributorTest {
         assertEquals(List.of("The Supreme Court"), speakers("The Supreme Court invalidated the provision, finding that it "
                 + "“intrudes on the federal power.”"));
         assertEquals(List.of("Bank of America"), speakers("\"We will see,\" said Bank of America in a statement."));
+        assertEquals(List.of("the Office of Management and Budget"), speakers("\"We will see,\" said the Office of "
+                + "Management and Budget."));
     }
 
     @Test

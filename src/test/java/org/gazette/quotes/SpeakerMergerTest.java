@@ -138,7 +138,8 @@ class SpeakerMergerTest {
     void anInstitutionWithAndWithoutTheIsOneSpeakerAndOthersEndingInItsWordAreNot() {
         Map<String, String> c = SpeakerMerger.canonical(Map.of("The Supreme Court", 40, "the Supreme Court", 25,
                 "Supreme Court", 3, "the District Court", 6, "The Republican National Committee", 9,
-                "The Democratic National Committee", 7), Map.of());
+                "The Democratic National Committee", 7, "China’s Foreign Ministry", 4, "China's Foreign Ministry", 3), Map.of());
+        assertEquals("China’s Foreign Ministry", c.get("China's Foreign Ministry"), "either apostrophe");
         assertEquals("The Supreme Court", c.get("the Supreme Court"), "shown as the most quoted form");
         assertEquals("The Supreme Court", c.get("Supreme Court"));
         assertEquals("the District Court", c.get("the District Court"), "another court, though its last word is the same");
