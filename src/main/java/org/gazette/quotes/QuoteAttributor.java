@@ -1156,11 +1156,19 @@ public final class QuoteAttributor {
         return ARTICLE_START.matcher(c).lookingAt() && (DESCRIBED.matcher(c).lookingAt() || !Names.namesPersonOrBody(c));
     }
 
-    /** "In Texas", "During the debate": a leading phrase, whose capitalised words name no speaker. */
+    /**
+     * "In Texas", "During the debate", "Looking at Washington": a leading phrase, whose capitalised words name no
+     * speaker. A gerund opens one when a lower-case word follows it ("Irving Kristol" is a name).
+     */
     private static boolean isLeadingPhrase(String clause) {
         String c = clause.strip();
         int sp = c.indexOf(' ');
-        return sp > 0 && Subjects.LEADERS.contains(c.substring(0, sp).toLowerCase(Locale.ROOT));
+        if (sp <= 0) {
+            return false;
+        }
+        String first = c.substring(0, sp);
+        return Subjects.LEADERS.contains(first.toLowerCase(Locale.ROOT)) || sp >= 5 && first.endsWith("ing") && first.indexOf('-') < 0
+                && Character.isUpperCase(first.charAt(0)) && sp + 1 < c.length() && Character.isLowerCase(c.charAt(sp + 1));
     }
 
     /**

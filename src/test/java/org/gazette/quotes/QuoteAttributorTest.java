@@ -407,6 +407,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aLeadingGerundPhraseNamesNoSpeaker() {
+        assertEquals(List.of("a top adviser"), speakers("Looking at Washington, a top adviser to one Democratic governor said, "
+                + "“It is a mess.”"));
+        assertEquals(List.of("Irving Kristol"), speakers("Irving Kristol, a writer, said, “It is a mess.”"));
+        assertEquals(List.of("Mike Cernovich"), speakers("Right-wing blogger Mike Cernovich, whose work Donald Trump Jr. has "
+                + "praised, blasted Sessions as “out of touch.”"));
+    }
+
+    @Test
     void theWriterIsNoSpeakerNamedIAndASourceKeepsItsAbbreviations() {
         List<String> found = speakers("Like many of you, I’m thinking, “Not again.” How many columns can be devoted to it?");
         assertEquals(false, found.contains("I’m"), found.toString());
