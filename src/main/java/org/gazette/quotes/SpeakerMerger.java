@@ -12,7 +12,7 @@ import java.util.Map;
  * alias; an alias to itself keeps a name apart), then names that are the same person by the article rules —
  * last names equal or one letter apart, first names agreeing — are shown as the fullest, most quoted of them.
  * Descriptions ("a spokeswoman") and organisations are not merged by their last word; only their forms with and
- * without "the" are one ("The Supreme Court", "the Supreme Court", "Supreme Court").
+ * without "the", in any case, are one ("The Supreme Court", "the Supreme Court", "Supreme Court", "the supreme court").
  */
 public final class SpeakerMerger {
     private SpeakerMerger() { }
@@ -95,10 +95,10 @@ public final class SpeakerMerger {
 
     private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?:The|A|An) ");
 
-    /** A description's or an organisation's words without a leading "the" (in either case), apostrophes as one. */
+    /** A description's or an organisation's words without a leading "the", in any case, apostrophes as one. */
     private static String withoutThe(String name) {
-        String words = name.replace('\u2019', '\'');
-        return words.length() > 4 && words.regionMatches(true, 0, "the ", 0, 4) ? words.substring(4) : words;
+        String words = name.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+        return words.length() > 4 && words.startsWith("the ") ? words.substring(4) : words;
     }
 
     /** A person's name with the forms the rules compare, each worked out once (an archive has tens of thousands). */

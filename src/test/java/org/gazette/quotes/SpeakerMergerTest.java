@@ -140,6 +140,10 @@ class SpeakerMergerTest {
                 "Supreme Court", 3, "the District Court", 6, "The Republican National Committee", 9,
                 "The Democratic National Committee", 7, "China’s Foreign Ministry", 4, "China's Foreign Ministry", 3), Map.of());
         assertEquals("China’s Foreign Ministry", c.get("China's Foreign Ministry"), "either apostrophe");
+        Map<String, String> cased = SpeakerMerger.canonical(Map.of("the Russian Foreign Ministry", 5,
+                "the Russian foreign ministry", 4, "the president", 30, "the President", 3), Map.of());
+        assertEquals("the Russian Foreign Ministry", cased.get("the Russian foreign ministry"), "written in either case");
+        assertEquals("the president", cased.get("the President"));
         assertEquals("The Supreme Court", c.get("the Supreme Court"), "shown as the most quoted form");
         assertEquals("The Supreme Court", c.get("Supreme Court"));
         assertEquals("the District Court", c.get("the District Court"), "another court, though its last word is the same");
