@@ -388,10 +388,11 @@ public final class Names {
                     || !capital && !run.isEmpty() && hyphenedParticle(text, from, to); // "Bashar al-Assad", "Mohamed el-Baradei"
             if (nameWord) {
                 String t = w.word();
-                run.add(t.endsWith("'s") || t.endsWith("’s") ? t.substring(0, t.length() - 2) : t);
+                boolean owner = t.endsWith("'s") || t.endsWith("’s");
+                run.add(owner ? t.substring(0, t.length() - 2) : t);
                 runEnd = to;
-                if (t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
-                    flush(run, out, headlines, runStart, runEnd, titled);
+                if (owner || t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
+                    flush(run, out, headlines, runStart, runEnd, titled); // "Al Jazeera's Sohail Rahman": two names
                 }
                 continue;
             }

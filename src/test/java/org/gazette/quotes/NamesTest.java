@@ -130,4 +130,11 @@ class NamesTest {
         assertEquals(false, Names.isInstitutionName("Mr. Kimmell of the Union of Concerned Scientists"));
         assertEquals(true, Names.endsWithInstitution("The head of the World Health Organization"));
     }
+
+    @Test
+    void aPossessiveEndsTheNameItBelongsTo() {
+        assertEquals(List.of("Al Jazeera", "Sohail Rahman"), Names.fullNameMentions("Reporting from Doha, Al Jazeera's Sohail "
+                + "Rahman said the talks were over."));
+        assertEquals("Larry Sabato", Names.personAtEnd("the University of Virginia’s Larry Sabato"));
+    }
 }
