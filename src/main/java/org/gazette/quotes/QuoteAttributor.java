@@ -1321,7 +1321,8 @@ public final class QuoteAttributor {
             return p; // "the Ministry of Commerce", "Republican National Committee", "the Office of Management and Budget"
         }
         Matcher and = p.contains(" and ") ? AND_NAMES.matcher(p) : null;
-        if (and != null && and.matches() && Names.personAtEnd(and.group(1)) != null) {
+        String first = and != null && and.matches() ? Names.personAtEnd(and.group(1)) : null;
+        if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
             p = and.group(1); // "Cummings and Conyers wrote": the first of them
         }
         if (ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
@@ -1384,6 +1385,22 @@ public final class QuoteAttributor {
             return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
         }
         return nominal.group(1).strip();
+    }
+
+    /**
+     * Whether the words after an "and" go on with a name's other words before a title and a person ("House Ways and
+     * Means Chairman Kevin Brady"), rather than name a second person ("… and Conyers"). Asked only when the words
+     * before the "and" end in one name word after others ("House Ways"): after a full name or a lone surname
+     * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
+     */
+    private static boolean insideAName(String afterAnd) {
+        String after = afterAnd.strip();
+        String person = Names.personAtEnd(after);
+        if (person == null || !after.endsWith(person) || after.length() == person.length()) {
+            return false;
+        }
+        String[] before = after.substring(0, after.length() - person.length()).strip().split(" ");
+        return !Names.ROLE_WORD_SET.contains(before[0]) && Names.ROLE_WORD_SET.contains(before[before.length - 1]);
     }
 
     /** After "said": the name that starts the phrase ("said Sen. Tim Kaine, the nominee" → Tim Kaine). */

@@ -407,6 +407,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAndInsideACommitteesNameJoinsNoSecondPerson() {
+        assertEquals(List.of("Kevin Brady"), speakers("“This is our commitment,” House Ways and Means Chairman Kevin Brady "
+                + "said in a statement."));
+        assertEquals(List.of("Elijah Cummings"), speakers("Rep. Elijah Cummings and Rep. John Conyers wrote that the "
+                + "inquiry was “a sham.”"));
+        assertEquals(List.of("Robert Lighthizer"), speakers("Trade Representative Robert Lighthizer spoke on Monday.\n\n"
+                + "Lighthizer and Treasury Secretary Steven Mnuchin emphasized this week that “there is no agreement.”"));
+        assertEquals(List.of("Victoria Nuland"), speakers("State Department spokeswoman Victoria Nuland and White House "
+                + "Press Secretary Jay Carney said the talks reached “the highest levels.”"));
+    }
+
+    @Test
     void aLeadingGerundPhraseNamesNoSpeaker() {
         assertEquals(List.of("a top adviser"), speakers("Looking at Washington, a top adviser to one Democratic governor said, "
                 + "“It is a mess.”"));
