@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 26;
+    public static final int FORMAT = 27;
 
     private QuoteAttributor() { }
 
@@ -98,6 +98,9 @@ public final class QuoteAttributor {
         }
         if ((s = asPutIt(sentence, after)) != null) {
             return new Cue(s, "cue-before"); // "… as The New Yorker put it, "…"", "North Korea is "…" as Van Jackson puts it"
+        }
+        if ((s = roundupCredit(text, q, after)) != null) {
+            return new Cue(s, "cue-after"); // "… the fact that he did so “…” Neal K. Katyal, New York Times"
         }
         if ((!embedded(sentence) || directCue(after, q)) && (s = trailing(after)) != null) {
             return new Cue(s, "cue-after");
@@ -313,6 +316,37 @@ public final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /**
+     * A roundup's credit for a quotation that ends its paragraph: "name, outlet" and nothing else, after the closing
+     * mark on the same line ("“…” Neal K. Katyal, New York Times") or alone on the next line ("David French, National
+     * Review"). The quotation's words are the credited writer's, however the sentence around them reads.
+     */
+    private static String roundupCredit(String text, Quote q, String after) {
+        if (q.unclosed()) {
+            return null; // the line after an unclosed quotation is creditLine(text, from)'s
+        }
+        int end = Math.min(text.length(), q.end() + 1 + after.length());
+        if (end < text.length() && text.charAt(end) != '\n') {
+            return null; // another quotation follows on the line
+        }
+        if (!after.isBlank()) {
+            return creditLine(after.stripLeading());
+        }
+        int i = end;
+        int newlines = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && newlines <= 2) {
+            if (text.charAt(i++) == '\n') {
+                newlines++;
+            }
+        }
+        if (newlines < 1 || newlines > 2 || i >= text.length()) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', i);
+        String line = text.substring(i, lineEnd < 0 ? text.length() : Math.min(lineEnd, i + 200));
+        return lineEnd >= 0 && lineEnd - i > 120 ? null : creditLine(line);
     }
 
     /** The person a short line right after an unclosed quotation names first ("Mo Elleithee, director of …"). */

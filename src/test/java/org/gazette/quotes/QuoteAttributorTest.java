@@ -419,6 +419,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aRoundupsCreditAfterAQuotationEndingItsParagraphNamesTheWriter() {
+        assertEquals(List.of("Neal K. Katyal", "Kyle Smith"), speakers("Here is what the left says.\n\nRegarding the report, "
+                + "the fact that he did so “within 48 hours should be deeply concerning to every American.” Neal K. Katyal, New "
+                + "York Times\n\nOthers disagree. “I think the response is going to be a hearty shrug.”\n\nKyle Smith, "
+                + "National Review\n"));
+        assertEquals(List.of("Ana Markovic"), speakers("Mayor Ana Markovic said the city would “do what it must.”\n\nJohn "
+                + "Smith, the city's treasurer, said the money was gone."), "a paragraph that opens with a name is no credit");
+    }
+
+    @Test
     void aLeadingGerundPhraseNamesNoSpeaker() {
         assertEquals(List.of("a top adviser"), speakers("Looking at Washington, a top adviser to one Democratic governor said, "
                 + "“It is a mess.”"));
