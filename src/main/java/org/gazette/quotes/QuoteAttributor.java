@@ -346,8 +346,60 @@ public final class QuoteAttributor {
         }
         int lineEnd = text.indexOf('\n', i);
         String line = text.substring(i, lineEnd < 0 ? text.length() : Math.min(lineEnd, i + 200));
-        return lineEnd >= 0 && lineEnd - i > 120 ? null : creditLine(line);
+        if (lineEnd >= 0 && lineEnd - i > 120) {
+            return null;
+        }
+        return line.startsWith("--") || line.startsWith("\u2014") || line.startsWith("\u2013") ? dashCredit(line) : creditLine(line);
     }
+
+    /**
+     * "-- Charles Krauthammer on “Special Report”", "— Joy Behar, cohost, The View", "-- Chicago Mayor Rahm Emanuel,
+     * former …": a dash, then a person (titles and a full name, or a title and a surname), then a comma or what
+     * they spoke on. Not "— On NPR's All Things Considered" nor "— From the 1984 movie" (no person opens them), nor
+     * a name alone ("— Timothy Cama": the reporter signing a live blog's update).
+     */
+    private static String dashCredit(String line) {
+        String rest = line.replaceFirst("^(--|\u2014|\u2013)\\s*", "");
+        if (Words.containsIgnoringCase(rest, "contribut") || Words.containsIgnoringCase(rest, "reporting")
+                || NAME_LIST.matcher(rest).find()) {
+            return null; // "—Carol E. Lee, Jared Favole and Matthew Dolan contributed to this article": the reporters
+        }
+        if (rest.indexOf('"') >= 0 || rest.indexOf('\u201C') >= 0 && rest.indexOf(':') >= 0) {
+            return null; // "-- Gil Hernandez, 43, a delegate: "All about the budget."": the next quotation's speaker
+        }
+        Matcher stop = CREDIT_STOP.matcher(rest);
+        if (!stop.find() || rest.substring(stop.end()).isBlank()) {
+            return null; // "— Timothy Cama" alone: a live blog's update signed by its reporter, not a credit
+        }
+        String named = rest.substring(0, stop.start()).strip();
+        String[] words = named.split(" ");
+        if (named.isEmpty() || words.length > 7 || DASH_CREDIT_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !Names.PARTICLE_SET.contains(w)) {
+                return null;
+            }
+        }
+        String person = Names.personAtEnd(named);
+        if (person == null || !named.endsWith(person)) {
+            return null;
+        }
+        if (person.indexOf(' ') > 0) {
+            return person;
+        }
+        String before = named.substring(0, named.length() - person.length()).strip();
+        return !before.isEmpty() && Names.ROLE_WORD_SET.contains(before.substring(before.lastIndexOf(' ') + 1)) ? person : null;
+    }
+
+    /** Names listed with a final "and" ("Bart Jansen, William Cummings and Nicholas Wu"): a byline's, not a credit's. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+,? and \\p{Lu}[\\p{L}.'’-]+ \\p{Lu}");
+
+    /** Where a dashed credit's person ends: a comma, or what they spoke on, at or in. */
+    private static final Pattern CREDIT_STOP = Pattern.compile(",| (?:on|at|in|to|during|speaking|said|says|told|writing)\\b");
+    /** Capitalised first words of a dashed line that open no person: "— On Fox", "— From the movie". */
+    private static final java.util.Set<String> DASH_CREDIT_OPENERS = java.util.Set.of("on", "from", "in", "at", "with", "by",
+            "as", "for", "via", "source", "sources", "photo", "image", "reporting", "additional", "read", "watch", "more");
 
     /** The person a short line right after an unclosed quotation names first ("Mo Elleithee, director of …"). */
     private static String creditLine(String text, int from) {

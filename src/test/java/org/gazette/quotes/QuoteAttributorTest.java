@@ -424,6 +424,20 @@ class QuoteAttributorTest {
                 + "the fact that he did so “within 48 hours should be deeply concerning to every American.” Neal K. Katyal, New "
                 + "York Times\n\nOthers disagree. “I think the response is going to be a hearty shrug.”\n\nKyle Smith, "
                 + "National Review\n"));
+        assertEquals(List.of("Charles Krauthammer", "Rahm Emanuel"), speakers("The week in quotes.\n\n“The debate is over.”\n\n"
+                + "-- Charles Krauthammer on “Special Report.”\n\n“We will win this.”\n\n-- Chicago Mayor Rahm Emanuel, "
+                + "former White House chief of staff, on “This Week.”\n"));
+        List<String> signed = speakers("Live updates.\n\nPelosi was asked about the vote. “We will see,” Nancy Pelosi "
+                + "said.\n\n— Timothy Cama\n");
+        assertEquals(List.of("Nancy Pelosi"), signed, "a reporter's sign-off is no credit");
+        assertEquals(List.of("Nancy Pelosi"), speakers("Live updates.\n\n“We will see,” Nancy Pelosi said.\n\n—Carol E. "
+                + "Lee, Jared Favole and Matthew Dolan contributed to this article.\n"), "nor are the reporters who contributed");
+        assertEquals(List.of("Brian Marshall", "Tony O'Donnell"), speakers("Voices from the hall.\n\n-- Brian Marshall, 19, a "
+                + "student: \"Backwards.\"\n\n-- Tony O'Donnell, 51, a delegate: \"Smart guy.\"\n"),
+                "a dashed line that introduces its own quotation credits that one, not the one before");
+        List<String> notAPerson = speakers("The week in quotes.\n\n“The debate is over.”\n\n— On NPR's All Things "
+                + "Considered, the speaker said so.\n");
+        assertEquals(false, notAPerson.contains("Things Considered"), notAPerson.toString());
         assertEquals(List.of("Ana Markovic"), speakers("Mayor Ana Markovic said the city would “do what it must.”\n\nJohn "
                 + "Smith, the city's treasurer, said the money was gone."), "a paragraph that opens with a name is no credit");
     }
