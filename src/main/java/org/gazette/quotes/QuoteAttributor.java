@@ -680,7 +680,8 @@ public final class QuoteAttributor {
             return null;
         }
         String credited = credit.group(1).strip();
-        return Names.isInstitutionName(credited) ? credited : personWithTitles(credited); // "Editorial Board, Washington Post"
+        // "Editorial Board, Washington Post": the board with its outlet, as the credit reads; every paper has a board
+        return Names.isInstitutionName(credited) ? credited + ", " + credit.group(2).strip() : personWithTitles(credited);
     }
 
     /** Titles written out before a name ("Col." and the like are abbreviated role words). */

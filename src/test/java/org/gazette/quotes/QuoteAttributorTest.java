@@ -438,6 +438,9 @@ class QuoteAttributorTest {
         List<String> notAPerson = speakers("The week in quotes.\n\n“The debate is over.”\n\n— On NPR's All Things "
                 + "Considered, the speaker said so.\n");
         assertEquals(false, notAPerson.contains("Things Considered"), notAPerson.toString());
+        assertEquals(List.of("Editorial Board, Wall Street Journal", "Editorial Board, New York Times"), speakers("Roundup.\n\n"
+                + "“The plan will fail.”\n\nEditorial Board, Wall Street Journal\n\n“The plan will work.” Editorial Board, "
+                + "New York Times\n"), "each paper's board, as its credit reads");
         assertEquals(List.of("Ana Markovic"), speakers("Mayor Ana Markovic said the city would “do what it must.”\n\nJohn "
                 + "Smith, the city's treasurer, said the money was gone."), "a paragraph that opens with a name is no credit");
     }
