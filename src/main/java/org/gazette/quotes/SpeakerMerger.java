@@ -85,7 +85,8 @@ public final class SpeakerMerger {
      * lone "Department" or "Press" had been merged by their last word and all shown as the most quoted of them.
      */
     static boolean mayBePerson(String name) {
-        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || ARTICLE.matcher(name).lookingAt()) {
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || ARTICLE.matcher(name).lookingAt()
+                || name.indexOf(',') >= 0) { // "Editorial Board, Wall Street Journal": a credit with its outlet
             return false;
         }
         String last = Names.lastName(name);

@@ -140,6 +140,10 @@ class SpeakerMergerTest {
                 "Supreme Court", 3, "the District Court", 6, "The Republican National Committee", 9,
                 "The Democratic National Committee", 7, "China’s Foreign Ministry", 4, "China's Foreign Ministry", 3), Map.of());
         assertEquals("China’s Foreign Ministry", c.get("China's Foreign Ministry"), "either apostrophe");
+        Map<String, String> boards = SpeakerMerger.canonical(Map.of("Editorial Board, Wall Street Journal", 5,
+                "Wall Street Journal", 9, "Journal", 2), Map.of());
+        assertEquals("Editorial Board, Wall Street Journal", boards.get("Editorial Board, Wall Street Journal"),
+                "a board credited with its paper is not the paper");
         Map<String, String> cased = SpeakerMerger.canonical(Map.of("the Russian Foreign Ministry", 5,
                 "the Russian foreign ministry", 4, "the president", 30, "the President", 3), Map.of());
         assertEquals("the Russian Foreign Ministry", cased.get("the Russian foreign ministry"), "written in either case");
