@@ -364,7 +364,7 @@ public final class QuoteAttributor {
                 || NAME_LIST.matcher(rest).find()) {
             return null; // "—Carol E. Lee, Jared Favole and Matthew Dolan contributed to this article": the reporters
         }
-        if (rest.indexOf('"') >= 0 || rest.indexOf('\u201C') >= 0 && rest.indexOf(':') >= 0) {
+        if (INTRODUCES_QUOTATION.matcher(rest).find()) {
             return null; // "-- Gil Hernandez, 43, a delegate: "All about the budget."": the next quotation's speaker
         }
         Matcher stop = CREDIT_STOP.matcher(rest);
@@ -394,6 +394,9 @@ public final class QuoteAttributor {
 
     /** Names listed with a final "and" ("Bart Jansen, William Cummings and Nicholas Wu"): a byline's, not a credit's. */
     private static final Pattern NAME_LIST = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+,? and \\p{Lu}[\\p{L}.'’-]+ \\p{Lu}");
+
+    /** A colon, then a quotation mark: the line introduces a quotation of its own. */
+    private static final Pattern INTRODUCES_QUOTATION = Pattern.compile(":\\s*[\"\u201C]");
 
     /** Where a dashed credit's person ends: a comma, or what they spoke on, at or in. */
     private static final Pattern CREDIT_STOP = Pattern.compile(",| (?:on|at|in|to|during|speaking|said|says|told|writing)\\b");
