@@ -332,7 +332,8 @@ public final class QuoteAttributor {
             return null; // another quotation follows on the line
         }
         if (!after.isBlank()) {
-            return creditLine(after.stripLeading());
+            String credited = creditLine(after.stripLeading());
+            return credited != null || !endsSentence(q.text()) ? credited : describedCredit(after);
         }
         int i = end;
         int newlines = 0;
@@ -351,6 +352,28 @@ public final class QuoteAttributor {
         }
         return line.startsWith("--") || line.startsWith("\u2014") || line.startsWith("\u2013") ? dashCredit(line) : creditLine(line);
     }
+
+    /**
+     * "“…” Robert Lasky, the special agent who heads the FBI’s Miami office.": after a quotation that is a sentence of
+     * its own, a person's full name and one description of them, with no verb of theirs after it (a second comma
+     * would start one: "“…” John Smith, the mayor, declined to comment" is no credit), to the sentence's end.
+     */
+    private static String describedCredit(String after) {
+        String rest = after.strip();
+        int stop = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            if (rest.charAt(i) == '.' && (i + 1 == rest.length() || Character.isWhitespace(rest.charAt(i + 1)))
+                    && !abbreviationBefore(rest, i)) {
+                stop = i;
+                break;
+            }
+        }
+        Matcher m = DESCRIBED_CREDIT.matcher(rest.substring(0, stop));
+        return m.matches() ? personWithTitles(m.group(1)) : null;
+    }
+
+    /** A name, then one description opening with an article, and no other comma. */
+    private static final Pattern DESCRIBED_CREDIT = Pattern.compile("(?:[\u2014\u2013]|--?)?\\s*([^,]{3,40}), (?:a|an|the) [^,]{3,200}");
 
     /**
      * "-- Charles Krauthammer on “Special Report”", "— Joy Behar, cohost, The View", "-- Chicago Mayor Rahm Emanuel,

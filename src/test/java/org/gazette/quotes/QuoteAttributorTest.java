@@ -441,6 +441,11 @@ class QuoteAttributorTest {
         assertEquals(List.of("Editorial Board, Wall Street Journal", "Editorial Board, New York Times"), speakers("Roundup.\n\n"
                 + "“The plan will fail.”\n\nEditorial Board, Wall Street Journal\n\n“The plan will work.” Editorial Board, "
                 + "New York Times\n"), "each paper's board, as its credit reads");
+        assertEquals(List.of("Robert Lasky"), speakers("The tip was never passed on.\n\n“It was a failure at every level.” "
+                + "Robert Lasky, the special agent who heads the FBI’s Miami office.\n\nCruz has admitted it."));
+        List<String> declined = speakers("The tip was never passed on.\n\n“It was a failure at every level.” John Smith, the "
+                + "mayor, declined to comment.\n");
+        assertEquals(false, declined.contains("John Smith"), "a description, then his own verb: no credit");
         assertEquals(List.of("Ana Markovic"), speakers("Mayor Ana Markovic said the city would “do what it must.”\n\nJohn "
                 + "Smith, the city's treasurer, said the money was gone."), "a paragraph that opens with a name is no credit");
     }
