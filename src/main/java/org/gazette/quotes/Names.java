@@ -221,6 +221,10 @@ public final class Names {
         if (complementOfInstitution(tokens, i)) {
             return null; // "Office of Management", "University of Chicago": the institution's name, not a person's
         }
+        if (name.size() >= 3 && !firstNameBefore(name.get(1))
+                && placeAfterTitle(tokens.get(i >= 0 ? i : 0), i >= 1 ? tokens.get(i - 1) : "", i >= 1)) {
+            name.remove(0); // "Ambassador to Ukraine Marie Yovanovitch": the place of the title, then the person
+        }
         String before = personBeforePlace(tokens, i);
         return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
     }
@@ -232,6 +236,17 @@ public final class Names {
     /** "I", "I’m", "I'd": the first person, capitalised like a name. */
     private static boolean firstPerson(String token) {
         return token.charAt(0) == 'I' && (token.length() == 1 || token.charAt(1) == '\'' || token.charAt(1) == '\u2019');
+    }
+
+    /** An initial or a particle ("T.", "De"): the word before it is a first name ("Ryan T. Anderson", "Jacqueline De León"). */
+    private static boolean firstNameBefore(String second) {
+        return second.length() == 2 && second.charAt(1) == '.' || PARTICLE_SET.contains(second);
+    }
+
+    /** Whether the word before a name is "to" or "for" after a capitalised title ("Ambassador to", "Envoy for"). */
+    private static boolean placeAfterTitle(String before, String title, boolean both) {
+        return both && (before.equals("to") || before.equals("for")) && !title.isEmpty()
+                && Character.isUpperCase(title.charAt(0)) && ROLE_WORD_SET.contains(title) && !INSTITUTION_SET.contains(title);
     }
 
     /** Whether the words up to {@code boundary} end with an institution's word and "of" (or "of the"). */
@@ -360,10 +375,14 @@ public final class Names {
         int runEnd = 0;
         Headlines headlines = new Headlines(text);
         int prevStart = 0; // the word before this one
+        int prevEnd = 0;
+        int prevPrevStart = 0; // and the one before that
+        int prevPrevEnd = 0;
         boolean titled = false; // the run started right after a person's title ("Mr.", "President")
+        boolean placeFirst = false; // the run started after "to"/"for" after a title: its first word is a place
         while (w.next()) {
             if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, w.start()) || lineBreakBetween(text, lastEnd, w.start()))) {
-                flush(run, out, headlines, runStart, runEnd, titled); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
+                flush(run, out, headlines, runStart, runEnd, titled, placeFirst); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
             }
             boolean capital = Character.isUpperCase(text.charAt(w.start()));
             if (run.isEmpty()) {
@@ -371,8 +390,14 @@ public final class Names {
                 titled = capital && lastEnd > prevStart && Character.isUpperCase(text.charAt(prevStart))
                         && Words.onlySpaceBetween(text, lastEnd, w.start()) && !lineBreakBetween(text, lastEnd, w.start())
                         && PERSON_TITLE_SET.contains(text, prevStart, lastEnd);
+                placeFirst = capital && prevEnd > prevStart && prevPrevEnd > prevPrevStart && prevEnd - prevStart <= 3
+                        && Words.onlySpaceBetween(text, prevPrevEnd, prevStart)
+                        && placeAfterTitle(text.substring(prevStart, prevEnd), text.substring(prevPrevStart, prevPrevEnd), true);
             }
+            prevPrevStart = prevStart;
+            prevPrevEnd = prevEnd;
             prevStart = w.start();
+            prevEnd = w.end();
             lastEnd = w.end();
             if (!capital && run.isEmpty()) {
                 continue; // most words: nothing to copy out
@@ -392,7 +417,7 @@ public final class Names {
                 run.add(owner ? t.substring(0, t.length() - 2) : t);
                 runEnd = to;
                 if (owner || t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
-                    flush(run, out, headlines, runStart, runEnd, titled); // "Al Jazeera's Sohail Rahman": two names
+                    flush(run, out, headlines, runStart, runEnd, titled, placeFirst); // "Al Jazeera's Sohail Rahman": two names
                 }
                 continue;
             }
@@ -401,9 +426,9 @@ public final class Names {
                 runEnd = to;
                 continue;
             }
-            flush(run, out, headlines, runStart, runEnd, titled);
+            flush(run, out, headlines, runStart, runEnd, titled, placeFirst);
         }
-        flush(run, out, headlines, runStart, runEnd, titled);
+        flush(run, out, headlines, runStart, runEnd, titled, placeFirst);
         return out;
     }
 
@@ -412,7 +437,11 @@ public final class Names {
      * "Ryan Endorses Trump"), unless it ends a line that something else begins: a heading that names the person the
      * section is about ("Former Colorado Gov. John Hickenlooper", "In Trouble for Thwarting Shoplifters: Tatiana Rodriguez").
      */
-    private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd, boolean titled) {
+    private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd, boolean titled,
+            boolean placeFirst) {
+        if (placeFirst && run.size() >= 3 && !firstNameBefore(run.get(1))) {
+            run.remove(0); // "Special Representative for Ukraine Kurt Volker": the title's place, then the person
+        }
         int before = out.size();
         if (titled && run.size() == 1) {
             run.add(0, ""); // "Mr. Trump", "President Trump": a person named by title and surname alone (blank first name)

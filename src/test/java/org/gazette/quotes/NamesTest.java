@@ -137,4 +137,12 @@ class NamesTest {
                 + "Rahman said the talks were over."));
         assertEquals("Larry Sabato", Names.personAtEnd("the University of Virginia’s Larry Sabato"));
     }
+
+    @Test
+    void aTitlesPlaceIsNoPartOfTheNameAfterIt() {
+        assertEquals(List.of("Kurt Volker"), Names.fullNameMentions("The Special Representative for Ukraine Kurt Volker "
+                + "resigned."));
+        assertEquals("Marie Yovanovitch", Names.personAtEnd("former U.S. Ambassador to Ukraine Marie Yovanovitch"));
+        assertEquals("Virginia Roberts Giuffre", Names.personAtEnd("accuser Virginia Roberts Giuffre"), "no title before: a name");
+    }
 }
