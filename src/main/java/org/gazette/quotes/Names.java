@@ -223,7 +223,9 @@ public final class Names {
         }
         if (name.size() >= 3 && !firstNameBefore(name.get(1))
                 && placeAfterTitle(tokens.get(i >= 0 ? i : 0), i >= 1 ? tokens.get(i - 1) : "", i >= 1)) {
-            name.remove(0); // "Ambassador to Ukraine Marie Yovanovitch": the place of the title, then the person
+            // "Ambassador to Ukraine Marie Yovanovitch": the place of the title, then the person (as in the mentions)
+            int keep = firstNameBefore(name.get(name.size() - 2)) ? 3 : 2;
+            name.subList(0, name.size() - keep).clear();
         }
         String before = personBeforePlace(tokens, i);
         return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
@@ -243,11 +245,17 @@ public final class Names {
         return second.length() == 2 && second.charAt(1) == '.' || PARTICLE_SET.contains(second);
     }
 
-    /** Whether the word before a name is "to" or "for" after a capitalised title ("Ambassador to", "Envoy for"). */
+    /** Whether the word before a name is "to" or "for" after a title ("Ambassador to", "the U.N. envoy for"). */
     private static boolean placeAfterTitle(String before, String title, boolean both) {
         return both && (before.equals("to") || before.equals("for")) && !title.isEmpty()
-                && Character.isUpperCase(title.charAt(0)) && ROLE_WORD_SET.contains(title) && !INSTITUTION_SET.contains(title);
+                && (Character.isUpperCase(title.charAt(0)) || title.length() >= 5 && !NOT_TITLES.contains(title))
+                && ROLE_WORD_SET.contains(title) && !INSTITUTION_SET.contains(title);
     }
+
+    /** Role words of five letters or more that are no title in lower case ("according to", "after"). */
+    private static final Set<String> NOT_TITLES = Set.of("according", "after", "while", "earlier", "meanwhile", "however",
+            "although", "because", "despite", "following", "during", "until", "since", "before", "later", "former",
+            "senior", "acting", "interim", "retired");
 
     /** Whether the words up to {@code boundary} end with an institution's word and "of" (or "of the"). */
     private static boolean complementOfInstitution(List<String> tokens, int boundary) {
@@ -440,7 +448,10 @@ public final class Names {
     private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd, boolean titled,
             boolean placeFirst) {
         if (placeFirst && run.size() >= 3 && !firstNameBefore(run.get(1))) {
-            run.remove(0); // "Special Representative for Ukraine Kurt Volker": the title's place, then the person
+            // "Special Representative for Ukraine Kurt Volker", "Secretary for Diplomatic Security Charlene Lamb": the
+            // title's place or office, then the person, whose name is the last two words (three with an initial)
+            int keep = firstNameBefore(run.get(run.size() - 2)) ? 3 : 2;
+            run.subList(0, run.size() - keep).clear();
         }
         int before = out.size();
         if (titled && run.size() == 1) {

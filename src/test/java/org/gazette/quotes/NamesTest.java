@@ -143,6 +143,9 @@ class NamesTest {
         assertEquals(List.of("Kurt Volker"), Names.fullNameMentions("The Special Representative for Ukraine Kurt Volker "
                 + "resigned."));
         assertEquals("Marie Yovanovitch", Names.personAtEnd("former U.S. Ambassador to Ukraine Marie Yovanovitch"));
+        assertEquals(List.of("Charlene Lamb"), Names.fullNameMentions("Deputy Assistant Secretary for Diplomatic Security "
+                + "Charlene Lamb testified."));
+        assertEquals("Staffan de Mistura", Names.personAtEnd("the U.N. envoy for Syria Staffan de Mistura"));
         assertEquals("Virginia Roberts Giuffre", Names.personAtEnd("accuser Virginia Roberts Giuffre"), "no title before: a name");
     }
 }
