@@ -29,6 +29,11 @@ public final class Names {
             "council", "party", "bank", "union");
     static final WordSet INSTITUTION_SET = new WordSet(INSTITUTION_WORDS);
 
+    /** A capitalised word that heads an institution's name ("Office", "Ministry"). */
+    static boolean isInstitutionWord(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && INSTITUTION_SET.contains(word);
+    }
+
     /**
      * Whether a phrase is, whole, an institution's name: capitalised words, one of which heads it, last or before
      * "of"/"for" ("the Ministry of Commerce", "Bank of America", "Republican National Committee", "the Office of
@@ -80,7 +85,7 @@ public final class Names {
         }
         String before = phrase.substring(0, phrase.length() - person.length()).strip();
         String title = before.substring(before.lastIndexOf(' ') + 1);
-        if (title.endsWith("'s") || title.endsWith("\u2019s")) {
+        if (isPossessive(title)) {
             return false; // "the University of Virginia’s Larry Sabato": the institution's person
         }
         return title.isEmpty() || !Character.isUpperCase(title.charAt(0)) || !ROLE_WORD_SET.contains(title)
@@ -221,11 +226,8 @@ public final class Names {
         if (complementOfInstitution(tokens, i)) {
             return null; // "Office of Management", "University of Chicago": the institution's name, not a person's
         }
-        if (name.size() >= 3 && !firstNameBefore(name.get(1))
-                && placeAfterTitle(tokens.get(i >= 0 ? i : 0), i >= 1 ? tokens.get(i - 1) : "", i >= 1)) {
-            // "Ambassador to Ukraine Marie Yovanovitch": the place of the title, then the person (as in the mentions)
-            int keep = firstNameBefore(name.get(name.size() - 2)) ? 3 : 2;
-            name.subList(0, name.size() - keep).clear();
+        if (i >= 1 && placeAfterTitle(tokens.get(i), tokens.get(i - 1))) {
+            keepPersonAfterPlace(name); // "Ambassador to Ukraine Marie Yovanovitch"
         }
         String before = personBeforePlace(tokens, i);
         return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
@@ -245,9 +247,22 @@ public final class Names {
         return second.length() == 2 && second.charAt(1) == '.' || PARTICLE_SET.contains(second);
     }
 
+    /**
+     * A run of three or more capitalised words after a title's "to" or "for" ("Special Representative for Ukraine Kurt
+     * Volker", "Secretary for Diplomatic Security Charlene Lamb"): the title's place or office, then the person, whose
+     * name is the last two words (three with an initial or a particle); cut to those. Not when an initial or a
+     * particle follows the first word ("Ryan T. Anderson"): that is a first name.
+     */
+    private static void keepPersonAfterPlace(List<String> words) {
+        if (words.size() >= 3 && !firstNameBefore(words.get(1))) {
+            int keep = firstNameBefore(words.get(words.size() - 2)) ? 3 : 2;
+            words.subList(0, words.size() - keep).clear();
+        }
+    }
+
     /** Whether the word before a name is "to" or "for" after a title ("Ambassador to", "the U.N. envoy for"). */
-    private static boolean placeAfterTitle(String before, String title, boolean both) {
-        return both && (before.equals("to") || before.equals("for")) && !title.isEmpty()
+    private static boolean placeAfterTitle(String before, String title) {
+        return (before.equals("to") || before.equals("for")) && !title.isEmpty()
                 && (Character.isUpperCase(title.charAt(0)) || title.length() >= 5 && !NOT_TITLES.contains(title))
                 && ROLE_WORD_SET.contains(title) && !INSTITUTION_SET.contains(title);
     }
@@ -260,8 +275,7 @@ public final class Names {
     /** Whether the words up to {@code boundary} end with an institution's word and "of" (or "of the"). */
     private static boolean complementOfInstitution(List<String> tokens, int boundary) {
         int of = boundary >= 1 && tokens.get(boundary).equals("the") ? boundary - 1 : boundary;
-        return of >= 1 && tokens.get(of).equals("of") && INSTITUTION_SET.contains(tokens.get(of - 1))
-                && Character.isUpperCase(tokens.get(of - 1).charAt(0));
+        return of >= 1 && tokens.get(of).equals("of") && isInstitutionWord(tokens.get(of - 1));
     }
 
     /** Words that start a clause of its own: "the Washington Post, in which Steven Mufson …" names no one of the Post. */
@@ -400,7 +414,7 @@ public final class Names {
                         && PERSON_TITLE_SET.contains(text, prevStart, lastEnd);
                 placeFirst = capital && prevEnd > prevStart && prevPrevEnd > prevPrevStart && prevEnd - prevStart <= 3
                         && Words.onlySpaceBetween(text, prevPrevEnd, prevStart)
-                        && placeAfterTitle(text.substring(prevStart, prevEnd), text.substring(prevPrevStart, prevPrevEnd), true);
+                        && placeAfterTitle(text.substring(prevStart, prevEnd), text.substring(prevPrevStart, prevPrevEnd));
             }
             prevPrevStart = prevStart;
             prevPrevEnd = prevEnd;
@@ -421,7 +435,7 @@ public final class Names {
                     || !capital && !run.isEmpty() && hyphenedParticle(text, from, to); // "Bashar al-Assad", "Mohamed el-Baradei"
             if (nameWord) {
                 String t = w.word();
-                boolean owner = t.endsWith("'s") || t.endsWith("’s");
+                boolean owner = isPossessive(t);
                 run.add(owner ? t.substring(0, t.length() - 2) : t);
                 runEnd = to;
                 if (owner || t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
@@ -447,11 +461,8 @@ public final class Names {
      */
     private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd, boolean titled,
             boolean placeFirst) {
-        if (placeFirst && run.size() >= 3 && !firstNameBefore(run.get(1))) {
-            // "Special Representative for Ukraine Kurt Volker", "Secretary for Diplomatic Security Charlene Lamb": the
-            // title's place or office, then the person, whose name is the last two words (three with an initial)
-            int keep = firstNameBefore(run.get(run.size() - 2)) ? 3 : 2;
-            run.subList(0, run.size() - keep).clear();
+        if (placeFirst) {
+            keepPersonAfterPlace(run);
         }
         int before = out.size();
         if (titled && run.size() == 1) {

@@ -335,9 +335,18 @@ public final class QuoteAttributor {
             String credited = creditLine(after.stripLeading());
             return credited != null || !endsSentence(q.text()) ? credited : describedCredit(after);
         }
-        int i = end;
+        String line = nextLine(text, end, 120);
+        if (line == null) {
+            return null;
+        }
+        return line.startsWith("--") || line.startsWith("\u2014") || line.startsWith("\u2013") ? dashCredit(line) : creditLine(line);
+    }
+
+    /** The line after one or two line breaks from {@code from} (only blanks before them), if no longer than {@code max}. */
+    private static String nextLine(String text, int from, int max) {
+        int i = from;
         int newlines = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && newlines <= 2) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             if (text.charAt(i++) == '\n') {
                 newlines++;
             }
@@ -345,12 +354,9 @@ public final class QuoteAttributor {
         if (newlines < 1 || newlines > 2 || i >= text.length()) {
             return null;
         }
-        int lineEnd = text.indexOf('\n', i);
-        String line = text.substring(i, lineEnd < 0 ? text.length() : Math.min(lineEnd, i + 200));
-        if (lineEnd >= 0 && lineEnd - i > 120) {
-            return null;
-        }
-        return line.startsWith("--") || line.startsWith("\u2014") || line.startsWith("\u2013") ? dashCredit(line) : creditLine(line);
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? text.length() : end;
+        return end - i > max ? null : text.substring(i, end);
     }
 
     /**
@@ -382,7 +388,7 @@ public final class QuoteAttributor {
      * a name alone ("— Timothy Cama": the reporter signing a live blog's update).
      */
     private static String dashCredit(String line) {
-        String rest = line.replaceFirst("^(--|\u2014|\u2013)\\s*", "");
+        String rest = LEADING_DASH.matcher(line).replaceFirst("");
         if (Words.containsIgnoringCase(rest, "contribut") || Words.containsIgnoringCase(rest, "reporting")
                 || NAME_LIST.matcher(rest).find()) {
             return null; // "—Carol E. Lee, Jared Favole and Matthew Dolan contributed to this article": the reporters
@@ -418,6 +424,7 @@ public final class QuoteAttributor {
     /** Names listed with a final "and" ("Bart Jansen, William Cummings and Nicholas Wu"): a byline's, not a credit's. */
     private static final Pattern NAME_LIST = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+,? and \\p{Lu}[\\p{L}.'’-]+ \\p{Lu}");
 
+    private static final Pattern LEADING_DASH = Pattern.compile("^(?:--|\u2014|\u2013)\\s*");
     /** A colon, then a quotation mark: the line introduces a quotation of its own. */
     private static final Pattern INTRODUCES_QUOTATION = Pattern.compile(":\\s*[\"\u201C]");
 
@@ -429,22 +436,11 @@ public final class QuoteAttributor {
 
     /** The person a short line right after an unclosed quotation names first ("Mo Elleithee, director of …"). */
     private static String creditLine(String text, int from) {
-        int i = from;
-        int newlines = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            if (text.charAt(i++) == '\n') {
-                newlines++;
-            }
-        }
-        if (newlines < 1 || newlines > 2 || i >= text.length()) {
+        String next = nextLine(text, from, 200);
+        if (next == null) {
             return null;
         }
-        int end = text.indexOf('\n', i);
-        end = end < 0 ? text.length() : end;
-        if (end - i > 200) {
-            return null;
-        }
-        String line = text.substring(i, end).strip();
+        String line = next.strip();
         int comma = line.indexOf(',');
         String first = TRAILING_CLOSERS.matcher(comma > 0 ? line.substring(0, comma) : line).replaceAll("").strip();
         for (String w : Words.splitOnSpaces(first)) {
@@ -1576,7 +1572,7 @@ public final class QuoteAttributor {
             return false;
         }
         String last = run.substring(run.lastIndexOf(" ") + 1);
-        return Names.INSTITUTION_SET.contains(last) && (next || k + 2 < words.length && words[k + 1].equals("the"));
+        return Names.isInstitutionWord(last) && (next || k + 2 < words.length && words[k + 1].equals("the"));
     }
 
     /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */

@@ -23,6 +23,7 @@ public final class SpeakerMerger {
         List<String> names = new ArrayList<>(quotesByName.keySet());
         names.sort(null); // in name order, as the rules below read them
         Map<String, String> shownByBody = new HashMap<>();
+        List<String> bodies = new ArrayList<>(); // organisations and descriptions
         for (String name : names) {
             String alias = aliases.get(name);
             if (alias != null) {
@@ -32,12 +33,11 @@ public final class SpeakerMerger {
             } else {
                 // "The Supreme Court", "the Supreme Court" and "Supreme Court" are one: shown as the most quoted form
                 shownByBody.merge(withoutThe(name), name, (a, b) -> quotesByName.getOrDefault(b, 0) > quotesByName.getOrDefault(a, 0) ? b : a);
+                bodies.add(name);
             }
         }
-        for (String name : names) {
-            if (!out.containsKey(name) && !mayBePerson(name)) {
-                out.put(name, shownByBody.get(withoutThe(name)));
-            }
+        for (String name : bodies) {
+            out.put(name, shownByBody.get(withoutThe(name)));
         }
         // group by last name, folded. A spelling one letter from a more quoted last name joins it ("Zelenskyy" ->
         // "Zelensky"), one hop only: in a large archive chains of one-letter steps (Biden, Aiden, Aider, Rider)

@@ -280,28 +280,36 @@ final class Subjects {
         int lowerWords = 0;
         int beforeOf = -1;
         int endBeforeOf = 0;
-        int institutionOf = -1; // where " of" after an institution's word starts in the run, until a name follows
+        int institutionOf = -1; // where " of" after an institution's word starts in the run
         int endBeforeInstitutionOf = 0;
+        boolean afterOf = false; // the word last added is that "of"
+        boolean awaitingName = false; // "of" (and "the") added: the next word must start the name after them
         do {
             if (run.length() > 0 && !Words.onlySpaceBetween(text, lastEnd, w.start())) {
                 break;
             }
             String word = w.word();
             boolean cap = Character.isUpperCase(word.charAt(0));
-            if (run.length() > 0 && (word.equals("of") && institutionOf < 0 && isInstitution(run.substring(run.lastIndexOf(" ") + 1))
-                    || word.equals("the") && institutionOf >= 0 && institutionOf == run.length() - 3)) {
+            boolean of = word.equals("of") && institutionOf < 0 && run.length() > 0
+                    && Names.isInstitutionWord(run.substring(run.lastIndexOf(" ") + 1));
+            if (of || afterOf && word.equals("the")) {
                 // "the Office of the Inspector General", "University of Michigan law professor Nicholas Bagley"
-                institutionOf = word.equals("of") ? run.length() : institutionOf;
-                endBeforeInstitutionOf = word.equals("of") ? lastEnd : endBeforeInstitutionOf;
+                if (of) {
+                    institutionOf = run.length();
+                    endBeforeInstitutionOf = lastEnd;
+                }
+                afterOf = of;
+                awaitingName = true;
                 run.append(' ').append(word);
                 lastEnd = w.end();
                 continue;
             }
-            if (institutionOf >= 0 && (run.length() == institutionOf + 3 || run.length() == institutionOf + 7)) {
+            afterOf = false;
+            if (awaitingName) {
                 if (!cap) {
                     break; // "the University of" then no name: the run ends before "of"
                 }
-                institutionOf = Integer.MAX_VALUE; // the name after "of" is in the run
+                awaitingName = false;
             }
             if (run.length() > 0 && !cap && !Names.PARTICLE_SET.contains(word)) {
                 // modifiers between titles and the name, never after the name ("communication director X" aside)
@@ -325,7 +333,7 @@ final class Subjects {
             run.append(run.length() > 0 ? " " : "").append(word);
             lastEnd = w.end();
         } while (w.next() && run.length() < 120);
-        if (institutionOf >= 0 && institutionOf != Integer.MAX_VALUE) {
+        if (awaitingName) {
             run.setLength(institutionOf); // "of" (and "the") with no name after them
             lastEnd = endBeforeInstitutionOf;
         }
@@ -335,11 +343,6 @@ final class Subjects {
             lastEnd = endBeforeOf;
         }
         return new Run(run.toString(), lastEnd);
-    }
-
-    /** A capitalised word that heads an institution's name ("Office", "Ministry"). */
-    private static boolean isInstitution(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && Names.INSTITUTION_SET.contains(word);
     }
 
     /** The subject after a short opening phrase of time or manner ending in a comma, if that is where it is. */
