@@ -114,12 +114,22 @@ public final class Names {
     /** Lower-case words inside an institution's name. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on");
 
+    /**
+     * Verbs, auxiliaries and adverbs that open a sentence or a headline's question and so are capitalised before a
+     * name: "Is Joe Biden …?", "Can Trump …", "Perhaps Trump …", "Consider Chris Velasquez", "Throughout WikiLeaks’
+     * existence". None is a first name; words that are ("Will", "Bill", "Mark", "Don") are not here.
+     */
+    static final Set<String> OPENING_WORDS = Set.of("is", "are", "was", "were", "can", "could", "would", "should",
+            "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
+            "consider", "considering", "imagine", "take", "enter", "meet", "watch", "throughout", "never", "calling",
+            "whereas", "whatever");
+
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
     static final Set<String> ROLE_WORDS = Set.copyOf(concat(INSTITUTION_WORDS, List.of( // copyOf: repeats are harmless
             "president", "vice", "secretary", "general", "gen.", "minister", "prime", "foreign", "defense",
             "whip", "majority", "minority", "congressman", "congresswoman", "alderman", "councilman", "councilwoman",
             "lawmaker", "columnist", "commentator", "pollster", "prosecutor", "detective", "aide", "acting", "interim",
-            "retired", "editor-in-chief",
+            "retired", "editor-in-chief", "president-elect", "businessman", "businesswoman", "billionaire",
             "defence", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "dr.", "mr.",
             "mrs.", "ms.", "miss", "commander", "supreme", "allied", "chief", "executive", "director", "chairman",
             "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "attorney",
@@ -155,11 +165,12 @@ public final class Names {
             "i", "you", "these", "those", "asked", "like", "unlike", "despite", "instead", "indeed", "though",
             "over", "under", "of", "to", "or", "nor", "for", "via", "per", "among", "amid", "following",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december")));
+            "november", "december"), OPENING_WORDS));
 
-    private static List<String> concat(Set<String> a, List<String> b) {
+    private static List<String> concat(Set<String> a, List<String> b, Set<String> c) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
+        all.addAll(c);
         return all;
     }
     static final Set<String> PRONOUN_WORDS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
@@ -270,7 +281,9 @@ public final class Names {
     /** Role words of five letters or more that are no title in lower case ("according to", "after"). */
     private static final Set<String> NOT_TITLES = Set.of("according", "after", "while", "earlier", "meanwhile", "however",
             "although", "because", "despite", "following", "during", "until", "since", "before", "later", "former",
-            "senior", "acting", "interim", "retired");
+            "senior", "acting", "interim", "retired", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
+            "consider", "considering", "imagine", "enter", "watch", "throughout", "never", "calling", "could", "would",
+            "should");
 
     /** Whether the words up to {@code boundary} end with an institution's word and "of" (or "of the"). */
     private static boolean complementOfInstitution(List<String> tokens, int boundary) {
@@ -613,7 +626,10 @@ public final class Names {
     public static final class Index {
         /** Above this many long last names, spellings one letter apart are found through the deletion index. */
         private static final int COMPARED_ONE_BY_ONE = 64;
+        /** For each last name, its fullest mention. */
         private final java.util.Map<String, String> fullestByLast = new java.util.HashMap<>();
+        /** The people of each last name, in the order first mentioned. */
+        private final java.util.Map<String, List<Person>> peopleByLast = new java.util.HashMap<>();
         /** Folded last names of five letters or more, in the order first mentioned. */
         private final List<String> longLasts = new ArrayList<>();
         private java.util.Map<String, List<String>> byDeletion;
@@ -639,14 +655,53 @@ public final class Names {
                 } else {
                     nonAsciiFirst = true;
                 }
-                String known = fullestByLast.get(last);
-                if (known == null && last.length() >= 5) {
-                    longLasts.add(last);
+                List<Person> family = peopleByLast.get(last);
+                if (family == null) {
+                    family = new ArrayList<>(1);
+                    peopleByLast.put(last, family);
+                    if (last.length() >= 5) {
+                        longLasts.add(last);
+                    }
                 }
-                if (known == null || wordCount(m) > wordCount(known)) {
-                    fullestByLast.put(last, m);
+                add(family, m);
+            }
+            for (var e : peopleByLast.entrySet()) {
+                // a last name alone is the person named most fully (of two as full, the first named). Tried: the
+                // person named most often in full, and the first named in full; both read worse on AllSides (the
+                // story's main person is the one it calls by the last name alone, and names the others in full)
+                String fullest = null;
+                for (Person p : e.getValue()) {
+                    fullest = fullest == null || wordCount(p.fullest) > wordCount(fullest) ? p.fullest : fullest;
+                }
+                fullestByLast.put(e.getKey(), fullest);
+            }
+        }
+
+        /**
+         * A mention joins the person of its last name whose first name it shares (Donald J. Trump, Donald Trump),
+         * or one so far known by the last name alone; else it is another person of that name (Melania Trump).
+         */
+        private static void add(List<Person> family, String m) {
+            boolean lastAlone = wordCount(m) == 1;
+            for (Person p : family) {
+                if (lastAlone) {
+                    return;
+                }
+                if (wordCount(p.fullest) == 1 || firstNamesAgree(p.fullest, m)) {
+                    if (wordCount(m) > wordCount(p.fullest)) {
+                        p.fullest = m;
+                    }
+                    return;
                 }
             }
+            Person p = new Person();
+            p.fullest = m;
+            family.add(p);
+        }
+
+        /** One person of a last name: the fullest way the article names them. */
+        private static final class Person {
+            String fullest;
         }
 
         /** The fullest mention whose last name is this name's, or one letter away; the name itself if none. */
@@ -664,6 +719,15 @@ public final class Names {
 
         private String findFullest(String name) {
             String last = fold(lastName(name));
+            if (wordCount(name) > 1 && peopleByLast.containsKey(last)) {
+                // "Ivana Trump" is Ivana's fullest form, not a longer Trump's; "Donald Trump" is "Donald J. Trump"
+                // rather than a run that merely ends with it ("Related Coverage Donald Trump")
+                for (Person p : peopleByLast.get(last)) {
+                    if (firstNamesAgree(p.fullest, name) && wordCount(p.fullest) > wordCount(name)) {
+                        return p.fullest;
+                    }
+                }
+            }
             String best = fullestByLast.get(last);
             if (last.length() >= 5) { // spellings one letter apart are the same person: take the fullest of them
                 for (String other : variants(last)) { // in mention order: of two as full, the first named

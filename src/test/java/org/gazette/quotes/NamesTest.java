@@ -34,6 +34,29 @@ class NamesTest {
     }
 
     @Test
+    void aVerbOrAnAdverbOpeningTheSentenceIsNoPartOfTheName() {
+        assertEquals("Joe Biden", Names.personAtEnd("Is Joe Biden"));
+        assertEquals("Trump", Names.personAtEnd("Perhaps Trump"));
+        assertEquals("Chris Velasquez", Names.personAtEnd("Consider Chris Velasquez"));
+        assertEquals(List.of("Eric Early"), Names.fullNameMentions("Meet Eric Early, the candidate."));
+        assertEquals("Donald Trump", Names.personAtEnd("President-elect Donald Trump"));
+        assertEquals("Tom Steyer", Names.personAtEnd("Billionaire Tom Steyer"));
+        // first names that are also words stay names
+        assertEquals("Will Hurd", Names.personAtEnd("Rep. Will Hurd"));
+        assertEquals("Bill Clinton", Names.personAtEnd("Bill Clinton"));
+    }
+
+    @Test
+    void aFirstNameAndALastNameAreTheFullestFormOfThatPersonNotOfAnotherOfTheFamily() {
+        Names.Index family = new Names.Index(List.of("Trump", "Related Coverage Donald Trump", "Donald J. Trump",
+                "Ivana Zelnicek Trump", "Ivanka Trump"));
+        assertEquals("Donald J. Trump", family.fullest("Donald Trump"));
+        assertEquals("Ivana Zelnicek Trump", family.fullest("Ivana Trump"));
+        assertEquals("Ivanka Trump", family.fullest("Ivanka Trump"));
+        assertEquals("Related Coverage Donald Trump", family.fullest("Trump"), "a last name alone: the fullest mention, as before");
+    }
+
+    @Test
     void mayIsASurnameAfterAFirstNameOrATitleAndAMonthOtherwise() {
         assertEquals("Theresa May", Names.personAtEnd("Prime Minister Theresa May"));
         assertEquals("May", Names.personAtEnd("Mrs May"));
