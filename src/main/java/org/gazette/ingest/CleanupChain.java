@@ -32,7 +32,7 @@ public final class CleanupChain {
      * opening words ({@link ArticleParser}), not by the id. 5: promotions of up to 60 words (with a partner
      * newsroom's note).
      */
-    public static final int FORMAT = 6;
+    public static final int FORMAT = 7;
 
     private final List<CleanupRule> rules;
 

@@ -117,12 +117,13 @@ public final class Names {
     /**
      * Verbs, auxiliaries and adverbs that open a sentence or a headline's question and so are capitalised before a
      * name: "Is Joe Biden …?", "Can Trump …", "Perhaps Trump …", "Consider Chris Velasquez", "Throughout WikiLeaks’
-     * existence". None is a first name; words that are ("Will", "Bill", "Mark", "Don") are not here.
+     * existence", and a photo credit's "Courtesy Lynda LaCasse". None is a first name; words that are ("Will",
+     * "Bill", "Mark", "Don") are not here.
      */
     static final Set<String> OPENING_WORDS = Set.of("is", "are", "was", "were", "can", "could", "would", "should",
             "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
             "consider", "considering", "imagine", "take", "enter", "meet", "watch", "throughout", "never", "calling",
-            "whereas", "whatever");
+            "whereas", "whatever", "courtesy");
 
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
     static final Set<String> ROLE_WORDS = Set.copyOf(concat(INSTITUTION_WORDS, List.of( // copyOf: repeats are harmless

@@ -11,7 +11,8 @@ import org.gazette.ingest.Lines;
  * a sentence of the article; and a credit that opens with the copyright sign, with the caption run into it
  * ("© Jane Doe / Getty Images Senator … in 1959."): no paragraph of an article's own text starts with ©; and
  * the labels a copied picture or video leaves ("Image copyright Reuters Image caption Patients in …", "Media caption …",
- * "Media playback is unsupported on your device Media caption …").
+ * "Media playback is unsupported on your device Media caption …"), and captions that a share bar opens ("Facebook
+ * Twitter Pinterest …") or a "Photograph:" credit closes.
  */
 public final class PhotoCreditRule implements CleanupRule {
     /** The picture agencies and credit words a caption ends with, as written (any case). */
@@ -24,7 +25,8 @@ public final class PhotoCreditRule implements CleanupRule {
             + "|ap photo[^)]*|courtesy of [\\p{L} .'-]{1,40}|\\p{L}+ images)\\)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_AT_START = Pattern.compile(
             "(\\(?(photo|image|picture|photograph|video|illustration)s?( credit)?( by)?\\s*[:：]|\\((photo|image) by|credit\\s*:"
-            + "|(photo|image|illustration) by |©|(image|media) (copyright|caption)\\b|media playback is unsupported\\b).*",
+            + "|(photo|image|illustration) by |©|(image|media) (copyright|caption)\\b|media playback is unsupported\\b"
+            + "|facebook twitter pinterest\\b).*",
             Pattern.CASE_INSENSITIVE);
 
     /** "Ines Calder / Harbor City Post": a person's name, a slash, then an outlet or agency. */
@@ -129,8 +131,17 @@ public final class PhotoCreditRule implements CleanupRule {
         return -1;
     }
 
+    /** The label of a credit that closes a caption: "… at her home in Milwaukee. Photograph: Lauren Justice/The Guardian". */
+    private static final String PHOTOGRAPH = " Photograph: ";
+    /** The most words a credit after "Photograph:" has: a name and an agency or outlet, not a sentence. */
+    private static final int CREDIT_WORDS = 8;
+
     /** A caption, its credit, and what the page put after it (see {@link #BAR_CREDIT}). */
     static boolean creditWithRunIn(String line) {
+        int photograph = line.lastIndexOf(PHOTOGRAPH);
+        if (photograph > 0 && Lines.words(line.substring(photograph + PHOTOGRAPH.length())) <= CREDIT_WORDS) {
+            return true;
+        }
         if (AP_PHOTO_THEN_TITLE.matcher(line).matches() || line.startsWith("Image ") && IMAGE_CREDIT.matcher(line).matches()) {
             return true;
         }

@@ -38,6 +38,17 @@ class PhotoCreditRuleTest {
     }
 
     @Test
+    void removesCaptionsOpenedByAShareBarOrClosedByAPhotographCredit() {
+        String shared = "Facebook Twitter Pinterest Senator Ann Lee with the mayor in 2015. Photograph: Dana Kovac/CQ-Roll Call,Inc.";
+        String bare = "Facebook Twitter Pinterest A screenshot of the missing account";
+        String credited = "Ann Lee at her home in Aldren. Photograph: Ines Calder/The Capital Herald";
+        String prose = "The exhibition is called Photograph: A History, and it opens on Friday with more than 300 prints from "
+                + "the city's archive, the museum said.";
+        var d = run(new PhotoCreditRule(), shared, BODY, bare, credited, BODY, prose);
+        assertEquals(List.of(shared, bare, credited), removed(d));
+    }
+
+    @Test
     void removesACaptionWhoseCreditTheNextCardOrTheHighlightsFollow() {
         List<String> captions = List.of(
                 "The mayor said the harbor plan was \"actually quite weak.\" | AP Photo Brenn copying me on the bridge, mayor says",
