@@ -370,7 +370,12 @@ public final class ArticleStore implements AutoCloseable {
                 ins.setLong(5, speaker);
                 ins.setLong(7, canonical);
             }
-            ins.executeUpdate();
+            ins.addBatch();
+        }
+        if (!quotes.isEmpty()) {
+            // one batch per article: the driver's executeUpdate costs several times what a row's insert does
+            // (245,657 AllSides rows: 2.1-2.6 s of CPU a row at a time, 0.5 s batched)
+            ins.executeBatch();
         }
     }
 
