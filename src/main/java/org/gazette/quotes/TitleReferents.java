@@ -87,9 +87,9 @@ public final class TitleReferents {
 
     /**
      * The name of the one person the text titles with this office, as fully as the text gives it; "" when nobody
-     * is, when several are, or when the article names someone else more often than them (the office is then
-     * likely that person's, whom the article never titled: "President George H. W. Bush" once, in a story that
-     * calls Trump "Trump" throughout).
+     * is, when several are, or when the article names someone else far more often (the office is then likely
+     * that person's, whom the article never titled: "President George H. W. Bush" once, in a story that calls
+     * Trump "Trump" throughout).
      */
     static String holder(String text, String office, List<Quote> quotes) {
         String found = null;
@@ -128,7 +128,10 @@ public final class TitleReferents {
         return Names.wordCount(found) > 1 ? people.fullest(found) : found;
     }
 
-    /** Whether no other person's last name occurs in the text more often than the holder's. */
+    /**
+     * Whether the holder is one of the people the story is about: named twice at least, and a third as often as
+     * anyone else it names.
+     */
     private static boolean mostNamed(String text, String holder, Names.Index people, List<Quote> quotes) {
         java.util.Set<String> lasts = new java.util.HashSet<>();
         for (String m : Names.fullNameMentions(text)) {
@@ -148,12 +151,14 @@ public final class TitleReferents {
         }
         String holderLast = Names.lastName(holder);
         int own = occurrences(text, holderLast);
+        int most = 0;
         for (String last : lasts) {
-            if (last.length() > 1 && !Names.fold(last).equals(Names.fold(holderLast)) && occurrences(text, last) > own) {
-                return false;
+            if (last.length() > 1 && !Names.fold(last).equals(Names.fold(holderLast))) {
+                most = Math.max(most, occurrences(text, last));
             }
         }
-        return true;
+        // a campaign story names the challenger more often than "the president" it quotes, but not ten times as often
+        return own >= 2 && own * 3 >= most;
     }
 
     private static final Pattern NAME_THEN_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+) (\\p{Ll}+)\\b");
