@@ -115,12 +115,21 @@ public final class TitleReferents {
                 }
             }
         }
-        if (found == null) {
-            return "";
-        }
         Names.Index people = new Names.Index(Names.fullNameMentions(text));
-        if (namedByAppositive(text, office, foundLast, people) || !mostNamed(text, found, people, quotes)) {
-            return "";
+        if (found == null) {
+            // nobody titled so: the one person given the office in an apposition ("Andrew Cuomo, the governor of New
+            // York"), by the last name the apposition gives
+            Map<String, String> holders = appositives(text, office, people, true);
+            if (holders.size() != 1) {
+                return "";
+            }
+            found = holders.values().iterator().next();
+            foundLast = Names.fold(found);
+        }
+        java.util.Set<String> given = new java.util.HashSet<>(appositives(text, office, people, false).keySet());
+        given.remove(foundLast);
+        if (!given.isEmpty() || !mostNamed(text, found, people, quotes)) {
+            return ""; // someone else is given the office too: the description may be theirs
         }
         // a first name given: that person's fullest form; a last name alone stays so: the one person an article names
         // in full with it may be another of the family ("Melania Trump" beside "President Trump"), or someone else
@@ -196,22 +205,57 @@ public final class TitleReferents {
     }
 
     /**
-     * Whether someone else is given the office in an apposition ("Emmanuel Macron, the French president," or "the
-     * French president, Emmanuel Macron"): the description may then be theirs. Only a word that is the last name
-     * of someone the article names counts ("On Tuesday, the president said" gives the office to nobody).
+     * The people given the office in an apposition ("Emmanuel Macron, the French president," or "the French
+     * president, Emmanuel Macron"), by folded last name; with {@code asHolder}, only those who hold it now, as the
+     * text says it ("the governor", "the New York governor"; not "a former president", "the vice president"). Only
+     * a word that is the last name of someone the article names counts ("On Tuesday, the president said" gives the
+     * office to nobody).
      */
-    private static boolean namedByAppositive(String text, String office, String holderLast, Names.Index people) {
+    private static Map<String, String> appositives(String text, String office, Names.Index people, boolean asHolder) {
         String o = Pattern.quote(office);
         // case-insensitive only where it should be: under (?i) \\p{Lu} would match any letter
-        Pattern after = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s+(?i:the|a)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?i:" + o + ")\\b");
-        Pattern before = Pattern.compile("\\b(?i:the)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?i:" + o + "),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]+)");
-        for (Pattern p : List.of(after, before)) {
+        Pattern after = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s+((?i:the|a))\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)(?i:" + o + ")(?![\\p{L}'’-])"); // not "the president's lawyer"
+        Pattern before = Pattern.compile("\\b((?i:the))\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)(?i:" + o
+                + "),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]+)");
+        Map<String, String> out = new LinkedHashMap<>();
+        // as the holder only "Name, the office": "… on behalf of the president, Michael Cohen paid" reads as one too
+        for (Pattern p : asHolder ? List.of(after) : List.of(after, before)) {
             Matcher m = p.matcher(text);
+            boolean nameFirst = p == after;
             while (m.find()) {
-                String last = Names.fold(m.group(1));
-                if (!last.equals(holderLast) && people.byLastName(m.group(1)) != null) {
-                    return true;
+                String name = m.group(nameFirst ? 1 : 3);
+                String article = m.group(nameFirst ? 2 : 1);
+                String between = m.group(nameFirst ? 3 : 2);
+                if (people.byLastName(name) == null || linksAnotherNoun(between)) {
+                    continue; // "Cohen, the lawyer for the president": the office is someone else's
                 }
+                if (asHolder && (!article.equalsIgnoreCase("the") || blocked(between))) {
+                    continue;
+                }
+                out.putIfAbsent(Names.fold(name), name);
+            }
+        }
+        return out;
+    }
+
+    /** Words that tie the office to another noun before it: "the lawyer for the president", "the son of the mayor". */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "to", "the", "a", "an", "and", "in",
+            "at", "on", "with", "by", "from", "his", "her", "their", "its", "who", "as");
+
+    private static boolean linksAnotherNoun(String words) {
+        for (String w : words.strip().split("\\s+")) {
+            if (LINKS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether words before an office make it another or a past one ("former", "vice", "deputy"). */
+    private static boolean blocked(String words) {
+        for (String w : words.strip().split("\\s+")) {
+            if (NOT_THE_OFFICE.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;

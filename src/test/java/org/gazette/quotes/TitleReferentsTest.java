@@ -56,6 +56,16 @@ class TitleReferentsTest {
     }
 
     @Test
+    void theOfficeHoldersLawyerIsNoHolder() {
+        String text = "President Marta Lindqvist fired Ian Hale, the president's lawyer. Lindqvist said Hale had lied.\n\n"
+                + "“He is lying to save himself,” the president said.\n";
+        assertEquals("Marta Lindqvist", speakerOf(text, "He is lying"));
+        String written = "Lindqvist fired Ian Hale, the lawyer for the president. Lindqvist said Hale had lied.\n\n"
+                + "“He is lying to save himself,” the president said.\n";
+        assertEquals("the president", speakerOf(written, "He is lying"), "nobody titled, nobody the president in apposition");
+    }
+
+    @Test
     void aFormerHolderOrAVicePresidentIsNotTheOffice() {
         String text = "Former President Ian Hale and Vice President Rosa Diaz toured the plant.\n\n"
                 + "“Jobs are coming back,” the president said.\n";
@@ -68,6 +78,16 @@ class TitleReferentsTest {
                 + "The order reverses one signed by President George H. W. Bush.\n\n"
                 + "“This is a great day,” the president said.\n";
         assertEquals("the president", speakerOf(text, "This is a great day"));
+    }
+
+    @Test
+    void withNobodyTitledTheOnePersonGivenTheOfficeInAnAppositionHoldsIt() {
+        String text = "Ada Okafor, the governor of Aldren, signed the budget. Okafor had vetoed two before.\n\n"
+                + "“This one is balanced,” the governor said.\n";
+        assertEquals("Okafor", speakerOf(text, "This one is balanced"));
+        String former = "Ada Okafor, the former governor of Aldren, criticised the budget. Okafor had vetoed two.\n\n"
+                + "“This one is balanced,” the governor said.\n";
+        assertEquals("the governor", speakerOf(former, "This one is balanced"), "a former holder is not the office");
     }
 
     @Test
