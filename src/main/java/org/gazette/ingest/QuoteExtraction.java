@@ -3,7 +3,6 @@ package org.gazette.ingest;
 import java.util.List;
 import org.gazette.archive.QuoteRecord;
 import org.gazette.quotes.QuoteAttributor;
-import org.gazette.quotes.TitleReferents;
 
 /** The quotations of an article's cleaned text, as the archive stores them. */
 public final class QuoteExtraction {
@@ -14,7 +13,7 @@ public final class QuoteExtraction {
      * article gives that title. ({@code quotes --json PATH} reports the speaker as the text words it.)
      */
     public static List<QuoteRecord> of(long articleId, String cleanedText) {
-        return TitleReferents.resolve(cleanedText, QuoteAttributor.quotes(cleanedText)).stream()
+        return QuoteAttributor.quotesResolvingOffices(cleanedText).stream()
                 .map(q -> new QuoteRecord(articleId, q.start(), q.end(), q.text(), q.speaker(), q.rule()))
                 .toList();
     }

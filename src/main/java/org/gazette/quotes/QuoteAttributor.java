@@ -132,7 +132,20 @@ public final class QuoteAttributor {
         return null;
     }
 
+    /** The quotations of a text with their speakers as the text words them ("the president" stays so). */
     public static List<Quote> quotes(String original) {
+        return quotes(original, false);
+    }
+
+    /**
+     * As {@link #quotes(String)}, a lone office ("the president said") credited to the one person the article titles
+     * so ({@link TitleReferents}): the speakers the archive shows.
+     */
+    public static List<Quote> quotesResolvingOffices(String original) {
+        return quotes(original, true);
+    }
+
+    private static List<Quote> quotes(String original, boolean resolveOffices) {
         List<Quote> spans = QuoteFinder.spans(original);
         if (spans.isEmpty()) {
             return List.of(); // nothing to attribute: skip building the article's people and sentences
@@ -211,7 +224,7 @@ public final class QuoteAttributor {
             lastQuoteLine = line;
             lastQuoteEnd = q.end();
         }
-        return out;
+        return resolveOffices ? TitleReferents.resolve(text, out, mentions, people) : out;
     }
 
     /**

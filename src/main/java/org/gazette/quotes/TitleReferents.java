@@ -47,12 +47,15 @@ public final class TitleReferents {
     private static final java.util.Set<String> NOT_THE_OFFICE = java.util.Set.of("vice", "former", "ex", "deputy",
             "assistant", "lieutenant", "lt.", "late", "then");
 
-    /** A name: capitalised words, initials and particles, up to four words. */
+    /** A name: capitalised words, initials and particles, up to four words, on the title's line. */
     private static final Pattern NAME_AFTER = Pattern.compile(
-            "\\G\\s+((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|de|van|von|der|da|del|la|le|bin|al|di|du)\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)");
+            "\\G\\h+((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|de|van|von|der|da|del|la|le|bin|al|di|du)\\h+){0,3}\\p{Lu}[\\p{L}'’-]+)");
 
-    /** The quotations with a lone office for speaker credited to the one person the article gives that title. */
-    public static List<Quote> resolve(String text, List<Quote> quotes) {
+    /**
+     * The quotations with a lone office for speaker credited to the one person the article gives that title; the
+     * article's full-name mentions and people as the extractor found them.
+     */
+    static List<Quote> resolve(String text, List<Quote> quotes, List<String> mentions, Names.Index people) {
         Map<String, String> holders = null;
         List<Quote> out = null;
         for (int i = 0; i < quotes.size(); i++) {
@@ -64,7 +67,7 @@ public final class TitleReferents {
             if (holders == null) {
                 holders = new java.util.HashMap<>();
             }
-            String person = holders.computeIfAbsent(office, o -> holder(text, o, quotes));
+            String person = holders.computeIfAbsent(office, o -> holder(text, o, quotes, mentions, people));
             if (person.isEmpty()) {
                 continue;
             }
@@ -91,7 +94,7 @@ public final class TitleReferents {
      * that person's, whom the article never titled: "President George H. W. Bush" once, in a story that calls
      * Trump "Trump" throughout).
      */
-    static String holder(String text, String office, List<Quote> quotes) {
+    static String holder(String text, String office, List<Quote> quotes, List<String> mentions, Names.Index people) {
         String found = null;
         String foundLast = null;
         for (String title : OFFICES.get(office)) {
@@ -115,7 +118,6 @@ public final class TitleReferents {
                 }
             }
         }
-        Names.Index people = new Names.Index(Names.fullNameMentions(text));
         if (found == null) {
             // nobody titled so: the one person given the office in an apposition ("Andrew Cuomo, the governor of New
             // York"), by the last name the apposition gives
@@ -128,7 +130,7 @@ public final class TitleReferents {
         }
         java.util.Set<String> given = new java.util.HashSet<>(appositives(text, office, people, false).keySet());
         given.remove(foundLast);
-        if (!given.isEmpty() || !mostNamed(text, found, people, quotes)) {
+        if (!given.isEmpty() || !mostNamed(text, found, mentions, quotes)) {
             return ""; // someone else is given the office too: the description may be theirs
         }
         // a first name given: that person's fullest form; a last name alone stays so: the one person an article names
@@ -141,36 +143,54 @@ public final class TitleReferents {
      * Whether the holder is one of the people the story is about: named twice at least, and a third as often as
      * anyone else it names.
      */
-    private static boolean mostNamed(String text, String holder, Names.Index people, List<Quote> quotes) {
-        java.util.Set<String> lasts = new java.util.HashSet<>();
-        for (String m : Names.fullNameMentions(text)) {
-            lasts.add(Names.lastName(m));
+    private static boolean mostNamed(String text, String holder, List<String> mentions, List<Quote> quotes) {
+        String holderLast = Names.lastName(holder);
+        int own = occurrences(text, holderLast);
+        if (own < 2) {
+            return false;
+        }
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        asked.add(Names.fold(holderLast));
+        for (String m : mentions) {
+            if (namedFarMore(text, Names.lastName(m), own, asked)) {
+                return false;
+            }
         }
         for (Quote q : quotes) {
             String who = q.speaker();
-            if (who != null && Character.isUpperCase(who.charAt(0)) && office(who) == null) {
-                lasts.add(Names.lastName(who));
+            if (who != null && Character.isUpperCase(who.charAt(0)) && office(who) == null
+                    && namedFarMore(text, Names.lastName(who), own, asked)) {
+                return false;
             }
         }
-        Matcher said = NAME_THEN_WORD.matcher(text); // "Trump said it was overdue": a person the story calls by name
-        while (said.find()) {
-            if (QuoteAttributor.VERB_WORDS.contains(said.group(2)) && Names.personAtEnd(said.group(1)) != null) { // not "He said"
-                lasts.add(said.group(1));
+        // "Trump said it was overdue": a person the story calls by name alone, found by the commonest speech verbs
+        for (String verb : CALLED_BY_NAME) {
+            for (int at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + verb.length())) {
+                int end = at + verb.length();
+                if (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    continue;
+                }
+                int start = at;
+                while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || "'’-".indexOf(text.charAt(start - 1)) >= 0)) {
+                    start--;
+                }
+                if (start < at && Character.isUpperCase(text.charAt(start)) && Names.personAtEnd(text.substring(start, at)) != null // not "He said"
+                        && namedFarMore(text, text.substring(start, at), own, asked)) {
+                    return false;
+                }
             }
         }
-        String holderLast = Names.lastName(holder);
-        int own = occurrences(text, holderLast);
-        int most = 0;
-        for (String last : lasts) {
-            if (last.length() > 1 && !Names.fold(last).equals(Names.fold(holderLast))) {
-                most = Math.max(most, occurrences(text, last));
-            }
-        }
-        // a campaign story names the challenger more often than "the president" it quotes, but not ten times as often
-        return own >= 2 && own * 3 >= most;
+        return true; // a campaign story names the challenger more often than "the president" it quotes, not three times as often
     }
 
-    private static final Pattern NAME_THEN_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+) (\\p{Ll}+)\\b");
+    /** The verbs, with the space before them, after which a story names a person by their last name alone. */
+    private static final List<String> CALLED_BY_NAME = List.of(" said", " says", " told", " tweeted", " wrote", " added",
+            " argued", " insisted", " claimed", " declared", " asked", " warned");
+
+    /** Whether a last name not asked about before occurs more than three times as often as the holder's. */
+    private static boolean namedFarMore(String text, String last, int own, java.util.Set<String> asked) {
+        return last.length() > 1 && asked.add(Names.fold(last)) && occurrences(text, last) > own * 3;
+    }
 
     /** How often a word occurs in the text as a whole word. */
     private static int occurrences(String text, String word) {
@@ -212,30 +232,90 @@ public final class TitleReferents {
      * office to nobody).
      */
     private static Map<String, String> appositives(String text, String office, Names.Index people, boolean asHolder) {
-        String o = Pattern.quote(office);
-        // case-insensitive only where it should be: under (?i) \\p{Lu} would match any letter
-        Pattern after = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s+((?i:the|a))\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)(?i:" + o + ")(?![\\p{L}'’-])"); // not "the president's lawyer"
-        Pattern before = Pattern.compile("\\b((?i:the))\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)(?i:" + o
-                + "),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]+)");
+        Pattern[] patterns = APPOSITIONS.get(office);
         Map<String, String> out = new LinkedHashMap<>();
-        // as the holder only "Name, the office": "… on behalf of the president, Michael Cohen paid" reads as one too
-        for (Pattern p : asHolder ? List.of(after) : List.of(after, before)) {
-            Matcher m = p.matcher(text);
-            boolean nameFirst = p == after;
-            while (m.find()) {
-                String name = m.group(nameFirst ? 1 : 3);
-                String article = m.group(nameFirst ? 2 : 1);
-                String between = m.group(nameFirst ? 3 : 2);
-                if (people.byLastName(name) == null || linksAnotherNoun(between)) {
-                    continue; // "Cohen, the lawyer for the president": the office is someone else's
+        for (String written : WRITTEN.get(office)) {
+            // the patterns are asked only around each place the office is written: a few per article, not every word
+            for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+                int end = at + written.length();
+                Matcher after = patterns[0].matcher(text).region(Math.max(0, at - 120), Math.min(text.length(), end + 1))
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+                while (after.find()) {
+                    if (!asHolder || closedAfter(text, after.end())) {
+                        add(out, people, asHolder, after.group(1), after.group(2), after.group(3));
+                    }
                 }
-                if (asHolder && (!article.equalsIgnoreCase("the") || blocked(between))) {
-                    continue;
+                if (asHolder) {
+                    continue; // as the holder only "Name, the office": "… on behalf of the president, Michael Cohen
+                              // paid" reads as one too
                 }
-                out.putIfAbsent(Names.fold(name), name);
+                Matcher before = patterns[1].matcher(text).region(Math.max(0, at - 60), Math.min(text.length(), end + 120))
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+                while (before.find()) {
+                    add(out, people, false, before.group(3), before.group(1), before.group(2));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an apposition closes after the office, with at most six words on it ("Andrew Cuomo, the governor of New
+     * York, said"): "On Christmas Eve, the pope presided" is a leading phrase and a sentence, not an apposition.
+     */
+    private static boolean closedAfter(String text, int from) {
+        int words = 0;
+        for (int i = from; i < text.length() && i < from + 80; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '\u2014' || c == '(' || c == ')') {
+                return true;
+            }
+            if (c == '.' || c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
+                return false;
+            }
+            if (c == ' ' && ++words > 6) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Map<String, String> out, Names.Index people, boolean asHolder, String name, String article,
+                            String between) {
+        if (people.byLastName(name) == null || linksAnotherNoun(between)) {
+            return; // "On Tuesday, the president"; "Cohen, the lawyer for the president": the office is someone else's
+        }
+        if (asHolder && (!article.equalsIgnoreCase("the") || blocked(between))) {
+            return;
+        }
+        out.putIfAbsent(Names.fold(name), name);
+    }
+
+    /** How each office is written in running text: "president", "President"; "prime minister", "Prime Minister". */
+    private static final Map<String, java.util.Set<String>> WRITTEN = new java.util.HashMap<>();
+
+    /** For each office: "Name, the [words] office" and "the [words] office, [names] Name". */
+    private static final Map<String, Pattern[]> APPOSITIONS = new java.util.HashMap<>();
+
+    static {
+        for (String office : OFFICES.keySet()) {
+            java.util.Set<String> written = new java.util.LinkedHashSet<>();
+            written.add(office);
+            written.add(Character.toUpperCase(office.charAt(0)) + office.substring(1));
+            StringBuilder eachWord = new StringBuilder();
+            for (String w : office.split(" ")) {
+                eachWord.append(eachWord.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            written.add(eachWord.toString());
+            WRITTEN.put(office, written);
+            String o = Pattern.quote(office);
+            // case-insensitive only where it should be: under (?i) \\p{Lu} would match any letter; the office not
+            // followed by a letter or an apostrophe ("the president's lawyer")
+            APPOSITIONS.put(office, new Pattern[] {
+                Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s+((?i:the|a))\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)(?i:" + o + ")(?![\\p{L}'’-])"),
+                Pattern.compile("\\b((?i:the))\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)(?i:" + o
+                        + "),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]+)")});
+        }
     }
 
     /** Words that tie the office to another noun before it: "the lawyer for the president", "the son of the mayor". */

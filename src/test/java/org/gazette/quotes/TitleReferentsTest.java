@@ -20,7 +20,7 @@ class TitleReferentsTest {
                 + "Lindqvist spoke to dock workers. Lindqvist promised new cranes.\n\n"
                 + "“We will rebuild every pier,” the president said.\n";
         assertEquals("Marta Lindqvist", speakerOf(text, "We will rebuild"));
-        Quote q = TitleReferents.resolve(text, QuoteAttributor.quotes(text)).get(0);
+        Quote q = QuoteAttributor.quotesResolvingOffices(text).get(0);
         assertTrue(q.rule().endsWith("+title"), q.rule());
         // the extractor alone reports the speaker as the text words it, as the evaluation sets annotate it
         assertEquals("the president", QuoteAttributor.quotes(text).get(0).speaker());
@@ -56,6 +56,13 @@ class TitleReferentsTest {
     }
 
     @Test
+    void aTitleEndingItsLineTitlesNobodyOnTheNext() {
+        String text = "The faithful waited for the Pope\nChristmas Eve Mass began at ten. Pope Leo spoke of refugees. Leo "
+                + "blessed the crowd.\n\n“Make room for them,” the pope said.\n";
+        assertEquals("Leo", speakerOf(text, "Make room"));
+    }
+
+    @Test
     void theOfficeHoldersLawyerIsNoHolder() {
         String text = "President Marta Lindqvist fired Ian Hale, the president's lawyer. Lindqvist said Hale had lied.\n\n"
                 + "“He is lying to save himself,” the president said.\n";
@@ -88,6 +95,9 @@ class TitleReferentsTest {
         String former = "Ada Okafor, the former governor of Aldren, criticised the budget. Okafor had vetoed two.\n\n"
                 + "“This one is balanced,” the governor said.\n";
         assertEquals("the governor", speakerOf(former, "This one is balanced"), "a former holder is not the office");
+        String phrase = "On Christmas Eve, the governor signed the budget. Christmas Eve is a holiday in Aldren.\n\n"
+                + "“This one is balanced,” the governor said.\n";
+        assertEquals("the governor", speakerOf(phrase, "This one is balanced"), "a leading phrase is no apposition");
     }
 
     @Test
