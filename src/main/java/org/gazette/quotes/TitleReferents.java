@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  * shows the person, so that a speaker's list holds what they said as "the president" too, and "the president" is
  * not one speaker gathering every article's president.
  *
- * <p>Conservative by design: a second person with the title in the same article ("French President Emmanuel
- * Macron" beside "President Trump", or "Macron, the French president"), a description with words between "the"
- * and the office ("the former president"), or an office nobody is titled with leaves the description as it is.
+ * <p>The holder is the one person titled so ("President Barack Obama", "Sen. Sanders"), or, with nobody titled, the
+ * one person given the office in a closed apposition ("Andrew Cuomo, the governor of New York, said"). Conservative
+ * by design: a second person with the title in the same article ("French President Emmanuel Macron" beside
+ * "President Trump", or "Macron, the French president"), a description with words between "the" and the office
+ * ("the former president"), or a holder the story names far less than someone else leaves the description as it
+ * is. Used through {@link QuoteAttributor#quotesResolvingOffices}.
  */
-public final class TitleReferents {
+final class TitleReferents {
     private TitleReferents() { }
 
     /** The offices a description may name, each with the capitalised titles that give it before a name. */
