@@ -75,6 +75,21 @@ class QuotesInArchiveTest {
     }
 
     @Test
+    void aQuotationCreditedToTheMayorIsTheMayorsInTheArchive() throws Exception {
+        try (Gazette g = Gazette.open(tmp.resolve("mayor"), TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+            long id = g.search(SearchRequest.of("title:\"small break\"")).hits().get(0).id();
+            QuoteRecord q = g.quotes(id).stream().filter(r -> r.text().startsWith("We cannot wait")).findFirst().orElseThrow();
+            assertEquals("Ana Markovic", q.speaker(), "the article titles one mayor: \"the mayor said\" is hers");
+            assertTrue(g.quotesBy("Ana Markovic", 100).stream().anyMatch(r -> r.text().startsWith("We cannot wait")));
+            // the command line's extractor keeps the words the text uses, as the evaluation sets annotate them
+            String text = g.article(id).orElseThrow().cleanedText();
+            assertTrue(org.gazette.quotes.QuoteAttributor.quotes(text).stream()
+                    .anyMatch(r -> r.text().startsWith("We cannot wait") && "the mayor".equals(r.speaker())));
+        }
+    }
+
+    @Test
     void anArchiveWithStaleQuotationsFindsThemAllOnFirstUse() throws Exception {
         Path dir = tmp.resolve("stale");
         try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
