@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class TitleReferents {
     private TitleReferents() { }
 
-    /** The offices a description may name, each with the capitalised titles that give it before a name. */
+    /** The offices a description may name, each with the titles that give it before a name. */
     private static final Map<String, List<String>> OFFICES = new LinkedHashMap<>();
 
     static {
@@ -44,6 +44,14 @@ final class TitleReferents {
         OFFICES.put("attorney general", List.of("Attorney General"));
         OFFICES.put("ambassador", List.of("Ambassador"));
         OFFICES.put("sheriff", List.of("Sheriff"));
+        OFFICES.put("house speaker", List.of("House Speaker", "Speaker"));
+        OFFICES.put("majority leader", List.of("Majority Leader"));
+        OFFICES.put("minority leader", List.of("Minority Leader"));
+        OFFICES.put("chief justice", List.of("Chief Justice"));
+        OFFICES.put("first lady", List.of("First Lady", "First lady", "first lady"));
+        OFFICES.put("chairman", List.of("Chairman"));
+        OFFICES.put("commissioner", List.of("Commissioner"));
+        OFFICES.put("director", List.of("Director"));
     }
 
     /** Words before a title that make it another office or a past one: "Vice President", "former President". */

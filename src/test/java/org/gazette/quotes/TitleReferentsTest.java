@@ -101,6 +101,15 @@ class TitleReferentsTest {
     }
 
     @Test
+    void officesOfMoreThanOneWordAndLowerCaseTitles() {
+        String text = "First lady Rosa Diaz visited the school with Chief Justice Ian Hale. Diaz read to the pupils, and Hale "
+                + "answered their questions. Diaz thanked the teachers.\n\n“Reading is freedom,” the first lady said. "
+                + "“Ask anything,” the chief justice said.\n";
+        assertEquals("Rosa Diaz", speakerOf(text, "Reading is freedom"));
+        assertEquals("Ian Hale", speakerOf(text, "Ask anything"));
+    }
+
+    @Test
     void anotherSpeakerIsLeftAlone() {
         String text = "President Marta Lindqvist visited the port.\n\n“It was loud,” a dock worker said.\n";
         assertEquals(List.of("a dock worker"), QuoteExtraction.of(0, text).stream().map(QuoteRecord::speaker).toList());
