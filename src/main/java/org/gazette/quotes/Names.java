@@ -275,16 +275,15 @@ public final class Names {
     /** Whether the word before a name is "to" or "for" after a title ("Ambassador to", "the U.N. envoy for"). */
     private static boolean placeAfterTitle(String before, String title) {
         return (before.equals("to") || before.equals("for")) && !title.isEmpty()
-                && (Character.isUpperCase(title.charAt(0)) || title.length() >= 5 && !NOT_TITLES.contains(title))
+                && (Character.isUpperCase(title.charAt(0))
+                    || title.length() >= 5 && !NOT_TITLES.contains(title) && !OPENING_WORDS.contains(title))
                 && ROLE_WORD_SET.contains(title) && !INSTITUTION_SET.contains(title);
     }
 
     /** Role words of five letters or more that are no title in lower case ("according to", "after"). */
     private static final Set<String> NOT_TITLES = Set.of("according", "after", "while", "earlier", "meanwhile", "however",
             "although", "because", "despite", "following", "during", "until", "since", "before", "later", "former",
-            "senior", "acting", "interim", "retired", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
-            "consider", "considering", "imagine", "enter", "watch", "throughout", "never", "calling", "could", "would",
-            "should");
+            "senior", "acting", "interim", "retired"); // and the OPENING_WORDS
 
     /** Whether the words up to {@code boundary} end with an institution's word and "of" (or "of the"). */
     private static boolean complementOfInstitution(List<String> tokens, int boundary) {
@@ -683,11 +682,10 @@ public final class Names {
          * or one so far known by the last name alone; else it is another person of that name (Melania Trump).
          */
         private static void add(List<Person> family, String m) {
-            boolean lastAlone = wordCount(m) == 1;
+            if (wordCount(m) == 1 && !family.isEmpty()) {
+                return; // a last name alone names nobody new
+            }
             for (Person p : family) {
-                if (lastAlone) {
-                    return;
-                }
                 if (wordCount(p.fullest) == 1 || firstNamesAgree(p.fullest, m)) {
                     if (wordCount(m) > wordCount(p.fullest)) {
                         p.fullest = m;

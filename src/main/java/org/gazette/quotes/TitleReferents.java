@@ -293,10 +293,10 @@ final class TitleReferents {
 
     private static void add(Map<String, String> out, Names.Index people, boolean asHolder, String name, String article,
                             String between) {
-        if (people.byLastName(name) == null || linksAnotherNoun(between)) {
+        if (people.byLastName(name) == null || anyOf(between, LINKS)) {
             return; // "On Tuesday, the president"; "Cohen, the lawyer for the president": the office is someone else's
         }
-        if (asHolder && (!article.equalsIgnoreCase("the") || blocked(between))) {
+        if (asHolder && (!article.equalsIgnoreCase("the") || anyOf(between, NOT_THE_OFFICE))) { // "a former president"
             return;
         }
         out.putIfAbsent(Names.fold(name), name);
@@ -333,19 +333,10 @@ final class TitleReferents {
     private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "to", "the", "a", "an", "and", "in",
             "at", "on", "with", "by", "from", "his", "her", "their", "its", "who", "as");
 
-    private static boolean linksAnotherNoun(String words) {
-        for (String w : words.strip().split("\\s+")) {
-            if (LINKS.contains(w.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether words before an office make it another or a past one ("former", "vice", "deputy"). */
-    private static boolean blocked(String words) {
-        for (String w : words.strip().split("\\s+")) {
-            if (NOT_THE_OFFICE.contains(w.toLowerCase(Locale.ROOT))) {
+    /** Whether any of the words (space-separated) is in the set, in any case. */
+    private static boolean anyOf(String words, java.util.Set<String> set) {
+        for (String w : Words.splitOnSpaces(words.strip())) {
+            if (set.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
