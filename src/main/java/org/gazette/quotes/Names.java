@@ -401,6 +401,11 @@ public final class Names {
     }
 
     static List<String> fullNameMentions(Tokens tokens) {
+        return fullNameMentions(tokens, null);
+    }
+
+    /** As {@link #fullNameMentions(Tokens)}, noting in {@code notes} (when not null) how the article names families. */
+    static List<String> fullNameMentions(Tokens tokens, Relatives notes) {
         String text = tokens.text;
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
@@ -417,7 +422,7 @@ public final class Names {
         boolean placeFirst = false; // the run started after "to"/"for" after a title: its first word is a place
         while (w.next()) {
             if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, w.start()) || lineBreakBetween(text, lastEnd, w.start()))) {
-                flush(run, out, headlines, runStart, runEnd, titled, placeFirst); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
+                flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
             }
             boolean capital = Character.isUpperCase(text.charAt(w.start()));
             if (run.isEmpty()) {
@@ -452,7 +457,7 @@ public final class Names {
                 run.add(owner ? t.substring(0, t.length() - 2) : t);
                 runEnd = to;
                 if (owner || t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
-                    flush(run, out, headlines, runStart, runEnd, titled, placeFirst); // "Al Jazeera's Sohail Rahman": two names
+                    flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes); // "Al Jazeera's Sohail Rahman": two names
                 }
                 continue;
             }
@@ -461,9 +466,9 @@ public final class Names {
                 runEnd = to;
                 continue;
             }
-            flush(run, out, headlines, runStart, runEnd, titled, placeFirst);
+            flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes);
         }
-        flush(run, out, headlines, runStart, runEnd, titled, placeFirst);
+        flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes);
         return out;
     }
 
@@ -473,17 +478,25 @@ public final class Names {
      * section is about ("Former Colorado Gov. John Hickenlooper", "In Trouble for Thwarting Shoplifters: Tatiana Rodriguez").
      */
     private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd, boolean titled,
-            boolean placeFirst) {
+            boolean placeFirst, Relatives notes) {
         if (placeFirst) {
             keepPersonAfterPlace(run);
         }
         int before = out.size();
-        if (titled && run.size() == 1) {
+        boolean alone = titled && run.size() == 1;
+        if (alone) {
             run.add(0, ""); // "Mr. Trump", "President Trump": a person named by title and surname alone (blank first name)
         }
         flush(run, out);
         if (out.size() > before && headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)) {
             out.remove(before);
+        }
+        if (notes != null && out.size() > before) {
+            if (alone) {
+                notes.titledAlone(headlines.text, runStart, out.get(before));
+            } else {
+                notes.introduced(headlines.text, runStart, runEnd, out.get(before));
+            }
         }
     }
 
@@ -643,6 +656,11 @@ public final class Names {
         private boolean nonAsciiFirst;
 
         public Index(List<String> mentions) {
+            this(mentions, new Relatives());
+        }
+
+        /** The people of these mentions, families told apart as {@code relatives} noted while the mentions were read. */
+        Index(List<String> mentions, Relatives relatives) {
             for (String m : new java.util.LinkedHashSet<>(mentions)) { // a name said 1,000 times is indexed once
                 String last = fold(lastName(m));
                 if (last.isEmpty()) {
@@ -663,15 +681,29 @@ public final class Names {
                         longLasts.add(last);
                     }
                 }
-                add(family, m);
+                add(family, m, relatives.kin(m), relatives.titledAlone(last));
             }
             for (var e : peopleByLast.entrySet()) {
                 // a last name alone is the person named most fully (of two as full, the first named). Tried: the
                 // person named most often in full, and the first named in full; both read worse on AllSides (the
-                // story's main person is the one it calls by the last name alone, and names the others in full)
+                // story's main person is the one it calls by the last name alone, and names the others in full).
+                // A relative is passed over when the article also writes the surname alone with a title no relative
+                // of it has ("President Trump", "Mr. Trump" beside "first lady Melania Trump"): the surname is then
+                // someone else's, and stays a surname if nobody else has it in full. Without such a title a story
+                // about Melania Trump may call her "Trump"
+                int titled = relatives.titledAlone(e.getKey());
+                boolean someoneElse = false;
+                boolean relativesApart = true;
+                for (Person p : e.getValue()) {
+                    someoneElse |= p.kin == 0;
+                    relativesApart &= p.kin == 0 || Relatives.apart(titled, p.kin);
+                }
+                boolean passOver = someoneElse && relativesApart;
                 String fullest = null;
                 for (Person p : e.getValue()) {
-                    fullest = fullest == null || wordCount(p.fullest) > wordCount(fullest) ? p.fullest : fullest;
+                    if (!(passOver && p.kin != 0)) {
+                        fullest = fullest == null || wordCount(p.fullest) > wordCount(fullest) ? p.fullest : fullest;
+                    }
                 }
                 fullestByLast.put(e.getKey(), fullest);
             }
@@ -681,26 +713,76 @@ public final class Names {
          * A mention joins the person of its last name whose first name it shares (Donald J. Trump, Donald Trump),
          * or one so far known by the last name alone; else it is another person of that name (Melania Trump).
          */
-        private static void add(List<Person> family, String m) {
-            if (wordCount(m) == 1 && !family.isEmpty()) {
-                return; // a last name alone names nobody new
+        private static void add(List<Person> family, String m, int kin, int titledAlone) {
+            if (wordCount(m) == 1) {
+                boolean relativesOnly = !family.isEmpty();
+                for (Person p : family) {
+                    relativesOnly &= p.kin != 0 && Relatives.apart(titledAlone, p.kin);
+                }
+                if (!family.isEmpty() && !relativesOnly) {
+                    return; // a last name alone names nobody new (but "President Trump" is not "first lady Melania Trump")
+                }
             }
             for (Person p : family) {
-                if (wordCount(p.fullest) == 1 || firstNamesAgree(p.fullest, m)) {
+                boolean bare = wordCount(p.fullest) == 1;
+                if (bare && kin != 0 && Relatives.apart(titledAlone, kin)) {
+                    continue; // "first lady Melania Trump" is not the "President Trump" named before her
+                }
+                if (bare || wordCount(m) > 1 && firstNamesAgree(p.fullest, m)) {
                     if (wordCount(m) > wordCount(p.fullest)) {
                         p.fullest = m;
                     }
+                    // a relative only if every way the article names them says so: "his son, George W. Bush" and
+                    // "George Bush" join as one person (first names agree), who is the story's, not a relative
+                    p.kin = p.kin == 0 || kin == 0 ? 0 : p.kin | kin;
                     return;
                 }
             }
             Person p = new Person();
             p.fullest = m;
+            p.kin = kin;
             family.add(p);
         }
 
-        /** One person of a last name: the fullest way the article names them. */
+        /** One person of a last name: the fullest way the article names them, and how it introduces them as a relative. */
         private static final class Person {
             String fullest;
+            int kin;
+        }
+
+        /**
+         * As {@link #fullest(String)}, for a name written with a title that tells the person's sex ("Mrs. Trump":
+         * 'f'): a surname alone is then the one relative of that sex the article introduces, if there is one.
+         */
+        public String fullest(String name, char sex) {
+            String fullest = fullest(name);
+            if (name != null && sex != '?' && name.indexOf(' ') < 0 && (fullest.indexOf(' ') < 0 || kinOf(fullest) != 0 && Relatives.sex(kinOf(fullest)) != sex)) {
+                List<Person> family = peopleByLast.get(fold(lastName(name)));
+                Person match = null;
+                for (int i = 0; family != null && i < family.size(); i++) {
+                    Person p = family.get(i);
+                    if (p.kin != 0 && Relatives.sex(p.kin) == sex) {
+                        if (match != null) {
+                            return fullest; // two daughters: the title does not tell which
+                        }
+                        match = p;
+                    }
+                }
+                if (match != null) {
+                    return match.fullest;
+                }
+            }
+            return fullest;
+        }
+
+        /** How the person named {@code fullest} is introduced as a relative (0 if not, or unknown). */
+        private int kinOf(String fullest) {
+            for (Person p : peopleByLast.getOrDefault(fold(lastName(fullest)), List.of())) {
+                if (p.fullest.equals(fullest)) {
+                    return p.kin;
+                }
+            }
+            return 0;
         }
 
         /** The fullest mention whose last name is this name's, or one letter away; the name itself if none. */

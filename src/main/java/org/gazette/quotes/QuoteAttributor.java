@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 28;
+    public static final int FORMAT = 29;
 
     private QuoteAttributor() { }
 
@@ -156,7 +156,8 @@ public final class QuoteAttributor {
         String text = plainSpaces(original); // same length: offsets hold; the quotes keep the original's text
         Tokens tokens = maskQuotes(text, spans); // the words of the text outside quotes, found once for every pass
         String masked = tokens.text;
-        List<String> mentions = new ArrayList<>(Names.fullNameMentions(tokens));
+        Relatives relatives = new Relatives();
+        List<String> mentions = new ArrayList<>(Names.fullNameMentions(tokens, relatives));
         String[] subject = new String[spans.size()];
         char[] pronoun = new char[spans.size()];
 
@@ -180,7 +181,7 @@ public final class QuoteAttributor {
                 mentions.add(who); // names only: "A small group of students" is not a person to refer back to
             }
         }
-        Names.Index people = new Names.Index(mentions);
+        Names.Index people = new Names.Index(mentions, relatives);
         Pronouns pronouns = new Pronouns(tokens, people);
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
@@ -213,7 +214,7 @@ public final class QuoteAttributor {
                     || Titles.namedByContext(text, q)) {
                 continue;
             }
-            who = people.fullest(who);
+            who = who != null && who.indexOf(' ') < 0 ? people.fullest(who, honorificSex(masked, q, who)) : people.fullest(who);
             out.add(q.withSpeaker(who, who == null ? "none" : by));
             if (who != null) {
                 if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" "))) { // "he" is no group
@@ -225,6 +226,40 @@ public final class QuoteAttributor {
             lastQuoteEnd = q.end();
         }
         return resolveOffices ? TitleReferents.resolve(text, out, mentions, people) : out;
+    }
+
+    /**
+     * The sex a title gives the surname {@code who} where the quotation's cue names it: "Mrs. Trump said" after
+     * the quotation, or "Mrs. Trump said that" in the sentence before it; '?' if neither writes it with "Mr.",
+     * "Mrs.", "Ms." or "Miss".
+     */
+    static char honorificSex(String masked, Quote q, String who) {
+        int after = masked.indexOf(who, q.end());
+        if (after >= 0 && after - q.end() <= 200) {
+            char sex = honorificBefore(masked, after);
+            if (sex != '?') {
+                return sex;
+            }
+        }
+        int before = masked.lastIndexOf(who, q.start());
+        return before >= 0 && q.start() - before <= 300 ? honorificBefore(masked, before) : '?';
+    }
+
+    private static char honorificBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        if (i > 0 && text.charAt(i - 1) == '.') {
+            i--;
+        }
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        String t = text.substring(i, end).toLowerCase(Locale.ROOT);
+        return t.equals("mr.") || t.equals("mr") ? 'm' : t.equals("mrs.") || t.equals("mrs") || t.equals("ms.") || t.equals("ms")
+                || t.equals("miss") ? 'f' : '?';
     }
 
     /**

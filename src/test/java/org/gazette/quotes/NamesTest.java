@@ -56,6 +56,48 @@ class NamesTest {
         assertEquals("Related Coverage Donald Trump", family.fullest("Trump"), "a last name alone: the fullest mention, as before");
     }
 
+    /** The article's people as the attributor reads them: mentions with the notes on relatives and titles. */
+    private static Names.Index family(String text) {
+        Relatives relatives = new Relatives();
+        return new Names.Index(Names.fullNameMentions(new Tokens(text), relatives), relatives);
+    }
+
+    @Test
+    void aSurnameWrittenAloneAfterAPresidentsTitleIsNotTheFirstLadyNamedInFull() {
+        Names.Index people = family("President Trump arrived with first lady Melania Trump. Mr. Trump spoke first.");
+        assertEquals("Trump", people.fullest("Trump"), "the president, whose first name this story never gives");
+        assertEquals("Melania Trump", people.fullest("Trump", 'f'), "\"Mrs. Trump\" is the first lady");
+        assertEquals("Trump", people.fullest("Trump", 'm'));
+        assertEquals("Melania Trump", people.fullest("Melania Trump"));
+    }
+
+    @Test
+    void theSonNamedAsARelativeLeavesTheSurnameToTheFatherNamedInFull() {
+        Names.Index people = family("Sen. Joe Biden spoke on Monday, joined by his son, Hunter Biden. Sen. Biden said more.");
+        assertEquals("Joe Biden", people.fullest("Biden"));
+        assertEquals("Hunter Biden", people.fullest("Hunter Biden"));
+        // named first or not, the relative is passed over
+        assertEquals("Joe Biden", family("His son, Hunter Biden, sat behind Sen. Joe Biden. Sen. Biden spoke.").fullest("Biden"));
+    }
+
+    @Test
+    void withoutATitleForTheSurnameAloneARelativeIsStillTheOneItNames() {
+        // a story about the first lady calls her "Trump": nothing says the surname is anyone else's
+        assertEquals("Melania Trump", family("First lady Melania Trump visited a school. Trump read to the children.").fullest("Trump"));
+        // "the son of a Cuban immigrant" describes the story's own senator; "wife Melania and" lists people
+        assertEquals("Ted Cruz", family("Sen. Ted Cruz, the son of a Cuban immigrant, spoke. Sen. Cruz left.").fullest("Cruz"));
+        Names.Index listed = family("President-elect Donald Trump, wife Melania and Mike Pence posed. President Trump left.");
+        assertEquals("Donald Trump", listed.fullest("Trump"));
+    }
+
+    @Test
+    void aRelativeNamedOnceAsSuchIsNotARelativeWhereTheArticleAlsoNamesThePersonPlainly() {
+        // "his son, George W. Bush" joins "George Bush" (the first names agree): one person, the story's own
+        Names.Index people = family("George Bush, the former president, died. His son, George W. Bush, spoke. "
+                + "His wife Barbara Bush died in April. Mr. Bush was 94.");
+        assertEquals("George W. Bush", people.fullest("Bush"));
+    }
+
     @Test
     void mayIsASurnameAfterAFirstNameOrATitleAndAMonthOtherwise() {
         assertEquals("Theresa May", Names.personAtEnd("Prime Minister Theresa May"));

@@ -1,0 +1,176 @@
+package org.gazette.quotes;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How an article tells a family's people apart, noted as its names are read: who is introduced as someone's
+ * relative ("first lady Melania Trump", "his son, Hunter Biden", "Ivanka Trump, the president's daughter"), and
+ * which surnames it writes alone after a title ("President Trump", "Mr. Trump"). Writers name a relative in full and
+ * keep the bare surname for the person the story is about; a surname alone is that person, not the relative who
+ * happens to be the only one named in full.
+ */
+final class Relatives {
+    /** A surname written alone after an office's title ("President", "Sen."): the person holds that office. */
+    static final int OFFICE = 1;
+    /** ... after "Mr.". */
+    static final int MR = 2;
+    /** ... after "Mrs.", "Ms." or "Miss". */
+    static final int MRS = 4;
+
+    /** Introduced as a relative of no stated sex ("married to", "his cousin"). */
+    static final int KIN = 1;
+    /** ... as a woman ("his wife", "first lady", "daughter"). */
+    static final int KIN_F = 2;
+    /** ... as a man ("her husband", "his son"). */
+    static final int KIN_M = 4;
+
+    private static final Set<String> WOMEN = Set.of("wife", "daughter", "mother", "sister", "widow", "granddaughter",
+            "niece", "aunt", "grandmother", "stepdaughter", "stepmother", "daughter-in-law", "mother-in-law",
+            "sister-in-law", "ex-wife", "fiancée", "fiancee");
+    private static final Set<String> MEN = Set.of("husband", "son", "father", "brother", "widower", "grandson", "nephew",
+            "uncle", "grandfather", "stepson", "stepfather", "son-in-law", "father-in-law", "brother-in-law",
+            "ex-husband", "fiancé");
+    private static final Set<String> EITHER = Set.of("cousin", "spouse", "sibling", "child", "grandchild", "stepchild");
+    /** "first lady", "first daughter": a relative of the office holder. */
+    private static final Set<String> AFTER_FIRST = Set.of("lady", "daughter", "son", "gentleman");
+    private static final Set<String> HONORIFICS_M = Set.of("mr", "mr.");
+    private static final Set<String> HONORIFICS_F = Set.of("mrs", "mrs.", "ms", "ms.", "miss");
+    /** Titles that tell neither sex nor office. */
+    private static final Set<String> NEUTRAL = Set.of("dr", "dr.", "rev.", "prof.", "professor");
+
+    private final Map<String, Integer> titledAlone = new HashMap<>();
+    private final Map<String, Integer> kin = new HashMap<>();
+
+    /** The surname {@code name} is written alone after the title that ends before {@code start}. */
+    void titledAlone(String text, int start, String name) {
+        String title = wordBefore(text, start);
+        if (title == null) {
+            return;
+        }
+        String t = title.toLowerCase(Locale.ROOT);
+        int kind = HONORIFICS_M.contains(t) ? MR : HONORIFICS_F.contains(t) ? MRS : NEUTRAL.contains(t) ? 0 : OFFICE;
+        if (kind != 0) {
+            titledAlone.merge(Names.fold(Names.lastName(name)), kind, (a, b) -> a | b);
+        }
+    }
+
+    /** The full name {@code name}, written at {@code text[start, end)}: noted if the words around make it a relative. */
+    void introduced(String text, int start, int end, String name) {
+        int k = kinBefore(text, start) | kinAfter(text, end);
+        if (k != 0) {
+            kin.merge(name, k, (a, b) -> a | b);
+        }
+    }
+
+    /** How the article writes this folded surname alone after titles: {@link #OFFICE}, {@link #MR}, {@link #MRS} bits. */
+    int titledAlone(String foldedLast) {
+        return titledAlone.getOrDefault(foldedLast, 0);
+    }
+
+    /** How the article introduces this full-name mention as a relative: {@link #KIN}, {@link #KIN_F}, {@link #KIN_M} bits. */
+    int kin(String mention) {
+        return kin.getOrDefault(mention, 0);
+    }
+
+    /** 'f', 'm' or '?': the sex the relative's introductions tell, if they agree. */
+    static char sex(int kinBits) {
+        boolean f = (kinBits & KIN_F) != 0;
+        boolean m = (kinBits & KIN_M) != 0;
+        return f == m ? '?' : f ? 'f' : 'm';
+    }
+
+    /**
+     * Whether a relative introduced so cannot be the person the surname alone names after these titles: a relative
+     * holds no office the article gives by title alone, and "Mr." is no wife nor "Mrs." a husband.
+     */
+    static boolean apart(int titled, int kinBits) {
+        char sex = sex(kinBits);
+        return (titled & OFFICE) != 0 || (titled & MR) != 0 && sex != 'm' || (titled & MRS) != 0 && sex != 'f';
+    }
+
+    /** "first lady Melania Trump", "his wife, Melania Trump", "married to Melania Trump". */
+    private static int kinBefore(String text, int start) {
+        String written = wordBefore(text, start);
+        if (written == null) {
+            return 0;
+        }
+        String w = written.toLowerCase(Locale.ROOT); // "First Lady Melania Trump"
+        int at = text.lastIndexOf(written, start);
+        String before = at > 0 ? wordBefore(text, at) : null;
+        before = before == null ? null : before.toLowerCase(Locale.ROOT);
+        if (before != null && before.equals("first") && AFTER_FIRST.contains(w)) {
+            return w.equals("lady") || w.equals("daughter") ? KIN_F : w.equals("son") || w.equals("gentleman") ? KIN_M : 0;
+        }
+        if (w.equals("to") && "married".equals(before)) {
+            return KIN;
+        }
+        return kinWord(w);
+    }
+
+    /** "Ivanka Trump, the president's daughter,", "Melania Trump, the first lady,", "Hunter Biden, his son,". */
+    private static int kinAfter(String text, int end) {
+        if (!text.startsWith(", ", end)) {
+            return 0;
+        }
+        int i = end + 2;
+        boolean possessive = false; // "the son of a Cuban immigrant" describes the story's own person; "his son" a relative
+        for (int words = 0; words < 4 && i < text.length(); words++) {
+            int e = i;
+            while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\''
+                    || text.charAt(e) == '\u2019')) {
+                e++;
+            }
+            if (e == i) {
+                return 0;
+            }
+            String w = text.substring(i, e);
+            // the relation closes the apposition ("the first lady,", "the daughter of"): ", wife Melania and …" lists people
+            if (words > 0 && w.equals("first") && text.startsWith(" lady", e) && closes(text, e + 5)) {
+                return KIN_F;
+            }
+            int k = kinWord(w);
+            if (k != 0) {
+                return possessive && closes(text, e) ? k : 0;
+            }
+            boolean owner = w.equals("his") || w.equals("her") || w.equals("their") || w.endsWith("'s") || w.endsWith("\u2019s");
+            possessive |= owner;
+            boolean determiner = owner || w.equals("the");
+            if (!determiner || e >= text.length() || text.charAt(e) != ' ') {
+                return 0;
+            }
+            i = e + 1;
+        }
+        return 0;
+    }
+
+    /** Whether an apposition ends at {@code pos}: a comma, a stop or a parenthesis. */
+    private static boolean closes(String text, int pos) {
+        return pos >= text.length() || ",.;)".indexOf(text.charAt(pos)) >= 0;
+    }
+
+    private static int kinWord(String w) {
+        return WOMEN.contains(w) ? KIN_F : MEN.contains(w) ? KIN_M : EITHER.contains(w) ? KIN : 0;
+    }
+
+    /** The word right before {@code pos} on its line, after spaces and at most one comma ("his wife, Melania"); null if none. */
+    private static String wordBefore(String text, int pos) {
+        int i = pos;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == ',') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        if (i == end || end - i > 20) {
+            return null;
+        }
+        return text.substring(i, end);
+    }
+}
