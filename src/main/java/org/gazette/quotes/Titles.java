@@ -18,13 +18,43 @@ final class Titles {
             "podcast", "broadcast", "magazine", "newsletter", "play", "musical", "sitcom", "miniseries", "newscast");
     /** Roles and parts of a show, before "of": host of "…", the anchor of NBC's "…" is caught by the possessive. */
     private static final Set<String> OF_WORKS = Set.of("host", "hosts", "anchor", "co-host", "cohost", "broadcast", "episode",
-            "edition", "author", "creator", "star", "producer", "season", "cast", "episodes", "editions", "broadcasts");
+            "edition", "author", "creator", "star", "producer", "season", "cast", "episodes", "editions", "broadcasts", "set",
+            "taping", "filming", "premiere", "finale");
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by",
             "with", "or", "from", "is", "&");
 
-    /** Whether the quotation is a title that the words right before it name as one. */
+    /** Whether the quotation is a title that the words right before it name as one, or the noun after it. */
     static boolean namedByContext(String text, Quote q) {
-        return titleCase(q.text()) && namedBefore(text, q.start() - 1);
+        return titleCase(q.text()) && (namedBefore(text, q.start() - 1) || namedAfter(text, q));
+    }
+
+    /** Nouns after a title that make it a work's ("the "Access Hollywood" tape", an exclusive "Fox News Sunday" interview). */
+    private static final Set<String> WORK_AFTER = Set.of("interview", "interviews", "tape", "tapes", "video", "segment",
+            "appearance", "host", "anchor", "star", "episode", "contestant", "set", "show", "program", "broadcast",
+            "podcast", "series", "book", "film", "movie", "album", "song", "sketch", "special");
+    /** Verbs of speaking or appearing before "on": said on "Meet the Press" (a programme, not the words said). */
+    private static final Set<String> BEFORE_ON = Set.of("said", "says", "say", "told", "tells", "appeared", "appearing",
+            "appears", "speaking", "spoke", "interview", "interviewed", "remarks", "comments", "commented", "argued",
+            "added", "asserted", "claimed", "explained", "noted", "insisted", "acknowledged", "warned", "suggested");
+
+    /** The word after the closing mark: a work's noun, on the same line after spaces only. */
+    private static boolean namedAfter(String text, Quote q) {
+        if (q.unclosed()) {
+            return false;
+        }
+        int i = q.end() + 1;
+        int start = i;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == start) {
+            return false;
+        }
+        int e = i;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e > i && WORK_AFTER.contains(text.substring(i, e));
     }
 
     /** At most eight words, the first and every word but small ones capitalised: "Nightly News.", "The Press Pool". */
@@ -60,6 +90,10 @@ final class Titles {
         if (lower.equals("of")) {
             int pe = Words.spaceStartBefore(text, b);
             return OF_WORKS.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
+        }
+        if (lower.equals("on")) {
+            int pe = Words.spaceStartBefore(text, b);
+            return BEFORE_ON.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
         }
         return false;
     }

@@ -206,6 +206,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aProgrammeSpokenOnAndATitleBeforeAWorksNounAreNotQuotations() {
+        // "said on" a programme; the programme's interview, tape or host after its title; "the set of"
+        assertEquals(List.of("We will win,"), texts("\"We will win,\" Cruz said on \"Fox News Sunday.\" The host nodded."));
+        assertEquals(List.of(), texts("Mr. McCain, who appeared on “Face the Nation,” said the vote would fail."));
+        assertEquals(List.of(), texts("She spoke in an exclusive \"Fox News Sunday\" interview about the \"Access Hollywood\" tape."));
+        assertEquals(List.of(), texts("Trump appears on the set of \"The Celebrity Apprentice\" with two of his children."));
+        // a slogan said on a day, or a title-case phrase before an ordinary noun, is still a quotation
+        assertEquals(List.of("Lock Her Up"), texts("The crowd chanted \"Lock Her Up\" on Tuesday, organisers said."));
+        assertEquals(List.of("Crazy Nancy"), texts("Trump has taunted her as \"Crazy Nancy\" for months."));
+    }
+
+    @Test
     void theSubjectOfAPassiveSpeechVerbIsNotItsSpeaker() {
         assertEquals(List.of(), texts("The TV doctor has been called a charlatan by fellow physicians for promoting “quack” cures."));
         assertEquals(List.of("John McCain"), speakers(
