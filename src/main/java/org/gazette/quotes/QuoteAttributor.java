@@ -817,6 +817,10 @@ public final class QuoteAttributor {
     }
 
     /** The last word (lower case) of {@code s} before {@code end}, without splitting the whole sentence. */
+    /** The reporting verbs of a clause set between commas: "…, his attorney, Nicholas Poehl, said, adding …". */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "tells", "wrote",
+            "writes", "added", "adds", "explained", "noted", "stated", "continued");
+
     private static String lastWord(String s, int end) {
         int e = Words.spaceStartBefore(s, end);
         return s.substring(Words.tokenStartBefore(s, e), e).toLowerCase(Locale.ROOT);
@@ -1036,6 +1040,12 @@ public final class QuoteAttributor {
                     return name;
                 }
             }
+        }
+        if (verb.endsWith("ing") && !verb.equals("saying") && beforeTrim.endsWith(",")
+                && REPORTING.contains(lastWord(beforeTrim, beforeTrim.length() - 1))) {
+            // "…, his attorney, Nicholas Poehl, said, adding:": the one who said it, not the sentence's subject. Not
+            // "…, Reuters said, saying they …": a source's "said", then the subject's "saying"
+            return leading(before.stripTrailing().substring(0, before.stripTrailing().length() - 1));
         }
         if (verb.endsWith("ing") || beforeTrim.endsWith(" to") || beforeTrim.endsWith(",to")) {
             // "…, saying", "Pence released a statement saying", "went on to say": the sentence's subject speaks

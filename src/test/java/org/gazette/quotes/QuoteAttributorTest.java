@@ -45,6 +45,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aReportingClauseBeforeAddingNamesWhoAdds() {
+        assertEquals(List.of("Nicholas Poehl"), speakers("Pagourtzis has told the police little about the shooting, his "
+                + "attorney, Nicholas Poehl, said, adding: “Honestly, I don’t have a lot on that.”"));
+        assertEquals(List.of("Adam Schiff"), speakers("Rep. Adam Schiff dismissed the claim. The talks were over, Schiff said, "
+                + "adding \"it is for a reason.\""));
+        // a source's "said", then "saying": the sentence's subject says it
+        assertEquals(List.of("Tulsi Gabbard"), speakers("Rep. Tulsi Gabbard and her campaign dropped the suit, Reuters said, "
+                + "saying they \"remain certain of the action's legal merit\" for now."));
+    }
+
+    @Test
     void whomASpeakerToldIsNotTheSpeaker() {
         assertEquals(List.of("Lena Brandt", "Lena Brandt"), speakers("“The port cannot wait,” Lena Brandt, the union's "
                 + "treasurer, told Harbor Radio. “Every week of closure costs us members.”"));
