@@ -366,7 +366,7 @@ public final class Names {
             "until", "till", "since", "in", "on", "by", "from", "to", "this", "that", "of", "and", "or", "before", "after",
             "during", "for", "around", "about", "between");
 
-    private static boolean isAcronym(String t) {
+    static boolean isAcronym(String t) {
         return isAcronym(t, 0, t.length());
     }
 

@@ -81,8 +81,9 @@ public final class SpeakerMerger {
 
     /**
      * Whether a speaker's name may be a person's: capitalised, with a capitalised last name that is not a role or an
-     * institution's word, and no article before it. "The St. Louis Police Department", "The Detroit Free Press" and a
-     * lone "Department" or "Press" had been merged by their last word and all shown as the most quoted of them.
+     * institution's word nor an acronym, and no article before it. "The St. Louis Police Department", "The Detroit Free
+     * Press" and a lone "Department" or "Press" had been merged by their last word and all shown as the most quoted of
+     * them; "CNN" had been shown as "One CNN", and "FBI" kept apart from "the FBI".
      */
     static boolean mayBePerson(String name) {
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || ARTICLE.matcher(name).lookingAt()
@@ -90,7 +91,7 @@ public final class SpeakerMerger {
             return false;
         }
         String last = Names.lastName(name);
-        return !last.isEmpty() && Character.isUpperCase(last.charAt(0))
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !Names.isAcronym(last) // "CNN", "the FBI"
                 && (!Names.ROLE_WORD_SET.contains(last) || Names.SURNAMES_THAT_ARE_ROLES.contains(last));
     }
 

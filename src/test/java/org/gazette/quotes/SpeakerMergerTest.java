@@ -153,4 +153,13 @@ class SpeakerMergerTest {
         assertEquals("the District Court", c.get("the District Court"), "another court, though its last word is the same");
         assertEquals("The Democratic National Committee", c.get("The Democratic National Committee"));
     }
+
+    @Test
+    void anAcronymIsAnOrganisationNotASurname() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("CNN", 120, "One CNN", 3, "the FBI", 59, "FBI", 6,
+                "Anderson Cooper", 8), Map.of());
+        assertEquals("CNN", c.get("CNN"), "not the run that a sentence's first word made of it");
+        assertEquals("One CNN", c.get("One CNN"));
+        assertEquals("the FBI", c.get("FBI"), "with and without \"the\", one organisation");
+    }
 }
