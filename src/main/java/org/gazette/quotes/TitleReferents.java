@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  *
  * <p>The holder is the one person titled so ("President Barack Obama", "Sen. Sanders"), or, with nobody titled, the
  * one person given the office in a closed apposition ("Andrew Cuomo, the governor of New York, said"). Conservative
- * by design: a second person with the title in the same article ("French President Emmanuel Macron" beside
- * "President Trump", or "Macron, the French president"), a description with words between "the" and the office
- * ("the former president"), or a holder the story names far less than someone else leaves the description as it
- * is. Used through {@link QuoteAttributor#quotesResolvingOffices}.
+ * by design: a second person with the title in the same article ("President Lindqvist" beside "President Girard",
+ * or "Girard, the French president"), a description with words between "the" and the office ("the former
+ * president"), or a holder the story names far less than someone else leaves the description as it is. A title
+ * that a nationality or a country qualifies ("French President Emmanuel Macron", "Russia's President") is another
+ * country's office: it leaves "the president" to the one titled plainly ("President Trump"), unless the story names
+ * that foreign holder as often. Used through {@link QuoteAttributor#quotesResolvingOffices}.
  */
 final class TitleReferents {
     private TitleReferents() { }
@@ -108,6 +110,9 @@ final class TitleReferents {
     static String holder(String text, String office, List<Quote> quotes, List<String> mentions, Names.Index people) {
         String found = null;
         String foundLast = null;
+        // holders whose title a nationality or a country's name qualifies ("French President Emmanuel Macron",
+        // "Russia's President Putin"), kept apart from those titled plainly
+        Map<String, String> foreign = new LinkedHashMap<>();
         for (String title : OFFICES.get(office)) {
             for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
                 if (!startsWord(text, at) || blockedBefore(text, at)) {
@@ -119,13 +124,33 @@ final class TitleReferents {
                     continue;
                 }
                 String last = Names.fold(Names.lastName(name));
-                if (foundLast == null) {
+                if (qualifiedBefore(text, at)) {
+                    foreign.merge(last, name, (a, b) -> Names.wordCount(b) > Names.wordCount(a) ? b : a);
+                } else if (foundLast == null) {
                     found = name;
                     foundLast = last;
                 } else if (!foundLast.equals(last)) {
                     return ""; // two people with the title: which one is meant, the text alone tells
                 } else if (Names.wordCount(name) > Names.wordCount(found)) {
                     found = name; // "President Donald Trump" fuller than "President Trump"
+                }
+            }
+        }
+        if (!foreign.isEmpty()) {
+            if (found == null) {
+                if (foreign.size() > 1) {
+                    return "";
+                }
+                var only = foreign.entrySet().iterator().next();
+                found = only.getValue();
+                foundLast = only.getKey();
+            } else {
+                foreign.remove(foundLast);
+                int own = occurrences(text, Names.lastName(found));
+                for (String other : foreign.values()) {
+                    if (occurrences(text, Names.lastName(other)) >= own) {
+                        return ""; // a foreign president the story names as often: "the president" may be theirs
+                    }
                 }
             }
         }
@@ -217,6 +242,37 @@ final class TitleReferents {
 
     private static boolean startsWord(String text, int at) {
         return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
+    }
+
+    /** Nationality words that do not end as most do ("-ian", "-ese", "-ish", "-i"). */
+    private static final java.util.Set<String> NATIONALITIES = java.util.Set.of("French", "Dutch", "Greek", "Thai",
+            "Swiss", "Czech", "Afghan", "Filipino", "Philippine", "Korean", "Mexican", "Cuban", "Venezuelan", "Chilean",
+            "Peruvian", "Kenyan", "Ugandan", "Sudanese", "Chinese", "Taiwanese", "Vietnamese", "Lebanese", "Japanese",
+            "Turkish", "Polish", "Finnish", "Irish", "Spanish", "Danish", "Swedish", "Belarusian", "Ukrainian", "Russian",
+            "Iraqi", "Israeli", "Pakistani", "Somali", "Yemeni", "Azerbaijani", "Kazakh", "Uzbek", "Croatian", "German",
+            "Italian", "Brazilian", "Argentine", "Colombian", "Egyptian", "Iranian", "Syrian", "Palestinian", "Nigerian",
+            "Ghanaian", "Indonesian", "Tunisian", "Algerian", "Libyan", "Ecuadorian", "Bolivian", "Georgian", "Armenian",
+            "Romanian", "Hungarian", "Bulgarian", "Serbian", "Bosnian", "Estonian", "Latvian", "Lithuanian", "Slovak",
+            "Slovenian", "Austrian", "Portuguese", "Honduran", "Salvadoran", "Guatemalan", "Nicaraguan", "Panamanian",
+            "Zimbabwean", "Rwandan", "Congolese", "Senegalese", "Malian", "Ivorian", "Tanzanian", "Ethiopian", "Liberian");
+
+    /** Whether a nationality ("French President") or a country's possessive ("Russia's President") qualifies the title. */
+    private static boolean qualifiedBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '\''
+                || text.charAt(start - 1) == '\u2019')) {
+            start--;
+        }
+        if (end == at || start == end) {
+            return false;
+        }
+        String word = text.substring(start, end);
+        return NATIONALITIES.contains(word) || (word.endsWith("'s") || word.endsWith("\u2019s"))
+                && Character.isUpperCase(word.charAt(0)) && word.length() > 4;
     }
 
     private static boolean blockedBefore(String text, int at) {

@@ -49,6 +49,19 @@ class TitleReferentsTest {
     }
 
     @Test
+    void aForeignPresidentTheStoryNamesLessLeavesTheOfficeToTheOneTitledPlainly() {
+        String text = "President Marta Lindqvist met French President Paul Girard in Aldren. Lindqvist toured the docks; "
+                + "Lindqvist later spoke.\n\n“Our ports are open,” the president said.\n";
+        assertEquals("Marta Lindqvist", speakerOf(text, "Our ports are open"));
+        // the foreign president named as often or more: the description may be theirs
+        String visit = "President Marta Lindqvist met French President Paul Girard in Aldren. Girard toured the docks; "
+                + "Girard later spoke. Lindqvist left.\n\n“Our ports are open,” the president said.\n";
+        assertEquals("the president", speakerOf(visit, "Our ports are open"));
+        assertEquals("Marta Lindqvist", speakerOf(text.replace("French President", "Russia's President"), "Our ports are open"),
+                "a country's possessive qualifies the title too");
+    }
+
+    @Test
     void someoneElseGivenTheOfficeInAnAppositionLeavesItAsItIs() {
         String text = "President Marta Lindqvist met Paul Girard, the French president, in Aldren. Girard smiled.\n\n"
                 + "“Our ports are open,” the president said.\n";
