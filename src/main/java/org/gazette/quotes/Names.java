@@ -649,6 +649,7 @@ public final class Names {
         private java.util.Map<String, Integer> mentionOrder;
 
         private final java.util.Map<String, String> fullestCache = new java.util.HashMap<>();
+        private boolean namesRelatives;
         private final java.util.Map<String, Boolean> variantCache = new java.util.HashMap<>();
         /** Bit n: some last name folds to n letters; bit c - 'a': some folds to start with c (unless nonAsciiFirst). */
         private long lastLengths;
@@ -681,7 +682,9 @@ public final class Names {
                         longLasts.add(last);
                     }
                 }
-                add(family, m, relatives.kin(m), relatives.titledAlone(last));
+                int kin = relatives.kin(m);
+                namesRelatives |= kin != 0;
+                add(family, m, kin, relatives.titledAlone(last));
             }
             for (var e : peopleByLast.entrySet()) {
                 // a last name alone is the person named most fully (of two as full, the first named). Tried: the
@@ -742,6 +745,11 @@ public final class Names {
             p.fullest = m;
             p.kin = kin;
             family.add(p);
+        }
+
+        /** Whether the article introduces anyone as a relative (most do not: nothing more to ask then). */
+        public boolean namesRelatives() {
+            return namesRelatives;
         }
 
         /** One person of a last name: the fullest way the article names them, and how it introduces them as a relative. */

@@ -183,6 +183,7 @@ public final class QuoteAttributor {
         }
         Names.Index people = new Names.Index(mentions, relatives);
         Pronouns pronouns = new Pronouns(tokens, people);
+        boolean askSex = people.namesRelatives(); // "Mrs. Trump" asks which relative only where there is one
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
         int lastQuoteLine = -10;
@@ -214,7 +215,7 @@ public final class QuoteAttributor {
                     || Titles.namedByContext(text, q)) {
                 continue;
             }
-            who = who != null && who.indexOf(' ') < 0 ? people.fullest(who, honorificSex(masked, q, who)) : people.fullest(who);
+            who = askSex && who != null && who.indexOf(' ') < 0 ? people.fullest(who, honorificSex(masked, q, who)) : people.fullest(who);
             out.add(q.withSpeaker(who, who == null ? "none" : by));
             if (who != null) {
                 if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" "))) { // "he" is no group
@@ -234,15 +235,21 @@ public final class QuoteAttributor {
      * "Mrs.", "Ms." or "Miss".
      */
     static char honorificSex(String masked, Quote q, String who) {
-        int after = masked.indexOf(who, q.end());
-        if (after >= 0 && after - q.end() <= 200) {
-            char sex = honorificBefore(masked, after);
-            if (sex != '?') {
-                return sex;
+        for (int at = q.end(), to = Math.min(masked.length() - who.length(), q.end() + 200); at <= to; at++) {
+            if (masked.startsWith(who, at)) {
+                char sex = honorificBefore(masked, at);
+                if (sex != '?') {
+                    return sex;
+                }
+                break;
             }
         }
-        int before = masked.lastIndexOf(who, q.start());
-        return before >= 0 && q.start() - before <= 300 ? honorificBefore(masked, before) : '?';
+        for (int at = Math.min(q.start(), masked.length() - who.length()), from = Math.max(0, q.start() - 300); at >= from; at--) {
+            if (masked.startsWith(who, at)) {
+                return honorificBefore(masked, at);
+            }
+        }
+        return '?';
     }
 
     private static char honorificBefore(String text, int at) {

@@ -36,24 +36,35 @@ final class Relatives {
     private static final Set<String> EITHER = Set.of("cousin", "spouse", "sibling", "child", "grandchild", "stepchild");
     /** "first lady", "first daughter": a relative of the office holder. */
     private static final Set<String> AFTER_FIRST = Set.of("lady", "daughter", "son", "gentleman");
-    private static final Set<String> HONORIFICS_M = Set.of("mr", "mr.");
-    private static final Set<String> HONORIFICS_F = Set.of("mrs", "mrs.", "ms", "ms.", "miss");
+    private static final WordSet HONORIFICS_M = new WordSet(Set.of("mr", "mr."));
+    private static final WordSet HONORIFICS_F = new WordSet(Set.of("mrs", "mrs.", "ms", "ms.", "miss"));
     /** Titles that tell neither sex nor office. */
-    private static final Set<String> NEUTRAL = Set.of("dr", "dr.", "rev.", "prof.", "professor");
+    private static final WordSet NEUTRAL = new WordSet(Set.of("dr", "dr.", "rev.", "prof.", "professor"));
+
+    /** Every word {@link #kinBefore} looks for right before a name. */
+    private static final WordSet KIN_OR_LINK = new WordSet(union(WOMEN, MEN, EITHER, AFTER_FIRST, Set.of("to")));
 
     private final Map<String, Integer> titledAlone = new HashMap<>();
     private final Map<String, Integer> kin = new HashMap<>();
 
     /** The surname {@code name} is written alone after the title that ends before {@code start}. */
     void titledAlone(String text, int start, String name) {
-        String title = wordBefore(text, start);
-        if (title == null) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int at = end;
+        while (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '.')) {
+            at--;
+        }
+        if (at == end) {
             return;
         }
-        String t = title.toLowerCase(Locale.ROOT);
-        int kind = HONORIFICS_M.contains(t) ? MR : HONORIFICS_F.contains(t) ? MRS : NEUTRAL.contains(t) ? 0 : OFFICE;
+        // the title asked about in place (an article writes "Mr. Trump" dozens of times)
+        int kind = HONORIFICS_M.contains(text, at, end) ? MR : HONORIFICS_F.contains(text, at, end) ? MRS
+                : NEUTRAL.contains(text, at, end) ? 0 : OFFICE;
         if (kind != 0) {
-            titledAlone.merge(Names.fold(Names.lastName(name)), kind, (a, b) -> a | b);
+            titledAlone.merge(name, kind, (a, b) -> a | b); // as written: folded once per name, when first asked for
         }
     }
 
@@ -67,8 +78,14 @@ final class Relatives {
 
     /** How the article writes this folded surname alone after titles: {@link #OFFICE}, {@link #MR}, {@link #MRS} bits. */
     int titledAlone(String foldedLast) {
-        return titledAlone.getOrDefault(foldedLast, 0);
+        if (folded == null) {
+            folded = new HashMap<>();
+            titledAlone.forEach((name, kind) -> folded.merge(Names.fold(Names.lastName(name)), kind, (a, b) -> a | b));
+        }
+        return folded.getOrDefault(foldedLast, 0);
     }
+
+    private Map<String, Integer> folded;
 
     /** How the article introduces this full-name mention as a relative: {@link #KIN}, {@link #KIN_F}, {@link #KIN_M} bits. */
     int kin(String mention) {
@@ -93,12 +110,21 @@ final class Relatives {
 
     /** "first lady Melania Trump", "his wife, Melania Trump", "married to Melania Trump". */
     private static int kinBefore(String text, int start) {
-        String written = wordBefore(text, start);
-        if (written == null) {
-            return 0;
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
         }
-        String w = written.toLowerCase(Locale.ROOT); // "First Lady Melania Trump"
-        int at = text.lastIndexOf(written, start);
+        if (end > 0 && text.charAt(end - 1) == ',') {
+            end--;
+        }
+        int at = end;
+        while (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '-')) {
+            at--;
+        }
+        if (at == end || !KIN_OR_LINK.contains(text, at, end)) {
+            return 0; // asked in place: most names follow no such word, and nothing is copied for them
+        }
+        String w = text.substring(at, end).toLowerCase(Locale.ROOT); // "First Lady Melania Trump"
         String before = at > 0 ? wordBefore(text, at) : null;
         before = before == null ? null : before.toLowerCase(Locale.ROOT);
         if (before != null && before.equals("first") && AFTER_FIRST.contains(w)) {
@@ -149,6 +175,15 @@ final class Relatives {
     /** Whether an apposition ends at {@code pos}: a comma, a stop or a parenthesis. */
     private static boolean closes(String text, int pos) {
         return pos >= text.length() || ",.;)".indexOf(text.charAt(pos)) >= 0;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return all;
     }
 
     private static int kinWord(String w) {

@@ -402,14 +402,17 @@ final class Subjects {
         // "Russian Foreign Minister Sergey Lavrov", "Mr. Obama", "Republican presidential nominee Donald Trump"
         Run run = nounRun(masked, w, to, false, QuoteAttributor.VERB_WORDS::contains);
         String name = Names.personAtEnd(run.words());
+        String person = name == null ? null : known(name, people);
+        if (person == null || agentNounAt(masked, run.end(), to)) {
+            return new Subject(at, Kind.OTHER, null, '?'); // "Trump backers looked to Kukura": the backers are the subject
+        }
         char titleGender = '?';
         for (String word : run.words().split(" ")) {
             String lower = word.toLowerCase(Locale.ROOT);
             titleGender = TITLES_M.contains(lower) ? 'm' : TITLES_F.contains(lower) ? 'f' : titleGender;
         }
-        String person = name == null ? null : known(name, titleGender, people);
-        if (person == null || agentNounAt(masked, run.end(), to)) {
-            return new Subject(at, Kind.OTHER, null, '?'); // "Trump backers looked to Kukura": the backers are the subject
+        if (titleGender != '?' && people.namesRelatives()) {
+            person = people.fullest(name, titleGender); // "Mrs. Trump": the first lady the article names, not the president
         }
         if (titleGender != '?') {
             genders.vote(person, titleGender, 3);
@@ -573,12 +576,12 @@ final class Subjects {
     }
 
     /** The article's full name for a subject's name, if the article names such a person. */
-    private static String known(String name, char titleGender, Names.Index people) {
+    private static String known(String name, Names.Index people) {
         String last = Names.lastName(name);
         if (people.byLastName(last) == null && !people.knowsVariant(last)) {
             return null;
         }
-        return people.fullest(name, titleGender); // "Mrs. Trump": the first lady the article names, not the president
+        return people.fullest(name);
     }
 
     /**
