@@ -49,14 +49,8 @@ final class Relatives {
 
     /** The surname {@code name} is written alone after the title that ends before {@code start}. */
     void titledAlone(String text, int start, String name) {
-        int end = start;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int at = end;
-        while (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '.')) {
-            at--;
-        }
+        int end = wordEndBefore(text, start, false);
+        int at = wordStart(text, end, true);
         if (at == end) {
             return;
         }
@@ -110,17 +104,8 @@ final class Relatives {
 
     /** "first lady Melania Trump", "his wife, Melania Trump", "married to Melania Trump". */
     private static int kinBefore(String text, int start) {
-        int end = start;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (end > 0 && text.charAt(end - 1) == ',') {
-            end--;
-        }
-        int at = end;
-        while (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '-')) {
-            at--;
-        }
+        int end = wordEndBefore(text, start, true);
+        int at = wordStart(text, end, false);
         if (at == end || !KIN_OR_LINK.contains(text, at, end)) {
             return 0; // asked in place: most names follow no such word, and nothing is copied for them
         }
@@ -192,20 +177,27 @@ final class Relatives {
 
     /** The word right before {@code pos} on its line, after spaces and at most one comma ("his wife, Melania"); null if none. */
     private static String wordBefore(String text, int pos) {
-        int i = pos;
-        while (i > 0 && text.charAt(i - 1) == ' ') {
-            i--;
+        int end = wordEndBefore(text, pos, true);
+        int start = wordStart(text, end, true);
+        return start == end || end - start > 20 ? null : text.substring(start, end);
+    }
+
+    /** Where the word before {@code pos} ends: back past spaces and, with {@code comma}, at most one comma. */
+    private static int wordEndBefore(String text, int pos, boolean comma) {
+        int end = pos;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
         }
-        if (i > 0 && text.charAt(i - 1) == ',') {
-            i--;
+        return comma && end > 0 && text.charAt(end - 1) == ',' ? end - 1 : end;
+    }
+
+    /** Where the word ending at {@code end} starts: letters and hyphens, and full stops with {@code dots} ("Sen."). */
+    private static int wordStart(String text, int end, boolean dots) {
+        int at = end;
+        while (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '-'
+                || dots && text.charAt(at - 1) == '.')) {
+            at--;
         }
-        int end = i;
-        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '.')) {
-            i--;
-        }
-        if (i == end || end - i > 20) {
-            return null;
-        }
-        return text.substring(i, end);
+        return at;
     }
 }
