@@ -760,11 +760,15 @@ public final class Names {
 
         /**
          * As {@link #fullest(String)}, for a name written with a title that tells the person's sex ("Mrs. Trump":
-         * 'f'): a surname alone is then the one relative of that sex the article introduces, if there is one.
+         * 'f'): a surname alone is then the one relative of that sex the article introduces, where it would otherwise
+         * stay a surname or name a relative of the other sex. Not where it names someone plainly: without the sexes
+         * of first names, "Mrs. Romney" could be Ann Romney as well as the mother the article introduces.
          */
         public String fullest(String name, char sex) {
             String fullest = fullest(name);
-            if (name != null && sex != '?' && name.indexOf(' ') < 0 && (fullest.indexOf(' ') < 0 || kinOf(fullest) != 0 && Relatives.sex(kinOf(fullest)) != sex)) {
+            boolean ask = name != null && sex != '?' && name.indexOf(' ') < 0
+                    && (fullest.indexOf(' ') < 0 || kinOf(fullest) != 0 && Relatives.sex(kinOf(fullest)) != sex);
+            if (ask) {
                 List<Person> family = peopleByLast.get(fold(lastName(name)));
                 Person match = null;
                 for (int i = 0; family != null && i < family.size(); i++) {
