@@ -824,6 +824,24 @@ public final class QuoteAttributor {
     }
 
     /** The last word (lower case) of {@code s} before {@code end}, without splitting the whole sentence. */
+    /**
+     * The named subject of a clause that "and" or "but" opens, when it has one ("but Ryan cautioned …"); null when
+     * the clause goes on with the sentence's subject ("and has referred to her as") or names no one.
+     */
+    private static String ownSubject(String clause) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("and ") && !lower.startsWith("but ")) {
+            return null;
+        }
+        String rest = clause.substring(4).strip();
+        if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) || startsWithPredicate(rest)) {
+            return null;
+        }
+        String head = Subjects.head(rest);
+        String s = head == null ? null : speaker(head, false);
+        return s != null && Names.namesPersonOrBody(head) ? s : null;
+    }
+
     /** The reporting verbs of a clause set between commas: "…, his attorney, Nicholas Poehl, said, adding …". */
     private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "tells", "wrote",
             "writes", "added", "adds", "explained", "noted", "stated", "continued");
@@ -1088,6 +1106,10 @@ public final class QuoteAttributor {
             boolean endsInName = Names.personAtEnd(clause) != null && !lower.endsWith(" and") && !lower.endsWith(" but");
             if (lower.startsWith("and ") || lower.startsWith("but ") || lower.equals("and") || lower.equals("but")
                     || lower.endsWith(" and") || lower.endsWith(" but") || !endsInName && startsWithPredicate(clause)) {
+                String own = i == clauses.length - 1 ? ownSubject(clause) : null; // not a list's last item: "…, Justice, and Opportunity, told"
+                if (own != null) {
+                    return own; // "…, but Ryan cautioned he wasn't promising", "…, and Schumer warned that"
+                }
                 String head = Subjects.head(sentence); // "Trump …, and has referred to her as"
                 return head == null ? null : speaker(head, false);
             }

@@ -45,6 +45,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aClauseThatAndOrButOpensWithItsOwnSubjectIsThatSubjects() {
+        assertEquals(List.of("Chuck Schumer"), speakers("Sen. Chuck Schumer spoke. Democrats want another hearing, and "
+                + "Schumer warned on Wednesday that they will force “extensive debate.”"));
+        assertEquals(List.of("Mick Mulvaney"), speakers("Trump promised Mexico would pay, but Mick Mulvaney said on Thursday "
+                + "that “the source of funds is up to the president.”"));
+        // without a subject of its own, the clause goes on with the sentence's
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump criticised the senator, and has referred to her as "
+                + "“Pocahontas” for years."));
+    }
+
+    @Test
     void aReportingClauseBeforeAddingNamesWhoAdds() {
         assertEquals(List.of("Nicholas Poehl"), speakers("Pagourtzis has told the police little about the shooting, his "
                 + "attorney, Nicholas Poehl, said, adding: “Honestly, I don’t have a lot on that.”"));
