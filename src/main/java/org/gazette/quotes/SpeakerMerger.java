@@ -173,6 +173,19 @@ public final class SpeakerMerger {
             }
             match.add(n);
         }
+        // a familiar form of several names joins the one person of the name with one of them ("Jerry Nadler" is
+        // Jerrold L. Nadler where no Gerald Nadler is quoted); with two or none it stays apart
+        for (var e : SHARED_FAMILIAR.entrySet()) {
+            List<Name> familiar = byFirst.get(e.getKey());
+            if (familiar == null) {
+                continue;
+            }
+            List<List<Name>> fits = e.getValue().stream().map(byFirst::get).filter(java.util.Objects::nonNull).toList();
+            if (fits.size() == 1) {
+                fits.get(0).addAll(familiar);
+                persons.remove(familiar);
+            }
+        }
         // an initial joins the one person whose first name it starts; with two or none it stays apart
         for (Name n : initialled) {
             List<List<Name>> fits = persons.stream().filter(p -> p.get(0).first.startsWith(n.first)).toList();
@@ -297,7 +310,8 @@ public final class SpeakerMerger {
 
     /**
      * English familiar forms of first names that stand for one formal name only (Chuck Schumer is Charles E.
-     * Schumer, Joe Biden is Joseph R. Biden); forms shared by two names (Jerry, Pat, Steve) are left alone.
+     * Schumer, Joe Biden is Joseph R. Biden); forms shared by two names (Jerry, Pat, Steve) are in
+     * {@link #SHARED_FAMILIAR}.
      */
     private static final Map<String, String> FORMAL = formalNames(
             "charles:chuck,charlie", "william:bill,billy,will,willy", "robert:bob,bobby,rob,robbie", "richard:dick,rick,ricky,rich",
@@ -307,6 +321,15 @@ public final class SpeakerMerger {
             "nicholas:nick", "peter:pete", "ronald:ron,ronnie", "samuel:sam", "timothy:tim", "kenneth:ken,kenny",
             "donald:don,donnie", "elizabeth:liz,beth,betsy", "susan:sue", "jennifer:jen,jenny", "margaret:maggie,meg",
             "rebecca:becky", "deborah:debbie,deb", "patrick:paddy", "frederick:fred,freddie", "raymond:ray", "walter:walt");
+
+    /**
+     * Familiar forms shared by several formal names, each with those names. Not "Mitch": "Mitch McConnell" would
+     * have joined a "Michael McConnell" the archive quotes, another man.
+     */
+    private static final Map<String, List<String>> SHARED_FAMILIAR = Map.of(
+            "jerry", List.of("gerald", "jerome", "jerrold", "jeremiah"), "pat", List.of("patrick", "patricia"),
+            "steve", List.of("steven", "stephen"), "al", List.of("albert", "alan", "alfred", "allen"),
+            "terry", List.of("terrence", "terence"), "vince", List.of("vincent", "vincenzo"));
 
     private static Map<String, String> formalNames(String... lines) {
         Map<String, String> m = new HashMap<>();

@@ -56,6 +56,17 @@ class SpeakerMergerTest {
     }
 
     @Test
+    void aFamiliarFormOfSeveralNamesJoinsTheOnePersonWithOneOfThem() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Jerry Nadler", 141, "Jerrold L. Nadler", 234,
+                "Steve Bannon", 196, "Stephen K. Bannon", 88, "Steve Mnuchin", 34, "Steven T. Mnuchin", 181,
+                "Stephen Mnuchin", 1, "Pat Murphy", 2, "Patrick Murphy", 5, "Patricia Murphy", 2), Map.of());
+        assertEquals("Jerrold L. Nadler", c.get("Jerry Nadler"));
+        assertEquals("Stephen K. Bannon", c.get("Steve Bannon"));
+        assertEquals("Steve Mnuchin", c.get("Steve Mnuchin"), "a Steven and a Stephen: which one, the name does not tell");
+        assertEquals("Pat Murphy", c.get("Pat Murphy"));
+    }
+
+    @Test
     void differentPeopleWithOneLastNameStayApart() {
         Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump", 20, "Ivana Trump", 3, "Trump", 4,
                 "Hillary Clinton", 20, "Bill Clinton", 5, "a spokeswoman", 2, "The president", 135,
