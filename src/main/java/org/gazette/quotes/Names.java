@@ -485,7 +485,10 @@ public final class Names {
         int before = out.size();
         boolean alone = titled && run.size() == 1;
         if (alone) {
-            run.add(0, ""); // "Mr. Trump", "President Trump": a person named by title and surname alone (blank first name)
+            // "Mr. Trump", "President Trump": a person named by title and surname alone (blank first name); a pope or a
+            // monarch is called by title and name together ("Pope Francis", "Queen Elizabeth")
+            String title = regnalTitleBefore(headlines.text, runStart);
+            run.add(0, title == null ? "" : title);
         }
         flush(run, out);
         if (out.size() > before && headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)) {
@@ -498,6 +501,23 @@ public final class Names {
                 notes.introduced(headlines.text, runStart, runEnd, out.get(before));
             }
         }
+    }
+
+    private static final WordSet REGNAL_TITLES = new WordSet(Set.of("pope", "king", "queen", "prince", "princess",
+            "emperor", "empress"));
+
+    /** The title right before {@code start} ("Pope", written as the text writes it) if it is a pope's or a monarch's. */
+    private static String regnalTitleBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int at = end;
+        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            at--;
+        }
+        return at < end && Character.isUpperCase(text.charAt(at)) && REGNAL_TITLES.contains(text, at, end)
+                ? text.substring(at, end) : null;
     }
 
     /** Which lines of a text are headlines ({@link #isHeadline}), asked line by line; the last line asked about is remembered. */
@@ -626,7 +646,7 @@ public final class Names {
             run.subList(2, 4).clear(); // "Bernie Sanders Bernie Sanders": a caption or a label run into the text
         }
         if (run.size() >= 2 && run.size() <= 4 && !run.get(0).equals(run.get(1))) {
-            out.add(withoutTrailing(String.join(" ", run), ".,").strip());
+            out.add(withoutTrailing(String.join(" ", run), ".,'\u2019").strip());
         }
         run.clear();
     }

@@ -63,6 +63,16 @@ class NamesTest {
     }
 
     @Test
+    void aPopeOrAMonarchIsNamedWithTheTitleAndAPluralPossessiveLosesItsMark() {
+        assertEquals(List.of("Pope Francis", "Queen Elizabeth"), Names.fullNameMentions(
+                "Pope Francis met Queen Elizabeth in Rome."));
+        assertEquals("Pope Francis", new Names.Index(Names.fullNameMentions("Pope Francis spoke at length.")).fullest("Francis"));
+        assertEquals(List.of("Trump"), Names.fullNameMentions("President Trump spoke."), "other titles stay apart from the name");
+        assertEquals(List.of("Bernie Sanders", "George Soros"), Names.fullNameMentions(
+                "Bernie Sanders' plan and George Soros’ money."));
+    }
+
+    @Test
     void aSurnameWrittenAloneAfterAPresidentsTitleIsNotTheFirstLadyNamedInFull() {
         Names.Index people = family("President Trump arrived with first lady Melania Trump. Mr. Trump spoke first.");
         assertEquals("Trump", people.fullest("Trump"), "the president, whose first name this story never gives");
