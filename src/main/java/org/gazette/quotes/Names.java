@@ -487,27 +487,31 @@ public final class Names {
         if (alone) {
             // "Mr. Trump", "President Trump": a person named by title and surname alone (blank first name); a pope or a
             // monarch is called by title and name together ("Pope Francis", "Queen Elizabeth")
-            String title = regnalTitleBefore(headlines.text, runStart);
-            run.add(0, title == null ? "" : title);
+            run.add(0, regnalTitleOr(headlines.text, runStart, ""));
         }
         flush(run, out);
         if (out.size() > before && headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)) {
             out.remove(before);
         }
         if (notes != null && out.size() > before) {
-            if (alone) {
-                notes.titledAlone(headlines.text, runStart, out.get(before));
-            } else {
-                notes.introduced(headlines.text, runStart, runEnd, out.get(before));
-            }
+            note(notes, headlines.text, runStart, runEnd, alone, out.get(before));
+        }
+    }
+
+    /** Tells {@code notes} of a name found: written alone after a title, or in full (perhaps as someone's relative). */
+    private static void note(Relatives notes, String text, int start, int end, boolean alone, String name) {
+        if (alone) {
+            notes.titledAlone(text, start, name);
+        } else {
+            notes.introduced(text, start, end, name);
         }
     }
 
     private static final WordSet REGNAL_TITLES = new WordSet(Set.of("pope", "king", "queen", "prince", "princess",
             "emperor", "empress"));
 
-    /** The title right before {@code start} ("Pope", written as the text writes it) if it is a pope's or a monarch's. */
-    private static String regnalTitleBefore(String text, int start) {
+    /** The title right before {@code start} ("Pope", as the text writes it) if it is a pope's or a monarch's; else {@code other}. */
+    private static String regnalTitleOr(String text, int start, String other) {
         int end = start;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
@@ -517,7 +521,7 @@ public final class Names {
             at--;
         }
         return at < end && Character.isUpperCase(text.charAt(at)) && REGNAL_TITLES.contains(text, at, end)
-                ? text.substring(at, end) : null;
+                ? text.substring(at, end) : other;
     }
 
     /** Which lines of a text are headlines ({@link #isHeadline}), asked line by line; the last line asked about is remembered. */
