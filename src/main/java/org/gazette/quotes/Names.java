@@ -512,14 +512,8 @@ public final class Names {
 
     /** The title right before {@code start} ("Pope", as the text writes it) if it is a pope's or a monarch's; else {@code other}. */
     private static String regnalTitleOr(String text, int start, String other) {
-        int end = start;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int at = end;
-        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
-            at--;
-        }
+        int end = Words.lineSpaceStartBefore(text, start);
+        int at = Words.wordStartBefore(text, end, false);
         return at < end && Character.isUpperCase(text.charAt(at)) && REGNAL_TITLES.contains(text, at, end)
                 ? text.substring(at, end) : other;
     }

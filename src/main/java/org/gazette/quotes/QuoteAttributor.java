@@ -237,7 +237,7 @@ public final class QuoteAttributor {
     static char honorificSex(String masked, Quote q, String who) {
         for (int at = q.end(), to = Math.min(masked.length() - who.length(), q.end() + 200); at <= to; at++) {
             if (masked.startsWith(who, at)) {
-                char sex = honorificBefore(masked, at);
+                char sex = Relatives.honorificSexBefore(masked, at);
                 if (sex != '?') {
                     return sex;
                 }
@@ -246,27 +246,10 @@ public final class QuoteAttributor {
         }
         for (int at = Math.min(q.start(), masked.length() - who.length()), from = Math.max(0, q.start() - 300); at >= from; at--) {
             if (masked.startsWith(who, at)) {
-                return honorificBefore(masked, at);
+                return Relatives.honorificSexBefore(masked, at);
             }
         }
         return '?';
-    }
-
-    private static char honorificBefore(String text, int at) {
-        int i = at;
-        while (i > 0 && text.charAt(i - 1) == ' ') {
-            i--;
-        }
-        int end = i;
-        if (i > 0 && text.charAt(i - 1) == '.') {
-            i--;
-        }
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            i--;
-        }
-        String t = text.substring(i, end).toLowerCase(Locale.ROOT);
-        return t.equals("mr.") || t.equals("mr") ? 'm' : t.equals("mrs.") || t.equals("mrs") || t.equals("ms.") || t.equals("ms")
-                || t.equals("miss") ? 'f' : '?';
     }
 
     /**
@@ -823,7 +806,6 @@ public final class QuoteAttributor {
         return last.endsWith("ed") || last.equals("called");
     }
 
-    /** The last word (lower case) of {@code s} before {@code end}, without splitting the whole sentence. */
     /**
      * The named subject of a clause that "and" or "but" opens, when it has one ("but Ryan cautioned …"); null when
      * the clause goes on with the sentence's subject ("and has referred to her as") or names no one.
@@ -846,6 +828,7 @@ public final class QuoteAttributor {
     private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "tells", "wrote",
             "writes", "added", "adds", "explained", "noted", "stated", "continued");
 
+    /** The last word (lower case) of {@code s} before {@code end}, without splitting the whole sentence. */
     private static String lastWord(String s, int end) {
         int e = Words.spaceStartBefore(s, end);
         return s.substring(Words.tokenStartBefore(s, e), e).toLowerCase(Locale.ROOT);
@@ -1070,7 +1053,8 @@ public final class QuoteAttributor {
                 && REPORTING.contains(lastWord(beforeTrim, beforeTrim.length() - 1))) {
             // "…, his attorney, Nicholas Poehl, said, adding:": the one who said it, not the sentence's subject. Not
             // "…, Reuters said, saying they …": a source's "said", then the subject's "saying"
-            return leading(before.stripTrailing().substring(0, before.stripTrailing().length() - 1));
+            String clause = before.stripTrailing();
+            return leading(clause.substring(0, clause.length() - 1));
         }
         if (verb.endsWith("ing") || beforeTrim.endsWith(" to") || beforeTrim.endsWith(",to")) {
             // "…, saying", "Pence released a statement saying", "went on to say": the sentence's subject speaks

@@ -49,8 +49,8 @@ final class Relatives {
 
     /** The surname {@code name} is written alone after the title that ends before {@code start}. */
     void titledAlone(String text, int start, String name) {
-        int end = wordEndBefore(text, start, false);
-        int at = wordStart(text, end, true);
+        int end = Words.lineSpaceStartBefore(text, start);
+        int at = Words.wordStartBefore(text, end, true);
         if (at == end) {
             return;
         }
@@ -60,6 +60,13 @@ final class Relatives {
         if (kind != 0) {
             titledAlone.merge(name, kind, (a, b) -> a | b); // as written: folded once per name, when first asked for
         }
+    }
+
+    /** 'm' after "Mr.", 'f' after "Mrs.", "Ms." or "Miss" right before {@code pos} on its line; else '?'. */
+    static char honorificSexBefore(String text, int pos) {
+        int end = Words.lineSpaceStartBefore(text, pos);
+        int at = Words.wordStartBefore(text, end, true);
+        return HONORIFICS_M.contains(text, at, end) ? 'm' : HONORIFICS_F.contains(text, at, end) ? 'f' : '?';
     }
 
     /** The full name {@code name}, written at {@code text[start, end)}: noted if the words around make it a relative. */
@@ -104,8 +111,8 @@ final class Relatives {
 
     /** "first lady Melania Trump", "his wife, Melania Trump", "married to Melania Trump". */
     private static int kinBefore(String text, int start) {
-        int end = wordEndBefore(text, start, true);
-        int at = wordStart(text, end, false);
+        int end = wordEndBefore(text, start);
+        int at = Words.wordStartBefore(text, end, false);
         if (at == end || !KIN_OR_LINK.contains(text, at, end)) {
             return 0; // asked in place: most names follow no such word, and nothing is copied for them
         }
@@ -177,27 +184,14 @@ final class Relatives {
 
     /** The word right before {@code pos} on its line, after spaces and at most one comma ("his wife, Melania"); null if none. */
     private static String wordBefore(String text, int pos) {
-        int end = wordEndBefore(text, pos, true);
-        int start = wordStart(text, end, true);
+        int end = wordEndBefore(text, pos);
+        int start = Words.wordStartBefore(text, end, true);
         return start == end || end - start > 20 ? null : text.substring(start, end);
     }
 
-    /** Where the word before {@code pos} ends: back past spaces and, with {@code comma}, at most one comma. */
-    private static int wordEndBefore(String text, int pos, boolean comma) {
-        int end = pos;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return comma && end > 0 && text.charAt(end - 1) == ',' ? end - 1 : end;
-    }
-
-    /** Where the word ending at {@code end} starts: letters and hyphens, and full stops with {@code dots} ("Sen."). */
-    private static int wordStart(String text, int end, boolean dots) {
-        int at = end;
-        while (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '-'
-                || dots && text.charAt(at - 1) == '.')) {
-            at--;
-        }
-        return at;
+    /** Where the word before {@code pos} ends: back past spaces and at most one comma ("his wife, Melania"). */
+    private static int wordEndBefore(String text, int pos) {
+        int end = Words.lineSpaceStartBefore(text, pos);
+        return end > 0 && text.charAt(end - 1) == ',' ? end - 1 : end;
     }
 }

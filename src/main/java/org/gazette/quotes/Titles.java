@@ -87,14 +87,11 @@ final class Titles {
         if (WORKS.contains(lower)) {
             return true;
         }
-        if (lower.equals("of")) {
-            int pe = Words.spaceStartBefore(text, b);
-            return OF_WORKS.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
+        Set<String> before = lower.equals("of") ? OF_WORKS : lower.equals("on") ? BEFORE_ON : null; // host of "…", said on "…"
+        if (before == null) {
+            return false;
         }
-        if (lower.equals("on")) {
-            int pe = Words.spaceStartBefore(text, b);
-            return BEFORE_ON.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
-        }
-        return false;
+        int pe = Words.spaceStartBefore(text, b);
+        return before.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
     }
 }

@@ -116,6 +116,25 @@ final class Words {
         return e;
     }
 
+    /** Where the spaces before {@code end} begin, on the same line (a line break is not passed). */
+    static int lineSpaceStartBefore(CharSequence text, int end) {
+        int e = end;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /** Where the word ending at {@code end} starts: letters and hyphens, and full stops with {@code dots} ("Sen."). */
+    static int wordStartBefore(CharSequence text, int end, boolean dots) {
+        int at = end;
+        while (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '-'
+                || dots && text.charAt(at - 1) == '.')) {
+            at--;
+        }
+        return at;
+    }
+
     /** Where the run of non-space characters that ends at {@code end} begins. */
     static int tokenStartBefore(CharSequence text, int end) {
         int b = end;
