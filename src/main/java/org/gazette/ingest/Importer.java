@@ -34,6 +34,12 @@ public final class Importer {
      * once a second, and each refresh flushes a small segment that later merges rewrite.
      */
     static final long LIVE_REFRESH_MILLIS = 1_000;
+    /**
+     * Batches read ahead of the one being written. With one, the reading thread sat idle once it had read the next
+     * batch, and a slow batch (long articles, many quotations) then kept the writing thread waiting for it; with two it
+     * keeps reading while the writer works through an uneven stretch.
+     */
+    static final int READ_AHEAD = 2;
     /** From this many files to import (and no fewer than the archive holds), an import is a bulk load. */
     static final int BULK_FILES = 5_000;
 
@@ -109,22 +115,27 @@ public final class Importer {
             store.deferQuotationIndexes();
         }
         ctx.progress(done, total, progressText(done, total));
-        // while one batch is written here (and the one before indexed beside it), the next is read and cleaned on
-        // the pool's threads
-        java.util.concurrent.Future<List<Parsed>> next = todo.isEmpty() ? null : parseAll(batch(todo, 0));
+        // while one batch is written here (and the one before indexed beside it), the next ones are read and cleaned
+        // on the pool's threads
+        java.util.ArrayDeque<java.util.concurrent.Future<List<Parsed>>> ahead = new java.util.ArrayDeque<>();
+        for (int k = 0; k < READ_AHEAD && k * options.batchSize() < todo.size(); k++) {
+            ahead.add(parseAll(batch(todo, k * options.batchSize())));
+        }
         try {
             for (int from = 0; from < todo.size(); from += options.batchSize()) {
                 if (ctx.isCancelled()) {
                     cancelled = true;
-                    next.cancel(true);
+                    ahead.forEach(f -> f.cancel(true));
                     break;
                 }
                 List<FileCollector.Candidate> batch = batch(todo, from);
                 long waiting = System.nanoTime();
-                List<Parsed> parsed = await(next);
+                List<Parsed> parsed = await(ahead.remove());
                 stages.lap(ImportStages.Stage.WAIT, waiting);
-                int nextFrom = from + options.batchSize();
-                next = nextFrom < todo.size() ? parseAll(batch(todo, nextFrom)) : null;
+                int nextFrom = from + READ_AHEAD * options.batchSize();
+                if (nextFrom < todo.size()) {
+                    ahead.add(parseAll(batch(todo, nextFrom)));
+                }
                 List<IncomingArticle> incoming = new ArrayList<>();
                 for (Parsed p : parsed) {
                     if (p instanceof Ok ok) {
