@@ -5,8 +5,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -17,24 +15,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * words: a reporter searching an exact phrase or a wildcard gets exactly the words written.
  */
 public final class NewsAnalyzer extends Analyzer {
-    private static final NormalizeCharMap QUOTES;
-
-    static {
-        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-        b.add("\u2019", "'");
-        b.add("\u2018", "'");
-        b.add("\u02BC", "'");
-        QUOTES = b.build();
-    }
-
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(QUOTES, reader);
+        return new StraightApostrophes(reader);
     }
 
     @Override
     protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(QUOTES, reader);
+        return new StraightApostrophes(reader);
     }
 
     @Override
