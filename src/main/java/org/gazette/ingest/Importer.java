@@ -27,7 +27,7 @@ public final class Importer {
     private final SearchIndex index;
     private final ArticleParser parser;
     private final ImportOptions options;
-    private java.util.concurrent.ForkJoinPool pool;
+    private java.util.concurrent.ExecutorService pool;
     private final ImportStages stages = new ImportStages();
     /**
      * How often an import with live results makes what it wrote searchable: the window shows new results about
@@ -115,26 +115,29 @@ public final class Importer {
             store.deferQuotationIndexes();
         }
         ctx.progress(done, total, progressText(done, total));
-        // while one batch is written here (and the one before indexed beside it), the next ones are read and cleaned
-        // on the pool's threads
-        java.util.ArrayDeque<java.util.concurrent.Future<List<Parsed>>> ahead = new java.util.ArrayDeque<>();
+        // while one batch is written here (and the one before indexed beside it), the next ones are read, cleaned and
+        // their quotations found on the reading threads; this thread reads what they have not reached when it comes
+        // to a batch
+        java.util.ArrayDeque<BatchRead> ahead = new java.util.ArrayDeque<>();
         for (int k = 0; k < READ_AHEAD && k * options.batchSize() < todo.size(); k++) {
-            ahead.add(parseAll(batch(todo, k * options.batchSize())));
+            ahead.add(readAhead(batch(todo, k * options.batchSize())));
         }
         try {
             for (int from = 0; from < todo.size(); from += options.batchSize()) {
                 if (ctx.isCancelled()) {
                     cancelled = true;
-                    ahead.forEach(f -> f.cancel(true));
+                    ahead.forEach(BatchRead::cancel);
                     break;
                 }
                 List<FileCollector.Candidate> batch = batch(todo, from);
+                BatchRead reading = ahead.remove();
+                reading.work(); // the files of the batch no reading thread has taken yet are read here
                 long waiting = System.nanoTime();
-                List<Parsed> parsed = await(ahead.remove());
+                List<Parsed> parsed = reading.await();
                 stages.lap(ImportStages.Stage.WAIT, waiting);
                 int nextFrom = from + READ_AHEAD * options.batchSize();
                 if (nextFrom < todo.size()) {
-                    ahead.add(parseAll(batch(todo, nextFrom)));
+                    ahead.add(readAhead(batch(todo, nextFrom)));
                 }
                 List<IncomingArticle> incoming = new ArrayList<>();
                 for (Parsed p : parsed) {
@@ -249,15 +252,90 @@ public final class Importer {
         return todo.subList(from, Math.min(todo.size(), from + options.batchSize()));
     }
 
-    /** Starts reading and cleaning a batch on {@code options.threads()} threads, keeping file order. */
-    private java.util.concurrent.Future<List<Parsed>> parseAll(List<FileCollector.Candidate> batch) {
-        if (options.threads() == 0) { // no core to spare (the window on two cores): read here, no read-ahead
-            return java.util.concurrent.CompletableFuture.completedFuture(batch.stream().map(this::parse).toList());
+    /**
+     * Starts reading and cleaning a batch on {@code options.threads()} threads (none: the writing thread reads it all
+     * when it comes to it).
+     */
+    private BatchRead readAhead(List<FileCollector.Candidate> batch) {
+        BatchRead read = new BatchRead(batch);
+        if (options.threads() > 0) {
+            if (pool == null) {
+                pool = java.util.concurrent.Executors.newFixedThreadPool(options.threads(), r -> {
+                    Thread th = new Thread(r, "gazette-reader");
+                    th.setDaemon(true);
+                    return th;
+                });
+            }
+            for (int i = 0; i < options.threads(); i++) {
+                pool.execute(read::work); // in order: a batch's files are taken before the next batch's
+            }
         }
-        if (pool == null) {
-            pool = new java.util.concurrent.ForkJoinPool(options.threads());
+        return read;
+    }
+
+    /**
+     * A batch being read, file by file, by whichever thread comes to it: the reading threads, and the writing thread
+     * once it needs the batch. Where finding quotations makes reading the slower side, the writing thread reads
+     * the rest of the batch instead of waiting for it.
+     */
+    private final class BatchRead {
+        private final List<FileCollector.Candidate> files;
+        private final Parsed[] parsed;
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private int left;
+        private Throwable failure;
+        private volatile boolean cancelled;
+
+        BatchRead(List<FileCollector.Candidate> files) {
+            this.files = files;
+            this.parsed = new Parsed[files.size()];
+            this.left = files.size();
         }
-        return pool.submit(() -> batch.parallelStream().map(this::parse).toList());
+
+        /** Reads files of this batch until none is left to take. */
+        void work() {
+            for (int i = next.getAndIncrement(); i < parsed.length; i = next.getAndIncrement()) {
+                Parsed p = null;
+                Throwable t = null;
+                try {
+                    p = cancelled ? new Failed(new ImportProblem(files.get(i).path().toString(), "import cancelled")) : parse(files.get(i));
+                } catch (Throwable e) { // an error (out of memory): the import's, not this thread's alone
+                    t = e;
+                }
+                synchronized (this) {
+                    parsed[i] = p;
+                    failure = failure != null ? failure : t;
+                    if (--left == 0) {
+                        notifyAll();
+                    }
+                }
+            }
+        }
+
+        /** The batch in file order, once every file taken is read. */
+        synchronized List<Parsed> await() {
+            while (left > 0) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new org.gazette.task.CancelledException();
+                }
+            }
+            if (failure instanceof RuntimeException r) {
+                throw r;
+            } else if (failure instanceof Error e) {
+                throw e;
+            } else if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            return java.util.Arrays.asList(parsed);
+        }
+
+        /** Files not taken yet are left unread. */
+        void cancel() {
+            cancelled = true;
+        }
     }
 
     /** Waits for the batch being indexed, if any; its failure is the import's. */
