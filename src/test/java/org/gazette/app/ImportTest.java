@@ -52,6 +52,34 @@ class ImportTest {
         }
     }
 
+    /**
+     * Batches are read ahead by the reading threads and finished by the writing one: whoever reads a file, its
+     * article is stored under its own path, once, and a bad file is reported by name, once.
+     */
+    @Test
+    void everyFileOfManyBatchesIsStoredOnceUnderItsOwnPathWhoeverReadsIt() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("many"));
+        for (int i = 0; i < 41; i++) {
+            Files.writeString(folder.resolve(String.format("story-%02d.txt", i)), "Council vote number " + i + " passes\n\n"
+                    + ("The council voted " + i + " times on the harbour plan, officials said on Tuesday. ").repeat(3 + i % 4));
+        }
+        Files.writeString(folder.resolve("story-blank.txt"), "  \n\n  ");
+        for (int threads : new int[] {0, 1, 3}) {
+            try (Gazette g = Gazette.open(tmp.resolve("archive-" + threads), TaskContext.NONE)) {
+                ImportReport r = g.importPaths(List.of(folder), ImportOptions.DEFAULT.withThreads(threads).withBatchSize(4),
+                        TaskContext.NONE, written -> { });
+                assertEquals(41, r.added(), threads + " reading threads: " + r);
+                assertEquals(List.of(folder.resolve("story-blank.txt").toString()),
+                        r.failed().stream().map(p -> p.path()).toList());
+                var sources = g.sourceArticles();
+                for (int i = 0; i < 41; i++) {
+                    Article a = g.article(sources.get(folder.resolve(String.format("story-%02d.txt", i)).toString())).orElseThrow();
+                    assertEquals("Council vote number " + i + " passes", a.title(), threads + " reading threads");
+                }
+            }
+        }
+    }
+
     @Test
     void importsSampleFolderWithMetadataAndProvenance() throws Exception {
         Path articles = copyOfSamples();
