@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 29;
+    public static final int FORMAT = 30;
 
     private QuoteAttributor() { }
 
@@ -216,7 +216,8 @@ public final class QuoteAttributor {
                 continue;
             }
             who = askSex && who != null && who.indexOf(' ') < 0 ? people.fullest(who, honorificSex(masked, q, who)) : people.fullest(who);
-            out.add(q.withSpeaker(who, who == null ? "none" : by));
+            String shown = who == null ? null : withoutOwnersMark(who); // decided with the mark, shown without it
+            out.add(q.withSpeaker(shown, shown == null ? "none" : by));
             if (who != null) {
                 if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" "))) { // "he" is no group
                     pronouns.speaker(q.end(), who);
@@ -1388,6 +1389,26 @@ public final class QuoteAttributor {
 
     /** "“…,” it said": a report, a statement, an organisation; resolved as any pronoun, but never to a "he" or "she". */
     static final char NEUTER = 'n';
+
+    /**
+     * A speaker as found, without the apostrophe a plural or an s-final possessive leaves at its end ("Mitch Ivers'
+     * withering notes", "Col. Ralph Peters’ charge that …"): the owner is the speaker. Null when nothing but marks
+     * is left (a closing single quote read as a subject). Only the name shown: the rules that decide who speaks
+     * read the subject as written, where an owner's mark tells a possessive phrase from a name.
+     */
+    static String withoutOwnersMark(String who) {
+        int end = who.length();
+        while (end > 0 && (who.charAt(end - 1) == '\'' || who.charAt(end - 1) == '\u2019')) {
+            end--;
+        }
+        String name = end == who.length() ? who : who.substring(0, end).strip();
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLetterOrDigit(name.charAt(i))) {
+                return name;
+            }
+        }
+        return null;
+    }
 
     private static boolean isPronoun(String subject) {
         return subject != null && subject.startsWith(HE);

@@ -29,6 +29,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOwnersApostropheIsNoPartOfTheSpeakersName() {
+        // an s-final name's possessive leaves a bare apostrophe after the name: the owner speaks, under their name
+        assertEquals(List.of("Mitch Ivers"), speakers("Mitch Ivers' withering notes - such as \"unclear, unfunny, delete\" - "
+                + "were seen in court documents."));
+        assertEquals(List.of("Ralph Peters", "Ralph Peters"), speakers("Col. Ralph Peters’ charge that Obama’s “hasty retreat "
+                + "from Iraq” is his “number-one strategic failure” drew agreement."));
+    }
+
+    @Test
     void thePresidentCalledBySurnameIsNotTheFirstLadyNamedInFull() {
         String text = "President Trump spoke at a rally on Tuesday, joined by first lady Melania Trump.\n\n"
                 + "\"We are going to win so much,\" Trump said.\n\n"
