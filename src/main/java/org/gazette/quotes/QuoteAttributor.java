@@ -919,6 +919,19 @@ public final class QuoteAttributor {
         return String.join(" ", java.util.Arrays.copyOf(words, n));
     }
 
+    /** A clause that is a number of one to three digits: a person's age set off by commas. */
+    private static boolean isAge(String clause) {
+        if (clause.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < clause.length(); i++) {
+            if (clause.charAt(i) < '0' || clause.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Position of the last speech verb word in {@code s}, or -1. */
     private static int lastVerb(String s) {
         Words w = new Words(s);
@@ -1066,8 +1079,8 @@ public final class QuoteAttributor {
         String[] clauses = clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = stripAuxiliaries(clauses[i].strip());
-            if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches()) {
-                continue; // "in Lynchburg, Va., derided": the place's state, not a subject
+            if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches() || isAge(clause)) {
+                continue; // "in Lynchburg, Va., derided": the place's state, not a subject; "Sanders, 78, said": an age
             }
             String lowered = clause.toLowerCase(Locale.ROOT);
             boolean closed = i < clauses.length - 1 || ARTICLE_START.matcher(clause).lookingAt(); // "X, a scholar, said"

@@ -29,6 +29,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAgeBetweenCommasIsNoSpeaker() {
+        assertEquals(List.of("Madeline Sweitzer"), speakers("At a meet-and-greet in Washington, Madeline Sweitzer, 24, called 2020 "
+                + "\"probably the most important presidential election of our lifetime.\""));
+        assertEquals(List.of("Henry Gibbs"), speakers("Another student, Henry Gibbs, 10, said: \"Just the sensation that we are "
+                + "going to make a difference makes me feel proud.\""));
+    }
+
+    @Test
     void anOwnersApostropheIsNoPartOfTheSpeakersName() {
         // an s-final name's possessive leaves a bare apostrophe after the name: the owner speaks, under their name
         assertEquals(List.of("Mitch Ivers"), speakers("Mitch Ivers' withering notes - such as \"unclear, unfunny, delete\" - "
