@@ -5,7 +5,8 @@ package org.gazette.ingest;
  * is a dump or a mistake). {@code batchSize}: files per SQLite transaction. {@code commitMillis}: how often
  * the search index is made durable during a long import (it is repaired from SQLite after a crash).
  * {@code threads}: how many threads read, clean and find quotations while the importing thread writes the batch
- * before (0: the importing thread reads too). One core stays with the writing thread — two busy threads per core
+ * before (0: the importing thread reads alone); the importing thread reads whatever of a batch they have not reached
+ * when it needs the batch. One core stays with the writing thread — two busy threads per core
  * made each stage slower than the work it saves (22,682 AllSides: 1 reader 40.4-43.1 s, 2 readers 43.4-47.0 s on 2
  * cores).
  * {@code indexBeside}: a batch is indexed on a thread of its own while the next is written (else the writing
