@@ -216,7 +216,7 @@ public final class QuoteAttributor {
                 continue;
             }
             who = askSex && who != null && who.indexOf(' ') < 0 ? people.fullest(who, honorificSex(masked, q, who)) : people.fullest(who);
-            String shown = who == null ? null : withoutOwnersMark(who); // decided with the mark, shown without it
+            String shown = who == null ? null : withoutOwnersMark(withoutConnective(who)); // decided as written, shown without them
             out.add(q.withSpeaker(shown, shown == null ? "none" : by));
             if (who != null) {
                 if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" "))) { // "he" is no group
@@ -1492,6 +1492,23 @@ public final class QuoteAttributor {
         }
         return plain ? p : SPACES.matcher(p).replaceAll(" ");
     }
+
+    /**
+     * A phrase without the connective that opens its sentence: "As the Court", "But Supreme Court", "Thus Trump", "So
+     * the Arkansas Democratic Party" (only before a lower-case word: "So Yeon Kim" is a name).
+     */
+    static String withoutConnective(String p) {
+        int space = p.indexOf(' ');
+        if (space <= 0 || space + 1 >= p.length() || !Character.isUpperCase(p.charAt(0))) {
+            return p;
+        }
+        String first = p.substring(0, space).toLowerCase(Locale.ROOT);
+        boolean lowerNext = Character.isLowerCase(p.charAt(space + 1));
+        return CONNECTIVES.contains(first) || first.equals("so") && lowerNext ? p.substring(space + 1) : p;
+    }
+
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("as", "but", "and", "yet", "thus", "hence",
+            "while", "when", "whereas", "meanwhile", "however");
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

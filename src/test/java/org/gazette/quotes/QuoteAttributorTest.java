@@ -37,6 +37,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theConnectiveThatOpensASentenceIsNoPartOfTheSpeakersName() {
+        assertEquals(List.of("the American Civil Liberties Union"), speakers("As the American Civil Liberties Union noted in "
+                + "its brief, the rule is \"unconstitutional on its face.\""));
+        assertEquals("So Yeon Kim", QuoteAttributor.withoutConnective("So Yeon Kim"));
+    }
+
+    @Test
     void anOwnersApostropheIsNoPartOfTheSpeakersName() {
         // an s-final name's possessive leaves a bare apostrophe after the name: the owner speaks, under their name
         assertEquals(List.of("Mitch Ivers"), speakers("Mitch Ivers' withering notes - such as \"unclear, unfunny, delete\" - "
