@@ -103,15 +103,15 @@ final class TitleReferents {
 
     /**
      * The name of the one person the text titles with this office, as fully as the text gives it; "" when nobody
-     * is, when several are, or when the article names someone else far more often (the office is then likely
+     * is, when several are and none is named {@link #DOMINANT} times as often as the others, or when the article names someone else far more often (the office is then likely
      * that person's, whom the article never titled: "President George H. W. Bush" once, in a story that calls
      * Trump "Trump" throughout).
      */
     static String holder(String text, String office, List<Quote> quotes, List<String> mentions, Names.Index people) {
-        String found = null;
-        String foundLast = null;
-        // holders whose title a nationality or a country's name qualifies ("French President Emmanuel Macron",
-        // "Russia's President Putin"), kept apart from those titled plainly
+        // the holders titled plainly, by folded last name (the fullest name each is given)
+        Map<String, String> plain = new LinkedHashMap<>();
+        // holders whose title a nationality, a party or a country's name qualifies ("French President Emmanuel Macron",
+        // "Democratic President Bill Clinton", "Russia's President Putin"), kept apart from those titled plainly
         Map<String, String> foreign = new LinkedHashMap<>();
         for (String title : OFFICES.get(office)) {
             for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
@@ -124,17 +124,37 @@ final class TitleReferents {
                     continue;
                 }
                 String last = Names.fold(Names.lastName(name));
-                if (qualifiedBefore(text, at)) {
-                    foreign.merge(last, name, (a, b) -> Names.wordCount(b) > Names.wordCount(a) ? b : a);
-                } else if (foundLast == null) {
-                    found = name;
-                    foundLast = last;
-                } else if (!foundLast.equals(last)) {
-                    return ""; // two people with the title: which one is meant, the text alone tells
-                } else if (Names.wordCount(name) > Names.wordCount(found)) {
-                    found = name; // "President Donald Trump" fuller than "President Trump"
+                // "President Donald Trump" fuller than "President Trump"
+                (qualifiedBefore(text, at) ? foreign : plain).merge(last, name,
+                        (a, b) -> Names.wordCount(b) > Names.wordCount(a) ? b : a);
+            }
+        }
+        String found = null;
+        String foundLast = null;
+        if (plain.size() == 1) {
+            foundLast = plain.keySet().iterator().next();
+            found = plain.get(foundLast);
+        } else if (plain.size() > 1) {
+            // two people with the title: the one the story names far more often (its subject; the other a
+            // predecessor it mentions), else which one is meant, the text alone tells
+            String top = null;
+            int most = 0;
+            int second = 0;
+            for (var e : plain.entrySet()) {
+                int n = occurrences(text, Names.lastName(e.getValue()));
+                if (n > most) {
+                    second = most;
+                    most = n;
+                    top = e.getKey();
+                } else if (n > second) {
+                    second = n;
                 }
             }
+            if (most < DOMINANT * second) {
+                return "";
+            }
+            found = plain.get(top);
+            foundLast = top;
         }
         if (!foreign.isEmpty()) {
             if (found == null) {
@@ -256,7 +276,16 @@ final class TitleReferents {
             "Slovenian", "Austrian", "Portuguese", "Honduran", "Salvadoran", "Guatemalan", "Nicaraguan", "Panamanian",
             "Zimbabwean", "Rwandan", "Congolese", "Senegalese", "Malian", "Ivorian", "Tanzanian", "Ethiopian", "Liberian");
 
-    /** Whether a nationality ("French President") or a country's possessive ("Russia's President") qualifies the title. */
+    /** Party words before a title: "Democratic President Bill Clinton" is named for his party, most often as a predecessor. */
+    private static final java.util.Set<String> PARTIES = java.util.Set.of("Democratic", "Republican");
+
+    /** How many times as often as any other the one of several titled holders must be named to be the office's. */
+    private static final int DOMINANT = 3;
+
+    /**
+     * Whether a nationality ("French President"), a party ("Democratic President") or a country's possessive
+     * ("Russia's President") qualifies the title.
+     */
     private static boolean qualifiedBefore(String text, int at) {
         int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -271,7 +300,7 @@ final class TitleReferents {
             return false;
         }
         String word = text.substring(start, end);
-        return NATIONALITIES.contains(word) || (word.endsWith("'s") || word.endsWith("\u2019s"))
+        return NATIONALITIES.contains(word) || PARTIES.contains(word) || (word.endsWith("'s") || word.endsWith("\u2019s"))
                 && Character.isUpperCase(word.charAt(0)) && word.length() > 4;
     }
 

@@ -62,6 +62,24 @@ class TitleReferentsTest {
     }
 
     @Test
+    void ofTwoPeopleTitledPlainlyTheOneTheStoryNamesFarMoreHoldsTheOffice() {
+        // a predecessor named in passing: the story's president is the one it keeps naming
+        String text = "President Marta Lindqvist signed the port bill, which President Ivo Brandt had vetoed. Lindqvist "
+                + "toured the docks. Lindqvist thanked the workers.\n\n“Our ports are open,” the president said.\n";
+        assertEquals("Marta Lindqvist", speakerOf(text, "Our ports are open"));
+        // named about as often: which one is meant, the text alone does not tell
+        String both = text.replace("Lindqvist thanked the workers.", "Brandt objected. Brandt left.");
+        assertEquals("the president", speakerOf(both, "Our ports are open"));
+    }
+
+    @Test
+    void aPartyQualifiesTheTitleAsANationalityDoes() {
+        String text = "President Marta Lindqvist undid the rule that Republican President Ivo Brandt had made. Lindqvist "
+                + "spoke.\n\n“Our ports are open,” the president said.\n";
+        assertEquals("Marta Lindqvist", speakerOf(text, "Our ports are open"));
+    }
+
+    @Test
     void someoneElseGivenTheOfficeInAnAppositionLeavesItAsItIs() {
         String text = "President Marta Lindqvist met Paul Girard, the French president, in Aldren. Girard smiled.\n\n"
                 + "“Our ports are open,” the president said.\n";
