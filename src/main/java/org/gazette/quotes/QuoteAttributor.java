@@ -1414,6 +1414,9 @@ public final class QuoteAttributor {
         while (end > 0 && (who.charAt(end - 1) == '\'' || who.charAt(end - 1) == '\u2019')) {
             end--;
         }
+        if (end == who.length() && ownedByDescription(who)) {
+            end -= 2; // "The president's reply: …", "the senator’s": a description's owner ("McDonald's" is a name)
+        }
         String name = end == who.length() ? who : who.substring(0, end).strip();
         for (int i = 0; i < name.length(); i++) {
             if (Character.isLetterOrDigit(name.charAt(i))) {
@@ -1422,6 +1425,24 @@ public final class QuoteAttributor {
         }
         return null;
     }
+
+    /**
+     * Whether the phrase ends in a lower-case word's possessive ("The president's", "the agency’s"), not in a name's
+     * ("McDonald's") nor in a contraction ("it's", "that's").
+     */
+    private static boolean ownedByDescription(String who) {
+        int n = who.length();
+        if (n < 4 || who.charAt(n - 1) != 's' || who.charAt(n - 2) != '\'' && who.charAt(n - 2) != '\u2019') {
+            return false;
+        }
+        int start = who.lastIndexOf(' ', n - 3) + 1;
+        return start < n - 2 && Character.isLowerCase(who.charAt(start))
+                && !CONTRACTED_BEFORE_S.contains(who.substring(start, n - 2));
+    }
+
+    /** Words whose "'s" is "is" or "has" far more often than an owner's. */
+    private static final java.util.Set<String> CONTRACTED_BEFORE_S = java.util.Set.of("it", "that", "there", "here",
+            "what", "who", "he", "she", "where", "how", "when", "this", "let", "everyone", "nobody", "somebody", "someone");
 
     private static boolean isPronoun(String subject) {
         return subject != null && subject.startsWith(HE);

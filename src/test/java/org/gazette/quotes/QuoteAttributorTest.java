@@ -50,6 +50,10 @@ class QuoteAttributorTest {
                 + "were seen in court documents."));
         assertEquals(List.of("Ralph Peters", "Ralph Peters"), speakers("Col. Ralph Peters’ charge that Obama’s “hasty retreat "
                 + "from Iraq” is his “number-one strategic failure” drew agreement."));
+        // a description's owner too; a name's "'s" ("McDonald's") and a contraction's ("it's") stay
+        assertEquals("The president", QuoteAttributor.withoutOwnersMark("The president’s"));
+        assertEquals("McDonald's", QuoteAttributor.withoutOwnersMark("McDonald's"));
+        assertEquals("That's why it's", QuoteAttributor.withoutOwnersMark("That's why it's"));
     }
 
     @Test
