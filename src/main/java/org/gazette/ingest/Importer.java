@@ -133,7 +133,7 @@ public final class Importer {
                 BatchRead reading = ahead.remove();
                 reading.work(); // the files of the batch no reading thread has taken yet are read here
                 long waiting = System.nanoTime();
-                List<Parsed> parsed = reading.await();
+                List<Parsed> parsed = reading.whenRead();
                 stages.lap(ImportStages.Stage.WAIT, waiting);
                 int nextFrom = from + READ_AHEAD * options.batchSize();
                 if (nextFrom < todo.size()) {
@@ -313,7 +313,7 @@ public final class Importer {
         }
 
         /** The batch in file order, once every file taken is read. */
-        synchronized List<Parsed> await() {
+        synchronized List<Parsed> whenRead() {
             while (left > 0) {
                 try {
                     wait();

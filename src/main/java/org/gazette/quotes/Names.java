@@ -598,7 +598,7 @@ public final class Names {
     }
 
     /** Where the word {@code text[from, to)} ends without a possessive 's ("Who’s", "Department's"). */
-    private static int endWithoutPossessive(String text, int from, int to) {
+    static int endWithoutPossessive(String text, int from, int to) {
         boolean possessive = to - from > 2 && text.charAt(to - 1) == 's'
                 && (text.charAt(to - 2) == '\'' || text.charAt(to - 2) == '’');
         return possessive ? to - 2 : to;

@@ -1410,14 +1410,13 @@ public final class QuoteAttributor {
      * read the subject as written, where an owner's mark tells a possessive phrase from a name.
      */
     static String withoutOwnersMark(String who) {
-        int end = who.length();
-        while (end > 0 && (who.charAt(end - 1) == '\'' || who.charAt(end - 1) == '\u2019')) {
-            end--;
+        String name = Names.withoutTrailing(who, "'\u2019");
+        if (name.length() == who.length() && ownedByDescription(who)) {
+            name = who.substring(0, who.length() - 2); // "The president's reply: …": a description's owner ("McDonald's" is a name)
         }
-        if (end == who.length() && ownedByDescription(who)) {
-            end -= 2; // "The president's reply: …", "the senator’s": a description's owner ("McDonald's" is a name)
+        if (name.length() < who.length()) {
+            name = name.strip();
         }
-        String name = end == who.length() ? who : who.substring(0, end).strip();
         for (int i = 0; i < name.length(); i++) {
             if (Character.isLetterOrDigit(name.charAt(i))) {
                 return name;
@@ -1431,13 +1430,10 @@ public final class QuoteAttributor {
      * ("McDonald's") nor in a contraction ("it's", "that's").
      */
     private static boolean ownedByDescription(String who) {
-        int n = who.length();
-        if (n < 4 || who.charAt(n - 1) != 's' || who.charAt(n - 2) != '\'' && who.charAt(n - 2) != '\u2019') {
-            return false;
-        }
-        int start = who.lastIndexOf(' ', n - 3) + 1;
-        return start < n - 2 && Character.isLowerCase(who.charAt(start))
-                && !CONTRACTED_BEFORE_S.contains(who.substring(start, n - 2));
+        int start = who.lastIndexOf(' ') + 1;
+        int bare = Names.endWithoutPossessive(who, start, who.length());
+        return bare < who.length() && Character.isLowerCase(who.charAt(start))
+                && !CONTRACTED_BEFORE_S.contains(who.substring(start, bare));
     }
 
     /** Words whose "'s" is "is" or "has" far more often than an owner's. */

@@ -103,9 +103,9 @@ final class TitleReferents {
 
     /**
      * The name of the one person the text titles with this office, as fully as the text gives it; "" when nobody
-     * is, when several are and none is named {@link #DOMINANT} times as often as the others, or when the article names someone else far more often (the office is then likely
-     * that person's, whom the article never titled: "President George H. W. Bush" once, in a story that calls
-     * Trump "Trump" throughout).
+     * is, when several are and none is named {@link #DOMINANT} times as often as the others, or when the article
+     * names someone else far more often (the office is then likely that person's, whom the article never titled:
+     * "President George H. W. Bush" once, in a story that calls Trump "Trump" throughout).
      */
     static String holder(String text, String office, List<Quote> quotes, List<String> mentions, Names.Index people) {
         // the holders titled plainly, by folded last name (the fullest name each is given)
@@ -137,24 +137,11 @@ final class TitleReferents {
         } else if (plain.size() > 1) {
             // two people with the title: the one the story names far more often (its subject; the other a
             // predecessor it mentions), else which one is meant, the text alone tells
-            String top = null;
-            int most = 0;
-            int second = 0;
-            for (var e : plain.entrySet()) {
-                int n = occurrences(text, Names.lastName(e.getValue()));
-                if (n > most) {
-                    second = most;
-                    most = n;
-                    top = e.getKey();
-                } else if (n > second) {
-                    second = n;
-                }
-            }
-            if (most < DOMINANT * second) {
+            foundLast = dominant(text, plain);
+            if (foundLast == null) {
                 return "";
             }
-            found = plain.get(top);
-            foundLast = top;
+            found = plain.get(foundLast);
         }
         if (!foreign.isEmpty()) {
             if (found == null) {
@@ -193,6 +180,24 @@ final class TitleReferents {
         // in full with it may be another of the family ("Melania Trump" beside "President Trump"), or someone else
         // ("St. Francis" beside "Pope Francis"); the archive's speakers know whom the last name most likely means
         return Names.wordCount(found) > 1 ? people.fullest(found) : found;
+    }
+
+    /** The key of the holder named {@link #DOMINANT} times as often as any other, or null. */
+    private static String dominant(String text, Map<String, String> holders) {
+        String top = null;
+        int most = 0;
+        int second = 0;
+        for (var e : holders.entrySet()) {
+            int n = occurrences(text, Names.lastName(e.getValue()));
+            if (n > most) {
+                second = most;
+                most = n;
+                top = e.getKey();
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return most >= DOMINANT * second ? top : null;
     }
 
     /**
