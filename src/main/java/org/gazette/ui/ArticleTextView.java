@@ -57,7 +57,22 @@ final class ArticleTextView extends ScrollPane {
         page.setPadding(new Insets(8, 24, 24, 24));
         setContent(page);
         setFitToWidth(true);
-        text.layoutBoundsProperty().addListener((o, a, b) -> drawShapes());
+        // redrawn after the layout that resized the text, not inside it: measuring the runs of a text flow from a
+        // listener on its bounds, mid-layout, can find them not laid out yet (a NullPointerException inside JavaFX
+        // 21's Text.getSpanBounds, JDK-8269921)
+        text.layoutBoundsProperty().addListener((o, a, b) -> drawShapesLater());
+    }
+
+    private boolean redrawPending;
+
+    private void drawShapesLater() {
+        if (!redrawPending) {
+            redrawPending = true;
+            javafx.application.Platform.runLater(() -> {
+                redrawPending = false;
+                drawShapes();
+            });
+        }
     }
 
     /** Shows a text with its quotations (offsets in this text) coloured by speaker; clears hits, mark and shading. */
