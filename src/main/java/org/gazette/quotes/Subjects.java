@@ -26,9 +26,17 @@ final class Subjects {
     static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
             "although", "though", "as", "since", "because", "if", "unlike", "like", "despite", "with", "without", "for",
             "from", "over", "under", "speaking", "asked", "responding", "last", "this", "that", "by", "until", "once",
-            "according", "to", "following", "amid", "between", "among", "outside", "inside", "across", "behind", "near", "throughout", "within", "in.", "upon", "writing");
+            "according", "to", "following", "of", "amid", "between", "among", "outside", "inside", "across", "behind", "near", "throughout", "within", "in.", "upon", "writing");
     private static final WordSet OPENER_SET = new WordSet(OPENERS);
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
+    /** The leader that opens a phrase naming what the sentence is about ("Of Obama, he said"). */
+    private static final WordSet TOPIC_SET = new WordSet(Set.of("of"));
+
+    /** Whether the word {@code text[start, end)} is the "of" of "of course", which leads no phrase. */
+    private static boolean ofCourse(String text, int start, int end) {
+        return end - start == 2 && TOPIC_SET.contains(text, start, end) && text.regionMatches(true, end, " course", 0, 7)
+                && (end + 7 == text.length() || !Character.isLetter(text.charAt(end + 7)));
+    }
     private static final Set<String> TITLES_M = Set.of("mr.", "mr");
     private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 
@@ -174,8 +182,11 @@ final class Subjects {
                 return;
             }
         }
-        if (LEADER_SET.contains(masked, w.start(), w.end())) {
-            Subject inClause = w.next() ? nounPhrase(masked, w, to, people, genders) : null;
+        if (LEADER_SET.contains(masked, w.start(), w.end()) && !ofCourse(masked, w.start(), w.end())) {
+            // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
+            // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)
+            boolean topic = TOPIC_SET.contains(masked, w.start(), w.end());
+            Subject inClause = w.next() && !topic ? nounPhrase(masked, w, to, people, genders) : null;
             if (inClause != null && inClause.kind() == Kind.PERSON) {
                 found.add(inClause);
             }
@@ -226,7 +237,7 @@ final class Subjects {
             }
             first = w.word().toLowerCase(Locale.ROOT);
         }
-        if (LEADERS.contains(first)) {
+        if (LEADERS.contains(first) && !ofCourse(sentence, w.start(), w.end())) {
             int comma = sentence.indexOf(',', w.start());
             for (int tries = 0; ; tries++) { // "Following a swiftly called, late-afternoon meeting, the Council …"
                 if (comma < 0 || comma - w.start() > 160) {

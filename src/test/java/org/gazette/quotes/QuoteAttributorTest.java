@@ -140,6 +140,19 @@ class QuoteAttributorTest {
     }
 
     /**
+     * A phrase that fronts whom the sentence is about ("Of Obama, he said") does not name who "he" is: a pronoun cannot
+     * be the name its own clause fronts. "Of course" fronts nothing, and the name after it stays the sentence's subject.
+     */
+    @Test
+    void aNameFrontedByOfIsNotWhoThePronounIs() {
+        String text = "Donald Trump spoke about President Barack Obama in New York on Thursday.\n\n"
+                + "Of Obama, he said, “I want him to do well.”\n\n"
+                + "Cate Blanchett won for playing Katharine Hepburn. Of Hepburn, she said: “Her career is inspiring.”\n\n"
+                + "Of course Dick Cheney had voted against the bill, and he defended it in 2000, telling ABC: “I have no problem with it.”";
+        assertEquals(List.of("Donald Trump", "Cate Blanchett", "Dick Cheney"), speakers(text));
+    }
+
+    /**
      * The pronouns the article uses for a person can be told only by the sentence after theirs ("Smith … . She …",
      * too far from the name for the pronoun to vote by nearness) or by a title ("Mr. Jones"): both count before the
      * first pronoun is resolved, so "she" is not taken for the man named last. (Each case gives Tom Jones without
