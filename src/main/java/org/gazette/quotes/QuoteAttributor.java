@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 31;
+    public static final int FORMAT = 32;
 
     private QuoteAttributor() { }
 
@@ -1092,6 +1092,11 @@ public final class QuoteAttributor {
                 return null; // "In Texas, …": nothing before it can be the subject
             }
             String lower = clause.toLowerCase(Locale.ROOT);
+            String relativeSubject = RELATIVE_WITH_SUBJECT.matcher(lower).matches() ? lower.substring(lower.indexOf(' ') + 1) : null;
+            if (relativeSubject != null) {
+                // "Harry Reid, who he said “was right in 1993 …”": the relative's own subject says it, of the one named
+                return HE + pronounGender(relativeSubject);
+            }
             if (lower.startsWith("who ") || lower.equals("who")) { // "McConnell, now the majority leader, who said"
                 for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                     String name = Names.personAtEnd(PARENTHETICAL.matcher(clauses[j]).replaceAll(" ").strip());
@@ -1127,6 +1132,9 @@ public final class QuoteAttributor {
         }
         return null;
     }
+
+    /** A relative clause with a subject pronoun of its own before the verb: "who he", "whom she". */
+    private static final Pattern RELATIVE_WITH_SUBJECT = Pattern.compile("whom? (?:he|she|they|we|i)");
 
     /**
      * The name that alone follows the last quotation among some words, or null: "Pence “…,” Oesterle" gives Oesterle

@@ -140,6 +140,17 @@ class QuoteAttributorTest {
     }
 
     /**
+     * A relative clause with a subject of its own ("who he said", "whom she called") is that subject's words about the
+     * one named before it: the pronoun speaks, not the name the clause hangs on.
+     */
+    @Test
+    void aRelativeClauseWithItsOwnSubjectQuotesThatSubject() {
+        String text = "Senator Patrick Leahy said he would reintroduce the bill and name it for John Lewis, who he described as “my hero.”\n\n"
+                + "At the rally, Esaw Garner thanked the crowd for supporting her husband, Eric Garner, who she said was “just a good guy.”";
+        assertEquals(List.of("Patrick Leahy", "Esaw Garner"), speakers(text));
+    }
+
+    /**
      * A phrase that fronts whom the sentence is about ("Of Obama, he said") does not name who "he" is: a pronoun cannot
      * be the name its own clause fronts. "Of course" fronts nothing, and the name after it stays the sentence's subject.
      */
