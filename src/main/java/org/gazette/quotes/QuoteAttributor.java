@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 32;
+    public static final int FORMAT = 33;
 
     private QuoteAttributor() { }
 
@@ -1092,15 +1092,20 @@ public final class QuoteAttributor {
                 return null; // "In Texas, …": nothing before it can be the subject
             }
             String lower = clause.toLowerCase(Locale.ROOT);
-            String relativeSubject = RELATIVE_WITH_SUBJECT.matcher(lower).matches() ? lower.substring(lower.indexOf(' ') + 1) : null;
+            String relativeSubject = relativeSubject(clause);
             if (relativeSubject != null) {
-                // "Harry Reid, who he said “was right in 1993 …”": the relative's own subject says it, of the one named
-                return HE + pronounGender(relativeSubject);
+                // "Harry Reid, who he said “was right in 1993 …”", "Kelly, who one longtime confidant said “…”": the
+                // relative's own subject says it, of the one named
+                return relativeSubject;
             }
             if (lower.startsWith("who ") || lower.equals("who")) { // "McConnell, now the majority leader, who said"
                 for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-                    String name = Names.personAtEnd(PARENTHETICAL.matcher(clauses[j]).replaceAll(" ").strip());
-                    if (name != null && !isAppositive(clauses[j])) {
+                    String plain = PARENTHETICAL.matcher(clauses[j]).replaceAll(" ").strip();
+                    String name = Names.personAtEnd(plain);
+                    // an aside names no antecedent ("McConnell, now the majority leader, who said"), but a name that a
+                    // verb or a preposition takes right before "who" is one ("drew scrutiny from Donald Trump, who said")
+                    if (name != null && (!isAppositive(clauses[j])
+                            || j == i - 1 && (j == 0 || !describes(plain)) && takenByVerbOrPreposition(plain))) {
                         return name;
                     }
                 }
@@ -1133,8 +1138,57 @@ public final class QuoteAttributor {
         return null;
     }
 
-    /** A relative clause with a subject pronoun of its own before the verb: "who he", "whom she". */
-    private static final Pattern RELATIVE_WITH_SUBJECT = Pattern.compile("whom? (?:he|she|they|we|i)");
+    /**
+     * Whether a clause inside a sentence opens as a description ("a former aide to General David Petraeus", "the wife
+     * of …"): an aside about the one named before it, whom a "who" after it then refers to.
+     */
+    private static boolean describes(String clause) {
+        return RELATIVE_DETERMINERS.contains(Words.firstOnSpaces(clause).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the capitalised words that end {@code clause} (a name with its titles) follow a lower-case word other than
+     * "of": "scrutiny from President Trump" (the name is what the clause ends on), not "a friend of Donald Trump" (the
+     * friend is).
+     */
+    private static boolean takenByVerbOrPreposition(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        int k = words.length - 1;
+        while (k >= 0 && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+            k--;
+        }
+        if (k < 0 || k == words.length - 1 || words[k].isEmpty()) {
+            return false;
+        }
+        String before = words[k];
+        return Character.isLowerCase(before.charAt(0)) && !before.equals("of") && before.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The subject of a relative clause that has one of its own before its verb, or null: a pronoun ("who he", "whom
+     * she"), a described source ("who one longtime confidant", "whom a spokesman") or a name ("who Trump").
+     */
+    private static String relativeSubject(String clause) {
+        int space = clause.indexOf(' ');
+        String relative = space < 0 ? clause : clause.substring(0, space);
+        if (!relative.equalsIgnoreCase("who") && !relative.equalsIgnoreCase("whom")) {
+            return null;
+        }
+        String rest = clause.substring(space + 1).strip();
+        String lower = rest.toLowerCase(Locale.ROOT);
+        if (SUBJECT_PRONOUNS.contains(lower)) {
+            return HE + pronounGender(lower);
+        }
+        String first = Words.firstOnSpaces(lower);
+        if (RELATIVE_DETERMINERS.contains(first) && rest.length() > first.length()) {
+            return speaker(rest, false);
+        }
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && rest.equals(Names.personAtEnd(rest)) ? rest : null;
+    }
+
+    /** Words that open a described subject: "who one longtime confidant said", "whom a spokesman called". */
+    private static final java.util.Set<String> RELATIVE_DETERMINERS = java.util.Set.of("one", "a", "an", "the", "his", "her",
+            "their", "its", "some", "many", "several", "another");
 
     /**
      * The name that alone follows the last quotation among some words, or null: "Pence “…,” Oesterle" gives Oesterle

@@ -151,6 +151,19 @@ class QuoteAttributorTest {
     }
 
     /**
+     * "who said" refers to the name right before it when a verb or a preposition takes that name ("drew scrutiny from
+     * President Trump, who said"), but not when the name ends a description set off by commas ("Josh Holmes, a former
+     * aide to Senator Mitch McConnell, who added"); a described source can be the relative's own subject too.
+     */
+    @Test
+    void whoSaidRefersToTheNameItFollowsUnlessADescriptionEndsInIt() {
+        String text = "The arrest drew scrutiny on social media, even from President Donald Trump, who said “Border Coyotes are treated better.”\n\n"
+                + "“The party is still in opposition,” said Josh Holmes, a former aide to Senator Mitch McConnell, who added, “It cannot break the fever.”\n\n"
+                + "Reporters soured on John Kelly, who one longtime confidant said “trusted the Pentagon press corps.”";
+        assertEquals(List.of("Donald Trump", "Josh Holmes", "Josh Holmes", "one longtime confidant"), speakers(text));
+    }
+
+    /**
      * A phrase that fronts whom the sentence is about ("Of Obama, he said") does not name who "he" is: a pronoun cannot
      * be the name its own clause fronts. "Of course" fronts nothing, and the name after it stays the sentence's subject.
      */
