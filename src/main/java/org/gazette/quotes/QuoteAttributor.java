@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 33;
+    public static final int FORMAT = 34;
 
     private QuoteAttributor() { }
 
@@ -336,11 +336,15 @@ public final class QuoteAttributor {
         if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0) {
             return false;
         }
+        boolean plural = isPluralNoun(who);
         int seen = 0;
         for (int at = masked.indexOf(who); at >= 0 && seen < 50; at = masked.indexOf(who, at + 1), seen++) {
             int end = at + who.length();
             if (end < masked.length() && Character.isLetter(masked.charAt(end))) {
                 continue; // part of a longer word
+            }
+            if (plural && sentenceStart(masked, at) && speechVerbAfter(masked, end)) {
+                return false; // "Officials said", "Critics say": a group named by what it is, as the subject of a speech verb
             }
             int i = at - 1;
             while (i >= 0 && masked.charAt(i) == ' ') {
@@ -355,6 +359,35 @@ public final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /** A capitalised word that reads as a plural noun: "Officials", "Critics", not "Bemoaning", "Practice" or "Congress". */
+    private static boolean isPluralNoun(String word) {
+        int n = word.length();
+        return n >= 4 && word.charAt(n - 1) == 's' && word.charAt(n - 2) != 's' && word.charAt(n - 2) != '\''
+                && word.charAt(n - 2) != '\u2019' && Character.isLowerCase(word.charAt(1)) && word.chars().allMatch(Character::isLetter);
+    }
+
+    /** Whether {@code at} starts a sentence: the text's start, or a full stop, a line end or a closing mark before it. */
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || ".!?\n\"\u201D".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether the word after {@code from} (past spaces) is a speech verb: "Officials said". */
+    private static boolean speechVerbAfter(String text, int from) {
+        int start = from;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return start > from && end > start && isVerbAt(text, start, end);
     }
 
     /**

@@ -29,6 +29,8 @@ final class Subjects {
             "according", "to", "following", "of", "amid", "between", "among", "outside", "inside", "across", "behind", "near", "throughout", "within", "in.", "upon", "writing");
     private static final WordSet OPENER_SET = new WordSet(OPENERS);
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
+    /** Words that open a described subject by how many: "One kid said", "Several residents told". */
+    private static final Set<String> QUANTIFIERS = Set.of("one", "another", "two", "three", "several", "some", "many");
     /** The leader that opens a phrase naming what the sentence is about ("Of Obama, he said"). */
     private static final WordSet TOPIC_SET = new WordSet(Set.of("of"));
 
@@ -267,11 +269,16 @@ final class Subjects {
         if (afterOpening != null) {
             return afterOpening; // "One recent evening, Kukura placed …", "Eight years later, Obama is …"
         }
-        boolean described = first.equals("the") || first.equals("a") || first.equals("an") || possessive;
+        // "The family", "A spokesman", "One kid", "Some residents": described, with the lower-case words that say what
+        boolean described = first.equals("the") || first.equals("a") || first.equals("an") || possessive
+                || QUANTIFIERS.contains(first);
         if (!described && !Character.isUpperCase(sentence.charAt(w.start()))) {
             return null;
         }
         String run = nounRun(sentence, w, to, described, Subjects::isVerbLike).words();
+        if (QUANTIFIERS.contains(first) && run.indexOf(' ') < 0) {
+            return null; // "some said", "one of them": how many, without what
+        }
         return run.isEmpty() ? null : run;
     }
 

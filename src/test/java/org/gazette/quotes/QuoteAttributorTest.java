@@ -140,6 +140,18 @@ class QuoteAttributorTest {
     }
 
     /**
+     * Unnamed sources that open their sentence: a group named by what it is ("Officials said"), capitalised only
+     * because the sentence starts there, and a described one counted ("One kid said"), not its count alone.
+     */
+    @Test
+    void groupsAndCountedSourcesThatOpenTheSentenceSpeak() {
+        String text = "The students were asked about the holiday.\n\n"
+                + "Officials said: “It is not going to happen.”\n\n"
+                + "One kid said: “I think that Thanksgiving has been misconstrued a lot.”";
+        assertEquals(List.of("Officials", "One kid"), speakers(text));
+    }
+
+    /**
      * A relative clause with a subject of its own ("who he said", "whom she called") is that subject's words about the
      * one named before it: the pronoun speaks, not the name the clause hangs on.
      */
