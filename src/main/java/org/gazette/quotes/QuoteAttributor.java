@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 34;
+    public static final int FORMAT = 35;
 
     private QuoteAttributor() { }
 
@@ -110,6 +110,9 @@ public final class QuoteAttributor {
         }
         if ((s = leading(sentence)) != null) {
             return new Cue(s, "cue-before");
+        }
+        if ((s = sourceAfter(after)) != null) {
+            return new Cue(s, "according-to"); // "…" according to the Equal Employment Opportunity Commission
         }
         if ((s = sentenceEndCue(next)) != null) {
             return new Cue(s, "cue-sentence-end");
@@ -663,7 +666,7 @@ public final class QuoteAttributor {
             opening = opening.substring(1).stripLeading();
         }
         if (opening.regionMatches(true, 0, "according to ", 0, 13)) {
-            return accordingTo(opening); // "…" according to the Equal Employment Opportunity Commission
+            return null; // "…" according to Reuters: the source, unless the sentence names a speaker (sourceAfter)
         }
         String credited = creditLine(opening);
         if (credited != null) {
@@ -1556,6 +1559,18 @@ public final class QuoteAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * The source an "according to" right after the quotation names, or null. Asked after every rule that finds a
+     * speaker: "Ulyanov said, “…,” according to RIA Novosti" quotes Ulyanov, as RIA Novosti reported him.
+     */
+    private static String sourceAfter(String after) {
+        String opening = after.stripLeading();
+        if (opening.startsWith(",")) {
+            opening = opening.substring(1).stripLeading();
+        }
+        return opening.regionMatches(true, 0, "according to ", 0, 13) ? accordingTo(opening) : null;
     }
 
     private static String accordingTo(String sentence) {

@@ -140,6 +140,19 @@ class QuoteAttributorTest {
     }
 
     /**
+     * "According to" after a quotation names its source only when the sentence names no speaker: the one who said it
+     * comes first, as the outlet that reported it does not speak.
+     */
+    @Test
+    void aSourceAfterTheQuotationYieldsToTheSpeakerTheSentenceNames() {
+        String text = "The crowd gathered outside the hall.\n\n"
+                + "Mikhail Ulyanov said, “The removal has not yet begun,” according to the news agency.\n\n"
+                + "The agent read the reports and remarked, “I have to report this,” according to the book.\n\n"
+                + "Harassment is against the law. “It is illegal to harass a woman,” according to the Equal Employment Opportunity Commission.";
+        assertEquals(List.of("Mikhail Ulyanov", "The agent", "the Equal Employment Opportunity Commission"), speakers(text));
+    }
+
+    /**
      * Unnamed sources that open their sentence: a group named by what it is ("Officials said"), capitalised only
      * because the sentence starts there, and a described one counted ("One kid said"), not its count alone.
      */
