@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 35;
+    public static final int FORMAT = 36;
 
     private QuoteAttributor() { }
 
@@ -1125,6 +1125,9 @@ public final class QuoteAttributor {
                 continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
             }
             if (isLeadingPhrase(clause) && i < clauses.length - 1) {
+                if (i > 0 && !clauses[i - 1].isBlank()) {
+                    continue; // "The White House, in a statement, said": an aside between the subject and its verb
+                }
                 return null; // "In Texas, …": nothing before it can be the subject
             }
             String lower = clause.toLowerCase(Locale.ROOT);

@@ -152,6 +152,15 @@ class QuoteAttributorTest {
         assertEquals(List.of("Mikhail Ulyanov", "The agent", "the Equal Employment Opportunity Commission"), speakers(text));
     }
 
+    /** A phrase set off by commas between a subject and its speech verb is an aside, not the start of the sentence. */
+    @Test
+    void anAsideBetweenTheSubjectAndItsVerbLeavesTheSubjectSpeaking() {
+        String text = "The judge ruled on Monday.\n\n"
+                + "The White House, in a statement, said the ruling was “yet one more example of egregious overreach.”\n\n"
+                + "In Austin, the governor said: “We will appeal.”";
+        assertEquals(List.of("The White House", "the governor"), speakers(text));
+    }
+
     /**
      * Unnamed sources that open their sentence: a group named by what it is ("Officials said"), capitalised only
      * because the sentence starts there, and a described one counted ("One kid said"), not its count alone.
