@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 36;
+    public static final int FORMAT = 37;
 
     private QuoteAttributor() { }
 
@@ -1115,7 +1115,8 @@ public final class QuoteAttributor {
         String[] clauses = clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = stripAuxiliaries(clauses[i].strip());
-            if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches() || isAge(clause)) {
+            if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches() || isAge(clause)
+                    || i > 0 && Names.isPartyAndState(clause)) { // "Sen. Elizabeth Warren, D-Mass. tweeted": her party and state
                 continue; // "in Lynchburg, Va., derided": the place's state, not a subject; "Sanders, 78, said": an age
             }
             String lowered = clause.toLowerCase(Locale.ROOT);

@@ -152,13 +152,17 @@ class QuoteAttributorTest {
         assertEquals(List.of("Mikhail Ulyanov", "The agent", "the Equal Employment Opportunity Commission"), speakers(text));
     }
 
-    /** A phrase set off by commas between a subject and its speech verb is an aside, not the start of the sentence. */
+    /**
+     * A phrase set off by commas between a subject and its speech verb is an aside, not the start of the sentence; so
+     * is a party and state after a name, even when no comma closes it ("Sen. Elizabeth Warren, D-Mass. tweeted").
+     */
     @Test
     void anAsideBetweenTheSubjectAndItsVerbLeavesTheSubjectSpeaking() {
         String text = "The judge ruled on Monday.\n\n"
                 + "The White House, in a statement, said the ruling was “yet one more example of egregious overreach.”\n\n"
-                + "In Austin, the governor said: “We will appeal.”";
-        assertEquals(List.of("The White House", "the governor"), speakers(text));
+                + "In Austin, the governor said: “We will appeal.”\n\n"
+                + "Sen. Elizabeth Warren, D-Mass. tweeted: “This ruling will not stand.”";
+        assertEquals(List.of("The White House", "the governor", "Elizabeth Warren"), speakers(text));
     }
 
     /**
