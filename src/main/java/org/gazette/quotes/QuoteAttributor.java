@@ -72,7 +72,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 37;
+    public static final int FORMAT = 38;
 
     private QuoteAttributor() { }
 
@@ -640,7 +640,9 @@ public final class QuoteAttributor {
             w--;
         }
         String word = s.substring(w, dot);
-        return word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        boolean partyState = w >= 2 && s.charAt(w - 1) == '-' && "DRI".indexOf(s.charAt(w - 2)) >= 0
+                && (w == 2 || !Character.isLetter(s.charAt(w - 3))) && word.length() <= 6; // "D-Mass.", "R-Calif."
+        return (word.length() <= 3 || partyState) && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{1,30}):\\s");
