@@ -1568,8 +1568,9 @@ public final class QuoteAttributor {
     }
 
     /**
-     * The source an "according to" right after the quotation names, or null. Asked after every rule that finds a
-     * speaker: "Ulyanov said, “…,” according to RIA Novosti" quotes Ulyanov, as RIA Novosti reported him.
+     * The source an "according to" right after the quotation names, or null. Asked after the cues around the quotation
+     * (a speech verb after it, or before it in its sentence): "Ulyanov said, “…,” according to RIA Novosti" quotes
+     * Ulyanov, as RIA Novosti reported him.
      */
     private static String sourceAfter(String after) {
         String opening = after.stripLeading();
