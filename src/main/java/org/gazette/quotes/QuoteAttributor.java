@@ -663,11 +663,8 @@ public final class QuoteAttributor {
     }
 
     private static String trailing(String after) {
-        String opening = after.stripLeading();
-        if (opening.startsWith(",")) {
-            opening = opening.substring(1).stripLeading();
-        }
-        if (opening.regionMatches(true, 0, "according to ", 0, 13)) {
+        String opening = openingAfter(after);
+        if (startsAccordingTo(opening)) {
             return null; // "…" according to Reuters: the source, unless the sentence names a speaker (sourceAfter)
         }
         String credited = creditLine(opening);
@@ -1573,11 +1570,18 @@ public final class QuoteAttributor {
      * Ulyanov, as RIA Novosti reported him.
      */
     private static String sourceAfter(String after) {
+        String opening = openingAfter(after);
+        return startsAccordingTo(opening) ? accordingTo(opening) : null;
+    }
+
+    /** The words after a quotation, past white space and one comma: where a cue after it starts. */
+    private static String openingAfter(String after) {
         String opening = after.stripLeading();
-        if (opening.startsWith(",")) {
-            opening = opening.substring(1).stripLeading();
-        }
-        return opening.regionMatches(true, 0, "according to ", 0, 13) ? accordingTo(opening) : null;
+        return opening.startsWith(",") ? opening.substring(1).stripLeading() : opening;
+    }
+
+    private static boolean startsAccordingTo(String opening) {
+        return opening.regionMatches(true, 0, "according to ", 0, 13);
     }
 
     private static String accordingTo(String sentence) {

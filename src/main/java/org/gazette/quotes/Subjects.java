@@ -31,16 +31,19 @@ final class Subjects {
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
     /** Words that open a described subject by how many: "One kid said", "Several residents told". */
     private static final Set<String> QUANTIFIERS = Set.of("one", "another", "two", "three", "several", "some", "many");
-    /** The leader that opens a phrase naming what the sentence is about ("Of Obama, he said"). */
-    private static final WordSet TOPIC_SET = new WordSet(Set.of("of"));
+    private static final Set<String> TITLES_M = Set.of("mr.", "mr");
+    private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
+
+    /** Whether the word {@code text[start, end)} is "of": it opens a phrase naming what the sentence is about ("Of Obama, he said"). */
+    private static boolean isOf(String text, int start, int end) {
+        return end - start == 2 && text.regionMatches(true, start, "of", 0, 2);
+    }
 
     /** Whether the word {@code text[start, end)} is the "of" of "of course", which leads no phrase. */
     private static boolean ofCourse(String text, int start, int end) {
-        return end - start == 2 && TOPIC_SET.contains(text, start, end) && text.regionMatches(true, end, " course", 0, 7)
+        return isOf(text, start, end) && text.regionMatches(true, end, " course", 0, 7)
                 && (end + 7 == text.length() || !Character.isLetter(text.charAt(end + 7)));
     }
-    private static final Set<String> TITLES_M = Set.of("mr.", "mr");
-    private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 
     /** Where each sentence starts and ends (outside-quote text between stops), in text order. */
     private final Spans sentences = new Spans(64);
@@ -187,7 +190,7 @@ final class Subjects {
         if (LEADER_SET.contains(masked, w.start(), w.end()) && !ofCourse(masked, w.start(), w.end())) {
             // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
             // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)
-            boolean topic = TOPIC_SET.contains(masked, w.start(), w.end());
+            boolean topic = isOf(masked, w.start(), w.end());
             Subject inClause = w.next() && !topic ? nounPhrase(masked, w, to, people, genders) : null;
             if (inClause != null && inClause.kind() == Kind.PERSON) {
                 found.add(inClause);
