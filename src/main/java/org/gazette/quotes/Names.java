@@ -637,7 +637,11 @@ public final class Names {
     }
 
     private static void flush(List<String> run, List<String> out) {
-        while (!run.isEmpty() && PARTICLES.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
+        if (run.size() < 2) {
+            run.clear(); // one word is no full name (most runs: a capitalised word opening a sentence)
+            return;
+        }
+        while (!run.isEmpty() && PARTICLE_SET.contains(run.get(run.size() - 1))) {
             run.remove(run.size() - 1);
         }
         if (run.size() == 4 && run.get(0).equals(run.get(2)) && run.get(1).equals(run.get(3))) {

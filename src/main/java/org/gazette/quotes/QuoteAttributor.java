@@ -28,8 +28,6 @@ public final class QuoteAttributor {
     private static final Pattern TRAILING_CLOSERS = Pattern.compile("[.\"\u201D]+$");
     private static final Pattern TRAILING_ENDS = Pattern.compile("[.!?]+$");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:\u2014\u2013-]+\\s*");
-    private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s*");
-    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}'’.-]");
     private static final Pattern HANDLE = Pattern.compile("@\\w");
     private static final Pattern ARTICLE_START = Pattern.compile("(?i)(a|an|the)\\s");
@@ -59,7 +57,12 @@ public final class QuoteAttributor {
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "\\baccording to\\s+(?<subj>(?:[^,.;:!?\"\u201C\u201D\n]|\\.(?=\\p{L})|(?<=(?:^|[\\s.])(?-i:\\p{Lu}))\\.){2,80})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRONOUN = Pattern.compile("(?:and\\s+|but\\s+)?(he|she|they|i|we|it)", Pattern.CASE_INSENSITIVE);
+    static final Pattern PRONOUN = Pattern.compile("(?:and\\s+|but\\s+)?(he|she|they|i|we|it)", Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@link #PRONOUN} may match all of {@code s}: four chars at most, or "and"/"but" first (no matcher for the rest). */
+    static boolean mayBePronoun(String s) {
+        return s.length() <= 4 || s.regionMatches(true, 0, "and", 0, 3) || s.regionMatches(true, 0, "but", 0, 3);
+    }
     private static final Pattern NOMINAL = Pattern.compile("(?:^|\\s)((?:a|an|the|one|another|two|three|several|some)\\s.{1,60})$",
             Pattern.CASE_INSENSITIVE);
     /** A subject that is a pronoun, resolved after the cue passes; the last char is its gender ('m', 'f', '?'). */
@@ -645,10 +648,19 @@ public final class QuoteAttributor {
         return (word.length() <= 3 || partyState) && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
-    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{1,30}):\\s");
+    static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{1,30}):\\s");
+
+    /** A char {@link #LABEL} allows after a label's first letter. */
+    static boolean labelChar(int c) {
+        return Character.isUpperCase(c) || c == '\'' || c == '’' || c == '.' || c == ' ' || c == '-';
+    }
 
     /** Interview transcripts: "PENCE: Well, look, …" names its speaker inside the quote. */
     private static String transcriptLabel(String quote) {
+        if (quote.length() < 3 || !Character.isUpperCase(quote.codePointAt(0))
+                || !labelChar(quote.codePointAt(Character.charCount(quote.codePointAt(0))))) {
+            return null; // most quotations: ruled out by their first two chars, without a matcher each
+        }
         Matcher m = LABEL.matcher(quote);
         if (!m.lookingAt()) { // anchored: find() would try the pattern at every char of the quotation
             return null;
@@ -672,7 +684,7 @@ public final class QuoteAttributor {
             return credited; // "…" Ruth Marcus, Washington Post: a roundup's credit line
         }
         Matcher m = AFTER_DASH_NAME.matcher(after);
-        if (m.find()) {
+        if (m.lookingAt()) { // anchored: find() would try the pattern at every char
             String name = Names.personAtEnd(m.group("subj"));
             if (name != null) {
                 return name;
@@ -682,19 +694,20 @@ public final class QuoteAttributor {
         while (i < after.length() && (Character.isWhitespace(after.charAt(i)) || ",;:\u2014\u2013-".indexOf(after.charAt(i)) >= 0)) {
             i++;
         }
-        Matcher w = WORD.matcher(after).region(i, after.length());
-        if (!w.find() || w.start() != i) {
+        Words first = new Words(after, i, after.length()); // WORD's words, read without a matcher
+        if (!first.next() || first.start() != i) {
             return null;
         }
-        if (isVerb(w.group())) {
-            int end = w.end();
-            while (end < after.length() && end - w.end() < 80 && (",.;:!?\"\u201C\u201D\n".indexOf(after.charAt(end)) < 0
+        if (isVerbAt(after, first.start(), first.end())) {
+            int verbEnd = first.end();
+            int end = verbEnd;
+            while (end < after.length() && end - verbEnd < 80 && (",.;:!?\"\u201C\u201D\n".indexOf(after.charAt(end)) < 0
                     || after.charAt(end) == '.' && abbreviationBefore(after, end))) { // "said Mr. Clyburn"
                 end++;
             }
-            String s = speaker(after.substring(w.end(), end), true); // "…," said Stoltenberg
+            String s = speaker(after.substring(verbEnd, end), true); // "…," said Stoltenberg
             String appositive = appositiveName(after, end);
-            if (appositive != null && (s == null || !Character.isUpperCase(s.charAt(0)) || isPossessive(after.substring(w.end(), end)))) {
+            if (appositive != null && (s == null || !Character.isUpperCase(s.charAt(0)) || isPossessive(after.substring(verbEnd, end)))) {
                 return appositive; // "said a spokeswoman for Trump hotels, Jennifer Rodstrom"
             }
             if (s != null) {
@@ -703,10 +716,9 @@ public final class QuoteAttributor {
         }
         // "…," Stoltenberg said / "…," Hugh Hill, a doctor, said / "…," she added
         int limit = Math.min(after.length(), i + 190);
-        w.region(i, limit);
-        while (w.find()) {
-            String word = w.group();
-            if (isVerb(word) && w.start() > i) {
+        Words w = new Words(after, i, limit);
+        while (w.next()) {
+            if (w.start() > i && isVerbAt(after, w.start(), w.end())) {
                 String subj = withoutPassiveReport(after.substring(i, w.start())); // "Lavrov was quoted as" saying
                 if (otherSentence(subj)) {
                     return null; // another sentence or quote came between: not this quote's cue
@@ -811,24 +823,54 @@ public final class QuoteAttributor {
         return person;
     }
 
-    private static final Pattern AS_PUT_IT = Pattern.compile(
+    static final Pattern AS_PUT_IT = Pattern.compile(
             "\\bas\\s+([^\"\u201C\u201D.;]{2,160}?),?\\s+(?:put|puts|said|says|wrote|writes|described|describes)\\s+it\\b");
 
     /** "as X put it" before the quote (in its sentence) or right after it. */
     private static String asPutIt(String sentence, String after) {
-        if (!sentence.contains(" it") && !after.contains(" it")) {
-            return null;
-        }
-        Matcher m = AS_PUT_IT.matcher(after);
-        if (!m.find() || m.start() > 3) {
-            m = AS_PUT_IT.matcher(sentence);
-            if (!m.find()) {
+        // the pattern's lazy run backtracks from every "as": run only where its "as" and "put it" both are
+        boolean inAfter = mayPutIt(after);
+        boolean inSentence = mayPutIt(sentence);
+        Matcher m = inAfter ? AS_PUT_IT.matcher(after) : null;
+        if (m == null || !m.find() || m.start() > 3) {
+            m = inSentence ? AS_PUT_IT.matcher(sentence) : null;
+            if (m == null || !m.find()) {
                 return null;
             }
         }
         String who = m.group(1).strip();
         int comma = who.indexOf(',');
         return speaker(comma > 0 ? who.substring(0, comma) : who, false);
+    }
+
+    private static final String[] PUT_IT_VERBS = {"put", "puts", "said", "says", "wrote", "writes", "described", "describes"};
+
+    /**
+     * Whether {@code s} has what {@link #AS_PUT_IT} cannot match without: "as" then white space, and one of its
+     * verbs, white space and "it". (A quick test: where it says no, the pattern finds nothing.)
+     */
+    static boolean mayPutIt(String s) {
+        boolean as = false;
+        for (int at = s.indexOf("as"); at >= 0 && !as; at = s.indexOf("as", at + 1)) {
+            as = at + 2 < s.length() && Words.regexSpace(s.charAt(at + 2));
+        }
+        if (!as) {
+            return false;
+        }
+        for (int at = s.indexOf("it"); at >= 0; at = s.indexOf("it", at + 1)) {
+            int end = at;
+            while (end > 0 && Words.regexSpace(s.charAt(end - 1))) {
+                end--;
+            }
+            if (end < at) {
+                for (String verb : PUT_IT_VERBS) {
+                    if (end >= verb.length() && s.startsWith(verb, end - verb.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The sentence before the quote ends in a past participle ("dubbed", "described as", "called"). */
@@ -1034,6 +1076,35 @@ public final class QuoteAttributor {
         return out;
     }
 
+    /** {@code s} from {@code from} on without its first run of non-space chars and the spaces after it ({@code ^\\S+\\s*}). */
+    static String afterFirstWord(String s, int from) {
+        int i = from;
+        while (i < s.length() && !Words.regexSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == from) {
+            return s.substring(from); // no word to take off: a space or nothing first
+        }
+        while (i < s.length() && Words.regexSpace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    /** The letters of {@code s} from {@code from} up to the first char that is none, not past {@code to}. */
+    static String letterRun(String s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (!Character.isLetter(cp) || next > to) {
+                break;
+            }
+            i = next;
+        }
+        return s.substring(from, i);
+    }
+
     /** The subject of the last speech verb in the sentence before the quote. */
     private static String leading(String sentence) {
         int verbAt = lastVerb(sentence);
@@ -1061,7 +1132,7 @@ public final class QuoteAttributor {
             return null;
         }
         String before = sentence.substring(0, verbAt);
-        String afterVerb = FIRST_WORD.matcher(sentence.substring(verbAt)).replaceFirst("");
+        String afterVerb = afterFirstWord(sentence, verbAt);
         if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))
                 && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt)))) {
             int comma = afterVerb.indexOf(',');
@@ -1072,7 +1143,7 @@ public final class QuoteAttributor {
                 return name;
             }
         }
-        String verb = NON_LETTER.split(sentence.substring(verbAt, Math.min(sentence.length(), verbAt + 12)), 2)[0];
+        String verb = letterRun(sentence, verbAt, Math.min(sentence.length(), verbAt + 12));
         String beforeTrim = before.stripTrailing().toLowerCase(Locale.ROOT);
         String wordBeforeVerb = lastWord(beforeTrim, beforeTrim.length());
         if (!verb.endsWith("ing") && PASSIVE_AUXILIARIES.contains(wordBeforeVerb)) {
@@ -1416,7 +1487,7 @@ public final class QuoteAttributor {
 
     /** The phrase without the words {@link #beforeAVerb} ends it with ("he recently", "the president bluntly"). */
     private static String withoutWordsBeforeAVerb(String phrase) {
-        if (RELATIVE.matcher(phrase).find()) {
+        if ((phrase.contains("wh") || phrase.contains("that")) && RELATIVE.matcher(phrase).find()) {
             return phrase; // "a lobbyist who spoke … to talk freely": the words end the clause, not the subject
         }
         int end = phrase.length();
@@ -1489,7 +1560,7 @@ public final class QuoteAttributor {
             }
         }
         Matcher m = SUBJECT_NAME.matcher(t);
-        if (!m.find()) {
+        if (!m.lookingAt()) { // anchored: find() would try the pattern at every char
             return null;
         }
         String name = Names.personAtEnd(m.group(1));
@@ -1680,7 +1751,7 @@ public final class QuoteAttributor {
             return null;
         }
         String[] all = p.split(" ");
-        if (PRONOUN.matcher(p).matches() || PRONOUN.matcher(all[all.length - 1]).matches()) {
+        if (mayBePronoun(p) && PRONOUN.matcher(p).matches() || mayBePronoun(all[all.length - 1]) && PRONOUN.matcher(all[all.length - 1]).matches()) {
             return HE + pronounGender(all[all.length - 1]);
         }
         if (hasDigit(p) && QUANTITY.matcher(p).matches()) {
@@ -1851,7 +1922,6 @@ public final class QuoteAttributor {
         return true;
     }
 
-    static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.-]*");
 
     /**
      * What resolving a pronoun needs: the article's sentence subjects, the pronouns it uses for each person, the

@@ -25,17 +25,29 @@ final class Tokens {
         int n = c.length;
         int pos = 0;
         while (true) {
-            while (pos < n && !Words.isLetter(c[pos])) {
+            while (pos < n && !(c[pos] < 128 ? ASCII_LETTER[c[pos]] : Character.isLetter(c[pos]))) {
                 pos++;
             }
             if (pos >= n) {
                 break;
             }
             int start = pos++;
-            while (pos < n && (Words.isLetter(c[pos]) || c[pos] == '\'' || c[pos] == '\u2019' || c[pos] == '.' || c[pos] == '-')) {
+            while (pos < n && (c[pos] < 128 ? ASCII_IN_WORD[c[pos]] : Character.isLetter(c[pos]) || c[pos] == '\u2019')) {
                 pos++;
             }
             positions.add(start, pos);
+        }
+    }
+
+    /** {@link Words#isLetter} for ASCII, looked up: this loop reads every character of every article. */
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+    /** ASCII chars a word goes on with: letters, apostrophes, full stops and hyphens. */
+    private static final boolean[] ASCII_IN_WORD = new boolean[128];
+
+    static {
+        for (char ch = 0; ch < 128; ch++) {
+            ASCII_LETTER[ch] = Words.isLetter(ch);
+            ASCII_IN_WORD[ch] = Words.isLetter(ch) || ch == '\'' || ch == '.' || ch == '-';
         }
     }
 
