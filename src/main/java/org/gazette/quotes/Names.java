@@ -409,41 +409,47 @@ public final class Names {
         String text = tokens.text;
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
-        Words w = tokens.words();
-        int lastEnd = 0;
+        int count = tokens.count();
+        char[] chars = tokens.chars;
         int runStart = 0;
         int runEnd = 0;
         Headlines headlines = new Headlines(text);
-        int prevStart = 0; // the word before this one
-        int prevEnd = 0;
-        int prevPrevStart = 0; // and the one before that
-        int prevPrevEnd = 0;
         boolean titled = false; // the run started right after a person's title ("Mr.", "President")
         boolean placeFirst = false; // the run started after "to"/"for" after a title: its first word is a place
-        while (w.next()) {
-            if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, w.start()) || lineBreakBetween(text, lastEnd, w.start()))) {
+        for (int k = 0; k < count; k++) {
+            if (run.isEmpty()) {
+                while (k < count && !Character.isUpperCase(chars[tokens.start(k)])) {
+                    k++; // most words: lower case, outside a name, nothing to do
+                }
+                if (k == count) {
+                    break;
+                }
+            }
+            int wordStart = tokens.start(k);
+            int wordEnd = tokens.end(k);
+            int prevStart = k > 0 ? tokens.start(k - 1) : 0; // the word before this one
+            int prevEnd = k > 0 ? tokens.end(k - 1) : 0;
+            int prevPrevStart = k > 1 ? tokens.start(k - 2) : 0; // and the one before that
+            int prevPrevEnd = k > 1 ? tokens.end(k - 2) : 0;
+            int lastEnd = prevEnd;
+            if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, wordStart) || lineBreakBetween(text, lastEnd, wordStart))) {
                 flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
             }
-            boolean capital = Character.isUpperCase(text.charAt(w.start()));
+            boolean capital = Character.isUpperCase(chars[wordStart]);
             if (run.isEmpty()) {
-                runStart = w.start();
+                runStart = wordStart;
                 titled = capital && lastEnd > prevStart && Character.isUpperCase(text.charAt(prevStart))
-                        && Words.onlySpaceBetween(text, lastEnd, w.start()) && !lineBreakBetween(text, lastEnd, w.start())
+                        && Words.onlySpaceBetween(text, lastEnd, wordStart) && !lineBreakBetween(text, lastEnd, wordStart)
                         && PERSON_TITLE_SET.contains(text, prevStart, lastEnd);
                 placeFirst = capital && prevEnd > prevStart && prevPrevEnd > prevPrevStart && prevEnd - prevStart <= 3
                         && Words.onlySpaceBetween(text, prevPrevEnd, prevStart)
                         && placeAfterTitle(text.substring(prevStart, prevEnd), text.substring(prevPrevStart, prevPrevEnd));
             }
-            prevPrevStart = prevStart;
-            prevPrevEnd = prevEnd;
-            prevStart = w.start();
-            prevEnd = w.end();
-            lastEnd = w.end();
             if (!capital && run.isEmpty()) {
-                continue; // most words: nothing to copy out
+                continue; // a run ended at this word: nothing to copy out
             }
-            int from = w.start();
-            int to = w.end();
+            int from = wordStart;
+            int to = wordEnd;
             int bare = endWithoutPossessive(text, from, to); // "Department’s" is a role word too
             // asked in place: only the words of a name are copied out
             boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, bare) && !isAcronym(text, from, bare)
@@ -452,7 +458,7 @@ public final class Names {
                         && !capitalAfter(text, to) // "Obama May Face …": a headline's verb
                     || !capital && !run.isEmpty() && hyphenedParticle(text, from, to); // "Bashar al-Assad", "Mohamed el-Baradei"
             if (nameWord) {
-                String t = w.word();
+                String t = text.substring(from, to);
                 boolean owner = isPossessive(t);
                 run.add(owner ? t.substring(0, t.length() - 2) : t);
                 runEnd = to;
@@ -462,7 +468,7 @@ public final class Names {
                 continue;
             }
             if (!run.isEmpty() && PARTICLE_SET.contains(text, from, to)) {
-                run.add(w.word());
+                run.add(text.substring(from, to));
                 runEnd = to;
                 continue;
             }

@@ -51,6 +51,15 @@ final class Tokens {
         }
     }
 
+    /** How many words the text has. */
+    int count() { return positions.size(); }
+
+    /** Where the {@code k}th word starts. */
+    int start(int k) { return positions.start(k); }
+
+    /** Where the {@code k}th word ends. */
+    int end(int k) { return positions.end(k); }
+
     /** The words of {@code text[from, to)}, exactly as {@code new Words(text, from, to)} gives them. */
     Words words(int from, int to) {
         int k = positions.firstStartingAtOrAfter(from);
