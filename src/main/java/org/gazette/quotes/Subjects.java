@@ -160,10 +160,9 @@ final class Subjects {
     /**
      * "Mr.", "Sen.", "U.S.": a full stop that ends no sentence. Unlike {@code QuoteAttributor.abbreviationBefore} it
      * takes a party and a state of four letters or more ("D-Wash.") as a sentence's end: a cue's clause reads on past
-     * one ("Sen. Elizabeth Warren,
-     * D-Mass. tweeted:"), but the sentences a pronoun looks back over end there as often ("They beat then-House Speaker
-     * Tom Foley, D-Wash. Then-House Speaker Newt Gingrich, R-Ga., christened …"; sharing the cue's test changed one
-     * quotation of AllSides, BBC, eval and seeds, for the worse).
+     * one ("Sen. Elizabeth Warren, D-Mass. tweeted:"), but the sentences a pronoun looks back over end there as often
+     * ("They beat then-House Speaker Tom Foley, D-Wash. Then-House Speaker Newt Gingrich, R-Ga., christened …";
+     * sharing the cue's test changed one quotation of AllSides, BBC, eval and seeds, for the worse).
      */
     private static boolean abbreviation(char[] s, int dot) {
         int w = dot;
