@@ -63,6 +63,7 @@ public final class QuoteAttributor {
     static boolean mayBePronoun(String s) {
         return s.length() <= 4 || s.regionMatches(true, 0, "and", 0, 3) || s.regionMatches(true, 0, "but", 0, 3);
     }
+
     private static final Pattern NOMINAL = Pattern.compile("(?:^|\\s)((?:a|an|the|one|another|two|three|several|some)\\s.{1,60})$",
             Pattern.CASE_INSENSITIVE);
     /** A subject that is a pronoun, resolved after the cue passes; the last char is its gender ('m', 'f', '?'). */
@@ -1670,7 +1671,6 @@ public final class QuoteAttributor {
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201C\u201D]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ff]ewer than)\\s+)?\\d[\\d,.]*\\s*(?:percent|%)(?:\\s+of\\s+.{2,60})?");
     /** A passive cue after the quote: "… dubbed "Hillblazers" by the campaign". */
@@ -1921,7 +1921,6 @@ public final class QuoteAttributor {
         }
         return true;
     }
-
 
     /**
      * What resolving a pronoun needs: the article's sentence subjects, the pronouns it uses for each person, the
