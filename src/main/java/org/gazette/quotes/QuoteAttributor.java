@@ -651,15 +651,21 @@ public final class QuoteAttributor {
 
     static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{1,30}):\\s");
 
-    /** A char {@link #LABEL} allows after a label's first letter. */
-    static boolean labelChar(int c) {
+    /**
+     * Whether {@link #LABEL} may match at the start of {@code quote}, told by its first two code points: a capital, then
+     * a capital or one of the label's marks. (A quick test: where it says no, the pattern does not match.)
+     */
+    static boolean mayBeLabel(String quote) {
+        if (quote.length() < 3 || !Character.isUpperCase(quote.codePointAt(0))) {
+            return false;
+        }
+        int c = quote.codePointAt(Character.charCount(quote.codePointAt(0)));
         return Character.isUpperCase(c) || c == '\'' || c == '’' || c == '.' || c == ' ' || c == '-';
     }
 
     /** Interview transcripts: "PENCE: Well, look, …" names its speaker inside the quote. */
     private static String transcriptLabel(String quote) {
-        if (quote.length() < 3 || !Character.isUpperCase(quote.codePointAt(0))
-                || !labelChar(quote.codePointAt(Character.charCount(quote.codePointAt(0))))) {
+        if (!mayBeLabel(quote)) {
             return null; // most quotations: ruled out by their first two chars, without a matcher each
         }
         Matcher m = LABEL.matcher(quote);

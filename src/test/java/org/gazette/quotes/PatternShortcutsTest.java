@@ -80,14 +80,23 @@ class PatternShortcutsTest {
     @Test
     void aQuickNoForATranscriptLabelOnlyWhereThePatternDoesNotMatch() {
         Random random = new Random(7);
+        String[][] slots = {{"P", "\uD835\uDC00", "É", "e", "-", "'", " "}, {"E", "-", "'", "’", ".", " ", "e", "\uD835\uDC00", ":"},
+            {"NCE", "", " J. R", "-O", "x"}, {":", "", " :"}, {" ", "\n", "", "x"}};
+        int matched = 0;
         for (int n = 0; n < 100_000; n++) {
-            String s = draw(random, 1 + random.nextInt(5));
+            StringBuilder label = new StringBuilder();
+            for (String[] slot : slots) {
+                label.append(slot[random.nextInt(slot.length)]);
+            }
+            String s = random.nextBoolean() ? draw(random, 1 + random.nextInt(5)) : label.toString();
             if (QuoteAttributor.LABEL.matcher(s).lookingAt()) {
-                int first = s.codePointAt(0);
-                assertTrue(s.length() >= 3 && Character.isUpperCase(first)
-                        && QuoteAttributor.labelChar(s.codePointAt(Character.charCount(first))), s);
+                matched++;
+                assertTrue(QuoteAttributor.mayBeLabel(s), s);
             }
         }
+        assertTrue(matched > 100, "the drawn texts should match the pattern often enough to test: " + matched);
+        assertTrue(QuoteAttributor.mayBeLabel("PENCE: Well"));
+        assertFalse(QuoteAttributor.mayBeLabel("We are ready"));
     }
 
     @Test
