@@ -121,6 +121,32 @@ class QuotationIndexesTest {
     }
 
     @Test
+    void aBulkLoadAddsNewSpeakerNamesOnceEachEvenWhenAnotherProcessAddedThemMeanwhile() throws Exception {
+        ArticleStore store = ArticleStore.open(tmp);
+        store.write(List.of(article("/a.txt", "h1", "Ana Markovic", "Jens Stoltenberg")));
+        store.deferQuotationIndexes(); // reads the names stored so far: any other is new to it
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("gazette.db"))) {
+            other.createStatement().execute("INSERT INTO speaker_names (name) VALUES ('Dmitry Peskov')");
+        }
+        long b = store.write(List.of(article("/b.txt", "h2", "Dmitry Peskov", "Olena Kovalenko"))).entries().get(0).articleId();
+        long c = store.write(List.of(article("/c.txt", "h3", "Olena Kovalenko", "Taras Bondarenko"))).entries().get(0).articleId();
+        long d = store.write(List.of(article("/d.txt", "h4", "Taras Bondarenko", "Ana Markovic"))).entries().get(0).articleId();
+        store.restoreQuotationIndexes();
+        assertEquals(List.of("Dmitry Peskov", "Olena Kovalenko"), store.quotes(b).stream().map(QuoteRecord::speaker).toList());
+        assertEquals(List.of("Olena Kovalenko", "Taras Bondarenko"), store.quotes(c).stream().map(QuoteRecord::speaker).toList());
+        assertEquals(List.of("Taras Bondarenko", "Ana Markovic"), store.quotes(d).stream().map(QuoteRecord::speaker).toList());
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("gazette.db"));
+             ResultSet rs = db.createStatement().executeQuery("SELECT count(*), count(DISTINCT name) FROM speaker_names")) {
+            rs.next();
+            assertEquals(5, rs.getInt(1), "five names");
+            assertEquals(5, rs.getInt(2), "each stored once");
+        }
+        assertEquals(List.of(1, 1, 2, 2, 2), store.speakers().stream().map(SpeakerSummary::quotes).sorted().toList(),
+                "every quotation counted under its own speaker: " + store.speakers());
+        store.close();
+    }
+
+    @Test
     void anArchiveLeftWithoutTheIndexGetsItBackWhenOpened() throws Exception {
         closedInBulkLoad(); // as if the import had crashed before building it again
         assertFalse(hasShownIndex());
