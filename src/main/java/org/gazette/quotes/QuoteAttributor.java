@@ -76,7 +76,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 38;
+    public static final int FORMAT = 39;
 
     private QuoteAttributor() { }
 
@@ -213,6 +213,14 @@ public final class QuoteAttributor {
             if (who != null && !isPronoun(who) && !"transcript-label".equals(by) && notAName(masked, who, people)) {
                 who = null; // "Bemoaning …", "Practice kindness …": capitalised only because it starts a sentence
                 by = "none";
+            }
+            boolean unnamed = who != null && noWordIn(who);
+            if (unnamed) {
+                // "A form dated May 14, 2018, described him as “…”": a number read as the cue's subject. Someone other
+                // than the speaker before is cued, unnamed: neither this quotation nor the next continue that speaker
+                who = null;
+                by = "none";
+                lastSpeaker = null;
             }
             if (who == null && lastSpeaker != null && continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
                 who = lastSpeaker;
@@ -366,6 +374,16 @@ public final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /** Whether {@code who} has no letter and is no share ("2016", "[153]"; not "17%"): no one a quotation can be credited to. */
+    static boolean noWordIn(String who) {
+        for (int i = 0; i < who.length(); i++) {
+            if (Character.isLetter(who.charAt(i))) {
+                return false;
+            }
+        }
+        return !who.endsWith("%");
     }
 
     /** A capitalised word that reads as a plural noun: "Officials", "Critics", not "Bemoaning", "Practice" or "Congress". */

@@ -22,6 +22,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNumberReadAsTheSubjectIsNoSpeakerAndNothingContinuesIt() {
+        assertEquals(java.util.Arrays.asList("Rachel Montgomery", null, null),
+                speakers("\"He needs help,\" Rachel Montgomery said.\n\nA discharge form dated September 14, 2018, described "
+                        + "Morgan as \"alert and oriented\" and \"calm and cooperative.\""));
+        assertEquals(List.of("63%"), speakers("Asked about the plan, 63% said it was \"too little, too late.\""),
+                "a share of those asked is who answered, as \"63 percent\" is");
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
