@@ -32,7 +32,8 @@ final class Tokens {
                 break;
             }
             int start = pos++;
-            while (pos < n && (c[pos] < 128 ? ASCII_IN_WORD[c[pos]] : Character.isLetter(c[pos]) || c[pos] == '\u2019')) {
+            while (pos < n && ((c[pos] < 128 ? ASCII_IN_WORD[c[pos]] : Character.isLetter(c[pos]) || c[pos] == '\u2019')
+                    || Words.isDigit(c[pos]) && (c[pos - 1] == '-' || Words.isDigit(c[pos - 1])))) {
                 pos++;
             }
             positions.add(start, pos);

@@ -1,7 +1,8 @@
 package org.gazette.quotes;
 
 /**
- * A hand-written scanner over the words of a text (a letter, then letters, apostrophes, dots and hyphens),
+ * A hand-written scanner over the words of a text (a letter, then letters, apostrophes, dots and hyphens, and
+ * digits after a hyphen: "B-37", "COVID-19"),
  * used where a regex per article was the import's hot spot. Call {@link #next()} until it returns false.
  */
 final class Words {
@@ -61,12 +62,18 @@ final class Words {
             char c = text.charAt(pos);
             if (isLetter(c) || c == '\'' || c == '\u2019' || c == '.' || c == '-') {
                 pos++;
+            } else if (isDigit(c) && (text.charAt(pos - 1) == '-' || isDigit(text.charAt(pos - 1)))) {
+                pos++; // "B-37", "COVID-19": the number after a hyphen is part of the word
             } else {
                 break;
             }
         }
         stop = pos;
         return true;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Character.isLetter with an ASCII fast path (this runs for every character of every article). */

@@ -31,6 +31,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDesignationWithANumberAfterItsHyphenIsOneWord() {
+        assertEquals(List.of("Juror B-37"), speakers("\"I think his heart was in the right place,\" Juror B-37 said on CNN."));
+        assertEquals(List.of("A B-1B crew member"), speakers("A B-1B crew member said: \"We never saw a strobe.\""));
+        assertEquals(List.of(), Names.fullNameMentions("He carried an AR-15 M4 rifle and an F-35 Lightning poster."),
+                "a model's name is no person's");
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
