@@ -76,7 +76,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 40;
+    public static final int FORMAT = 41;
 
     private QuoteAttributor() { }
 
@@ -1070,7 +1070,8 @@ public final class QuoteAttributor {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (c == ',') {
+            if (c == ',' && !(i > 0 && i + 1 < n && Words.isDigit(s.charAt(i - 1)) && Words.isDigit(s.charAt(i + 1)))) {
+                // a comma inside a number ("110,000 people had urged") joins, it does not part
                 out.add(s.substring(last, i));
                 last = ++i;
                 continue;

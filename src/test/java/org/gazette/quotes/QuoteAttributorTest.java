@@ -39,6 +39,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCommaInsideANumberPartsNoClauses() {
+        assertEquals(List.of("Brad Johnson"), speakers("Brad Johnson, the editor of HillHeat.com, boasted on Twitter that "
+                + "110,000 people had urged the newspaper \"to stop publishing climate lies.\""));
+        assertEquals(List.of("James P. Hoffa"), speakers("Teamsters union President James P. Hoffa, who joined a crowd of more "
+                + "than 10,000 who descended on the state Capitol, said right-to-work proponents \"are waking a sleeping giant.\""));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
