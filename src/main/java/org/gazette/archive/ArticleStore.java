@@ -388,12 +388,12 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /** The number of a speaker name, added to {@code speaker_names} if new (within the current transaction). */
     /**
      * In a bulk load, where every stored name is known: the speaker names of a write's quotations that the archive
-     * lacks, added in one batch under numbers given here. One insert and one query for its number each was a quarter
-     * of storing the quotations (22,682 articles meet 40,000 names). A name some other process added meanwhile, or a
-     * number it took, is not inserted here: {@link #nameId} looks it up, or adds it, as for any other name.
+     * lacks, added in one batch under numbers given here. An insert and a query for its number for each name were a
+     * third of storing the quotation rows (22,682 articles meet 40,000 names: 0.26 s of 0.85 s; batched, 0.17 s). A
+     * name some other process added meanwhile, or a number it took, is not inserted here: {@link #nameId} looks it
+     * up, or adds it, as for any other name.
      */
     private void addNewNames(List<IncomingArticle> batch) throws SQLException {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
@@ -434,6 +434,7 @@ public final class ArticleStore implements AutoCloseable {
         nameIds.put(name, id);
     }
 
+    /** The number of a speaker name, added to {@code speaker_names} if new (within the current transaction). */
     private long nameId(String name) throws SQLException {
         Long id = nameIds.get(name);
         if (id == null) {

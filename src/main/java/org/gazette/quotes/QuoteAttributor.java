@@ -377,7 +377,7 @@ public final class QuoteAttributor {
     }
 
     /** Whether {@code who} has no letter and is no share ("2016", "[153]"; not "17%"): no one a quotation can be credited to. */
-    static boolean noWordIn(String who) {
+    private static boolean noWordIn(String who) {
         for (int i = 0; i < who.length(); i++) {
             if (Character.isLetter(who.charAt(i))) {
                 return false;

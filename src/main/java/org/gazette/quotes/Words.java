@@ -72,6 +72,7 @@ final class Words {
         return true;
     }
 
+    /** An ASCII digit (Character.isDigit also takes other scripts' digits, which join no word here). */
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
