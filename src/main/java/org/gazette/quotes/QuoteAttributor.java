@@ -76,7 +76,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 41;
+    public static final int FORMAT = 42;
 
     private QuoteAttributor() { }
 
@@ -221,6 +221,9 @@ public final class QuoteAttributor {
                 who = null;
                 by = "none";
                 lastSpeaker = null;
+            }
+            if (who != null && (who.indexOf(" - ") > 0 || who.endsWith(" -"))) {
+                who = withoutSpacedDashAside(who);
             }
             if (who == null && lastSpeaker != null && continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
                 who = lastSpeaker;
@@ -374,6 +377,23 @@ public final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /**
+     * A subject with an aside between spaced hyphens, used as dashes: the name after the aside ("The deputy leader of
+     * the DUP - the party whose backing May needs - Nigel Dodds"), else the words before it ("One unnamed
+     * correspondent - all are anonymous -", "the Sanskrit language -"). Dashes proper part clauses before this; spaced hyphens are left to here,
+     * where they can only end a speaker's words (parting clauses at them moved 220 AllSides quotations, not all for
+     * the better).
+     */
+    private static String withoutSpacedDashAside(String speaker) {
+        String who = speaker.endsWith(" -") ? speaker + " " : speaker; // "the Sanskrit language -": the aside's start
+        int last = who.lastIndexOf(" - ");
+        String after = who.substring(last + 3).strip();
+        if (!after.isEmpty() && after.equals(Names.personAtEnd(after))) {
+            return after;
+        }
+        return who.substring(0, who.indexOf(" - ")).strip();
     }
 
     /** Whether {@code who} has no letter and is no share ("2016", "[153]"; not "17%"): no one a quotation can be credited to. */

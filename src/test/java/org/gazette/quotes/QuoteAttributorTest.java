@@ -47,6 +47,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAsideBetweenSpacedHyphensIsNoPartOfTheSpeaker() {
+        assertEquals(List.of("Nigel Dodds"), speakers("The deputy leader of the DUP - the party whose backing Theresa May "
+                + "needs to win key votes - Nigel Dodds said the deal was \"a very good one.\""));
+        assertEquals(List.of("One unnamed correspondent"), speakers("One unnamed correspondent - all are anonymous - wrote "
+                + "that \"nobody here believes the figures.\""));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
