@@ -400,16 +400,6 @@ public final class Names {
         return fullNameMentions(new Tokens(text));
     }
 
-    /** Whether {@code chars[from, to)} holds a digit (a word goes on with digits after a hyphen: "COVID-19"). */
-    private static boolean withDigit(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Words.isDigit(chars[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static List<String> fullNameMentions(Tokens tokens) {
         return fullNameMentions(tokens, null);
     }
@@ -463,7 +453,7 @@ public final class Names {
             int bare = endWithoutPossessive(text, from, to); // "Department’s" is a role word too
             // asked in place: only the words of a name are copied out
             boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, bare) && !isAcronym(text, from, bare)
-                    && !withDigit(chars, from, bare) // "AR-15", "B-52": a model's name, not a person's
+                    && !Words.hasDigit(text, from, bare) // "AR-15", "B-52": a model's name, not a person's
                     && !PRONOUN_WORD_SET.contains(text, from, bare)
                     || capital && !run.isEmpty() && bare - from <= LONGEST_ROLE_SURNAME && mayAsSurname(run.get(run.size() - 1), text.substring(from, bare))
                         && !capitalAfter(text, to) // "Obama May Face …": a headline's verb

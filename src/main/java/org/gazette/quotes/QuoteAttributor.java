@@ -739,7 +739,7 @@ public final class QuoteAttributor {
         while (i < after.length() && (Character.isWhitespace(after.charAt(i)) || ",;:\u2014\u2013-".indexOf(after.charAt(i)) >= 0)) {
             i++;
         }
-        Words first = new Words(after, i, after.length()); // WORD's words, read without a matcher
+        Words first = new Words(after, i, after.length()); // the words as Words reads them, without a matcher
         if (!first.next() || first.start() != i) {
             return null;
         }
@@ -1764,15 +1764,6 @@ public final class QuoteAttributor {
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("as", "but", "and", "yet", "thus", "hence",
             "while", "when", "whereas", "meanwhile", "however");
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Pattern RELATIVE = Pattern.compile("\\s(who|which|that|whose)\\s");
     /** Words that open a relative or complement clause and name nobody themselves. */
     private static final java.util.Set<String> POINTERS = java.util.Set.of("which", "that", "who", "whom", "whose", "what",
@@ -1799,7 +1790,7 @@ public final class QuoteAttributor {
         if (mayBePronoun(p) && PRONOUN.matcher(p).matches() || mayBePronoun(all[all.length - 1]) && PRONOUN.matcher(all[all.length - 1]).matches()) {
             return HE + pronounGender(all[all.length - 1]);
         }
-        if (hasDigit(p) && QUANTITY.matcher(p).matches()) {
+        if (Words.hasDigit(p, 0, p.length()) && QUANTITY.matcher(p).matches()) { // QUANTITY's \d is ASCII too
             return p; // "Only 52 percent of registered voters agreed"
         }
         if (Names.isInstitutionName(p)) {

@@ -33,7 +33,7 @@ final class Tokens {
             }
             int start = pos++;
             while (pos < n && ((c[pos] < 128 ? ASCII_IN_WORD[c[pos]] : Character.isLetter(c[pos]) || c[pos] == '\u2019')
-                    || Words.isDigit(c[pos]) && (c[pos - 1] == '-' || Words.isDigit(c[pos - 1])))) {
+                    || Words.digitGoesOn(c[pos], c[pos - 1]))) {
                 pos++;
             }
             positions.add(start, pos);

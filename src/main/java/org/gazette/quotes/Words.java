@@ -62,8 +62,8 @@ final class Words {
             char c = text.charAt(pos);
             if (isLetter(c) || c == '\'' || c == '\u2019' || c == '.' || c == '-') {
                 pos++;
-            } else if (isDigit(c) && (text.charAt(pos - 1) == '-' || isDigit(text.charAt(pos - 1)))) {
-                pos++; // "B-37", "COVID-19": the number after a hyphen is part of the word
+            } else if (digitGoesOn(c, text.charAt(pos - 1))) {
+                pos++;
             } else {
                 break;
             }
@@ -75,6 +75,21 @@ final class Words {
     /** An ASCII digit (Character.isDigit also takes other scripts' digits, which join no word here). */
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Whether digit {@code c} goes on the word that {@code before} ends: a number after a hyphen ("B-37", "COVID-19"). */
+    static boolean digitGoesOn(char c, char before) {
+        return isDigit(c) && (before == '-' || isDigit(before));
+    }
+
+    /** Whether {@code s[from, to)} holds an ASCII digit. */
+    static boolean hasDigit(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Character.isLetter with an ASCII fast path (this runs for every character of every article). */
