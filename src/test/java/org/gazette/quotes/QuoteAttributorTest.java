@@ -55,6 +55,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSpeechVerbInThePresentTenseIsACue() {
+        assertEquals(List.of("Felipe Jimenez"), speakers("\"One of these days the whole city is going to drop 15 feet,\" jokes "
+                + "Border Patrol Agent Felipe Jimenez."));
+        assertEquals(List.of("Ted Cruz", "Ted Cruz"), speakers("Sen. Ted Cruz wrote a new essay. \"Not only are the Court's opinions "
+                + "untethered to reason,\" Cruz opines in the National Review. \"The Court has crossed into oligarchy.\""));
+        assertEquals(List.of("Carl Hart"), speakers("Drugs do harm many people, but in real life, replies Carl Hart, \"I know tons "
+                + "of people who do drugs.\""));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
