@@ -600,7 +600,48 @@ final class Subjects {
         if (j < quoteSpeakers.size() && quoteSpeakers.get(j).pos() == pos) {
             return;
         }
-        quoteSpeakers.add(j, new Subject(pos, Kind.PERSON, person, '?'));
+        // "it" may refer to "The report"; "he" and "she" only to someone who can be one
+        quoteSpeakers.add(j, new Subject(pos, Kind.PERSON, person, notHeOrShe(person) ? QuoteAttributor.NEUTER : '?'));
+    }
+
+    /** Determiners that open a description rather than a name: "The headline", "A spokeswoman". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "this", "that", "one");
+    /**
+     * Head nouns of descriptions that are no one "he" or "she" can be: what is written, published or filed, and
+     * the bodies that speak through it ("The headline reads", "The suit alleges", "the agency said").
+     */
+    private static final Set<String> NOT_PERSONS = Set.of("headline", "quote", "quotation", "page", "statement", "document",
+            "report", "paper", "suit", "lawsuit", "article", "line", "bio", "title", "letter", "complaint", "resolution",
+            "series", "description", "commentary", "editorial", "indictment", "opinion", "poll", "story", "documentary",
+            "statute", "study", "survey", "memo", "memorandum", "post", "tweet", "video", "ad", "advertisement", "website",
+            "site", "book", "essay", "column", "piece", "release", "filing", "brief", "ruling", "order", "bill", "law",
+            "platform", "policy", "plan", "proposal", "message", "email", "note", "analysis", "review", "transcript",
+            "warrant", "application", "petition", "motion", "agreement", "treaty", "amendment", "constitution", "rule",
+            "guidance", "caption", "sign", "banner", "slogan", "chart", "magazine", "newspaper", "network", "channel",
+            "show", "program", "logo", "version", "court", "committee", "agency", "department", "company", "group",
+            "organization", "organisation", "union", "party", "government", "administration", "campaign", "office",
+            "ministry", "council", "board", "commission", "firm", "bank", "giant", "newsletter", "journal", "outlet");
+
+    /**
+     * Whether a quotation's speaker is a description that "he" or "she" cannot refer to: one whose head noun is
+     * a document or a body, or plural ("The Republicans"), or an acronym ("The EPA"). Names, and descriptions of
+     * a person ("The officer", "A New Hampshire mother"), can be.
+     */
+    static boolean notHeOrShe(String speaker) {
+        int space = speaker.indexOf(' ');
+        if (space < 0 || !DETERMINERS.contains(speaker.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String head = speaker.substring(speaker.lastIndexOf(' ') + 1);
+        if (head.endsWith("’s") || head.endsWith("'s")) {
+            head = head.substring(0, head.length() - 2);
+        }
+        if (head.length() >= 2 && head.chars().allMatch(Character::isUpperCase)) {
+            return true; // an acronym: an agency or a party
+        }
+        String h = head.toLowerCase(Locale.ROOT);
+        boolean plural = h.length() > 3 && h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("us") && !h.endsWith("is");
+        return plural || NOT_PERSONS.contains(h);
     }
 
     /** The article's full name for a subject's name, if the article names such a person. */
@@ -637,7 +678,7 @@ final class Subjects {
             if (s.pos() < floor) {
                 return null;
             }
-            if (s.kind() == Kind.PERSON && genders.fits(s.person(), gender)) {
+            if (s.kind() == Kind.PERSON && (gender == '?' || s.gender() != QuoteAttributor.NEUTER) && genders.fits(s.person(), gender)) {
                 return s.person();
             }
         }

@@ -1,6 +1,8 @@
 package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,19 @@ class QuoteAttributorTest {
                 + "untethered to reason,\" Cruz opines in the National Review. \"The Court has crossed into oligarchy.\""));
         assertEquals(List.of("Carl Hart"), speakers("Drugs do harm many people, but in real life, replies Carl Hart, \"I know tons "
                 + "of people who do drugs.\""));
+    }
+
+    @Test
+    void heOrSheIsNoDocumentNorBodyThatSpokeBefore() {
+        assertEquals(List.of("The headline", "Ted Cruz"), speakers("Sen. Ted Cruz spoke in Iowa on Monday. The headline on "
+                + "the poll reads: \"Americans Reject Big Cuts.\" \"The climate has always changed,\" he said."));
+        assertEquals(List.of("The Republicans", "Jeff Sessions"), speakers("Sen. Jeff Sessions wrote to the agency. "
+                + "The Republicans said: \"This is a sound principle.\" \"It is no longer in effect,\" he wrote."));
+        assertTrue(Subjects.notHeOrShe("The EPA"));
+        assertTrue(Subjects.notHeOrShe("The committee’s report"));
+        assertFalse(Subjects.notHeOrShe("A New Hampshire mother"));
+        assertFalse(Subjects.notHeOrShe("The officer"));
+        assertFalse(Subjects.notHeOrShe("Rick Jones"));
     }
 
     @Test
