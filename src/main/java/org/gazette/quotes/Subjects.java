@@ -457,9 +457,19 @@ final class Subjects {
             if (Character.isUpperCase(word.charAt(0))) {
                 return role;
             }
-            role = Names.ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            String lower = word.toLowerCase(Locale.ROOT);
+            role = Names.ROLE_WORDS.contains(lower) && !notARole(lower);
         }
         return false;
+    }
+
+    /**
+     * The words that {@link Names#ROLE_WORDS} holds only because they open sentences before names ("On", "Said"): in
+     * lower case they are no role, and "DeVos spoke on President Donald Trump's plan" names no "on Donald Trump".
+     */
+    private static boolean notARole(String lower) {
+        return FUNCTION_WORDS.contains(lower) || LEADERS.contains(lower) || OPENERS.contains(lower)
+                || QuoteAttributor.VERB_WORDS.contains(lower);
     }
 
     /** A lower-case noun for people right after a name ("supporters", "lawyers"): the name only modifies it. */

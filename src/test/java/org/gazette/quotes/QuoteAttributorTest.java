@@ -80,6 +80,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameAfterAPrepositionIsNoPartOfTheSubjectBeforeIt() {
+        // "on" is no role before a name, as "director" is in "communication director Jennifer Palmieri"
+        assertEquals(List.of("Betsy DeVos"), speakers("Education Secretary Betsy DeVos doubled down on President Donald "
+                + "Trump's insistence that kids can safely return.\n\n\"There's nothing in the data,\" she told Fox News."));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
