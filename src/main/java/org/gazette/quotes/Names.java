@@ -179,6 +179,9 @@ public final class Names {
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
     static final WordSet ROLE_WORD_SET = new WordSet(ROLE_WORDS);
     private static final WordSet PRONOUN_WORD_SET = new WordSet(PRONOUN_WORDS);
+    /** Speech verbs that open a sentence before the speaker's name ("Added Cornyn:", "Wrote Sen. Ted Cruz:"); "Sang" is a name. */
+    private static final WordSet OPENING_VERB_SET = new WordSet(QuoteAttributor.VERB_WORDS.stream()
+            .filter(v -> !v.equals("sang")).collect(java.util.stream.Collectors.toSet()));
     static final WordSet PARTICLE_SET = new WordSet(PARTICLES);
 
     private Names() { }
@@ -455,6 +458,7 @@ public final class Names {
             boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, bare) && !isAcronym(text, from, bare)
                     && !Words.hasDigit(text, from, bare) // "AR-15", "B-52": a model's name, not a person's
                     && !PRONOUN_WORD_SET.contains(text, from, bare)
+                    && !(run.isEmpty() && OPENING_VERB_SET.contains(text, from, bare)) // "Added Cornyn:": the verb, then the name
                     || capital && !run.isEmpty() && bare - from <= LONGEST_ROLE_SURNAME && mayAsSurname(run.get(run.size() - 1), text.substring(from, bare))
                         && !capitalAfter(text, to) // "Obama May Face …": a headline's verb
                     || !capital && !run.isEmpty() && hyphenedParticle(text, from, to); // "Bashar al-Assad", "Mohamed el-Baradei"

@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 45;
+    public static final int FORMAT = 46;
 
     private QuoteAttributor() { }
 
@@ -1163,6 +1163,10 @@ public final class QuoteAttributor {
             String t = sentence.stripTrailing();
             if (t.endsWith(":")) { // Trump: "…" — and "Gerald F. Seib, The Wall Street Journal: "…""
                 String label = t.substring(0, t.length() - 1);
+                String inverted = invertedLabel(label);
+                if (inverted != null) {
+                    return inverted; // "Added a GOP lawmaker:", "Wrote Cornyn:": the verb first, then who
+                }
                 String next = nameAfterLastQuotation(label);
                 if (next != null) {
                     return next; // "Mulvaney: “…–” Mitchell: “…”": a transcript's next speaker, not both names run together
@@ -1382,6 +1386,25 @@ public final class QuoteAttributor {
      * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after
      * "told": "…, Scalise, told Fox News" names whom he told.
      */
+    /**
+     * The speaker of a label that opens with its speech verb, capitalised as the sentence's first word ("Added a GOP
+     * lawmaker", "Wrote Cornyn"), or null. The verb test wants lower case, so such a verb is no verb to it.
+     */
+    private static String invertedLabel(String label) {
+        String first = Words.firstOnSpaces(label.strip());
+        if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !invertsSubject(first.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String rest = label.strip().substring(first.length()).strip();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        // "Says Michigan party leader Mr. Dillon": the name after the titles; before an aside or a body the name is first
+        // ("Added Toner, the former chairman", "Added Anthony Cordesman of the Center for Strategic and International Studies")
+        String named = rest.indexOf(',') < 0 && !rest.contains(" of ") ? Names.personAtEnd(rest) : null;
+        return named != null ? named : speaker(rest, true);
+    }
+
     private static boolean invertsSubject(String verb) {
         return isVerb(verb) && !TELLING.contains(verb.toLowerCase(Locale.ROOT));
     }
@@ -1801,6 +1824,9 @@ public final class QuoteAttributor {
         if (Names.isInstitutionName(p)) {
             return p; // "the Ministry of Commerce", "Republican National Committee", "the Office of Management and Budget"
         }
+        if (p.endsWith(" Today") && titledToday(p)) {
+            return p; // "USA Today reported": a publication, though "Today" opens sentences too
+        }
         Matcher and = p.contains(" and ") ? AND_NAMES.matcher(p) : null;
         String first = and != null && and.matches() ? Names.personAtEnd(and.group(1)) : null;
         if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
@@ -1866,6 +1892,20 @@ public final class QuoteAttributor {
             return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
         }
         return nominal.group(1).strip();
+    }
+
+    /** Whether a phrase ending in "Today" is a publication's or a show's name: capitalised words before it ("USA Today"). */
+    private static boolean titledToday(String p) {
+        String[] w = p.split(" ");
+        if (w.length < 2 || w.length > 3) {
+            return false;
+        }
+        for (int i = 0; i < w.length - 1; i++) {
+            if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0)) || NOT_A_MODIFIER.contains(w[i].toLowerCase(Locale.ROOT))) {
+                return false; // "But Today": a sentence's opening words
+            }
+        }
+        return true;
     }
 
     /**

@@ -87,6 +87,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSpeechVerbThatOpensTheSentenceComesBeforeItsSpeaker() {
+        assertEquals(List.of("a GOP lawmaker"), speakers("Added a GOP lawmaker: \"The shelf life of a former anything in "
+                + "Congress is about 30 minutes.\""));
+        assertEquals(List.of("Bob Corker"), speakers("Sen. Bob Corker spoke first.\n\nAdded Corker: \"The very people who "
+                + "are calling for more amendments blocked them.\""));
+        assertEquals(List.of("Brandon Dillon"), speakers("Brandon Dillon leads the party.\n\nSays Michigan party leader "
+                + "Mr. Dillon: \"Everyone needs to take a deep breath.\""));
+    }
+
+    @Test
+    void aPublicationNamedTodayIsASource() {
+        assertEquals(List.of("USA Today"), speakers("According to USA Today, \"the Senate is expected to vote on the "
+                + "package next week.\""));
+        assertEquals(List.of("USA Today"), speakers("USA Today reported that \"the federal exchange was built in haste.\""));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
