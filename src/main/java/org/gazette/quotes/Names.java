@@ -178,6 +178,40 @@ public final class Names {
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
     static final WordSet ROLE_WORD_SET = new WordSet(ROLE_WORDS);
+    /** Second halves that make any title a role: "PM-designate", "Governor-elect". */
+    private static final WordSet HYPHEN_ROLE_SET = new WordSet(Set.of("designate", "elect"));
+
+    /**
+     * Whether {@code text[from, to)} is a role word, or a hyphened title made of them ("Vice-President") or ending in
+     * "-designate" or "-elect" ("PM-designate Giorgi Kvirikashvili"): no part of the name after it. A hyphened name
+     * ("Ocasio-Cortez", "Ki-moon") has some part that is no role.
+     */
+    static boolean isRole(CharSequence text, int from, int to) {
+        if (ROLE_WORD_SET.contains(text, from, to)) {
+            return true;
+        }
+        int dash = -1;
+        for (int i = from + 1; i < to - 1; i++) {
+            if (text.charAt(i) == '-') {
+                dash = i;
+                break;
+            }
+        }
+        if (dash < 0) {
+            return false;
+        }
+        boolean allRoles = true;
+        for (int start = from, i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '-') {
+                if (HYPHEN_ROLE_SET.contains(text, start, i)) {
+                    return true;
+                }
+                allRoles &= i > start && ROLE_WORD_SET.contains(text, start, i);
+                start = i + 1;
+            }
+        }
+        return allRoles;
+    }
     private static final WordSet PRONOUN_WORD_SET = new WordSet(PRONOUN_WORDS);
     /** Speech verbs that open a sentence before the speaker's name ("Added Cornyn:", "Wrote Sen. Ted Cruz:"); "Sang" is a name. */
     private static final WordSet OPENING_VERB_SET = new WordSet(QuoteAttributor.VERB_WORDS.stream()
@@ -217,7 +251,7 @@ public final class Names {
             }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
             if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length())
-                    || ROLE_WORD_SET.contains(t) || isAcronym(t))) {
+                    || isRole(t, 0, t.length()) || isAcronym(t))) {
                 break;
             }
             name.add(0, t);
@@ -455,7 +489,7 @@ public final class Names {
             int to = wordEnd;
             int bare = endWithoutPossessive(text, from, to); // "Department’s" is a role word too
             // asked in place: only the words of a name are copied out
-            boolean nameWord = capital && !ROLE_WORD_SET.contains(text, from, bare) && !isAcronym(text, from, bare)
+            boolean nameWord = capital && !isRole(text, from, bare) && !isAcronym(text, from, bare)
                     && !Words.hasDigit(text, from, bare) // "AR-15", "B-52": a model's name, not a person's
                     && !PRONOUN_WORD_SET.contains(text, from, bare)
                     && !(run.isEmpty() && OPENING_VERB_SET.contains(text, from, bare)) // "Added Cornyn:": the verb, then the name

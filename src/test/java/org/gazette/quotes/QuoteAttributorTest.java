@@ -104,6 +104,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aHyphenedTitleIsNoPartOfTheName() {
+        assertEquals(List.of("Giorgi Kvirikashvili"), speakers("\"We should respond with positive deeds,\" "
+                + "PM-designate Giorgi Kvirikashvili said."));
+        assertEquals(List.of("Mike Pence"), speakers("\"We will respond,\" Vice-President Mike Pence said."));
+        assertEquals(List.of("Ilhan Omar"), speakers("\"We will respond,\" Rep.-elect Ilhan Omar said."));
+        assertEquals(List.of("Alexandria Ocasio-Cortez"), speakers("\"We will respond,\" Rep. Alexandria Ocasio-Cortez said."));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
