@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 47;
+    public static final int FORMAT = 48;
 
     private QuoteAttributor() { }
 
@@ -234,13 +234,20 @@ public final class QuoteAttributor {
                 who = lastSpeaker;
                 by = "continuation";
             }
+            boolean named = Titles.namedByContext(text, q);
+            // a programme the speaker named before it was on ("McCain said on "Face the Nation": "…""): no quotation,
+            // but that speaker speaks in the quotations after it
+            boolean spokenOn = named && who != null && by.startsWith("cue-before") && !isPronoun(subject[k])
+                    && Titles.spokenOn(text, q);
             if (!cue[k] && !placed && who == null && looksLikeTitleOrScareQuote(text, q) || !cue[k] && notSpeech(q)
-                    || Titles.namedByContext(text, q)) {
+                    || named && !spokenOn) {
                 continue;
             }
             who = askSex && who != null && who.indexOf(' ') < 0 ? people.fullest(who, honorificSex(masked, q, who)) : people.fullest(who);
             String shown = who == null ? null : withoutOwnersMark(withoutConnective(who)); // decided as written, shown without them
-            out.add(q.withSpeaker(shown, shown == null ? "none" : by));
+            if (!named) {
+                out.add(q.withSpeaker(shown, shown == null ? "none" : by));
+            }
             if (who != null) {
                 if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" "))) { // "he" is no group
                     pronouns.speaker(q.end(), who);

@@ -32,6 +32,8 @@ final class Titles {
     private static final Set<String> WORK_AFTER = Set.of("interview", "interviews", "tape", "tapes", "video", "segment",
             "appearance", "host", "anchor", "star", "episode", "contestant", "set", "show", "program", "broadcast",
             "podcast", "series", "book", "film", "movie", "album", "song", "sketch", "special");
+    /** "told" right before a title: the title is whom the words were told to. */
+    private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
     /** Verbs of speaking or appearing before "on": said on "Meet the Press" (a programme, not the words said). */
     private static final Set<String> BEFORE_ON = Set.of("said", "says", "say", "told", "tells", "appeared", "appearing",
             "appears", "speaking", "spoke", "interview", "interviewed", "remarks", "comments", "commented", "argued",
@@ -71,6 +73,49 @@ final class Titles {
         return n > 0;
     }
 
+    /**
+     * Whether the quotation is a programme or a paper the words around it were told to or said on: told "Fox &amp;
+     * Friends", said on "Meet the Press", on CBS's "Face the Nation", told Fox News' "America's Newsroom". Whoever the
+     * cue names speaks in the quotations that follow.
+     */
+    static boolean spokenOn(String text, Quote q) {
+        if (!titleCase(q.text())) {
+            return false;
+        }
+        int e = q.start() - 1;
+        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int b = Words.tokenStartBefore(text, e);
+        String word = text.substring(b, e);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (TELLING.contains(lower)) {
+            return true;
+        }
+        if (lower.equals("on")) {
+            int pe = Words.spaceStartBefore(text, b);
+            return BEFORE_ON.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
+        }
+        if (!(word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("s'") || word.endsWith("s\u2019"))) {
+            return false;
+        }
+        for (int n = 0; n < 4 && b > 0; n++) { // back over the owner's name: "Fox News'", "CBS's"
+            int pe = Words.spaceStartBefore(text, b);
+            b = Words.tokenStartBefore(text, pe);
+            String w = text.substring(b, pe);
+            if (w.isEmpty()) {
+                return false;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return OWNER_AFTER.contains(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** Words before a programme's owner when the programme is where words were said: on CBS's "…", told Fox News' "…". */
+    private static final Set<String> OWNER_AFTER = Set.of("on", "told", "tells", "to", "with");
+
     /** The words before the opening mark at {@code mark}: a work noun, a role "of", or an acronym's possessive. */
     private static boolean namedBefore(String text, int mark) {
         int e = mark;
@@ -83,9 +128,12 @@ final class Titles {
             String owner = word.substring(0, word.length() - 2);
             return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase); // NBC's "Nightly News."
         }
+        if ((word.endsWith("s'") || word.endsWith("s\u2019")) && word.length() > 2 && Character.isUpperCase(word.charAt(0))) {
+            return true; // Fox News' "Sunday Morning Futures": a name's possessive before a title
+        }
         String lower = word.toLowerCase(Locale.ROOT);
-        if (WORKS.contains(lower)) {
-            return true;
+        if (WORKS.contains(lower) || TELLING.contains(lower)) {
+            return true; // told "Fox News Sunday.": whom it was told to, a programme or a paper
         }
         Set<String> before = lower.equals("of") ? OF_WORKS : lower.equals("on") ? BEFORE_ON : null; // host of "…", said on "…"
         if (before == null) {

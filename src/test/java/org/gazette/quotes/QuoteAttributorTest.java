@@ -113,6 +113,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aProgrammeSomeoneToldOrSpokeOnIsNoQuotationAndTheyGoOnSpeaking() {
+        assertEquals(List.of("We'll see,"), texts("\"We'll see,\" White House Chief of Staff Mick Mulvaney told "
+                + "\"Fox News Sunday.\""));
+        assertEquals(List.of(), texts("Rep. Trey Gowdy told Fox News' \"America's Newsroom\" that he "
+                + "will need access."));
+        assertEquals(List.of("You asked me a question. I would say no."), texts("Acting chief of staff Mick Mulvaney said "
+                + "this on NBC's \"Meet the Press\" Sunday:\n\n\"You asked me a question. I would say no.\""));
+        assertEquals(List.of("Mick Mulvaney"), speakers("Acting chief of staff Mick Mulvaney said this on NBC's \"Meet the "
+                + "Press\" Sunday:\n\n\"You asked me a question. I would say no.\""));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
