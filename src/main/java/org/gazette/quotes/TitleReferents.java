@@ -119,7 +119,8 @@ final class TitleReferents {
                     continue;
                 }
                 Matcher m = NAME_AFTER.matcher(text).region(at + title.length(), Math.min(text.length(), at + title.length() + 80));
-                String name = m.lookingAt() ? Names.personAtEnd(title + " " + m.group(1)) : null;
+                // "Attorney General Jeff Sessions' office": the name without the plural owner's mark
+                String name = m.lookingAt() ? Names.personAtEnd(title + " " + Names.withoutTrailing(m.group(1), "'\u2019")) : null;
                 if (name == null) {
                     continue;
                 }

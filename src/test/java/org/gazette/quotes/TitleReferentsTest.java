@@ -27,6 +27,13 @@ class TitleReferentsTest {
     }
 
     @Test
+    void theOwnersMarkAfterAPluralNameIsNoPartOfIt() {
+        String text = "Attorney General Sessions' office sent the letter on Monday. Sessions kept working.\n\n"
+                + "There, the attorney general told graduates he was “blessed” to serve.\n";
+        assertEquals("Sessions", speakerOf(text, "blessed"));
+    }
+
+    @Test
     void theFullestTitledMentionNamesThePerson() {
         String text = "Sen. Okafor filed the bill. Senator Tom Okafor said it would pass.\n\n"
                 + "“It is a fair deal,” the senator said.\n";
