@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 49;
+    public static final int FORMAT = 50;
 
     private QuoteAttributor() { }
 
@@ -1295,8 +1295,8 @@ public final class QuoteAttributor {
             }
             String s = speaker(clause, false);
             boolean named = s != null && (isPronoun(s) || Names.namesPersonOrBody(clause));
-            if (named) {
-                return s;
+            if (named || s != null && s.equals(clause) && peopleNamedByWhom(Words.splitOnSpaces(s))) {
+                return s; // "French officials said", "Belgian federal police said": the group, not its nationality
             }
             String clauseHead = Subjects.head(clause); // "Trump in the past has"; "the monster fired off" (tweets)
             if (s == null || clauseHead != null && clauseHead.length() < clause.length() && !isPossessive(s)) {

@@ -125,6 +125,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aGroupNamedByItsNationalityOrBodyIsTheWholeGroup() {
+        assertEquals(List.of("French officials"), speakers("French officials said, \"We are ready to act.\""));
+        assertEquals(List.of("Belgian federal police"), speakers("Belgian federal police asked the public, \"Who "
+                + "recognizes this man?\""));
+        assertEquals(List.of("FBI investigators"), speakers("FBI investigators had concluded it was \"reasonably likely\" "
+                + "that foreign nations had gained access."));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
