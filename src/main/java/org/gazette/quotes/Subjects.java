@@ -351,6 +351,9 @@ final class Subjects {
                     lowerWords = 0; // as many words again for what it is made of ("a team of career trade negotiators")
                     continue;
                 }
+                if (described && lower.endsWith("ing") && objectAfter(text, w.end(), to)) {
+                    break; // "A man wearing a red hat said": who, not what he wore ("the ruling party" goes on)
+                }
                 if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || verb.test(lower)
                         || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
@@ -371,6 +374,16 @@ final class Subjects {
             lastEnd = endBeforeOf;
         }
         return new Run(run.toString(), lastEnd);
+    }
+
+    /** Determiners that open the object of a participle: "wearing a", "holding the", "carrying his". */
+    private static final WordSet OBJECT_OPENERS = new WordSet(Set.of("a", "an", "the", "his", "her", "their", "its", "this",
+            "that", "these", "those", "my", "our", "your"));
+
+    /** Whether the word after {@code from} (spaces only between) opens a noun phrase: the participle before it takes an object. */
+    private static boolean objectAfter(String text, int from, int to) {
+        Words w = new Words(text, from, Math.min(to, from + 20));
+        return w.next() && Words.onlySpaceBetween(text, from, w.start()) && OBJECT_OPENERS.contains(text, w.start(), w.end());
     }
 
     /** The subject after a short opening phrase of time or manner ending in a comma, if that is where it is. */

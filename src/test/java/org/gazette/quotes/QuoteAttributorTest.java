@@ -134,6 +134,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDescribedSpeakerEndsBeforeAParticipleWithItsObject() {
+        assertEquals(List.of("A man"), speakers("A man wearing a red hat said, \"We will win.\""));
+        assertEquals(List.of("The lawyer"), speakers("The lawyer representing the family said the ruling was \"a disgrace.\""));
+        assertEquals(List.of("The ruling party"), speakers("The ruling party said, \"We will win.\""));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
