@@ -152,7 +152,7 @@ public final class Names {
             "intelligence", "administrator", "secretary-general", "director-general", "superintendent", "cardinal", "archbishop", "admiral",
             "colonel", "col", "maj.", "counsel", "clerk", "treasurer", "comptroller", "councilor", "councillor",
             "assemblyman", "assemblywoman", "assemblymember", "delegate", "del.", "reverend", "ayatollah", "sheikh",
-            "sheik", "actress", "actor", "comedian", "principal", "envoy",
+            "sheik", "actress", "actor", "comedian", "principal", "envoy", "contributor",
             // titles in the plural, before several names ("Justices Clarence Thomas and Samuel Alito")
             // (only titles: "officials", "lawmakers" and the like are groups that speak, "Mayors Against Illegal Guns" a name)
             "presidents", "senators", "sens.", "representatives", "reps.", "governors", "justices", "judges", "ministers",
@@ -178,6 +178,31 @@ public final class Names {
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
     static final WordSet ROLE_WORD_SET = new WordSet(ROLE_WORDS);
+    /**
+     * The departments a "Secretary of …" heads, named between the title and the name ("Secretary of Homeland Security
+     * Chad Wolf", "Secretary of the Air Force John Henderson"): no part of a name after them, but a body's name may end
+     * in one ("Murray Energy", "Homeland Security").
+     */
+    private static final WordSet DEPARTMENT_SET = new WordSet(Set.of("homeland", "security", "interior", "navy", "army",
+            "air", "force", "commerce", "energy", "education", "agriculture", "transportation", "veterans", "affairs",
+            "housing", "chiefs", "policy"));
+
+    /**
+     * A department's word before a person's first and last name ("Education Betsy DeVos"), not one inside a body's
+     * name ("Murray Energy", "Voice Education Fund").
+     */
+    private static boolean departmentBeforeName(String word, List<String> nameAfter) {
+        if (nameAfter.size() < 2 || !DEPARTMENT_SET.contains(word, 0, word.length())) {
+            return false;
+        }
+        for (String w : nameAfter) {
+            if (DEPARTMENT_SET.contains(w, 0, w.length())) {
+                return false; // "Clean Air Task Force", "Air Force One": a body's or a thing's name
+            }
+        }
+        return true;
+    }
+
     /** Second halves that make any title a role: "PM-designate", "Governor-elect". */
     private static final WordSet HYPHEN_ROLE_SET = new WordSet(Set.of("designate", "elect"));
 
@@ -251,7 +276,7 @@ public final class Names {
             }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
             if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length())
-                    || isRole(t, 0, t.length()) || isAcronym(t))) {
+                    || isRole(t, 0, t.length()) || departmentBeforeName(t, name) || isAcronym(t))) {
                 break;
             }
             name.add(0, t);
@@ -682,6 +707,15 @@ public final class Names {
     }
 
     private static void flush(List<String> run, List<String> out) {
+        int department = -1;
+        for (int i = 0; i < run.size(); i++) {
+            if (DEPARTMENT_SET.contains(run.get(i), 0, run.get(i).length())) {
+                department = i;
+            }
+        }
+        if (department >= 0 && department <= run.size() - 3) {
+            run.subList(0, department + 1).clear(); // "Homeland Security Chad Wolf": the department, then the name
+        } // (not "Air Force One", "Clean Air Task Force": a department's word last but one or last is a body's name)
         if (run.size() < 2) {
             run.clear(); // one word is no full name (most runs: a capitalised word opening a sentence)
             return;

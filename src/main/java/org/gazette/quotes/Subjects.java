@@ -319,7 +319,7 @@ final class Subjects {
             String word = w.word();
             boolean cap = Character.isUpperCase(word.charAt(0));
             boolean of = word.equals("of") && institutionOf < 0 && run.length() > 0
-                    && Names.isInstitutionWord(run.substring(run.lastIndexOf(" ") + 1));
+                    && (Names.isInstitutionWord(run.substring(run.lastIndexOf(" ") + 1)) || titleBeforeOf(run));
             if (of || afterOf && word.equals("the")) {
                 // "the Office of the Inspector General", "University of Michigan law professor Nicholas Bagley"
                 if (of) {
@@ -374,6 +374,15 @@ final class Subjects {
             lastEnd = endBeforeOf;
         }
         return new Run(run.toString(), lastEnd);
+    }
+
+    /** Titles that name their office after "of": "Secretary of Defense Mark Esper", "Director of National Intelligence". */
+    private static final Set<String> TITLES_BEFORE_OF = Set.of("Secretary", "Director", "Minister", "Chairman", "Chairwoman",
+            "Chair", "Head", "Chief", "Commander", "Administrator", "Commissioner", "Governor", "Mayor", "President");
+
+    /** Whether the run ends in a capitalised title that an "of" and its office follow. */
+    private static boolean titleBeforeOf(StringBuilder run) {
+        return TITLES_BEFORE_OF.contains(run.substring(run.lastIndexOf(" ") + 1));
     }
 
     /** Determiners that open the object of a participle: "wearing a", "holding the", "carrying his". */

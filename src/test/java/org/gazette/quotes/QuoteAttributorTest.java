@@ -141,6 +141,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSecretaryOfADepartmentIsTheSubjectAndTheDepartmentNoPartOfTheName() {
+        assertEquals(List.of("Mark Esper", "Chad Wolf"), speakers("Secretary of Defense Mark Esper broke with the president "
+                + "on the issue.\n\n\"We are not in one of those situations now,\" he told reporters.\n\nActing Secretary of "
+                + "Homeland Security Chad Wolf defended the moves.\n\n\"We took the right action,\" he told reporters."));
+        assertEquals(List.of("Murray Energy"), speakers("\"We will rebuild the mine,\" Murray Energy said in a statement."));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
