@@ -215,14 +215,11 @@ public final class Names {
         if (ROLE_WORD_SET.contains(text, from, to)) {
             return true;
         }
-        int dash = -1;
-        for (int i = from + 1; i < to - 1; i++) {
-            if (text.charAt(i) == '-') {
-                dash = i;
-                break;
-            }
+        boolean hyphened = false;
+        for (int i = from + 1; i < to - 1 && !hyphened; i++) {
+            hyphened = text.charAt(i) == '-';
         }
-        if (dash < 0) {
+        if (!hyphened) {
             return false;
         }
         boolean allRoles = true;

@@ -1390,10 +1390,6 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after
-     * "told": "…, Scalise, told Fox News" names whom he told.
-     */
-    /**
      * The speaker of a label that opens with its speech verb, capitalised as the sentence's first word ("Added a GOP
      * lawmaker", "Wrote Cornyn"), or null. The verb test wants lower case, so such a verb is no verb to it.
      */
@@ -1412,6 +1408,10 @@ public final class QuoteAttributor {
         return named != null ? named : speaker(rest, true);
     }
 
+    /**
+     * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after
+     * "told": "…, Scalise, told Fox News" names whom he told.
+     */
     private static boolean invertsSubject(String verb) {
         return isVerb(verb) && !TELLING.contains(verb.toLowerCase(Locale.ROOT));
     }
