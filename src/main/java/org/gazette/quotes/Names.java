@@ -152,7 +152,8 @@ public final class Names {
             "intelligence", "administrator", "secretary-general", "director-general", "superintendent", "cardinal", "archbishop", "admiral",
             "colonel", "col", "maj.", "counsel", "clerk", "treasurer", "comptroller", "councilor", "councillor",
             "assemblyman", "assemblywoman", "assemblymember", "delegate", "del.", "reverend", "ayatollah", "sheikh",
-            "sheik", "actress", "actor", "comedian", "principal", "envoy", "contributor",
+            "sheik", "actress", "actor", "comedian", "principal", "envoy", "contributor", "counselor", "counsellor",
+            "undersecretary", "supervisor", "magistrate",
             // titles in the plural, before several names ("Justices Clarence Thomas and Samuel Alito")
             // (only titles: "officials", "lawmakers" and the like are groups that speak, "Mayors Against Illegal Guns" a name)
             "presidents", "senators", "sens.", "representatives", "reps.", "governors", "justices", "judges", "ministers",

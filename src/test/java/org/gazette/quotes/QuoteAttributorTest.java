@@ -110,6 +110,7 @@ class QuoteAttributorTest {
         assertEquals(List.of("Mike Pence"), speakers("\"We will respond,\" Vice-President Mike Pence said."));
         assertEquals(List.of("Ilhan Omar"), speakers("\"We will respond,\" Rep.-elect Ilhan Omar said."));
         assertEquals(List.of("Alexandria Ocasio-Cortez"), speakers("\"We will respond,\" Rep. Alexandria Ocasio-Cortez said."));
+        assertEquals(List.of("Kellyanne Conway"), speakers("\"We will respond,\" White House Counselor Kellyanne Conway said."));
     }
 
     @Test
