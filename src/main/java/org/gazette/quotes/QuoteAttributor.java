@@ -51,7 +51,7 @@ public final class QuoteAttributor {
             + "|opines|muses|quips|jokes|concedes|admits|complains|replies|responds|observes|declares|urges|cautions"
             + "|shouts|agrees|emphasizes|stresses|testifies|yells|laments|confirms|denies|retorts|slams|touts|mocks"
             + "|accuses|criticizes|dismisses|condemns|proclaims|hails|decries|derides|reiterates|whispers|screams"
-            + "|exclaims|pleads|interjects|scolds|characterizes";
+            + "|exclaims|pleads|interjects|scolds|characterizes|add";
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 53;
+    public static final int FORMAT = 54;
 
     private QuoteAttributor() { }
 
@@ -776,7 +776,8 @@ public final class QuoteAttributor {
         Words w = new Words(after, i, limit);
         while (w.next()) {
             if (w.start() > i && isVerbAt(after, w.start(), w.end())) {
-                String subj = withoutPassiveReport(after.substring(i, w.start())); // "Lavrov was quoted as" saying
+                // "Lavrov was quoted as" saying; "she is fond of" saying, "Clinton went on to" say
+                String subj = withoutLeadIn(withoutPassiveReport(after.substring(i, w.start())));
                 if (otherSentence(subj)) {
                     return null; // another sentence or quote came between: not this quote's cue
                 }
@@ -817,6 +818,32 @@ public final class QuoteAttributor {
     private static final Pattern PASSIVE_REPORT = Pattern.compile(
             "\\s+(?:was|is|were|are|(?:has|have|had) been)\\s+(?:\\p{Ll}+ly\\s+)?"
             + "(?:quoted|cited|heard|overheard|recorded|reported|caught(?:\\s+on\\s+\\p{Ll}+)?)(?:\\s+as)?\\s*$");
+
+    /**
+     * The subject of a speech verb that a verb or adjective leads into with "to" or "of" ("she likes to say", "he
+     * went on to say", "Clinton is fond of saying", "the aide was quick to add"): the words before that lead-in.
+     * Unchanged when the words before the verb do not end in "to" or "of".
+     */
+    static String withoutLeadIn(String subj) {
+        String t = subj.stripTrailing();
+        if (!t.endsWith(" to") && !t.endsWith(" of")) {
+            return subj;
+        }
+        String[] words = Words.splitOnSpaces(t.strip());
+        int n = words.length - 1; // the "to" or "of"
+        while (n > 0 && LEAD_IN.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+            n--;
+        }
+        return n == words.length - 1 || n == 0 ? subj : String.join(" ", Arrays.copyOf(words, n)) + " ";
+    }
+
+    /** The words between a subject and the "to" or "of" before its speech verb: auxiliaries, and verbs and adjectives of wanting, habit and haste. */
+    private static final java.util.Set<String> LEAD_IN = java.util.Set.of("on", "is", "was", "were", "are", "has", "have",
+            "had", "been", "be", "would", "will", "could", "should", "might", "may", "later", "then", "also", "quick",
+            "fond", "known", "likes", "like", "liked", "wanted", "wants", "want", "went", "goes", "go", "continued",
+            "continues", "began", "begins", "decided", "decides", "tends", "tended", "used", "loves", "loved", "hastened",
+            "rushed", "sure", "eager", "careful", "happy", "able", "not", "never", "often", "always", "once", "again",
+            "going", "likely", "moved", "appeared", "seemed", "seems", "proceeded", "chose", "tried", "sought");
 
     private static String withoutPassiveReport(String subj) {
         if (subj.indexOf(" wa") < 0 && subj.indexOf(" is ") < 0 && subj.indexOf(" we") < 0 && subj.indexOf(" are ") < 0

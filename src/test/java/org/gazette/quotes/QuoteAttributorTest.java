@@ -150,6 +150,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSpeechVerbLedIntoByToOrOfHasTheSubjectBeforeTheLeadIn() {
+        String before = "Hillary Clinton has told friends how campaigns are won.\n\n";
+        assertEquals(List.of("Hillary Clinton"), speakers(before + "\"They beat you,\" she likes to say."));
+        assertEquals(List.of("Hillary Clinton"), speakers(before + "\"They beat you by going after your strengths,\" she is "
+                + "fond of saying, according to one longtime aide."));
+        assertEquals(List.of("Hillary Clinton"), speakers(before + "\"They beat you,\" Clinton was quick to add."));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
