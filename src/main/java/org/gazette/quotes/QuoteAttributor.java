@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 54;
+    public static final int FORMAT = 55;
 
     private QuoteAttributor() { }
 
@@ -1440,7 +1440,8 @@ public final class QuoteAttributor {
      * "told": "…, Scalise, told Fox News" names whom he told.
      */
     private static boolean invertsSubject(String verb) {
-        return isVerb(verb) && !TELLING.contains(verb.toLowerCase(Locale.ROOT));
+        // a participle takes its object after it: "…, calling Brzezinski “crazy”" names whom he called so
+        return isVerb(verb) && !TELLING.contains(verb.toLowerCase(Locale.ROOT)) && !verb.endsWith("ing");
     }
 
     private static final java.util.Set<String> TELLING = java.util.Set.of("told", "tells", "tell", "telling");

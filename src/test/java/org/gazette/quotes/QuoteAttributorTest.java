@@ -159,6 +159,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameAfterAParticipleIsItsObjectNotItsSpeaker() {
+        assertEquals(List.of("Donald Trump"), speakers("President Donald Trump spoke on Monday. Maxine Waters had spoken "
+                + "on Sunday.\n\nTrump fired back on Monday, calling Waters \"an extraordinarily low IQ person.\""));
+        assertEquals(List.of("Donald Trump"), speakers("President Donald Trump spoke on Monday. Chief Justice John Roberts "
+                + "had spoken on Sunday.\n\nTrump responded, saying Roberts \"can say what he wants.\""));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
