@@ -130,6 +130,8 @@ class QuoteAttributorTest {
         assertEquals(List.of("French officials"), speakers("French officials said, \"We are ready to act.\""));
         assertEquals(List.of("Belgian federal police"), speakers("Belgian federal police asked the public, \"Who "
                 + "recognizes this man?\""));
+        assertEquals(List.of("the U.S. Chamber of Commerce"), speakers("\"We oppose the plan,\" the U.S. Chamber of Commerce "
+                + "said in a statement."));
         assertEquals(List.of("FBI investigators"), speakers("FBI investigators had concluded it was \"reasonably likely\" "
                 + "that foreign nations had gained access."));
     }
