@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 56;
+    public static final int FORMAT = 57;
 
     private QuoteAttributor() { }
 
@@ -1859,6 +1859,10 @@ public final class QuoteAttributor {
         if (Names.isInstitutionName(p)) {
             return p; // "the Ministry of Commerce", "Republican National Committee", "the Office of Management and Budget"
         }
+        String abbreviated = abbreviatedName(p);
+        if (abbreviated != null) {
+            return abbreviated; // "the L.A. Times", "the U.S. Army": the name, not its last word
+        }
         if (p.endsWith(" Today") && titledToday(p)) {
             return p; // "USA Today reported": a publication, though "Today" opens sentences too
         }
@@ -1927,6 +1931,26 @@ public final class QuoteAttributor {
             return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
         }
         return nominal.group(1).strip();
+    }
+
+    /**
+     * A body's name after "the" that has a place's abbreviation in it ("the L.A. Times", "the U.S. Army"): its words
+     * after "the", or null. Such an abbreviation would end a person's name where it stands.
+     */
+    private static String abbreviatedName(String p) {
+        String[] w = Words.splitOnSpaces(p.strip());
+        if (w.length < 3 || w.length > 5 || !w[0].equalsIgnoreCase("the")) {
+            return null;
+        }
+        boolean abbreviation = false;
+        for (int k = 1; k < w.length; k++) {
+            String t = w[k];
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.endsWith("'s") || t.endsWith("\u2019s")) {
+                return null; // "the Hill's A.B. Stoddard": a person after an owner
+            }
+            abbreviation |= k < w.length - 1 && t.length() >= 3 && t.endsWith(".") && t.indexOf('.') < t.length() - 1;
+        }
+        return abbreviation ? String.join(" ", Arrays.copyOfRange(w, 1, w.length)) : null;
     }
 
     /** Whether a phrase ending in "Today" is a publication's or a show's name: capitalised words before it ("USA Today"). */
