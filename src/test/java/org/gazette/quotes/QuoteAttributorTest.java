@@ -101,8 +101,8 @@ class QuoteAttributorTest {
         assertEquals(List.of("USA Today"), speakers("According to USA Today, \"the Senate is expected to vote on the "
                 + "package next week.\""));
         assertEquals(List.of("USA Today"), speakers("USA Today reported that \"the federal exchange was built in haste.\""));
-        assertEquals(List.of("L.A. Times"), speakers("According to the L.A. Times, staffers were upset by a remark they "
-                + "read as \"racially insensitive.\""));
+        assertEquals(List.of("L.A. Times"), speakers("According to the L.A. Times, several staffers were upset by the "
+                + "remark, which they interpreted as having a \"racially insensitive layer.\""));
     }
 
     @Test
