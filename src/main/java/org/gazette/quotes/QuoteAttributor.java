@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 57;
+    public static final int FORMAT = 58;
 
     private QuoteAttributor() { }
 
@@ -1273,7 +1273,7 @@ public final class QuoteAttributor {
         String lone = nameAfterLastQuotation(before); // "Pence “…,” Oesterle says": the subject is Oesterle alone
         String[] clauses = clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
-            String clause = stripAuxiliaries(clauses[i].strip());
+            String clause = stripAuxiliaries(i == 0 ? withoutOpeningConjunction(clauses[i].strip()) : clauses[i].strip());
             if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches() || isAge(clause)
                     || i > 0 && Names.isPartyAndState(clause)) { // "Sen. Elizabeth Warren, D-Mass. tweeted": her party and state
                 continue; // "in Lynchburg, Va., derided": the place's state, not a subject; "Sanders, 78, said": an age
@@ -1931,6 +1931,19 @@ public final class QuoteAttributor {
             return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
         }
         return nominal.group(1).strip();
+    }
+
+    /**
+     * A sentence's first clause without the "And" or "But" that opens it ("And as The New York Times has noted"): a
+     * link to the sentence before, not a second subject joined to a first ("…, and Schumer warned" stays as it is).
+     */
+    private static String withoutOpeningConjunction(String clause) {
+        int space = clause.indexOf(' ');
+        if (space <= 0 || !Character.isUpperCase(clause.charAt(0))) {
+            return clause;
+        }
+        String first = clause.substring(0, space);
+        return first.equals("And") || first.equals("But") ? clause.substring(space + 1).strip() : clause;
     }
 
     /**

@@ -171,6 +171,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAndOrButOpeningTheSentenceIsNoSecondSubject() {
+        assertEquals(List.of("New York Times"), speakers("Talks stalled again. And as The New York Times has noted, \"The "
+                + "health law is not negotiable for the president.\""));
+        assertEquals(List.of("Sam Slom"), speakers("The mistake was huge.\n\nBut as former Hawaii state senator Sam Slom "
+                + "once observed to me, \"No state worker on Hawaii ever gets fired.\""));
+    }
+
+    @Test
     void cueBeforeWithTitlesAndAppositives() {
         assertEquals(List.of("Dmitry Peskov"), speakers("Kremlin spokesperson Dmitry Peskov said on Wednesday that such a mission would be \"reckless.\""));
         assertEquals(List.of("Hugh Hill"), speakers("Hugh Hill, a doctor, said the plan was \"dangerous and cruel.\""));
