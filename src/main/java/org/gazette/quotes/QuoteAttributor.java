@@ -1441,10 +1441,9 @@ public final class QuoteAttributor {
      */
     private static boolean invertsSubject(String verb) {
         // a participle takes its object after it: "…, calling Brzezinski “crazy”" names whom he called so
-        return isVerb(verb) && !TELLING.contains(verb.toLowerCase(Locale.ROOT)) && !verb.endsWith("ing");
+        return isVerb(verb) && !Titles.TELLING.contains(verb.toLowerCase(Locale.ROOT)) && !verb.endsWith("ing");
     }
 
-    private static final java.util.Set<String> TELLING = java.util.Set.of("told", "tells", "tell", "telling");
 
     /** Whether a clause before clause {@code i} (not itself an aside) ends in a name: the subject the asides describe. */
     private static boolean namedBefore(String[] clauses, int i) {

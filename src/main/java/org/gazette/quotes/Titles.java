@@ -32,8 +32,8 @@ final class Titles {
     private static final Set<String> WORK_AFTER = Set.of("interview", "interviews", "tape", "tapes", "video", "segment",
             "appearance", "host", "anchor", "star", "episode", "contestant", "set", "show", "program", "broadcast",
             "podcast", "series", "book", "film", "movie", "album", "song", "sketch", "special");
-    /** "told" right before a title: the title is whom the words were told to. */
-    private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
+    /** "told" right before a title: the title is whom the words were told to (and, after a verb, whom, not who). */
+    static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
     /** Verbs of speaking or appearing before "on": said on "Meet the Press" (a programme, not the words said). */
     private static final Set<String> BEFORE_ON = Set.of("said", "says", "say", "told", "tells", "appeared", "appearing",
             "appears", "speaking", "spoke", "interview", "interviewed", "remarks", "comments", "commented", "argued",
@@ -82,10 +82,7 @@ final class Titles {
         if (!titleCase(q.text())) {
             return false;
         }
-        int e = q.start() - 1;
-        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-            e--;
-        }
+        int e = endBefore(text, q.start() - 1);
         int b = Words.tokenStartBefore(text, e);
         String word = text.substring(b, e);
         String lower = word.toLowerCase(Locale.ROOT);
@@ -93,8 +90,7 @@ final class Titles {
             return true;
         }
         if (lower.equals("on")) {
-            int pe = Words.spaceStartBefore(text, b);
-            return BEFORE_ON.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
+            return wordBeforeIn(text, b, BEFORE_ON);
         }
         if (!(word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("s'") || word.endsWith("s\u2019"))) {
             return false;
@@ -113,15 +109,27 @@ final class Titles {
         return false;
     }
 
+    /** Where the word before the opening mark at {@code mark} ends: past the spaces and commas between them. */
+    private static int endBefore(String text, int mark) {
+        int e = mark;
+        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Whether the word before the one starting at {@code start} is one of {@code words} ("said" before "on"). */
+    private static boolean wordBeforeIn(String text, int start, Set<String> words) {
+        int pe = Words.spaceStartBefore(text, start);
+        return words.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
+    }
+
     /** Words before a programme's owner when the programme is where words were said: on CBS's "…", told Fox News' "…". */
     private static final Set<String> OWNER_AFTER = Set.of("on", "told", "tells", "to", "with");
 
     /** The words before the opening mark at {@code mark}: a work noun, a role "of", or an acronym's possessive. */
     private static boolean namedBefore(String text, int mark) {
-        int e = mark;
-        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-            e--;
-        }
+        int e = endBefore(text, mark);
         int b = Words.tokenStartBefore(text, e);
         String word = text.substring(b, e);
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
@@ -136,10 +144,6 @@ final class Titles {
             return true; // told "Fox News Sunday.": whom it was told to, a programme or a paper
         }
         Set<String> before = lower.equals("of") ? OF_WORKS : lower.equals("on") ? BEFORE_ON : null; // host of "…", said on "…"
-        if (before == null) {
-            return false;
-        }
-        int pe = Words.spaceStartBefore(text, b);
-        return before.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
+        return before != null && wordBeforeIn(text, b, before);
     }
 }
