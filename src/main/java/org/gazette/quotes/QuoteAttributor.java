@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 58;
+    public static final int FORMAT = 59;
 
     private QuoteAttributor() { }
 
@@ -1223,7 +1223,7 @@ public final class QuoteAttributor {
         String before = sentence.substring(0, verbAt);
         String afterVerb = afterFirstWord(sentence, verbAt);
         if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))
-                && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt)))) {
+                && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt))) && !nameWithAsides(before)) {
             int comma = afterVerb.indexOf(',');
             String run = comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip();
             boolean onlyName = Arrays.stream(Words.splitOnSpaces(run.strip())).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
@@ -1439,6 +1439,42 @@ public final class QuoteAttributor {
      * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after
      * "told": "…, Scalise, told Fox News" names whom he told.
      */
+    /**
+     * Whether {@code before} (the words before a verb) is a name and then only asides: "Deb Calhoun, senior vice
+     * president of the Waterways Council," is the subject of "called Paducah “…”", not a quotation's inverted verb.
+     */
+    private static boolean nameWithAsides(String before) {
+        List<String> parts = clauses(before);
+        int last = parts.size() - 1;
+        while (last >= 0 && parts.get(last).isBlank()) {
+            last--;
+        }
+        if (last < 1) {
+            return false;
+        }
+        String first = withoutOpeningConjunction(parts.get(0).strip());
+        String[] words = Words.splitOnSpaces(first);
+        boolean onlyName = words.length > 0 && Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+        String lone = first.toLowerCase(Locale.ROOT);
+        if (words.length == 1 && (lone.endsWith("ly") || COMMA_OPENERS.contains(lone) || SENTENCE_ADVERBS.contains(lone) || ADVERBS.contains(lone))) {
+            return false; // "Ultimately, there will be, says Mr Donofrio, …": an opening adverb, not a surname
+        }
+        if (!onlyName || Names.personAtEnd(first) == null) {
+            return false;
+        }
+        for (int i = 1; i <= last; i++) {
+            if (!isAppositive(parts.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that open a sentence before a comma, as a surname would with its aside ("True, …"; see also ADVERBS). */
+    private static final java.util.Set<String> COMMA_OPENERS = java.util.Set.of("true", "indeed", "still", "yes", "no",
+            "again", "today", "yesterday", "instead", "also", "then", "so", "well", "sure", "first", "second", "third",
+            "besides", "moreover", "thus", "hence", "overall", "regardless", "otherwise", "maybe", "later");
+
     private static boolean invertsSubject(String verb) {
         // a participle takes its object after it: "…, calling Brzezinski “crazy”" names whom he called so
         return isVerb(verb) && !Titles.TELLING.contains(verb.toLowerCase(Locale.ROOT)) && !verb.endsWith("ing");

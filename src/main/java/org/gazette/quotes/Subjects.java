@@ -194,7 +194,9 @@ final class Subjects {
                 return;
             }
         }
-        if (LEADER_SET.contains(masked, w.start(), w.end()) && !ofCourse(masked, w.start(), w.end())) {
+        // one leading phrase after another: "Earlier this month, when the bill passed, Nancy Pelosi declared"
+        for (int phrases = 0; phrases < 3 && LEADER_SET.contains(masked, w.start(), w.end())
+                && !ofCourse(masked, w.start(), w.end()); phrases++) {
             // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
             // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)
             boolean topic = isOf(masked, w.start(), w.end());

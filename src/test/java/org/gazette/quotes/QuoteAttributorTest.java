@@ -97,6 +97,28 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameWithItsAsideBeforeAVerbIsItsSubjectNotAnInversion() {
+        // "…, called Paducah “…”": the name after the verb is the one called so; the subject before it speaks
+        assertEquals(List.of("Ruth Okafor", "Ruth Okafor"), speakers("Ruth Okafor, senior vice president of the Harbour "
+                + "Council, called Millbrook \u201Cthe heart of the river trade.\u201D\n\n"
+                + "\u201CHalf the barge operators have offices there,\u201D she told reporters."));
+        assertEquals(List.of("Howard Dean"), speakers("Howard Dean spoke on Monday.\n\nDean, a former governor, called "
+                + "Cruz \u201Ca slick spokesman.\u201D"));
+        // an opening adverb and its comma are no name with an aside: "…, says Rick Nelson" is still inverted
+        assertEquals(List.of("Rick Nelson"), speakers("True, such raids are \u201Chard\u201D in any case, says Rick "
+                + "Nelson, a fellow at the institute. \u201CThey are kept in protected places,\u201D he says."));
+    }
+
+    @Test
+    void aSentenceMayOpenWithOneLeadingPhraseAfterAnother() {
+        // the subject after "Earlier this month, when …," is the one "she" refers to, not the president named before
+        assertEquals(List.of("Nora Lindqvist", "Nora Lindqvist"), speakers("And then, tomorrow, President Harlan Voss will "
+                + "sign it into law.\n\nEarlier this month, when a previous version of the bill passed in the Senate, "
+                + "Nora Lindqvist, the minority leader, declared that it was the end. \"It is the end of the world,\" she "
+                + "said, singling out one clause. \"This is Armageddon.\""));
+    }
+
+    @Test
     void aPublicationNamedTodayIsASource() {
         assertEquals(List.of("USA Today"), speakers("According to USA Today, \"the Senate is expected to vote on the "
                 + "package next week.\""));
