@@ -38,18 +38,23 @@ public final class QuoteFinder {
      */
     private static final class Marks {
         private static final char[] KINDS = {'"', '\u201C', '\u201D', '\u201E'};
+        /**
+         * Two single marks typed for a double one, as some outlets set quotations ("“We will not bail out the banks,’’
+         * he said"): found as pairs, since a single one is an apostrophe or a nested quotation's mark.
+         */
+        private static final String[] PAIRS = {CLOSING_PAIR, OPENING_PAIR};
         private static final int NONE = Integer.MAX_VALUE;
         private final String text;
-        private final int[] next = {-1, -1, -1, -1};
+        private final int[] next = {-1, -1, -1, -1, -1, -1};
 
         Marks(String text) { this.text = text; }
 
         /** The first mark at or after {@code pos}, or {@code Integer.MAX_VALUE}; positions asked for never decrease. */
         int from(int pos) {
             int first = NONE;
-            for (int k = 0; k < KINDS.length; k++) {
+            for (int k = 0; k < next.length; k++) {
                 if (next[k] < pos) {
-                    int at = text.indexOf(KINDS[k], pos);
+                    int at = k < KINDS.length ? text.indexOf(KINDS[k], pos) : text.indexOf(PAIRS[k - KINDS.length], pos);
                     next[k] = at < 0 ? NONE : at;
                 }
                 first = Math.min(first, next[k]);
@@ -58,11 +63,25 @@ public final class QuoteFinder {
         }
     }
 
+    /** Two right single marks that close a quotation ("…,’’ he said"). */
+    private static final String CLOSING_PAIR = "\u2019\u2019";
+    /** Two left single marks that open one. */
+    private static final String OPENING_PAIR = "\u2018\u2018";
+
     private static void scanLine(String text, int from, int to, List<Quote> out, Marks marks) {
         int open = -1;
         for (int i = marks.from(from); i < to; i = marks.from(i + 1)) { // only the marks: nothing else changes the state
             char c = text.charAt(i);
-            if (c == '\u201C' || c == '\u201E') {
+            if (c == '\u2019') { // the pair "’’" (a single mark is never reported)
+                if (open >= 0 && text.charAt(open) != '"') {
+                    add(text, open + 1, i, false, out);
+                    open = -1;
+                }
+                i++; // past the pair's second mark
+            } else if (c == '\u2018') { // the pair "‘‘": opens as "“" does
+                open = i + 1;
+                i++;
+            } else if (c == '\u201C' || c == '\u201E') {
                 if (open >= 0 && i > from && !Character.isWhitespace(text.charAt(i - 1)) && (i + 1 >= to
                         || Character.isWhitespace(text.charAt(i + 1)))) {
                     add(text, open + 1, i, false, out); // "Mostly False.“ — an opening mark typed as the closing one

@@ -110,6 +110,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuotationClosedWithTwoSingleMarksHasItsCueAfterIt() {
+        assertEquals(List.of("Lena Marsh", "Lena Marsh"), speakers("Lena Marsh spoke in Ohio. \u201CWe are not going to "
+                + "send checks abroad,\u2019\u2019 Marsh said. \u201CWe are not going to bail out the banks.\u2019\u2019\n\n"
+                + "She said growth was the answer."));
+    }
+
+    @Test
     void aSentenceMayOpenWithOneLeadingPhraseAfterAnother() {
         // the subject after "Earlier this month, when …," is the one "she" refers to, not the president named before
         assertEquals(List.of("Nora Lindqvist", "Nora Lindqvist"), speakers("And then, tomorrow, President Harlan Voss will "

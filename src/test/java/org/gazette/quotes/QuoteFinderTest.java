@@ -12,6 +12,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void twoSingleMarksTypedForADoubleOneOpenAndCloseAQuotation() {
+        // some outlets close with "’’" (and open with "‘‘"); a single mark is an apostrophe or a nested quotation's
+        assertEquals(List.of("We’re not going to bail out the banks,", "never"),
+                texts("\u201CWe\u2019re not going to bail out the banks,\u2019\u2019 he said, and \u2018\u2018never\u2019\u2019 again."));
+        assertEquals(List.of("He said \u2018no\u2019 twice."), texts("\u201CHe said \u2018no\u2019 twice.\u201D"));
+        List<Quote> qs = QuoteFinder.spans("\u201CFirst,\u2019\u2019 she said. \u201CSecond.\u2019\u2019\n");
+        assertEquals(List.of("First,", "Second."), qs.stream().map(Quote::text).toList());
+        assertEquals(false, qs.get(1).unclosed());
+    }
+
+    @Test
     void straightAndCurlyMarksWithNestedSingleQuotes() {
         assertEquals(List.of("We are ready,", "He said ‘never’ twice."),
                 texts("\"We are ready,\" she said. “He said ‘never’ twice.”"));
