@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 60;
+    public static final int FORMAT = 61;
 
     private QuoteAttributor() { }
 
@@ -1656,6 +1656,35 @@ public final class QuoteAttributor {
      * "a doctor", "director of the Institute of Politics", "one of the president's aides", "noting that …":
      * an appositive or aside between a name and its verb, not the subject.
      */
+    /**
+     * Whether the words after an owner's name are a role and then a name, nothing between: "parliamentarian Ilona
+     * Staller" (the subject, with its country), not "ambassador to South Africa" (an aside naming a place).
+     */
+    private static boolean ownersRoleThenName(String words) {
+        String[] w = Words.splitOnSpaces(words.strip());
+        int k = 0;
+        while (k < w.length && !w[k].isEmpty() && Character.isLowerCase(w[k].charAt(0))) {
+            if (OWNER_ASIDE_WORDS.contains(w[k])) {
+                return false;
+            }
+            k++;
+        }
+        if (k == 0 || k == w.length) {
+            return false;
+        }
+        for (int j = k; j < w.length; j++) {
+            if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0))) {
+                return false;
+            }
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+        return name.equals(Names.personAtEnd(name)) && name.indexOf(' ') > 0;
+    }
+
+    /** Words that make what follows an owner's name an aside about it: "ambassador to …", "leader of …". */
+    private static final java.util.Set<String> OWNER_ASIDE_WORDS = java.util.Set.of("to", "of", "for", "in", "at", "on",
+            "with", "from", "and", "by", "the", "a", "an", "who", "which", "that");
+
     private static boolean isAppositive(String clause) {
         String c = clause.strip();
         if (c.isEmpty()) {
@@ -1666,8 +1695,8 @@ public final class QuoteAttributor {
         }
         int sp = c.indexOf(' ');
         if (sp > 0 && (c.substring(0, sp).endsWith("'s") || c.substring(0, sp).endsWith("\u2019s")) && sp + 1 < c.length()
-                && Character.isLowerCase(c.charAt(sp + 1))) {
-            return true; // "Pyongyang's only ally and its economic lifeline"
+                && Character.isLowerCase(c.charAt(sp + 1)) && !ownersRoleThenName(c.substring(sp + 1))) {
+            return true; // "Pyongyang's only ally and its economic lifeline"; not "Italy's parliamentarian Ilona Staller"
         }
         // "a doctor", "the foreign minister of France" are asides; "the journalist Olivia Messer" names its subject
         return ARTICLE_START.matcher(c).lookingAt() && (DESCRIBED.matcher(c).lookingAt() || !Names.namesPersonOrBody(c));

@@ -117,6 +117,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOwnersRoleAndNameIsTheSubjectBeforeItsAside() {
+        assertEquals(List.of("Ilona Varga"), speakers("Hungary\u2019s parliamentarian Ilona Varga, also known by her "
+                + "stage name, said the vote was \u201Ca farce.\u201D"));
+        assertEquals(List.of("Lin Songwei"), speakers("Lin Songwei, China\u2019s ambassador to South Africa, said: "
+                + "\"The epidemic did not begin here.\""));
+        assertEquals(List.of("Seth W. Stoughton"), speakers("That\u2019s why Seth W. Stoughton, a law professor at the "
+                + "state university, calls the idea \u201Cthe most problematic aspect of modern policy.\u201D"));
+    }
+
+    @Test
     void aSentenceMayOpenWithOneLeadingPhraseAfterAnother() {
         // the subject after "Earlier this month, when …," is the one "she" refers to, not the president named before
         assertEquals(List.of("Nora Lindqvist", "Nora Lindqvist"), speakers("And then, tomorrow, President Harlan Voss will "
