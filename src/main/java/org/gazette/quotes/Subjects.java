@@ -557,6 +557,14 @@ final class Subjects {
         while (w.next()) {
             int wordEnd = masked.charAt(w.end() - 1) == '.' ? w.end() - 1 : w.end();
             boolean verb = VERBS.contains(masked, w.start(), wordEnd);
+            if (verb && prevEnd - prevStart == 3 && masked.regionMatches(true, prevStart, "who", 0, 3) && noPersonIn(found, prevStart)) {
+                String named = namedBeforeWho(masked, from, prevStart); // "Janice Adkison, 52, of Florida, who said"
+                if (named != null) {
+                    int who = prevStart;
+                    found.removeIf(s -> s.pos() == who && s.kind() == Kind.PRONOUN); // the "who" is that person
+                    add(found, prevStart, Names.lastName(named), people);
+                }
+            }
             if (verb && prevCapital && Words.onlySpaceBetween(masked, prevEnd, w.start())) {
                 add(found, prevStart, masked.substring(prevStart, prevEnd), people);
             } else if (verb && (first || afterCommaOrQuote(masked, prevEnd, w.start()))) {
@@ -591,6 +599,46 @@ final class Subjects {
             prevStart = w.start();
             prevEnd = w.end();
         }
+    }
+
+    /**
+     * The person a "who" at {@code who} refers to when a speech verb follows it ("supporters like Janice Adkison, 52,
+     * of Florida, who said she …"): the name that ends the clause before its comma, past an age or a place ("52",
+     * "of Florida"); null if there is none.
+     */
+    private static String namedBeforeWho(String masked, int from, int who) {
+        int end = who;
+        while (end > from && Character.isWhitespace(masked.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= from || masked.charAt(end - 1) != ',') {
+            return null;
+        }
+        List<String> clauses = QuoteAttributor.clauses(masked.substring(from, end - 1));
+        for (int j = clauses.size() - 1; j >= Math.max(0, clauses.size() - 3); j--) {
+            String c = clauses.get(j).strip();
+            if (c.isEmpty() || Character.isDigit(c.charAt(0)) || PLACE_ASIDE.matcher(c).lookingAt() || Names.isPartyAndState(c)) {
+                continue; // an age, a home town, a party and state
+            }
+            return Names.personAtEnd(c);
+        }
+        return null;
+    }
+
+    /** An aside that tells where someone is from: "of Florida", "from Ohio". */
+    private static final Pattern PLACE_ASIDE = Pattern.compile("(?:of|from|in) [A-Z]");
+
+    /**
+     * Whether no subject found so far is a person or a pronoun, but for the "who" at {@code who} (taken for one when
+     * it follows a leading phrase): a sentence about something else.
+     */
+    private static boolean noPersonIn(List<Subject> found, int who) {
+        for (Subject s : found) {
+            if (s.kind() != Kind.OTHER && s.pos() != who) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean afterCommaOrQuote(String masked, int from, int to) {

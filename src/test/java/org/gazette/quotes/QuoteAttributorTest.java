@@ -127,6 +127,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPersonAWhoClauseIntroducesIsWhomAPronounAfterItMeans() {
+        // a sentence about something else introduces the person: "… like Janice Adkison, 52, of Florida, who said"
+        assertEquals(List.of("Janice Ardley"), speakers("Senator Paul Romer had an effective night.\n\nThat was enough "
+                + "for supporters like Janice Ardley, 52, of Florida, who said she has had to warm to Romer.\n\n"
+                + "\"My husband and I both had reservations,\" she said."));
+        // a sentence with a subject of its own keeps it: "Biden said … about Warren, who suggested …"
+        assertEquals(List.of("Joe Bidwell"), speakers("Joe Bidwell spoke at the town hall.\n\nBidwell said the "
+                + "attacks came from Ellen Warrick, who suggested he is in the wrong party. \"It's not about her,\" he "
+                + "added."));
+    }
+
+    @Test
     void aSentenceMayOpenWithOneLeadingPhraseAfterAnother() {
         // the subject after "Earlier this month, when …," is the one "she" refers to, not the president named before
         assertEquals(List.of("Nora Lindqvist", "Nora Lindqvist"), speakers("And then, tomorrow, President Harlan Voss will "
