@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 62;
+    public static final int FORMAT = 63;
 
     private QuoteAttributor() { }
 
@@ -125,6 +125,12 @@ public final class QuoteAttributor {
         }
         if ((s = sentenceEndCue(next)) != null) {
             return new Cue(s, "cue-sentence-end");
+        }
+        if (participleBeforeName(after)) { // "… paint him as a "…," calling DeSantis "…"": the sentence's subject speaks
+            String head = Subjects.head(sentence);
+            if (head != null && (s = speaker(head, false)) != null) {
+                return new Cue(s, "cue-after");
+            }
         }
         if (embedded(sentence) && (s = sentenceSubject(sentence)) != null) {
             return new Cue(s, "sentence-subject"); // a partial quote inside a sentence: "Japan branded North Korea an "…""
@@ -738,6 +744,21 @@ public final class QuoteAttributor {
         return sb.toString();
     }
 
+    /** Whether the words after a quotation open with a participle and a name: "…," calling DeSantis "…". */
+    private static boolean participleBeforeName(String after) {
+        int i = 0;
+        while (i < after.length() && (Character.isWhitespace(after.charAt(i)) || ",;".indexOf(after.charAt(i)) >= 0)) {
+            i++;
+        }
+        Words w = new Words(after, i, Math.min(after.length(), i + 60));
+        if (!w.next() || w.start() != i || w.end() - w.start() <= 4 || !after.startsWith("ing", w.end() - 3)
+                || !isVerbAt(after, w.start(), w.end())) {
+            return false;
+        }
+        int participleEnd = w.end();
+        return w.next() && Character.isUpperCase(after.charAt(w.start())) && Words.onlySpaceBetween(after, participleEnd, w.start());
+    }
+
     private static String trailing(String after) {
         String opening = openingAfter(after);
         if (startsAccordingTo(opening)) {
@@ -762,7 +783,9 @@ public final class QuoteAttributor {
         if (!first.next() || first.start() != i) {
             return null;
         }
-        if (isVerbAt(after, first.start(), first.end())) {
+        // "…," calling DeSantis "…": a participle takes its object after it (the speaker is the sentence's subject)
+        boolean participle = first.end() - first.start() > 4 && after.startsWith("ing", first.end() - 3);
+        if (isVerbAt(after, first.start(), first.end()) && !participle) {
             int verbEnd = first.end();
             int end = verbEnd;
             while (end < after.length() && end - verbEnd < 80 && (",.;:!?\"\u201C\u201D\n".indexOf(after.charAt(end)) < 0

@@ -139,6 +139,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameAfterAParticipleAfterTheQuotationIsItsObject() {
+        // "…," saying Mr. Issa …: whom the speaker spoke of, not who spoke; the sentence's subject did
+        assertEquals(List.of("Ann Holt", "Ray Lamb"), speakers("In a statement, Senator Ann Holt portrayed the vote as "
+                + "\u201Cpolitical theater,\u201D saying Mr. Issa was trying to provoke a fight.\n\nGovernor Ray Lamb "
+                + "praised the plan as \u201Ca fine start,\u201D calling Senator Joan Pike a partner."));
+    }
+
+    @Test
     void aSentenceMayOpenWithOneLeadingPhraseAfterAnother() {
         // the subject after "Earlier this month, when …," is the one "she" refers to, not the president named before
         assertEquals(List.of("Nora Lindqvist", "Nora Lindqvist"), speakers("And then, tomorrow, President Harlan Voss will "
