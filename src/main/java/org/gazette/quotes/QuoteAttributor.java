@@ -744,6 +744,11 @@ public final class QuoteAttributor {
         return sb.toString();
     }
 
+    /** Whether the word {@code text[start, end)} ends in "-ing" ("calling", not "sing"). */
+    private static boolean isParticiple(String text, int start, int end) {
+        return end - start > 4 && text.startsWith("ing", end - 3);
+    }
+
     /** Whether the words after a quotation open with a participle and a name: "…," calling DeSantis "…". */
     private static boolean participleBeforeName(String after) {
         int i = 0;
@@ -751,8 +756,7 @@ public final class QuoteAttributor {
             i++;
         }
         Words w = new Words(after, i, Math.min(after.length(), i + 60));
-        if (!w.next() || w.start() != i || w.end() - w.start() <= 4 || !after.startsWith("ing", w.end() - 3)
-                || !isVerbAt(after, w.start(), w.end())) {
+        if (!w.next() || w.start() != i || !isParticiple(after, w.start(), w.end()) || !isVerbAt(after, w.start(), w.end())) {
             return false;
         }
         int participleEnd = w.end();
@@ -784,8 +788,7 @@ public final class QuoteAttributor {
             return null;
         }
         // "…," calling DeSantis "…": a participle takes its object after it (the speaker is the sentence's subject)
-        boolean participle = first.end() - first.start() > 4 && after.startsWith("ing", first.end() - 3);
-        if (isVerbAt(after, first.start(), first.end()) && !participle) {
+        if (isVerbAt(after, first.start(), first.end()) && !isParticiple(after, first.start(), first.end())) {
             int verbEnd = first.end();
             int end = verbEnd;
             while (end < after.length() && end - verbEnd < 80 && (",.;:!?\"\u201C\u201D\n".indexOf(after.charAt(end)) < 0
@@ -1466,10 +1469,6 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after
-     * "told": "…, Scalise, told Fox News" names whom he told.
-     */
-    /**
      * Whether {@code before} (the words before a verb) is a name and then only asides: "Deb Calhoun, senior vice
      * president of the Waterways Council," is the subject of "called Paducah “…”", not a quotation's inverted verb.
      */
@@ -1505,6 +1504,10 @@ public final class QuoteAttributor {
             "again", "today", "yesterday", "instead", "also", "then", "so", "well", "sure", "first", "second", "third",
             "besides", "moreover", "thus", "hence", "overall", "regardless", "otherwise", "maybe", "later");
 
+    /**
+     * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after
+     * "told": "…, Scalise, told Fox News" names whom he told.
+     */
     private static boolean invertsSubject(String verb) {
         // a participle takes its object after it: "…, calling Brzezinski “crazy”" names whom he called so
         return isVerb(verb) && !Titles.TELLING.contains(verb.toLowerCase(Locale.ROOT)) && !verb.endsWith("ing");
@@ -1676,10 +1679,6 @@ public final class QuoteAttributor {
     }
 
     /**
-     * "a doctor", "director of the Institute of Politics", "one of the president's aides", "noting that …":
-     * an appositive or aside between a name and its verb, not the subject.
-     */
-    /**
      * Whether the words after an owner's name are a role and then a name, nothing between: "parliamentarian Ilona
      * Staller" (the subject, with its country), not "ambassador to South Africa" (an aside naming a place).
      */
@@ -1708,6 +1707,10 @@ public final class QuoteAttributor {
     private static final java.util.Set<String> OWNER_ASIDE_WORDS = java.util.Set.of("to", "of", "for", "in", "at", "on",
             "with", "from", "and", "by", "the", "a", "an", "who", "which", "that");
 
+    /**
+     * "a doctor", "director of the Institute of Politics", "one of the president's aides", "noting that …":
+     * an appositive or aside between a name and its verb, not the subject.
+     */
     private static boolean isAppositive(String clause) {
         String c = clause.strip();
         if (c.isEmpty()) {
