@@ -559,10 +559,11 @@ final class Subjects {
             boolean verb = VERBS.contains(masked, w.start(), wordEnd);
             if (verb && prevEnd - prevStart == 3 && masked.regionMatches(true, prevStart, "who", 0, 3) && noPersonIn(found, prevStart)) {
                 String named = namedBeforeWho(masked, from, prevStart); // "Janice Adkison, 52, of Florida, who said"
-                if (named != null) {
+                String person = named == null ? null : known(named, people); // "Quincy Jones", not another Jones
+                if (person != null) {
                     int who = prevStart;
                     found.removeIf(s -> s.pos() == who && s.kind() == Kind.PRONOUN); // the "who" is that person
-                    add(found, prevStart, Names.lastName(named), people);
+                    addPerson(found, prevStart, person);
                 }
             }
             if (verb && prevCapital && Words.onlySpaceBetween(masked, prevEnd, w.start())) {
@@ -657,9 +658,13 @@ final class Subjects {
     private static void add(List<Subject> found, int pos, String word, Names.Index people) {
         String clean = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         String person = people.byLastName(clean);
-        if (person == null) {
-            return;
+        if (person != null) {
+            addPerson(found, pos, person);
         }
+    }
+
+    /** Adds {@code person} as a subject at {@code pos}, unless it is there already or just before. */
+    private static void addPerson(List<Subject> found, int pos, String person) {
         for (Subject s : found) {
             if (s.pos() == pos || person.equals(s.person()) && Math.abs(s.pos() - pos) < 80) {
                 return;

@@ -132,6 +132,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("Janice Ardley"), speakers("Senator Paul Romer had an effective night.\n\nThat was enough "
                 + "for supporters like Janice Ardley, 52, of Florida, who said she has had to warm to Romer.\n\n"
                 + "\"My husband and I both had reservations,\" she said."));
+        // the person by the full name the clause gives, not another of that surname
+        assertEquals(List.of("Quincy Mertz"), speakers("Singer Nora Mertz won two awards.\n\nAmong the tributes was one "
+                + "from his friend, the producer Quincy Mertz, who described him as a brother. \"There will never be another "
+                + "musician like him,\" he said."));
         // a sentence with a subject of its own keeps it: "Biden said … about Warren, who suggested …"
         assertEquals(List.of("Joe Bidwell"), speakers("Joe Bidwell spoke at the town hall.\n\nBidwell said the "
                 + "attacks came from Ellen Warrick, who suggested he is in the wrong party. \"It's not about her,\" he "
