@@ -131,6 +131,8 @@ public final class Names {
             "whip", "majority", "minority", "congressman", "congresswoman", "alderman", "councilman", "councilwoman",
             "lawmaker", "columnist", "commentator", "pollster", "prosecutor", "detective", "aide", "acting", "interim",
             "retired", "editor-in-chief", "president-elect", "businessman", "businesswoman", "billionaire",
+            "singer", "writer", "journalist", "passenger", "rapper", "producer", "filmmaker", "novelist", "sergeant",
+            "socialist",
             "defence", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "dr.", "mr.",
             "mrs.", "ms.", "miss", "commander", "supreme", "allied", "chief", "executive", "director", "chairman",
             "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "attorney",
@@ -403,8 +405,8 @@ public final class Names {
                 && !b.endsWith(".");
     }
 
-    /** Role words that are also common surnames: "Theresa May", "Mark Judge", "Peter King". */
-    static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King");
+    /** Role words that are also common surnames: "Theresa May", "Mark Judge", "Peter King", "Mark Singer". */
+    static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King", "Singer");
     /** The longest of them: a longer word is none of them without being copied out to ask. */
     private static final int LONGEST_ROLE_SURNAME = SURNAMES_THAT_ARE_ROLES.stream().mapToInt(String::length).max().orElse(0);
     /**

@@ -151,6 +151,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOccupationBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Amani Otieno", "Dana Keller", "Joe Bright"), speakers("Kenyan writer Amani Otieno saw it "
+                + "as an insult, saying: \"We are not your props.\"\n\n\"It was a long night,\" Singer Dana Keller said."
+                + "\n\nRapper Joe Bright said the show was \"a mess.\""));
+        // a surname that is also an occupation stays one after a first name
+        assertEquals(List.of("Mark Singer"), speakers("\"It was a long night,\" said Mark Singer, a writer."));
+    }
+
+    @Test
     void aSentenceMayOpenWithOneLeadingPhraseAfterAnother() {
         // the subject after "Earlier this month, when …," is the one "she" refers to, not the president named before
         assertEquals(List.of("Nora Lindqvist", "Nora Lindqvist"), speakers("And then, tomorrow, President Harlan Voss will "
