@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 65;
+    public static final int FORMAT = 66;
 
     private QuoteAttributor() { }
 
@@ -588,12 +588,12 @@ public final class QuoteAttributor {
     }
 
     /**
-     * No-break and thin spaces as plain spaces, and a pair of single marks typed for a double one ("…,’’ he said")
+     * No-break and thin spaces as plain spaces, and a pair of single marks typed for a double one ("…,’’ he said", "…,''")
      * as the double mark and a space, char for char (offsets hold), so the patterns see one kind of each.
      */
     private static String plainSpaces(String text) {
         if (text.indexOf('\u00A0') < 0 && text.indexOf('\u202F') < 0 && text.indexOf('\u2007') < 0
-                && text.indexOf("\u2019\u2019") < 0 && text.indexOf("\u2018\u2018") < 0) {
+                && text.indexOf("\u2019\u2019") < 0 && text.indexOf("\u2018\u2018") < 0 && text.indexOf("''") < 0) {
             return text; // most texts: a few searches the JVM vectorises, no copy
         }
         char[] c = text.toCharArray();
@@ -601,7 +601,8 @@ public final class QuoteAttributor {
             char ch = c[i];
             if (ch == '\u00A0' || ch == '\u202F' || ch == '\u2007') {
                 c[i] = ' ';
-            } else if (ch == '\u2019' && i + 1 < c.length && c[i + 1] == '\u2019') {
+            } else if ((ch == '\u2019' || ch == '\'') && i + 1 < c.length && c[i + 1] == ch
+                    && !(ch == '\'' && i + 2 < c.length && Character.isLetter(c[i + 2]))) {
                 c[i] = '\u201D'; // where QuoteFinder closes the quotation
                 c[++i] = ' ';
             } else if (ch == '\u2018' && i + 1 < c.length && c[i + 1] == '\u2018') {

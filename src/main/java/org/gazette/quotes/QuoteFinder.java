@@ -42,10 +42,10 @@ public final class QuoteFinder {
          * Two single marks typed for a double one, as some outlets set quotations ("“We will not bail out the banks,’’
          * he said"): found as pairs, since a single one is an apostrophe or a nested quotation's mark.
          */
-        private static final String[] PAIRS = {CLOSING_PAIR, OPENING_PAIR};
+        private static final String[] PAIRS = {CLOSING_PAIR, OPENING_PAIR, STRAIGHT_CLOSING_PAIR};
         private static final int NONE = Integer.MAX_VALUE;
         private final String text;
-        private final int[] next = {-1, -1, -1, -1, -1, -1};
+        private final int[] next = {-1, -1, -1, -1, -1, -1, -1};
 
         Marks(String text) { this.text = text; }
 
@@ -67,6 +67,8 @@ public final class QuoteFinder {
     private static final String CLOSING_PAIR = "\u2019\u2019";
     /** Two left single marks that open one. */
     private static final String OPENING_PAIR = "\u2018\u2018";
+    /** Two apostrophes that close one ("…,'' he said"); not inside a word ("can''t"). */
+    private static final String STRAIGHT_CLOSING_PAIR = "''";
 
     private static void scanLine(String text, int from, int to, List<Quote> out, Marks marks) {
         int open = -1;
@@ -78,6 +80,12 @@ public final class QuoteFinder {
                     open = -1;
                 }
                 i++; // past the pair's second mark
+            } else if (c == '\'') { // the pair "''" (a single apostrophe is never reported)
+                if (open >= 0 && !(i + 2 < to && Character.isLetter(text.charAt(i + 2)))) {
+                    add(text, open + 1, i, false, out);
+                    open = -1;
+                }
+                i++;
             } else if (c == '\u2018') { // the pair "‘‘": opens as "“" does
                 open = i + 1;
                 i++;

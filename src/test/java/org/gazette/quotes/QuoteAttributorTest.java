@@ -114,6 +114,8 @@ class QuoteAttributorTest {
         assertEquals(List.of("Lena Marsh", "Lena Marsh"), speakers("Lena Marsh spoke in Ohio. \u201CWe are not going to "
                 + "send checks abroad,\u2019\u2019 Marsh said. \u201CWe are not going to bail out the banks.\u2019\u2019\n\n"
                 + "She said growth was the answer."));
+        assertEquals(List.of("Dale Shumway"), speakers("Dale Shumway spoke last week. \"We knew this was an uphill "
+                + "fight,'' Shumway said."));
     }
 
     @Test

@@ -20,6 +20,10 @@ class QuoteFinderTest {
         List<Quote> qs = QuoteFinder.spans("\u201CFirst,\u2019\u2019 she said. \u201CSecond.\u2019\u2019\n");
         assertEquals(List.of("First,", "Second."), qs.stream().map(Quote::text).toList());
         assertEquals(false, qs.get(1).unclosed());
+        // two apostrophes close one as well, straight or curly opened; inside a word they are a typo, not a mark
+        assertEquals(List.of("fat cats,", "We knew this was an uphill fight."),
+                texts("He called them \"fat cats,'' he said. \u201CWe knew this was an uphill fight.'' Schumer said."));
+        assertEquals(List.of("I can''t say,"), texts("\"I can''t say,\" he said."));
     }
 
     @Test
