@@ -40,7 +40,7 @@ public final class QuoteFinder {
         private static final char[] KINDS = {'"', '\u201C', '\u201D', '\u201E'};
         /**
          * Two single marks typed for a double one, as some outlets set quotations ("“We will not bail out the banks,’’
-         * he said"): found as pairs, since a single one is an apostrophe or a nested quotation's mark.
+         * he said", "…,'' he said"): found as pairs, since a single one is an apostrophe or a nested quotation's mark.
          */
         private static final String[] PAIRS = {CLOSING_PAIR, OPENING_PAIR, STRAIGHT_CLOSING_PAIR};
         private static final int NONE = Integer.MAX_VALUE;
