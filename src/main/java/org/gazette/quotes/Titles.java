@@ -124,6 +124,31 @@ final class Titles {
         return words.contains(text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT));
     }
 
+    /** Participles that give a thing its name: a session called "…", a report titled "…". */
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "titled", "entitled");
+    /**
+     * Lower-case words before "called" that make it someone's verb, not a thing's name: what he called "…", Trump
+     * has called "…", once called "…".
+     */
+    private static final Set<String> NOT_A_THING = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "whom",
+            "which", "that", "what", "be", "been", "being", "is", "was", "were", "are", "has", "have", "had", "also", "once",
+            "often", "later", "then", "now", "just", "and", "or", "but", "so", "yesterday", "today", "him", "her", "them",
+            "us", "me", "aides", "officials", "critics", "supporters", "democrats", "republicans", "people", "some", "many");
+
+    /** Whether "what", "which" or "whom" stands in the three words before {@code start}: what an aide called "…". */
+    private static boolean relativeBefore(String text, int start) {
+        int b = start;
+        for (int n = 0; n < 3 && b > 0; n++) {
+            int pe = Words.spaceStartBefore(text, b);
+            b = Words.tokenStartBefore(text, pe);
+            String w = text.substring(b, pe).toLowerCase(Locale.ROOT);
+            if (w.equals("what") || w.equals("which") || w.equals("whom")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words before a programme's owner when the programme is where words were said: on CBS's "…", told Fox News' "…". */
     private static final Set<String> OWNER_AFTER = Set.of("on", "told", "tells", "to", "with");
 
@@ -142,6 +167,13 @@ final class Titles {
         String lower = word.toLowerCase(Locale.ROOT);
         if (WORKS.contains(lower) || TELLING.contains(lower)) {
             return true; // told "Fox News Sunday.": whom it was told to, a programme or a paper
+        }
+        if (NAMING.contains(lower)) { // a group called "…", a report titled "…": the name it goes by
+            int pe = Words.spaceStartBefore(text, b);
+            int tb = Words.tokenStartBefore(text, pe);
+            String thing = text.substring(tb, pe);
+            return lower.endsWith("titled") || !thing.isEmpty() && thing.chars().allMatch(Character::isLowerCase)
+                    && !thing.endsWith("ly") && !NOT_A_THING.contains(thing) && !relativeBefore(text, tb);
         }
         Set<String> before = lower.equals("of") ? OF_WORKS : lower.equals("on") ? BEFORE_ON : null; // host of "…", said on "…"
         return before != null && wordBeforeIn(text, b, before);

@@ -162,6 +162,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameGivenToAThingIsNoQuotation() {
+        // a group called "…", a report titled "…": the name something goes by, which nobody says
+        assertEquals(List.of(), texts("Marta Quill posted in a group called \u201CThe Plain Folks,\u201D with a photo. "
+                + "She is soon expected to release a report titled \"No Ceiling,\" part of a series."));
+        // what someone called it is what they said
+        assertEquals(List.of("Armageddon."), texts("In 2010, Senator Tom Rusk began preparing for what an aide called "
+                + "\u201CArmageddon.\u201D"));
+    }
+
+    @Test
     void aSentenceMayOpenWithOneLeadingPhraseAfterAnother() {
         // the subject after "Earlier this month, when …," is the one "she" refers to, not the president named before
         assertEquals(List.of("Nora Lindqvist", "Nora Lindqvist"), speakers("And then, tomorrow, President Harlan Voss will "
