@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 67;
+    public static final int FORMAT = 68;
 
     private QuoteAttributor() { }
 
@@ -110,6 +110,10 @@ public final class QuoteAttributor {
         }
         if ((s = roundupCredit(text, q, after)) != null) {
             return new Cue(s, "cue-after"); // "… the fact that he did so “…” Neal K. Katyal, New York Times"
+        }
+        if (endsSentence(q.text()) && sentence.stripTrailing().endsWith(":") && (s = leading(sentence)) != null) {
+            // "He added: "… punished." Lawyer Louise Christian, who …": the colon's speaker, not the next sentence's
+            return new Cue(s, "cue-before");
         }
         if ((!embedded(sentence) || directCue(after, q)) && (s = trailing(after)) != null) {
             return new Cue(s, "cue-after");

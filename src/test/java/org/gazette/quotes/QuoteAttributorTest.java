@@ -172,6 +172,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aColonCueBeforeAQuotedSentenceWinsOverTheNextSentence() {
+        // "He added: "…." Lawyer Louise Crane, who …, said …": the next sentence is someone else's
+        assertEquals(List.of("Azmat Bell"), speakers("Azmat Bell thanked his lawyers. He added: \"If they have done "
+                + "something wrong, of course they should be punished.\" Lawyer Louise Crane, who represents Mr Abbas, "
+                + "said the case was over."));
+    }
+
+    @Test
     void aSentenceMayOpenWithOneLeadingPhraseAfterAnother() {
         // the subject after "Earlier this month, when …," is the one "she" refers to, not the president named before
         assertEquals(List.of("Nora Lindqvist", "Nora Lindqvist"), speakers("And then, tomorrow, President Harlan Voss will "
