@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 68;
+    public static final int FORMAT = 69;
 
     private QuoteAttributor() { }
 
@@ -1249,7 +1249,8 @@ public final class QuoteAttributor {
                     return name;
                 }
                 String s = speaker(label, false);
-                if (s != null && (isPronoun(s) || Names.personAtEnd(label) != null)) {
+                // not a name a verb or a preposition takes: "… a declaration about U.S. involvement in Syria:"
+                if (s != null && (isPronoun(s) || Names.personAtEnd(label) != null && !takenByVerbOrPreposition(label))) {
                     return s;
                 }
                 String head = Subjects.head(label); // "But Trump quickly deflected with a non sequitur:"

@@ -180,6 +180,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameALabelEndsOnAfterAPrepositionIsNoSpeaker() {
+        // "… a declaration about involvement in Syria:": the place is what it is about; the sentence's subject speaks
+        assertEquals(List.of("Harlan Voss"), speakers("In December, President Harlan Voss made an extraordinary "
+                + "declaration about involvement in Syria: \u201CWe have won. Now it is time to come home.\u201D"));
+        assertEquals(List.of("Tamsin Kerr"), speakers("Reporter Tamsin Kerr summed it up this way on Twitter: "
+                + "\"The talks were productive.\""));
+    }
+
+    @Test
     void aSentenceMayOpenWithOneLeadingPhraseAfterAnother() {
         // the subject after "Earlier this month, when …," is the one "she" refers to, not the president named before
         assertEquals(List.of("Nora Lindqvist", "Nora Lindqvist"), speakers("And then, tomorrow, President Harlan Voss will "
