@@ -605,11 +605,10 @@ public final class QuoteAttributor {
             char ch = c[i];
             if (ch == '\u00A0' || ch == '\u202F' || ch == '\u2007') {
                 c[i] = ' ';
-            } else if ((ch == '\u2019' || ch == '\'') && i + 1 < c.length && c[i + 1] == ch
-                    && !(ch == '\'' && i + 2 < c.length && Character.isLetter(c[i + 2]))) {
+            } else if (QuoteFinder.closingPairAt(text, i)) {
                 c[i] = '\u201D'; // where QuoteFinder closes the quotation
                 c[++i] = ' ';
-            } else if (ch == '\u2018' && i + 1 < c.length && c[i + 1] == '\u2018') {
+            } else if (QuoteFinder.openingPairAt(text, i)) {
                 c[i] = ' ';
                 c[++i] = '\u201C'; // where QuoteFinder opens it
             }
@@ -1265,7 +1264,7 @@ public final class QuoteAttributor {
                 && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt))) && !nameWithAsides(before)) {
             int comma = afterVerb.indexOf(',');
             String run = comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip();
-            boolean onlyName = Arrays.stream(Words.splitOnSpaces(run.strip())).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+            boolean onlyName = allCapitalised(Words.splitOnSpaces(run.strip()));
             String name = onlyName ? firstName(run) : null; // "…, says David Palmiter, a …", not "…, said North Korea's latest"
             if (name != null) {
                 return name;
@@ -1489,9 +1488,10 @@ public final class QuoteAttributor {
         }
         String first = withoutOpeningConjunction(parts.get(0).strip());
         String[] words = Words.splitOnSpaces(first);
-        boolean onlyName = words.length > 0 && Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+        boolean onlyName = words.length > 0 && allCapitalised(words);
         String lone = first.toLowerCase(Locale.ROOT);
-        if (words.length == 1 && (lone.endsWith("ly") || COMMA_OPENERS.contains(lone) || SENTENCE_ADVERBS.contains(lone) || ADVERBS.contains(lone))) {
+        if (words.length == 1 && (lone.endsWith("ly") || COMMA_OPENERS.contains(lone) || Subjects.OPENERS.contains(lone)
+                || SENTENCE_ADVERBS.contains(lone) || ADVERBS.contains(lone))) {
             return false; // "Ultimately, there will be, says Mr Donofrio, …": an opening adverb, not a surname
         }
         if (!onlyName || Names.personAtEnd(first) == null) {
@@ -1505,10 +1505,23 @@ public final class QuoteAttributor {
         return true;
     }
 
-    /** Words that open a sentence before a comma, as a surname would with its aside ("True, …"; see also ADVERBS). */
-    private static final java.util.Set<String> COMMA_OPENERS = java.util.Set.of("true", "indeed", "still", "yes", "no",
-            "again", "today", "yesterday", "instead", "also", "then", "so", "well", "sure", "first", "second", "third",
-            "besides", "moreover", "thus", "hence", "overall", "regardless", "otherwise", "maybe", "later");
+    /**
+     * Words that open a sentence before a comma, as a surname would with its aside ("True, …"), beyond the openers,
+     * adverbs and sentence adverbs the sieve knows already.
+     */
+    private static final java.util.Set<String> COMMA_OPENERS = java.util.Set.of("true", "yes", "no", "again", "well",
+            "sure", "first", "second", "third", "besides", "moreover", "thus", "hence", "overall", "regardless", "otherwise",
+            "maybe");
+
+    /** Whether every word is capitalised (and there is no empty one): a run of name words. */
+    private static boolean allCapitalised(String[] words) {
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after

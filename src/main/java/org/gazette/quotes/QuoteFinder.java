@@ -67,25 +67,38 @@ public final class QuoteFinder {
     private static final String CLOSING_PAIR = "\u2019\u2019";
     /** Two left single marks that open one. */
     private static final String OPENING_PAIR = "\u2018\u2018";
-    /** Two apostrophes that close one ("…,'' he said"); not inside a word ("can''t"). */
+    /** Two apostrophes that close one ("…,'' he said"); not inside a word ("can''t": see closingPairAt). */
     private static final String STRAIGHT_CLOSING_PAIR = "''";
+
+    /**
+     * Whether two single marks at {@code i} are typed for a closing double one: "’’", or "''" with no word going on
+     * after it ("can''t" is a typo inside a word).
+     */
+    static boolean closingPairAt(String text, int i) {
+        if (i + 1 >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '\u2019' && text.charAt(i + 1) == '\u2019'
+                || c == '\'' && text.charAt(i + 1) == '\'' && !(i + 2 < text.length() && Character.isLetter(text.charAt(i + 2)));
+    }
+
+    /** Whether two single marks at {@code i} are typed for an opening double one: "‘‘". */
+    static boolean openingPairAt(String text, int i) {
+        return text.startsWith(OPENING_PAIR, i);
+    }
 
     private static void scanLine(String text, int from, int to, List<Quote> out, Marks marks) {
         int open = -1;
         for (int i = marks.from(from); i < to; i = marks.from(i + 1)) { // only the marks: nothing else changes the state
             char c = text.charAt(i);
-            if (c == '\u2019') { // the pair "’’" (a single mark is never reported)
-                if (open >= 0 && text.charAt(open) != '"') {
+            if (c == '\u2019' || c == '\'') { // a pair "’’" or "''" (a single mark is never reported)
+                // "’’" closes a curly opening; "''" either, unless a word goes on after it
+                if (open >= 0 && closingPairAt(text, i) && (c == '\'' || text.charAt(open) != '"')) {
                     add(text, open + 1, i, false, out);
                     open = -1;
                 }
                 i++; // past the pair's second mark
-            } else if (c == '\'') { // the pair "''" (a single apostrophe is never reported)
-                if (open >= 0 && !(i + 2 < to && Character.isLetter(text.charAt(i + 2)))) {
-                    add(text, open + 1, i, false, out);
-                    open = -1;
-                }
-                i++;
             } else if (c == '\u2018') { // the pair "‘‘": opens as "“" does
                 open = i + 1;
                 i++;

@@ -20,7 +20,8 @@ final class Subjects {
     record Subject(int pos, Kind kind, String person, char gender) { }
 
     private static final WordSet VERBS = new WordSet(QuoteAttributor.VERB_WORDS);
-    private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
+    /** Words that open a sentence before its subject ("But Trump said", "Meanwhile, the aide …"). */
+    static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
             "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even");
     /** Words that open a leading phrase: the subject comes after its comma. */
     static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
