@@ -34,12 +34,6 @@ public final class Importer {
      * once a second, and each refresh flushes a small segment that later merges rewrite.
      */
     static final long LIVE_REFRESH_MILLIS = 1_000;
-    /**
-     * Batches read ahead of the one being written. With one, the reading thread sat idle once it had read the next
-     * batch, and a slow batch (long articles, many quotations) then kept the writing thread waiting for it; with two it
-     * keeps reading while the writer works through an uneven stretch.
-     */
-    static final int READ_AHEAD = 2;
     /** From this many files to import (and no fewer than the archive holds), an import is a bulk load. */
     static final int BULK_FILES = 5_000;
 
@@ -119,7 +113,8 @@ public final class Importer {
         // their quotations found on the reading threads; this thread reads what they have not reached when it comes
         // to a batch
         java.util.ArrayDeque<BatchRead> ahead = new java.util.ArrayDeque<>();
-        for (int k = 0; k < READ_AHEAD && k * options.batchSize() < todo.size(); k++) {
+        int readAhead = options.batchesAhead();
+        for (int k = 0; k < readAhead && k * options.batchSize() < todo.size(); k++) {
             ahead.add(readAhead(batch(todo, k * options.batchSize())));
         }
         try {
@@ -135,7 +130,7 @@ public final class Importer {
                 long waiting = System.nanoTime();
                 List<Parsed> parsed = reading.whenRead();
                 stages.lap(ImportStages.Stage.WAIT, waiting);
-                int nextFrom = from + READ_AHEAD * options.batchSize();
+                int nextFrom = from + readAhead * options.batchSize();
                 if (nextFrom < todo.size()) {
                     ahead.add(readAhead(batch(todo, nextFrom)));
                 }

@@ -64,10 +64,12 @@ class ImportTest {
                     + ("The council voted " + i + " times on the harbour plan, officials said on Tuesday. ").repeat(3 + i % 4));
         }
         Files.writeString(folder.resolve("story-blank.txt"), "  \n\n  ");
-        for (int threads : new int[] {0, 1, 3}) {
-            try (Gazette g = Gazette.open(tmp.resolve("archive-" + threads), TaskContext.NONE)) {
-                ImportReport r = g.importPaths(List.of(folder), ImportOptions.DEFAULT.withThreads(threads).withBatchSize(4),
-                        TaskContext.NONE, written -> { });
+        // two batches ahead (each next one read as one is written), and all eleven at once
+        for (int threads : new int[] {0, 1, 3}) for (int ahead : new int[] {0, ImportOptions.READ_AHEAD_FILES}) {
+            try (Gazette g = Gazette.open(tmp.resolve("archive-" + threads + "-" + ahead), TaskContext.NONE)) {
+                ImportOptions options = ImportOptions.DEFAULT.withThreads(threads).withBatchSize(4).withReadAheadFiles(ahead);
+                assertEquals(ahead == 0 ? 2 : 375, options.batchesAhead());
+                ImportReport r = g.importPaths(List.of(folder), options, TaskContext.NONE, written -> { });
                 assertEquals(41, r.added(), threads + " reading threads: " + r);
                 assertEquals(List.of(folder.resolve("story-blank.txt").toString()),
                         r.failed().stream().map(p -> p.path()).toList());
