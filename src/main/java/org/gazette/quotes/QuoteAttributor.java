@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 69;
+    public static final int FORMAT = 70;
 
     private QuoteAttributor() { }
 
@@ -593,27 +593,86 @@ public final class QuoteAttributor {
 
     /**
      * No-break and thin spaces as plain spaces, and a pair of single marks typed for a double one ("…,’’ he said", "…,''")
-     * as the double mark and a space, char for char (offsets hold), so the patterns see one kind of each.
+     * as the double mark and a space, char for char (offsets hold), so the patterns see one kind of each; and a label
+     * in parentheses after a name with its commas as hyphens ({@link #labelEnd}).
      */
     private static String plainSpaces(String text) {
-        if (text.indexOf('\u00A0') < 0 && text.indexOf('\u202F') < 0 && text.indexOf('\u2007') < 0
-                && text.indexOf("\u2019\u2019") < 0 && text.indexOf("\u2018\u2018") < 0 && text.indexOf("''") < 0) {
-            return text; // most texts: a few searches the JVM vectorises, no copy
-        }
-        char[] c = text.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            char ch = c[i];
-            if (ch == '\u00A0' || ch == '\u202F' || ch == '\u2007') {
-                c[i] = ' ';
-            } else if (QuoteFinder.closingPairAt(text, i)) {
-                c[i] = '\u201D'; // where QuoteFinder closes the quotation
-                c[++i] = ' ';
-            } else if (QuoteFinder.openingPairAt(text, i)) {
-                c[i] = ' ';
-                c[++i] = '\u201C'; // where QuoteFinder opens it
+        char[] c = null; // copied only when something is rewritten: most texts need a few searches the JVM vectorises
+        if (text.indexOf('\u00A0') >= 0 || text.indexOf('\u202F') >= 0 || text.indexOf('\u2007') >= 0
+                || text.indexOf("\u2019\u2019") >= 0 || text.indexOf("\u2018\u2018") >= 0 || text.indexOf("''") >= 0) {
+            c = text.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                char ch = c[i];
+                if (ch == '\u00A0' || ch == '\u202F' || ch == '\u2007') {
+                    c[i] = ' ';
+                } else if (QuoteFinder.closingPairAt(text, i)) {
+                    c[i] = '\u201D'; // where QuoteFinder closes the quotation
+                    c[++i] = ' ';
+                } else if (QuoteFinder.openingPairAt(text, i)) {
+                    c[i] = ' ';
+                    c[++i] = '\u201C'; // where QuoteFinder opens it
+                }
             }
         }
-        return new String(c);
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int close = labelEnd(text, open);
+            if (close < 0) {
+                continue;
+            }
+            // "(R., Wis.)" read as "(R-Wis.)  ", as other outlets write it: no sentence ends after "R.", and no comma
+            // ends the name's phrase inside the parentheses
+            c = c == null ? text.toCharArray() : c;
+            int to = open + 1;
+            for (int i = open + 1; i < close; i++) {
+                char ch = text.charAt(i);
+                if (ch == ',') {
+                    c[to++] = '-';
+                } else if (ch != ' ' && !(ch == '.' && text.charAt(i + 1) == ',')) {
+                    c[to++] = ch;
+                }
+            }
+            c[to++] = ')';
+            while (to <= close) {
+                c[to++] = ' ';
+            }
+        }
+        return c == null ? text : new String(c);
+    }
+
+    /** The longest label {@link #labelEnd} reads. */
+    private static final int LABEL_LENGTH = 24;
+
+    /**
+     * Where a short label in parentheses after a name closes, if it has a comma in it ("Rep. Mark Meadows (R., N.C.)
+     * said", "Sen. Mark Warner (D., Va.) said:"); -1 if what opens at {@code open} is not one. Read as they are, its
+     * commas and full stops would end the name's phrase or sentence inside the parentheses ("Mark Meadows (R.",
+     * "Va.) said").
+     */
+    private static int labelEnd(String text, int open) {
+        if (open < 2 || text.charAt(open - 1) != ' ' || !Character.isLetter(text.charAt(open - 2))
+                || open + 1 >= text.length() || !Character.isUpperCase(text.charAt(open + 1))) {
+            return -1;
+        }
+        int word = open - 2;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        if (!Character.isUpperCase(text.charAt(word))) {
+            return -1; // after a capitalised word: a name's
+        }
+        boolean comma = false;
+        for (int i = open + 1; i < text.length() && i <= open + LABEL_LENGTH; i++) {
+            char ch = text.charAt(i);
+            if (ch == ')') {
+                return comma ? i : -1;
+            }
+            if (ch == ',') {
+                comma = true;
+            } else if (!Character.isLetter(ch) && ch != '.' && ch != ' ' && ch != '-') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -789,6 +789,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aLawmakersPartyAndStateWithACommaBetweenThemAreNoPartOfTheName() {
+        String text = "\u201CThe toll is a disaster,\u201D said Rep. Ana Ruiz (D., Calif.), who chairs the panel.\n\n"
+                + "\u201CWe were told nothing,\u201D tweeted Sen. Oskar Brenn (R., S.C.). \u201CNot a word.\u201D\n\n"
+                + "Sen. Lee Varga (I., Vt.) said: \u201CIt can wait.\u201D\n\n"
+                + "The harbor bill stalled, said Rep. Ana Ruiz (D., Calif.) after the vote. \u201CWe will try again.\u201D";
+        assertEquals(List.of("Ana Ruiz", "Oskar Brenn", "Oskar Brenn", "Lee Varga", "Ana Ruiz"), speakers(text));
+        List<Quote> quotes = QuoteAttributor.quotes(text);
+        assertEquals("The toll is a disaster,", quotes.get(0).text(), "the quotations keep the text as written");
+        assertEquals("We will try again.", text.substring(quotes.get(4).start(), quotes.get(4).end()));
+    }
+
+    @Test
     void anInstitutionSpeaksUnderItsWholeName() {
         assertEquals(List.of("The Republican National Committee"), speakers("The Republican National Committee, in a statement "
                 + "Friday, said that “this changes nothing for the campaign.”"));
