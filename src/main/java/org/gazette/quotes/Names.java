@@ -246,6 +246,12 @@ public final class Names {
     private Names() { }
 
     /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
+    /**
+     * Words that open an institution's name ("National Review", "Federal Reserve") and stand before a person's name
+     * only inside a longer title ("National Security Adviser Susan Rice"), never right before it.
+     */
+    private static final WordSet INSTITUTION_ADJECTIVES = new WordSet(Set.of("national", "federal", "central", "regional"));
+
     public static String personAtEnd(String phrase) {
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);
@@ -273,6 +279,9 @@ public final class Names {
             }
             if (firstPerson(t)) {
                 break; // "I’m", "I’ve": the writer, not a name
+            }
+            if (!name.isEmpty() && INSTITUTION_ADJECTIVES.contains(t) && !tokens.subList(0, i).contains("of")) {
+                return null; // "National Review", "National Public Radio": the words after it name an institution
             }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
             if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length())

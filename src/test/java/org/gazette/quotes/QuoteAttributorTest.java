@@ -801,6 +801,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anInstitutionsNameIsNotCutToItsLastWords() {
+        assertEquals(List.of("Roger Clegg"), speakers("Roger Clegg at National Review Online called the case "
+                + "\u201Ca big loss for racial preferences.\u201D"));
+        assertEquals(List.of("the National Review"), speakers("\u201CIt is the hidden nature of this tax that worries "
+                + "conservatives,\u201D the National Review wrote in an editorial."));
+        assertEquals(List.of("the head of the Federal Reserve", "Jerome Powell"), speakers("\u201CRates will stay low,\u201D "
+                + "said the head of the Federal Reserve.\n\n\u201CWe will not cut,\u201D Federal Reserve Chairman Jerome Powell said."));
+    }
+
+    @Test
     void anInstitutionSpeaksUnderItsWholeName() {
         assertEquals(List.of("The Republican National Committee"), speakers("The Republican National Committee, in a statement "
                 + "Friday, said that “this changes nothing for the campaign.”"));
