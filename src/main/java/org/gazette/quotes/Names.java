@@ -245,13 +245,13 @@ public final class Names {
 
     private Names() { }
 
-    /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     /**
      * Words that open an institution's name ("National Review", "Federal Reserve") and stand before a person's name
      * only inside a longer title ("National Security Adviser Susan Rice"), never right before it.
      */
     private static final WordSet INSTITUTION_ADJECTIVES = new WordSet(Set.of("national", "federal", "central", "regional"));
 
+    /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     public static String personAtEnd(String phrase) {
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);

@@ -1769,13 +1769,8 @@ public final class QuoteAttributor {
             }
             k++;
         }
-        if (k == 0 || k == w.length) {
+        if (k == 0 || k == w.length || !allCapitalised(java.util.Arrays.copyOfRange(w, k, w.length))) {
             return false;
-        }
-        for (int j = k; j < w.length; j++) {
-            if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0))) {
-                return false;
-            }
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
         return name.equals(Names.personAtEnd(name)) && name.indexOf(' ') > 0;
