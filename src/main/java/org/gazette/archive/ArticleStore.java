@@ -34,21 +34,6 @@ public final class ArticleStore implements AutoCloseable {
     private final ArticleTexts texts;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /**
-     * The name each found speaker is shown under (by number), as looked up during the current write (cleared
-     * before each, except during a bulk load, which keeps them for all its writes).
-     */
-    private final Map<Long, Long> shownInBatch = new HashMap<>();
-    /**
-     * During a bulk load, which has set the speaker index aside: the name each found speaker is shown under (by
-     * number), read once when it began and kept up as quotations are stored; null otherwise.
-     */
-    private Map<Long, Long> shownInBulk;
-    /**
-     * During a bulk load: the user's renames and merges (found name → name shown), read once when it began; null
-     * otherwise, or once the user changed them meanwhile (then they are asked of the table again).
-     */
-    private Map<String, String> aliasesInBulk;
-    /**
      * During a bulk load, each found speaker name's number of quotations, kept up as quotations are added (counting
      * the table without its speaker index reads all of it); null once a quotation may have gone (an article's
      * replaced or deleted, a rollback): then the table is counted.
@@ -167,9 +152,6 @@ public final class ArticleStore implements AutoCloseable {
      * every metadata field the user set.
      */
     public synchronized WriteResult write(List<IncomingArticle> batch) {
-        if (shownInBulk == null) {
-            shownInBatch.clear(); // names looked up for this batch's quotations; nothing renames speakers meanwhile
-        } // a bulk load keeps them from batch to batch: each speaker's alias is asked for once, not once a batch
         return transaction("write imported articles", () -> {
             long rev = nextRev();
             String now = Instant.now().toString();
@@ -187,30 +169,21 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * For a bulk import: drops the indexes of quotations by speaker and by the name they are shown under, which
-     * {@link #restoreQuotationIndexes} builds again in one pass. Kept up row by row they take inserts all over (a
-     * batch of articles quotes thousands of speakers), so every commit rewrote most of their pages (a million
-     * quotation rows: 18 s of inserts with both, 11 s without the second). Meanwhile the queries they serve read
-     * the table, and the name a found speaker is shown under is kept here rather than looked up in the index.
+     * For a bulk import: drops the index of the articles quoting each speaker, which {@link #restoreQuotationIndexes}
+     * builds again in one pass. Kept up row by row it takes inserts all over (a batch of articles quotes thousands
+     * of speakers), so every commit rewrote most of its pages (a million quotation rows: 18 s of inserts with two
+     * such indexes, 11 s with one). Meanwhile the queries it serves read the table.
      */
     public synchronized void deferQuotationIndexes() {
         transaction("set the quotation indexes aside", () -> {
-            Map<Long, Long> shown = new HashMap<>();
-            eachRow("read speaker names", "SELECT speaker_id, canonical_id FROM quotes "
-                    + "WHERE speaker_id IS NOT NULL AND canonical_id > 0 GROUP BY speaker_id",
-                    rs -> shown.put(rs.getLong(1), rs.getLong(2)));
-            shownInBulk = shown;
-            shownInBatch.clear();
             foundInBulk = countFoundSpeakers(); // while the speaker index is there
-            aliasesInBulk = speakerAliases(); // the same lock: held already
             if (queryLong("SELECT count(*) FROM speaker_names") < NAME_IDS_KEPT) {
                 nameIds.clear();
                 eachRow("read speaker names", "SELECT id, name FROM speaker_names", rs -> nameIds.put(rs.getString(2), rs.getLong(1)));
                 nameIdsComplete = true;
             }
             try (Statement st = connection.createStatement()) {
-                st.execute("DROP INDEX IF EXISTS quotes_shown");
-                st.execute("DROP INDEX IF EXISTS quotes_speaker");
+                st.execute("DROP INDEX IF EXISTS speaker_articles_speaker");
                 st.execute("INSERT OR REPLACE INTO counters VALUES ('" + BULK_LOAD + "', " + ProcessHandle.current().pid() + ")");
             }
             return null;
@@ -219,9 +192,6 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Builds the indexes {@link #deferQuotationIndexes} dropped (nothing when they are there). */
     public synchronized void restoreQuotationIndexes() {
-        shownInBulk = null;
-        shownInBatch.clear();
-        aliasesInBulk = null;
         foundInBulk = null;
         nameIdsComplete = false;
         transaction("build the quotation indexes", () -> {
@@ -273,7 +243,6 @@ public final class ArticleStore implements AutoCloseable {
                 connection.rollback();
                 nameIds.clear();
                 nameIdsComplete = false;
-                shownInBatch.clear(); // it may name speakers whose numbers went with the rollback
                 foundInBulk = null;
                 throw e;
             } finally {
@@ -332,59 +301,61 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * Replaces an article's quotations (found at import, or again for a new extractor), each shown under the
-     * name its speaker already has in the archive (the user's alias, else the name other quotations by that
-     * found name are shown as, else the found name): most need no change when speakers are merged archive-wide
-     * after the import, so they are indexed once. Not queued for the quotation index here: the importer indexes the article itself.
+     * Replaces an article's quotations (found at import, or again for a new extractor). Not queued for the
+     * quotation index here: the importer indexes the article itself.
      */
     private void storeFoundQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
-        PreparedStatement del = statement("DELETE FROM quotes WHERE article_id=?");
+        deleteQuotes(articleId);
+        insertQuotes(articleId, quotes);
+    }
+
+    private void deleteQuotes(long articleId) throws SQLException {
+        PreparedStatement del = statement("DELETE FROM article_quotes WHERE article_id=?");
         del.setLong(1, articleId);
         if (del.executeUpdate() > 0) {
             foundInBulk = null;
         }
-        insertQuotes(articleId, quotes);
+        PreparedStatement pairs = statement("DELETE FROM speaker_articles WHERE article_id=?");
+        pairs.setLong(1, articleId);
+        pairs.executeUpdate();
     }
 
+    /**
+     * An article's quotations stored in one row, and a row for each name found for them in it. (A row per
+     * quotation, each with its words, a name looked up and two indexes kept up, cost the writing thread of the
+     * window's import of 22,682 articles about 1.5 s of CPU.) The names they are shown under are worked out per
+     * name afterwards ({@link #applySpeakerNames}).
+     */
     private void insertQuotes(long articleId, List<QuoteRecord> quotes) throws SQLException {
-        PreparedStatement alias = statement("SELECT canonical FROM speaker_aliases WHERE name=?");
-        PreparedStatement shown = statement("SELECT canonical_id FROM quotes " // quotes_speaker, when it is there
-                + "WHERE speaker_id=? AND canonical_id > 0 LIMIT 1");
-        PreparedStatement ins = statement("INSERT INTO quotes (article_id, start, end, text, speaker_id, rule, canonical_id) VALUES (?,?,?,?,?,?,?)");
+        if (quotes.isEmpty()) {
+            return;
+        }
+        List<PackedQuotes.Entry> entries = new ArrayList<>(quotes.size());
+        Map<Long, Integer> bySpeaker = new java.util.LinkedHashMap<>();
         for (QuoteRecord q : quotes) {
-            ins.setLong(1, articleId);
-            ins.setInt(2, q.start());
-            ins.setInt(3, q.end());
-            ins.setString(4, q.text());
-            ins.setString(6, q.rule());
-            if (q.speaker() == null) {
-                ins.setNull(5, java.sql.Types.INTEGER);
-                ins.setNull(7, java.sql.Types.INTEGER);
-            } else {
-                long speaker = nameId(q.speaker());
+            long speaker = 0;
+            if (q.speaker() != null) {
+                speaker = nameId(q.speaker());
+                bySpeaker.merge(speaker, 1, Integer::sum);
                 if (foundInBulk != null) {
                     foundInBulk.merge(q.speaker(), 1, Integer::sum);
                 }
-                Long canonical = shownInBatch.get(speaker);
-                if (canonical == null) {
-                    String aliased = aliasesInBulk != null ? aliasesInBulk.get(q.speaker()) : firstString(alias, q.speaker());
-                    canonical = aliased != null ? Long.valueOf(nameId(aliased))
-                            : shownInBulk != null ? shownInBulk.get(speaker) : firstLong(shown, speaker);
-                    canonical = canonical != null ? canonical : Long.valueOf(speaker);
-                    shownInBatch.put(speaker, canonical);
-                    if (shownInBulk != null) {
-                        shownInBulk.putIfAbsent(speaker, canonical); // as the index would have it for the next batch
-                    }
-                }
-                ins.setLong(5, speaker);
-                ins.setLong(7, canonical);
             }
-            ins.addBatch();
+            entries.add(new PackedQuotes.Entry(q.start(), q.end(), speaker, q.rule()));
         }
-        if (!quotes.isEmpty()) {
-            // one batch per article: the driver's executeUpdate costs several times what a row's insert does
-            // (245,657 AllSides rows: 2.1-2.6 s of CPU a row at a time, 0.5 s batched)
-            ins.executeBatch();
+        PreparedStatement ins = statement("INSERT INTO article_quotes (article_id, packed) VALUES (?,?)");
+        ins.setLong(1, articleId);
+        ins.setBytes(2, PackedQuotes.pack(entries));
+        ins.executeUpdate();
+        if (!bySpeaker.isEmpty()) {
+            PreparedStatement pair = statement("INSERT INTO speaker_articles (article_id, speaker_id, quotes) VALUES (?,?,?)");
+            for (var e : bySpeaker.entrySet()) {
+                pair.setLong(1, articleId);
+                pair.setLong(2, e.getKey());
+                pair.setInt(3, e.getValue());
+                pair.addBatch();
+            }
+            pair.executeBatch();
         }
     }
 
@@ -474,20 +445,6 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    private static Long firstLong(PreparedStatement ps, long arg) throws SQLException {
-        ps.setLong(1, arg);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : null;
-        }
-    }
-
-    private static String firstString(PreparedStatement ps, String arg) throws SQLException {
-        ps.setString(1, arg);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
     private void markQuotesForIndex(long articleId) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO quote_index_pending VALUES (?)")) {
             ps.setLong(1, articleId);
@@ -522,12 +479,112 @@ public final class ArticleStore implements AutoCloseable {
      */
     public static final String CORRECTED = "=";
 
-    /** A quotation's speaker key: the name the extractor found in its article, or the user's correction of it. */
-    private static final String SPEAKER_KEY = "CASE WHEN o.article_id IS NULL THEN found.name ELSE '" + CORRECTED + "' || o.speaker END";
-    /** The name found for quotation {@code q} (as {@code found.name}), for {@link #SPEAKER_KEY}. */
-    private static final String FOUND_NAME = "LEFT JOIN speaker_names found ON found.id = q.speaker_id ";
-    private static final String WITH_OVERRIDES = "FROM quotes q " + FOUND_NAME + "LEFT JOIN quote_overrides o "
-            + "ON o.article_id = q.article_id AND o.start = q.start AND o.end = q.end ";
+    /**
+     * A stored quotation as read back: its article, place and rule, the name found for it (or null), and the user's
+     * correction of its speaker when there is one ({@code corrected}; {@code correction} null: nobody said it).
+     * {@code shown} is the name it is listed under: the correction, else the name its found name is shown as.
+     */
+    private record ReadQuote(long articleId, int start, int end, String rule, String found, String shown,
+                             boolean corrected, String correction) {
+        /** The speaker key the search index holds: the name found, or the user's correction (see {@link #speakerKeys}). */
+        String key() {
+            return !corrected ? found : correction == null ? null : CORRECTED + correction;
+        }
+
+        QuoteRecord record(String text, String speaker) {
+            return new QuoteRecord(articleId, start, end, text.substring(Math.min(start, text.length()),
+                    Math.min(end, text.length())), speaker, rule);
+        }
+    }
+
+    /** IN lists are read this many ids at a time. */
+    private static final int IDS_PER_QUERY = 500;
+
+    private static <T> List<List<T>> chunks(Collection<T> all) {
+        List<T> list = new ArrayList<>(all);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += IDS_PER_QUERY) {
+            out.add(list.subList(i, Math.min(list.size(), i + IDS_PER_QUERY)));
+        }
+        return out;
+    }
+
+    /**
+     * The stored quotations of these articles (all of them: null), by article in text order, with the names found
+     * and shown and the user's corrections applied. A correction counts only while its quotation is where it was.
+     */
+    private Map<Long, List<ReadQuote>> readQuotes(Collection<Long> ids) {
+        Map<Long, List<PackedQuotes.Entry>> packed = new java.util.LinkedHashMap<>();
+        java.util.Set<Long> speakerIds = new java.util.HashSet<>();
+        RowAction unpack = rs -> {
+            List<PackedQuotes.Entry> entries = PackedQuotes.unpack(rs.getBytes(2));
+            packed.put(rs.getLong(1), entries);
+            for (PackedQuotes.Entry e : entries) {
+                if (e.speakerId() > 0) {
+                    speakerIds.add(e.speakerId());
+                }
+            }
+        };
+        Map<Long, Map<List<Integer>, java.util.Optional<String>>> corrections = new HashMap<>();
+        RowAction correction = rs -> corrections.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                .put(List.of(rs.getInt(2), rs.getInt(3)), java.util.Optional.ofNullable(rs.getString(4)));
+        if (ids == null) {
+            eachRow("read quotations", "SELECT article_id, packed FROM article_quotes ORDER BY article_id", unpack);
+            eachRow("read speaker corrections", "SELECT article_id, start, end, speaker FROM quote_overrides", correction);
+        } else {
+            for (List<Long> chunk : chunks(ids)) {
+                eachRow("read quotations", "SELECT article_id, packed FROM article_quotes WHERE article_id IN "
+                        + placeholders(chunk.size()), unpack, chunk.toArray());
+                eachRow("read speaker corrections", "SELECT article_id, start, end, speaker FROM quote_overrides WHERE article_id IN "
+                        + placeholders(chunk.size()), correction, chunk.toArray());
+            }
+        }
+        Map<Long, String[]> names = names(ids == null ? null : speakerIds);
+        Map<Long, List<ReadQuote>> out = new java.util.LinkedHashMap<>();
+        packed.forEach((article, entries) -> {
+            var corrected = corrections.getOrDefault(article, Map.of());
+            List<ReadQuote> quotes = new ArrayList<>(entries.size());
+            for (PackedQuotes.Entry e : entries) {
+                String[] name = e.speakerId() > 0 ? names.get(e.speakerId()) : null;
+                String found = name == null ? null : name[0];
+                var fix = corrected.get(List.of(e.start(), e.end()));
+                String shown = fix != null ? fix.orElse(null) : name == null ? null : name[1];
+                quotes.add(new ReadQuote(article, e.start(), e.end(), e.rule(), found, shown, fix != null,
+                        fix == null ? null : fix.orElse(null)));
+            }
+            quotes.sort(java.util.Comparator.comparingInt(ReadQuote::start));
+            out.put(article, quotes);
+        });
+        return out;
+    }
+
+    /**
+     * Found names by number (all of them: null), each as {found, shown}: shown is the name it is shown under, the
+     * found name itself until that is worked out.
+     */
+    private Map<Long, String[]> names(java.util.Set<Long> ids) {
+        Map<Long, String[]> out = new HashMap<>();
+        String select = "SELECT f.id, f.name, coalesce(s.name, f.name) FROM speaker_names f LEFT JOIN speaker_names s ON s.id = f.shown_id";
+        RowAction put = rs -> out.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+        if (ids == null) {
+            eachRow("read speaker names", select, put);
+        } else {
+            for (List<Long> chunk : chunks(ids)) {
+                eachRow("read speaker names", select + " WHERE f.id IN " + placeholders(chunk.size()), put, chunk.toArray());
+            }
+        }
+        return out;
+    }
+
+    /** The cleaned texts of these articles, read within this store's transaction. */
+    private Map<Long, String> texts(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            eachRow("read article texts", "SELECT id, cleaned_text FROM articles WHERE id IN " + placeholders(chunk.size()),
+                    rs -> out.put(rs.getLong(1), PackedText.unpack(rs.getObject(2), "")), chunk.toArray());
+        }
+        return out;
+    }
 
     /**
      * The quotations of the articles a write batch changed, for the search index: a new article's are the batch's
@@ -559,47 +616,61 @@ public final class ArticleStore implements AutoCloseable {
         if (ids.isEmpty()) {
             return out;
         }
-        for (QuoteRecord q : rows("read quotations", "SELECT q.article_id, q.start, q.end, q.text, " + SPEAKER_KEY + ", q.rule "
-                + WITH_OVERRIDES + "WHERE q.article_id IN " + placeholders(ids.size()) + " ORDER BY q.article_id, q.start",
-                ArticleStore::quote, ids.toArray())) {
-            out.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
-        }
+        Map<Long, List<ReadQuote>> read = readQuotes(ids);
+        Map<Long, String> texts = texts(read.keySet());
+        read.forEach((id, quotes) -> {
+            String text = texts.getOrDefault(id, "");
+            out.put(id, quotes.stream().map(q -> q.record(text, q.key())).toList());
+        });
         return out;
+    }
+
+    /**
+     * The articles whose quotations the user corrected: read whole when speakers are counted, while the others'
+     * counts come from {@code speaker_articles} alone.
+     */
+    private java.util.Set<Long> correctedArticles() {
+        return new java.util.HashSet<>(rows("read speaker corrections", "SELECT DISTINCT article_id FROM quote_overrides",
+                rs -> rs.getLong(1)));
+    }
+
+    /**
+     * Calls {@code action} with (name shown, speaker key, article, quotations) for every named speaker of every
+     * article: from the found names' counts, except in articles the user corrected, which are read quotation by
+     * quotation.
+     */
+    private void eachSpeakerInArticle(SpeakerVisit action) {
+        java.util.Set<Long> corrected = correctedArticles();
+        Map<Long, String[]> names = names(null);
+        eachRow("count speakers", "SELECT article_id, speaker_id, quotes FROM speaker_articles", rs -> {
+            long article = rs.getLong(1);
+            String[] name = names.get(rs.getLong(2));
+            if (!corrected.contains(article) && name != null) {
+                action.visit(name[1], name[0], article, rs.getInt(3));
+            }
+        });
+        readQuotes(corrected).forEach((article, quotes) -> {
+            for (ReadQuote q : quotes) {
+                if (q.shown() != null) {
+                    action.visit(q.shown(), q.key(), article, 1);
+                }
+            }
+        });
+    }
+
+    private interface SpeakerVisit {
+        void visit(String shown, String key, long article, int quotes);
     }
 
     /** Every name shown for a speaker, with the speaker keys of its quotations (what the search index holds). */
     public synchronized Map<String, java.util.Set<String>> speakerKeys() {
-        // how many quotations each (shown, found) pair has, read from the index alone; a corrected quotation's
-        // found name is not its key, so its pair counts only if uncorrected quotations have it too
-        Map<List<String>, Integer> pairs = new HashMap<>();
-        eachRow("read speaker names", "SELECT shown.name, found.name, p.n FROM (SELECT canonical_id, speaker_id, count(*) AS n "
-                + "FROM quotes WHERE canonical_id IS NOT NULL AND speaker_id IS NOT NULL " // quotes_shown, when it is there
-                + "GROUP BY canonical_id, speaker_id) p JOIN speaker_names shown ON shown.id = p.canonical_id "
-                + "JOIN speaker_names found ON found.id = p.speaker_id",
-                rs -> pairs.put(List.of(rs.getString(1), rs.getString(2)), rs.getInt(3)));
         Map<String, java.util.Set<String>> out = new HashMap<>();
-        eachRow("read speaker corrections", "SELECT shown.name, found.name, " + SPEAKER_KEY + " FROM quote_overrides o "
-                + "JOIN quotes q ON o.article_id = q.article_id AND o.start = q.start AND o.end = q.end "
-                + "JOIN speaker_names shown ON shown.id = q.canonical_id " + FOUND_NAME, rs -> {
-            String shown = rs.getString(1);
-            if (rs.getString(2) != null) {
-                pairs.computeIfPresent(List.of(shown, rs.getString(2)), (k, n) -> n - 1);
-            }
-            if (rs.getString(3) != null) {
-                out.computeIfAbsent(shown, k -> new java.util.HashSet<>()).add(rs.getString(3));
-            }
-        });
-        pairs.forEach((pair, n) -> {
-            if (n > 0) {
-                out.computeIfAbsent(pair.get(0), k -> new java.util.HashSet<>()).add(pair.get(1));
-            }
-        });
+        eachSpeakerInArticle((shown, key, article, n) -> out.computeIfAbsent(shown, k -> new java.util.HashSet<>()).add(key));
         return out;
     }
 
     /** Replaces the quotations of many articles in one transaction (after the extractor changed). */
     public synchronized void replaceQuotes(java.util.Map<Long, List<QuoteRecord>> byArticle) {
-        shownInBatch.clear();
         transaction("store quotations", () -> {
             for (var e : byArticle.entrySet()) {
                 storeFoundQuotes(e.getKey(), e.getValue());
@@ -654,11 +725,7 @@ public final class ArticleStore implements AutoCloseable {
                         before.encoding(), rev, now);
                 if (!r.cleaned().equals(before.cleanedText())) {
                     moveCorrections(before.id(), before.cleanedText(), r.cleaned());
-                    PreparedStatement del = statement("DELETE FROM quotes WHERE article_id=?");
-                    del.setLong(1, before.id());
-                    if (del.executeUpdate() > 0) {
-                        foundInBulk = null;
-                    }
+                    deleteQuotes(before.id());
                 }
             }
             return null;
@@ -737,51 +804,117 @@ public final class ArticleStore implements AutoCloseable {
 
     /** An article's quotations in text order. */
     public synchronized List<QuoteRecord> quotes(long articleId) {
-        return rows("read quotations", QUOTE_COLUMNS + "WHERE q.article_id=? ORDER BY q.start", ArticleStore::quote, articleId);
+        List<ReadQuote> quotes = readQuotes(List.of(articleId)).getOrDefault(articleId, List.of());
+        if (quotes.isEmpty()) {
+            return List.of();
+        }
+        String text = texts(List.of(articleId)).getOrDefault(articleId, "");
+        return quotes.stream().map(q -> q.record(text, q.shown())).toList();
     }
 
     /** Every quotation of one speaker across the archive, newest article first. */
     public synchronized List<QuoteRecord> quotesBy(String speaker, int limit) {
-        return rows("read quotations", "SELECT q.article_id, q.start, q.end, q.text, shown.name, q.rule FROM quotes q "
-                + SHOWN_AS + "JOIN articles a ON a.id = q.article_id WHERE shown.name=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
-                ArticleStore::quote, speaker, limit);
+        return listed(speaker, limit).stream().map(l -> l.quote().record(l.text(), l.quote().shown())).toList();
     }
 
     /** A speaker's quotations with the title, outlet and date of their articles, newest article first. */
     public synchronized List<QuoteRow> quoteRows(String speaker, int limit) {
-        return rows("read quotations", "SELECT shown.name, q.text, a.id, a.title, a.outlet, a.date, q.start, q.end FROM quotes q "
-                + SHOWN_AS + "JOIN articles a ON a.id = q.article_id WHERE shown.name=? ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
-                ArticleStore::quoteRow, speaker, limit);
+        return listed(speaker, limit).stream().map(l -> row(l.quote(), l.text(), l.about())).toList();
     }
 
-    /** Every named speaker's quotations in one query: speakers in {@link #speakers()} order, each newest first. */
-    public synchronized List<QuoteRow> allQuoteRows() {
-        return rows("read quotations", "SELECT shown.name, q.text, a.id, a.title, a.outlet, a.date, q.start, q.end FROM quotes q "
-                + SHOWN_AS + "JOIN articles a ON a.id = q.article_id JOIN (SELECT canonical_id AS id, count(*) AS n FROM quotes "
-                + "WHERE canonical_id IS NOT NULL GROUP BY canonical_id) s ON s.id = q.canonical_id "
-                + "ORDER BY s.n DESC, shown.name, a.date DESC, q.article_id, q.start", ArticleStore::quoteRow);
-    }
+    /** A quotation as a speaker's list shows it: with its article's text, and its title, outlet and date. */
+    private record Listed(ReadQuote quote, String text, Object[] about) { }
 
-    private static QuoteRow quoteRow(ResultSet rs) throws SQLException {
-        return new QuoteRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getInt(7), rs.getInt(8));
+    /** Up to {@code limit} quotations shown as {@code speaker}, newest article first, then in text order. */
+    private List<Listed> listed(String speaker, int limit) {
+        List<Long> articles = articlesQuoting(speaker);
+        Map<Long, Object[]> about = articleHeads(articles);
+        articles.sort(NEWEST_FIRST.apply(about));
+        List<Listed> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(articles)) { // only as many articles read as the limit needs
+            Map<Long, List<ReadQuote>> read = readQuotes(chunk);
+            Map<Long, String> texts = texts(chunk);
+            for (long id : chunk) {
+                for (ReadQuote q : read.getOrDefault(id, List.of())) {
+                    if (out.size() < limit && speaker.equals(q.shown())) {
+                        out.add(new Listed(q, texts.getOrDefault(id, ""), about.get(id)));
+                    }
+                }
+            }
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**
-     * The shown name of a quotation the user says nobody said: no name has this number, so it is shown under none
-     * (a null shown name would mean "not worked out yet", and the name found would show through).
+     * The articles that may hold quotations shown as {@code speaker}: those quoting a found name shown so, and
+     * those where the user gave a quotation to that name.
      */
-    private static final int NOBODY = 0;
+    private List<Long> articlesQuoting(String speaker) {
+        java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+        Long id;
+        try {
+            id = queryOptionalLong("SELECT id FROM speaker_names WHERE name=?", speaker);
+        } catch (SQLException e) {
+            throw failure("read speaker names", e);
+        }
+        if (id != null) {
+            out.addAll(rows("read quotations", "SELECT sa.article_id FROM speaker_names f JOIN speaker_articles sa "
+                    + "ON sa.speaker_id = f.id WHERE f.shown_id = ?1 OR (f.id = ?1 AND f.shown_id IS NULL)",
+                    rs -> rs.getLong(1), id));
+        }
+        out.addAll(rows("read speaker corrections", "SELECT article_id FROM quote_overrides WHERE speaker=?",
+                rs -> rs.getLong(1), speaker));
+        return new ArrayList<>(out);
+    }
 
-    /** The name quotation {@code q} is shown under, as {@code shown.name} (quotations without one are left out). */
-    private static final String SHOWN_AS = "JOIN speaker_names shown ON shown.id = q.canonical_id ";
+    /** Title, outlet and date of each of these articles. */
+    private Map<Long, Object[]> articleHeads(Collection<Long> ids) {
+        Map<Long, Object[]> out = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            eachRow("read articles", "SELECT id, title, outlet, date FROM articles WHERE id IN " + placeholders(chunk.size()),
+                    rs -> out.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4)}), chunk.toArray());
+        }
+        return out;
+    }
 
-    /** A quotation's columns, with the name it is shown under (the corrected or merged one, else the found one). */
-    private static final String QUOTE_COLUMNS = "SELECT q.article_id, q.start, q.end, q.text, n.name, q.rule FROM quotes q "
-            + "LEFT JOIN speaker_names n ON n.id = coalesce(q.canonical_id, q.speaker_id) ";
+    /** Articles newest first (undated last), then by number: the order quotation lists are in. */
+    private static final java.util.function.Function<Map<Long, Object[]>, java.util.Comparator<Long>> NEWEST_FIRST =
+            about -> java.util.Comparator.<Long, String>comparing(id -> (String) about.getOrDefault(id, new Object[3])[2],
+                    java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).thenComparing(id -> id);
 
-    private static QuoteRecord quote(ResultSet rs) throws SQLException {
-        return new QuoteRecord(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6));
+    private static QuoteRow row(ReadQuote q, String text, Object[] about) {
+        Object[] a = about == null ? new Object[3] : about;
+        return new QuoteRow(q.shown(), q.record(text, q.shown()).text(), q.articleId(), (String) a[0], (String) a[1],
+                (String) a[2], q.start(), q.end());
+    }
+
+    /** Every named speaker's quotations: speakers in {@link #speakers()} order, each newest first. */
+    public synchronized List<QuoteRow> allQuoteRows() {
+        Map<Long, List<ReadQuote>> read = readQuotes(null);
+        Map<Long, Object[]> about = articleHeads(read.keySet());
+        Map<String, List<ReadQuote>> bySpeaker = new HashMap<>();
+        read.values().forEach(quotes -> quotes.stream().filter(q -> q.shown() != null)
+                .forEach(q -> bySpeaker.computeIfAbsent(q.shown(), k -> new ArrayList<>()).add(q)));
+        List<String> speakers = new ArrayList<>(bySpeaker.keySet());
+        speakers.sort(java.util.Comparator.<String>comparingInt(sp -> bySpeaker.get(sp).size()).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        var newest = NEWEST_FIRST.apply(about);
+        Map<Long, String> texts = new HashMap<>();
+        for (List<Long> chunk : chunks(read.keySet())) {
+            texts.putAll(texts(chunk));
+        }
+        List<QuoteRow> out = new ArrayList<>();
+        for (String sp : speakers) {
+            List<ReadQuote> quotes = bySpeaker.get(sp);
+            quotes.sort(java.util.Comparator.comparing(ReadQuote::articleId, newest).thenComparingInt(ReadQuote::start));
+            for (ReadQuote q : quotes) {
+                out.add(row(q, texts.getOrDefault(q.articleId(), ""), about.get(q.articleId())));
+            }
+        }
+        return out;
     }
 
     /** Each speaker name the extractor found, with its number of quotations. */
@@ -791,8 +924,8 @@ public final class ArticleStore implements AutoCloseable {
 
     private Map<String, Integer> countFoundSpeakers() {
         Map<String, Integer> out = new HashMap<>();
-        for (Object[] r : rows("count speakers", "SELECT found.name, p.n FROM (SELECT speaker_id, count(*) AS n FROM quotes "
-                + "WHERE speaker_id IS NOT NULL GROUP BY speaker_id) p JOIN speaker_names found ON found.id = p.speaker_id",
+        for (Object[] r : rows("count speakers", "SELECT found.name, p.n FROM (SELECT speaker_id, sum(quotes) AS n FROM speaker_articles "
+                + "GROUP BY speaker_id) p JOIN speaker_names found ON found.id = p.speaker_id",
                 rs -> new Object[] {rs.getString(1), rs.getInt(2)})) {
             out.put((String) r[0], (Integer) r[1]);
         }
@@ -811,22 +944,29 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Found names currently shown as {@code shown}. */
     public synchronized List<String> namesShownAs(String shown) {
-        return rows("read speaker names", "SELECT DISTINCT found.name FROM quotes q " + SHOWN_AS
-                + "JOIN speaker_names found ON found.id = q.speaker_id WHERE shown.name=?", rs -> rs.getString(1), shown);
+        return rows("read speaker names", "SELECT f.name FROM speaker_names f JOIN speaker_names s ON s.id = coalesce(f.shown_id, f.id) "
+                + "WHERE s.name=? AND EXISTS (SELECT 1 FROM speaker_articles sa WHERE sa.speaker_id = f.id)", rs -> rs.getString(1), shown);
     }
 
-    /** Records that quotations found under each of {@code names} are shown as {@code shown}. */
+    /**
+     * Records that quotations found under each of {@code names} are shown as {@code shown}, and shows them so at
+     * once (also those an import running now stores next).
+     */
     public synchronized void setAliases(List<String> names, String shown) {
-        aliasesInBulk = null; // a bulk load under way asks the table from now on,
-        shownInBatch.clear(); // and for every speaker again: it may be one of these
         transaction("correct a speaker", () -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO speaker_aliases (name, canonical) VALUES (?,?)")) {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO speaker_aliases (name, canonical) VALUES (?,?)");
+                 PreparedStatement show = connection.prepareStatement("UPDATE speaker_names SET shown_id=? WHERE id=?")) {
+                long target = nameId(shown);
                 for (String n : names) {
                     ps.setString(1, n);
                     ps.setString(2, shown);
                     ps.addBatch();
+                    show.setLong(1, target);
+                    show.setLong(2, nameId(n));
+                    show.addBatch();
                 }
                 ps.executeBatch();
+                show.executeBatch();
             }
             return null;
         });
@@ -848,47 +988,39 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
-    /** Whether some quotation has no shown name worked out yet (new quotations, or an archive from before them). */
+    /** Whether some found name has no shown name worked out yet (new quotations, or an archive from before them). */
     public synchronized boolean speakersUnresolved() {
-        return queryLong("SELECT count(*) FROM (SELECT 1 FROM quotes INDEXED BY quotes_unresolved "
-                + "WHERE canonical_id IS NULL AND speaker_id IS NOT NULL LIMIT 1)") > 0;
+        return queryLong("SELECT EXISTS (SELECT 1 FROM speaker_names WHERE shown_id IS NULL)") > 0;
     }
 
     /**
-     * Sets every quotation's shown name from {@code shownByFound}, then applies the per-quotation corrections.
-     * The search index keeps speaker keys, not shown names, so nothing has to be re-indexed.
+     * Sets the name each found name is shown under from {@code shownByFound} (a name it leaves out is shown as
+     * itself). One row per name, however many quotations it has; the user's per-quotation corrections are applied
+     * as quotations are read. The search index keeps speaker keys, not shown names, so nothing is re-indexed.
      */
     public synchronized void applySpeakerNames(Map<String, String> shownByFound) {
-        Map<String, String> changed = new HashMap<>(); // only names some quotation shows differently are written
-        for (String[] r : rows("read speaker names", "SELECT found.name, shown.name FROM (SELECT DISTINCT speaker_id, canonical_id "
-                + "FROM quotes WHERE speaker_id IS NOT NULL) p JOIN speaker_names found ON found.id = p.speaker_id "
-                + "LEFT JOIN speaker_names shown ON shown.id = p.canonical_id",
-                rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-            String target = shownByFound.get(r[0]);
-            if (target != null && !target.equals(r[1])) {
-                changed.put(r[0], target);
-            }
-        }
         transaction("apply speaker names", () -> {
+            List<long[]> changed = new ArrayList<>();
+            List<Object[]> all = rows("read speaker names", "SELECT id, name, shown_id FROM speaker_names",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getLong(3)});
+            for (Object[] r : all) {
+                String target = shownByFound.get((String) r[1]);
+                if (target != null) {
+                    long shown = nameId(target);
+                    if (!Long.valueOf(shown).equals(r[2])) {
+                        changed.add(new long[] {(Long) r[0], shown});
+                    }
+                }
+            }
             try (Statement st = connection.createStatement();
-                 PreparedStatement ps = connection.prepareStatement(
-                         "UPDATE quotes SET canonical_id=? WHERE speaker_id=? AND canonical_id IS NOT ?")) {
-                for (var e : changed.entrySet()) {
-                    long shown = nameId(e.getValue());
-                    ps.setLong(1, shown);
-                    ps.setLong(2, nameId(e.getKey()));
-                    ps.setLong(3, shown);
+                 PreparedStatement ps = connection.prepareStatement("UPDATE speaker_names SET shown_id=? WHERE id=?")) {
+                for (long[] c : changed) {
+                    ps.setLong(1, c[1]);
+                    ps.setLong(2, c[0]);
                     ps.addBatch();
                 }
                 ps.executeBatch();
-                if (queryLong("SELECT EXISTS (SELECT 1 FROM quote_overrides)") == 0) {
-                    return null; // no quotation's speaker was corrected: nothing to apply over every quotation
-                }
-                st.executeUpdate("INSERT OR IGNORE INTO speaker_names (name) SELECT speaker FROM quote_overrides WHERE speaker IS NOT NULL");
-                st.executeUpdate("UPDATE quotes SET canonical_id = (SELECT coalesce(n.id, " + NOBODY + ") FROM quote_overrides o LEFT JOIN speaker_names n "
-                        + "ON n.name = o.speaker WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end) "
-                        + "WHERE EXISTS (SELECT 1 FROM quote_overrides o "
-                        + "WHERE o.article_id = quotes.article_id AND o.start = quotes.start AND o.end = quotes.end)");
+                st.executeUpdate("UPDATE speaker_names SET shown_id = id WHERE shown_id IS NULL");
             }
             return null;
         });
@@ -896,8 +1028,8 @@ public final class ArticleStore implements AutoCloseable {
 
     /**
      * Every named speaker with their numbers of quotations, articles and outlets, most quoted first. Counted
-     * here from two index-only reads: joining a million quotations to the articles' table in SQL read a page of
-     * that table (its rows hold the texts) for each quotation.
+     * from each found name's articles (a row per name and article), joined to the articles' outlets here: joining
+     * in SQL read a page of the articles' table (its rows hold the texts) for each row.
      */
     public synchronized List<SpeakerSummary> speakers() {
         Map<Long, String> outlets = new HashMap<>();
@@ -906,11 +1038,10 @@ public final class ArticleStore implements AutoCloseable {
             outlets.put((Long) r[0], (String) r[1]);
         }
         record Tally(java.util.Set<Long> articles, java.util.Set<String> outlets, int[] quotes) { }
-        Map<Long, Tally> bySpeaker = new HashMap<>();
-        eachRow("count speakers", "SELECT canonical_id, article_id FROM quotes WHERE canonical_id > 0", rs -> { // quotes_shown
-            Tally t = bySpeaker.computeIfAbsent(rs.getLong(1), k -> new Tally(new java.util.HashSet<>(), new java.util.HashSet<>(), new int[1]));
-            long article = rs.getLong(2);
-            t.quotes()[0]++;
+        Map<String, Tally> bySpeaker = new HashMap<>();
+        eachSpeakerInArticle((shown, key, article, n) -> {
+            Tally t = bySpeaker.computeIfAbsent(shown, k -> new Tally(new java.util.HashSet<>(), new java.util.HashSet<>(), new int[1]));
+            t.quotes()[0] += n;
             if (t.articles().add(article)) {
                 String outlet = outlets.get(article);
                 if (outlet != null) {
@@ -918,14 +1049,8 @@ public final class ArticleStore implements AutoCloseable {
                 }
             }
         });
-        Map<Long, String> names = new HashMap<>(bySpeaker.size() * 2);
-        eachRow("read speaker names", "SELECT id, name FROM speaker_names", rs -> {
-            if (bySpeaker.containsKey(rs.getLong(1))) {
-                names.put(rs.getLong(1), rs.getString(2));
-            }
-        });
         List<SpeakerSummary> out = new ArrayList<>(bySpeaker.size());
-        bySpeaker.forEach((id, t) -> out.add(new SpeakerSummary(names.get(id), t.quotes()[0], t.articles().size(), t.outlets().size())));
+        bySpeaker.forEach((name, t) -> out.add(new SpeakerSummary(name, t.quotes()[0], t.articles().size(), t.outlets().size())));
         out.sort(java.util.Comparator.comparingInt(SpeakerSummary::quotes).reversed().thenComparing(SpeakerSummary::speaker));
         return out;
     }

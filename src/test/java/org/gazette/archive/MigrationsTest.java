@@ -31,7 +31,7 @@ class MigrationsTest {
     }
 
     @Test
-    void quotationsStoredWithSpeakerNamesKeepTheirSpeakersCorrectionsAndMergesWhenNamesBecomeNumbers() throws Exception {
+    void quotationsFromOlderArchivesAreFoundAgainAndTheUsersCorrectionsStay() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(ArticleStore.FILE_NAME))) {
             try (Statement st = c.createStatement()) {
                 for (int v = 0; v < 5; v++) {
@@ -59,16 +59,18 @@ class MigrationsTest {
         }
         try (ArticleStore s = ArticleStore.open(dir)) {
             assertEquals(Migrations.latest(), s.schemaVersion());
-            assertEquals(List.of(new QuoteRecord(1, 10, 20, "first", "Jens Stoltenberg", "after"),
-                            new QuoteRecord(1, 30, 40, "second", null, null)), s.quotes(1));
-            assertEquals(List.of(new SpeakerSummary("Jens Stoltenberg", 2, 2, 2), new SpeakerSummary("Dmitry Peskov", 1, 1, 1)),
-                    s.speakers());
-            assertEquals(List.of("fourth"), s.quoteRows("Dmitry Peskov", 10).stream().map(QuoteRow::quote).toList());
-            assertEquals(Set.of("Jens Stoltenberg", "Stoltenberg"), Set.copyOf(s.namesShownAs("Jens Stoltenberg")));
-            assertEquals(Map.of("Stoltenberg", 1, "Jens Stoltenberg", 2), s.foundSpeakerCounts());
-            assertEquals(Map.of("Jens Stoltenberg", Set.of("Stoltenberg", "Jens Stoltenberg"),
+            // quotations are now stored a row per article: the old rows are dropped and found again
+            assertEquals(0, s.quotesFormat(), "the quotations are to be found again");
+            assertEquals(-1, s.quotesRev());
+            assertEquals(List.of(), s.quotes(1));
+            assertEquals(Map.of("Stoltenberg", "Jens Stoltenberg"), s.speakerAliases(), "the user's rename stays");
+            s.replaceQuotes(Map.of(2L, List.of(new QuoteRecord(2, 5, 15, "", "Jens Stoltenberg", "before"),
+                    new QuoteRecord(2, 50, 60, "", "Jens Stoltenberg", "before"))));
+            assertEquals(java.util.Arrays.asList("Jens Stoltenberg", "Dmitry Peskov"),
+                    s.quotes(2).stream().map(QuoteRecord::speaker).toList(), "the user's correction of a quotation stays");
+            assertEquals(Map.of("Jens Stoltenberg", 2), s.foundSpeakerCounts());
+            assertEquals(Map.of("Jens Stoltenberg", Set.of("Jens Stoltenberg"),
                     "Dmitry Peskov", Set.of(ArticleStore.CORRECTED + "Dmitry Peskov")), s.speakerKeys());
-            assertFalse(s.speakersUnresolved());
         }
     }
 }
