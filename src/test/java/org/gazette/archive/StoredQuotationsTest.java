@@ -40,4 +40,29 @@ class StoredQuotationsTest {
             }
         }
     }
+
+    @Test
+    void twoNamesOfOnePersonInOneArticleCountItOnceAndACorrectionMovesOneQuotation() {
+        String text = "\"We hold,\" Stoltenberg said. \"We stay,\" Jens Stoltenberg said. \"No,\" Peskov said.";
+        List<QuoteRecord> found = List.of(quote(text, "We hold,", "Stoltenberg"), quote(text, "We stay,", "Jens Stoltenberg"),
+                quote(text, "No,", "Peskov"));
+        Metadata meta = new Metadata().set(MetaField.OUTLET, MetaValue.of("Reuters", Provenance.TEXT));
+        try (ArticleStore store = ArticleStore.open(tmp)) {
+            long id = store.write(List.of(IncomingArticle.of("/a.txt", 1, 1, text, text, "UTF-8", "h1", meta, found)))
+                    .entries().get(0).articleId();
+            store.applySpeakerNames(java.util.Map.of("Stoltenberg", "Jens Stoltenberg"));
+            assertEquals(List.of(new SpeakerSummary("Jens Stoltenberg", 2, 1, 1), new SpeakerSummary("Peskov", 1, 1, 1)),
+                    store.speakers());
+            QuoteRecord no = store.quotes(id).get(2);
+            store.setQuoteSpeaker(id, no.start(), no.end(), "Jens Stoltenberg"); // the user says he said it
+            assertEquals(List.of(new SpeakerSummary("Jens Stoltenberg", 3, 1, 1)), store.speakers());
+            assertEquals(List.of("We hold,", "We stay,", "No,"), store.quoteRows("Jens Stoltenberg", 10).stream()
+                    .map(QuoteRow::quote).toList());
+        }
+    }
+
+    private static QuoteRecord quote(String text, String quote, String speaker) {
+        int start = text.indexOf(quote);
+        return new QuoteRecord(0, start, start + quote.length(), quote, speaker, "after");
+    }
 }
