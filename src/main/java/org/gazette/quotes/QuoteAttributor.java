@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 71;
+    public static final int FORMAT = 72;
 
     private QuoteAttributor() { }
 
@@ -1287,6 +1287,14 @@ public final class QuoteAttributor {
     }
 
     /** The subject of the last speech verb in the sentence before the quote. */
+    /**
+     * Words opening a phrase that sets a sentence's place or time ("In Colorado,", "After firing Comey,"): the name
+     * in it is not the speaker, who comes after the comma. Not those that name whose view follows ("For Webster,",
+     * "According to Frank Brown,", "From Matthew Henman, head of …:").
+     */
+    private static final java.util.Set<String> SCENE_OPENERS = java.util.Set.of("in", "at", "across", "outside", "inside",
+            "near", "throughout", "within", "after", "before", "during", "when", "while", "since", "until", "amid", "following");
+
     private static String leading(String sentence) {
         int verbAt = lastVerb(sentence);
         if (verbAt < 0) {
@@ -1302,7 +1310,10 @@ public final class QuoteAttributor {
                     return next; // "Mulvaney: “…–” Mitchell: “…”": a transcript's next speaker, not both names run together
                 }
                 int comma = label.indexOf(',');
-                String name = comma > 0 ? Names.personAtEnd(label.substring(0, comma)) : null;
+                // a name, then who they are ("Gerald F. Seib, The Wall Street Journal:"); not a phrase that opens
+                // the sentence ("In Colorado, one Democrat cast doubt on the poll:")
+                String name = comma > 0 && !SCENE_OPENERS.contains(Words.firstOnSpaces(label).toLowerCase(Locale.ROOT))
+                        ? Names.personAtEnd(label.substring(0, comma)) : null;
                 if (name != null && comma < 40) {
                     return name;
                 }

@@ -431,7 +431,9 @@ final class Subjects {
             "put", "ran", "wrote", "began", "kept", "left", "felt", "brought", "thought", "found", "held", "stood", "sent",
             "spent", "built", "paid", "met", "led", "won", "lost", "chose", "drew", "grew", "knew", "threw", "spoke",
             "broke", "rose", "fell", "sat", "set", "became", "did", "had", "was", "were", "is", "are", "has", "have",
-            "will", "would", "can", "could", "may", "might", "should", "must", "does", "do");
+            "will", "would", "can", "could", "may", "might", "should", "must", "does", "do",
+            "cast", "struck", "sought", "heard", "meant", "sold", "fled", "fought", "bought", "caught", "taught",
+            "swore", "shook", "hung", "forgot", "dealt", "laid", "slept");
 
     /** The noun phrase starting at the scanner's current word: a pronoun, a known person, or something else. */
     private static Subject nounPhrase(String masked, Words w, int to, Names.Index people, Genders genders) {

@@ -899,4 +899,25 @@ class QuoteAttributorTest {
         assertEquals(List.of("a top U.S. official"), speakers("According to a top U.S. official, the three attorneys were "
                 + "working \"outside the government\" on the matter."));
     }
+
+    @Test
+    void aPlaceOrTimeOpeningAColonsSentenceIsNoSpeakerButAViewHoldersNameIs() {
+        List<String> found = speakers("In Colorado, one Democrat cast doubt on a poll released this week: \"Clinton is up 13 "
+                + "points; that seems ambitious.\"");
+        assertEquals(false, found.contains("Colorado"), found.toString());
+        assertEquals(List.of("Matt Bai"), speakers("At Yahoo News, Matt Bai riffs on the complaints about his style: \"What "
+                + "we need is an executive in another mold.\""));
+        assertEquals(List.of("Christopher Steele"), speakers("In a court filing in London, Christopher Steele provided this "
+                + "chronology: \"Between June and November he was engaged by Fusion.\""));
+        assertEquals(List.of("Webster"), speakers("For Webster, the bottom line is the final outcome: \"Not many people here "
+                + "have guns.\""), "whose view it is, named before the comma");
+        assertEquals(List.of("Gerald F. Seib"), speakers("Gerald F. Seib, The Wall Street Journal: \"The markets will not wait.\""));
+    }
+
+    @Test
+    void anIrregularPastTenseEndsTheSubjectBeforeIt() {
+        assertEquals(List.of("The inspector general"), speakers("The inspector general cast doubt on that account: \"The "
+                + "records do not support it.\""));
+        assertEquals(List.of("A Biden aide"), speakers("A Biden aide then sought to play it down: \"It was a joke.\""));
+    }
 }
