@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 72;
+    public static final int FORMAT = 73;
 
     private QuoteAttributor() { }
 
@@ -849,6 +849,13 @@ public final class QuoteAttributor {
         Words first = new Words(after, i, after.length()); // the words as Words reads them, without a matcher
         if (!first.next() || first.start() != i) {
             return null;
+        }
+        if (first.end() - first.start() == 2 && after.startsWith("So", first.start())) {
+            Words verb = new Words(after, first.end(), after.length()); // "…" So says Hillary Clinton of her rival
+            if (verb.next() && Words.onlySpaceBetween(after, first.end(), verb.start()) && isVerbAt(after, verb.start(), verb.end())) {
+                first = new Words(after, verb.start(), after.length());
+                first.next();
+            }
         }
         // "…," calling DeSantis "…": a participle takes its object after it (the speaker is the sentence's subject)
         if (isVerbAt(after, first.start(), first.end()) && !isParticiple(after, first.start(), first.end())) {

@@ -920,4 +920,12 @@ class QuoteAttributorTest {
                 + "records do not support it.\""));
         assertEquals(List.of("A Biden aide"), speakers("A Biden aide then sought to play it down: \"It was a joke.\""));
     }
+
+    @Test
+    void soBeforeAnInvertedVerbAfterTheQuotationCreditsTheNameAfterIt() {
+        assertEquals(List.of("Hillary Clinton"), speakers("\"Nobody likes him, nobody wants to work with him.\" So says Hillary "
+                + "Clinton of her former Senate colleague and rival, Sen. Bernie Sanders."));
+        assertEquals(List.of("Jean Froissart"), speakers("“Doctors need three qualifications.” So wrote Jean Froissart, a diarist "
+                + "of the Middle Ages, after an outbreak of plague."));
+    }
 }
