@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 73;
+    public static final int FORMAT = 74;
 
     private QuoteAttributor() { }
 
@@ -218,7 +218,8 @@ public final class QuoteAttributor {
             String by = rule[k];
             if (isPronoun(who)) {
                 // the nearest person named before the quote, outside quotes, whose pronouns in this article agree
-                who = pronouns.resolve(q.start(), lastSpeaker, pronoun[k] == NEUTER ? '?' : pronoun[k]);
+                who = pronoun[k] == FIRST_PERSON ? null
+                        : pronouns.resolve(q.start(), lastSpeaker, pronoun[k] == NEUTER ? '?' : pronoun[k]);
                 if (pronoun[k] == NEUTER && who != null && pronouns.calledHeOrShe(who)) {
                     who = null; // "it" is the report or the agency, not a person the article calls "he" or "she"
                 }
@@ -1866,8 +1867,15 @@ public final class QuoteAttributor {
 
     /** A cue's pronoun subject's gender as the resolver takes it: 'm', 'f', 'n' for "it", else '?'. */
     private static char pronounGender(String pronoun) {
-        return pronoun.equalsIgnoreCase("it") ? NEUTER : Genders.of(pronoun);
+        return pronoun.equalsIgnoreCase("it") ? NEUTER
+                : pronoun.equalsIgnoreCase("i") || pronoun.equalsIgnoreCase("we") ? FIRST_PERSON : Genders.of(pronoun);
     }
+
+    /**
+     * "“…,” I wrote", "“…,” we said": outside the quotation, the first person is the writer (or the paper), whom the
+     * text does not name as a speaker; never the person named last.
+     */
+    static final char FIRST_PERSON = '1';
 
     /** "“…,” it said": a report, a statement, an organisation; resolved as any pronoun, but never to a "he" or "she". */
     static final char NEUTER = 'n';

@@ -928,4 +928,15 @@ class QuoteAttributorTest {
         assertEquals(List.of("Jean Froissart"), speakers("“Doctors need three qualifications.” So wrote Jean Froissart, a diarist "
                 + "of the Middle Ages, after an outbreak of plague."));
     }
+
+    @Test
+    void theFirstPersonOutsideTheQuotationIsTheWriterNotThePersonNamedLast() {
+        List<String> found = speakers("Trump does not care if his lies contradict one another. He never has.\n\n"
+                + "\"The news media are not built for someone like this,\" I wrote two months before he was sworn in.");
+        assertEquals(java.util.Collections.singletonList(null), found, "the columnist, whom the text does not name");
+        found = speakers("Hart blames the drug war for that, too.\n\n\"If drugs were over the counter, there would be fewer "
+                + "deaths?\" I asked.");
+        assertEquals(false, found.contains("Hart"), found.toString());
+        assertEquals(List.of("Jens Stoltenberg"), speakers("Jens Stoltenberg spoke on Friday. \"We will stay,\" he said."));
+    }
 }
