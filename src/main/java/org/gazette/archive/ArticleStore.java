@@ -510,8 +510,8 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * The stored quotations of these articles (all of them: null), by article in text order, with the names found
-     * and shown and the user's corrections applied. A correction counts only while its quotation is where it was.
+     * The stored quotations of these articles, by article in text order, with the names found and shown and the
+     * user's corrections applied. A correction counts only while its quotation is where it was.
      */
     private Map<Long, List<ReadQuote>> readQuotes(Collection<Long> ids) {
         Map<Long, List<PackedQuotes.Entry>> packed = new java.util.LinkedHashMap<>();
@@ -528,18 +528,13 @@ public final class ArticleStore implements AutoCloseable {
         Map<Long, Map<List<Integer>, java.util.Optional<String>>> corrections = new HashMap<>();
         RowAction correction = rs -> corrections.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                 .put(List.of(rs.getInt(2), rs.getInt(3)), java.util.Optional.ofNullable(rs.getString(4)));
-        if (ids == null) {
-            eachRow("read quotations", "SELECT article_id, packed FROM article_quotes ORDER BY article_id", unpack);
-            eachRow("read speaker corrections", "SELECT article_id, start, end, speaker FROM quote_overrides", correction);
-        } else {
-            for (List<Long> chunk : chunks(ids)) {
-                eachRow("read quotations", "SELECT article_id, packed FROM article_quotes WHERE article_id IN "
-                        + placeholders(chunk.size()), unpack, chunk.toArray());
-                eachRow("read speaker corrections", "SELECT article_id, start, end, speaker FROM quote_overrides WHERE article_id IN "
-                        + placeholders(chunk.size()), correction, chunk.toArray());
-            }
+        for (List<Long> chunk : chunks(ids)) {
+            eachRow("read quotations", "SELECT article_id, packed FROM article_quotes WHERE article_id IN "
+                    + placeholders(chunk.size()), unpack, chunk.toArray());
+            eachRow("read speaker corrections", "SELECT article_id, start, end, speaker FROM quote_overrides WHERE article_id IN "
+                    + placeholders(chunk.size()), correction, chunk.toArray());
         }
-        Map<Long, String[]> names = names(ids == null ? null : speakerIds);
+        Map<Long, String[]> names = names(speakerIds);
         Map<Long, List<ReadQuote>> out = new java.util.LinkedHashMap<>();
         packed.forEach((article, entries) -> {
             var corrected = corrections.getOrDefault(article, Map.of());
@@ -576,12 +571,11 @@ public final class ArticleStore implements AutoCloseable {
         return out;
     }
 
-    /** The cleaned texts of these articles, read within this store's transaction. */
+    /** The cleaned texts of these articles (as last committed: every caller reads after its writes committed). */
     private Map<Long, String> texts(Collection<Long> ids) {
         Map<Long, String> out = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            eachRow("read article texts", "SELECT id, cleaned_text FROM articles WHERE id IN " + placeholders(chunk.size()),
-                    rs -> out.put(rs.getLong(1), PackedText.unpack(rs.getObject(2), "")), chunk.toArray());
+            out.putAll(texts.cleaned(chunk));
         }
         return out;
     }

@@ -1294,7 +1294,6 @@ public final class QuoteAttributor {
         return s.substring(from, i);
     }
 
-    /** The subject of the last speech verb in the sentence before the quote. */
     /**
      * Words opening a phrase that sets a sentence's place or time ("In Colorado,", "After firing Comey,"): the name
      * in it is not the speaker, who comes after the comma. Not those that name whose view follows ("For Webster,",
@@ -1303,6 +1302,7 @@ public final class QuoteAttributor {
     private static final java.util.Set<String> SCENE_OPENERS = java.util.Set.of("in", "at", "across", "outside", "inside",
             "near", "throughout", "within", "after", "before", "during", "when", "while", "since", "until", "amid", "following");
 
+    /** The subject of the last speech verb in the sentence before the quote. */
     private static String leading(String sentence) {
         int verbAt = lastVerb(sentence);
         if (verbAt < 0) {
