@@ -1070,7 +1070,7 @@ public final class ArticleStore implements AutoCloseable {
         try (ResultSet rs = read.executeQuery()) {
             cleaned = rs.next() ? PackedText.unpack(rs.getObject(1), "") : "";
         }
-        byte[] packed = PackedText.pack(original, cleaned); // the same text packs to the same bytes
+        byte[] packed = PackedText.packOriginal(original, cleaned); // the same texts pack to the same bytes
         try (PreparedStatement ps = connection.prepareStatement(
                 "UPDATE articles SET original_text=? WHERE id=? AND original_text IS NOT ?")) {
             ps.setBytes(1, packed);
