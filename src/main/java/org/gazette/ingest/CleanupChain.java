@@ -9,6 +9,7 @@ import org.gazette.ingest.rules.FurnitureLineRule;
 import org.gazette.ingest.rules.OutletLineRule;
 import org.gazette.ingest.rules.GalleryCaptionRule;
 import org.gazette.ingest.rules.HoverCardRule;
+import org.gazette.ingest.rules.InlineLinkRule;
 import org.gazette.ingest.rules.LinkLabelRule;
 import org.gazette.ingest.rules.PhotoCreditRule;
 import org.gazette.ingest.rules.SignUpFormRule;
@@ -30,9 +31,10 @@ public final class CleanupChain {
      * labelled and run into their titles ("Related Coverage …", "Play Video …"), captions whose credit another story's
      * headline or the highlights follow. 4: a text without a headline in a file named by an id is titled by its
      * opening words ({@link ArticleParser}), not by the id. 5: promotions of up to 60 words (with a partner
-     * newsroom's note).
+     * newsroom's note). 7: captions that a share bar opens or a "Photograph:" credit closes. 8: links in capitalised
+     * brackets inside paragraphs ("(RELATED: …)", {@link org.gazette.ingest.rules.InlineLinkRule}).
      */
-    public static final int FORMAT = 7;
+    public static final int FORMAT = 8;
 
     private final List<CleanupRule> rules;
 
@@ -46,6 +48,7 @@ public final class CleanupChain {
                 new LinkLabelRule(),
                 new AiVoiceNoticeRule(),
                 new HoverCardRule(),
+                new InlineLinkRule(),
                 new PhotoCreditRule(),
                 new GalleryCaptionRule(),
                 new CaptionHeadingRule(),
