@@ -9,7 +9,8 @@ import org.gazette.ingest.CleanupRule;
  * title: "Related Coverage Russia says it has seen no positive impact from North Korea sanctions", "Play Video 0:56
  * Protesters clash with troops – video", "More On This... White House moves to insulate Biden", "Watch: Trump's
  * exchange with CNN reporter", "Embed What will a Trump White House look like? 6:39 autoplay autoplay Copy this code
- * to your website or blog", and a pull quote's card ("Tweet Share Jane Roe, legal director … …").
+ * to your website or blog", and a pull quote's card ("Tweet Share Jane Roe, legal director … …"). A link that closes
+ * with its label is one too, when short: "Can Trump really make America great again? Read more".
  * <p>Labels are matched as pages write them, capitalised, at the start of the line, and followed by a title (a
  * capital, a digit or a quotation mark): an article's sentence that starts with the same word ("Related to that,
  * …", "Watch what they do, not what they say") is kept.
@@ -27,12 +28,15 @@ public final class LinkLabelRule implements CleanupRule {
      */
     private static final Pattern TITLE_LINK = Pattern.compile("(?:Related:?|Recommended|Watch:)" + TITLE);
     private static final int TITLE_WORDS = 25;
+    /** A title with the label after it ("… who are the five candidates? Read more"), up to {@link #TITLE_WORDS} words. */
+    private static final String READ_MORE_AFTER = " Read more";
 
     @Override public String name() { return "link-label"; }
 
     @Override
     public void apply(ArticleDraft d) {
         d.removeLines(name(), (line, words) -> words <= LINK_WORDS && NAMED_LINK.matcher(line).matches()
-                || words <= TITLE_WORDS && !line.endsWith(".") && TITLE_LINK.matcher(line).matches());
+                || words <= TITLE_WORDS && !line.endsWith(".") && TITLE_LINK.matcher(line).matches()
+                || words <= TITLE_WORDS && line.endsWith(READ_MORE_AFTER) && line.length() > READ_MORE_AFTER.length());
     }
 }

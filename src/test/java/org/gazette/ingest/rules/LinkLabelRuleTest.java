@@ -24,7 +24,9 @@ class LinkLabelRuleTest {
                 "Recommended The Truth About the Harbor Deal",
                 "Embed Who is Oskar Brenn? 2:53 autoplay autoplay Copy this code to your website or blog",
                 "Watch the latest video at video.harborpost.example",
-                "Tweet Share Jane Roe, legal director of the Harbor Tenants Union The bridge is no place for a toll.");
+                "Tweet Share Jane Roe, legal director of the Harbor Tenants Union The bridge is no place for a toll.",
+                "Can the harbor really pay for the bridge? Read more",
+                "Ferry fares: 'Show me the budget – or get off the council' | Lena Brandt Read more");
         List<String> lines = new ArrayList<>(links);
         lines.add(3, BODY);
         assertEquals(links, removed(run(rule, lines.toArray(new String[0]))));
@@ -37,7 +39,10 @@ class LinkLabelRuleTest {
                 "Recommended Reading Lists Are Popular With Teachers In Every District Of The County And Have Been For Years, "
                         + "According To A Survey The Council Published On Its Website Last Month.",
                 "Related Democrats in the county said the plan was late.",
-                "Play video games for an hour, the doctor advised.");
+                "Play video games for an hour, the doctor advised.",
+                "As recently as Monday, two ferries sailed from the port to join the fleet of the northern harbor for a "
+                        + "mission along the coast, about 2,100 miles away, officials said. Read more",
+                "Read more");
         assertEquals(List.of(), removed(d));
     }
 }
