@@ -32,9 +32,10 @@ public final class CleanupChain {
      * headline or the highlights follow. 4: a text without a headline in a file named by an id is titled by its
      * opening words ({@link ArticleParser}), not by the id. 5: promotions of up to 60 words (with a partner
      * newsroom's note). 7: captions that a share bar opens or a "Photograph:" credit closes. 8: links in capitalised
-     * brackets inside paragraphs ("(RELATED: …)", {@link org.gazette.ingest.rules.InlineLinkRule}).
+     * brackets inside paragraphs ("(RELATED: …)", {@link org.gazette.ingest.rules.InlineLinkRule}). 9: short lines
+     * closed by "Read more" ({@link org.gazette.ingest.rules.LinkLabelRule}).
      */
-    public static final int FORMAT = 8;
+    public static final int FORMAT = 9;
 
     private final List<CleanupRule> rules;
 
