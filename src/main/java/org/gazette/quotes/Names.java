@@ -331,8 +331,9 @@ public final class Names {
     }
 
     /**
-     * A run of three or more capitalised words after a title's "to" or "for" ("Special Representative for Ukraine Kurt
-     * Volker", "Secretary for Diplomatic Security Charlene Lamb"): the title's place or office, then the person, whose
+     * A run of three or more capitalised words after a title's "to" or "for", or "to the" ("Special Representative for
+     * Ukraine Kurt Volker", "Secretary for Diplomatic Security Charlene Lamb", "Ambassador to the United Nations Nikki
+     * Haley"): the title's place or office, then the person, whose
      * name is the last two words (three with an initial or a particle); cut to those. Not when an initial or a
      * particle follows the first word ("Ryan T. Anderson"): that is a first name.
      */
@@ -486,7 +487,9 @@ public final class Names {
         int runEnd = 0;
         Headlines headlines = new Headlines(text);
         boolean titled = false; // the run started right after a person's title ("Mr.", "President")
-        boolean placeFirst = false; // the run started after "to"/"for" after a title: its first word is a place
+        // the run started after "to"/"for" after a title: its first words name a place when it has at least this many
+        // words (after "to the", four: "the New York Times" after "a reporter for" is a paper's name); 0: not after one
+        int placeFirst = 0;
         for (int k = 0; k < count; k++) {
             if (run.isEmpty()) {
                 while (k < count && !Character.isUpperCase(chars[tokens.start(k)])) {
@@ -512,9 +515,13 @@ public final class Names {
                 titled = capital && lastEnd > prevStart && Character.isUpperCase(text.charAt(prevStart))
                         && Words.onlySpaceBetween(text, lastEnd, wordStart) && !lineBreakBetween(text, lastEnd, wordStart)
                         && PERSON_TITLE_SET.contains(text, prevStart, lastEnd);
-                placeFirst = capital && prevEnd > prevStart && prevPrevEnd > prevPrevStart && prevEnd - prevStart <= 3
-                        && Words.onlySpaceBetween(text, prevPrevEnd, prevStart)
-                        && placeAfterTitle(text.substring(prevStart, prevEnd), text.substring(prevPrevStart, prevPrevEnd));
+                boolean near = capital && prevEnd > prevStart && prevPrevEnd > prevPrevStart && prevEnd - prevStart <= 3
+                        && Words.onlySpaceBetween(text, prevPrevEnd, prevStart);
+                placeFirst = near && placeAfterTitle(text.substring(prevStart, prevEnd), text.substring(prevPrevStart, prevPrevEnd)) ? 3
+                        : near && k > 2 && prevEnd - prevStart == 3 && text.startsWith("the", prevStart) // "Ambassador to the United Nations Nikki Haley"
+                            && Words.onlySpaceBetween(text, tokens.end(k - 3), prevPrevStart)
+                            && placeAfterTitle(text.substring(prevPrevStart, prevPrevEnd), text.substring(tokens.start(k - 3), tokens.end(k - 3)))
+                        ? 4 : 0;
             }
             if (!capital && run.isEmpty()) {
                 continue; // a run ended at this word: nothing to copy out
@@ -557,8 +564,8 @@ public final class Names {
      * section is about ("Former Colorado Gov. John Hickenlooper", "In Trouble for Thwarting Shoplifters: Tatiana Rodriguez").
      */
     private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd, boolean titled,
-            boolean placeFirst, Relatives notes) {
-        if (placeFirst) {
+            int placeFirst, Relatives notes) {
+        if (placeFirst > 0 && run.size() >= placeFirst) {
             keepPersonAfterPlace(run);
         }
         int before = out.size();

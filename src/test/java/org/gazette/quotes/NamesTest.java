@@ -221,6 +221,11 @@ class NamesTest {
         assertEquals(List.of("Charlene Lamb"), Names.fullNameMentions("Deputy Assistant Secretary for Diplomatic Security "
                 + "Charlene Lamb testified."));
         assertEquals("Staffan de Mistura", Names.personAtEnd("the U.N. envoy for Syria Staffan de Mistura"));
+        assertEquals(List.of("Nikki Haley"), Names.fullNameMentions("US Ambassador to the United Nations Nikki Haley says "
+                + "the talks are over."));
+        assertEquals(List.of("Ron Dermer"), Names.fullNameMentions("Israel's ambassador to the United States Ron Dermer spoke."));
+        assertEquals(List.of("Ted Kennedy"), Names.fullNameMentions("They went to the Ted Kennedy memorial."), "no title before");
+        assertEquals(List.of("New York Times"), Names.fullNameMentions("said a reporter for the New York Times."), "a paper's name");
         assertEquals("Virginia Roberts Giuffre", Names.personAtEnd("accuser Virginia Roberts Giuffre"), "no title before: a name");
     }
 }
