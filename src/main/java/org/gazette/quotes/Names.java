@@ -542,7 +542,7 @@ public final class Names {
                 boolean owner = isPossessive(t);
                 run.add(owner ? t.substring(0, t.length() - 2) : t);
                 runEnd = to;
-                if (owner || t.endsWith(".") && t.length() > 3) { // "Korea." ends a sentence; "J." and "Jr." do not
+                if (owner || endsSentence(t)) {
                     flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes); // "Al Jazeera's Sohail Rahman": two names
                 }
                 continue;
@@ -582,6 +582,22 @@ public final class Names {
         if (notes != null && out.size() > before) {
             note(notes, headlines.text, runStart, runEnd, alone, out.get(before));
         }
+    }
+
+    /**
+     * Whether a name's word ends a sentence after it: "Korea.", "Act." ("… the First Step Act. Barr told …"), "Un."
+     * ("… with Kim Jong Un. Giuliani's remarks"), "Lie.'", "Bill..." — not an initial ("J."), nor "St.", "Mt." and
+     * "Ft.", which open a place's name. "Jr." ends a name in any case.
+     */
+    private static boolean endsSentence(String word) {
+        int n = word.length();
+        if (n > 1 && (word.charAt(n - 1) == '\'' || word.charAt(n - 1) == '\u2019')) {
+            return n > 3 && word.charAt(n - 2) == '.'; // "Lie.'"
+        }
+        if (n < 3 || word.charAt(n - 1) != '.') {
+            return false;
+        }
+        return n > 3 || word.charAt(1) != '.' && !(word.startsWith("St") || word.startsWith("Mt") || word.startsWith("Ft"));
     }
 
     /** Tells {@code notes} of a name found: written alone after a title, or in full (perhaps as someone's relative). */

@@ -214,6 +214,16 @@ class NamesTest {
     }
 
     @Test
+    void aNameStopsAtTheEndOfASentence() {
+        assertEquals(List.of("Kim Jong Un"), Names.fullNameMentions("ahead of the summit with Kim Jong Un. "
+                + "Giuliani's remarks were read as unhelpful."));
+        assertEquals(List.of("First Step Act"), Names.fullNameMentions("Congress passed the First Step Act. Barr told "
+                + "the committee he would carry it out."));
+        assertEquals(List.of("John F. Kennedy", "Jane Doe"), Names.fullNameMentions("John F. Kennedy and Jane Doe spoke."),
+                "an initial is no sentence's end");
+    }
+
+    @Test
     void aTitlesPlaceIsNoPartOfTheNameAfterIt() {
         assertEquals(List.of("Kurt Volker"), Names.fullNameMentions("The Special Representative for Ukraine Kurt Volker "
                 + "resigned."));
