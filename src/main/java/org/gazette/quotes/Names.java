@@ -120,10 +120,21 @@ public final class Names {
      * existence", and a photo credit's "Courtesy Lynda LaCasse". None is a first name; words that are ("Will",
      * "Bill", "Mark", "Don") are not here.
      */
-    static final Set<String> OPENING_WORDS = Set.of("is", "are", "was", "were", "can", "could", "would", "should",
-            "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
+    static final Set<String> OPENING_WORDS = Set.copyOf(concat(Set.of(), List.of("is", "are", "was", "were", "can", "could", "would",
+            "should", "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
             "consider", "considering", "imagine", "take", "enter", "meet", "watch", "throughout", "never", "calling",
-            "whereas", "whatever", "courtesy");
+            "whereas", "whatever", "courtesy"), negatives("isn't", "aren't", "wasn't", "weren't", "can't", "couldn't",
+            "wouldn't", "shouldn't", "didn't", "doesn't", "don't", "hasn't", "hadn't", "haven't", "won't")));
+
+    /** "Hasn’t Donald Trump been …?": the negated auxiliaries, with either apostrophe. */
+    private static Set<String> negatives(String... straight) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : straight) {
+            out.add(w);
+            out.add(w.replace('\'', '\u2019'));
+        }
+        return out;
+    }
 
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
     static final Set<String> ROLE_WORDS = Set.copyOf(concat(INSTITUTION_WORDS, List.of( // copyOf: repeats are harmless

@@ -81,7 +81,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 76;
+    public static final int FORMAT = 77;
 
     private QuoteAttributor() { }
 

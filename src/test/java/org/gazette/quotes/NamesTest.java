@@ -219,6 +219,7 @@ class NamesTest {
                 + "Giuliani's remarks were read as unhelpful."));
         assertEquals(List.of("First Step Act"), Names.fullNameMentions("Congress passed the First Step Act. Barr told "
                 + "the committee he would carry it out."));
+        assertEquals(List.of("Donald Trump"), Names.fullNameMentions("Hasn\u2019t Donald Trump been a votary of wealth?"));
         assertEquals(List.of("John F. Kennedy", "Jane Doe"), Names.fullNameMentions("John F. Kennedy and Jane Doe spoke."),
                 "an initial is no sentence's end");
     }
