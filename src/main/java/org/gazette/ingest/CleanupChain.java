@@ -33,9 +33,10 @@ public final class CleanupChain {
      * opening words ({@link ArticleParser}), not by the id. 5: promotions of up to 60 words (with a partner
      * newsroom's note). 7: captions that a share bar opens or a "Photograph:" credit closes. 8: links in capitalised
      * brackets inside paragraphs ("(RELATED: …)", {@link org.gazette.ingest.rules.InlineLinkRule}). 9: short lines
-     * closed by "Read more" ({@link org.gazette.ingest.rules.LinkLabelRule}).
+     * closed by "Read more" ({@link org.gazette.ingest.rules.LinkLabelRule}). 10: captions that open with their credit
+     * ("Jonathan Ernst/Reuters Donald Trump introduces …").
      */
-    public static final int FORMAT = 9;
+    public static final int FORMAT = 10;
 
     private final List<CleanupRule> rules;
 

@@ -12,7 +12,8 @@ import org.gazette.ingest.Lines;
  * ("© Jane Doe / Getty Images Senator … in 1959."): no paragraph of an article's own text starts with ©; and
  * the labels a copied picture or video leaves ("Image copyright Reuters Image caption Patients in …", "Media caption …",
  * "Media playback is unsupported on your device Media caption …"), and captions that a share bar opens ("Facebook
- * Twitter Pinterest …") or a "Photograph:" credit closes.
+ * Twitter Pinterest …") or a "Photograph:" credit closes, or that open with the photographer's credit ("Jonathan
+ * Ernst/Reuters Donald Trump introduces his wife …").
  */
 public final class PhotoCreditRule implements CleanupRule {
     /** The picture agencies and credit words a caption ends with, as written (any case). */
@@ -49,6 +50,14 @@ public final class PhotoCreditRule implements CleanupRule {
     private static final Pattern AP_PHOTO_THEN_TITLE = Pattern.compile("AP Photos? [\\p{Lu}\\d\"“‘'].*");
     /** A caption copied with its labels: "Image Senator Ann Lee on Sunday. Credit... Jane Roe/Reuters". */
     private static final Pattern IMAGE_CREDIT = Pattern.compile("Image .* Credit(?:\\.\\.\\.|…) .*");
+    /**
+     * A caption that opens with its credit: the photographer's name, a slash, an agency, a paper's name ("The Christian
+     * Science Monitor") or "Staff", then the caption ("Story Hinckley/The Christian Science Monitor Emily Qualey says she's
+     * backed …", "Charles Krupa/AP Democratic presidential candidate … files …").
+     */
+    private static final Pattern CREDIT_BEFORE_CAPTION = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}'’-]+){1,2}"
+            + " ?/ ?(?:AP(?: Photo)?|Reuters|AFP(?:/Getty Images)?|Getty Images|EPA|Bloomberg|Redux|Staff"
+            + "|The \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,4})(?:, FILE)? \\p{Lu}.*");
     /** The caption before a credit: a bar after fewer words is a byline's ("By Jane Doe | AP"). */
     private static final int CAPTION_WORDS = 4;
 
@@ -144,6 +153,10 @@ public final class PhotoCreditRule implements CleanupRule {
             return true;
         }
         if (AP_PHOTO_THEN_TITLE.matcher(line).matches() || line.startsWith("Image ") && IMAGE_CREDIT.matcher(line).matches()) {
+            return true;
+        }
+        int slash = line.indexOf('/');
+        if (slash > 0 && slash < 40 && CREDIT_BEFORE_CAPTION.matcher(line).matches()) {
             return true;
         }
         int bar = line.indexOf(" | ");

@@ -19,6 +19,20 @@ class PhotoCreditRuleTest {
     }
 
     @Test
+    void removesCaptionsThatOpenWithTheirCredit() {
+        List<String> captions = List.of("Dana Kovac/Reuters Mayor Ana Markovic speaks at City Hall in Harbor City, March 2, 2026.",
+                "Story Hinckley/The Harbor City Monitor Lena Brandt says she has backed the council since she could vote.",
+                "Tom J. Reilly/AP, FILE Port workers walk out over night shifts in 2025.");
+        List<String> kept = List.of("The Reuters/Ipsos poll was conducted online in English throughout the county.",
+                "Ana Markovic/Lena Brandt Report Finds Harbor Tolls Too High", // no agency after the slash
+                BODY);
+        List<String> lines = new java.util.ArrayList<>(captions);
+        lines.addAll(kept);
+        var d = run(new PhotoCreditRule(), lines.toArray(new String[0]));
+        assertEquals(captions, removed(d));
+    }
+
+    @Test
     void removesACopyrightCreditWithItsCaptionRunIn() {
         String credit = "\u00A9 Jane Doe / The Picture Collection / Getty Images Senator Ann Lee (center) meets colleagues in 1959. "
                 + "Lee was a strong defender of the rule.";
