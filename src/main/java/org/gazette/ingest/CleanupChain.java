@@ -34,9 +34,9 @@ public final class CleanupChain {
      * newsroom's note). 7: captions that a share bar opens or a "Photograph:" credit closes. 8: links in capitalised
      * brackets inside paragraphs ("(RELATED: …)", {@link org.gazette.ingest.rules.InlineLinkRule}). 9: short lines
      * closed by "Read more" ({@link org.gazette.ingest.rules.LinkLabelRule}). 10: captions that open with their credit
-     * ("Jonathan Ernst/Reuters Donald Trump introduces …").
+     * ("Jonathan Ernst/Reuters Donald Trump introduces …"). 11: a related-stories box run into a paragraph's end.
      */
-    public static final int FORMAT = 10;
+    public static final int FORMAT = 11;
 
     private final List<CleanupRule> rules;
 

@@ -29,6 +29,18 @@ class InlineLinkRuleTest {
     }
 
     @Test
+    void aRelatedStoriesBoxRunIntoAParagraphsEndIsCut() {
+        var d = run(new InlineLinkRule(), "“We felt it coming for weeks,” she said. Related Stories Harbor City Is a Town Adrift",
+                "The council met on Tuesday. Related Stories", BODY,
+                "The bridge closed. Related Article The Toll Plan Is a Threat to the Port Lena Brandt");
+        assertEquals("“We felt it coming for weeks,” she said.\n\nThe council met on Tuesday.\n\n" + BODY
+                + "\n\nThe bridge closed.", d.body());
+        var kept = run(new InlineLinkRule(), "Related stories of the flood were told. The council said the Related Stories "
+                + "exhibit opens on Monday.", "He said so. Related Stories of the war are common. They sell.");
+        assertEquals(List.of(), removed(kept));
+    }
+
+    @Test
     void aWritersOwnBracketsAndNotesAreKept() {
         List<String> lines = List.of(
                 "The mayor (Related: she is the council leader's cousin) did not answer.",
