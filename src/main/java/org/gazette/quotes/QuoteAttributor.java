@@ -1,9 +1,13 @@
 package org.gazette.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,15 +85,47 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 77;
+    public static final int FORMAT = 78;
 
     private QuoteAttributor() { }
 
     /** A cue the sieve found for a quotation: the speaker's mention (or a pronoun) and the rule that found it. */
     private record Cue(String subject, String rule) { }
 
+    /**
+     * A transcript's label names its speaker when the article is a transcript: the label comes back ("OVERBY: …",
+     * "OVERBY: …") or names a person the article names in full. A label said once and naming no one is a tweet's or a
+     * sign's ("UPDATE: Vehicle found", "OMG: Mike Pence caught …", "ISIS: The State of Terror"): those quotations go
+     * through the rest of the sieve.
+     */
+    private static void dropLoneLabels(String text, String masked, List<Quote> spans, List<String> mentions, String[] subject,
+                                       String[] rule) {
+        Map<String, Integer> labels = null;
+        for (int k = 0; k < spans.size(); k++) {
+            if ("transcript-label".equals(rule[k])) {
+                labels = labels == null ? new HashMap<>() : labels;
+                labels.merge(subject[k], 1, Integer::sum);
+            }
+        }
+        if (labels == null) {
+            return; // most articles
+        }
+        Set<String> surnames = new HashSet<>();
+        for (String m : mentions) {
+            surnames.add(Names.fold(Names.lastName(m)));
+        }
+        for (int k = 0; k < spans.size(); k++) {
+            if ("transcript-label".equals(rule[k]) && labels.get(subject[k]) < 2
+                    && !surnames.contains(Names.fold(Names.lastName(subject[k])))) {
+                Cue c = cue(text, masked, spans, k, false);
+                subject[k] = c == null ? null : c.subject();
+                rule[k] = c == null ? null : c.rule();
+            }
+        }
+    }
+
     /** The sieve for one quotation, surest rules first; null when no rule places a speaker. */
-    private static Cue cue(String text, String masked, List<Quote> spans, int k) {
+    private static Cue cue(String text, String masked, List<Quote> spans, int k, boolean labels) {
         Quote q = spans.get(k);
         String after = after(text, spans, k);
         // a sentence holding more than eight quotations before or after this one is a list of marks, not prose:
@@ -99,7 +135,7 @@ public final class QuoteAttributor {
         String sentence = sentenceBefore(masked, q.start() - 1, floor);
         String next = firstSentence(masked, q.end(), ceiling);
         String s;
-        if ((s = transcriptLabel(q.text())) != null) {
+        if (labels && (s = transcriptLabel(q.text())) != null) {
             return new Cue(s, "transcript-label");
         }
         if (passiveBefore(sentence) && (s = byAgent(after)) != null) {
@@ -187,11 +223,14 @@ public final class QuoteAttributor {
         boolean[] cue = new boolean[spans.size()];
 
         for (int k = 0; k < spans.size(); k++) {
-            Cue c = cue(text, masked, spans, k); // its own method: C2 recompiles a smaller unit when profiles change
+            Cue c = cue(text, masked, spans, k, true); // its own method: C2 recompiles a smaller unit when profiles change
             if (c != null) {
                 subject[k] = c.subject();
                 rule[k] = c.rule();
             }
+        }
+        dropLoneLabels(text, masked, spans, mentions, subject, rule);
+        for (int k = 0; k < spans.size(); k++) {
             // a speech cue reached the quote; a sentence's subject alone does not make a short quote speech
             cue[k] = subject[k] != null && !"sentence-subject".equals(rule[k]);
             pronoun[k] = isPronoun(subject[k]) ? subject[k].charAt(subject[k].length() - 1) : '?';

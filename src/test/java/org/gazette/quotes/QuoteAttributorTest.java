@@ -24,6 +24,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTranscriptsLabelNamesItsSpeakerButALabelSaidOnceAndNamingNoOneDoesNot() {
+        assertEquals(List.of("Overby", "Conan", "Overby", "Conan"), speakers("From the programme's transcript:\n\n"
+                + "\"OVERBY: Well, he pleaded guilty to taking bribes.\"\n\n\"CONAN: In San Diego?\"\n\n"
+                + "\"OVERBY: That's right. He took a loss on the house.\"\n\n\"CONAN: Thank you.\""));
+        assertEquals(List.of("Peter Overby"), speakers("Peter Overby spoke to the host.\n\n\"OVERBY: Well, he pleaded guilty.\""),
+                "a label naming a person of the article");
+        assertEquals(List.of("Boston police"), speakers("\"UPDATE: Vehicle found unoccupied,\" Boston police wrote on Twitter."));
+        assertEquals(List.of("The message"), speakers("The message read: \"UPDATE: Vehicle found unoccupied.\""));
+        assertEquals(List.of("Ana Markovic"), speakers("\"OMG: Mike Pence caught on a hot mic delivering empty boxes,\" "
+                + "Ana Markovic wrote on Twitter."));
+    }
+
+    @Test
     void aNumberReadAsTheSubjectIsNoSpeakerAndNothingContinuesIt() {
         assertEquals(java.util.Arrays.asList("Rachel Montgomery", null, null),
                 speakers("\"He needs help,\" Rachel Montgomery said.\n\nA discharge form dated September 14, 2018, described "
