@@ -85,7 +85,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 78;
+    public static final int FORMAT = 79;
 
     private QuoteAttributor() { }
 
@@ -905,7 +905,7 @@ public final class QuoteAttributor {
                     || after.charAt(end) == '.' && abbreviationBefore(after, end))) { // "said Mr. Clyburn"
                 end++;
             }
-            String s = speaker(after.substring(verbEnd, end), true); // "…," said Stoltenberg
+            String s = partyOrSpeaker(after.substring(verbEnd, end), true, ""); // "…," said Stoltenberg
             String appositive = appositiveName(after, end);
             if (appositive != null && (s == null || !Character.isUpperCase(s.charAt(0)) || isPossessive(after.substring(verbEnd, end)))) {
                 return appositive; // "said a spokeswoman for Trump hotels, Jennifer Rodstrom"
@@ -946,7 +946,7 @@ public final class QuoteAttributor {
                     // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
                     return personWithTitles(commas[0]); // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
                 }
-                return speaker(stripAdverbs(head), false);
+                return partyOrSpeaker(stripAdverbs(head), false, after.substring(w.end()));
             }
         }
         // "…," Trump implored. — a name and a verb we do not list, closing a short sentence
@@ -1728,6 +1728,69 @@ public final class QuoteAttributor {
      * noun ("U.S. officials", "White House aides", "Trump supporters", "Israeli military sources"). Not a name
      * ("Trump"), and not a name with a lower-case word that is no plural noun ("Trump himself").
      */
+    /** A party's members, in the plural, as the capitalised words a party's name has ("Democrats", "Senate Republicans"). */
+    private static final java.util.Set<String> PARTY_PLURALS = java.util.Set.of("Democrats", "Republicans", "Conservatives",
+            "Liberals", "Tories", "Socialists", "Greens", "Progressives");
+
+    /**
+     * The speaker a cue after a quotation names: a party's members as a group ("…," Senate Democrats wrote in a letter;
+     * "…," said House Republicans), else {@link #speaker}. Only where the cue closes there: the group, and the verb
+     * before or after it, then nothing or a place or time ("in a letter"). "…," Democrats said there was no progress
+     * opens a statement of their own; and as a sentence's subject the group would take the scare quotes and others'
+     * words its sentence holds. {@code rest} is what follows the verb when the verb comes after the group; when it
+     * comes before, the phrase itself runs to the cue's end.
+     */
+    private static String partyOrSpeaker(String phrase, boolean verbFirst, String rest) {
+        String[] words = Words.splitOnSpaces(phrase.strip());
+        int n = 0;
+        while (n < words.length && !words[n].isEmpty() && Character.isUpperCase(words[n].charAt(0))) {
+            n++; // "said Senate Democrats in a letter": the capitalised words the phrase opens with
+        }
+        if (n > 0 && partyGroup(Arrays.copyOf(words, n))) {
+            if (verbFirst ? n == words.length || CUE_CLOSERS.contains(words[n].toLowerCase(Locale.ROOT)) : closesCue(rest)) {
+                return String.join(" ", Arrays.copyOf(words, n));
+            }
+        }
+        return speaker(phrase, verbFirst);
+    }
+
+    /** Words after a cue's verb that close the cue rather than open what was said: a place, a time, a medium. */
+    private static final java.util.Set<String> CUE_CLOSERS = java.util.Set.of("in", "on", "at", "during", "after", "before",
+            "from", "with", "via", "through", "earlier", "later", "recently", "yesterday", "today", "tonight");
+
+    /** Whether what follows a cue's verb ends the cue: punctuation, the text's end, or a {@link #CUE_CLOSERS} word. */
+    private static boolean closesCue(String rest) {
+        int i = 0;
+        while (i < rest.length() && rest.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == rest.length() || !Character.isLetter(rest.charAt(i))) {
+            return true;
+        }
+        int end = i;
+        while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+            end++;
+        }
+        return CUE_CLOSERS.contains(rest.substring(i, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A party's members named as a group, with up to three capitalised words before them: "Democrats said", "Senate
+     * Republicans wrote", "House Democrats argued". The plural is a role word, so the name tests pass it by.
+     */
+    private static boolean partyGroup(String[] words) {
+        if (words.length > 4 || !PARTY_PLURALS.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isVerb(w) || w.endsWith(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean peopleNamedByWhom(String[] words) {
         if (words.length < 2 || words.length > 4) {
             return false;

@@ -37,6 +37,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPartysMembersNamedAsAGroupAfterAQuotationSpeak() {
+        assertEquals(List.of("Senate Democrats", "Senate Democrats"), speakers("The vote was close.\n\n\"The toll cannot be a cover "
+                + "for tax cuts,\" Senate Democrats wrote in a letter to the mayor.\n\n\"We will not support it.\""));
+        assertEquals(List.of("Democrats", "House Republicans"), speakers("\"What is the big deal?\" Democrats say, while others "
+                + "disagree. \"It is a constitutional crisis,\" said House Republicans."));
+        assertEquals(java.util.Arrays.asList((String) null), speakers("Trump called the talks \"productive,\" Democrats said there "
+                + "was no progress."), "the group opens a statement of its own");
+    }
+
+    @Test
     void aNumberReadAsTheSubjectIsNoSpeakerAndNothingContinuesIt() {
         assertEquals(java.util.Arrays.asList("Rachel Montgomery", null, null),
                 speakers("\"He needs help,\" Rachel Montgomery said.\n\nA discharge form dated September 14, 2018, described "
