@@ -120,20 +120,20 @@ public final class Names {
      * existence", and a photo credit's "Courtesy Lynda LaCasse". None is a first name; words that are ("Will",
      * "Bill", "Mark", "Don") are not here.
      */
-    static final Set<String> OPENING_WORDS = Set.copyOf(concat(Set.of(), List.of("is", "are", "was", "were", "can", "could", "would",
+    static final Set<String> OPENING_WORDS = withNegatives(Set.of("is", "are", "was", "were", "can", "could", "would",
             "should", "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
             "consider", "considering", "imagine", "take", "enter", "meet", "watch", "throughout", "never", "calling",
-            "whereas", "whatever", "courtesy"), negatives("isn't", "aren't", "wasn't", "weren't", "can't", "couldn't",
-            "wouldn't", "shouldn't", "didn't", "doesn't", "don't", "hasn't", "hadn't", "haven't", "won't")));
+            "whereas", "whatever", "courtesy"), "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't",
+            "shouldn't", "didn't", "doesn't", "don't", "hasn't", "hadn't", "haven't", "won't");
 
-    /** "Hasn’t Donald Trump been …?": the negated auxiliaries, with either apostrophe. */
-    private static Set<String> negatives(String... straight) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : straight) {
+    /** {@code words} and the negated auxiliaries ("Hasn’t Donald Trump been …?"), each with either apostrophe. */
+    private static Set<String> withNegatives(Set<String> words, String... negatives) {
+        Set<String> out = new java.util.HashSet<>(words);
+        for (String w : negatives) {
             out.add(w);
             out.add(w.replace('\'', '\u2019'));
         }
-        return out;
+        return Set.copyOf(out);
     }
 
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
