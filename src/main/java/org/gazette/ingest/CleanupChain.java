@@ -5,6 +5,7 @@ import org.gazette.ingest.rules.AiVoiceNoticeRule;
 import org.gazette.ingest.rules.BylineRule;
 import org.gazette.ingest.rules.CaptionHeadingRule;
 import org.gazette.ingest.rules.DatelineRule;
+import org.gazette.ingest.rules.ExplainerBoxRule;
 import org.gazette.ingest.rules.FurnitureLineRule;
 import org.gazette.ingest.rules.OutletLineRule;
 import org.gazette.ingest.rules.GalleryCaptionRule;
@@ -35,8 +36,9 @@ public final class CleanupChain {
      * brackets inside paragraphs ("(RELATED: …)", {@link org.gazette.ingest.rules.InlineLinkRule}). 9: short lines
      * closed by "Read more" ({@link org.gazette.ingest.rules.LinkLabelRule}). 10: captions that open with their credit
      * ("Jonathan Ernst/Reuters Donald Trump introduces …"). 11: a related-stories box run into a paragraph's end.
+     * 12: explainer boxes pasted as one line ({@link org.gazette.ingest.rules.ExplainerBoxRule}).
      */
-    public static final int FORMAT = 11;
+    public static final int FORMAT = 12;
 
     private final List<CleanupRule> rules;
 
@@ -48,6 +50,7 @@ public final class CleanupChain {
                 new FurnitureLineRule(),
                 new SignUpFormRule(),
                 new LinkLabelRule(),
+                new ExplainerBoxRule(),
                 new AiVoiceNoticeRule(),
                 new HoverCardRule(),
                 new InlineLinkRule(),
