@@ -17,10 +17,11 @@ final class PackedText {
     /** Deflate looks back at most 32 KB: the dictionary's last 32 KB are all it can use. */
     private static final int WINDOW = 32 * 1024;
     /**
-     * Deflate's level 2 (its fast matcher): packing both texts of the 22,682 AllSides articles took 4.3 s of CPU
-     * at the default level 6, a fifth of an import's work without quotations, and takes 2.9 s at level 2 for
-     * 3.8 MB more (67.8 MB against 64.0 MB, from 137 MB of text). Level 1 saves 0.1 s more for 2 MB more; LZ4
-     * packs in 1.0 s but to 96.7 MB, which would take the archive past twice the raw text. Any level unpacks.
+     * Deflate's level 2 (its fast matcher), for the cleaned text and an original's spelled-out part. Measured when
+     * both whole texts were deflated (before originals were edit scripts): packing them for the 22,682 AllSides
+     * articles took 4.3 s of CPU at the default level 6, a fifth of an import's work without quotations, and 2.9 s
+     * at level 2 for 3.8 MB more (67.8 MB against 64.0 MB, from 137 MB of text). Level 1 saves 0.1 s more for 2 MB
+     * more; LZ4 packs in 1.0 s but to 96.7 MB, which would take the archive past twice the raw text. Any level unpacks.
      */
     static final int LEVEL = 2;
 

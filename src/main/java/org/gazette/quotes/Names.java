@@ -355,6 +355,28 @@ public final class Names {
         }
     }
 
+    /**
+     * For a run of capitalised words starting at word {@code k}: 3 when a title's "to" or "for" comes right before it
+     * ("Special Representative for Ukraine Kurt Volker"), 4 after "to the" or "for the" ("Ambassador to the United Nations
+     * Nikki Haley"), the fewest words the run must have for its first ones to be the place; else 0.
+     */
+    private static int placeWordsBefore(Tokens tokens, int k) {
+        String text = tokens.text;
+        if (k < 2 || tokens.end(k - 1) - tokens.start(k - 1) > 3
+                || !Words.onlySpaceBetween(text, tokens.end(k - 2), tokens.start(k - 1))) {
+            return 0;
+        }
+        if (placeAfterTitle(word(tokens, k - 1), word(tokens, k - 2))) {
+            return 3;
+        }
+        return k > 2 && word(tokens, k - 1).equals("the") && Words.onlySpaceBetween(text, tokens.end(k - 3), tokens.start(k - 2))
+                && placeAfterTitle(word(tokens, k - 2), word(tokens, k - 3)) ? 4 : 0;
+    }
+
+    private static String word(Tokens tokens, int k) {
+        return tokens.text.substring(tokens.start(k), tokens.end(k));
+    }
+
     /** Whether the word before a name is "to" or "for" after a title ("Ambassador to", "the U.N. envoy for"). */
     private static boolean placeAfterTitle(String before, String title) {
         return (before.equals("to") || before.equals("for")) && !title.isEmpty()
@@ -514,8 +536,6 @@ public final class Names {
             int wordEnd = tokens.end(k);
             int prevStart = k > 0 ? tokens.start(k - 1) : 0; // the word before this one
             int prevEnd = k > 0 ? tokens.end(k - 1) : 0;
-            int prevPrevStart = k > 1 ? tokens.start(k - 2) : 0; // and the one before that
-            int prevPrevEnd = k > 1 ? tokens.end(k - 2) : 0;
             int lastEnd = prevEnd;
             if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, wordStart) || lineBreakBetween(text, lastEnd, wordStart))) {
                 flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
@@ -526,13 +546,7 @@ public final class Names {
                 titled = capital && lastEnd > prevStart && Character.isUpperCase(text.charAt(prevStart))
                         && Words.onlySpaceBetween(text, lastEnd, wordStart) && !lineBreakBetween(text, lastEnd, wordStart)
                         && PERSON_TITLE_SET.contains(text, prevStart, lastEnd);
-                boolean near = capital && prevEnd > prevStart && prevPrevEnd > prevPrevStart && prevEnd - prevStart <= 3
-                        && Words.onlySpaceBetween(text, prevPrevEnd, prevStart);
-                placeFirst = near && placeAfterTitle(text.substring(prevStart, prevEnd), text.substring(prevPrevStart, prevPrevEnd)) ? 3
-                        : near && k > 2 && prevEnd - prevStart == 3 && text.startsWith("the", prevStart) // "Ambassador to the United Nations Nikki Haley"
-                            && Words.onlySpaceBetween(text, tokens.end(k - 3), prevPrevStart)
-                            && placeAfterTitle(text.substring(prevPrevStart, prevPrevEnd), text.substring(tokens.start(k - 3), tokens.end(k - 3)))
-                        ? 4 : 0;
+                placeFirst = capital ? placeWordsBefore(tokens, k) : 0;
             }
             if (!capital && run.isEmpty()) {
                 continue; // a run ended at this word: nothing to copy out

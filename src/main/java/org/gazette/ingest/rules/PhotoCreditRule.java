@@ -67,7 +67,8 @@ public final class PhotoCreditRule implements CleanupRule {
     public void apply(ArticleDraft d) {
         d.removeLines(name(), (line, words) -> words <= 80 && (CREDIT_AT_START.matcher(line).matches()
                 || words <= 12 && isNameSlashOutlet(line)
-                || !endsLikeProse(line) && agencyAtEnd(line) && hasCreditShape(line) || creditWithRunIn(line)));
+                || !endsLikeProse(line) && agencyAtEnd(line) && hasCreditShape(line) || creditWithRunIn(line)
+                || creditBeforeCaption(line)));
     }
 
     /**
@@ -145,6 +146,12 @@ public final class PhotoCreditRule implements CleanupRule {
     /** The most words a credit after "Photograph:" has: a name and an agency or outlet, not a sentence. */
     private static final int CREDIT_WORDS = 8;
 
+    /** A caption that opens with its credit ({@link #CREDIT_BEFORE_CAPTION}); the slash comes within the name's reach. */
+    static boolean creditBeforeCaption(String line) {
+        int slash = line.indexOf('/');
+        return slash > 0 && slash < 40 && CREDIT_BEFORE_CAPTION.matcher(line).matches();
+    }
+
     /** A caption, its credit, and what the page put after it (see {@link #BAR_CREDIT}). */
     static boolean creditWithRunIn(String line) {
         // indexOf first: it is vectorised and most lines have no credit; lastIndexOf reads every line char by char
@@ -153,10 +160,6 @@ public final class PhotoCreditRule implements CleanupRule {
             return true;
         }
         if (AP_PHOTO_THEN_TITLE.matcher(line).matches() || line.startsWith("Image ") && IMAGE_CREDIT.matcher(line).matches()) {
-            return true;
-        }
-        int slash = line.indexOf('/');
-        if (slash > 0 && slash < 40 && CREDIT_BEFORE_CAPTION.matcher(line).matches()) {
             return true;
         }
         int bar = line.indexOf(" | ");
