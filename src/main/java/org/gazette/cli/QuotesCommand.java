@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gazette.app.Gazette;
 import org.gazette.app.QuoteExport;
@@ -78,23 +76,34 @@ final class QuotesCommand implements Callable<Integer> {
                 continue;
             }
             String article = c.path().getFileName().toString().replaceFirst("\\.txt$", "");
-            for (Quote q : QuoteAttributor.quotes(text)) {
-                if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("article", article);
-                    m.put("quote", q.text());
-                    m.put("speaker", q.speaker());
-                    m.put("start", q.start());
-                    m.put("end", q.end());
-                    m.put("rule", q.rule());
-                    out.println(Json.line(m));
-                } else {
-                    out.printf("%s\t%s\t%s%n", article, q.speaker() == null ? "-" : q.speaker(), q.text());
-                }
+            List<Quote> quotes = QuoteAttributor.quotes(text);
+            if (json) {
+                writeJson(article, quotes, out);
+                continue;
+            }
+            for (Quote q : quotes) {
+                out.printf("%s\t%s\t%s%n", article, q.speaker() == null ? "-" : q.speaker(), q.text());
             }
         }
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+    }
+
+    /** One JSON line per quotation, streamed: a dense file has 150,000 of them. */
+    private static void writeJson(String article, List<Quote> quotes, PrintWriter out) throws IOException {
+        com.fasterxml.jackson.core.JsonGenerator g = Json.lines(out);
+        for (Quote q : quotes) {
+            g.writeStartObject();
+            g.writeStringField("article", article);
+            g.writeStringField("quote", q.text());
+            g.writeStringField("speaker", q.speaker());
+            g.writeNumberField("start", q.start());
+            g.writeNumberField("end", q.end());
+            g.writeStringField("rule", q.rule());
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+        g.flush();
     }
 
     private int fromArchive(PrintWriter out) throws IOException {

@@ -205,8 +205,8 @@ final class Subjects {
             if (inClause != null && inClause.kind() == Kind.PERSON) {
                 found.add(inClause);
             }
-            int comma = masked.indexOf(',', w.start());
-            if (comma < 0 || comma >= to || comma - w.start() > 160) {
+            int comma = Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
+            if (comma < 0) {
                 return; // no subject we can find without a parser
             }
             w = new Words(masked, comma + 1, to);
@@ -218,8 +218,8 @@ final class Subjects {
         Subject s = nounPhrase(masked, w, to, people, genders);
         if (s != null && s.kind() == Kind.OTHER) {
             // "Eight years later, Obama is barnstorming": a short opening phrase, then the subject after its comma
-            int comma = masked.indexOf(',', start);
-            if (comma > 0 && comma < to && comma - start <= 40) {
+            int comma = Words.indexOf(masked, ',', start, Math.min(to, start + 41));
+            if (comma > 0) {
                 Words after = new Words(masked, comma + 1, to);
                 if (after.next() && Character.isUpperCase(masked.charAt(after.start()))) {
                     Subject later = nounPhrase(masked, after, to, people, genders);

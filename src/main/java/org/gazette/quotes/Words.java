@@ -120,6 +120,19 @@ final class Words {
         return false;
     }
 
+    /**
+     * Where {@code c} first occurs in {@code text[from, to)}, or -1. Bounded, unlike {@code String.indexOf}: a search
+     * for a comma that the sentence lacks must not read on to the end of a text with no commas outside its quotes.
+     */
+    static int indexOf(String text, char c, int from, int to) {
+        for (int i = Math.max(from, 0), end = Math.min(to, text.length()); i < end; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** True when only white space lies between the previous word's end and this word's start. */
     static boolean onlySpaceBetween(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {

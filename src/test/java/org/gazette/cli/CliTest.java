@@ -57,6 +57,32 @@ class CliTest {
     }
 
     @Test
+    void quotesFromFilesAreJsonLinesWithOffsetsIntoTheFile() throws Exception {
+        String text = "Storm damage\n\n\u201CWe will \u2018rebuild\u2019 every house,\u201D said Mayor Anna Berg. \u201CEvery one,\u201D she added.\n"
+                + "The word \u201Cresilience\u201D was everywhere.\n";
+        Path file = tmp.resolve("storm-story.txt");
+        Files.writeString(file, text);
+        Path bad = tmp.resolve("broken.txt");
+        Files.write(bad, new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE, 0x00});
+        Run run = run("quotes", "--json", file.toString(), bad.toString());
+        assertTrue(run.out().endsWith("\n"), "every line ends: " + run.out());
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : run.out().split("\n")) {
+            lines.add(new ObjectMapper().readTree(line));
+        }
+        assertEquals(2, lines.size(), run.out());
+        for (JsonNode q : lines) {
+            assertEquals("storm-story", q.get("article").asText());
+            assertEquals(q.get("quote").asText(), text.substring(q.get("start").asInt(), q.get("end").asInt()));
+            assertEquals("Anna Berg", q.get("speaker").asText(), q.toString());
+        }
+        assertEquals("We will \u2018rebuild\u2019 every house,", lines.get(0).get("quote").asText());
+        assertEquals("Every one,", lines.get(1).get("quote").asText());
+        assertEquals(ExitCodes.SOME_FILES_FAILED, run.code());
+        assertTrue(run.err().contains("broken.txt: binary file, not text"), run.err());
+    }
+
+    @Test
     void benchImportComparesImportsWithAndWithoutQuotations() {
         Run bench = run("bench-import", "--corpus", TestData.articles().toString(), "--pairs", "2");
         assertEquals(ExitCodes.OK, bench.code(), bench.err());

@@ -34,4 +34,28 @@ class WordsTest {
             assertEquals(SPACES.split(s, 2)[0], Words.firstOnSpaces(s));
         }
     }
+
+    @Test
+    void boundedIndexOfLooksOnlyInsideItsRange() {
+        String s = "one, two, three";
+        assertEquals(3, Words.indexOf(s, ',', 0, s.length()));
+        assertEquals(8, Words.indexOf(s, ',', 4, s.length()));
+        assertEquals(-1, Words.indexOf(s, ',', 4, 8), "the comma at 8 lies at the range's end, outside it");
+        assertEquals(-1, Words.indexOf(s, ',', 9, s.length()));
+        assertEquals(3, Words.indexOf(s, ',', -5, 100), "a range past the text's ends is cut to the text");
+        assertEquals(-1, Words.indexOf(s, ',', 10, 2));
+        Random random = new Random(9);
+        for (int n = 0; n < 2000; n++) {
+            char[] c = new char[random.nextInt(30)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = ",a ".charAt(random.nextInt(3));
+            }
+            String t = new String(c);
+            int from = random.nextInt(32) - 1;
+            int to = random.nextInt(32) - 1;
+            int expected = t.indexOf(',', Math.max(from, 0));
+            expected = expected >= 0 && expected < Math.min(to, t.length()) ? expected : -1;
+            assertEquals(expected, Words.indexOf(t, ',', from, to), t + " [" + from + ", " + to + ")");
+        }
+    }
 }
