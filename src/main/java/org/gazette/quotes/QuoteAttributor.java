@@ -250,6 +250,7 @@ public final class QuoteAttributor {
         int lastQuoteLine = -10;
         int lastQuoteEnd = -1;
         int[] lines = lineNumbers(text, spans);
+        CapitalisedWords capitalised = new CapitalisedWords(tokens.chars);
         for (int k = 0; k < spans.size(); k++) {
             Quote q = spans.get(k);
             int line = lines[k];
@@ -265,7 +266,7 @@ public final class QuoteAttributor {
                 by = by + "+pronoun";
             }
             boolean placed = who != null; // a sentence gave it a subject: part of a reported statement, not a title
-            if (who != null && !isPronoun(who) && !"transcript-label".equals(by) && notAName(masked, who, people)) {
+            if (who != null && !isPronoun(who) && !"transcript-label".equals(by) && notAName(masked, who, people, capitalised)) {
                 who = null; // "Bemoaning …", "Practice kindness …": capitalised only because it starts a sentence
                 by = "none";
             }
@@ -412,13 +413,13 @@ public final class QuoteAttributor {
      * A one-word speaker that the article never writes capitalised inside a sentence and never as part of a
      * full name is a sentence's first word, not a name: names are capitalised wherever they stand.
      */
-    private static boolean notAName(String masked, String who, Names.Index people) {
+    private static boolean notAName(String masked, String who, Names.Index people, CapitalisedWords capitalised) {
         if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0) {
             return false;
         }
         boolean plural = isPluralNoun(who);
-        int seen = 0;
-        for (int at = masked.indexOf(who); at >= 0 && seen < 50; at = masked.indexOf(who, at + 1), seen++) {
+        // where it stands as a word of its own: inside a word ("ArchSmith") it can be neither of the cases below
+        for (int at : capitalised.at(who, 50)) {
             int end = at + who.length();
             if (end < masked.length() && Character.isLetter(masked.charAt(end))) {
                 continue; // part of a longer word

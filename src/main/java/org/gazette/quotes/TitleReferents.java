@@ -71,6 +71,7 @@ final class TitleReferents {
     static List<Quote> resolve(String text, List<Quote> quotes, List<String> mentions, Names.Index people) {
         Map<String, String> holders = null;
         List<Quote> out = null;
+        WordOccurrences counts = null;
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             String office = office(q.speaker());
@@ -79,8 +80,13 @@ final class TitleReferents {
             }
             if (holders == null) {
                 holders = new java.util.HashMap<>();
+                counts = new WordOccurrences(text);
             }
-            String person = holders.computeIfAbsent(office, o -> holder(text, o, quotes, mentions, people));
+            String person = holders.get(office);
+            if (person == null) {
+                person = holder(text, office, quotes, mentions, people, counts);
+                holders.put(office, person);
+            }
             if (person.isEmpty()) {
                 continue;
             }
@@ -107,7 +113,8 @@ final class TitleReferents {
      * names someone else far more often (the office is then likely that person's, whom the article never titled:
      * "President George H. W. Bush" once, in a story that calls Trump "Trump" throughout).
      */
-    static String holder(String text, String office, List<Quote> quotes, List<String> mentions, Names.Index people) {
+    static String holder(String text, String office, List<Quote> quotes, List<String> mentions, Names.Index people,
+            WordOccurrences counts) {
         // the holders titled plainly, by folded last name (the fullest name each is given)
         Map<String, String> plain = new LinkedHashMap<>();
         // holders whose title a nationality, a party or a country's name qualifies ("French President Emmanuel Macron",
@@ -138,7 +145,7 @@ final class TitleReferents {
         } else if (plain.size() > 1) {
             // two people with the title: the one the story names far more often (its subject; the other a
             // predecessor it mentions), else which one is meant, the text alone tells
-            foundLast = dominant(text, plain);
+            foundLast = dominant(counts, plain);
             if (foundLast == null) {
                 return "";
             }
@@ -154,9 +161,9 @@ final class TitleReferents {
                 foundLast = only.getKey();
             } else {
                 foreign.remove(foundLast);
-                int own = occurrences(text, Names.lastName(found));
+                int own = counts.of(Names.lastName(found));
                 for (String other : foreign.values()) {
-                    if (occurrences(text, Names.lastName(other)) >= own) {
+                    if (counts.of(Names.lastName(other)) >= own) {
                         return ""; // a foreign president the story names as often: "the president" may be theirs
                     }
                 }
@@ -174,7 +181,7 @@ final class TitleReferents {
         }
         java.util.Set<String> given = new java.util.HashSet<>(appositives(text, office, people, false).keySet());
         given.remove(foundLast);
-        if (!given.isEmpty() || !mostNamed(text, found, mentions, quotes)) {
+        if (!given.isEmpty() || !mostNamed(text, found, mentions, quotes, counts)) {
             return ""; // someone else is given the office too: the description may be theirs
         }
         // a first name given: that person's fullest form; a last name alone stays so: the one person an article names
@@ -184,12 +191,12 @@ final class TitleReferents {
     }
 
     /** The key of the holder named {@link #DOMINANT} times as often as any other, or null. */
-    private static String dominant(String text, Map<String, String> holders) {
+    private static String dominant(WordOccurrences counts, Map<String, String> holders) {
         String top = null;
         int most = 0;
         int second = 0;
         for (var e : holders.entrySet()) {
-            int n = occurrences(text, Names.lastName(e.getValue()));
+            int n = counts.of(Names.lastName(e.getValue()));
             if (n > most) {
                 second = most;
                 most = n;
@@ -205,23 +212,24 @@ final class TitleReferents {
      * Whether the holder is one of the people the story is about: named twice at least, and a third as often as
      * anyone else it names.
      */
-    private static boolean mostNamed(String text, String holder, List<String> mentions, List<Quote> quotes) {
+    private static boolean mostNamed(String text, String holder, List<String> mentions, List<Quote> quotes,
+            WordOccurrences counts) {
         String holderLast = Names.lastName(holder);
-        int own = occurrences(text, holderLast);
+        int own = counts.of(holderLast);
         if (own < 2) {
             return false;
         }
         java.util.Set<String> asked = new java.util.HashSet<>();
         asked.add(Names.fold(holderLast));
         for (String m : mentions) {
-            if (namedFarMore(text, Names.lastName(m), own, asked)) {
+            if (namedFarMore(counts, Names.lastName(m), own, asked)) {
                 return false;
             }
         }
         for (Quote q : quotes) {
             String who = q.speaker();
             if (who != null && Character.isUpperCase(who.charAt(0)) && office(who) == null
-                    && namedFarMore(text, Names.lastName(who), own, asked)) {
+                    && namedFarMore(counts, Names.lastName(who), own, asked)) {
                 return false;
             }
         }
@@ -237,7 +245,7 @@ final class TitleReferents {
                     start--;
                 }
                 if (start < at && Character.isUpperCase(text.charAt(start)) && Names.personAtEnd(text.substring(start, at)) != null // not "He said"
-                        && namedFarMore(text, text.substring(start, at), own, asked)) {
+                        && namedFarMore(counts, text.substring(start, at), own, asked)) {
                     return false;
                 }
             }
@@ -250,20 +258,8 @@ final class TitleReferents {
             " argued", " insisted", " claimed", " declared", " asked", " warned");
 
     /** Whether a last name not asked about before occurs more than three times as often as the holder's. */
-    private static boolean namedFarMore(String text, String last, int own, java.util.Set<String> asked) {
-        return last.length() > 1 && asked.add(Names.fold(last)) && occurrences(text, last) > own * 3;
-    }
-
-    /** How often a word occurs in the text as a whole word. */
-    private static int occurrences(String text, String word) {
-        int n = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            int end = at + word.length();
-            if (startsWord(text, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                n++;
-            }
-        }
-        return n;
+    private static boolean namedFarMore(WordOccurrences counts, String last, int own, java.util.Set<String> asked) {
+        return last.length() > 1 && asked.add(Names.fold(last)) && counts.of(last) > own * 3;
     }
 
     private static boolean startsWord(String text, int at) {
