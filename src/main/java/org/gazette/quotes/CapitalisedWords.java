@@ -4,18 +4,25 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each capitalised run of letters of a text starts, by the run: "Smith" at every "Smith", "Smith's" and
- * "Smith-Jones" whose letters are not preceded by a letter. Built on first use, in one pass. It replaces a search
- * of the whole text for each name looked up: with a new name in every cue, a file of 100,000 quotations made that
- * search quadratic (43 s for 5 MB).
+ * Where a capitalised word of a text stands as a word of its own or opens a longer one: "Smith" at every "Smith",
+ * "Smith's" and "Smith-Jones" whose letters no letter precedes. The first few words asked for are searched for,
+ * which costs least for an article's handful of names; past them, an index of every capitalised run of letters is
+ * built in one pass: with a new name in every cue, a search per name made a file of 100,000 quotations quadratic
+ * (43 s for 5 MB).
  */
 final class CapitalisedWords {
+    /** Words searched for before the index is built. */
+    static final int SEARCHED = 8;
     private static final int[] NONE = new int[1];
+    private final String text;
     private final char[] chars;
+    private int searches;
     /** Per run: element 0 is how many positions follow it. */
     private Map<String, int[]> starts;
 
-    CapitalisedWords(char[] chars) {
+    /** Over {@code text}, whose characters {@code chars} holds (not to be changed). */
+    CapitalisedWords(String text, char[] chars) {
+        this.text = text;
         this.chars = chars;
     }
 
@@ -25,12 +32,15 @@ final class CapitalisedWords {
      * {@code word} starts with a capital letter.
      */
     int[] at(String word, int max) {
-        if (starts == null) {
-            starts = index(chars);
-        }
         int run = 0;
         while (run < word.length() && Character.isLetter(word.charAt(run))) {
             run++;
+        }
+        if (starts == null && searches++ < SEARCHED) {
+            return searched(word, run, max);
+        }
+        if (starts == null) {
+            starts = index(chars);
         }
         int[] found = starts.getOrDefault(word.substring(0, run), NONE);
         int[] out = new int[Math.min(found[0], max)];
@@ -41,6 +51,21 @@ final class CapitalisedWords {
             }
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** As {@link #at}, by searching the text: the occurrences no letter precedes whose run of letters is the word's first. */
+    private int[] searched(String word, int run, int max) {
+        int[] out = new int[Math.min(max, 4)];
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0 && n < max; at = text.indexOf(word, at + 1)) {
+            if ((at == 0 || !Character.isLetter(chars[at - 1])) && (at + run == chars.length || !Character.isLetter(chars[at + run]))) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = at;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private boolean startsWith(int at, String word) {

@@ -647,30 +647,32 @@ public final class Names {
 
     /**
      * Which lines of a text are headlines ({@link #isHeadline}), asked line by line; the last line asked about is
-     * remembered, with where it starts and ends: a text that is one long line is searched for its ends once, not at
-     * every name (5 MB on one line took 16 s).
+     * remembered, to its end: a text that is one long line is searched for its end once, not at every name (5 MB on
+     * one line took 16 s).
      */
     private static final class Headlines {
         private final String text;
-        private int lineStart = 0;
+        /** The line last read: from the place first asked about on it to its end (no line break between). */
+        private int lineFrom = 0;
         private int lineEnd = -1;
         private boolean headline;
 
         Headlines(String text) { this.text = text; }
 
         boolean at(int pos) {
-            if (pos >= lineStart && pos <= lineEnd) {
+            if (pos >= lineFrom && pos <= lineEnd) {
                 return headline;
             }
             int end = text.indexOf('\n', pos); // a forward search the JVM vectorises; most lines end a sentence and stop here
             end = end < 0 ? text.length() : end;
+            lineFrom = pos;
             lineEnd = end;
-            lineStart = text.lastIndexOf('\n', pos - 1) + 1;
             int last = end;
             while (last > pos && Character.isWhitespace(text.charAt(last - 1))) {
                 last--;
             }
-            headline = last > pos && PROSE_ENDS.indexOf(text.charAt(last - 1)) < 0 && isHeadline(text, lineStart, end);
+            headline = last > pos && PROSE_ENDS.indexOf(text.charAt(last - 1)) < 0
+                    && isHeadline(text, text.lastIndexOf('\n', pos - 1) + 1, end);
             return headline;
         }
 

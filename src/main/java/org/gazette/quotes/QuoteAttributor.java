@@ -250,7 +250,7 @@ public final class QuoteAttributor {
         int lastQuoteLine = -10;
         int lastQuoteEnd = -1;
         int[] lines = lineNumbers(text, spans);
-        CapitalisedWords capitalised = new CapitalisedWords(tokens.chars);
+        CapitalisedWords capitalised = new CapitalisedWords(masked, tokens.chars);
         for (int k = 0; k < spans.size(); k++) {
             Quote q = spans.get(k);
             int line = lines[k];

@@ -4,14 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How often words occur in one text as whole words, each counted once and remembered. The first few are counted by
- * searching the text, which costs least for an article's handful of names; past them, capitalised words are
- * counted from an index of the text's capitalised words ({@link CapitalisedWords}), built once: a text naming a
- * new person in every one of its 100,000 sentences made a search per name quadratic.
+ * How often words occur in one text as whole words, each counted once and remembered. Capitalised words are
+ * found through {@link CapitalisedWords} (an index once more than a few are asked for): a text naming a new person
+ * in every one of its 100,000 sentences made a search of the whole text per name quadratic.
  */
 final class WordOccurrences {
-    /** Words counted by search before the index is built. */
-    static final int SEARCHED = 16;
     private final String text;
     private final Map<String, Integer> counted = new HashMap<>();
     private CapitalisedWords capitalised;
@@ -27,11 +24,11 @@ final class WordOccurrences {
             return known;
         }
         int n;
-        if (counted.size() < SEARCHED || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             n = searched(text, word);
         } else {
             if (capitalised == null) {
-                capitalised = new CapitalisedWords(text.toCharArray());
+                capitalised = new CapitalisedWords(text, text.toCharArray());
             }
             n = 0;
             for (int at : capitalised.at(word, Integer.MAX_VALUE)) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class CapitalisedWordsTest {
     private static int[] at(String text, String word, int max) {
-        return new CapitalisedWords(text.toCharArray()).at(word, max);
+        return new CapitalisedWords(text, text.toCharArray()).at(word, max);
     }
 
     @Test
@@ -35,9 +35,14 @@ class CapitalisedWordsTest {
                 b.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = b.toString();
+            CapitalisedWords indexed = new CapitalisedWords(text, text.toCharArray());
+            for (int i = 0; i < CapitalisedWords.SEARCHED; i++) {
+                indexed.at("Filler", 1); // searches used up: what follows is read from the index
+            }
             for (String word : words) {
                 int max = 1 + random.nextInt(4);
-                assertArrayEquals(plain(text, word, max), at(text, word, max), text + " / " + word);
+                assertArrayEquals(plain(text, word, max), at(text, word, max), "searched: " + text + " / " + word);
+                assertArrayEquals(plain(text, word, max), indexed.at(word, max), "indexed: " + text + " / " + word);
             }
         }
     }

@@ -15,7 +15,7 @@ class WordOccurrencesTest {
         assertEquals(0, counts.of("Brown"));
     }
 
-    /** Past the words counted by search, the index gives what the search gives. */
+    /** Through the capitalised words, searched for or indexed, the counts are what a plain search gives. */
     @Test
     void theIndexCountsAsTheSearchDoes() {
         Random random = new Random(8);
@@ -28,8 +28,10 @@ class WordOccurrencesTest {
             }
             String text = b.toString();
             WordOccurrences counts = new WordOccurrences(text);
-            for (int i = 0; i < WordOccurrences.SEARCHED; i++) {
-                counts.of("Filler" + (char) ('a' + i)); // use up the searches: what follows is counted from the index
+            if (n % 2 == 0) {
+                for (int i = 0; i < CapitalisedWords.SEARCHED; i++) {
+                    counts.of("Filler" + (char) ('a' + i)); // searches used up: what follows is counted from the index
+                }
             }
             for (String word : words) {
                 assertEquals(WordOccurrences.searched(text, word), counts.of(word), text + " / " + word);
