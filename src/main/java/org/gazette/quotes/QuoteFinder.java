@@ -130,8 +130,14 @@ public final class QuoteFinder {
                 if (open < 0) {
                     open = i;
                 } else {
-                    add(text, open + 1, i, false, out);
-                    open = -1;
+                    // "“…the term "fake news" around…”": a straight pair nested in a curly quotation
+                    int inner = text.charAt(open) != '"' && opens(text, i, from, to) ? closingNested(text, i, to) : -1;
+                    if (inner >= 0) {
+                        i = inner;
+                    } else {
+                        add(text, open + 1, i, false, out);
+                        open = -1;
+                    }
                 }
             }
         }
@@ -167,6 +173,33 @@ public final class QuoteFinder {
                 boolean closes = !Character.isWhitespace(text.charAt(j - 1))
                         && (j + 1 >= to || !Character.isLetterOrDigit(text.charAt(j + 1)));
                 return nested || !closes ? -1 : j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The straight mark closing a straight pair nested in a curly quotation, from the pair's opening mark at {@code
+     * from}: the next mark, if it closes (after a word, before no word), and some mark other than an opening curly
+     * one follows it on the line to close the curly quotation; -1 otherwise (then the straight mark at {@code from}
+     * closes the curly quotation, as outlets that mix the marks set it). Reads only to the mark after the pair: linear.
+     */
+    private static int closingNested(String text, int from, int to) {
+        int close = nextMark(text, from + 1, to);
+        if (close < 0 || text.charAt(close) != '"' || Character.isWhitespace(text.charAt(close - 1))
+                || close + 1 < to && Character.isLetterOrDigit(text.charAt(close + 1))) {
+            return -1;
+        }
+        int after = nextMark(text, close + 1, to);
+        return after >= 0 && text.charAt(after) != '\u201C' && text.charAt(after) != '\u201E' ? close : -1;
+    }
+
+    /** The first double mark (straight or curly) in {@code [from, to)}, or -1. */
+    private static int nextMark(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') {
+                return j;
             }
         }
         return -1;

@@ -66,4 +66,17 @@ class QuoteFinderTest {
         assertEquals(List.of("sad", "heartbroken", "hundreds,"),
                 texts("He was \"sad\" and \"heartbroken\"\"We pursued “hundreds,”\""));
     }
+
+    @Test
+    void straightQuotesInsideACurlyQuotationAreNested() {
+        assertEquals(List.of("I think people love to throw the term \"fake news\" around to diminish anything they don\u2019t like,"),
+                texts("\u201CI think people love to throw the term \"fake news\" around to diminish anything they don\u2019t like,\u201D Smith said."));
+        assertEquals(List.of("The \"Intelligence\" briefing on so-called \"Russian hacking\" was delayed."),
+                texts("\u201CThe \"Intelligence\" briefing on so-called \"Russian hacking\" was delayed.\u201D"));
+        // outlets that mix the marks: a straight mark after a word closes the curly quotation, and the next opens one
+        assertEquals(List.of("These rumors have circulated since 2011,", "Trump denies it."),
+                texts("\u201CThese rumors have circulated since 2011,\" Cohen said. \"Trump denies it.\u201D"));
+        // nothing after the straight pair closes the curly quotation on its line: the straight mark closed it (as before)
+        assertEquals("Hello world ", texts("\u201CHello world \"Foo bar\" and on").get(0));
+    }
 }
