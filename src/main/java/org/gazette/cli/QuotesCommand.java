@@ -76,7 +76,14 @@ final class QuotesCommand implements Callable<Integer> {
                 continue;
             }
             String article = c.path().getFileName().toString().replaceFirst("\\.txt$", "");
-            List<Quote> quotes = QuoteAttributor.quotes(text);
+            List<Quote> quotes;
+            try {
+                quotes = QuoteAttributor.quotes(text);
+            } catch (RuntimeException e) { // a bug in the extractor costs one file, not the run (as in an import)
+                err.println("error: " + c.path() + ": quotations could not be read: " + e);
+                failed++;
+                continue;
+            }
             if (json) {
                 writeJson(article, quotes, out);
                 continue;

@@ -435,7 +435,7 @@ public final class QuoteAttributor {
             if ((Character.isLowerCase(before) || ",\"\u201D\u2019(".indexOf(before) >= 0) && at - i > 1) {
                 return false; // "… said Bone", "… and NATO": capitalised mid-sentence
             }
-            if (before == '.' && at - i > 1 && abbreviationBefore(masked, i)) {
+            if (before == '.' && at - i > 1 && i >= 0 && abbreviationBefore(masked, i)) {
                 return false; // "Mr. Lott", "Sen. Wyden", "John R. Lott": the full stop ends a title or an initial
             }
         }

@@ -643,6 +643,37 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTextOpeningWithSpacesBeforeANameGivesAResult() {
+        // the name's only place is the text's first word: found after the spaces as without them (was an exception)
+        assertEquals(speakers("Smith said \u201CWe will act.\u201D"), speakers("  Smith said \u201CWe will act.\u201D"));
+        assertEquals(List.of("We will act."), texts("  Smith said \u201CWe will act.\u201D"));
+    }
+
+    /** Marks, names, titles, cues and odd characters thrown together: a result, never an exception. */
+    @Test
+    void randomTextsGiveAResultNeverAnException() {
+        String[] pieces = {"\"", "\u201C", "\u201D", "\u201E", "\u2018", "\u2019", "'", "''", " ", " ", " ", "\n", "\n\n", ",", ".",
+            ":", "?", "\u2014", "(", ")", "said", "told", "added", "according to", "he", "she", "his", "Mr.", "Mrs.", "President",
+            "the president", "Sen.", "Smith", "Anna", "O'Brien", "Al-Sisi", "Reuters", "The", "the", "of", "We", "will", "U.S.",
+            "D-Mass.", "SMITH:", "Q:", "Jr.", "\u00E9", "\uD83D\uDE00", "\uD83D", "\u00A0", "\t", "\r", "2016", "Donald Trump"};
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(300); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? " " : "");
+            }
+            String text = b.toString();
+            try {
+                for (Quote q : QuoteAttributor.quotesResolvingOffices(text)) {
+                    assertEquals(q.text(), text.substring(q.start(), q.end()));
+                }
+            } catch (RuntimeException e) {
+                throw new AssertionError("text " + n + ": " + text, e);
+            }
+        }
+    }
+
+    @Test
     void clausesSplitAsTheCommaAndDashPatternDoes() {
         java.util.regex.Pattern breaks = java.util.regex.Pattern.compile(",|\\s+(?:--|\u2014|\u2013)\\s+");
         java.util.List<String> samples = new java.util.ArrayList<>(java.util.List.of("", ",", " -- ", "a -- b", "a --b",
