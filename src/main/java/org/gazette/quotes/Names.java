@@ -149,6 +149,7 @@ public final class Names {
             "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "attorney",
             "speaker", "leader", "former", "republican", "republicans", "democratic", "democrat", "democrats",
             "party", "press", "campaign", "manager", "lt.", "col.", "capt.", "sgt.", "adm.", "ambassador", "pope",
+            "pres.", "cmdr.", "comdr.", "brig.", "supt.", "insp.", "atty.", "msgr.", "lieut.", "sens.", "reps.", "govs.", "gens.",
             "king", "queen", "prince", "princess", "rev.", "professor", "prof.", "officer", "agent", "chancellor",
             "premier", "council", "member", "candidate", "nominee", "house", "gop", "state", "department",
             "sheriff", "police", "commissioner", "deputy", "assistant", "associate", "senior", "adviser", "advisor",
@@ -192,6 +193,21 @@ public final class Names {
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
     static final WordSet ROLE_WORD_SET = new WordSet(ROLE_WORDS);
+    /**
+     * Titles abbreviated to four letters or more, with a full stop that ends no sentence: "Capt. Jeff Davis", "Sens. John
+     * McCain and Lindsey Graham", "Pres. Trump". (Three letters or fewer are taken as an abbreviation anyway.)
+     */
+    private static final WordSet LONG_TITLE_ABBREVIATIONS = new WordSet(Set.of("capt", "cmdr", "comdr", "brig", "supt",
+            "insp", "prof", "pres", "atty", "msgr", "lieut", "sens", "reps", "govs", "gens"));
+
+    /**
+     * Whether {@code text[start, end)} is one of {@link #LONG_TITLE_ABBREVIATIONS}, written as a title is ("Capt"; in
+     * capitals, "PRES. TRUMP:", it is a transcript's label and its full stop keeps ending the sentence before).
+     */
+    static boolean longTitleAbbreviation(CharSequence text, int start, int end) {
+        return end - start >= 2 && Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start + 1))
+                && LONG_TITLE_ABBREVIATIONS.contains(text, start, end);
+    }
     /**
      * The departments a "Secretary of …" heads, named between the title and the name ("Secretary of Homeland Security
      * Chad Wolf", "Secretary of the Air Force John Henderson"): no part of a name after them, but a body's name may end
@@ -461,7 +477,7 @@ public final class Names {
             "miss", "president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "secretary",
             "chancellor", "premier", "minister", "judge", "justice", "speaker", "leader", "pope", "king", "queen",
             "prince", "princess", "rev.", "prof.", "professor", "ambassador", "sheriff", "commissioner", "lt.", "col.",
-            "capt.", "sgt.", "adm.", "gen."));
+            "capt.", "sgt.", "adm.", "gen.", "pres.", "cmdr.", "comdr.", "brig.", "supt.", "insp.", "atty.", "msgr.", "lieut."));
     private static final Set<String> TITLES_BEFORE_A_SURNAME = Set.of("mrs", "mrs.", "mr", "mr.", "ms", "ms.", "miss", "dr",
             "dr.", "minister", "premier");
     private static final Set<String> COURT_WORDS = Set.of("district", "circuit", "appeals", "appellate", "court", "federal",

@@ -85,7 +85,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 79;
+    public static final int FORMAT = 80;
 
     private QuoteAttributor() { }
 
@@ -804,7 +804,7 @@ public final class QuoteAttributor {
         return masked.substring(Math.min(from, masked.length()), end);
     }
 
-    /** "Gen." or "U.S." before a full stop: not the end of a sentence. */
+    /** "Gen.", "U.S." or "Capt." before a full stop: not the end of a sentence. */
     private static boolean abbreviationBefore(String s, int dot) {
         int w = dot;
         while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
@@ -813,7 +813,8 @@ public final class QuoteAttributor {
         String word = s.substring(w, dot);
         boolean partyState = w >= 2 && s.charAt(w - 1) == '-' && "DRI".indexOf(s.charAt(w - 2)) >= 0
                 && (w == 2 || !Character.isLetter(s.charAt(w - 3))) && word.length() <= 6; // "D-Mass.", "R-Calif."
-        return (word.length() <= 3 || partyState) && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        return (word.length() <= 3 || partyState || Names.longTitleAbbreviation(word, 0, word.length())) && !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0));
     }
 
     static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{1,30}):\\s");
@@ -2527,7 +2528,7 @@ public final class QuoteAttributor {
                     return true;
                 }
                 case '.' -> {
-                    if (letters >= 4) {
+                    if (letters >= 4 && !Names.longTitleAbbreviation(s, i - letters, i)) { // "Capt. Jeff Davis"
                         int j = next;
                         while (j < s.length() && Words.regexSpace(s.charAt(j))) {
                             j++;

@@ -643,6 +643,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitleAbbreviatedToFourLettersIsNoSentenceEnd() {
+        assertEquals(List.of("Jeff Davis", "Ann Lee", "Eddie Johnson", "John McCain"), speakers("Storm\n\n"
+                + "\"We will not hesitate to defend ourselves,\" Capt. Jeff Davis told Fox News.\n\n"
+                + "\"We are ready,\" said Cmdr. Ann Lee.\n\n"
+                + "\"Let me be very clear,\" Chicago Police Supt. Eddie Johnson told reporters.\n\n"
+                + "\"Nowhere is this clearer,\" Sens. John McCain and Lindsey Graham said in a joint statement."));
+        // in capitals it is a transcript's label: the full stop ends the sentence before the name, as before
+        assertEquals(List.of("Donald Trump", "Donald Trump"), speakers("Facts\n\nA look at remarks made Wednesday by President "
+                + "Donald Trump.\n\nPRES. TRUMP: \"It's the largest tax cut in our history.\" \u2014 remarks Wednesday.\n\n"
+                + "THE FACTS: It isn't.\n\nPRES. TRUMP: \"Obamacare has been repealed in this bill.\" \u2014 remarks Wednesday."));
+    }
+
+    @Test
     void aTextOpeningWithSpacesBeforeANameGivesAResult() {
         // the name's only place is the text's first word: found after the spaces as without them (was an exception)
         assertEquals(speakers("Smith said \u201CWe will act.\u201D"), speakers("  Smith said \u201CWe will act.\u201D"));
