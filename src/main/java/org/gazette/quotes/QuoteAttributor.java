@@ -85,7 +85,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 80;
+    public static final int FORMAT = 81;
 
     private QuoteAttributor() { }
 
@@ -2313,12 +2313,16 @@ public final class QuoteAttributor {
                 }
                 if (sb.length() > 0) {
                     String person = titledPersonAtEnd(p);
+                    if (person == null) {
+                        person = titledPersonAtEnd(beforeCueCloser(p)); // "… Josh Earnest at a briefing"
+                    }
                     if (person != null) {
                         return person; // "said Alliance Defending Freedom lawyer Casey Mattox"
                     }
                     break;
                 }
-                return Names.personAtEnd(p); // "said the Kremlin spokesman Dmitry Peskov"
+                String person = fullNameBeforeCueCloser(p);
+                return person != null ? person : Names.personAtEnd(p); // "said the Kremlin spokesman Dmitry Peskov"
             }
             sb.append(sb.length() > 0 ? " " : "").append(clean);
         }
@@ -2328,6 +2332,28 @@ public final class QuoteAttributor {
         }
         String name = sb.length() == 0 ? null : Names.personAtEnd(run);
         return name != null ? name : Names.personAtEnd(p); // "said MSNBC host Chris Matthews"
+    }
+
+    /**
+     * The full name that ends a phrase cut before a {@link #CUE_CLOSERS} word right after a capitalised one
+     * ("spokesman Josh Earnest on Monday": the time, place or medium after the name names nobody); null if the cut
+     * phrase does not end with a full name ("one masked fighter who spoke Arabic with an accent").
+     */
+    private static String fullNameBeforeCueCloser(String p) {
+        String before = beforeCueCloser(p);
+        String person = before.length() < p.length() ? Names.personAtEnd(before) : null;
+        return person != null && person.indexOf(' ') > 0 && before.endsWith(person) ? person : null;
+    }
+
+    /** {@code p} up to its first {@link #CUE_CLOSERS} word right after a capitalised one (all of it if none). */
+    private static String beforeCueCloser(String p) {
+        String[] words = p.split(" ");
+        for (int k = 1; k < words.length; k++) {
+            if (CUE_CLOSERS.contains(words[k]) && !words[k - 1].isEmpty() && Character.isUpperCase(words[k - 1].charAt(0))) {
+                return String.join(" ", java.util.Arrays.copyOf(words, k));
+            }
+        }
+        return p;
     }
 
     /** The full name a phrase ends with after a lower-case title ("… law professor Nicholas Bagley"), or null. */

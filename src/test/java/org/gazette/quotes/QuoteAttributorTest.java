@@ -656,6 +656,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitledNameAfterTheVerbEndsBeforeWhenWhereOrHow() {
+        assertEquals(List.of("Josh Earnest", "Nina Turner", "Brian Riedl", "one masked fighter"), speakers("Budget\n\n"
+                + "\"We will act,\" said White House press secretary Josh Earnest in an interview.\n\n"
+                + "\"We are not done,\" said national co-chair Nina Turner on Monday, adding that more would come.\n\n"
+                + "\"The deficit will grow,\" said Manhattan Institute economist Brian Riedl at a hearing.\n\n"
+                // what the phrase holds before "with" names nobody in full: the description stays the speaker
+                + "\"We retreated a bit,\" said one masked fighter who spoke Arabic with a North African accent."));
+    }
+
+    @Test
     void aTextOpeningWithSpacesBeforeANameGivesAResult() {
         // the name's only place is the text's first word: found after the spaces as without them (was an exception)
         assertEquals(speakers("Smith said \u201CWe will act.\u201D"), speakers("  Smith said \u201CWe will act.\u201D"));
