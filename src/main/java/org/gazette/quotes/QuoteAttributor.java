@@ -85,7 +85,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 81;
+    public static final int FORMAT = 82;
 
     private QuoteAttributor() { }
 
@@ -2331,6 +2331,9 @@ public final class QuoteAttributor {
             return run;
         }
         String name = sb.length() == 0 ? null : Names.personAtEnd(run);
+        if (name == null) {
+            name = fullNameBeforeCueCloser(p); // "said Steve Mnuchin Monday"
+        }
         return name != null ? name : Names.personAtEnd(p); // "said MSNBC host Chris Matthews"
     }
 
@@ -2342,19 +2345,41 @@ public final class QuoteAttributor {
     private static String fullNameBeforeCueCloser(String p) {
         String before = beforeCueCloser(p);
         String person = before.length() < p.length() ? Names.personAtEnd(before) : null;
-        return person != null && person.indexOf(' ') > 0 && before.endsWith(person) ? person : null;
+        if (person == null || person.indexOf(' ') < 0 || !before.endsWith(person)) {
+            return null;
+        }
+        // a person's name: two or three words, four with an initial ("Product Development Adam Mosseri" is no name)
+        int words = Names.wordCount(person);
+        return words <= 3 || words == 4 && person.matches(".*\\b\\p{Lu}\\..*") ? person : null;
     }
 
-    /** {@code p} up to its first {@link #CUE_CLOSERS} word right after a capitalised one (all of it if none). */
+    /**
+     * {@code p} up to its first word that closes a name's phrase right after a capitalised word (all of it if none): a
+     * {@link #CUE_CLOSERS} word, a day ("Steve Mnuchin Monday"), "this" or "last" ("Mitt Romney this week"), or a
+     * clause's conjunction ("John Chow as he marched").
+     */
     private static String beforeCueCloser(String p) {
         String[] words = p.split(" ");
         for (int k = 1; k < words.length; k++) {
-            if (CUE_CLOSERS.contains(words[k]) && !words[k - 1].isEmpty() && Character.isUpperCase(words[k - 1].charAt(0))) {
+            String w = words[k].endsWith(".") || words[k].endsWith(",") ? words[k].substring(0, words[k].length() - 1) : words[k];
+            // a day ends the name when the phrase ends there or goes on with when or where ("Fox News Sunday anchorman" does not)
+            boolean day = DAYS.contains(w) && (k + 1 == words.length || w.length() < words[k].length()
+                    || CUE_CLOSERS.contains(words[k + 1]) || NAME_PHRASE_CLOSERS.contains(words[k + 1]) || TIMES_OF_DAY.contains(words[k + 1]));
+            if ((CUE_CLOSERS.contains(w) || day || NAME_PHRASE_CLOSERS.contains(w))
+                    && !words[k - 1].isEmpty() && Character.isUpperCase(words[k - 1].charAt(0))) {
                 return String.join(" ", java.util.Arrays.copyOf(words, k));
             }
         }
         return p;
     }
+
+    private static final java.util.Set<String> DAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("morning", "afternoon", "evening", "night",
+            "morning.", "afternoon.", "evening.", "night.");
+    /** Words after a speaker's name that open a time or a clause, not more of the name ("this week", "as he marched"). */
+    private static final java.util.Set<String> NAME_PHRASE_CLOSERS = java.util.Set.of("this", "last", "as", "when", "while",
+            "who", "after");
 
     /** The full name a phrase ends with after a lower-case title ("… law professor Nicholas Bagley"), or null. */
     private static String titledPersonAtEnd(String p) {

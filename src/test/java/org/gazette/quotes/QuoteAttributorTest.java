@@ -663,6 +663,12 @@ class QuoteAttributorTest {
                 + "\"The deficit will grow,\" said Manhattan Institute economist Brian Riedl at a hearing.\n\n"
                 // what the phrase holds before "with" names nobody in full: the description stays the speaker
                 + "\"We retreated a bit,\" said one masked fighter who spoke Arabic with a North African accent."));
+        assertEquals(List.of("Steve Mnuchin", "Mitt Romney", "John Chow", "Chris Wallace"), speakers("Aid\n\n"
+                + "\"Within three weeks, we will have deposits,\" said Treasury Secretary Steve Mnuchin Monday.\n\n"
+                + "\"It would not be happy,\" said 2012 GOP presidential nominee Mitt Romney this week at a fundraiser.\n\n"
+                + "\"They used violence,\" said bank worker John Chow as he marched.\n\n"
+                // a day that a title goes on after is a programme's name, not when it was said
+                + "\"It is apparent how close they are,\" said Fox News Sunday anchorman Chris Wallace, who met them."));
     }
 
     @Test
