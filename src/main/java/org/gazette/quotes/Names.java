@@ -826,8 +826,7 @@ public final class Names {
         private final java.util.Map<String, List<Person>> peopleByLast = new java.util.HashMap<>();
         /** Folded last names of five letters or more, in the order first mentioned. */
         private final List<String> longLasts = new ArrayList<>();
-        private java.util.Map<String, List<String>> byDeletion;
-        private java.util.Map<String, Integer> mentionOrder;
+        private DeletionIndex byDeletion;
 
         private final java.util.Map<String, String> fullestCache = new java.util.HashMap<>();
         private boolean namesRelatives;
@@ -1040,23 +1039,23 @@ public final class Names {
                 return out;
             }
             if (byDeletion == null) {
-                byDeletion = new java.util.HashMap<>();
-                mentionOrder = new java.util.HashMap<>();
-                for (String other : longLasts) {
-                    mentionOrder.put(other, mentionOrder.size());
-                    for (String d : deletions(other)) {
-                        byDeletion.computeIfAbsent(d, k -> new ArrayList<>(1)).add(other);
-                    }
+                byDeletion = new DeletionIndex(longLasts);
+            }
+            int[][] found = {new int[4]};
+            int[] count = {0};
+            byDeletion.candidates(f, i -> {
+                if (count[0] == found[0].length) {
+                    found[0] = java.util.Arrays.copyOf(found[0], count[0] * 2);
+                }
+                found[0][count[0]++] = i;
+            });
+            int[] candidates = java.util.Arrays.copyOf(found[0], count[0]);
+            java.util.Arrays.sort(candidates); // in mention order, each once
+            for (int k = 0; k < candidates.length; k++) {
+                if ((k == 0 || candidates[k] != candidates[k - 1]) && sameFolded(longLasts.get(candidates[k]), f)) {
+                    out.add(longLasts.get(candidates[k]));
                 }
             }
-            for (String d : deletions(f)) {
-                for (String other : byDeletion.getOrDefault(d, List.of())) {
-                    if (!out.contains(other) && sameFolded(other, f)) {
-                        out.add(other);
-                    }
-                }
-            }
-            out.sort(java.util.Comparator.comparing(mentionOrder::get));
             return out;
         }
 
@@ -1086,15 +1085,6 @@ public final class Names {
                 return null;
             }
             return byLastName(text.subSequence(from, to).toString());
-        }
-
-        private static List<String> deletions(String s) {
-            List<String> out = new ArrayList<>(s.length() + 1);
-            out.add(s);
-            for (int i = 0; i < s.length(); i++) {
-                out.add(s.substring(0, i) + s.substring(i + 1));
-            }
-            return out;
         }
     }
 
