@@ -85,7 +85,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 82;
+    public static final int FORMAT = 83;
 
     private QuoteAttributor() { }
 
@@ -1152,6 +1152,10 @@ public final class QuoteAttributor {
         if (w.length >= 2 && isVerb(w[0]) && !w[1].isEmpty() && Character.isUpperCase(w[1].charAt(0))) {
             return true;
         }
+        if (w.length >= 3 && SAYING.contains(w[0]) && DETERMINERS.contains(w[1]) && q.text().stripTrailing().endsWith(",")
+                && !clauseAfterSource(w)) {
+            return true; // "… “took effect immediately,” said a Chinese foreign ministry spokesman": the source, not the subject
+        }
         if (endsSentence(q.text())) {
             return false; // "… "outlaw nation." Russia insisted …": a new sentence, not this quote's cue
         }
@@ -1167,6 +1171,26 @@ public final class QuoteAttributor {
         }
         return false;
     }
+
+    /** Whether the words after "said the …" go on with a verb of their own: what was said ("said the nation was …"). */
+    private static boolean clauseAfterSource(String[] w) {
+        for (int i = 2; i < w.length; i++) {
+            if (CLAUSE_VERBS.contains(w[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "had", "have",
+            "will", "would", "could", "should", "can", "may", "might", "must", "did", "does");
+
+    /** Words that open a described source after an inverted cue's verb ("said a spokesman", "says the sergeant"). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another");
+    /** The verbs of saying itself, without an object: others take one ("…," described the president as …; told the nation). */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "added", "adds",
+            "wrote", "writes", "explained", "explains", "noted", "notes", "warned", "warns", "argued", "argues", "recalled",
+            "recalls", "replied", "replies", "continued", "continues", "insisted", "insists");
 
     /** The name in the comma clause starting at {@code comma}, when that clause is just a name. */
     private static String appositiveName(String after, int comma) {

@@ -672,6 +672,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDescribedSourceAfterAPartialQuoteIsItsSpeakerNotTheSentencesSubject() {
+        assertEquals(List.of("Lu Kang", "the sergeant"), speakers("Tariffs\n\nRetaliatory measures \u201Ctook effect immediately,\u201D "
+                + "said a Chinese foreign ministry spokesman, Lu Kang.\n\nHaving a lawyer meant there was someone \"to take my "
+                + "feelings into consideration,\" says the sergeant, who asked to remain anonymous."));
+        // "said the nation was …": what the subject said, not who said the quotation
+        assertEquals(List.of("Donald Trump"), speakers("Vote\n\nOn Twitter, Donald Trump called American democracy "
+                + "\u201Ca sham and a travesty,\u201D said the nation was in trouble and called for a march."));
+    }
+
+    @Test
     void aTextOpeningWithSpacesBeforeANameGivesAResult() {
         // the name's only place is the text's first word: found after the spaces as without them (was an exception)
         assertEquals(speakers("Smith said \u201CWe will act.\u201D"), speakers("  Smith said \u201CWe will act.\u201D"));
