@@ -85,7 +85,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 83;
+    public static final int FORMAT = 84;
 
     private QuoteAttributor() { }
 
@@ -2114,6 +2114,27 @@ public final class QuoteAttributor {
     private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
     private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
     /** An unnamed source described with a place or body after it: the description, not the place, speaks. */
+    /**
+     * As {@link #DESCRIBED}, with capitalised words before the lower-case noun ("a GOP aide", "a State Department
+     * official") and the words that qualify a source ("familiar with", "close to", "working for", "who …").
+     */
+    private static final Pattern DESCRIBED_QUALIFIED = Pattern.compile("((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+"
+            + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\p{Ll}[\\p{L}'’-]*)\\s+(in|at|of|for|from|with|on|familiar|close|working|involved|"
+            + "representing|who|whose|after|before|during|when|while)\\s.*");
+    /** {@code p} up to its first {@link #DESCRIPTION_ENDS} word: "a source close to the PAC (who asked not to be named)". */
+    private static String beforeDescriptionEnds(String p) {
+        String[] words = p.split(" ");
+        for (int k = 2; k < words.length; k++) {
+            if (DESCRIPTION_ENDS.contains(words[k])) {
+                return String.join(" ", java.util.Arrays.copyOf(words, k));
+            }
+        }
+        return p;
+    }
+
+    /** Words after which a source's description is over: a time, or a relative clause about it. */
+    private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of("who", "whose", "after", "before", "during",
+            "when", "while");
     private static final Pattern DESCRIBED = Pattern.compile( // no CASE_INSENSITIVE: it would let \\p{Ll} match capitals
             "((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*");
     /** The phrase with parentheticals and quote marks removed and spaces collapsed (regexes only when needed). */
@@ -2206,6 +2227,14 @@ public final class QuoteAttributor {
             // a described source is the whole description: "a woman in the audience at a campaign event in New
             // Hampshire asked", "said a joint statement from the two agencies"
             return p;
+        }
+        // after the verb only ("said a GOP aide familiar with …"): before it, the same shape is any sentence's opening
+        // ("The comparison came after …")
+        Matcher qualified = verbFirst && "aAtToO".indexOf(p.charAt(0)) >= 0 ? DESCRIBED_QUALIFIED.matcher(p) : null;
+        if (qualified != null && qualified.lookingAt()) {
+            // "a GOP aide familiar with the provision", "one senior House GOP aide close to the issue"; without a time or a
+            // relative clause after it: "a Senate GOP aide (after senators held a call)", "a Trump ally (who asked …)"
+            return DESCRIPTION_ENDS.contains(qualified.group(2)) ? qualified.group(1) : beforeDescriptionEnds(p);
         }
         if (verbFirst) { // "said Trump supporters outside the hall": the group, not the name that qualifies it
             String[] lead = p.split(" ");

@@ -682,6 +682,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSourceDescribedWithNamesAndQualifiersIsTheWholeDescription() {
+        assertEquals(List.of("a GOP aide familiar with the New York provision", "one adviser close to Obama", "a Senate GOP aide",
+                "one person"), speakers("Bill\n\nBarack Obama spoke on Monday.\n\n"
+                + "\"It was added at the last minute,\" said a GOP aide familiar with the New York provision.\n\n"
+                + "\"He has been looking forward to it,\" says one adviser close to Obama.\n\n"
+                + "\"We will wait,\" said a Senate GOP aide after Republican senators held a call.\n\n"
+                // a relative clause ends the description: the person it names is not the source
+                + "\"Some of the debate was for show,\" said one person who has spoken to Pruitt."));
+    }
+
+    @Test
     void aTextOpeningWithSpacesBeforeANameGivesAResult() {
         // the name's only place is the text's first word: found after the spaces as without them (was an exception)
         assertEquals(speakers("Smith said \u201CWe will act.\u201D"), speakers("  Smith said \u201CWe will act.\u201D"));
