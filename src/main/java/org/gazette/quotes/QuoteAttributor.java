@@ -64,7 +64,10 @@ public final class QuoteAttributor {
     private static final Pattern AFTER_DASH_NAME = Pattern.compile("^\\s*[\u2015\u2014\u2013-]+\\s*(?<subj>[^(\n,]{2,60})");
     /** The source after "according to", up to the clause's end; an abbreviation's dots ("a top U.S. official") are no end. */
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "\\baccording to\\s+(?<subj>(?:[^,.;:!?\"\u201C\u201D\n]|\\.(?=\\p{L})|(?<=(?:^|[\\s.])(?-i:\\p{Lu}))\\.){2,80})",
+            "\\baccording to\\s+(?<subj>(?:[^,.;:!?\"\u201C\u201D\n]|\\.(?=\\p{L})|(?<=(?:^|[\\s.])(?-i:\\p{Lu}))\\."
+            // a title's full stop before a name: "according to Mr. Barnes", "according to Sen. Rand Paul"
+            + "|(?<=(?:^|\\s)(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Adm|Capt|Cmdr|Prof|Rev|Pres|Sens|Reps|Supt|Atty))"
+            + "\\.(?=\\s(?-i:\\p{Lu}))){2,80})",
             Pattern.CASE_INSENSITIVE);
     static final Pattern PRONOUN = Pattern.compile("(?:and\\s+|but\\s+)?(he|she|they|i|we|it)", Pattern.CASE_INSENSITIVE);
 
@@ -85,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 84;
+    public static final int FORMAT = 85;
 
     private QuoteAttributor() { }
 

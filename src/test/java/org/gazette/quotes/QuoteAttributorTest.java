@@ -693,6 +693,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitledSourceAfterAccordingToKeepsItsName() {
+        assertEquals(List.of("Fred Barnes", "Rand Paul"), speakers("Speech\n\nThe president offered few sweeteners, writes Fred "
+                + "Barnes in the Journal.\n\n\u201CThe highly partisan theme was a departure,\u201D according to Mr. Barnes.\n\n"
+                + "\u201CThe bill is dead,\u201D according to Sen. Rand Paul. The vote was delayed."));
+    }
+
+    @Test
     void aTextOpeningWithSpacesBeforeANameGivesAResult() {
         // the name's only place is the text's first word: found after the spaces as without them (was an exception)
         assertEquals(speakers("Smith said \u201CWe will act.\u201D"), speakers("  Smith said \u201CWe will act.\u201D"));
