@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 85;
+    public static final int FORMAT = 86;
 
     private QuoteAttributor() { }
 
@@ -2387,6 +2387,9 @@ public final class QuoteAttributor {
             return run;
         }
         String name = sb.length() == 0 ? null : Names.personAtEnd(run);
+        if (name != null && organisationEndingIn(run, name)) {
+            return run; // "said ABC News", "said IHS Markit", "said A.J. Spiker": not someone called News or Spiker
+        }
         if (name == null) {
             name = fullNameBeforeCueCloser(p); // "said Steve Mnuchin Monday"
         }
@@ -2436,6 +2439,26 @@ public final class QuoteAttributor {
     /** Words after a speaker's name that open a time or a clause, not more of the name ("this week", "as he marched"). */
     private static final java.util.Set<String> NAME_PHRASE_CLOSERS = java.util.Set.of("this", "last", "as", "when", "while",
             "who", "after");
+
+    /**
+     * Whether {@code run}, capitalised words, is a name whose last word alone {@code name} was taken for a surname: every
+     * word before it is an acronym ("ABC News", "IHS Markit") or initials ("A.J. Spiker"), not an owner ("AEI's
+     * Gottlieb") nor a title ("PM Netanyahu").
+     */
+    private static boolean organisationEndingIn(String run, String name) {
+        if (name.indexOf(' ') >= 0 || !run.endsWith(" " + name)) {
+            return false;
+        }
+        String[] before = run.substring(0, run.length() - name.length() - 1).split(" ");
+        for (String w : before) {
+            if (!Names.isAcronym(w) || isPossessive(w) || TITLE_ACRONYMS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> TITLE_ACRONYMS = java.util.Set.of("PM", "MP", "VP", "CEO", "CFO", "COO");
 
     /** The full name a phrase ends with after a lower-case title ("… law professor Nicholas Bagley"), or null. */
     private static String titledPersonAtEnd(String p) {

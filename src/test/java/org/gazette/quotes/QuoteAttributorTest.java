@@ -700,6 +700,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAcronymOrInitialsBeforeTheLastWordBelongToTheName() {
+        assertEquals(List.of("ABC News", "IHS Markit", "A.J. Spiker", "Gottlieb"), speakers("Notes\n\n"
+                + "\"The leak was no small one,\" said ABC News.\n\n\"Services declined sharply,\" said IHS Markit.\n\n"
+                + "\"We will win Iowa,\" said A.J. Spiker.\n\n"
+                // an owner's name before it is no part of the name
+                + "\"The agency moved fast,\" said AEI's Gottlieb."));
+    }
+
+    @Test
     void aTextOpeningWithSpacesBeforeANameGivesAResult() {
         // the name's only place is the text's first word: found after the spaces as without them (was an exception)
         assertEquals(speakers("Smith said \u201CWe will act.\u201D"), speakers("  Smith said \u201CWe will act.\u201D"));
