@@ -1,5 +1,6 @@
 package org.gazette.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     /** One JSON line per quotation, streamed: a dense file has 150,000 of them. */
     private static void writeJson(String article, List<Quote> quotes, PrintWriter out) throws IOException {
-        com.fasterxml.jackson.core.JsonGenerator g = Json.lines(out);
+        JsonGenerator g = Json.lines(out);
         for (Quote q : quotes) {
             g.writeStartObject();
             g.writeStringField("article", article);

@@ -2,7 +2,6 @@ package org.gazette.quotes;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * Words that share a form with one letter deleted (or are equal), for finding spellings one letter apart among
@@ -37,19 +36,25 @@ final class DeletionIndex {
         }
     }
 
-    /** Calls {@code out} with the number of each word sharing a form with {@code w} (a word may come more than once). */
-    void candidates(String w, IntConsumer out) {
+    /** The numbers of the words sharing a form with {@code w}, ascending, each once. */
+    int[] candidates(String w) {
         int mask = keys.length - 1;
+        int[][] found = {new int[4]};
+        int[] n = {0};
         forms(w, key -> {
             for (int slot = slot(key); heads[slot] >= 0; slot = (slot + 1) & mask) {
                 if (keys[slot] == key) {
                     for (int e = heads[slot]; e >= 0; e = next[e]) {
-                        out.accept(wordOf[e]);
+                        if (n[0] == found[0].length) {
+                            found[0] = Arrays.copyOf(found[0], n[0] * 2);
+                        }
+                        found[0][n[0]++] = wordOf[e];
                     }
                     return;
                 }
             }
         });
+        return Arrays.stream(found[0], 0, n[0]).sorted().distinct().toArray();
     }
 
     private void add(long key, int word) {

@@ -194,11 +194,25 @@ public final class Names {
     static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
     static final WordSet ROLE_WORD_SET = new WordSet(ROLE_WORDS);
     /**
-     * Titles abbreviated to four letters or more, with a full stop that ends no sentence: "Capt. Jeff Davis", "Sens. John
+     * The {@link #ABBREVIATED_TITLES} of four letters or more, with a full stop that ends no sentence: "Capt. Jeff Davis", "Sens. John
      * McCain and Lindsey Graham", "Pres. Trump". (Three letters or fewer are taken as an abbreviation anyway.)
      */
-    private static final WordSet LONG_TITLE_ABBREVIATIONS = new WordSet(Set.of("capt", "cmdr", "comdr", "brig", "supt",
-            "insp", "prof", "pres", "atty", "msgr", "lieut", "sens", "reps", "govs", "gens"));
+    private static final WordSet LONG_TITLE_ABBREVIATIONS;
+
+    /** Titles written abbreviated before a name, as a title is written ("Mr", "Sen", "Capt", "Sens"), full stop aside. */
+    static final List<String> ABBREVIATED_TITLES = List.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
+            "Maj", "Sgt", "Adm", "Rev", "Capt", "Cmdr", "Comdr", "Brig", "Supt", "Insp", "Prof", "Pres", "Atty", "Msgr", "Lieut",
+            "Sens", "Reps", "Govs", "Gens");
+
+    static {
+        Set<String> longer = new java.util.HashSet<>();
+        for (String t : ABBREVIATED_TITLES) {
+            if (t.length() >= 4) {
+                longer.add(t.toLowerCase(Locale.ROOT));
+            }
+        }
+        LONG_TITLE_ABBREVIATIONS = new WordSet(longer);
+    }
 
     /**
      * Whether {@code text[start, end)} is one of {@link #LONG_TITLE_ABBREVIATIONS}, written as a title is ("Capt"; in
@@ -1041,19 +1055,9 @@ public final class Names {
             if (byDeletion == null) {
                 byDeletion = new DeletionIndex(longLasts);
             }
-            int[][] found = {new int[4]};
-            int[] count = {0};
-            byDeletion.candidates(f, i -> {
-                if (count[0] == found[0].length) {
-                    found[0] = java.util.Arrays.copyOf(found[0], count[0] * 2);
-                }
-                found[0][count[0]++] = i;
-            });
-            int[] candidates = java.util.Arrays.copyOf(found[0], count[0]);
-            java.util.Arrays.sort(candidates); // in mention order, each once
-            for (int k = 0; k < candidates.length; k++) {
-                if ((k == 0 || candidates[k] != candidates[k - 1]) && sameFolded(longLasts.get(candidates[k]), f)) {
-                    out.add(longLasts.get(candidates[k]));
+            for (int i : byDeletion.candidates(f)) { // in mention order
+                if (sameFolded(longLasts.get(i), f)) {
+                    out.add(longLasts.get(i));
                 }
             }
             return out;

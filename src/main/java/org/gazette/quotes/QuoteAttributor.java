@@ -66,7 +66,7 @@ public final class QuoteAttributor {
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "\\baccording to\\s+(?<subj>(?:[^,.;:!?\"\u201C\u201D\n]|\\.(?=\\p{L})|(?<=(?:^|[\\s.])(?-i:\\p{Lu}))\\."
             // a title's full stop before a name: "according to Mr. Barnes", "according to Sen. Rand Paul"
-            + "|(?<=(?:^|\\s)(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Adm|Capt|Cmdr|Prof|Rev|Pres|Sens|Reps|Supt|Atty))"
+            + "|(?<=(?:^|\\s)(?-i:" + String.join("|", Names.ABBREVIATED_TITLES) + "))"
             + "\\.(?=\\s(?-i:\\p{Lu}))){2,80})",
             Pattern.CASE_INSENSITIVE);
     static final Pattern PRONOUN = Pattern.compile("(?:and\\s+|but\\s+)?(he|she|they|i|we|it)", Pattern.CASE_INSENSITIVE);
@@ -1178,15 +1178,13 @@ public final class QuoteAttributor {
     /** Whether the words after "said the …" go on with a verb of their own: what was said ("said the nation was …"). */
     private static boolean clauseAfterSource(String[] w) {
         for (int i = 2; i < w.length; i++) {
-            if (CLAUSE_VERBS.contains(w[i])) {
+            if (AUXILIARIES.contains(w[i])) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "had", "have",
-            "will", "would", "could", "should", "can", "may", "might", "must", "did", "does");
 
     /** Words that open a described source after an inverted cue's verb ("said a spokesman", "says the sergeant"). */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another");
@@ -2409,8 +2407,10 @@ public final class QuoteAttributor {
         }
         // a person's name: two or three words, four with an initial ("Product Development Adam Mosseri" is no name)
         int words = Names.wordCount(person);
-        return words <= 3 || words == 4 && person.matches(".*\\b\\p{Lu}\\..*") ? person : null;
+        return words <= 3 || words == 4 && INITIAL.matcher(person).find() ? person : null;
     }
+
+    private static final Pattern INITIAL = Pattern.compile("\\b\\p{Lu}\\.");
 
     /**
      * {@code p} up to its first word that closes a name's phrase right after a capitalised word (all of it if none): a
