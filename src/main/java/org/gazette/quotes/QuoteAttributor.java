@@ -254,6 +254,8 @@ public final class QuoteAttributor {
         int lastQuoteEnd = -1;
         int[] lines = lineNumbers(text, spans);
         CapitalisedWords capitalised = new CapitalisedWords(masked, tokens.chars);
+        // whether a one-word speaker is a name depends on the word and the article only: decided once per word
+        Map<String, Boolean> notNames = new HashMap<>();
         for (int k = 0; k < spans.size(); k++) {
             Quote q = spans.get(k);
             int line = lines[k];
@@ -269,7 +271,8 @@ public final class QuoteAttributor {
                 by = by + "+pronoun";
             }
             boolean placed = who != null; // a sentence gave it a subject: part of a reported statement, not a title
-            if (who != null && !isPronoun(who) && !"transcript-label".equals(by) && notAName(masked, who, people, capitalised)) {
+            if (who != null && !isPronoun(who) && !"transcript-label".equals(by)
+                    && notNames.computeIfAbsent(who, w -> notAName(masked, w, people, capitalised))) {
                 who = null; // "Bemoaning …", "Practice kindness …": capitalised only because it starts a sentence
                 by = "none";
             }
