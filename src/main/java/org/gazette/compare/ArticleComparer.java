@@ -30,8 +30,9 @@ public final class ArticleComparer {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|percent|per cent))?");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-    private static final Pattern DATE = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b)|January|February|March|April|May|June|July"
-            + "|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /** Month and day names, with a day's number. The look-ahead for their first letters only makes most places fail fast. */
+    private static final Pattern DATE = Pattern.compile("(?=[JFMASONDTW])(?:\\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b)|January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
     /** Lower-case words inside names of bodies and places: "Bank of England", "Institute for Economic Research". */
     private static final Set<String> NAME_JOINERS = Set.of("of", "for", "de", "del", "van", "von", "al");
     private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("Jan", "January"), Map.entry("Feb", "February"),
@@ -57,9 +58,11 @@ public final class ArticleComparer {
         List<Sentences.Span> sb = Sentences.of(textB);
         List<Map<String, Integer>> wa = sa.stream().map(s -> contentWords(textA.substring(s.start(), s.end()))).toList();
         List<Map<String, Integer>> wb = sb.stream().map(s -> contentWords(textB.substring(s.start(), s.end()))).toList();
-        List<Comparison.Pair> pairs = align(wa, wb);
+        List<Comparison.Pair> pairs = align(wa, wb, bareWords(textA, sa, wa), bareWords(textB, sb, wb));
         double similarity = sa.isEmpty() && sb.isEmpty() ? 0 : 2.0 * pairs.size() / (sa.size() + sb.size());
 
+        TextFacts factsA = TextFacts.of(textA);
+        TextFacts factsB = TextFacts.of(textB);
         Map<String, String> speakersA = speakers(quotesA);
         Map<String, String> speakersB = speakers(quotesB);
         List<String> both = new ArrayList<>();
@@ -72,15 +75,19 @@ public final class ArticleComparer {
             }
         });
         return new Comparison(similarity, spans(sa), spans(sb), pairs, both, onlyA, onlyB, sharedQuotes(quotesA, quotesB),
-                factsOnlyIn(textA, textB), factsOnlyIn(textB, textA));
+                factsA.notIn(factsB), factsB.notIn(factsA));
     }
 
     private static List<int[]> spans(List<Sentences.Span> s) {
         return s.stream().map(x -> new int[] {x.start(), x.end()}).toList();
     }
 
-    /** Best pairs first, each sentence in at most one pair; returned in A's order. */
-    private static List<Comparison.Pair> align(List<Map<String, Integer>> wa, List<Map<String, Integer>> wb) {
+    /**
+     * Best pairs first, each sentence in at most one pair; returned in A's order. A sentence without a content word
+     * ("What is it?", "No.") pairs only with the same words on the other side.
+     */
+    private static List<Comparison.Pair> align(List<Map<String, Integer>> wa, List<Map<String, Integer>> wb, List<String> bareA,
+                                               List<String> bareB) {
         Map<String, Integer> df = new HashMap<>();
         for (List<Map<String, Integer>> side : List.of(wa, wb)) {
             for (Map<String, Integer> s : side) {
@@ -90,27 +97,54 @@ public final class ArticleComparer {
         double n = wa.size() + wb.size();
         List<Map<String, Double>> va = wa.stream().map(s -> weigh(s, df, n)).toList();
         List<Map<String, Double>> vb = wb.stream().map(s -> weigh(s, df, n)).toList();
-        // dot products through an index of B's words: only sentences sharing a word are ever compared
-        Map<String, List<Integer>> inB = new HashMap<>();
+        // dot products through an index of B's words: only sentences sharing a word are ever compared, summed in an
+        // array (a long article against itself compares millions of pairs)
+        Map<String, Postings> inB = new HashMap<>();
         for (int j = 0; j < vb.size(); j++) {
-            for (String w : vb.get(j).keySet()) {
-                inB.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+            for (Map.Entry<String, Double> e : vb.get(j).entrySet()) {
+                inB.computeIfAbsent(e.getKey(), k -> new Postings()).add(j, e.getValue());
             }
         }
         double[] normB = vb.stream().mapToDouble(ArticleComparer::norm).toArray();
+        double[] dot = new double[vb.size()];
+        int[] touched = new int[vb.size()];
+        boolean[] seen = new boolean[vb.size()];
         List<Comparison.Pair> candidates = new ArrayList<>();
         for (int i = 0; i < va.size(); i++) {
-            Map<Integer, Double> dot = new HashMap<>();
+            int count = 0;
             for (Map.Entry<String, Double> e : va.get(i).entrySet()) {
-                for (int j : inB.getOrDefault(e.getKey(), List.of())) {
-                    dot.merge(j, e.getValue() * vb.get(j).get(e.getKey()), Double::sum);
+                Postings p = inB.get(e.getKey());
+                for (int k = 0; p != null && k < p.size; k++) {
+                    int j = p.sentences[k];
+                    if (!seen[j]) {
+                        seen[j] = true;
+                        touched[count++] = j;
+                    }
+                    dot[j] += e.getValue() * p.weights[k];
                 }
             }
+            java.util.Arrays.sort(touched, 0, count);
             double normA = norm(va.get(i));
-            for (Map.Entry<Integer, Double> d : dot.entrySet()) {
-                double cos = d.getValue() / (normA * normB[d.getKey()]);
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                double cos = dot[j] / (normA * normB[j]);
                 if (cos >= ALIGN_THRESHOLD) {
-                    candidates.add(new Comparison.Pair(i, d.getKey(), Math.min(1, cos)));
+                    candidates.add(new Comparison.Pair(i, j, Math.min(1, cos)));
+                }
+                dot[j] = 0;
+                seen[j] = false;
+            }
+        }
+        Map<String, List<Integer>> bareInB = new HashMap<>();
+        for (int j = 0; j < vb.size(); j++) {
+            if (vb.get(j).isEmpty() && bareB.get(j) != null) {
+                bareInB.computeIfAbsent(bareB.get(j), k -> new ArrayList<>()).add(j);
+            }
+        }
+        for (int i = 0; i < va.size() && !bareInB.isEmpty(); i++) {
+            if (va.get(i).isEmpty() && bareA.get(i) != null) {
+                for (int j : bareInB.getOrDefault(bareA.get(i), List.of())) {
+                    candidates.add(new Comparison.Pair(i, j, 1));
                 }
             }
         }
@@ -127,6 +161,45 @@ public final class ArticleComparer {
         }
         out.sort((p, q) -> Integer.compare(p.a(), q.a()));
         return out;
+    }
+
+    /** The sentences of B holding one word, with the word's weight in each. */
+    private static final class Postings {
+        int[] sentences = new int[4];
+        double[] weights = new double[4];
+        int size;
+
+        void add(int sentence, double weight) {
+            if (size == sentences.length) {
+                sentences = java.util.Arrays.copyOf(sentences, size * 2);
+                weights = java.util.Arrays.copyOf(weights, size * 2);
+            }
+            sentences[size] = sentence;
+            weights[size++] = weight;
+        }
+    }
+
+    /** {@link #bareWords(String)} of each sentence without content words; null for the others. */
+    private static List<String> bareWords(String text, List<Sentences.Span> spans, List<Map<String, Integer>> words) {
+        List<String> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            out.add(words.get(i).isEmpty() ? bareWords(text.substring(spans.get(i).start(), spans.get(i).end())) : null);
+        }
+        return out;
+    }
+
+    /**
+     * A sentence's words as compared when it has no content word: lower-cased, spaces made one; null when it has no
+     * letter or digit at all (a "***" between sections says nothing).
+     */
+    static String bareWords(String sentence) {
+        StringBuilder out = new StringBuilder(sentence.length());
+        boolean wordChar = false;
+        for (String w : sentence.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            out.append(out.length() > 0 ? " " : "").append(w);
+            wordChar |= w.chars().anyMatch(Character::isLetterOrDigit);
+        }
+        return wordChar ? out.toString() : null;
     }
 
     private static Map<String, Double> weigh(Map<String, Integer> tf, Map<String, Integer> df, double n) {
@@ -192,10 +265,44 @@ public final class ArticleComparer {
 
     /** A name's last word, accents and doubled letters folded: "Zelenskyy" and "Zelensky" are one key. */
     static String nameKey(String name) {
-        String[] words = name.strip().split("\\s+");
-        String last = words[words.length - 1];
-        String folded = Normalizer.normalize(last, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return folded.replaceAll("(.)\\1+", "$1").replaceAll("[^a-z0-9]", "");
+        int end = name.length();
+        while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
+            start--;
+        }
+        return wordKey(name.substring(start, end));
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern REPEATS = Pattern.compile("(.)\\1+");
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]");
+
+    /**
+     * {@link #nameKey} of one word: folded, runs of a letter made one, then only ASCII letters and digits kept. Every
+     * word of both texts is keyed, so ASCII words (nearly all) are done by hand; the rest go through the patterns.
+     */
+    private static String wordKey(String word) {
+        if (!isAscii(word)) {
+            String folded = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+            return NOT_KEY.matcher(REPEATS.matcher(folded).replaceAll("$1")).replaceAll("");
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        char previous = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (i > 0 && c == previous) {
+                continue; // a run of one character counts once, whatever the character ("O''Neill" as "O'Neill")
+            }
+            previous = c;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static List<Comparison.SharedQuote> sharedQuotes(List<QuoteRecord> qa, List<QuoteRecord> qb) {
@@ -239,35 +346,38 @@ public final class ArticleComparer {
 
     /** Names, numbers and dates in {@code text} that {@code other} does not mention. */
     static Comparison.Facts factsOnlyIn(String text, String other) {
-        Set<String> otherWords = new java.util.HashSet<>();
-        Matcher w = WORD.matcher(other);
-        while (w.find()) {
-            otherWords.add(nameKey(strip(w.group())));
-        }
-        // by last word, spelling folded ("Wojcik" is in a text that writes "Wójcik"); one entry per person, the longest form
-        Map<String, String> byKey = new java.util.LinkedHashMap<>();
-        for (String name : names(text)) {
-            String key = nameKey(name);
-            if (!otherWords.contains(key)) {
-                byKey.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
+        return TextFacts.of(text).notIn(TextFacts.of(other));
+    }
+
+    /** What one text mentions, found once for both directions of a comparison. */
+    private record TextFacts(Set<String> wordKeys, List<String> names, Set<String> numbers, Set<String> dates) {
+        static TextFacts of(String text) {
+            Set<String> words = new java.util.HashSet<>();
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                words.add(strip(w.group()));
             }
-        }
-        Set<String> names = new LinkedHashSet<>(byKey.values());
-        Set<String> otherNumbers = numbers(DATE.matcher(other).replaceAll(" ")); // a date's day is not a number of its own
-        Set<String> numbers = new LinkedHashSet<>();
-        for (String n : numbers(DATE.matcher(text).replaceAll(" "))) {
-            if (!otherNumbers.contains(n)) {
-                numbers.add(n);
+            Set<String> keys = new java.util.HashSet<>(); // each distinct word keyed once
+            for (String word : words) {
+                keys.add(wordKey(word));
             }
+            return new TextFacts(keys, ArticleComparer.names(text), ArticleComparer.numbers(DATE.matcher(text).replaceAll(" ")),
+                    ArticleComparer.dates(text)); // a date's day is no number
         }
-        Set<String> otherDates = dates(other);
-        Set<String> dates = new LinkedHashSet<>();
-        for (String d : dates(text)) {
-            if (!otherDates.contains(d)) {
-                dates.add(d);
+
+        Comparison.Facts notIn(TextFacts other) {
+            // by last word, spelling folded ("Wojcik" is in a text that writes "Wójcik"); one entry per person, the longest form
+            Map<String, String> byKey = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                String key = nameKey(name);
+                if (!other.wordKeys.contains(key)) {
+                    byKey.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
+                }
             }
+            List<String> onlyNumbers = numbers.stream().filter(n -> !other.numbers.contains(n)).toList();
+            List<String> onlyDates = dates.stream().filter(d -> !other.dates.contains(d)).toList();
+            return new Comparison.Facts(List.copyOf(new LinkedHashSet<>(byKey.values())), onlyNumbers, onlyDates);
         }
-        return new Comparison.Facts(List.copyOf(names), List.copyOf(numbers), List.copyOf(dates));
     }
 
     /** Runs of capitalised words that do not just open a sentence: "Jens Stoltenberg", "Brussels". */

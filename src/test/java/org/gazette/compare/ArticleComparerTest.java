@@ -100,6 +100,18 @@ class ArticleComparerTest {
     }
 
     @Test
+    void sentencesWithoutContentWordsAlignOnlyWithTheSameWords() {
+        String a = A + "What is it?\nNo.\n";
+        Comparison self = compare(a, a);
+        assertEquals(1.0, self.similarity(), 1e-9, "an article against itself: every sentence, \"No.\" too");
+        assertEquals(self.sentencesA().size(), self.pairs().size());
+        Comparison other = compare(a, B + "Why?\nNo.\n");
+        List<String> aligned = other.pairs().stream().map(p -> a.substring(other.sentencesA().get(p.a())[0], other.sentencesA().get(p.a())[1])).toList();
+        assertTrue(aligned.contains("No."), aligned.toString());
+        assertTrue(!aligned.contains("What is it?"), "no sentence on B's side says it: " + aligned);
+    }
+
+    @Test
     void anEmptyArticleGivesAnEmptyComparison() {
         Comparison c = compare(A, "");
         assertEquals(0, c.similarity());
