@@ -15,6 +15,7 @@ import org.gazette.archive.QuoteRecord;
 import org.gazette.compare.ArticleComparer;
 import org.gazette.compare.Comparison;
 import org.gazette.ingest.ArticleParser;
+import org.gazette.ingest.ParsedArticle;
 import org.gazette.ingest.QuoteExtraction;
 import org.gazette.ingest.TextDecoder;
 import org.gazette.ingest.UnreadableFileException;
@@ -40,7 +41,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object: similarity, pairs, speakers, quotes, facts.")
     boolean json;
 
-    private record Side(String name, String text, List<QuoteRecord> quotes) { }
+    /** One article: its name as shown, cleaned text, quotations, and who made it (outlet, byline; nulls allowed). */
+    private record Side(String name, String text, List<QuoteRecord> quotes, List<String> credits) { }
 
     @Override
     public Integer call() throws IOException {
@@ -58,7 +60,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         long t0 = System.nanoTime();
-        Comparison c = ArticleComparer.compare(x.text(), x.quotes(), y.text(), y.quotes());
+        Comparison c = ArticleComparer.compare(x.text(), x.quotes(), x.credits(), y.text(), y.quotes(), y.credits());
         double ms = (System.nanoTime() - t0) / 1e6;
         if (json) {
             out.println(Json.line(toJson(c, x, y, ms)));
@@ -73,15 +75,18 @@ final class CompareCommand implements Callable<Integer> {
         Path p = Path.of(arg);
         if (Files.isRegularFile(p)) {
             String text = TextDecoder.decode(Files.readAllBytes(p)).text();
-            String cleaned = ArticleParser.standard().parse(text, p).cleanedText();
-            return new Side(p.toString(), cleaned, QuoteExtraction.of(0, cleaned));
+            ParsedArticle parsed = ArticleParser.standard().parse(text, p);
+            String cleaned = parsed.cleanedText();
+            return new Side(p.toString(), cleaned, QuoteExtraction.of(0, cleaned),
+                    java.util.Arrays.asList(parsed.metadata().outlet(), parsed.metadata().byline()));
         }
         if (g == null || !arg.matches("\\d+")) {
             throw new IllegalArgumentException("no such file: " + arg);
         }
         long id = Long.parseLong(arg);
         Article art = g.article(id).orElseThrow(() -> new IllegalArgumentException("no article with id " + id));
-        return new Side(art.source() != null ? art.source() : arg, art.cleanedText(), g.quotes(id));
+        return new Side(art.source() != null ? art.source() : arg, art.cleanedText(), g.quotes(id),
+                java.util.Arrays.asList(art.outlet(), art.byline()));
     }
 
     private static Map<String, Object> toJson(Comparison c, Side x, Side y, double ms) {

@@ -54,6 +54,16 @@ public final class ArticleComparer {
     private ArticleComparer() { }
 
     public static Comparison compare(String textA, List<QuoteRecord> quotesA, String textB, List<QuoteRecord> quotesB) {
+        return compare(textA, quotesA, List.of(), textB, quotesB, List.of());
+    }
+
+    /**
+     * As {@link #compare(String, List, String, List)}, given who made each article: its outlet and byline
+     * ({@code creditsA}, {@code creditsB}, nulls allowed). Their names, and those of a wire's credit line ("(Reporting by
+     * …; editing by …)"), are not facts of the story: they are left out of the names only one article has.
+     */
+    public static Comparison compare(String textA, List<QuoteRecord> quotesA, List<String> creditsA, String textB,
+                                     List<QuoteRecord> quotesB, List<String> creditsB) {
         List<Sentences.Span> sa = Sentences.of(textA);
         List<Sentences.Span> sb = Sentences.of(textB);
         List<Map<String, Integer>> wa = sa.stream().map(s -> contentWords(textA.substring(s.start(), s.end()))).toList();
@@ -61,8 +71,8 @@ public final class ArticleComparer {
         List<Comparison.Pair> pairs = align(wa, wb, bareWords(textA, sa, wa), bareWords(textB, sb, wb));
         double similarity = sa.isEmpty() && sb.isEmpty() ? 0 : 2.0 * pairs.size() / (sa.size() + sb.size());
 
-        TextFacts factsA = TextFacts.of(textA);
-        TextFacts factsB = TextFacts.of(textB);
+        TextFacts factsA = TextFacts.of(textA, creditsA);
+        TextFacts factsB = TextFacts.of(textB, creditsB);
         Map<String, String> speakersA = speakers(quotesA);
         Map<String, String> speakersB = speakers(quotesB);
         List<String> both = new ArrayList<>();
@@ -346,12 +356,12 @@ public final class ArticleComparer {
 
     /** Names, numbers and dates in {@code text} that {@code other} does not mention. */
     static Comparison.Facts factsOnlyIn(String text, String other) {
-        return TextFacts.of(text).notIn(TextFacts.of(other));
+        return TextFacts.of(text, List.of()).notIn(TextFacts.of(other, List.of()));
     }
 
     /** What one text mentions, found once for both directions of a comparison. */
     private record TextFacts(Set<String> wordKeys, List<String> names, Set<String> numbers, Set<String> dates) {
-        static TextFacts of(String text) {
+        static TextFacts of(String text, List<String> credits) {
             Set<String> words = new java.util.HashSet<>();
             Matcher w = WORD.matcher(text);
             while (w.find()) {
@@ -361,8 +371,16 @@ public final class ArticleComparer {
             for (String word : words) {
                 keys.add(wordKey(word));
             }
-            return new TextFacts(keys, ArticleComparer.names(text), ArticleComparer.numbers(DATE.matcher(text).replaceAll(" ")),
+            List<String> names = ArticleComparer.names(CREDIT_LINE.matcher(text).replaceAll(""));
+            List<String> credited = creditedWords(credits);
+            names = names.stream().filter(n -> credited.stream().noneMatch(c -> c.contains(" " + plainWords(n) + " "))).toList();
+            return new TextFacts(keys, names, ArticleComparer.numbers(DATE.matcher(text).replaceAll(" ")),
                     ArticleComparer.dates(text)); // a date's day is no number
+        }
+
+        /** Each credit as " its words ", where a name is looked for as whole words ("Reuters" in "Reuters staff"). */
+        private static List<String> creditedWords(List<String> credits) {
+            return credits.stream().filter(c -> c != null && !c.isBlank()).map(c -> " " + plainWords(c) + " ").toList();
         }
 
         Comparison.Facts notIn(TextFacts other) {
@@ -378,6 +396,15 @@ public final class ArticleComparer {
             List<String> onlyDates = dates.stream().filter(d -> !other.dates.contains(d)).toList();
             return new Comparison.Facts(List.copyOf(new LinkedHashSet<>(byKey.values())), onlyNumbers, onlyDates);
         }
+    }
+
+    /** A wire's credit line: "(Reporting by Ann Lee; editing by Tom Bell)", "Additional reporting by …". */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?im)^[\\s(\\[]*(?:additional |further )?"
+            + "(?:reporting|writing|written|editing|edited|compiled|research)(?: and (?:editing|writing))? by\\b[^\\n]*$");
+
+    /** Lower-cased words with single spaces between them, punctuation dropped. */
+    private static String plainWords(String s) {
+        return String.join(" ", s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" "));
     }
 
     /** Runs of capitalised words that do not just open a sentence: "Jens Stoltenberg", "Brussels". */

@@ -112,6 +112,21 @@ class ArticleComparerTest {
     }
 
     @Test
+    void whoMadeAnArticleIsNoFactOfTheStory() {
+        String a = "ALDREN, Sept 18 (Meridian Wire) - The bank cut rates, Governor Anna Lind said. Henrik Aalto agreed.\n"
+                + "The decision was welcomed by Meridian Wire columnist Priya Nandakumar.\n"
+                + "(Reporting by Priya Nandakumar; editing by Jonas Feld)\n";
+        String b = "The bank cut rates on Thursday, Lind said. Port chief Marco Bassi welcomed it.\n";
+        Comparison c = ArticleComparer.compare(a, List.of(), java.util.Arrays.asList("Meridian Wire", "By Priya Nandakumar"), b,
+                List.of(), java.util.Arrays.asList(null, null));
+        assertEquals(List.of("Henrik Aalto"), c.onlyA().names(), "the outlet, its writer and the credit line's editor are left out");
+        assertEquals(List.of("Marco Bassi"), c.onlyB().names());
+        List<String> withoutCredits = ArticleComparer.compare(a, List.of(), b, List.of()).onlyA().names();
+        assertTrue(withoutCredits.contains("Meridian Wire"), withoutCredits.toString());
+        assertTrue(!withoutCredits.contains("Jonas Feld"), "a credit line is never a fact: " + withoutCredits);
+    }
+
+    @Test
     void anEmptyArticleGivesAnEmptyComparison() {
         Comparison c = compare(A, "");
         assertEquals(0, c.similarity());
