@@ -18,6 +18,7 @@ public final class GazetteApp extends Application {
     private MainViewModel model;
 
     public static void main(String[] args) {
+        org.gazette.app.Warmup.inBackground(); // while the toolkit starts: the archive then opens sooner
         launch(GazetteApp.class, args);
     }
 

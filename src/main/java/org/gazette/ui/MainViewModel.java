@@ -87,6 +87,10 @@ public final class MainViewModel {
     private final ObservableList<QuoteRecord> articleQuotes = FXCollections.observableArrayList();
     private final ObjectProperty<int[]> focusRange = new SimpleObjectProperty<>();
     private volatile boolean quotesReady;
+    /** Searches asked for so far (for tests: opening the archive should need one). */
+    private final java.util.concurrent.atomic.AtomicInteger searchesAsked = new java.util.concurrent.atomic.AtomicInteger();
+    /** True while the outlet or speaker list is being replaced (on the FX thread): the box's passing changes of choice are no search. */
+    private boolean replacingChoices;
     private final ObservableList<RelatedHit> related = FXCollections.observableArrayList();
     private final ObjectProperty<CompareData> comparison = new SimpleObjectProperty<>();
 
@@ -95,7 +99,7 @@ public final class MainViewModel {
         query.addListener((o, a, b) -> debounce.playFromStart());
         sort.addListener((o, a, b) -> search());
         outlet.addListener((o, a, b) -> {
-            if (b != null) { // the outlet box passes through null while its list is replaced
+            if (b != null && !replacingChoices) { // the outlet box passes through null while its list is replaced
                 search();
             }
         });
@@ -106,7 +110,7 @@ public final class MainViewModel {
             loadRelated();
         });
         speakerFilter.addListener((o, a, b) -> {
-            if (b != null) { // the box passes through null while its list is replaced
+            if (b != null && !replacingChoices) { // the box passes through null while its list is replaced
                 search();
             }
         });
@@ -178,9 +182,17 @@ public final class MainViewModel {
                     return; // unchanged: leave the box (and the search) alone
                 }
                 String keep = outlet.get();
-                outlets.setAll(ALL_OUTLETS);
-                outlets.addAll(names);
-                outlet.set(outlets.contains(keep) ? keep : ALL_OUTLETS);
+                replacingChoices = true; // the box empties and refills its choice: no search for that
+                try {
+                    outlets.setAll(ALL_OUTLETS);
+                    outlets.addAll(names);
+                    outlet.set(outlets.contains(keep) ? keep : ALL_OUTLETS);
+                } finally {
+                    replacingChoices = false;
+                }
+                if (!java.util.Objects.equals(outlet.get(), keep)) {
+                    search(); // the chosen outlet is gone from the archive
+                }
             });
         });
     }
@@ -193,6 +205,7 @@ public final class MainViewModel {
         if (g == null || searchExecutor.isShutdown()) {
             return;
         }
+        searchesAsked.incrementAndGet();
         long gen = generation.incrementAndGet();
         SearchRequest req = currentRequest(RESULT_LIMIT).withSnippets(FIRST_SNIPPETS);
         String q = req.query();
@@ -488,8 +501,16 @@ public final class MainViewModel {
         List<String> names = new java.util.ArrayList<>(list.size() + 1);
         names.add(ALL_SPEAKERS);
         list.forEach(s -> names.add(s.speaker()));
-        speakerChoices.setAll(names);
-        speakerFilter.set(names.contains(keep) ? keep : ALL_SPEAKERS);
+        replacingChoices = true; // the box empties and refills its choice: no search for that
+        try {
+            speakerChoices.setAll(names);
+            speakerFilter.set(names.contains(keep) ? keep : ALL_SPEAKERS);
+        } finally {
+            replacingChoices = false;
+        }
+        if (!java.util.Objects.equals(speakerFilter.get(), keep)) {
+            search(); // the chosen speaker is gone (merged, renamed)
+        }
     }
 
     /** At most this many of a speaker's quotations are listed (newest first); export writes them all. */
@@ -658,6 +679,7 @@ public final class MainViewModel {
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObservableList<SearchHit> results() { return results; }
+    int searchesAsked() { return searchesAsked.get(); }
     public ObservableList<String> outlets() { return outlets; }
     public StringProperty resultInfoProperty() { return resultInfo; }
     public StringProperty queryErrorProperty() { return queryError; }

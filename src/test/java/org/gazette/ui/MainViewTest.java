@@ -81,6 +81,15 @@ class MainViewTest {
     }
 
     @Test
+    void openingTheArchiveListsItsArticlesWithOneSearch() throws Exception {
+        // the outlet box refilled with the archive's outlets used to ask for the same list again, dropping the first
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> !model.results().isEmpty() && model.outlets().size() > 1
+                && !model.speakers().isEmpty()).get(5, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, model.searchesAsked());
+    }
+
+    @Test
     void typeAQueryReadAnArticleAndStepThroughItsHits(FxRobot robot) throws Exception {
         ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> results.getItems().size() == 13); // browsing: every article, newest first
