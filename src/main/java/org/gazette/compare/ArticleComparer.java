@@ -117,6 +117,7 @@ public final class ArticleComparer {
         }
         double[] normB = vb.stream().mapToDouble(ArticleComparer::norm).toArray();
         double[] dot = new double[vb.size()];
+        int[] shared = new int[vb.size()];
         int[] touched = new int[vb.size()];
         boolean[] seen = new boolean[vb.size()];
         List<Comparison.Pair> candidates = new ArrayList<>();
@@ -131,6 +132,7 @@ public final class ArticleComparer {
                         touched[count++] = j;
                     }
                     dot[j] += e.getValue() * p.weights[k];
+                    shared[j]++;
                 }
             }
             java.util.Arrays.sort(touched, 0, count);
@@ -138,10 +140,14 @@ public final class ArticleComparer {
             for (int t = 0; t < count; t++) {
                 int j = touched[t];
                 double cos = dot[j] / (normA * normB[j]);
-                if (cos >= ALIGN_THRESHOLD) {
+                // one word in common is no shared statement ("At times, Biden butted in" / "This time he let loose"),
+                // unless it is all the shorter sentence says
+                boolean enoughShared = shared[j] >= 2 || shared[j] == Math.min(va.get(i).size(), vb.get(j).size());
+                if (cos >= ALIGN_THRESHOLD && enoughShared) {
                     candidates.add(new Comparison.Pair(i, j, Math.min(1, cos)));
                 }
                 dot[j] = 0;
+                shared[j] = 0;
                 seen[j] = false;
             }
         }
@@ -256,9 +262,21 @@ public final class ArticleComparer {
             if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
                 w = w.substring(0, w.length() - 1);
             }
+            w = withoutVerbEnding(w);
             out.merge(w, 1, Integer::sum);
         }
         return out;
+    }
+
+    /** "sentenced" and "sentencing" as "sentenc", "improved" and "improving" as "improv": one word told two ways. */
+    static String withoutVerbEnding(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
     }
 
     /** Speakers by the key that joins variants of one name, each with the fullest spelling the article gives. */

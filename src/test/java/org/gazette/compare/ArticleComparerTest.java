@@ -127,6 +127,16 @@ class ArticleComparerTest {
     }
 
     @Test
+    void oneWordInCommonAlignsNothingButOneVerbToldTwoWaysCounts() {
+        String a = "Biden butted in repeatedly.\nThe judge sentenced Marco Bassi.\nRain fell all week.\nShops stayed shut.\n";
+        String b = "Biden then smiled.\nBassi's sentencing was read out.\nThe port reopened.\nFerries sailed again.\n";
+        Comparison c = compare(a, b);
+        assertEquals(List.of(1), c.pairs().stream().map(Comparison.Pair::a).toList(),
+                "\"Biden\" alone is no shared statement; \"sentenced\" / \"sentencing\" is one word");
+        assertEquals(1, c.pairs().get(0).b());
+    }
+
+    @Test
     void anEmptyArticleGivesAnEmptyComparison() {
         Comparison c = compare(A, "");
         assertEquals(0, c.similarity());
