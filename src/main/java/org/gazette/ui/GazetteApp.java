@@ -16,10 +16,16 @@ import javafx.stage.Stage;
  */
 public final class GazetteApp extends Application {
     private MainViewModel model;
+    /** The archive, opening since the program started (see {@link #main}). */
+    private static volatile org.gazette.app.EarlyOpen early;
 
     public static void main(String[] args) {
-        org.gazette.app.Warmup.inBackground(); // while the toolkit starts: the archive then opens sooner
+        early = org.gazette.app.EarlyOpen.start(archive()); // while the toolkit starts on the other core
         launch(GazetteApp.class, args);
+    }
+
+    private static Path archive() {
+        return Path.of(System.getProperty("gazette.archive", "index"));
     }
 
     /** Builds the scene for a model; tests use this with their own stage and archive. */
@@ -50,9 +56,14 @@ public final class GazetteApp extends Application {
                 }
             }
         });
-        Path archive = Path.of(System.getProperty("gazette.archive", "index"));
         Path articles = Path.of(System.getProperty("gazette.articles", "articles"));
-        model.open(archive, articles);
+        org.gazette.app.EarlyOpen opening = early;
+        early = null;
+        if (opening != null) {
+            model.open(archive(), articles, opening);
+        } else {
+            model.open(archive(), articles); // launched without main (a test, a tool)
+        }
         String exitAfter = System.getProperty("gazette.exitAfterMs", System.getenv("GAZETTE_EXIT_AFTER_MS"));
         if (exitAfter != null) { // for screenshots and start-up measurements
             javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.millis(Long.parseLong(exitAfter)));

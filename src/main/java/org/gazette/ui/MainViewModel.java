@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import org.gazette.app.EarlyOpen;
 import org.gazette.app.Gazette;
 import org.gazette.app.QuoteExport;
 import org.gazette.archive.QuoteRow;
@@ -120,7 +121,16 @@ public final class MainViewModel {
 
     /** Opens the archive in the background; on a first start imports {@code firstImport} if it exists. */
     public void open(Path dir, Path firstImport) {
-        runner.run("Opening archive " + dir + "…", ctx -> Gazette.open(dir, ctx), g -> {
+        open(dir, firstImport, ctx -> Gazette.open(dir, ctx));
+    }
+
+    /** As {@link #open(Path, Path)}, taking over an opening that began before the window (see {@link EarlyOpen}). */
+    public void open(Path dir, Path firstImport, EarlyOpen opening) {
+        open(dir, firstImport, opening::await);
+    }
+
+    private void open(Path dir, Path firstImport, java.util.function.Function<org.gazette.task.TaskContext, Gazette> opener) {
+        runner.run("Opening archive " + dir + "…", opener, g -> {
             gazette.set(g);
             refreshOutlets();
             search();
