@@ -293,15 +293,8 @@ public final class ArticleComparer {
 
     /** A name's last word, accents and doubled letters folded: "Zelenskyy" and "Zelensky" are one key. */
     static String nameKey(String name) {
-        int end = name.length();
-        while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
-            start--;
-        }
-        return wordKey(name.substring(start, end));
+        String[] words = name.strip().split("\\s+");
+        return wordKey(words[words.length - 1]);
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -372,12 +365,7 @@ public final class ArticleComparer {
         return out;
     }
 
-    /** Names, numbers and dates in {@code text} that {@code other} does not mention. */
-    static Comparison.Facts factsOnlyIn(String text, String other) {
-        return TextFacts.of(text, List.of()).notIn(TextFacts.of(other, List.of()));
-    }
-
-    /** What one text mentions, found once for both directions of a comparison. */
+    /** What one text mentions (names, numbers, dates), found once for both directions of a comparison. */
     private record TextFacts(Set<String> wordKeys, List<String> names, Set<String> numbers, Set<String> dates) {
         static TextFacts of(String text, List<String> credits) {
             Set<String> words = new java.util.HashSet<>();
@@ -401,6 +389,7 @@ public final class ArticleComparer {
             return credits.stream().filter(c -> c != null && !c.isBlank()).map(c -> " " + plainWords(c) + " ").toList();
         }
 
+        /** The names, numbers and dates of this text that {@code other} does not mention. */
         Comparison.Facts notIn(TextFacts other) {
             // by last word, spelling folded ("Wojcik" is in a text that writes "Wójcik"); one entry per person, the longest form
             Map<String, String> byKey = new java.util.LinkedHashMap<>();
