@@ -74,7 +74,11 @@ final class CompareCommand implements Callable<Integer> {
     private static Side side(String arg, Gazette g) throws IOException, UnreadableFileException {
         Path p = Path.of(arg);
         if (Files.isRegularFile(p)) {
-            String text = TextDecoder.decode(Files.readAllBytes(p)).text();
+            byte[] bytes = Files.readAllBytes(p);
+            if (bytes.length == 0) {
+                return new Side(p.toString(), "", List.of(), List.of()); // an empty article: nothing in common, all is A's
+            }
+            String text = TextDecoder.decode(bytes).text();
             ParsedArticle parsed = ArticleParser.standard().parse(text, p);
             String cleaned = parsed.cleanedText();
             return new Side(p.toString(), cleaned, QuoteExtraction.of(0, cleaned),

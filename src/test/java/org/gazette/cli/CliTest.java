@@ -57,6 +57,31 @@ class CliTest {
     }
 
     @Test
+    void compareTwoFilesItselfAndAnEmptyFile() throws Exception {
+        Path a = TestData.articles().resolve("meridian-wire/central-bank-rate-cut.txt");
+        Path b = TestData.articles().resolve("capital-herald/central-bank-rate-cut.txt");
+        Run both = run("compare", "--json", a.toString(), b.toString());
+        assertEquals(ExitCodes.OK, both.code(), both.err());
+        JsonNode c = new ObjectMapper().readTree(both.out());
+        assertTrue(c.get("similarity").asDouble() > 0.1 && c.get("pairs").size() >= 3, c.toString());
+        assertTrue(c.get("speakersBoth").toString().contains("Henrik Aalto"), c.get("speakersBoth").toString());
+        assertTrue(c.get("onlyA").get("names").toString().contains("Lars Engvik"), c.get("onlyA").toString());
+        assertTrue(!c.get("onlyA").get("names").toString().contains("Priya Nandakumar"), "the wire's writer is no fact: " + c.get("onlyA"));
+
+        JsonNode self = new ObjectMapper().readTree(run("compare", "--json", a.toString(), a.toString()).out());
+        assertEquals(1.0, self.get("similarity").asDouble(), 1e-9);
+        assertEquals(self.get("sentencesA").asInt(), self.get("pairs").size());
+
+        Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+        Run withEmpty = run("compare", "--json", a.toString(), empty.toString());
+        assertEquals(ExitCodes.OK, withEmpty.code(), withEmpty.err());
+        JsonNode e = new ObjectMapper().readTree(withEmpty.out());
+        assertEquals(0.0, e.get("similarity").asDouble());
+        assertEquals(0, e.get("pairs").size());
+        assertTrue(e.get("speakersOnlyA").toString().contains("Henrik Aalto"), e.toString());
+    }
+
+    @Test
     void quotesFromFilesAreJsonLinesWithOffsetsIntoTheFile() throws Exception {
         String text = "Storm damage\n\n\u201CWe will \u2018rebuild\u2019 every house,\u201D said Mayor Anna Berg. \u201CEvery one,\u201D she added.\n"
                 + "The word \u201Cresilience\u201D was everywhere.\n";
