@@ -153,12 +153,12 @@ public final class ArticleComparer {
         }
         Map<String, List<Integer>> bareInB = new HashMap<>();
         for (int j = 0; j < vb.size(); j++) {
-            if (vb.get(j).isEmpty() && bareB.get(j) != null) {
+            if (bareB.get(j) != null) {
                 bareInB.computeIfAbsent(bareB.get(j), k -> new ArrayList<>()).add(j);
             }
         }
         for (int i = 0; i < va.size() && !bareInB.isEmpty(); i++) {
-            if (va.get(i).isEmpty() && bareA.get(i) != null) {
+            if (bareA.get(i) != null) {
                 for (int j : bareInB.getOrDefault(bareA.get(i), List.of())) {
                     candidates.add(new Comparison.Pair(i, j, 1));
                 }
@@ -204,18 +204,9 @@ public final class ArticleComparer {
         return out;
     }
 
-    /**
-     * A sentence's words as compared when it has no content word: lower-cased, spaces made one; null when it has no
-     * letter or digit at all (a "***" between sections says nothing).
-     */
+    /** A sentence's words as compared when it has no content word: lower-cased, spaces made one. */
     static String bareWords(String sentence) {
-        StringBuilder out = new StringBuilder(sentence.length());
-        boolean wordChar = false;
-        for (String w : sentence.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-            out.append(out.length() > 0 ? " " : "").append(w);
-            wordChar |= w.chars().anyMatch(Character::isLetterOrDigit);
-        }
-        return wordChar ? out.toString() : null;
+        return String.join(" ", sentence.strip().toLowerCase(Locale.ROOT).split("\\s+"));
     }
 
     private static Map<String, Double> weigh(Map<String, Integer> tf, Map<String, Integer> df, double n) {

@@ -37,7 +37,7 @@ final class Sentences {
                 while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
                     b--;
                 }
-                if (b > a) {
+                if (b > a && hasLetterOrDigit(line, a, b)) { // "***" or "___" between sections is no sentence
                     out.add(new Span(lineStart + a, lineStart + b));
                 }
                 s = e;
@@ -45,6 +45,15 @@ final class Sentences {
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    private static boolean hasLetterOrDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Abbreviated titles that stand before a name, so their full stop never ends a sentence. */

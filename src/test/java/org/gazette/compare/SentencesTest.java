@@ -19,8 +19,8 @@ class SentencesTest {
     }
 
     @Test
-    void otherFullStopsStillEndSentences() {
+    void otherFullStopsStillEndSentencesAndMarksAloneAreNone() {
         assertEquals(List.of("He moved to the U.S.", "The next day he left.", "Two lines.", "Last one"),
-                sentences("He moved to the U.S. The next day he left. Two lines.\nLast one"));
+                sentences("He moved to the U.S. The next day he left. Two lines.\n***\nLast one"));
     }
 }
