@@ -15,6 +15,14 @@ public final class TestData {
         return p.toAbsolutePath();
     }
 
+    /** An archive in {@code dir} (created) holding the sample articles; closed again, ready to be opened. */
+    public static Path sampleArchive(Path dir) {
+        try (org.gazette.app.Gazette g = org.gazette.app.Gazette.open(dir, org.gazette.task.TaskContext.NONE)) {
+            g.importPaths(java.util.List.of(articles()), org.gazette.task.TaskContext.NONE);
+        }
+        return dir;
+    }
+
     /** A folder under ../shared; the test is skipped (not failed) when shared data is not on this machine. */
     public static Path shared(String sub) {
         Path p = Path.of(System.getProperty("gazette.shared", "../shared")).resolve(sub);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -24,11 +23,7 @@ class IndexRepairTest {
     @TempDir Path tmp;
 
     private Path importedArchive() {
-        Path archive = tmp.resolve("archive");
-        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
-            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
-        }
-        return archive;
+        return TestData.sampleArchive(tmp.resolve("archive"));
     }
 
     @Test

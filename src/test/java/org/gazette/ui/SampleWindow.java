@@ -2,12 +2,9 @@ package org.gazette.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.gazette.TestData;
-import org.gazette.app.Gazette;
-import org.gazette.task.TaskContext;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window over a fresh archive of the sample articles, as the UI tests start it and close it. */
@@ -26,11 +23,7 @@ final class SampleWindow {
 
     /** A new archive under {@code tmp} with the sample articles imported. */
     static Path sampleArchive(Path tmp) throws Exception {
-        Path archive = Files.createTempDirectory(tmp, "archive");
-        try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
-            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
-        }
-        return archive;
+        return TestData.sampleArchive(Files.createTempDirectory(tmp, "archive"));
     }
 
     /** Closes the model and every window, so that the next test's lookups find only its own. */
