@@ -14,13 +14,15 @@ import org.gazette.task.TaskContext;
 public final class EarlyOpen {
     private final CompletableFuture<Gazette> opened = new CompletableFuture<>();
     private volatile TaskContext watcher = TaskContext.NONE;
+    /** One progress report, as {@link TaskContext#progress} takes it. */
+    private record Progress(long done, long total, String message) { }
     /** The last progress reported before anyone watched, passed to the watcher when it comes. */
-    private volatile Object[] lastProgress;
+    private volatile Progress lastProgress;
 
     private final TaskContext relay = new TaskContext() {
         @Override
         public void progress(long done, long total, String message) {
-            lastProgress = new Object[] {done, total, message};
+            lastProgress = new Progress(done, total, message);
             watcher.progress(done, total, message);
         }
 
@@ -50,9 +52,9 @@ public final class EarlyOpen {
     /** Waits for the archive, telling {@code ctx} the opening's progress meanwhile; throws what opening threw. */
     public Gazette await(TaskContext ctx) {
         watcher = ctx;
-        Object[] last = lastProgress;
+        Progress last = lastProgress;
         if (last != null) {
-            ctx.progress((Long) last[0], (Long) last[1], (String) last[2]);
+            ctx.progress(last.done(), last.total(), last.message());
         }
         try {
             return opened.join();

@@ -428,13 +428,8 @@ public final class Gazette implements AutoCloseable {
     public org.gazette.compare.Comparison compare(long a, long b) {
         Article x = store.article(a).orElseThrow(() -> new IllegalArgumentException("No article " + a));
         Article y = store.article(b).orElseThrow(() -> new IllegalArgumentException("No article " + b));
-        return org.gazette.compare.ArticleComparer.compare(x.cleanedText(), quotes(a), credits(x), y.cleanedText(), quotes(b),
-                credits(y));
-    }
-
-    /** Who made an article: its outlet and byline, where known. */
-    private static List<String> credits(Article article) {
-        return java.util.Arrays.asList(article.outlet(), article.byline());
+        return org.gazette.compare.ArticleComparer.compare(x.cleanedText(), quotes(a), x.metadata().credits(), y.cleanedText(),
+                quotes(b), y.metadata().credits());
     }
 
     /** Null when the query is valid, else a short explanation. */

@@ -1,6 +1,7 @@
 package org.gazette.archive;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Title, outlet, date (ISO yyyy-MM-dd) and byline of an article, each with its provenance. */
@@ -26,6 +27,9 @@ public final class Metadata {
     public String outlet() { return value(MetaField.OUTLET); }
     public String date() { return value(MetaField.DATE); }
     public String byline() { return value(MetaField.BYLINE); }
+
+    /** Who made the article: its outlet and byline, each null where not known. */
+    public List<String> credits() { return java.util.Arrays.asList(outlet(), byline()); }
 
     /** This metadata with every field the user set in {@code existing} kept as the user set it. */
     public Metadata keepingUserEdits(Metadata existing) {

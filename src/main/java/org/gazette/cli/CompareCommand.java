@@ -81,16 +81,14 @@ final class CompareCommand implements Callable<Integer> {
             String text = TextDecoder.decode(bytes).text();
             ParsedArticle parsed = ArticleParser.standard().parse(text, p);
             String cleaned = parsed.cleanedText();
-            return new Side(p.toString(), cleaned, QuoteExtraction.of(0, cleaned),
-                    java.util.Arrays.asList(parsed.metadata().outlet(), parsed.metadata().byline()));
+            return new Side(p.toString(), cleaned, QuoteExtraction.of(0, cleaned), parsed.metadata().credits());
         }
         if (g == null || !arg.matches("\\d+")) {
             throw new IllegalArgumentException("no such file: " + arg);
         }
         long id = Long.parseLong(arg);
         Article art = g.article(id).orElseThrow(() -> new IllegalArgumentException("no article with id " + id));
-        return new Side(art.source() != null ? art.source() : arg, art.cleanedText(), g.quotes(id),
-                java.util.Arrays.asList(art.outlet(), art.byline()));
+        return new Side(art.source() != null ? art.source() : arg, art.cleanedText(), g.quotes(id), art.metadata().credits());
     }
 
     private static Map<String, Object> toJson(Comparison c, Side x, Side y, double ms) {

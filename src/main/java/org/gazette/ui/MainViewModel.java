@@ -191,18 +191,7 @@ public final class MainViewModel {
                 if (outlets.size() == names.size() + 1 && outlets.subList(1, outlets.size()).equals(names)) {
                     return; // unchanged: leave the box (and the search) alone
                 }
-                String keep = outlet.get();
-                replacingChoices = true; // the box empties and refills its choice: no search for that
-                try {
-                    outlets.setAll(ALL_OUTLETS);
-                    outlets.addAll(names);
-                    outlet.set(outlets.contains(keep) ? keep : ALL_OUTLETS);
-                } finally {
-                    replacingChoices = false;
-                }
-                if (!java.util.Objects.equals(outlet.get(), keep)) {
-                    search(); // the chosen outlet is gone from the archive
-                }
+                replaceChoices(outlets, ALL_OUTLETS, names, outlet);
             });
         });
     }
@@ -507,19 +496,28 @@ public final class MainViewModel {
 
     private void setSpeakers(List<SpeakerSummary> list) {
         speakers.setAll(list);
-        String keep = speakerFilter.get();
-        List<String> names = new java.util.ArrayList<>(list.size() + 1);
-        names.add(ALL_SPEAKERS);
-        list.forEach(s -> names.add(s.speaker()));
-        replacingChoices = true; // the box empties and refills its choice: no search for that
+        replaceChoices(speakerChoices, ALL_SPEAKERS, list.stream().map(SpeakerSummary::speaker).toList(), speakerFilter);
+    }
+
+    /**
+     * Refills a filter box with {@code all} and {@code names}, keeping its choice where it is still offered. The box
+     * passes its choice through null and back meanwhile: no search for that; one only when the choice is gone (an
+     * outlet no longer in the archive, a speaker merged or renamed).
+     */
+    private void replaceChoices(ObservableList<String> choices, String all, List<String> names, StringProperty chosen) {
+        String keep = chosen.get();
+        List<String> next = new java.util.ArrayList<>(names.size() + 1);
+        next.add(all);
+        next.addAll(names);
+        replacingChoices = true;
         try {
-            speakerChoices.setAll(names);
-            speakerFilter.set(names.contains(keep) ? keep : ALL_SPEAKERS);
+            choices.setAll(next);
+            chosen.set(next.contains(keep) ? keep : all);
         } finally {
             replacingChoices = false;
         }
-        if (!java.util.Objects.equals(speakerFilter.get(), keep)) {
-            search(); // the chosen speaker is gone (merged, renamed)
+        if (!java.util.Objects.equals(chosen.get(), keep)) {
+            search();
         }
     }
 
