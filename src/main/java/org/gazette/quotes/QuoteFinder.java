@@ -115,6 +115,9 @@ public final class QuoteFinder {
                         open = -1;
                         i = close;
                     } else {
+                        if (open >= 0 && reopens(text, i, from, to)) {
+                            addUnclosed(text, open + 1, i, out);
+                        }
                         open = i; // a second opening mark while open: the first was never closed; start again here
                     }
                 }
@@ -134,6 +137,9 @@ public final class QuoteFinder {
                     int inner = text.charAt(open) != '"' && opens(text, i, from, to) ? closingNested(text, i, to) : -1;
                     if (inner >= 0) {
                         i = inner;
+                    } else if (reopens(text, i, from, to)) {
+                        addUnclosed(text, open + 1, i, out);
+                        open = i;
                     } else {
                         add(text, open + 1, i, false, out);
                         open = -1;
@@ -210,6 +216,74 @@ public final class QuoteFinder {
         char before = at == from ? ' ' : text.charAt(at - 1);
         return (Character.isWhitespace(before) || before == '(' || before == '\u2014' || before == '\u2013')
                 && at + 1 < to && !Character.isWhitespace(text.charAt(at + 1));
+    }
+
+    /**
+     * Whether the mark at {@code at}, met while a quotation is open, opens a new one instead of closing it: it stands
+     * after a sentence's end and a space, before a word ("… ID cards. "The Tories should …"). That is a quotation
+     * over several paragraphs whose paragraph breaks were lost when the text was copied: the first paragraph's
+     * quotation was never closed, and the next one reopens it.
+     */
+    private static boolean reopens(String text, int at, int from, int to) {
+        if (at - 2 < from || at + 1 >= to || text.charAt(at - 1) != ' ' || !Character.isLetterOrDigit(text.charAt(at + 1))) {
+            return false;
+        }
+        char end = text.charAt(at - 2);
+        return end == '.' || end == '?' || end == '!' || end == '\u2026';
+    }
+
+    /**
+     * The words of a quotation that a reopening mark ends, without the spaces before that mark. When its last words
+     * are a speech cue after a comma ("…, says Goldfeder. “And …", "…,’ Shilson said. “But …"), the closing mark was
+     * left out or mistyped, not a paragraph break: the quotation ends at that comma and the cue stays outside.
+     */
+    private static void addUnclosed(String text, int start, int end, List<Quote> out) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int cue = cueBefore(text, start, end);
+        if (cue >= 0) {
+            end = text.charAt(cue) == ',' ? cue + 1 : cue;
+        }
+        add(text, start, end, false, out);
+    }
+
+    /** Words at most that a cue left inside an unclosed quotation may have ("said Smith, a lawyer in Ohio."). */
+    private static final int CUE_WORDS = 8;
+
+    /**
+     * Where a speech cue that ends {@code [start, end)} begins: the comma or single closing mark before its last
+     * clause of at most {@link #CUE_WORDS} words, when that clause has a speech verb; -1 otherwise. Reads back at most
+     * a clause's length, so the scan stays linear.
+     */
+    private static int cueBefore(String text, int start, int end) {
+        int words = 0;
+        boolean verb = false;
+        int wordEnd = -1;
+        for (int j = end - 2; j > start; j--) { // end - 1 is the sentence's closing punctuation
+            char c = text.charAt(j);
+            if (Character.isLetter(c)) {
+                if (wordEnd < 0) {
+                    wordEnd = j + 1;
+                }
+                continue;
+            }
+            if (wordEnd >= 0) {
+                if (++words > CUE_WORDS) {
+                    return -1;
+                }
+                verb |= QuoteAttributor.VERB_WORDS.contains(text.substring(j + 1, wordEnd).toLowerCase(java.util.Locale.ROOT));
+                wordEnd = -1;
+            }
+            boolean mistypedClose = (c == '\u2019' || c == '\'') && ",?!".indexOf(text.charAt(j - 1)) >= 0; // not "Dems’ sums"
+            if (c == ',' || mistypedClose) {
+                return verb ? j : -1;
+            }
+            if (c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201C' || c == '\u201D') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static void add(String text, int start, int end, boolean unclosed, List<Quote> out) {

@@ -24,6 +24,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuotationReopenedOnTheSameLineContinuesItsSpeakerAndACueLeftInsideItStillNamesHim() {
+        // a quotation over two paragraphs whose break was lost when the text was copied
+        assertEquals(List.of("Mark Oaten", "Mark Oaten", "Guy Mansfield"), speakers("Lib Dem spokesman Mark Oaten said: \"This "
+                + "has all the signs of a U-turn. \"The Tories should lead opinion, not follow it.\"\n\nThe new chairman of the Bar "
+                + "Council, Guy Mansfield, warned there was a risk that people on the \"margins of society\" would be driven away."));
+        assertEquals(List.of("Mark Goldfeder", "Mark Goldfeder"), speakers("Law professor Mark Goldfeder disagreed.\n\n"
+                + "\u201CIf you want to keep the conversation open, add protective language, says Goldfeder. \u201CAnd that "
+                + "has the potential to change the conversation.\u201D"));
+    }
+
+    @Test
     void aTranscriptsLabelNamesItsSpeakerButALabelSaidOnceAndNamingNoOneDoesNot() {
         assertEquals(List.of("Overby", "Conan", "Overby", "Conan"), speakers("From the programme's transcript:\n\n"
                 + "\"OVERBY: Well, he pleaded guilty to taking bribes.\"\n\n\"CONAN: In San Diego?\"\n\n"

@@ -50,6 +50,34 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aMarkAfterASentencesEndAndBeforeAWordReopensAQuotationWhoseParagraphBreakWasLost() {
+        // copied text often loses the breaks of a quotation over several paragraphs: "… of it. "The Tories …"
+        assertEquals(List.of("This has all the signs of it.", "The Tories should follow.", "margins of society"),
+                texts("Mr Oaten said: \"This has all the signs of it. \"The Tories should follow.\" The chairman warned of "
+                        + "the \"margins of society\" today."));
+        assertEquals(List.of("This has all the signs of it.", "The Tories should follow."),
+                texts("Mr Oaten said: \u201CThis has all the signs of it. \u201CThe Tories should follow.\u201D"));
+        assertEquals(List.of("Why not? Why not now?", "Let us go."), texts("\"Why not? Why not now? \"Let us go.\""));
+        // a closing mark after a word closes, as before ("… the "fake news" and …")
+        assertEquals(List.of("He said that.", "no"), texts("\"He said that.\" Then \"no\" again."));
+    }
+
+    @Test
+    void aSpeechCueLeftInsideAnUnclosedQuotationStaysOutsideIt() {
+        // the closing mark was left out ("…, says Goldfeder. “And …") or typed as a single one ("…,’ Shilson said.")
+        assertEquals(List.of("If you want the talks open,", "And that could change it."),
+                texts("\u201CIf you want the talks open, says Goldfeder. \u201CAnd that could change it.\u201D"));
+        assertEquals(List.of("The American way is to live beyond our means,", "But there\u2019s a reality check coming."),
+                texts("\u201CThe American way is to live beyond our means,\u2019 Shilson said. \u201CBut there\u2019s a reality "
+                        + "check coming.\u201D"));
+        // a plural's apostrophe is no closing mark, and a clause without a speech verb is the quotation's own
+        assertEquals(List.of("The Lib Dems' sums don't add up.", "They have no credibility."),
+                texts("He said: \"The Lib Dems' sums don't add up. \"They have no credibility.\""));
+        assertEquals(List.of("We came, we saw, we won.", "Next year again."),
+                texts("\"We came, we saw, we won. \"Next year again.\""));
+    }
+
+    @Test
     void oddMarksGiveASaneResult() {
         assertEquals(List.of(), texts("” closing first, then nothing"));
         assertEquals(List.of("Mr. Trump embodies it.", "Mostly False."),
