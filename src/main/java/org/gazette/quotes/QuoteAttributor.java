@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 87;
+    public static final int FORMAT = 88;
 
     private QuoteAttributor() { }
 
@@ -2244,7 +2244,9 @@ public final class QuoteAttributor {
             String[] lead = p.split(" ");
             for (int n = 2; n <= Math.min(4, lead.length); n++) {
                 if (!lead[n - 1].isEmpty() && Character.isLowerCase(lead[n - 1].charAt(0))) {
-                    if (peopleNamedByWhom(java.util.Arrays.copyOf(lead, n))) {
+                    // not a title before a name: "said Russian official Sergei Oganesyan" is Oganesyan
+                    boolean nameFollows = n < lead.length && !lead[n].isEmpty() && Character.isUpperCase(lead[n].charAt(0));
+                    if (!nameFollows && peopleNamedByWhom(java.util.Arrays.copyOf(lead, n))) {
                         return String.join(" ", java.util.Arrays.copyOf(lead, n));
                     }
                     break;
@@ -2373,6 +2375,9 @@ public final class QuoteAttributor {
                     if (person == null) {
                         person = titledPersonAtEnd(beforeCueCloser(p)); // "… Josh Earnest at a briefing"
                     }
+                    if (person == null && sb.indexOf(" ") < 0) {
+                        person = describedPersonAfter(words, k); // "said Mexican cartoonist Felipe Galindo"
+                    }
                     if (person != null) {
                         return person; // "said Alliance Defending Freedom lawyer Casey Mattox"
                     }
@@ -2475,6 +2480,51 @@ public final class QuoteAttributor {
         return !title.isEmpty() && Character.isLowerCase(title.charAt(0)) && Names.ROLE_WORD_SET.contains(title)
                 && !NEVER_LAST.contains(title) ? person : null;
     }
+
+    /**
+     * The full name after one capitalised word and a lowercase description of one to three words, from {@code
+     * words[k]} on: "said Mexican cartoonist Felipe Galindo", "said Russian oil official Sergei Oganesyan", "says
+     * Nextdoor co-founder Nirav Tolia". The first word qualifies the description, so the person is the name after it.
+     * Null when a lowercase word is a function word or a verb ("said Trump told reporters", "said Obama at the …").
+     */
+    private static String describedPersonAfter(String[] words, int k) {
+        int j = k;
+        while (j < words.length && j < k + 3 && isDescriptionWord(words[j])) {
+            j++;
+        }
+        if (j == k || j + 1 >= words.length || words[j].isEmpty() || !Character.isUpperCase(words[j].charAt(0))) {
+            return null; // the name follows the description at once
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, j, words.length));
+        String person = Names.personAtEnd(rest); // "Felipe Galindo", "Navy Capt. Jeff Davis"
+        if (person == null || !rest.startsWith(person) && !NOT_NAME_CHARS.matcher(rest).replaceAll("").endsWith(
+                NOT_NAME_CHARS.matcher(person).replaceAll(""))) {
+            person = fullNameBeforeCueCloser(rest); // "Roni Suazo at a bustling subway station"
+        }
+        return person != null && person.indexOf(' ') > 0 ? person : null;
+    }
+
+    private static boolean isDescriptionWord(String w) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '-') {
+                return false; // "official," ends the phrase
+            }
+        }
+        return !NEVER_LAST.contains(w) && !NOT_DESCRIPTIONS.contains(w) && !VERB_WORDS.contains(w)
+                && !SUBJECT_PRONOUNS.contains(w) && !w.endsWith("ed") && (!w.endsWith("ly") || NOUNS_IN_LY.contains(w));
+    }
+
+    /** Words after a speaker's name that begin what the sentence says of him, not a description before a name. */
+    private static final java.util.Set<String> NOT_DESCRIPTIONS = java.util.Set.of("that", "her", "out", "during",
+            "outside", "inside", "near", "about", "over", "under", "into", "through", "against", "without", "within",
+            "among", "amid", "despite", "via", "per", "like", "behind", "beside", "across", "toward", "towards", "upon",
+            "since", "until", "following", "then", "now", "today", "tonight", "yesterday", "there", "here", "this",
+            "these", "those", "when", "where", "who", "whom", "whose", "which", "what", "how", "why", "not", "never",
+            "once", "again", "too", "also", "even", "still", "just", "later", "earlier", "recently", "ahead", "back");
 
     /** "of" or "for" after an institution's word, or "the" after that, before a capitalised word: the name goes on. */
     private static boolean continuesInstitution(StringBuilder run, String word, String[] words, int k) {

@@ -35,6 +35,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aWordThatQualifiesADescriptionBeforeANameIsNotTheSpeaker() {
+        // "said Mexican cartoonist Felipe Galindo": the nationality, place or employer qualifies the description
+        assertEquals(List.of("Sergei Oganesyan", "Felipe Galindo", "Jay Jacobs", "Ed Rendell", "Jeff Davis", "Roni Suazo"),
+                speakers("\"It is usual,\" said Russian oil official Sergei Oganesyan.\n\n"
+                        + "\"He was my friend,\" said Mexican cartoonist Felipe Galindo, who knew him well.\n\n"
+                        + "\"We have a lot of officials,\" said Clinton donor Jay Jacobs.\n\n"
+                        + "\"Bernie does his best on the economy,\" said Clinton ally Ed Rendell, a former governor.\n\n"
+                        + "\"The strikes were meant to deter,\" said Pentagon spokesman Navy Capt. Jeff Davis.\n\n"
+                        + "\"Our mission is to go north,\" said Honduran migrant Roni Suazo at a subway station."));
+        // but what follows the speaker's own name is no description: "said Cruz outside Trump Tower"
+        assertEquals(List.of("Ted Cruz", "Joe Biden"), speakers("Ted Cruz and Joe Biden spoke.\n\n"
+                + "\"He does not speak the way I speak,\" said Cruz outside Trump Tower.\n\n"
+                + "\"For a woman to come forward takes courage,\" said Biden during the hearings for Justice Brett Kavanaugh."));
+        assertEquals(List.of("French officials"), speakers("\"We are ready,\" said French officials in Paris."));
+    }
+
+    @Test
     void aTranscriptsLabelNamesItsSpeakerButALabelSaidOnceAndNamingNoOneDoesNot() {
         assertEquals(List.of("Overby", "Conan", "Overby", "Conan"), speakers("From the programme's transcript:\n\n"
                 + "\"OVERBY: Well, he pleaded guilty to taking bribes.\"\n\n\"CONAN: In San Diego?\"\n\n"
