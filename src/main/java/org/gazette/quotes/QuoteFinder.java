@@ -131,7 +131,9 @@ public final class QuoteFinder {
                 }
             } else if (c == '"') {
                 if (open < 0) {
-                    open = i;
+                    if (!closesOnly(text, i, from, to)) {
+                        open = i;
+                    }
                 } else {
                     // "“…the term "fake news" around…”": a straight pair nested in a curly quotation
                     int inner = text.charAt(open) != '"' && opens(text, i, from, to) ? closingNested(text, i, to) : -1;
@@ -209,6 +211,19 @@ public final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a straight mark can only close, with nothing open: right after a word or a sentence's end and before a
+     * space or the line's end ("5' 10" tall", or the closing mark of a quotation whose opening one was lost). Opening
+     * there would pair it with the next quotation's opening mark and read the prose between as a quotation.
+     */
+    private static boolean closesOnly(String text, int at, int from, int to) {
+        if (at == from || at + 1 < to && !Character.isWhitespace(text.charAt(at + 1))) {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        return Character.isLetterOrDigit(before) || ".,?!;".indexOf(before) >= 0;
     }
 
     /** Whether a straight mark stands where a quotation opens: after a space or the line's start, before a word. */

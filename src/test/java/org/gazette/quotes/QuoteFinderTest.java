@@ -78,6 +78,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aStraightMarkThatCanOnlyCloseOpensNothing() {
+        // an inch mark, or a quotation whose opening mark was lost: the prose up to the next mark is no quotation
+        assertEquals(List.of("I am fine,"), texts("He is 6'3\" tall and weighs 236 pounds. \"I am fine,\" he said."));
+        assertEquals(List.of("We thought it was not safe,"), texts("Some went to the roof.\" Shortly after, Reza said, the attackers came. "
+                + "\"We thought it was not safe,\" he said."));
+        assertEquals(List.of("Hello"), texts("\"Hello\""), "a mark at the line's start still opens");
+    }
+
+    @Test
     void oddMarksGiveASaneResult() {
         assertEquals(List.of(), texts("” closing first, then nothing"));
         assertEquals(List.of("Mr. Trump embodies it.", "Mostly False."),
