@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 89;
+    public static final int FORMAT = 90;
 
     private QuoteAttributor() { }
 
@@ -409,11 +409,47 @@ public final class QuoteAttributor {
                     comma = sentence.lastIndexOf(',', comma - 1); // "…, said Bart Naylor, financial policy advocate"
                     continue;
                 }
-                return null;
+                break;
             }
+            return reportedBy(sentence);
         }
         return null;
     }
+
+    /** Words at most before the speech verb of a sentence that reports what someone said. */
+    private static final int REPORTER_WORDS = 12;
+
+    /**
+     * Who a sentence reports as saying something, when it opens with them and a speech verb ("A spokesman for Heinz,
+     * Chris Bastardi, said the heir had nothing to do with it."): the quotation right after it, with no cue of its
+     * own, is theirs. Null when the verb comes late or its subject is no name, pronoun or described source.
+     */
+    private static String reportedBy(String sentence) {
+        if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0 || sentence.indexOf('\u201D') >= 0) {
+            return null; // a sentence with a quotation of its own: that quotation's cue and speaker go on
+        }
+        String[] words = Words.splitOnSpaces(sentence.strip());
+        int verb = -1;
+        for (int k = 1; k < words.length && k <= REPORTER_WORDS; k++) {
+            String w = words[k].toLowerCase(Locale.ROOT);
+            if (REPORTING_VERBS.contains(w)) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0 || verb + 1 >= words.length) {
+            return null; // no verb near the start, or nothing reported after it
+        }
+        String s = leading(String.join(" ", java.util.Arrays.copyOf(words, verb + 1)));
+        return s != null && (isPronoun(s) || Character.isUpperCase(s.charAt(0))) ? s : null;
+    }
+
+    /** Verbs that report speech and take what was said as their object ("said the plan would work"). */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "argued", "argues",
+            "insisted", "insists", "explained", "explains", "noted", "notes", "warned", "warns", "stressed", "emphasized",
+            "acknowledged", "admitted", "maintained", "maintains", "contended", "contends", "wrote", "writes", "claimed",
+            "claims", "suggested", "predicted", "recalled", "complained", "conceded", "countered", "agreed",
+            "believes", "believed", "thinks", "thought", "expects", "expected", "hopes", "hoped", "fears", "feared");
 
     /**
      * A one-word speaker that the article never writes capitalised inside a sentence and never as part of a

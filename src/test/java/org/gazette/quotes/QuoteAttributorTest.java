@@ -52,6 +52,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuotationRightAfterASentenceReportingWhatSomeoneSaidIsTheirs() {
+        // "X said the heir had nothing to do with it. “…”": the paraphrase, then the words themselves
+        assertEquals(List.of("Chris Bastardi", "Chris Bastardi"), speakers("A spokesman for Heinz, Chris Bastardi, said the "
+                + "heir had nothing to do with the dealings. \u201CNeither Mr. Heinz, nor any business, was involved.\u201D\n\n"
+                + "Bastardi said the company was told late. \u201CNobody called us.\u201D"));
+        assertEquals(List.of("Yulia Tymoshenko"), speakers("Yulia Tymoshenko spoke on Monday.\n\nMs Tymoshenko said prosecutors "
+                + "had drawn up a list of 3,000 businesses. \"We will return to the state that which was illegal.\""));
+        // a sentence with a quotation of its own keeps that quotation's speaker for the next ("…," he says. "…")
+        assertEquals(List.of("David Palmiter", "David Palmiter"), speakers("David Palmiter teaches psychology.\n\nSure, "
+                + "it is hard, but \"it is possible to disagree with their thoughts,\" he says. \"Therapists learn that quickly.\""));
+    }
+
+    @Test
     void aTranscriptsLabelNamesItsSpeakerButALabelSaidOnceAndNamingNoOneDoesNot() {
         assertEquals(List.of("Overby", "Conan", "Overby", "Conan"), speakers("From the programme's transcript:\n\n"
                 + "\"OVERBY: Well, he pleaded guilty to taking bribes.\"\n\n\"CONAN: In San Diego?\"\n\n"
