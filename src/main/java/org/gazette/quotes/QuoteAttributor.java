@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 90;
+    public static final int FORMAT = 91;
 
     private QuoteAttributor() { }
 
@@ -413,11 +413,16 @@ public final class QuoteAttributor {
             }
             return reportedBy(sentence);
         }
+        if (c == '.' && newlines <= 2) {
+            return reportedBy(sentence); // the paragraph before ends reporting what someone said; this one quotes it
+        }
         return null;
     }
 
     /** Words at most before the speech verb of a sentence that reports what someone said. */
     private static final int REPORTER_WORDS = 12;
+    /** Words at least after that verb: a statement, not "says yes." */
+    private static final int REPORTED_WORDS = 4;
 
     /**
      * Who a sentence reports as saying something, when it opens with them and a speech verb ("A spokesman for Heinz,
@@ -437,12 +442,27 @@ public final class QuoteAttributor {
                 break;
             }
         }
-        if (verb < 0 || verb + 1 >= words.length) {
-            return null; // no verb near the start, or nothing reported after it
+        if (verb < 0 || words.length - verb - 1 < REPORTED_WORDS) {
+            return null; // no verb near the start, or no statement after it ("The prosecutor says yes.")
+        }
+        String before = words[verb - 1].toLowerCase(Locale.ROOT);
+        String object = words[verb + 1].toLowerCase(Locale.ROOT);
+        if (before.equals("and") || before.equals("but") || before.equals("or") || NOT_REPORTED.contains(object)) {
+            return null; // "The right supports the deal, and argues", "Trump insisted on attending": no statement of theirs
+        }
+        for (int k = verb + 1; k <= verb + 4; k++) {
+            if (words[k].endsWith(",")) {
+                return null; // an aside, "The reason, said the Journal, is Iran.": the words after the verb speak
+            }
         }
         String s = leading(String.join(" ", java.util.Arrays.copyOf(words, verb + 1)));
-        return s != null && (isPronoun(s) || Character.isUpperCase(s.charAt(0))) ? s : null;
+        // a pronoun is left to the quotation before (read on AllSides, "He said …" then a quotation went to the wrong
+        // person as often as to the right one: "He noted that Biden's rating …" is the adviser's)
+        return s != null && !isPronoun(s) && Character.isUpperCase(s.charAt(0)) ? s : null;
     }
+
+    /** Words after a reporting verb that make it report no statement: "insisted on attending", "thought about it". */
+    private static final Set<String> NOT_REPORTED = Set.of("on", "about", "of", "for", "in", "upon", "to", "with", "at");
 
     /** Verbs that report speech and take what was said as their object ("said the plan would work"). */
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "argued", "argues",

@@ -59,6 +59,16 @@ class QuoteAttributorTest {
                 + "Bastardi said the company was told late. \u201CNobody called us.\u201D"));
         assertEquals(List.of("Yulia Tymoshenko"), speakers("Yulia Tymoshenko spoke on Monday.\n\nMs Tymoshenko said prosecutors "
                 + "had drawn up a list of 3,000 businesses. \"We will return to the state that which was illegal.\""));
+        // or at the end of the paragraph before
+        assertEquals(List.of("Chris Coons"), speakers("Sen. Chris Coons told CNN on Monday morning he did not like the "
+                + "treatment the president received at the game.\n\n\"I frankly think the office deserves respect.\""));
+        // no statement of theirs: "says yes", "insisted on attending", a verb in an aside, a predicate joined by "and"
+        assertEquals(java.util.Arrays.asList((String) null), speakers("The prosecutor says yes.\n\n"
+                + "\"The severity of the sentence would matter to me.\""));
+        assertEquals(java.util.Arrays.asList((String) null), speakers("And yet Trump insisted on attending the opening of the "
+                + "museum.\n\n\"He does not deserve to be in Jackson for the celebration of this history.\""));
+        assertEquals(java.util.Arrays.asList((String) null), speakers("The reason for the reinforcements, said the Journal, is Iran.\n\n"
+                + "\"The administration is considering a significant expansion of its forces.\""));
         // a sentence with a quotation of its own keeps that quotation's speaker for the next ("…," he says. "…")
         assertEquals(List.of("David Palmiter", "David Palmiter"), speakers("David Palmiter teaches psychology.\n\nSure, "
                 + "it is hard, but \"it is possible to disagree with their thoughts,\" he says. \"Therapists learn that quickly.\""));
