@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 91;
+    public static final int FORMAT = 92;
 
     private QuoteAttributor() { }
 
@@ -2050,6 +2050,12 @@ public final class QuoteAttributor {
             return null;
         }
         String name = Names.personAtEnd(m.group(1));
+        String described = name == null ? null : nameAfterDescription(t, m.end(1));
+        if (described != null) {
+            // "Earlier Tory leader Michael Howard sent Mr Bush his "…"": Howard, not "Tory" (only in place of a name
+            // read before: a sentence that names no one here keeps its quotation out of speech)
+            return described;
+        }
         return name == null && Names.isInstitutionName(m.group(1)) ? m.group(1) : name; // "The Supreme Court invalidated"
     }
 
@@ -2559,6 +2565,48 @@ public final class QuoteAttributor {
         }
         return person != null && person.indexOf(' ') > 0 ? person : null;
     }
+
+    /**
+     * The full name right after one to three lowercase description words from {@code from} on ("leader Michael
+     * Howard sent …"), the capitalised run before them qualifying the description; null if no such name follows.
+     */
+    private static String nameAfterDescription(String t, int from) {
+        String[] words = Words.splitOnSpaces(t.substring(from).strip());
+        int j = 0;
+        while (j < words.length && j < 3 && isDescriptionWord(words[j])) {
+            j++;
+        }
+        if (j == 0 || !roleNoun(words[j - 1].toLowerCase(Locale.ROOT))) {
+            return null; // "James Comey thinks Donald Trump is …": a verb, not a description, before the name
+        }
+        StringBuilder run = new StringBuilder();
+        for (int k = j; k < words.length && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0)); k++) {
+            run.append(run.length() > 0 ? " " : "").append(NOT_NAME_CHARS.matcher(words[k]).replaceAll(""));
+            if (words[k].endsWith(",")) {
+                break;
+            }
+        }
+        String r = run.toString();
+        String person = r.indexOf(' ') > 0 ? Names.personAtEnd(r) : null;
+        return person != null && person.indexOf(' ') > 0 && r.startsWith(person) ? person : null;
+    }
+
+    /** Whether a lowercase word names what someone is: a title, or a noun for a person ("adviser", "strategist"). */
+    private static boolean roleNoun(String w) {
+        if (Names.ROLE_WORD_SET.contains(w) || ROLE_NOUNS.contains(w)) {
+            return true;
+        }
+        return !NOT_DESCRIPTIONS.contains(w) && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist")
+                || w.endsWith("ian") || w.endsWith("ant") || w.endsWith("ent"));
+    }
+
+    /** Nouns for people that no agent-noun ending covers. */
+    private static final Set<String> ROLE_NOUNS = Set.of("aide", "official", "spokeswoman", "spokesman", "spokesperson",
+            "chief", "head", "chair", "member", "expert", "critic", "ally", "advocate", "attorney", "judge", "nurse",
+            "witness", "friend", "colleague", "candidate", "envoy", "diplomat", "pundit", "scholar", "analyst", "host",
+            "coach", "star", "co-star", "boss", "secretary", "nominee", "hopeful", "veteran", "economist", "executive",
+            "founder", "co-founder", "chairman", "chairwoman", "adviser", "advisor", "pollster", "lawmaker", "senator",
+            "governor", "mayor", "congressman", "congresswoman", "activist", "legend", "icon", "rapper", "comedian");
 
     private static boolean isDescriptionWord(String w) {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {

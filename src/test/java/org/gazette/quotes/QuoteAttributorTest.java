@@ -49,6 +49,12 @@ class QuoteAttributorTest {
                 + "\"He does not speak the way I speak,\" said Cruz outside Trump Tower.\n\n"
                 + "\"For a woman to come forward takes courage,\" said Biden during the hearings for Justice Brett Kavanaugh."));
         assertEquals(List.of("French officials"), speakers("\"We are ready,\" said French officials in Paris."));
+        // the same as a sentence's subject: "German chancellor Angela Merkel expressed "…""
+        assertEquals(List.of("Angela Merkel", "Michael Howard"), speakers("German chancellor Angela Merkel expressed \"great "
+                + "regret\" on Monday.\n\nEarlier Tory leader Michael Howard sent Mr Bush his \"warmest congratulations\"."));
+        // but a verb between two names is no description: "James Comey thinks Donald Trump is "…""
+        assertEquals(List.of("James Comey"), speakers("James Comey thinks Donald Trump is a serial liar who is \"morally unfit\" "
+                + "to be president."));
     }
 
     @Test
