@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 92;
+    public static final int FORMAT = 93;
 
     private QuoteAttributor() { }
 
@@ -2554,8 +2554,9 @@ public final class QuoteAttributor {
         while (j < words.length && j < k + 3 && isDescriptionWord(words[j])) {
             j++;
         }
-        if (j == k || j + 1 >= words.length || words[j].isEmpty() || !Character.isUpperCase(words[j].charAt(0))) {
-            return null; // the name follows the description at once
+        if (j == k || j + 1 >= words.length || words[j].isEmpty() || !Character.isUpperCase(words[j].charAt(0))
+                || !roleNoun(words[j - 1].toLowerCase(Locale.ROOT))) {
+            return null; // the name follows the description at once, and the description says what the person is
         }
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, j, words.length));
         String person = Names.personAtEnd(rest); // "Felipe Galindo", "Navy Capt. Jeff Davis"
@@ -2606,7 +2607,9 @@ public final class QuoteAttributor {
             "witness", "friend", "colleague", "candidate", "envoy", "diplomat", "pundit", "scholar", "analyst", "host",
             "coach", "star", "co-star", "boss", "secretary", "nominee", "hopeful", "veteran", "economist", "executive",
             "founder", "co-founder", "chairman", "chairwoman", "adviser", "advisor", "pollster", "lawmaker", "senator",
-            "governor", "mayor", "congressman", "congresswoman", "activist", "legend", "icon", "rapper", "comedian");
+            "governor", "mayor", "congressman", "congresswoman", "activist", "legend", "icon", "rapper", "comedian",
+            "surgeon", "subordinate", "alumna", "alumnus", "graduate", "mogul", "tycoon", "magnate", "student", "analysts", "physio",
+            "medic", "pilot", "rookie", "midfielder", "striker", "keeper", "winger", "ace", "chef", "poet", "writer", "artist");
 
     private static boolean isDescriptionWord(String w) {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
