@@ -2608,8 +2608,9 @@ public final class QuoteAttributor {
             "coach", "star", "co-star", "boss", "secretary", "nominee", "hopeful", "veteran", "economist", "executive",
             "founder", "co-founder", "chairman", "chairwoman", "adviser", "advisor", "pollster", "lawmaker", "senator",
             "governor", "mayor", "congressman", "congresswoman", "activist", "legend", "icon", "rapper", "comedian",
-            "surgeon", "subordinate", "alumna", "alumnus", "graduate", "mogul", "tycoon", "magnate", "student", "analysts", "physio",
-            "medic", "pilot", "rookie", "midfielder", "striker", "keeper", "winger", "ace", "chef", "poet", "writer", "artist");
+            "surgeon", "subordinate", "alumna", "alumnus", "graduate", "mogul", "tycoon", "magnate", "student", "analysts",
+            "physio", "medic", "pilot", "rookie", "midfielder", "striker", "keeper", "winger", "ace", "chef", "poet",
+            "writer", "artist");
 
     private static boolean isDescriptionWord(String w) {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {

@@ -268,8 +268,8 @@ public final class QuoteFinder {
 
     /**
      * Where a speech cue that ends {@code [start, end)} begins: the comma or single closing mark before its last
-     * clause of at most {@link #CUE_WORDS} words, when that clause has a speech verb; -1 otherwise. Reads back at most
-     * a clause's length, so the scan stays linear.
+     * clause of at most {@link #CUE_WORDS} words, when that clause has a speech verb; -1 otherwise. Reads back no
+     * further than the quotation's start, and quotations do not overlap: linear in the text.
      */
     private static int cueBefore(String text, int start, int end) {
         int words = 0;
