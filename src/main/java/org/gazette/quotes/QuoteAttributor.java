@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 93;
+    public static final int FORMAT = 94;
 
     private QuoteAttributor() { }
 
@@ -2004,8 +2004,32 @@ public final class QuoteAttributor {
                 && Character.isLowerCase(c.charAt(sp + 1)) && !ownersRoleThenName(c.substring(sp + 1))) {
             return true; // "Pyongyang's only ally and its economic lifeline"; not "Italy's parliamentarian Ilona Staller"
         }
+        if (ownersRole(c)) {
+            return true; // "James Woolsey, Bill Clinton’s CIA chief, told": the owner's name is no subject
+        }
         // "a doctor", "the foreign minister of France" are asides; "the journalist Olivia Messer" names its subject
         return ARTICLE_START.matcher(c).lookingAt() && (DESCRIBED.matcher(c).lookingAt() || !Names.namesPersonOrBody(c));
+    }
+
+    /**
+     * Whether a clause is someone's role, owner first: a possessive among its first three words and a role noun as its
+     * last ("Bill Clinton’s CIA chief", "Obama’s longtime adviser"), not a name ("Italy's parliamentarian Ilona Staller").
+     */
+    private static boolean ownersRole(String c) {
+        String[] words = Words.splitOnSpaces(c);
+        if (words.length < 2) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0)) || !roleNoun(last)) {
+            return false;
+        }
+        for (int k = 0; k < Math.min(3, words.length - 1); k++) {
+            if (words[k].endsWith("'s") || words[k].endsWith("\u2019s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -52,6 +52,10 @@ class QuoteAttributorTest {
         // the same as a sentence's subject: "German chancellor Angela Merkel expressed "…""
         assertEquals(List.of("Angela Merkel", "Michael Howard"), speakers("German chancellor Angela Merkel expressed \"great "
                 + "regret\" on Monday.\n\nEarlier Tory leader Michael Howard sent Mr Bush his \"warmest congratulations\"."));
+        // an owner's role as an aside after the name: "James Woolsey, Bill Clinton’s CIA chief, told"
+        assertEquals(List.of("James Woolsey", "Keith Hennessey"), speakers("James Woolsey, Bill Clinton\u2019s CIA chief, told "
+                + "Fox News: \u201CThis reluctance is doing real damage.\u201D\n\nKeith Hennessey, George W. Bush's top economic "
+                + "adviser, said the plan was \"a big mistake\" for the country."));
         // but a verb between two names is no description: "James Comey thinks Donald Trump is "…""
         assertEquals(List.of("James Comey"), speakers("James Comey thinks Donald Trump is a serial liar who is \"morally unfit\" "
                 + "to be president."));
