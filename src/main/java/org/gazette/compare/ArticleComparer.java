@@ -23,6 +23,9 @@ import org.gazette.archive.QuoteRecord;
 public final class ArticleComparer {
     /** Below this, two sentences do not tell the same thing. */
     static final double ALIGN_THRESHOLD = 0.25;
+    /** The bar for the two articles' first sentences when they share a name, and the content words they must share. */
+    static final double LEAD_THRESHOLD = 0.12;
+    static final int LEAD_SHARED = 3;
     /** Share of the shorter quotation's words the other must have for the two to be one quotation. */
     static final double QUOTE_OVERLAP = 0.6;
 
@@ -68,7 +71,9 @@ public final class ArticleComparer {
         List<Sentences.Span> sb = Sentences.of(textB);
         List<Map<String, Integer>> wa = sa.stream().map(s -> contentWords(textA.substring(s.start(), s.end()))).toList();
         List<Map<String, Integer>> wb = sb.stream().map(s -> contentWords(textB.substring(s.start(), s.end()))).toList();
-        List<Comparison.Pair> pairs = align(wa, wb, bareWords(textA, sa, wa), bareWords(textB, sb, wb));
+        boolean leadsShareAName = !sa.isEmpty() && !sb.isEmpty() && sharesAName(textA.substring(sa.get(0).start(), sa.get(0).end()),
+                textB.substring(sb.get(0).start(), sb.get(0).end()));
+        List<Comparison.Pair> pairs = align(wa, wb, bareWords(textA, sa, wa), bareWords(textB, sb, wb), leadsShareAName);
         double similarity = sa.isEmpty() && sb.isEmpty() ? 0 : 2.0 * pairs.size() / (sa.size() + sb.size());
 
         TextFacts factsA = TextFacts.of(textA, creditsA);
@@ -97,7 +102,7 @@ public final class ArticleComparer {
      * ("What is it?", "No.") pairs only with the same words on the other side.
      */
     private static List<Comparison.Pair> align(List<Map<String, Integer>> wa, List<Map<String, Integer>> wb, List<String> bareA,
-                                               List<String> bareB) {
+                                               List<String> bareB, boolean leadsShareAName) {
         Map<String, Integer> df = new HashMap<>();
         for (List<Map<String, Integer>> side : List.of(wa, wb)) {
             for (Map<String, Integer> s : side) {
@@ -143,7 +148,10 @@ public final class ArticleComparer {
                 // one word in common is no shared statement ("At times, Biden butted in" / "This time he let loose"),
                 // unless it is all the shorter sentence says
                 boolean enoughShared = shared[j] >= 2 || shared[j] == Math.min(va.get(i).size(), vb.get(j).size());
-                if (cos >= ALIGN_THRESHOLD && enoughShared) {
+                // two leads naming the same one tell the same event in their own words ("cut its key rate for the first
+                // time in three years" / "cut its main interest rate … its first cut since 2022"): a lower bar
+                boolean leads = i == 0 && j == 0 && leadsShareAName && shared[j] >= LEAD_SHARED;
+                if ((cos >= ALIGN_THRESHOLD || leads && cos >= LEAD_THRESHOLD) && enoughShared) {
                     candidates.add(new Comparison.Pair(i, j, Math.min(1, cos)));
                 }
                 dot[j] = 0;
@@ -178,6 +186,33 @@ public final class ArticleComparer {
         out.sort((p, q) -> Integer.compare(p.a(), q.a()));
         return out;
     }
+
+    /** Whether two sentences share a word of a name ({@link #names}) that is no weekday or month. */
+    static boolean sharesAName(String a, String b) {
+        Set<String> words = nameWords(a);
+        for (String w : nameWords(b)) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> nameWords(String sentence) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String name : names(sentence)) {
+            for (String w : name.split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() >= 3 && !CALENDAR_WORDS.contains(w)) {
+                    out.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December");
 
     /** The sentences of B holding one word, with the word's weight in each. */
     private static final class Postings {

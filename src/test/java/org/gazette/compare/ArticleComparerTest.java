@@ -30,6 +30,23 @@ class ArticleComparerTest {
     }
 
     @Test
+    void twoLeadsNamingTheSameOneAlignThoughWordedApart() throws Exception {
+        // the sample rate cut: "Homeowners got some relief on Thursday as the National Bank cut its key rate for the
+        // first time in three years, …" / "… The National Bank cut its main interest rate by a quarter point to 3.25%
+        // on Thursday, its first cut since 2022, …": one event in the outlets' own words, few words in common
+        String a = clean(TestData.articles().resolve("capital-herald/central-bank-rate-cut.txt"));
+        String b = clean(TestData.articles().resolve("meridian-wire/central-bank-rate-cut.txt"));
+        Comparison c = compare(a, b);
+        assertEquals(0, c.counterpartOfA(0));
+        String leadA = a.substring(c.sentencesA().get(0)[0], c.sentencesA().get(0)[1]);
+        assertTrue(leadA.startsWith("Homeowners got some relief"), leadA);
+        // without the name they share, the same two sentences stay apart
+        String unnamedA = a.replace("National Bank", "bank");
+        String unnamedB = b.replace("National Bank", "central bank");
+        assertEquals(-1, compare(unnamedA, unnamedB).counterpartOfA(0));
+    }
+
+    @Test
     void reorderedAndRewordedSentencesAreAligned() {
         Comparison c = compare(A, B);
         // A's first sentence (the pledge) is B's second; A's third (delivery date) is B's first
