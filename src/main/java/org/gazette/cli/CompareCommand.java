@@ -144,15 +144,20 @@ final class CompareCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Comparison c, Side x, Side y, double ms) {
         out.printf("A: %s%nB: %s%nsimilarity %.2f (%d of %d and %d sentences aligned, %.1f ms)%n", x.name(), y.name(), c.similarity(),
                 c.pairs().size(), c.sentencesA().size(), c.sentencesB().size(), ms);
-        out.println("quoted by both: " + String.join(", ", c.bothSpeakers()));
-        out.println("only in A:      " + String.join(", ", c.onlyASpeakers()));
-        out.println("only in B:      " + String.join(", ", c.onlyBSpeakers()));
+        out.println("quoted by both: " + listed(c.bothSpeakers()));
+        out.println("only in A:      " + listed(c.onlyASpeakers()));
+        out.println("only in B:      " + listed(c.onlyBSpeakers()));
         for (Comparison.SharedQuote q : c.quotes()) {
             out.printf("  %s%s: \"%s\"%n", q.identical() ? "" : "(worded differently) ", q.speaker(), q.textA());
         }
-        out.println("names only in A: " + String.join(", ", c.onlyA().names()));
-        out.println("names only in B: " + String.join(", ", c.onlyB().names()));
-        out.println("numbers only in A: " + String.join(", ", c.onlyA().numbers()) + "; only in B: " + String.join(", ", c.onlyB().numbers()));
-        out.println("dates only in A: " + String.join(", ", c.onlyA().dates()) + "; only in B: " + String.join(", ", c.onlyB().dates()));
+        out.println("names only in A: " + listed(c.onlyA().names()));
+        out.println("names only in B: " + listed(c.onlyB().names()));
+        out.println("numbers only in A: " + listed(c.onlyA().numbers()) + "; only in B: " + listed(c.onlyB().numbers()));
+        out.println("dates only in A: " + listed(c.onlyA().dates()) + "; only in B: " + listed(c.onlyB().dates()));
+    }
+
+    /** A list as the table shows it: "none" rather than nothing after the label. */
+    private static String listed(List<String> items) {
+        return items.isEmpty() ? "none" : String.join(", ", items);
     }
 }
