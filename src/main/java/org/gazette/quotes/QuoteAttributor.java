@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 94;
+    public static final int FORMAT = 95;
 
     private QuoteAttributor() { }
 
@@ -2012,8 +2012,10 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Whether a clause is someone's role, owner first: a possessive among its first three words and a role noun as its
-     * last ("Bill Clinton’s CIA chief", "Obama’s longtime adviser"), not a name ("Italy's parliamentarian Ilona Staller").
+     * Whether a clause is someone's role, owner first, with a role noun as its last word: a possessive among its first
+     * three words ("Bill Clinton’s CIA chief", "Obama’s longtime adviser") or capitalised words and then only lowercase
+     * ones ("PTC president", "PTC president and conservative activist"); not a name ("Italy's parliamentarian Ilona
+     * Staller").
      */
     private static boolean ownersRole(String c) {
         String[] words = Words.splitOnSpaces(c);
@@ -2029,7 +2031,19 @@ public final class QuoteAttributor {
                 return true;
             }
         }
-        return false;
+        int k = 0;
+        while (k < words.length && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+            k++;
+        }
+        if (k == 0 || k > 3) {
+            return false;
+        }
+        for (int j = k; j < words.length; j++) {
+            if (words[j].isEmpty() || !Character.isLowerCase(words[j].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -56,6 +56,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("James Woolsey", "Keith Hennessey"), speakers("James Woolsey, Bill Clinton\u2019s CIA chief, told "
                 + "Fox News: \u201CThis reluctance is doing real damage.\u201D\n\nKeith Hennessey, George W. Bush's top economic "
                 + "adviser, said the plan was \"a big mistake\" for the country."));
+        // or an organisation's role: "Ryan Williams, Romney campaign spokesman, said", "Brent Bozell, PTC president, said"
+        assertEquals(List.of("Ryan Williams", "Brent Bozell"), speakers("Ryan Williams, Romney campaign spokesman, said in a "
+                + "statement: \"These inconsistencies raise more questions.\"\n\nBrent Bozell, PTC president, said: \"MTV is "
+                + "selling raunchy sex to kids.\""));
         // but a verb between two names is no description: "James Comey thinks Donald Trump is "…""
         assertEquals(List.of("James Comey"), speakers("James Comey thinks Donald Trump is a serial liar who is \"morally unfit\" "
                 + "to be president."));
