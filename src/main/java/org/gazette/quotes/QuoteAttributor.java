@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 95;
+    public static final int FORMAT = 96;
 
     private QuoteAttributor() { }
 
@@ -240,8 +240,11 @@ public final class QuoteAttributor {
         }
 
         // the people of this article: full-name mentions, and anyone a cue named (a lone "Melanie" too)
+        CapitalisedWords capitalised = new CapitalisedWords(masked, tokens.chars);
+        Map<String, Boolean> places = new HashMap<>();
         for (String who : subject) {
-            if (who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && who.equals(Names.personAtEnd(who))) {
+            if (who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && who.equals(Names.personAtEnd(who))
+                    && !(who.indexOf(' ') < 0 && places.computeIfAbsent(who, w -> writtenAsPlace(masked, w, capitalised)))) {
                 mentions.add(who); // names only: "A small group of students" is not a person to refer back to
             }
         }
@@ -253,7 +256,6 @@ public final class QuoteAttributor {
         int lastQuoteLine = -10;
         int lastQuoteEnd = -1;
         int[] lines = lineNumbers(text, spans);
-        CapitalisedWords capitalised = new CapitalisedWords(masked, tokens.chars);
         // whether a one-word speaker is a name depends on the word and the article only: decided once per word
         Map<String, Boolean> notNames = new HashMap<>();
         for (int k = 0; k < spans.size(); k++) {
@@ -315,6 +317,26 @@ public final class QuoteAttributor {
             lastQuoteEnd = q.end();
         }
         return resolveOffices ? TitleReferents.resolve(text, out, mentions, people) : out;
+    }
+
+    /** Places looked at, at most, for a one-word speaker written as a place. */
+    private static final int PLACE_LOOKS = 20;
+
+    /**
+     * Whether the article writes a one-word speaker as a place, "in Iran." or "in Iran, …": a country or city
+     * that a cue named ("Iran warned") is no person for a later "he said" to refer to.
+     */
+    private static boolean writtenAsPlace(String masked, String word, CapitalisedWords capitalised) {
+        for (int at : capitalised.at(word, PLACE_LOOKS)) {
+            int end = at + word.length();
+            // the place ends a phrase: "in Iran.", "in Iran, the", not "in Trump's view", "in Trump Tower", "weigh in Trump warns"
+            boolean endsPhrase = end == masked.length() || ".,;:!?)\n".indexOf(masked.charAt(end)) >= 0;
+            if (endsPhrase && at >= 3 && masked.startsWith("in ", at - 3)
+                    && (at == 3 || !Character.isLetter(masked.charAt(at - 4)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -89,6 +89,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPlaceThatACueNamedIsNoOneAPronounRefersTo() {
+        // "Iran" spoke once ("Iran warned"), and the article writes it as a place ("in Iran."): "he" is Rouhani
+        assertEquals(List.of("Iran", "Hassan Rouhani"), speakers("President Hassan Rouhani spoke in Tehran. Protests went on "
+                + "in Iran.\n\nIran warned of a \"proportional\" response.\n\nRouhani, who could be weakened by the deal, "
+                + "struck a softer tone, saying Iran would talk to Europe.\n\n\u201CThe deal will remain,\u201D he said."));
+    }
+
+    @Test
     void aTranscriptsLabelNamesItsSpeakerButALabelSaidOnceAndNamingNoOneDoesNot() {
         assertEquals(List.of("Overby", "Conan", "Overby", "Conan"), speakers("From the programme's transcript:\n\n"
                 + "\"OVERBY: Well, he pleaded guilty to taking bribes.\"\n\n\"CONAN: In San Diego?\"\n\n"
