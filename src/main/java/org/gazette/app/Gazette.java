@@ -428,8 +428,8 @@ public final class Gazette implements AutoCloseable {
     public org.gazette.compare.Comparison compare(long a, long b) {
         Article x = store.article(a).orElseThrow(() -> new IllegalArgumentException("No article " + a));
         Article y = store.article(b).orElseThrow(() -> new IllegalArgumentException("No article " + b));
-        return org.gazette.compare.ArticleComparer.compare(x.cleanedText(), quotes(a), x.metadata().credits(), y.cleanedText(),
-                quotes(b), y.metadata().credits());
+        return org.gazette.compare.ArticleComparer.compare(x.cleanedText(), quotes(a), x.metadata(), y.cleanedText(),
+                quotes(b), y.metadata());
     }
 
     /** Null when the query is valid, else a short explanation. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gazette.app.Gazette;
 import org.gazette.archive.Article;
+import org.gazette.archive.Metadata;
 import org.gazette.archive.QuoteRecord;
 import org.gazette.compare.ArticleComparer;
 import org.gazette.compare.Comparison;
@@ -41,8 +42,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object: similarity, pairs, speakers, quotes, facts.")
     boolean json;
 
-    /** One article: its name as shown, cleaned text, quotations, and who made it (outlet, byline; nulls allowed). */
-    private record Side(String name, String text, List<QuoteRecord> quotes, List<String> credits) { }
+    /** One article: its name as shown, cleaned text, quotations, and its details (outlet, byline, date). */
+    private record Side(String name, String text, List<QuoteRecord> quotes, Metadata metadata) { }
 
     @Override
     public Integer call() throws IOException {
@@ -60,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         long t0 = System.nanoTime();
-        Comparison c = ArticleComparer.compare(x.text(), x.quotes(), x.credits(), y.text(), y.quotes(), y.credits());
+        Comparison c = ArticleComparer.compare(x.text(), x.quotes(), x.metadata(), y.text(), y.quotes(), y.metadata());
         double ms = (System.nanoTime() - t0) / 1e6;
         if (json) {
             out.println(Json.line(toJson(c, x, y, ms)));
@@ -76,19 +77,19 @@ final class CompareCommand implements Callable<Integer> {
         if (Files.isRegularFile(p)) {
             byte[] bytes = Files.readAllBytes(p);
             if (bytes.length == 0) {
-                return new Side(p.toString(), "", List.of(), List.of()); // an empty article: nothing in common, all is A's
+                return new Side(p.toString(), "", List.of(), new Metadata()); // an empty article: nothing in common, all is A's
             }
             String text = TextDecoder.decode(bytes).text();
             ParsedArticle parsed = ArticleParser.standard().parse(text, p);
             String cleaned = parsed.cleanedText();
-            return new Side(p.toString(), cleaned, QuoteExtraction.of(0, cleaned), parsed.metadata().credits());
+            return new Side(p.toString(), cleaned, QuoteExtraction.of(0, cleaned), parsed.metadata());
         }
         if (g == null || !arg.matches("\\d+")) {
             throw new IllegalArgumentException("no such file: " + arg);
         }
         long id = Long.parseLong(arg);
         Article art = g.article(id).orElseThrow(() -> new IllegalArgumentException("no article with id " + id));
-        return new Side(art.source() != null ? art.source() : arg, art.cleanedText(), g.quotes(id), art.metadata().credits());
+        return new Side(art.source() != null ? art.source() : arg, art.cleanedText(), g.quotes(id), art.metadata());
     }
 
     private static Map<String, Object> toJson(Comparison c, Side x, Side y, double ms) {

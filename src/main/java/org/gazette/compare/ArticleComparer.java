@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazette.archive.Metadata;
 import org.gazette.archive.QuoteRecord;
 
 /**
@@ -57,16 +58,19 @@ public final class ArticleComparer {
     private ArticleComparer() { }
 
     public static Comparison compare(String textA, List<QuoteRecord> quotesA, String textB, List<QuoteRecord> quotesB) {
-        return compare(textA, quotesA, List.of(), textB, quotesB, List.of());
+        return compare(textA, quotesA, new Metadata(), textB, quotesB, new Metadata());
     }
 
     /**
-     * As {@link #compare(String, List, String, List)}, given who made each article: its outlet and byline
-     * ({@code creditsA}, {@code creditsB}, nulls allowed). Their names, and those of a wire's credit line ("(Reporting by
-     * …; editing by …)"), are not facts of the story: they are left out of the names only one article has.
+     * As {@link #compare(String, List, String, List)}, given each article's details. Who made it (outlet and byline),
+     * and those of a wire's credit line ("(Reporting by …; editing by …)"), are not facts of the story: they are left
+     * out of the names only one article has. Nor is the day either article is dated: a dateline's "Sept 18" is no date
+     * only one of two articles of September 18 has.
      */
-    public static Comparison compare(String textA, List<QuoteRecord> quotesA, List<String> creditsA, String textB,
-                                     List<QuoteRecord> quotesB, List<String> creditsB) {
+    public static Comparison compare(String textA, List<QuoteRecord> quotesA, Metadata metaA, String textB,
+                                     List<QuoteRecord> quotesB, Metadata metaB) {
+        List<String> creditsA = metaA.credits();
+        List<String> creditsB = metaB.credits();
         List<Sentences.Span> sa = Sentences.of(textA);
         List<Sentences.Span> sb = Sentences.of(textB);
         List<Map<String, Integer>> wa = sa.stream().map(s -> contentWords(textA.substring(s.start(), s.end()))).toList();
@@ -76,8 +80,8 @@ public final class ArticleComparer {
         List<Comparison.Pair> pairs = align(wa, wb, bareWords(textA, sa, wa), bareWords(textB, sb, wb), leadsShareAName);
         double similarity = sa.isEmpty() && sb.isEmpty() ? 0 : 2.0 * pairs.size() / (sa.size() + sb.size());
 
-        TextFacts factsA = TextFacts.of(textA, creditsA);
-        TextFacts factsB = TextFacts.of(textB, creditsB);
+        TextFacts factsA = TextFacts.of(textA, creditsA, metaA.date());
+        TextFacts factsB = TextFacts.of(textB, creditsB, metaB.date());
         Map<String, String> speakersA = speakers(quotesA);
         Map<String, String> speakersB = speakers(quotesB);
         List<String> both = new ArrayList<>();
@@ -392,8 +396,9 @@ public final class ArticleComparer {
     }
 
     /** What one text mentions (names, numbers, dates), found once for both directions of a comparison. */
-    private record TextFacts(Set<String> wordKeys, List<String> names, Set<String> numbers, Set<String> dates) {
-        static TextFacts of(String text, List<String> credits) {
+    private record TextFacts(Set<String> wordKeys, List<String> names, Set<String> numbers, Set<String> dates,
+                             Set<String> dated) {
+        static TextFacts of(String text, List<String> credits, String isoDate) {
             Set<String> words = new java.util.HashSet<>();
             Matcher w = WORD.matcher(text);
             while (w.find()) {
@@ -407,7 +412,22 @@ public final class ArticleComparer {
             List<String> credited = creditedWords(credits);
             names = names.stream().filter(n -> credited.stream().noneMatch(c -> c.contains(" " + plainWords(n) + " "))).toList();
             return new TextFacts(keys, names, ArticleComparer.numbers(DATE.matcher(text).replaceAll(" ")),
-                    ArticleComparer.dates(text)); // a date's day is no number
+                    ArticleComparer.dates(text), datedAs(isoDate)); // a date's day is no number
+        }
+
+        /** The article's own date as {@link ArticleComparer#dates} writes dates: "September 18", "Thursday", "2025". */
+        private static Set<String> datedAs(String isoDate) {
+            if (isoDate == null) {
+                return Set.of();
+            }
+            try {
+                java.time.LocalDate d = java.time.LocalDate.parse(isoDate);
+                String month = d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+                String weekday = d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+                return Set.of(month + " " + d.getDayOfMonth(), weekday, Integer.toString(d.getYear()));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Set.of(); // a date the user typed some other way: nothing to leave out
+            }
         }
 
         /** Each credit as " its words ", where a name is looked for as whole words ("Reuters" in "Reuters staff"). */
@@ -426,7 +446,7 @@ public final class ArticleComparer {
                 }
             }
             List<String> onlyNumbers = numbers.stream().filter(n -> !other.numbers.contains(n)).toList();
-            List<String> onlyDates = dates.stream().filter(d -> !other.dates.contains(d)).toList();
+            List<String> onlyDates = dates.stream().filter(d -> !other.dates.contains(d) && !other.dated.contains(d)).toList();
             return new Comparison.Facts(List.copyOf(new LinkedHashSet<>(byKey.values())), onlyNumbers, onlyDates);
         }
     }

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gazette.TestData;
+import org.gazette.archive.MetaField;
+import org.gazette.archive.MetaValue;
+import org.gazette.archive.Metadata;
+import org.gazette.archive.Provenance;
 import org.gazette.archive.QuoteRecord;
 import org.gazette.ingest.ArticleParser;
 import org.gazette.ingest.QuoteExtraction;
@@ -134,13 +138,25 @@ class ArticleComparerTest {
                 + "The decision was welcomed by Meridian Wire columnist Priya Nandakumar.\n"
                 + "(Reporting by Priya Nandakumar; editing by Jonas Feld)\n";
         String b = "The bank cut rates on Thursday, Lind said. Port chief Marco Bassi welcomed it.\n";
-        Comparison c = ArticleComparer.compare(a, List.of(), java.util.Arrays.asList("Meridian Wire", "By Priya Nandakumar"), b,
-                List.of(), java.util.Arrays.asList(null, null));
+        Metadata wire = new Metadata().set(MetaField.OUTLET, new MetaValue("Meridian Wire", Provenance.TEXT))
+                .set(MetaField.BYLINE, new MetaValue("By Priya Nandakumar", Provenance.TEXT));
+        Comparison c = ArticleComparer.compare(a, List.of(), wire, b, List.of(), new Metadata());
         assertEquals(List.of("Henrik Aalto"), c.onlyA().names(), "the outlet, its writer and the credit line's editor are left out");
         assertEquals(List.of("Marco Bassi"), c.onlyB().names());
         List<String> withoutCredits = ArticleComparer.compare(a, List.of(), b, List.of()).onlyA().names();
         assertTrue(withoutCredits.contains("Meridian Wire"), withoutCredits.toString());
         assertTrue(!withoutCredits.contains("Jonas Feld"), "a credit line is never a fact: " + withoutCredits);
+    }
+
+    @Test
+    void theDayAnArticleIsDatedIsNoDateOnlyTheOtherHas() {
+        // both dated Thursday, 18 September 2025; one dateline writes "Sept 18", the other does not
+        String a = "ALDREN, Sept 18 (Meridian Wire) - The bank cut rates on Thursday, down from a peak in 2023.\n";
+        String b = "Homeowners got some relief as the bank cut rates.\n";
+        Metadata dated = new Metadata().set(MetaField.DATE, new MetaValue("2025-09-18", Provenance.TEXT));
+        assertEquals(List.of("2023"), ArticleComparer.compare(a, List.of(), dated, b, List.of(), dated).onlyA().dates());
+        assertEquals(List.of("September 18", "Thursday", "2023"),
+                ArticleComparer.compare(a, List.of(), b, List.of()).onlyA().dates(), "undated, the day is a fact of A's");
     }
 
     @Test
