@@ -61,6 +61,29 @@ class StoredQuotationsTest {
         }
     }
 
+    @Test
+    void quotationsFoundAgainAsTheyWereAreNotStoredNorIndexedAgain() {
+        // a newer extractor re-reads every article; most find the same: only the others go back to the search index
+        String one = "\"We hold,\" Stoltenberg said.";
+        String two = "\"No,\" Peskov said. \"Never,\" he added.";
+        try (ArticleStore store = ArticleStore.open(tmp)) {
+            List<WriteResult.Entry> entries = store.write(List.of(
+                    IncomingArticle.of("/one.txt", 1, 1, one, one, "UTF-8", "h1", new Metadata(), List.of(quote(one, "We hold,", "Stoltenberg"))),
+                    IncomingArticle.of("/two.txt", 1, 1, two, two, "UTF-8", "h2", new Metadata(), List.of(quote(two, "No,", "Peskov")))))
+                    .entries();
+            long a = entries.get(0).articleId();
+            long b = entries.get(1).articleId();
+            store.quoteIndexDone(store.quoteIndexPending(0, 100));
+            store.replaceQuotes(java.util.Map.of(a, List.of(quote(one, "We hold,", "Stoltenberg")),
+                    b, List.of(quote(two, "No,", "Peskov"), quote(two, "Never,", "Peskov"))));
+            assertEquals(List.of(b), store.quoteIndexPending(0, 100), "only the article whose quotations changed");
+            assertEquals(List.of("No,", "Never,"), store.quotes(b).stream().map(QuoteRecord::text).toList());
+            store.replaceQuotes(java.util.Map.of(a, List.of()));
+            assertEquals(List.of(), store.quotes(a), "quotations no longer found are gone");
+            assertEquals(List.of(a, b), store.quoteIndexPending(0, 100));
+        }
+    }
+
     private static QuoteRecord quote(String text, String quote, String speaker) {
         int start = text.indexOf(quote);
         return new QuoteRecord(0, start, start + quote.length(), quote, speaker, "after");
