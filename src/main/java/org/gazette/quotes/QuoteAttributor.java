@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 96;
+    public static final int FORMAT = 97;
 
     private QuoteAttributor() { }
 
@@ -267,6 +267,9 @@ public final class QuoteAttributor {
                 // the nearest person named before the quote, outside quotes, whose pronouns in this article agree
                 who = pronoun[k] == FIRST_PERSON ? null
                         : pronouns.resolve(q.start(), lastSpeaker, pronoun[k] == NEUTER ? '?' : pronoun[k]);
+                if (who != null && (pronoun[k] == 'm' || pronoun[k] == 'f') && isGroup(who)) {
+                    who = null; // "he said" after "Senate Democrats said": a group is "they"
+                }
                 if (pronoun[k] == NEUTER && who != null && pronouns.calledHeOrShe(who)) {
                     who = null; // "it" is the report or the agency, not a person the article calls "he" or "she"
                 }
@@ -318,6 +321,15 @@ public final class QuoteAttributor {
         }
         return resolveOffices ? TitleReferents.resolve(text, out, mentions, people) : out;
     }
+
+    /** Whether a speaker is a group of people ("U.S. officials", "Senate Democrats"): no "he" or "she" refers to it. */
+    private static boolean isGroup(String who) {
+        return peopleNamedByWhom(who.split(" ")) || PARTY_MEMBERS.contains(who.substring(who.lastIndexOf(' ') + 1));
+    }
+
+    /** A party's members, named by the party: a group ("House Republicans said"), never a "he" or "she". */
+    private static final Set<String> PARTY_MEMBERS = Set.of("Democrats", "Republicans", "Tories", "Conservatives",
+            "Liberals", "Socialists", "Greens", "Progressives", "Libertarians", "Independents");
 
     /** Places looked at, at most, for a one-word speaker written as a place. */
     private static final int PLACE_LOOKS = 20;

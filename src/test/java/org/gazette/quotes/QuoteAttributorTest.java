@@ -89,6 +89,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aGroupIsNoHeOrShe() {
+        // "Senate Democrats said" before "… he said": a party's members are "they"; no name is better than a wrong one
+        assertEquals(java.util.Arrays.asList("Senate Democrats", null), speakers("Senate Democrats blocked the bill.\n\n"
+                + "\"We will not support this,\" Senate Democrats said.\n\nThe majority leader sketched out his plan: "
+                + "\"Let me be clear, this debate will be fair,\" he said."));
+    }
+
+    @Test
     void aPlaceThatACueNamedIsNoOneAPronounRefersTo() {
         // "Iran" spoke once ("Iran warned"), and the article writes it as a place ("in Iran."): "he" is Rouhani
         assertEquals(List.of("Iran", "Hassan Rouhani"), speakers("President Hassan Rouhani spoke in Tehran. Protests went on "
