@@ -191,7 +191,7 @@ public final class ArticleComparer {
         return out;
     }
 
-    /** Whether two sentences share a word of a name ({@link #names}) that is no weekday or month. */
+    /** Whether two sentences share a word of a name ({@link #names}: weekdays and months are none). */
     static boolean sharesAName(String a, String b) {
         Set<String> words = nameWords(a);
         for (String w : nameWords(b)) {
@@ -206,17 +206,13 @@ public final class ArticleComparer {
         Set<String> out = new java.util.HashSet<>();
         for (String name : names(sentence)) {
             for (String w : name.split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() >= 3 && !CALENDAR_WORDS.contains(w)) {
+                if (w.length() >= 3) {
                     out.add(w.toLowerCase(Locale.ROOT));
                 }
             }
         }
         return out;
     }
-
-    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December");
 
     /** The sentences of B holding one word, with the word's weight in each. */
     private static final class Postings {

@@ -464,7 +464,7 @@ public final class QuoteAttributor {
      * own, is theirs. Null when the verb comes late or its subject is no name, pronoun or described source.
      */
     private static String reportedBy(String sentence) {
-        if (sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0 || sentence.indexOf('\u201D') >= 0) {
+        if (hasQuoteMark(sentence)) {
             return null; // a sentence with a quotation of its own: that quotation's cue and speaker go on
         }
         String[] words = Words.splitOnSpaces(sentence.strip());
@@ -2275,13 +2275,18 @@ public final class QuoteAttributor {
             "when", "while");
     private static final Pattern DESCRIBED = Pattern.compile( // no CASE_INSENSITIVE: it would let \\p{Ll} match capitals
             "((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*");
+    /** Whether a text holds a double quotation mark, straight or curly ({@link #QUOTE_MARKS}). */
+    private static boolean hasQuoteMark(String s) {
+        return s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0;
+    }
+
     /** The phrase with parentheticals and quote marks removed and spaces collapsed (regexes only when needed). */
     private static String cleanPhrase(String phrase) {
         String p = phrase;
         if (p.indexOf('(') >= 0) {
             p = PARENTHETICAL.matcher(p).replaceAll(" ");
         }
-        if (p.indexOf('"') >= 0 || p.indexOf('\u201C') >= 0 || p.indexOf('\u201D') >= 0) {
+        if (hasQuoteMark(p)) {
             p = QUOTE_MARKS.matcher(p).replaceAll(" ");
         }
         p = p.strip();
@@ -2622,13 +2627,9 @@ public final class QuoteAttributor {
      * Null when a lowercase word is a function word or a verb ("said Trump told reporters", "said Obama at the …").
      */
     private static String describedPersonAfter(String[] words, int k) {
-        int j = k;
-        while (j < words.length && j < k + 3 && isDescriptionWord(words[j])) {
-            j++;
-        }
-        if (j == k || j + 1 >= words.length || words[j].isEmpty() || !Character.isUpperCase(words[j].charAt(0))
-                || !roleNoun(words[j - 1].toLowerCase(Locale.ROOT))) {
-            return null; // the name follows the description at once, and the description says what the person is
+        int j = afterDescription(words, k);
+        if (j < 0) {
+            return null;
         }
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, j, words.length));
         String person = Names.personAtEnd(rest); // "Felipe Galindo", "Navy Capt. Jeff Davis"
@@ -2645,12 +2646,9 @@ public final class QuoteAttributor {
      */
     private static String nameAfterDescription(String t, int from) {
         String[] words = Words.splitOnSpaces(t.substring(from).strip());
-        int j = 0;
-        while (j < words.length && j < 3 && isDescriptionWord(words[j])) {
-            j++;
-        }
-        if (j == 0 || !roleNoun(words[j - 1].toLowerCase(Locale.ROOT))) {
-            return null; // "James Comey thinks Donald Trump is …": a verb, not a description, before the name
+        int j = afterDescription(words, 0);
+        if (j < 0) {
+            return null;
         }
         StringBuilder run = new StringBuilder();
         for (int k = j; k < words.length && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0)); k++) {
@@ -2662,6 +2660,20 @@ public final class QuoteAttributor {
         String r = run.toString();
         String person = r.indexOf(' ') > 0 ? Names.personAtEnd(r) : null;
         return person != null && person.indexOf(' ') > 0 && r.startsWith(person) ? person : null;
+    }
+
+    /**
+     * Where a name may start after one to three lowercase description words from {@code words[k]} on, the last of them a
+     * role noun ("oil official Sergei …", "leader Michael …"), a capitalised word there and one more after it; -1 if
+     * there is no such description ("thinks Donald Trump": a verb, not a role, before the name).
+     */
+    private static int afterDescription(String[] words, int k) {
+        int j = k;
+        while (j < words.length && j < k + 3 && isDescriptionWord(words[j])) {
+            j++;
+        }
+        return j > k && j + 1 < words.length && !words[j].isEmpty() && Character.isUpperCase(words[j].charAt(0))
+                && roleNoun(words[j - 1].toLowerCase(Locale.ROOT)) ? j : -1;
     }
 
     /** Whether a lowercase word names what someone is: a title, or a noun for a person ("adviser", "strategist"). */
