@@ -433,7 +433,7 @@ public final class MainViewModel {
                         if (h.sameStory()) {
                             out.add(new SearchHit(h.id(), h.title(), h.outlet(), h.date(), null, h.source(), (float) h.similarity(),
                                     new org.gazette.search.Snippet(List.of(new org.gazette.search.Snippet.Span(
-                                            String.format("Other coverage, %.0f%% alike", h.similarity() * 100), false)))));
+                                            String.format("Other coverage, %.0f%% match", h.similarity() * 100), false)))));
                         }
                     }
                 }

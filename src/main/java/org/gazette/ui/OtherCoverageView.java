@@ -70,9 +70,12 @@ final class OtherCoverageView extends VBox {
         link.getStyleClass().add("coverage-link");
         link.setTooltip(new Tooltip("Compare side by side\n" + h.source()));
         link.setOnAction(e -> model.compare(open.id(), h.id()));
-        Label alike = new Label(Math.round(h.similarity() * 100) + "% alike");
-        alike.getStyleClass().add("meta-source");
-        HBox row = new HBox(6, link, alike);
+        // not "alike": the comparison's own figure is the share of sentences that tell the same thing
+        Label match = new Label(Math.round(h.similarity() * 100) + "% match");
+        match.getStyleClass().add("meta-source");
+        match.setTooltip(new Tooltip("How closely the two stories' words, names and numbers match (the ranking);\n"
+                + "the comparison counts the sentences that tell the same thing"));
+        HBox row = new HBox(6, link, match);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("coverage-row");
         return row;
