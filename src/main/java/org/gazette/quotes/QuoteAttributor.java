@@ -2517,6 +2517,9 @@ public final class QuoteAttributor {
                     if (person == null && sb.indexOf(" ") < 0) {
                         person = describedPersonAfter(words, k); // "said Mexican cartoonist Felipe Galindo"
                     }
+                    if (person == null && (clean.equals("for") || clean.equals("of"))) {
+                        person = officerAtEnd(words, k + 1); // "said Americans for Prosperity President Tim Phillips"
+                    }
                     if (person != null) {
                         return person; // "said Alliance Defending Freedom lawyer Casey Mattox"
                     }
@@ -2606,6 +2609,31 @@ public final class QuoteAttributor {
     }
 
     private static final java.util.Set<String> TITLE_ACRONYMS = java.util.Set.of("PM", "MP", "VP", "CEO", "CFO", "COO");
+
+    /**
+     * The full name that ends an organisation's name and its officer's title, from {@code words[k]} (the words after the
+     * "for" or "of" inside the name) on: "Prosperity President Tim Phillips", "America CEO Michael Needham". Every word
+     * is capitalised and the one before the name is a title; null otherwise.
+     */
+    private static String officerAtEnd(String[] words, int k) {
+        StringBuilder rest = new StringBuilder();
+        for (int i = k; i < words.length; i++) {
+            String w = NOT_NAME_CHARS.matcher(words[i]).replaceAll("");
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || i + 1 < words.length && words[i].endsWith(",")) {
+                return null; // a lowercase word or an aside: not one name and title
+            }
+            rest.append(rest.length() > 0 ? " " : "").append(w);
+        }
+        String r = rest.toString();
+        String person = Names.personAtEnd(r);
+        if (person == null || Names.wordCount(person) < 2 || Names.wordCount(person) > 3 || !r.endsWith(" " + person)) {
+            return null;
+        }
+        String before = r.substring(0, r.length() - person.length() - 1);
+        String title = before.substring(before.lastIndexOf(' ') + 1);
+        return before.indexOf(' ') > 0 && (Names.ROLE_WORD_SET.contains(title.toLowerCase(Locale.ROOT))
+                || TITLE_ACRONYMS.contains(title)) ? person : null;
+    }
 
     /** The full name a phrase ends with after a lower-case title ("… law professor Nicholas Bagley"), or null. */
     private static String titledPersonAtEnd(String p) {

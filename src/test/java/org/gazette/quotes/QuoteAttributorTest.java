@@ -35,6 +35,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOrganisationsOfficerAfterTheVerbIsTheSpeakerNotTheOrganisationsFirstWord() {
+        // "said Americans for Prosperity President Tim Phillips": the group's name holds "for", then a title, then the name
+        assertEquals(List.of("Tim Phillips", "Tim Phillips", "Michael Needham", "Penny Nance"),
+                speakers("\u201cWe anticipate an all-out effort,\u201d said Americans for Prosperity President Tim Phillips. "
+                        + "\u201cThis is a top issue for us.\u201d\n\n"
+                        + "\"We will fight,\" said Heritage Action for America CEO Michael Needham.\n\n"
+                        + "\"It is over,\" said Concerned Women for America President Penny Nance."));
+        // a person "of" a place stays the person
+        assertEquals(List.of("Jim Jordan", "Tim Ryan"), speakers("\"It is wrong,\" said Jim Jordan of Ohio.\n\n"
+                + "\"It is right,\" said Tim Ryan of Ohio, a Democrat."));
+    }
+
+    @Test
     void aWordThatQualifiesADescriptionBeforeANameIsNotTheSpeaker() {
         // "said Mexican cartoonist Felipe Galindo": the nationality, place or employer qualifies the description
         assertEquals(List.of("Sergei Oganesyan", "Felipe Galindo", "Jay Jacobs", "Ed Rendell", "Jeff Davis", "Roni Suazo"),
