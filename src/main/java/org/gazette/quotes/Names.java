@@ -26,7 +26,7 @@ public final class Names {
             "organisation", "administration", "service", "board", "authority", "embassy", "corporation", "company",
             "center", "centre", "coalition", "federation", "alliance", "league", "society", "caucus", "tribunal",
             "secretariat", "parliament", "assembly", "cabinet", "command", "academy", "school", "hospital", "department",
-            "council", "party", "bank", "union", "chamber", "conference");
+            "council", "party", "bank", "union", "chamber", "conference", "centers", "centres", "services", "forces");
     static final WordSet INSTITUTION_SET = new WordSet(INSTITUTION_WORDS);
 
     /** A capitalised word that heads an institution's name ("Office", "Ministry"). */
@@ -112,7 +112,7 @@ public final class Names {
     }
 
     /** Lower-case words inside an institution's name. */
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on");
+    static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on");
 
     /**
      * Verbs, auxiliaries and adverbs that open a sentence or a headline's question and so are capitalised before a

@@ -1549,6 +1549,9 @@ public final class QuoteAttributor {
         String[] clauses = clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = stripAuxiliaries(i == 0 ? withoutOpeningConjunction(clauses[i].strip()) : clauses[i].strip());
+            if (clause.indexOf('(') > 0) { // "The American Center for Law and Justice (ACLJ) said", "Washington (CNN) Obama"
+                clause = withoutAcronym(clause);
+            }
             if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches() || isAge(clause)
                     || i > 0 && Names.isPartyAndState(clause)) { // "Sen. Elizabeth Warren, D-Mass. tweeted": her party and state
                 continue; // "in Lynchburg, Va., derided": the place's state, not a subject; "Sanders, 78, said": an age
@@ -2321,6 +2324,48 @@ public final class QuoteAttributor {
             "this", "these", "those", "where", "when");
     private static final java.util.Set<String> WH_WORDS = java.util.Set.of("which", "who", "whom", "whose", "what", "where", "when");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
+    /** An acronym in parentheses: " (ACLJ)", " (CDC)". */
+    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d&]{1,9})\\)");
+
+    /**
+     * A clause without an outlet's or a body's capitals in parentheses. After the name they abbreviate, ending the
+     * clause ("the Centers for Disease Control and Prevention (CDC)": the letters are initials of the capitalised words
+     * before, in order), they go. After a dateline's place ("Washington (CNN) President Barack Obama"), the clause
+     * starts after them. Elsewhere the clause stays as it is ("The Bharatiya Janata Party (BJP) spokeswoman …").
+     */
+    private static String withoutAcronym(String clause) {
+        Matcher m = ACRONYM_IN_PARENTHESES.matcher(clause);
+        if (!m.find()) {
+            return clause;
+        }
+        String[] before = Words.splitOnSpaces(clause.substring(0, m.start()).strip());
+        StringBuilder initials = new StringBuilder();
+        boolean allCapitalised = true;
+        for (int k = before.length - 1; k >= 0 && k >= before.length - 10; k--) {
+            String w = before[k];
+            if (w.isEmpty() || Character.isLowerCase(w.charAt(0)) && !Names.CONNECTORS.contains(w)) {
+                allCapitalised = false;
+                break;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                initials.insert(0, w.charAt(0));
+            } else {
+                allCapitalised = false;
+            }
+        }
+        String acronym = m.group(1);
+        int i = 0;
+        for (int j = 0; j < initials.length() && i < acronym.length(); j++) {
+            if (initials.charAt(j) == acronym.charAt(i)) {
+                i++;
+            }
+        }
+        if (i == acronym.length()) {
+            return m.end() == clause.length() ? clause.substring(0, m.start()) : clause;
+        }
+        String rest = clause.substring(m.end()).strip();
+        return allCapitalised && before.length <= 3 && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) ? rest : clause;
+    }
 
     private static String speaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"

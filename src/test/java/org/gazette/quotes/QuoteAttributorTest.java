@@ -35,6 +35,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aBodyIsNamedWholeWithItsPluralHeadAndWithoutItsAcronym() {
+        assertEquals(List.of("The American Center for Law and Justice", "The Centers for Disease Control and Prevention",
+                "the Centers for Medicare and Medicaid Services", "Kathleen Sebelius"),
+                speakers("The American Center for Law and Justice (ACLJ) said the choice was \"a great one.\"\n\n"
+                        + "The Centers for Disease Control and Prevention (CDC) said the risk was \"low.\"\n\n"
+                        + "\"Costs will fall,\" said the Centers for Medicare and Medicaid Services.\n\n"
+                        + "\"We are ready,\" said Health and Human Services Secretary Kathleen Sebelius."));
+        // a dateline's outlet in parentheses is no acronym of the place before it: the subject comes after it
+        assertEquals(List.of("Barack Obama", "Donald Trump"), speakers("Washington (CNN) President Barack Obama on Thursday called "
+                + "the deaths \"senseless murders.\"\n\nHollywood, Florida (CNN) Donald Trump told insiders he was \"ready to evolve.\""));
+    }
+
+    @Test
     void anOrganisationsOfficerAfterTheVerbIsTheSpeakerNotTheOrganisationsFirstWord() {
         // "said Americans for Prosperity President Tim Phillips": the group's name holds "for", then a title, then the name
         assertEquals(List.of("Tim Phillips", "Tim Phillips", "Michael Needham", "Penny Nance"),
