@@ -1044,6 +1044,10 @@ public final class QuoteAttributor {
                     // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
                     return personWithTitles(commas[0]); // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
                 }
+                String possessed = possessedNoun(stripAdverbs(head));
+                if (possessed != null) {
+                    return possessed; // "…," his spokesman said / "…," its statement said: who or what speaks for someone
+                }
                 return partyOrSpeaker(stripAdverbs(head), false, after.substring(w.end()));
             }
         }
@@ -1955,6 +1959,47 @@ public final class QuoteAttributor {
             "against", "at", "of", "over", "under", "than", "whose", "who", "we", "they", "i", "you", "he", "she", "it",
             "despite", "during", "until", "without", "within", "through", "into", "onto", "upon", "whether", "unless",
             "perhaps", "maybe", "today", "tonight", "yesterday", "tomorrow", "these", "those");
+
+    /**
+     * A possessive and one or two nouns for who speaks for someone, the whole subject of the verb after a quote ("his
+     * spokesman", "their lawyer", "her son", "his office"), or null. Such a phrase has no name for the other rules to
+     * take, and the one "his" points to did not say it. What someone wrote ("his statement") is left to the rules that
+     * find its author.
+     */
+    private static String possessedNoun(String subject) {
+        String[] w = Words.splitOnSpaces(subject.strip());
+        if (w.length < 2 || w.length > 3 || !POSSESSIVE_DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = 1; k < w.length; k++) {
+            String x = w[k];
+            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0)) || beforeAVerb(x) || SUBJECT_PRONOUNS.contains(x)) {
+                return null;
+            }
+            for (int i = 0; i < x.length(); i++) {
+                if (!Character.isLetter(x.charAt(i)) && x.charAt(i) != '-') {
+                    return null;
+                }
+            }
+        }
+        String noun = w[w.length - 1].toLowerCase(Locale.ROOT);
+        String singular = noun.endsWith("s") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
+        boolean speaksFor = ROLE_NOUNS.contains(singular) || Names.ROLE_WORD_SET.contains(singular) || KIN.contains(singular)
+                || singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist");
+        return speaksFor && !WRITTEN.contains(singular) ? String.join(" ", w) : null;
+    }
+
+    /** Written things whose nouns end like an agent's ("letter"): what someone wrote, not who spoke for them. */
+    private static final java.util.Set<String> WRITTEN = java.util.Set.of("letter", "newsletter", "paper", "poster",
+            "flyer", "flier", "banner", "order", "filing", "chapter", "twitter", "counter", "answer");
+
+    /** Family, and those who speak for someone: who "his" or "her" names when they speak. */
+    private static final java.util.Set<String> KIN = java.util.Set.of("son", "daughter", "wife", "husband", "mother",
+            "father", "brother", "sister", "parent", "family", "widow", "uncle", "aunt", "niece", "nephew", "cousin",
+            "grandmother", "grandfather", "fiancée", "fiancee", "fiancé", "fiance", "spouse", "partner", "team", "staff",
+            "spokesperson", "aide", "campaign");
+
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her", "its", "their");
 
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you");
 

@@ -35,6 +35,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPossessiveAndWhoSpeaksForSomeoneIsTheSpeakerNotTheOneItPointsTo() {
+        // "…," his spokesman said: not Paul Ryan, and not nobody (the phrase has no name in it)
+        assertEquals(List.of("his spokesman", "his office", "their lawyers", "his son"),
+                speakers("Paul Ryan spoke on Monday.\n\n\"We are pleased to do this now,\" his spokesman said.\n\n"
+                        + "\"The economy is in trouble,\" his office said in a statement.\n\n"
+                        + "\"We will appeal the ruling today,\" their lawyers said.\n\n"
+                        + "\"My dad would fix the car for a month,\" his son said."));
+        // what someone wrote is no one who speaks for them: left to the rules that find its author
+        assertEquals(java.util.Collections.singletonList((String) null),
+                speakers("\"We are pleased to do this now,\" their letter said."));
+    }
+
+    @Test
     void aBodyIsNamedWholeWithItsPluralHeadAndWithoutItsAcronym() {
         assertEquals(List.of("The American Center for Law and Justice", "The Centers for Disease Control and Prevention",
                 "the Centers for Medicare and Medicaid Services", "Kathleen Sebelius"),
