@@ -10,8 +10,10 @@ import java.util.Map;
  */
 final class Genders {
     private final Map<String, int[]> votes = new HashMap<>();
+    private final Names.Index people;
 
     Genders(Tokens tokens, Names.Index people) {
+        this.people = people;
         String masked = tokens.text;
         // one pass for the pronouns (position and gender), one for the names; each name then finds the first
         // pronoun after it by binary search: n log n over the text, whatever it holds
@@ -46,7 +48,29 @@ final class Genders {
                 continue;
             }
             votes.computeIfAbsent(Names.fold(masked.substring(at[0], at[1])), k -> new int[2])[p[1] == 'm' ? 0 : 1]++;
+            // of two people of one last name ("Bill Clinton", "Hillary Rodham Clinton"), the one named in full votes too
+            String person = people.personEndingAt(masked, at[0], at[1]);
+            if (person != null) {
+                votes.computeIfAbsent(PERSON + person, k -> new int[2])[p[1] == 'm' ? 0 : 1]++;
+            }
         }
+    }
+
+    /** Keys the votes of one person of a last name several people share, beside the last name's own. */
+    private static final String PERSON = "\u0000";
+
+    /**
+     * The votes for a name: its last name's, and where the article tells people of that last name apart, the person's
+     * own counted three times over. A few pronouns near one full name are weaker evidence than the whole last name's,
+     * but they tell Bill Clinton's "he" from Hillary Clinton's "she".
+     */
+    private int[] votesFor(String name) {
+        int[] own = name.indexOf(' ') > 0 ? votes.get(PERSON + name) : null;
+        int[] all = votes.get(Names.fold(Names.lastName(name)));
+        if (own == null || all == null) {
+            return all;
+        }
+        return new int[] {all[0] + 3 * own[0], all[1] + 3 * own[1]};
     }
 
     private static int firstAtOrAfter(java.util.List<int[]> positions, int pos) {
@@ -67,6 +91,10 @@ final class Genders {
     void vote(String name, char gender, int weight) {
         if (gender == 'm' || gender == 'f') {
             votes.computeIfAbsent(Names.fold(Names.lastName(name)), k -> new int[2])[gender == 'm' ? 0 : 1] += weight;
+            String person = name.indexOf(' ') > 0 ? people.personNamed(name) : null;
+            if (person != null) { // of two people of one last name, this one
+                votes.computeIfAbsent(PERSON + person, k -> new int[2])[gender == 'm' ? 0 : 1] += weight;
+            }
         }
     }
 
@@ -86,7 +114,7 @@ final class Genders {
 
     /** Whether any "he" or "she" of the article refers to this name. */
     boolean gendered(String name) {
-        int[] v = votes.get(Names.fold(Names.lastName(name)));
+        int[] v = votesFor(name);
         return v != null && v[0] + v[1] > 0;
     }
 
@@ -95,7 +123,7 @@ final class Genders {
         if (pronoun == '?') {
             return true;
         }
-        int[] v = votes.get(Names.fold(Names.lastName(name)));
+        int[] v = votesFor(name);
         if (v == null || v[0] == v[1]) {
             return true;
         }

@@ -1063,6 +1063,78 @@ public final class Names {
             return out;
         }
 
+        /**
+         * The fullest mention of the one person named with this first and last name ("Paige Mitchell" where the
+         * article also names Joyce Mitchell), or null if the article names nobody so.
+         */
+        String personNamed(String firstAndLast) {
+            List<Person> family = peopleByLast.get(fold(lastName(firstAndLast)));
+            if (family == null || family.size() < 2) {
+                return null; // one person of that last name: the last name alone already says who
+            }
+            if (!givenName(firstAndLast.substring(0, firstAndLast.indexOf(' ')))) {
+                return null; // "de Blasio", "Indian-born Bharara", "Prof Brewer": no first name
+            }
+            for (Person p : family) {
+                if (wordCount(p.fullest) > 1 && firstNamesAgree(p.fullest, firstAndLast)) {
+                    return p.fullest;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The one person of several of a last name that the capitalised words right before {@code text[start, end)}
+         * name with it: the word just before ("Paige Mitchell", "President Bill Clinton"), or the first of up to four
+         * ("Hillary Rodham Clinton"). Null when the article names only one person so, or the words name nobody.
+         */
+        String personEndingAt(String text, int start, int end) {
+            if (start < 2 || text.charAt(start - 1) != ' ') {
+                return null;
+            }
+            String last = text.charAt(end - 1) == '.' ? text.substring(start, end - 1) : text.substring(start, end);
+            List<Person> family = peopleByLast.get(fold(last));
+            if (family == null || family.size() < 2) {
+                return null; // one person of that last name: the last name alone already says who
+            }
+            int space = start - 1; // the space after the word looked at
+            for (int words = 0; words < 4; words++) {
+                int a = space;
+                while (a > 0 && (Character.isLetter(text.charAt(a - 1)) || text.charAt(a - 1) == '-' || text.charAt(a - 1) == '.')) {
+                    a--;
+                }
+                if (a == space || !Character.isUpperCase(text.charAt(a))) {
+                    return null;
+                }
+                String word = text.substring(a, space);
+                String named = givenName(word) ? personNamed(word + " " + last) : null;
+                // the word right before the last name, or words before it that are the person's name as the
+                // article writes it in full ("Hillary Rodham Clinton"; not "Warren Backs Hillary Clinton")
+                if (named != null && (words == 0 || named.equals(text.substring(a, start) + last))) {
+                    return named;
+                }
+                if (a < 2 || text.charAt(a - 1) != ' ') {
+                    return null;
+                }
+                space = a - 1;
+            }
+            return null;
+        }
+
+        /** Whether a word may be a first name: capitalised letters, no particle, title or role word. */
+        private static boolean givenName(String w) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || PARTICLE_SET.contains(w) || ROLE_WORD_SET.contains(w)
+                    || PERSON_TITLE_SET.contains(w)) {
+                return false;
+            }
+            for (int i = 1; i < w.length(); i++) {
+                if (!Character.isLowerCase(w.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The fullest mention for a last name exactly as written, or null. */
         public String byLastName(String word) {
             return fullestByLast.get(fold(word));

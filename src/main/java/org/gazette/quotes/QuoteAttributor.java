@@ -2960,6 +2960,10 @@ public final class QuoteAttributor {
                     String person = speakerLast != null && speakerLast.length() == end - start
                             && masked.regionMatches(start, speakerLast, 0, end - start) ? lastSpeaker
                             : people.byLastName(masked, start, end);
+                    if (person != null) { // "Paige Mitchell" is not the Joyce Mitchell named first
+                        String named = people.personEndingAt(masked, start, end);
+                        person = named != null ? named : person;
+                    }
                     if (person != null) {
                         seen.addLast(new Object[] {start, person});
                         if (seen.size() > 32) {

@@ -570,7 +570,12 @@ final class Subjects {
                 }
             }
             if (verb && prevCapital && Words.onlySpaceBetween(masked, prevEnd, w.start())) {
-                add(found, prevStart, masked.substring(prevStart, prevEnd), people);
+                String person = people.personEndingAt(masked, prevStart, prevEnd);
+                if (person != null) {
+                    addPerson(found, prevStart, person); // "Paige Mitchell denied", where Joyce Mitchell is named first
+                } else {
+                    add(found, prevStart, masked.substring(prevStart, prevEnd), people);
+                }
             } else if (verb && (first || afterCommaOrQuote(masked, prevEnd, w.start()))) {
                 int at = w.end();
                 StringBuilder run = new StringBuilder();
@@ -589,7 +594,10 @@ final class Subjects {
                     end = w.end();
                 }
                 String name = Names.personAtEnd(run.toString());
-                if (name != null) {
+                String person = name == null || name.indexOf(' ') < 0 ? null : people.personNamed(name);
+                if (person != null) {
+                    addPerson(found, at, person);
+                } else if (name != null) {
                     add(found, at, Names.lastName(name), people);
                 }
                 prevCapital = false;

@@ -35,6 +35,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void twoPeopleOfOneLastNameAreToldApartByTheFirstName() {
+        // "Paige Mitchell denied …, she said": not the Joyce Mitchell the article named first
+        assertEquals(List.of("Paige Mitchell", "Paige Mitchell", "Paige Mitchell", "Joyce Mitchell"),
+                speakers("Prison worker Joyce Mitchell was charged on Friday. Investigators said Mitchell had befriended the men.\n\n"
+                        + "Paige Mitchell denied that her mother-in-law was to be the getaway driver. She added that the men "
+                        + "may have persuaded her, saying, \"Her heart was in the right place.\"\n\n"
+                        + "\"They don't have the facts to prove this,\" she said. \"This is just slander and rumor.\"\n\n"
+                        + "\"It is a sad day,\" Mitchell said."));
+        // each one's pronouns are their own: Bill Clinton's "he" does not make Hillary Rodham Clinton a "he"
+        assertEquals(List.of("Hillary Rodham Clinton"),
+                speakers("Hillary Rodham Clinton spoke first. She was calm.\n\nBill Clinton came later. He waved to the crowd."
+                        + "\n\n\"We are not done yet,\" she said."));
+    }
+
+    @Test
     void aPossessiveAndWhoSpeaksForSomeoneIsTheSpeakerNotTheOneItPointsTo() {
         // "…," his spokesman said: not Paul Ryan, and not nobody (the phrase has no name in it)
         assertEquals(List.of("his spokesman", "his office", "their lawyers", "his son"),
