@@ -163,6 +163,12 @@ public final class QuoteAttributor {
         if ((s = leading(sentence)) != null) {
             return new Cue(s, "cue-before");
         }
+        if (q.text().stripTrailing().endsWith(",") && nameAsideVerb(after) && !opensConcession(sentence)
+                && (s = trailing(after)) != null) {
+            // "as the smell “could make you aware,” Zach Sikora, a psychologist at Northwestern, told the Times": no
+            // verb of speech before the quote, a name, an aside and one after it
+            return new Cue(s, "cue-after");
+        }
         if ((s = sourceAfter(after)) != null) {
             return new Cue(s, "according-to"); // "…" according to the Equal Employment Opportunity Commission
         }
@@ -319,7 +325,42 @@ public final class QuoteAttributor {
             lastQuoteLine = line;
             lastQuoteEnd = q.end();
         }
+        attributeBackOverParagraphs(text, out);
         return resolveOffices ? TitleReferents.resolve(text, out, mentions, people) : out;
+    }
+
+    /**
+     * A quotation that runs over paragraphs with its cue only in a later one ("“We seem intent on …\n\n“We seem,
+     * sometimes, to even enjoy that,” Flake said."): a paragraph left open, and no speaker of its own, is the speaker's
+     * whose words reopen the next paragraph. Last first, so a quotation over three paragraphs takes its speaker back to
+     * the first.
+     */
+    private static void attributeBackOverParagraphs(String text, List<Quote> out) {
+        boolean nextTaken = false; // whether the next quotation's speaker was itself taken back from the one after it
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Quote open = out.get(i);
+            Quote next = out.get(i + 1);
+            // the next one's own cue, not a speaker it continues from before this one (which had none)
+            boolean cued = next.speaker() != null && (nextTaken || !next.rule().startsWith("continuation"));
+            nextTaken = open.speaker() == null && open.unclosed() && cued && reopensNextParagraph(text, open, next);
+            if (nextTaken) {
+                out.set(i, open.withSpeaker(next.speaker(), "continuation"));
+            }
+        }
+    }
+
+    /** Whether only line breaks and spaces, then the reopening mark, lie between the two quotations. */
+    private static boolean reopensNextParagraph(String text, Quote open, Quote next) {
+        boolean lineBreak = false;
+        for (int i = open.end(); i < next.start() - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineBreak = true;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return lineBreak && next.start() > open.end();
     }
 
     /** Whether a speaker is a group of people ("U.S. officials", "Senate Democrats"): no "he" or "she" refers to it. */
@@ -976,6 +1017,15 @@ public final class QuoteAttributor {
         Matcher m = AFTER_DASH_NAME.matcher(after);
         if (m.lookingAt()) { // anchored: find() would try the pattern at every char
             String name = Names.personAtEnd(m.group("subj"));
+            if (name == null) {
+                name = fullNameBeforeCueCloser(m.group("subj").strip()); // "– Charles Krauthammer on “Special Report”"
+                String subj = m.group("subj").strip();
+                int at = name == null ? -1 : subj.indexOf(name);
+                String lead = at < 0 ? "" : subj.substring(0, at).strip();
+                if (name != null && (at < 0 || !lead.isEmpty() && !allCapitalised(Words.splitOnSpaces(lead)))) {
+                    name = null; // "— A mother told Sadiq Khan during a forum": whom she told, not who
+                }
+            }
             if (name != null) {
                 return name;
             }
@@ -1270,6 +1320,44 @@ public final class QuoteAttributor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sentence opens with a concession ("While Hawley's bill alleges that features “…,” Daisy Soderberg-Rivkin
+     * said …"): the quotation in it is the concession's, and the name after it speaks in the main clause.
+     */
+    private static boolean opensConcession(String sentence) {
+        String first = Words.firstOnSpaces(sentence.strip()).toLowerCase(Locale.ROOT);
+        return first.equals("while") || first.equals("although") || first.equals("though") || first.equals("whereas")
+                || first.equals("whilst");
+    }
+
+    /**
+     * Whether the text after a quote opens with a name of one to four capitalised words and a comma, an aside of no more
+     * than 150 characters up to the next comma, and a verb of speech right after that comma: "Zach Sikora, a clinical
+     * psychologist at Northwestern Medicine in Chicago, told …".
+     */
+    private static boolean nameAsideVerb(String after) {
+        String t = LEADING_PUNCT.matcher(after.strip()).replaceFirst("");
+        int comma = t.indexOf(',');
+        if (comma <= 0 || comma > 60) {
+            return false;
+        }
+        String[] name = Words.splitOnSpaces(t.substring(0, comma));
+        if (name.length > 4) {
+            return false;
+        }
+        for (String w : name) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        int next = t.indexOf(',', comma + 1);
+        if (next < 0 || next - comma > 150 || otherSentence(t.substring(comma + 1, next))) {
+            return false;
+        }
+        String[] rest = Words.splitOnSpaces(t.substring(next + 1).strip(), 2);
+        return rest.length >= 1 && isVerb(rest[0]);
     }
 
     /** Whether the words after "said the …" go on with a verb of their own: what was said ("said the nation was …"). */

@@ -35,6 +35,39 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuotationOverParagraphsTakesTheSpeakerOfTheParagraphThatCuesIt() {
+        // the cue only in the last paragraph: the ones left open before it are the same speaker's
+        assertEquals(List.of("Jeff Flake", "Jeff Flake", "Jeff Flake"),
+                speakers("Senator Jeff Flake, a moderate Republican, issued a plea for civility. \u201cWe sometimes seem intent "
+                        + "on stripping people of their dignity.\n\n\u201cWe seem to enjoy it.\n\n"
+                        + "\u201cWe seem, sometimes, to even enjoy that,\u201d Flake said."));
+        // a roundup's credit line names the excerpt above it, every paragraph of it
+        assertEquals(List.of("Andrew C. McCarthy", "Andrew C. McCarthy"),
+                speakers("From the Right\n\n\u201cThe memo was never the point.\n\n\u201cThe point is the law.\u201d\n\n"
+                        + "Andrew C. McCarthy, National Review"));
+        // but not a speaker continued from before the open paragraph, which had none of its own
+        assertEquals(java.util.Arrays.asList("Smith", null, "Smith"),
+                speakers("\"We won,\" said Smith.\n\nThe fund is gone. \"It was a long road for us all.\n\n"
+                        + "\"And it is not over.\""));
+    }
+
+    @Test
+    void aNameAnAsideAndAVerbAfterAPartialQuotationAreItsCue() {
+        assertEquals(List.of("Zach Sikora"), speakers("Scented lotion could also be of use, as the smell \u201ccould make you "
+                + "more aware of your actions,\u201d Zach Sikora, a clinical psychologist in Chicago, told the New York Times."));
+        // not when the quotation belongs to a concession before the main clause
+        assertEquals(java.util.Collections.singletonList("Josh Hawley"),
+                speakers("While Josh Hawley alleges that the features \"substantially impede freedom of choice,\" Daisy Soderberg, "
+                        + "a fellow at R Street Institute, said that the bill would do harm."));
+        // a credit after a dash, with the programme after the name
+        assertEquals(List.of("Charles Krauthammer"), speakers("\u201cThere is nothing to show we are accelerating.\u201d "
+                + "\u2013 Charles Krauthammer on Fox"));
+        // but not whom a dash's sentence names after its verb
+        assertEquals(List.of("A mother"), speakers("\u201cGive me known facts so I can let "
+                + "my son out.\u201d \u2014 A mother told Sadiq Khan during an open forum last month."));
+    }
+
+    @Test
     void twoPeopleOfOneLastNameAreToldApartByTheFirstName() {
         // "Paige Mitchell denied …, she said": not the Joyce Mitchell the article named first
         assertEquals(List.of("Paige Mitchell", "Paige Mitchell", "Paige Mitchell", "Joyce Mitchell"),
