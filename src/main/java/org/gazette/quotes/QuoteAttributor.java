@@ -1588,6 +1588,32 @@ public final class QuoteAttributor {
             return null;
         }
         String before = sentence.substring(0, verbAt);
+        String subject = subjectOf(sentence, verbAt, before);
+        if (before.indexOf(" c") >= 0) {
+            Matcher comes = COMES_AFTER.matcher(before);
+            int cut = -1;
+            int cutStart = -1;
+            while (comes.find()) {
+                cut = comes.end();
+                cutStart = comes.start();
+            }
+            String head = cut > 0 ? before.substring(0, cutStart) : "";
+            String inClause = cut > 0 && !PERFECT_BEFORE.matcher(head).find() ? leading(sentence.substring(cut)) : null;
+            // "This comes after the director of the Chinese CDC admitted, “…”", "Redfield’s comments come after
+            // President Trump said": the clause after it speaks, not what comes (nor "Trump has come after the teen")
+            if (inClause != null && (subject == null || head.contains(Words.firstOnSpaces(subject))
+                    || head.contains(Names.lastName(subject)))) {
+                return inClause;
+            }
+        }
+        return subject;
+    }
+
+    /** "has come after", "had come after": attacked, not followed in time. */
+    private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
+
+    /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
+    private static String subjectOf(String sentence, int verbAt, String before) {
         String afterVerb = afterFirstWord(sentence, verbAt);
         if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))
                 && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt))) && !nameWithAsides(before)) {
@@ -2457,6 +2483,11 @@ public final class QuoteAttributor {
             "this", "these", "those", "where", "when");
     private static final java.util.Set<String> WH_WORDS = java.util.Set.of("which", "who", "whom", "whose", "what", "where", "when");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
+    /** "This comes after", "The move came just days after", "It comes as": the clause after it has the sentence's speaker. */
+    private static final Pattern COMES_AFTER = Pattern.compile(
+            "\\b(?:comes?|came|coming)\\s+(?:(?:just|only|shortly|soon|days|weeks|hours|months|a|day|week)\\s+){0,3}"
+            + "(?:after|as|amid|when)\\s+");
+
     /** An acronym in parentheses: " (ACLJ)", " (CDC)". */
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d&]{1,9})\\)");
 

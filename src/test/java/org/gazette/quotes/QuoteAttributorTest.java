@@ -35,6 +35,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whatComesAfterAStatementIsNotItsSpeaker() {
+        // "X comes after Y said …": Y speaks; what comes is an event
+        assertEquals(List.of("Donald Trump", "her office", "Sadiq Khan", "Donald Trump"),
+                speakers("Donald Trump spoke on Monday. Redfield\u2019s comments come after President Trump, early Wednesday, "
+                        + "said he disagreed, calling them \u201cvery tough & expensive.\u201d\n\n"
+                        + "Whitmer\u2019s comments came after her office initially pushed back, saying they are \u201cnot going "
+                        + "to address every rumor.\u201d\n\n"
+                        + "The move came after a newspaper column in which Sadiq Khan said Trump was \"one of the most "
+                        + "egregious examples of a threat.\"\n\n"
+                        + "Trump has come after the teen before, tweeting that it is \"so ridiculous\" she was chosen."));
+    }
+
+    @Test
     void aQuotationOverParagraphsTakesTheSpeakerOfTheParagraphThatCuesIt() {
         // the cue only in the last paragraph: the ones left open before it are the same speaker's
         assertEquals(List.of("Jeff Flake", "Jeff Flake", "Jeff Flake"),
