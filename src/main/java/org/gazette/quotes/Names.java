@@ -921,6 +921,11 @@ public final class Names {
                 }
             }
             for (Person p : family) {
+                if (wordCount(p.fullest) > 1 && m.endsWith(" " + p.fullest)) {
+                    return; // "Wacko John Bolton", "Convention Hillary Clinton": a word before a full name is no fuller name
+                }
+            }
+            for (Person p : family) {
                 boolean bare = wordCount(p.fullest) == 1;
                 if (bare && kin != 0 && Relatives.apart(titledAlone, kin)) {
                     continue; // "first lady Melania Trump" is not the "President Trump" named before her

@@ -56,6 +56,16 @@ class NamesTest {
         assertEquals("Related Coverage Donald Trump", family.fullest("Trump"), "a last name alone: the fullest mention, as before");
     }
 
+    @Test
+    void wordsBeforeAFullNameNamedEarlierMakeNoFullerName() {
+        // a tweet's "Wacko John Bolton", a link's "Related Stories Joe Biden": the person named before, as named then
+        Names.Index people = new Names.Index(List.of("John Bolton", "Wacko John Bolton", "Joe Biden", "Related Stories Joe Biden"));
+        assertEquals("John Bolton", people.fullest("Bolton"));
+        assertEquals("Joe Biden", people.fullest("Biden"));
+        // a fuller name of the same first name still is one
+        assertEquals("Donald J. Trump", new Names.Index(List.of("Donald Trump", "Donald J. Trump")).fullest("Trump"));
+    }
+
     /** The article's people as the attributor reads them: mentions with the notes on relatives and titles. */
     private static Names.Index family(String text) {
         Relatives relatives = new Relatives();
