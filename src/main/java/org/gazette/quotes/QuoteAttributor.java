@@ -1323,6 +1323,22 @@ public final class QuoteAttributor {
     }
 
     /**
+     * Whether a subject is a described one whose description goes on after its head with "of", "for", "at" or "from"
+     * ("The head of the agency", "the occupant of the White House", "a spokesman for the company"): the head alone
+     * ("The head") says less than the text does.
+     */
+    private static boolean describedWhole(String clause, String head) {
+        if (head.length() >= clause.length() || !clause.startsWith(head)) {
+            return false;
+        }
+        String first = Words.firstOnSpaces(head).toLowerCase(Locale.ROOT);
+        String rest = clause.substring(head.length()).strip();
+        return (first.equals("the") || first.equals("a") || first.equals("an")) && wordsAtMost(clause, 8)
+                && (rest.startsWith("of ") || rest.startsWith("for ") || rest.startsWith("at ") || rest.startsWith("from "))
+                && !RELATIVE_END.matcher(clause).find() && !POINTING.contains(Words.firstOnSpaces(rest.substring(rest.indexOf(' ') + 1)));
+    }
+
+    /**
      * Whether a sentence opens with a concession ("While Hawley's bill alleges that features “…,” Daisy Soderberg-Rivkin
      * said …"): the quotation in it is the concession's, and the name after it speaks in the main clause.
      */
@@ -1609,6 +1625,13 @@ public final class QuoteAttributor {
         return subject;
     }
 
+    /** Pronouns after "of" that point back, naming nobody: "A majority of those". */
+    private static final java.util.Set<String> POINTING = java.util.Set.of("those", "these", "them", "us", "it", "which", "whom",
+            "this", "that");
+
+    /** A relative pronoun ending a clause cut before its verb ("the percentage of Americans who"). */
+    private static final Pattern RELATIVE_END = Pattern.compile("\\s(?:who|which|that|whom)$");
+
     /** "has come after", "had come after": attacked, not followed in time. */
     private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
 
@@ -1722,6 +1745,9 @@ public final class QuoteAttributor {
                 return s; // "French officials said", "Belgian federal police said": the group, not its nationality
             }
             String clauseHead = Subjects.head(clause); // "Trump in the past has"; "the monster fired off" (tweets)
+            if (s != null && clauseHead != null && s.equals(clause) && describedWhole(clause, clauseHead)) {
+                return beforeCueCloser(s); // "The head of the agency said": the description whole, not "The head"
+            }
             if (s == null || clauseHead != null && clauseHead.length() < clause.length() && !isPossessive(s)) {
                 String h = clauseHead == null ? null : speaker(clauseHead, false);
                 if (h != null || s == null) {

@@ -239,6 +239,19 @@ final class Subjects {
      * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
      * Security Council"). Null when the sentence does not open with one we can find without a parser.
      */
+    /** "Weeks later,", "Moments after,", "Years earlier,": a time that opens the sentence, not its subject. */
+    private static boolean timeLater(String sentence, String first, int end) {
+        if (!TIME_UNITS.contains(first)) {
+            return false;
+        }
+        Words next = new Words(sentence, end, Math.min(sentence.length(), end + 12));
+        return next.next() && LATER.contains(next.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("seconds", "minutes", "moments", "hours", "days", "weeks", "months",
+            "years", "decades");
+    private static final Set<String> LATER = Set.of("later", "earlier", "after", "before", "ago", "afterward", "afterwards");
+
     static String head(String sentence) {
         int to = sentence.length();
         Words w = new Words(sentence, 0, to);
@@ -252,7 +265,7 @@ final class Subjects {
             }
             first = w.word().toLowerCase(Locale.ROOT);
         }
-        if (LEADERS.contains(first) && !ofCourse(sentence, w.start(), w.end())) {
+        if ((LEADERS.contains(first) || timeLater(sentence, first, w.end())) && !ofCourse(sentence, w.start(), w.end())) {
             int comma = sentence.indexOf(',', w.start());
             for (int tries = 0; ; tries++) { // "Following a swiftly called, late-afternoon meeting, the Council …"
                 if (comma < 0 || comma - w.start() > 160) {

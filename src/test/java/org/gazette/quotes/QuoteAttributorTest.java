@@ -35,6 +35,25 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTimeThatOpensTheSentenceIsNotItsSubject() {
+        // "Weeks later, …", "Moments earlier, …": the subject comes after the comma
+        assertEquals(List.of("Mitt Romney", "the occupant of the White House"),
+                speakers("Moments earlier, in Cincinnati, Mitt Romney delivered a stinging rebuke, accusing the president of "
+                        + "being \u201clong on words and short on action.\u201d\n\n"
+                        + "Days later, the occupant of the White House claimed that there were "
+                        + "\u201csome very fine people on both sides.\u201d"));
+    }
+
+    @Test
+    void aDescribedSubjectKeepsWhatItsHeadIsOf() {
+        // "The head of the agency said": the description, not "The head"; but not a time or a relative after it
+        assertEquals(List.of("A spokesman for the Prime Minister", "the head of the agency", "The director-general of the WHO"),
+                speakers("A spokesman for the Prime Minister told reporters it was \"reasonable.\"\n\n"
+                        + "Last week the head of the agency said it would be \"a mistake.\"\n\n"
+                        + "The director-general of the WHO on Sunday said it was \"a crisis.\""));
+    }
+
+    @Test
     void whatComesAfterAStatementIsNotItsSpeaker() {
         // "X comes after Y said …": Y speaks; what comes is an event
         assertEquals(List.of("Donald Trump", "her office", "Sadiq Khan", "Donald Trump"),
@@ -572,7 +591,7 @@ class QuoteAttributorTest {
                 + "“I must have permission from my husband.”"));
         assertEquals(List.of("Brad Jacobsen"), speakers("State Rep. Brad Jacobsen, who sponsored the bill, and state Sen. Darwin "
                 + "Booher, sponsor of the other, both said they were \"disappointed\" by the veto."));
-        assertEquals(List.of("The attorney"), speakers("The attorney for the city, meanwhile, argued that such breaks "
+        assertEquals(List.of("The attorney for the city"), speakers("The attorney for the city, meanwhile, argued that such breaks "
                 + "\"are entirely permissible,\" as the language is absent."));
         // a pronoun with an adverb is still a pronoun; a described speaker ends before the adverb
         assertEquals(List.of("Ana Markovic", "Ana Markovic"), speakers("Mayor Ana Markovic closed the bridge.\n\n"
@@ -944,8 +963,9 @@ class QuoteAttributorTest {
         assertEquals(List.of("A small group of students"),
                 speakers("A small group of students wrote \"Save the library\" on the sidewalk outside the council."));
         assertEquals(List.of("A majority of voters"), speakers("A majority of voters said \"enough is enough\" in the poll."));
-        // "of" and no noun after it (a number is no word of a name): the group as it stands
-        assertEquals(List.of("a group"), speakers("This week, a group of more than 60 engineers wrote that the bridge was \"unsafe.\""));
+        // "of" and a number: the group with what it is made of
+        assertEquals(List.of("a group of more than 60 engineers"),
+                speakers("This week, a group of more than 60 engineers wrote that the bridge was \"unsafe.\""));
         assertEquals(List.of("A majority"), speakers("A majority of those said \"enough is enough\" in the poll."));
     }
 
