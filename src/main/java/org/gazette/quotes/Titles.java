@@ -175,7 +175,32 @@ final class Titles {
             return lower.endsWith("titled") || !thing.isEmpty() && thing.chars().allMatch(Character::isLowerCase)
                     && !thing.endsWith("ly") && !NOT_A_THING.contains(thing) && !relativeBefore(text, tb);
         }
+        if (NAME_TAKERS.contains(lower) && severalWords(text, mark)) {
+            return true; // a woman from "Code Pink", a post by "Students for Trump": a group's or a work's name
+        }
         Set<String> before = lower.equals("of") ? OF_WORKS : lower.equals("on") ? BEFORE_ON : null; // host of "…", said on "…"
         return before != null && wordBeforeIn(text, b, before);
+    }
+
+    /** Prepositions that take a name right after them: from "Code Pink", by "The Lincoln Project", with "Black Lives Matter". */
+    private static final Set<String> NAME_TAKERS = Set.of("from", "by", "with", "at", "against", "for", "joined");
+
+    /** Whether the title after the mark has two words or more (a lone capitalised word may be a scare-quoted word). */
+    private static boolean severalWords(String text, int mark) {
+        int i = mark + 1;
+        int words = 0;
+        boolean inWord = false;
+        for (; i < text.length() && i < mark + 120; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201D' || c == '\n') {
+                break;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words >= 2;
     }
 }

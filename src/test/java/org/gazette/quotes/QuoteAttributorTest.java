@@ -824,6 +824,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameAfterAPrepositionThatTakesOneIsNoQuotation() {
+        // from "Code Pink", with "Fox News Sunday", by "Bird of Jannah": a group's, a show's or a person's name
+        assertEquals(List.of(), texts("He paused to take on a woman from \"Code Pink\" who interrupted him."));
+        assertEquals(List.of(), texts("Mr. Trump said in an interview with \u201cFox News Sunday\u201d that he was giving him free rein."));
+        assertEquals(List.of(), texts("It was published by a blogger who goes by \"Bird of Jannah,\" referring to heaven."));
+        // one word after such a preposition may be a word of someone's: still a quotation
+        assertEquals(List.of("losers"), texts("The general was cut off from the \"losers\" he led, Smith said."));
+    }
+
+    @Test
     void theSubjectOfAPassiveSpeechVerbIsNotItsSpeaker() {
         assertEquals(List.of(), texts("The TV doctor has been called a charlatan by fellow physicians for promoting “quack” cures."));
         assertEquals(List.of("John McCain"), speakers(
