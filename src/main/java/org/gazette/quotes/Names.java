@@ -293,6 +293,53 @@ public final class Names {
     private static final WordSet INSTITUTION_ADJECTIVES = new WordSet(Set.of("national", "federal", "central", "regional"));
 
     /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
+    /**
+     * A capitalised word joined by a hyphen to a lower-case one ("Oscar-nominated", "Co-host", "Ex-minister",
+     * "Chicago-based"): a modifier before a name, not a first name (those capitalise both parts: "Jean-Claude").
+     */
+    static boolean compoundModifier(String t) {
+        return compoundModifier(t, 0, t.length());
+    }
+
+    /** As {@link #compoundModifier(String)} for {@code text[from, to)}, copying nothing out. */
+    static boolean compoundModifier(CharSequence text, int from, int to) {
+        int hyphen = -1;
+        for (int k = from + 1; k < to - 1; k++) {
+            if (text.charAt(k) == '-') {
+                hyphen = k;
+                break;
+            }
+        }
+        if (hyphen < 0 || !Character.isUpperCase(text.charAt(from))) {
+            return false;
+        }
+        int last = hyphen; // the last hyphen: "Man-of-the-match", "Congressman-turned-lobbyist"
+        for (int k = hyphen + 1; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '-') {
+                last = k;
+            } else if (!Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        if (HYPHENED_PARTICLES.contains(text, from, hyphen)) {
+            return false;
+        }
+        // an English modifier's ending or prefix; given names joined so ("Ban Ki-moon", "Moon Jae-in") have neither
+        String end = text.subSequence(last + 1, to).toString();
+        // (short parts are syllables of a given name: "Chun-ying", "Jae-in")
+        return MODIFIER_PREFIXES.contains(text, from, hyphen) || MODIFIER_HEADS.contains(end) || end.length() >= 5
+                && (end.endsWith("ed") || end.endsWith("ing") || end.endsWith("er") || end.endsWith("ers")
+                || end.endsWith("ist") || end.endsWith("ists") || end.endsWith("or"));
+    }
+
+    private static final WordSet MODIFIER_PREFIXES = new WordSet(Set.of("ex", "co", "non", "pro", "anti", "self", "then",
+            "would-be", "vice", "former", "all", "well", "long", "first", "second", "third", "top"));
+    private static final Set<String> MODIFIER_HEADS = Set.of("based", "born", "led", "old", "time", "half", "host", "chair",
+            "minister", "president", "presidents", "majority", "mate", "man", "woman", "elect", "designate", "match",
+            "star", "winner", "class", "term", "wing", "party", "nominee", "candidate", "official", "officials", "lobbyist",
+            "back", "centre", "center", "forward", "keeper", "leaning", "weary");
+
     public static String personAtEnd(String phrase) {
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);
@@ -323,6 +370,9 @@ public final class Names {
             }
             if (!name.isEmpty() && INSTITUTION_ADJECTIVES.contains(t) && !tokens.subList(0, i).contains("of")) {
                 return null; // "National Review", "National Public Radio": the words after it name an institution
+            }
+            if (!name.isEmpty() && compoundModifier(t)) {
+                break; // "Oscar-nominated Owen", "Co-host Mika Brzezinski", "Chicago-based Boeing Co": no first name
             }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
             if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length())
@@ -586,6 +636,7 @@ public final class Names {
             int bare = endWithoutPossessive(text, from, to); // "Department’s" is a role word too
             // asked in place: only the words of a name are copied out
             boolean nameWord = capital && !isRole(text, from, bare) && !isAcronym(text, from, bare)
+                    && !compoundModifier(text, from, bare) // "Impeachment-weary Trump", "Co-host Mika Brzezinski"
                     && !Words.hasDigit(text, from, bare) // "AR-15", "B-52": a model's name, not a person's
                     && !PRONOUN_WORD_SET.contains(text, from, bare)
                     && !(run.isEmpty() && OPENING_VERB_SET.contains(text, from, bare)) // "Added Cornyn:": the verb, then the name

@@ -57,6 +57,18 @@ class NamesTest {
     }
 
     @Test
+    void aHyphenedModifierBeforeANameIsNoFirstName() {
+        assertEquals("Clive Owen", Names.personAtEnd("the Oscar-nominated Clive Owen"));
+        assertEquals("Owen", Names.personAtEnd("the Oscar-nominated Owen"));
+        assertEquals(List.of("Mika Brzezinski"), Names.fullNameMentions("Co-host Mika Brzezinski laughed."));
+        assertEquals(List.of("Donald Trump"), Names.fullNameMentions("Impeachment-weary Donald Trump left."));
+        // given names joined by a hyphen stay names
+        assertEquals("Ban Ki-moon", Names.personAtEnd("U.N. chief Ban Ki-moon"));
+        assertEquals("Leung Chun-ying", Names.personAtEnd("leader Leung Chun-ying"));
+        assertEquals("Jean-Claude Juncker", Names.personAtEnd("Jean-Claude Juncker"));
+    }
+
+    @Test
     void wordsBeforeAFullNameNamedEarlierMakeNoFullerName() {
         // a tweet's "Wacko John Bolton", a link's "Related Stories Joe Biden": the person named before, as named then
         Names.Index people = new Names.Index(List.of("John Bolton", "Wacko John Bolton", "Joe Biden", "Related Stories Joe Biden"));
