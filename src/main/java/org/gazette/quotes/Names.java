@@ -508,8 +508,12 @@ public final class Names {
 
     /** Whether a clause is only a lawmaker's party and state ("D-Calif.", "R-S.C."): an aside after a name. */
     static boolean isPartyAndState(String clause) {
-        return PARTY_AND_STATE.matcher(withoutTrailing(clause.strip(), ",;")).matches();
+        String c = withoutTrailing(clause.strip(), ",;");
+        return PARTY_AND_STATE.matcher(c).matches() || STATE_PARTY.matcher(c).matches();
     }
+
+    /** "Washington Democrat", "New Hampshire Republican": a lawmaker's state and party, as some papers write them. */
+    private static final Pattern STATE_PARTY = Pattern.compile("(?:\\p{Lu}\\p{Ll}+ ){1,2}(?:Democrat|Republican|Independent)");
 
     /**
      * "Theresa May", "Mrs May", "Mark Judge": a month's name or a role that is also a surname is one after a first

@@ -325,6 +325,7 @@ public final class QuoteAttributor {
             lastQuoteLine = line;
             lastQuoteEnd = q.end();
         }
+        shareCueOverAnd(text, out);
         attributeBackOverParagraphs(text, out);
         return resolveOffices ? TitleReferents.resolve(text, out, mentions, people) : out;
     }
@@ -345,6 +346,25 @@ public final class QuoteAttributor {
             nextTaken = open.speaker() == null && open.unclosed() && cued && reopensNextParagraph(text, open, next);
             if (nextTaken) {
                 out.set(i, open.withSpeaker(next.speaker(), "continuation"));
+            }
+        }
+    }
+
+    /**
+     * Two partial quotations joined by "and" or "or" with one cue after the second ("Section 230 “permits …” and
+     * “gives them immunity,” wrote law professor Mary Leary"): the first, with no speaker of its own, is the cue's too.
+     */
+    private static void shareCueOverAnd(String text, List<Quote> out) {
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Quote first = out.get(i);
+            Quote second = out.get(i + 1);
+            if (first.speaker() == null && !first.unclosed() && second.speaker() != null && second.rule().startsWith("cue-after")
+                    && second.start() - first.end() <= 8) {
+                String between = text.substring(Math.min(first.end() + 1, second.start()), Math.max(first.end() + 1, second.start() - 1));
+                String w = between.strip().replace(",", "");
+                if (w.equals("and") || w.equals("or")) {
+                    out.set(i, first.withSpeaker(second.speaker(), second.rule()));
+                }
             }
         }
     }
@@ -508,6 +528,15 @@ public final class QuoteAttributor {
         if (hasQuoteMark(sentence)) {
             return null; // a sentence with a quotation of its own: that quotation's cue and speaker go on
         }
+        if (sentence.indexOf(',') > 0) {
+            Matcher aside = NAME_SAID_ASIDE.matcher(sentence);
+            if (aside.find()) { // "Obama, Cruz said, was worse than an armchair quarterback. “…”"
+                String name = Names.personAtEnd(aside.group(1));
+                if (name != null && aside.group(1).endsWith(name) && !SUBJECT_PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
+                    return name;
+                }
+            }
+        }
         String[] words = Words.splitOnSpaces(sentence.strip());
         int verb = -1;
         for (int k = 1; k < words.length && k <= REPORTER_WORDS; k++) {
@@ -535,6 +564,11 @@ public final class QuoteAttributor {
         // person as often as to the right one: "He noted that Biden's rating …" is the adviser's)
         return s != null && !isPronoun(s) && Character.isUpperCase(s.charAt(0)) ? s : null;
     }
+
+    /** A name and a reporting verb set between commas inside a sentence: "Obama, Cruz said, was worse …". */
+    private static final Pattern NAME_SAID_ASIDE = Pattern.compile(
+            ",\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)\\s+(?:said|says|argued|argues|added|noted|notes|"
+            + "explained|explains|insisted|insists|contended|contends|wrote|writes)\\s*,");
 
     /** Words after a reporting verb that make it report no statement: "insisted on attending", "thought about it". */
     private static final Set<String> NOT_REPORTED = Set.of("on", "about", "of", "for", "in", "upon", "to", "with", "at");
@@ -2588,6 +2622,11 @@ public final class QuoteAttributor {
         }
         if (p.endsWith(" Today") && titledToday(p)) {
             return p; // "USA Today reported": a publication, though "Today" opens sentences too
+        }
+        int andAt = p.indexOf(" and ");
+        if (andAt > 0 && andAt + 5 < p.length() && !Character.isUpperCase(p.charAt(andAt + 5))
+                && Names.isInstitutionName(p.substring(0, andAt))) {
+            return p.substring(0, andAt); // "the National Retail Federation and 150 other business groups said"
         }
         Matcher and = p.contains(" and ") ? AND_NAMES.matcher(p) : null;
         String first = and != null && and.matches() ? Names.personAtEnd(and.group(1)) : null;

@@ -35,6 +35,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aStateAndPartyAsideAnInstitutionAndOthersAndPartialQuotationsSharingACue() {
+        assertEquals(List.of("Adam Smith"), speakers("House Armed Services Committee Chairman Adam Smith, Washington "
+                + "Democrat, said the president\u2019s action \u201cproves that he cannot lead us.\u201d"));
+        assertEquals(List.of("the National Retail Federation"), speakers("\"Continuing the tariff escalation only hurts "
+                + "families,\" the National Retail Federation and 150 other business groups said in a letter."));
+        assertEquals(List.of("Mary Leary", "Mary Leary"), speakers("Section 230 \"permits Internet companies to profit\" and "
+                + "\"gives them immunity in doing so,\" wrote law professor Mary Leary in The Washington Post."));
+        // a name and its verb set between commas in the sentence before: that person goes on
+        assertEquals(List.of("Cruz"), speakers("Cruz, seated next to Carson, upstaged him. Obama, Cruz said, was worse than an "
+                + "armchair quarterback. \u201cThe policies he\u2019s advocating are helping the other team.\u201d"));
+    }
+
+    @Test
     void aTimeThatOpensTheSentenceIsNotItsSubject() {
         // "Weeks later, …", "Moments earlier, …": the subject comes after the comma
         assertEquals(List.of("Mitt Romney", "the occupant of the White House"),
