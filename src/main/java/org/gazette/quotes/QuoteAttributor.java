@@ -2636,6 +2636,9 @@ public final class QuoteAttributor {
         if (ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
             return p; // "RT boasts", "NATO said"
         }
+        if (PARTY_MEMBERS.contains(p)) {
+            return p; // "Republicans said:": a party's members, a group
+        }
         Matcher of = p.contains(" of ") ? OF_PLACE.matcher(p) : null;
         if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
             p = p.substring(0, of.start()); // "Rep. Adam B. Schiff of California"

@@ -42,6 +42,9 @@ class QuoteAttributorTest {
                 + "families,\" the National Retail Federation and 150 other business groups said in a letter."));
         assertEquals(List.of("Mary Leary", "Mary Leary"), speakers("Section 230 \"permits Internet companies to profit\" and "
                 + "\"gives them immunity in doing so,\" wrote law professor Mary Leary in The Washington Post."));
+        // a party's members are a speaker as a group
+        assertEquals(List.of("Republicans", "Democrats"), speakers("Republicans told us repeatedly: \"Give us majorities and we "
+                + "will repeal it.\"\n\nIn a letter, Democrats said they \"cannot in good conscience agree.\""));
         // a name and its verb set between commas in the sentence before: that person goes on
         assertEquals(List.of("Cruz"), speakers("Cruz, seated next to Carson, upstaged him. Obama, Cruz said, was worse than an "
                 + "armchair quarterback. \u201cThe policies he\u2019s advocating are helping the other team.\u201d"));
