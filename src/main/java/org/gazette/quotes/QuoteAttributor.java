@@ -2051,6 +2051,9 @@ public final class QuoteAttributor {
             if (verbFirst ? n == words.length || CUE_CLOSERS.contains(words[n].toLowerCase(Locale.ROOT)) : closesCue(rest)) {
                 return String.join(" ", Arrays.copyOf(words, n));
             }
+            if (n == 1 && words.length == 1 && PARTY_MEMBERS.contains(words[0])) {
+                return null; // "… “productive,” Democrats said there was no progress": the group's own statement follows
+            }
         }
         return speaker(phrase, verbFirst);
     }
