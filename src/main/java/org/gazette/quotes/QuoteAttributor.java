@@ -1332,7 +1332,7 @@ public final class QuoteAttributor {
 
     /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
     private static boolean directCue(String after, Quote q) {
-        String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 6);
+        String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 8);
         if (w.length >= 2 && isVerb(w[0]) && !w[1].isEmpty() && Character.isUpperCase(w[1].charAt(0))) {
             return true;
         }
@@ -1343,14 +1343,19 @@ public final class QuoteAttributor {
         if (endsSentence(q.text())) {
             return false; // "… "outlaw nation." Russia insisted …": a new sentence, not this quote's cue
         }
-        for (int i = 1; i < w.length && i <= 4; i++) {
+        for (int i = 1; i < w.length && i <= 6; i++) {
             if (isVerb(w[i])) {
+                // a name, or a title and a name ("White House spokesman Jay Carney told"): capitalised words, and
+                // lower-case ones only for what someone is
+                boolean titled = false;
                 for (int j = 0; j < i; j++) {
-                    if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0))) {
+                    boolean role = !w[j].isEmpty() && Character.isLowerCase(w[j].charAt(0)) && j > 0 && roleNoun(w[j]);
+                    titled |= role;
+                    if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0)) && !role) {
                         return false;
                     }
                 }
-                return true;
+                return i <= 4 || titled;
             }
         }
         return false;

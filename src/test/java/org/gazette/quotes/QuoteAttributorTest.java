@@ -42,6 +42,9 @@ class QuoteAttributorTest {
                 + "families,\" the National Retail Federation and 150 other business groups said in a letter."));
         assertEquals(List.of("Mary Leary", "Mary Leary"), speakers("Section 230 \"permits Internet companies to profit\" and "
                 + "\"gives them immunity in doing so,\" wrote law professor Mary Leary in The Washington Post."));
+        // a title with lower-case words and a name before the verb after a partial quotation is its cue
+        assertEquals(List.of("Jay Carney"), speakers("It was implausible for Republicans to contend that \"we can somehow "
+                + "magically achieve significant revenue,\" White House spokesman Jay Carney told reporters."));
         // a party's members are a speaker as a group
         assertEquals(List.of("Republicans", "Democrats"), speakers("Republicans told us repeatedly: \"Give us majorities and we "
                 + "will repeal it.\"\n\nIn a letter, Democrats said they \"cannot in good conscience agree.\""));
