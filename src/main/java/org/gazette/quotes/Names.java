@@ -855,6 +855,10 @@ public final class Names {
         return false;
     }
 
+    /** Words that end an outlet's name and open no person's: "CBN News", "ABC Radio", "WSJ Opinion". */
+    private static final Set<String> OUTLET_WORDS = Set.of("News", "Radio", "Television", "TV", "Times", "Journal",
+            "Magazine", "Network", "Press", "Opinion", "Politics");
+
     private static void flush(List<String> run, List<String> out) {
         int department = -1;
         for (int i = 0; i < run.size(); i++) {
@@ -865,6 +869,9 @@ public final class Names {
         if (department >= 0 && department <= run.size() - 3) {
             run.subList(0, department + 1).clear(); // "Homeland Security Chad Wolf": the department, then the name
         } // (not "Air Force One", "Clean Air Task Force": a department's word last but one or last is a body's name)
+        while (run.size() > 1 && OUTLET_WORDS.contains(run.get(0))) {
+            run.remove(0); // "told CBN News Clinton …": the end of an outlet's name (its acronym is no name word)
+        }
         if (run.size() < 2) {
             run.clear(); // one word is no full name (most runs: a capitalised word opening a sentence)
             return;

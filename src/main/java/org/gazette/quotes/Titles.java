@@ -159,7 +159,8 @@ final class Titles {
         String word = text.substring(b, e);
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             String owner = word.substring(0, word.length() - 2);
-            return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase); // NBC's "Nightly News."
+            // NBC's "Nightly News.", Wednesday's "CNN Tonight"
+            return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || WEEKDAYS.contains(owner);
         }
         if ((word.endsWith("s'") || word.endsWith("s\u2019")) && word.length() > 2 && Character.isUpperCase(word.charAt(0))) {
             return true; // Fox News' "Sunday Morning Futures": a name's possessive before a title
@@ -181,6 +182,9 @@ final class Titles {
         Set<String> before = lower.equals("of") ? OF_WORKS : lower.equals("on") ? BEFORE_ON : null; // host of "…", said on "…"
         return before != null && wordBeforeIn(text, b, before);
     }
+
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "Tonight", "Today");
 
     /** Prepositions that take a name right after them: from "Code Pink", by "The Lincoln Project", with "Black Lives Matter". */
     private static final Set<String> NAME_TAKERS = Set.of("from", "by", "with", "at", "against", "for", "joined");

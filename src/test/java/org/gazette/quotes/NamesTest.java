@@ -62,6 +62,9 @@ class NamesTest {
         assertEquals("Owen", Names.personAtEnd("the Oscar-nominated Owen"));
         assertEquals(List.of("Mika Brzezinski"), Names.fullNameMentions("Co-host Mika Brzezinski laughed."));
         assertEquals(List.of("Donald Trump"), Names.fullNameMentions("Impeachment-weary Donald Trump left."));
+        // the end of an outlet's name after its acronym is no first name: "told CBN News Clinton"
+        assertEquals(List.of(), Names.fullNameMentions("Her adviser told CBN News Clinton is ready."));
+        assertEquals(List.of("Kamala Harris"), Names.fullNameMentions("He told ABC News Kamala Harris would win."));
         // given names joined by a hyphen stay names
         assertEquals("Ban Ki-moon", Names.personAtEnd("U.N. chief Ban Ki-moon"));
         assertEquals("Leung Chun-ying", Names.personAtEnd("leader Leung Chun-ying"));

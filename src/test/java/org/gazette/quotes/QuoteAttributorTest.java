@@ -848,6 +848,8 @@ class QuoteAttributorTest {
         assertEquals(List.of(), texts("He paused to take on a woman from \"Code Pink\" who interrupted him."));
         assertEquals(List.of(), texts("Mr. Trump said in an interview with \u201cFox News Sunday\u201d that he was giving him free rein."));
         assertEquals(List.of(), texts("It was published by a blogger who goes by \"Bird of Jannah,\" referring to heaven."));
+        // a day's programme: Wednesday's "CNN Tonight"
+        assertEquals(List.of(), texts("Sam Wang said on Wednesday's \"CNN Tonight\" that the error was large."));
         // one word after such a preposition may be a word of someone's: still a quotation
         assertEquals(List.of("losers"), texts("The general was cut off from the \"losers\" he led, Smith said."));
     }
