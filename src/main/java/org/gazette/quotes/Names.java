@@ -387,6 +387,9 @@ public final class Names {
         while (!name.isEmpty() && PARTICLE_SET.contains(name.get(0))) {
             name.remove(0);
         }
+        if (name.size() > 2 && PARTY_WORDS.contains(name.get(0))) {
+            name.remove(0); // "fellow Tory David Heathcoat-Amory"
+        }
         if (name.isEmpty()) {
             int run = tokens.size() - 1; // "Kyle Pomerleau of the Tax Foundation": an institution after the person
             if (run < 0 || !INSTITUTION_SET.contains(tokens.get(run))) {
@@ -855,6 +858,9 @@ public final class Names {
         return false;
     }
 
+    /** Parties' members written before a full name: "Tory David Heathcoat-Amory", "Labour MP …" is caught as a title. */
+    private static final Set<String> PARTY_WORDS = Set.of("Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican");
+
     /** Words that end an outlet's name and open no person's: "CBN News", "ABC Radio", "WSJ Opinion". */
     private static final Set<String> OUTLET_WORDS = Set.of("News", "Radio", "Television", "TV", "Times", "Journal",
             "Magazine", "Network", "Press", "Opinion", "Politics");
@@ -871,6 +877,9 @@ public final class Names {
         } // (not "Air Force One", "Clean Air Task Force": a department's word last but one or last is a body's name)
         while (run.size() > 1 && OUTLET_WORDS.contains(run.get(0))) {
             run.remove(0); // "told CBN News Clinton …": the end of an outlet's name (its acronym is no name word)
+        }
+        if (run.size() > 2 && PARTY_WORDS.contains(run.get(0))) {
+            run.remove(0); // "fellow Tory David Heathcoat-Amory": the party, then the name
         }
         if (run.size() < 2) {
             run.clear(); // one word is no full name (most runs: a capitalised word opening a sentence)

@@ -1674,8 +1674,19 @@ public final class QuoteAttributor {
     /** "has come after", "had come after": attacked, not followed in time. */
     private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
 
+    /** "in what Millan calls": the name a relative "what" clause opens with, right before its verb. */
+    private static final Pattern WHAT_NAME = Pattern.compile(
+            "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)\\s*$");
+
     /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
     private static String subjectOf(String sentence, int verbAt, String before) {
+        if (before.indexOf("what ") >= 0) {
+            Matcher what = WHAT_NAME.matcher(before);
+            String name = what.find() ? Names.personAtEnd(what.group(1)) : null;
+            if (name != null) {
+                return name; // "The genre is in what Millan calls its “infant stage”"
+            }
+        }
         String afterVerb = afterFirstWord(sentence, verbAt);
         if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))
                 && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt))) && !nameWithAsides(before)) {

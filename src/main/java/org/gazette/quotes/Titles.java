@@ -25,7 +25,25 @@ final class Titles {
 
     /** Whether the quotation is a title that the words right before it name as one, or the noun after it. */
     static boolean namedByContext(String text, Quote q) {
-        return titleCase(q.text()) && (namedBefore(text, q.start() - 1) || namedAfter(text, q));
+        return titleCase(q.text()) && (namedBefore(text, q.start() - 1) || namedAfter(text, q) || nickname(text, q));
+    }
+
+    /**
+     * A nickname between a first name and a last name: Antonio "LA" Reid, Andrew “FoFo” Gilich, Richard “Dickie”
+     * George. At most two words, with a capitalised word and one space on either side of the marks.
+     */
+    private static boolean nickname(String text, Quote q) {
+        int open = q.start() - 1;
+        int close = q.end();
+        if (q.unclosed() || open < 2 || close + 2 >= text.length() || text.charAt(open - 1) != ' ' || text.charAt(close + 1) != ' '
+                || !Character.isUpperCase(text.charAt(close + 2)) || !QuoteAttributor.wordsAtMost(q.text(), 2)) {
+            return false;
+        }
+        int b = open - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < open - 1 && Character.isUpperCase(text.charAt(b)) && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)));
     }
 
     /** Nouns after a title that make it a work's ("the "Access Hollywood" tape", an exclusive "Fox News Sunday" interview). */

@@ -42,6 +42,10 @@ class QuoteAttributorTest {
                 + "families,\" the National Retail Federation and 150 other business groups said in a letter."));
         assertEquals(List.of("Mary Leary", "Mary Leary"), speakers("Section 230 \"permits Internet companies to profit\" and "
                 + "\"gives them immunity in doing so,\" wrote law professor Mary Leary in The Washington Post."));
+        // "in what Millan calls": the name the "what" clause opens with; "fellow Tory David Heathcoat-Amory": a party
+        assertEquals(List.of("Millan", "David Heathcoat-Amory", "John Tory"), speakers("The genre is in what Millan calls its "
+                + "\"infant stage.\"\n\nBut fellow Tory David Heathcoat-Amory said the pact \"has turned out to be a fake.\"\n\n"
+                + "\"We will rebuild the city,\" Mayor John Tory said."));
         // a title with lower-case words and a name before the verb after a partial quotation is its cue
         assertEquals(List.of("Jay Carney"), speakers("It was implausible for Republicans to contend that \"we can somehow "
                 + "magically achieve significant revenue,\" White House spokesman Jay Carney told reporters."));
@@ -848,6 +852,8 @@ class QuoteAttributorTest {
         assertEquals(List.of(), texts("He paused to take on a woman from \"Code Pink\" who interrupted him."));
         assertEquals(List.of(), texts("Mr. Trump said in an interview with \u201cFox News Sunday\u201d that he was giving him free rein."));
         assertEquals(List.of(), texts("It was published by a blogger who goes by \"Bird of Jannah,\" referring to heaven."));
+        // a nickname between a first and a last name
+        assertEquals(List.of(), texts("Antonio \"LA\" Reid, chairman of the group, and Lewis \u201cScooter\u201d Libby met."));
         // a day's programme: Wednesday's "CNN Tonight"
         assertEquals(List.of(), texts("Sam Wang said on Wednesday's \"CNN Tonight\" that the error was large."));
         // one word after such a preposition may be a word of someone's: still a quotation
