@@ -1372,9 +1372,22 @@ public final class QuoteAttributor {
         }
         String first = Words.firstOnSpaces(head).toLowerCase(Locale.ROOT);
         String rest = clause.substring(head.length()).strip();
-        return (first.equals("the") || first.equals("a") || first.equals("an")) && wordsAtMost(clause, 8)
-                && (rest.startsWith("of ") || rest.startsWith("for ") || rest.startsWith("at ") || rest.startsWith("from "))
-                && !RELATIVE_END.matcher(clause).find() && !POINTING.contains(Words.firstOnSpaces(rest.substring(rest.indexOf(' ') + 1)));
+        if (!(first.equals("the") || first.equals("a") || first.equals("an")) || !wordsAtMost(clause, 8)
+                || !(rest.startsWith("of ") || rest.startsWith("for ") || rest.startsWith("at ") || rest.startsWith("from "))
+                || RELATIVE_END.matcher(clause).find()) {
+            return false;
+        }
+        String[] words = Words.splitOnSpaces(rest);
+        if (words.length < 2 || POINTING.contains(words[1])
+                || words[0].equals("at") && !words[1].equals("the") && !Character.isUpperCase(words[1].charAt(0))) {
+            return false; // "A majority of those", "the vice president at one point"
+        }
+        for (String w : words) {
+            if (CLAUSE_VERBS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false; // "The problem for Warren is that you can’t": a clause, no description
+            }
+        }
+        return true;
     }
 
     /**
@@ -1667,6 +1680,10 @@ public final class QuoteAttributor {
     /** Pronouns after "of" that point back, naming nobody: "A majority of those". */
     private static final java.util.Set<String> POINTING = java.util.Set.of("those", "these", "them", "us", "it", "which", "whom",
             "this", "that");
+
+    /** Verbs and conjunctions that make the words after a head a clause rather than a description. */
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("is", "was", "are", "were", "be", "been",
+            "that", "has", "have", "had", "will", "would", "can", "can’t", "can't", "could", "should", "may", "might");
 
     /** A relative pronoun ending a clause cut before its verb ("the percentage of Americans who"). */
     private static final Pattern RELATIVE_END = Pattern.compile("\\s(?:who|which|that|whom)$");
