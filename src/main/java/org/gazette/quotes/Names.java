@@ -512,7 +512,8 @@ public final class Names {
     /** Whether a clause is only a lawmaker's party and state ("D-Calif.", "R-S.C."): an aside after a name. */
     static boolean isPartyAndState(String clause) {
         String c = withoutTrailing(clause.strip(), ",;");
-        return PARTY_AND_STATE.matcher(c).matches() || STATE_PARTY.matcher(c).matches();
+        return PARTY_AND_STATE.matcher(c).matches()
+                || (c.endsWith("Democrat") || c.endsWith("Republican") || c.endsWith("Independent")) && STATE_PARTY.matcher(c).matches();
     }
 
     /** "Washington Democrat", "New Hampshire Republican": a lawmaker's state and party, as some papers write them. */

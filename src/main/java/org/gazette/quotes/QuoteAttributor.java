@@ -1657,7 +1657,7 @@ public final class QuoteAttributor {
         }
         String before = sentence.substring(0, verbAt);
         String subject = subjectOf(sentence, verbAt, before);
-        if (before.indexOf(" c") >= 0) {
+        if (before.contains(" come") || before.contains(" came") || before.contains(" coming")) {
             Matcher comes = COMES_AFTER.matcher(before);
             int cut = -1;
             int cutStart = -1;
