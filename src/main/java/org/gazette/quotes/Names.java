@@ -292,7 +292,6 @@ public final class Names {
      */
     private static final WordSet INSTITUTION_ADJECTIVES = new WordSet(Set.of("national", "federal", "central", "regional"));
 
-    /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     /**
      * A capitalised word joined by a hyphen to a lower-case one ("Oscar-nominated", "Co-host", "Ex-minister",
      * "Chicago-based"): a modifier before a name, not a first name (those capitalise both parts: "Jean-Claude").
@@ -340,6 +339,7 @@ public final class Names {
             "star", "winner", "class", "term", "wing", "party", "nominee", "candidate", "official", "officials", "lobbyist",
             "back", "centre", "center", "forward", "keeper", "leaning", "weary");
 
+    /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     public static String personAtEnd(String phrase) {
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);

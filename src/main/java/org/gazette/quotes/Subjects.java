@@ -234,11 +234,6 @@ final class Subjects {
         }
     }
 
-    /**
-     * The words of a sentence's subject, as written: a pronoun ("he"), a capitalised run ("Republican presidential
-     * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
-     * Security Council"). Null when the sentence does not open with one we can find without a parser.
-     */
     /** "Weeks later,", "Moments after,", "Years earlier,": a time that opens the sentence, not its subject. */
     private static boolean timeLater(String sentence, String first, int end) {
         if (!TIME_UNITS.contains(first)) {
@@ -252,6 +247,11 @@ final class Subjects {
             "years", "decades");
     private static final Set<String> LATER = Set.of("later", "earlier", "after", "before", "ago", "afterward", "afterwards");
 
+    /**
+     * The words of a sentence's subject, as written: a pronoun ("he"), a capitalised run ("Republican presidential
+     * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
+     * Security Council"). Null when the sentence does not open with one we can find without a parser.
+     */
     static String head(String sentence) {
         int to = sentence.length();
         Words w = new Words(sentence, 0, to);
