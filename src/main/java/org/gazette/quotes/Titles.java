@@ -180,7 +180,8 @@ final class Titles {
             // NBC's "Nightly News.", Wednesday's "CNN Tonight"
             return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || WEEKDAYS.contains(owner);
         }
-        if ((word.endsWith("s'") || word.endsWith("s\u2019")) && word.length() > 2 && Character.isUpperCase(word.charAt(0))) {
+        if ((word.endsWith("s'") || word.endsWith("s\u2019") || word.endsWith("S'") || word.endsWith("S\u2019"))
+                && word.length() > 2 && Character.isUpperCase(word.charAt(0))) { // Fox News' "…", CBS' "Face the Nation"
             return true; // Fox News' "Sunday Morning Futures": a name's possessive before a title
         }
         String lower = word.toLowerCase(Locale.ROOT);

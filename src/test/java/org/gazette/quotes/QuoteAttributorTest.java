@@ -854,6 +854,8 @@ class QuoteAttributorTest {
         assertEquals(List.of(), texts("It was published by a blogger who goes by \"Bird of Jannah,\" referring to heaven."));
         // a nickname between a first and a last name
         assertEquals(List.of(), texts("Antonio \"LA\" Reid, chairman of the group, and Lewis \u201cScooter\u201d Libby met."));
+        // an outlet's programme after its possessive written in capitals: CBS' "Face the Nation"
+        assertEquals(List.of(), texts("Pence told CBS' \"Face the Nation.\" He said little else."));
         // a day's programme: Wednesday's "CNN Tonight"
         assertEquals(List.of(), texts("Sam Wang said on Wednesday's \"CNN Tonight\" that the error was large."));
         // one word after such a preposition may be a word of someone's: still a quotation
