@@ -98,6 +98,10 @@ final class Genders {
         }
     }
 
+    /** Last words of places' names, which are seldom anyone's surname. */
+    private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("Tower", "Street", "Beach", "Valley", "Island",
+            "Square", "Garden", "Gardens", "Bay", "Plaza", "Avenue", "Road", "Airport", "Stadium", "County", "Boulevard");
+
     private static final WordSet GENDERED = new WordSet(java.util.Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself"));
 
     /** 'm', 'f', or '?' for a pronoun. */
@@ -122,6 +126,9 @@ final class Genders {
     boolean fits(String name, char pronoun) {
         if (pronoun == '?') {
             return true;
+        }
+        if (PLACE_HEADS.contains(Names.lastName(name))) {
+            return false; // "Trump Tower", "Downing Street", "Miami Beach": no "he" or "she"
         }
         int[] v = votesFor(name);
         if (v == null || v[0] == v[1]) {

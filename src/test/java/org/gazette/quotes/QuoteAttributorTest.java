@@ -123,6 +123,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPlaceNamedLikeAPersonIsNoHeOrShe() {
+        assertEquals(List.of("Hillary Clinton"), speakers("Hillary Clinton spoke in Brooklyn. Trump Tower is located in "
+                + "Manhattan.\n\n\"You have to be prepared for wacky stuff,\" she said."));
+    }
+
+    @Test
     void twoPeopleOfOneLastNameAreToldApartByTheFirstName() {
         // "Paige Mitchell denied …, she said": not the Joyce Mitchell the article named first
         assertEquals(List.of("Paige Mitchell", "Paige Mitchell", "Paige Mitchell", "Joyce Mitchell"),
