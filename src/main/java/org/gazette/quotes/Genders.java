@@ -98,6 +98,12 @@ final class Genders {
         }
     }
 
+    /** Whether a name ends with a word that places' names end with. */
+    private static boolean place(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && PLACE_HEADS.contains(name.substring(space + 1));
+    }
+
     /** Last words of places' names, which are seldom anyone's surname. */
     private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("Tower", "Street", "Beach", "Valley", "Island",
             "Square", "Garden", "Gardens", "Bay", "Plaza", "Avenue", "Road", "Airport", "Stadium", "County", "Boulevard");
@@ -127,7 +133,7 @@ final class Genders {
         if (pronoun == '?') {
             return true;
         }
-        if (PLACE_HEADS.contains(Names.lastName(name))) {
+        if (place(name)) {
             return false; // "Trump Tower", "Downing Street", "Miami Beach": no "he" or "she"
         }
         int[] v = votesFor(name);
