@@ -271,8 +271,12 @@ public final class QuoteAttributor {
             String by = rule[k];
             if (isPronoun(who)) {
                 // the nearest person named before the quote, outside quotes, whose pronouns in this article agree
-                who = pronoun[k] == FIRST_PERSON ? null
-                        : pronouns.resolve(q.start(), lastSpeaker, pronoun[k] == NEUTER ? '?' : pronoun[k]);
+                if (pronoun[k] == NEUTER && lastSpeaker != null && line - lastQuoteLine <= 2 && !namesAPerson(lastSpeaker)) {
+                    who = lastSpeaker; // "“…,” the company said. “…,” it added.": the body that spoke just before
+                } else {
+                    who = pronoun[k] == FIRST_PERSON ? null
+                            : pronouns.resolve(q.start(), lastSpeaker, pronoun[k] == NEUTER ? '?' : pronoun[k]);
+                }
                 if (who != null && (pronoun[k] == 'm' || pronoun[k] == 'f') && isGroup(who)) {
                     who = null; // "he said" after "Senate Democrats said": a group is "they"
                 }
@@ -381,6 +385,12 @@ public final class QuoteAttributor {
             }
         }
         return lineBreak && next.start() > open.end();
+    }
+
+    /** Whether a speaker is written as a person's name, not a description or a body ("the magazine", "the company"). */
+    private static boolean namesAPerson(String speaker) {
+        return Character.isUpperCase(speaker.charAt(0)) && speaker.equals(Names.personAtEnd(speaker))
+                && !Names.isInstitutionName(speaker);
     }
 
     /** Whether a speaker is a group of people ("U.S. officials", "Senate Democrats"): no "he" or "she" refers to it. */

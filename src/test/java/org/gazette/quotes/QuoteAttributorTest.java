@@ -123,6 +123,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void itAfterABodysQuotationIsThatBody() {
+        assertEquals(List.of("the magazine", "the magazine", "the company", "the company"), speakers("The list includes the "
+                + "Sony Walkman.\n\n\"We included only mobile items,\" said the magazine.\n\n\"In the end, we tried to get to the "
+                + "heart of it,\" it concluded.\n\n\"We expect growth,\" the company said. \"Demand is recovering,\" it added."));
+    }
+
+    @Test
     void aPlaceNamedLikeAPersonIsNoHeOrShe() {
         assertEquals(List.of("Hillary Clinton"), speakers("Hillary Clinton spoke in Brooklyn. Trump Tower is located in "
                 + "Manhattan.\n\n\"You have to be prepared for wacky stuff,\" she said."));
