@@ -25,8 +25,61 @@ final class Titles {
 
     /** Whether the quotation is a title that the words right before it name as one, or the noun after it. */
     static boolean namedByContext(String text, Quote q) {
-        return titleCase(q.text()) && (namedBefore(text, q.start() - 1) || namedAfter(text, q) || nickname(text, q));
+        return titleCase(q.text()) && (namedBefore(text, q.start() - 1) || namedAfter(text, q) || nickname(text, q)
+                || inList(text, q));
     }
+
+    /**
+     * A title in a list of quoted titles: another quotation opens right after this one's closing mark, or closed right
+     * before its opening mark, with nothing but a comma or spaces between ("“14 Things Only Anxious People Will
+     * Understand,” “19 Things Only People With Fibromyalgia Will Understand,” …").
+     */
+    private static boolean inList(String text, Quote q) {
+        String t = q.text().strip();
+        if (q.unclosed() || t.endsWith("!") || t.endsWith("?") || t.chars().noneMatch(Character::isLowerCase)) {
+            return false; // "LIBERATE MINNESOTA!" "LIBERATE MICHIGAN!": shouted, a list of what was said
+        }
+        int i = q.end() + 1;
+        while (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        boolean next = false;
+        if (i > q.end() + 1 && i + 1 < text.length() && OPENING.indexOf(text.charAt(i)) >= 0) {
+            int close = firstOf(text, CLOSING, i + 1, Math.min(text.length(), i + 120));
+            next = close > i + 1 && titleCase(text.substring(i + 1, close)); // the next one a title too
+        }
+        int b = q.start() - 2;
+        while (b >= 0 && (text.charAt(b) == ',' || text.charAt(b) == ' ')) {
+            b--;
+        }
+        boolean previous = false;
+        if (b < q.start() - 2 && b > 0 && CLOSING.indexOf(text.charAt(b)) >= 0) {
+            int open = lastOf(text, OPENING, Math.max(0, b - 120), b);
+            previous = open >= 0 && open + 1 < b && titleCase(text.substring(open + 1, b));
+        }
+        return next || previous;
+    }
+
+    private static int firstOf(String text, String chars, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastOf(String text, String chars, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final String OPENING = "\"\u201C";
+    private static final String CLOSING = "\"\u201D";
 
     /**
      * A nickname between a first name and a last name: Antonio "LA" Reid, Andrew “FoFo” Gilich, Richard “Dickie”

@@ -869,6 +869,8 @@ class QuoteAttributorTest {
         assertEquals(List.of(), texts("Antonio \"LA\" Reid, chairman of the group, and Lewis \u201cScooter\u201d Libby met."));
         // an outlet's programme after its possessive written in capitals: CBS' "Face the Nation"
         assertEquals(List.of(), texts("Pence told CBS' \"Face the Nation.\" He said little else."));
+        // a list of quoted titles (not a headline followed by a quotation: see heOrSheIsNoDocumentNorBodyThatSpokeBefore)
+        assertEquals(List.of(), texts("They are: \u201cSeabiscuit,\u201d \u201cChariots of Fire,\u201d \u201cDead Poets Society\u201d and more."));
         // a day's programme: Wednesday's "CNN Tonight"
         assertEquals(List.of(), texts("Sam Wang said on Wednesday's \"CNN Tonight\" that the error was large."));
         // one word after such a preposition may be a word of someone's: still a quotation
