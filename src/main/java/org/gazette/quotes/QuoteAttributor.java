@@ -1059,7 +1059,9 @@ public final class QuoteAttributor {
             return credited; // "…" Ruth Marcus, Washington Post: a roundup's credit line
         }
         Matcher m = AFTER_DASH_NAME.matcher(after);
-        if (m.lookingAt()) { // anchored: find() would try the pattern at every char
+        // anchored: find() would try the pattern at every char; a credit opens with the name ("– Charles
+        // Krauthammer"), not with a word of the sentence going on ("From Richard Nixon -- “…” -- to Bill Clinton")
+        if (m.lookingAt() && Character.isUpperCase(m.group("subj").charAt(0))) {
             String name = Names.personAtEnd(m.group("subj"));
             if (name == null) {
                 name = fullNameBeforeCueCloser(m.group("subj").strip()); // "– Charles Krauthammer on “Special Report”"

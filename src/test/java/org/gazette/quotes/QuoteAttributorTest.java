@@ -117,6 +117,9 @@ class QuoteAttributorTest {
         // a credit after a dash, with the programme after the name
         assertEquals(List.of("Charles Krauthammer"), speakers("\u201cThere is nothing to show we are accelerating.\u201d "
                 + "\u2013 Charles Krauthammer on Fox"));
+        // nor the sentence going on after a dash: "-- to Bill Clinton --" names no credit
+        assertEquals(java.util.Arrays.asList(null, null), speakers("From Richard Nixon -- \"I am not a crook, not at all\" -- to "
+                + "Bill Clinton -- \"I did not have relations with that woman\" -- presidents have lied."));
         // but not whom a dash's sentence names after its verb
         assertEquals(List.of("A mother"), speakers("\u201cGive me known facts so I can let "
                 + "my son out.\u201d \u2014 A mother told Sadiq Khan during an open forum last month."));
