@@ -387,9 +387,7 @@ public final class Names {
         while (!name.isEmpty() && PARTICLE_SET.contains(name.get(0))) {
             name.remove(0);
         }
-        if (name.size() > 2 && PARTY_WORDS.contains(name.get(0))) {
-            name.remove(0); // "fellow Tory David Heathcoat-Amory"
-        }
+        withoutParty(name); // "fellow Tory David Heathcoat-Amory"
         if (name.isEmpty()) {
             int run = tokens.size() - 1; // "Kyle Pomerleau of the Tax Foundation": an institution after the person
             if (run < 0 || !INSTITUTION_SET.contains(tokens.get(run))) {
@@ -862,6 +860,13 @@ public final class Names {
     /** Parties' members written before a full name: "Tory David Heathcoat-Amory", "Labour MP …" is caught as a title. */
     private static final Set<String> PARTY_WORDS = Set.of("Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican");
 
+    /** A name's words without a party word before a full name ("Tory David Heathcoat-Amory": the party, then the name). */
+    private static void withoutParty(List<String> words) {
+        if (words.size() > 2 && PARTY_WORDS.contains(words.get(0))) {
+            words.remove(0);
+        }
+    }
+
     /** Words that end an outlet's name and open no person's: "CBN News", "ABC Radio", "WSJ Opinion". */
     private static final Set<String> OUTLET_WORDS = Set.of("News", "Radio", "Television", "TV", "Times", "Journal",
             "Magazine", "Network", "Press", "Opinion", "Politics");
@@ -879,9 +884,7 @@ public final class Names {
         while (run.size() > 1 && OUTLET_WORDS.contains(run.get(0))) {
             run.remove(0); // "told CBN News Clinton …": the end of an outlet's name (its acronym is no name word)
         }
-        if (run.size() > 2 && PARTY_WORDS.contains(run.get(0))) {
-            run.remove(0); // "fellow Tory David Heathcoat-Amory": the party, then the name
-        }
+        withoutParty(run);
         if (run.size() < 2) {
             run.clear(); // one word is no full name (most runs: a capitalised word opening a sentence)
             return;
@@ -1184,7 +1187,7 @@ public final class Names {
                     return null;
                 }
                 String word = text.substring(a, space);
-                String named = givenName(word) ? personNamed(word + " " + last) : null;
+                String named = personNamed(word + " " + last); // null unless the word may be a first name
                 // the word right before the last name, or words before it that are the person's name as the
                 // article writes it in full ("Hillary Rodham Clinton"; not "Warren Backs Hillary Clinton")
                 if (named != null && (words == 0 || named.equals(text.substring(a, start) + last))) {

@@ -362,10 +362,11 @@ public final class QuoteAttributor {
         for (int i = out.size() - 2; i >= 0; i--) {
             Quote first = out.get(i);
             Quote second = out.get(i + 1);
+            int from = first.end() + 1; // after the first's closing mark, up to the second's opening one
+            int to = second.start() - 1;
             if (first.speaker() == null && !first.unclosed() && second.speaker() != null && second.rule().startsWith("cue-after")
-                    && second.start() - first.end() <= 8) {
-                String between = text.substring(Math.min(first.end() + 1, second.start()), Math.max(first.end() + 1, second.start() - 1));
-                String w = between.strip().replace(",", "");
+                    && to > from && to - from <= 6) {
+                String w = text.substring(from, to).strip().replace(",", "");
                 if (w.equals("and") || w.equals("or")) {
                     out.set(i, first.withSpeaker(second.speaker(), second.rule()));
                 }
@@ -1062,10 +1063,10 @@ public final class QuoteAttributor {
         // anchored: find() would try the pattern at every char; a credit opens with the name ("– Charles
         // Krauthammer"), not with a word of the sentence going on ("From Richard Nixon -- “…” -- to Bill Clinton")
         if (m.lookingAt() && Character.isUpperCase(m.group("subj").charAt(0))) {
-            String name = Names.personAtEnd(m.group("subj"));
+            String subj = m.group("subj").strip();
+            String name = Names.personAtEnd(subj);
             if (name == null) {
-                name = fullNameBeforeCueCloser(m.group("subj").strip()); // "– Charles Krauthammer on “Special Report”"
-                String subj = m.group("subj").strip();
+                name = fullNameBeforeCueCloser(subj); // "– Charles Krauthammer on “Special Report”"
                 int at = name == null ? -1 : subj.indexOf(name);
                 String lead = at < 0 ? "" : subj.substring(0, at).strip();
                 if (name != null && (at < 0 || !lead.isEmpty() && !allCapitalised(Words.splitOnSpaces(lead)))) {
@@ -2070,15 +2071,6 @@ public final class QuoteAttributor {
     }
 
     /**
-     * A group of people named by whom or where they belong to, without an article: capitalised words, then a plural
-     * noun ("U.S. officials", "White House aides", "Trump supporters", "Israeli military sources"). Not a name
-     * ("Trump"), and not a name with a lower-case word that is no plural noun ("Trump himself").
-     */
-    /** A party's members, in the plural, as the capitalised words a party's name has ("Democrats", "Senate Republicans"). */
-    private static final java.util.Set<String> PARTY_PLURALS = java.util.Set.of("Democrats", "Republicans", "Conservatives",
-            "Liberals", "Tories", "Socialists", "Greens", "Progressives");
-
-    /**
      * The speaker a cue after a quotation names: a party's members as a group ("…," Senate Democrats wrote in a letter;
      * "…," said House Republicans), else {@link #speaker}. Only where the cue closes there: the group, and the verb
      * before or after it, then nothing or a place or time ("in a letter"). "…," Democrats said there was no progress
@@ -2128,7 +2120,7 @@ public final class QuoteAttributor {
      * Republicans wrote", "House Democrats argued". The plural is a role word, so the name tests pass it by.
      */
     private static boolean partyGroup(String[] words) {
-        if (words.length > 4 || !PARTY_PLURALS.contains(words[words.length - 1])) {
+        if (words.length > 4 || !PARTY_MEMBERS.contains(words[words.length - 1])) {
             return false;
         }
         for (int i = 0; i < words.length - 1; i++) {
@@ -2140,6 +2132,11 @@ public final class QuoteAttributor {
         return true;
     }
 
+    /**
+     * A group of people named by whom or where they belong to, without an article: capitalised words, then a plural
+     * noun ("U.S. officials", "White House aides", "Trump supporters", "Israeli military sources"). Not a name
+     * ("Trump"), and not a name with a lower-case word that is no plural noun ("Trump himself").
+     */
     private static boolean peopleNamedByWhom(String[] words) {
         if (words.length < 2 || words.length > 4) {
             return false;
@@ -2907,7 +2904,7 @@ public final class QuoteAttributor {
         return p;
     }
 
-    private static final java.util.Set<String> DAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    static final java.util.Set<String> DAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
     private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("morning", "afternoon", "evening", "night",
             "morning.", "afternoon.", "evening.", "night.");

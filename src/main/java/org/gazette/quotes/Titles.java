@@ -25,7 +25,7 @@ final class Titles {
 
     /** Whether the quotation is a title that the words right before it name as one, or the noun after it. */
     static boolean namedByContext(String text, Quote q) {
-        return titleCase(q.text()) && (namedBefore(text, q.start() - 1) || namedAfter(text, q) || nickname(text, q)
+        return titleCase(q.text()) && (namedBefore(text, q) || namedAfter(text, q) || nickname(text, q)
                 || inList(text, q));
     }
 
@@ -224,14 +224,16 @@ final class Titles {
     private static final Set<String> OWNER_AFTER = Set.of("on", "told", "tells", "to", "with");
 
     /** The words before the opening mark at {@code mark}: a work noun, a role "of", or an acronym's possessive. */
-    private static boolean namedBefore(String text, int mark) {
+    private static boolean namedBefore(String text, Quote q) {
+        int mark = q.start() - 1;
         int e = endBefore(text, mark);
         int b = Words.tokenStartBefore(text, e);
         String word = text.substring(b, e);
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             String owner = word.substring(0, word.length() - 2);
             // NBC's "Nightly News.", Wednesday's "CNN Tonight"
-            return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || WEEKDAYS.contains(owner);
+            return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || QuoteAttributor.DAYS.contains(owner)
+                    || owner.equals("Tonight") || owner.equals("Today");
         }
         if ((word.endsWith("s'") || word.endsWith("s\u2019") || word.endsWith("S'") || word.endsWith("S\u2019"))
                 && word.length() > 2 && Character.isUpperCase(word.charAt(0))) { // Fox News' "…", CBS' "Face the Nation"
@@ -248,35 +250,27 @@ final class Titles {
             return lower.endsWith("titled") || !thing.isEmpty() && thing.chars().allMatch(Character::isLowerCase)
                     && !thing.endsWith("ly") && !NOT_A_THING.contains(thing) && !relativeBefore(text, tb);
         }
-        if (NAME_TAKERS.contains(lower) && severalWords(text, mark)) {
+        if (NAME_TAKERS.contains(lower) && letterRuns(q.text()) >= 2) {
             return true; // a woman from "Code Pink", a post by "Students for Trump": a group's or a work's name
         }
         Set<String> before = lower.equals("of") ? OF_WORKS : lower.equals("on") ? BEFORE_ON : null; // host of "…", said on "…"
         return before != null && wordBeforeIn(text, b, before);
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday", "Tonight", "Today");
+    /** How many runs of letters or digits a quotation has ("Jell-O" two): a lone word may be a scare-quoted one. */
+    private static int letterRuns(String quote) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < quote.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(quote.charAt(i));
+            if (letter && !inRun) {
+                runs++;
+            }
+            inRun = letter;
+        }
+        return runs;
+    }
 
     /** Prepositions that take a name right after them: from "Code Pink", by "The Lincoln Project", with "Black Lives Matter". */
     private static final Set<String> NAME_TAKERS = Set.of("from", "by", "with", "at", "against", "for", "joined");
-
-    /** Whether the title after the mark has two words or more (a lone capitalised word may be a scare-quoted word). */
-    private static boolean severalWords(String text, int mark) {
-        int i = mark + 1;
-        int words = 0;
-        boolean inWord = false;
-        for (; i < text.length() && i < mark + 120; i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\u201D' || c == '\n') {
-                break;
-            }
-            boolean letter = Character.isLetterOrDigit(c);
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words >= 2;
-    }
 }
