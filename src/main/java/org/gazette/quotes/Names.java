@@ -919,6 +919,8 @@ public final class Names {
 
         private final java.util.Map<String, String> fullestCache = new java.util.HashMap<>();
         private boolean namesRelatives;
+        /** Whether two people of the article share a last name (most articles: no). */
+        private boolean sharedLastName;
         private final java.util.Map<String, Boolean> variantCache = new java.util.HashMap<>();
         /** Bit n: some last name folds to n letters; bit c - 'a': some folds to start with c (unless nonAsciiFirst). */
         private long lastLengths;
@@ -956,6 +958,7 @@ public final class Names {
                 add(family, m, kin, relatives.titledAlone(last));
             }
             for (var e : peopleByLast.entrySet()) {
+                sharedLastName |= e.getValue().size() > 1;
                 // a last name alone is the person named most fully (of two as full, the first named). Tried: the
                 // person named most often in full, and the first named in full; both read worse on AllSides (the
                 // story's main person is the one it calls by the last name alone, and names the others in full).
@@ -1148,6 +1151,9 @@ public final class Names {
          * article also names Joyce Mitchell), or null if the article names nobody so.
          */
         String personNamed(String firstAndLast) {
+            if (!sharedLastName) {
+                return null; // most articles: no two people of one last name
+            }
             List<Person> family = peopleByLast.get(fold(lastName(firstAndLast)));
             if (family == null || family.size() < 2) {
                 return null; // one person of that last name: the last name alone already says who
@@ -1169,7 +1175,7 @@ public final class Names {
          * ("Hillary Rodham Clinton"). Null when the article names only one person so, or the words name nobody.
          */
         String personEndingAt(String text, int start, int end) {
-            if (start < 2 || text.charAt(start - 1) != ' ') {
+            if (!sharedLastName || start < 2 || text.charAt(start - 1) != ' ') {
                 return null;
             }
             String last = text.charAt(end - 1) == '.' ? text.substring(start, end - 1) : text.substring(start, end);
