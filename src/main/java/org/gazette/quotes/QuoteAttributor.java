@@ -128,6 +128,10 @@ public final class QuoteAttributor {
     }
 
     /** The sieve for one quotation, surest rules first; null when no rule places a speaker. */
+    /** A rule's answer not yet worked out (compared by identity). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String UNASKED = new String("?");
+
     private static Cue cue(String text, String masked, List<Quote> spans, int k, boolean labels) {
         Quote q = spans.get(k);
         String after = after(text, spans, k);
@@ -150,21 +154,26 @@ public final class QuoteAttributor {
         if ((s = roundupCredit(text, q, after)) != null) {
             return new Cue(s, "cue-after"); // "… the fact that he did so “…” Neal K. Katyal, New York Times"
         }
-        if (endsSentence(q.text()) && sentence.stripTrailing().endsWith(":") && (s = leading(sentence)) != null) {
+        boolean ends = endsSentence(q.text());
+        boolean embedded = embedded(sentence);
+        // the rules below ask some of the same questions of the same text: each is answered once
+        String lead = UNASKED;
+        String trail = UNASKED;
+        if (ends && sentence.stripTrailing().endsWith(":") && (lead = leading(sentence)) != null) {
             // "He added: "… punished." Lawyer Louise Christian, who …": the colon's speaker, not the next sentence's
-            return new Cue(s, "cue-before");
+            return new Cue(lead, "cue-before");
         }
-        if ((!embedded(sentence) || directCue(after, q)) && (s = trailing(after)) != null) {
-            return new Cue(s, "cue-after");
+        if ((!embedded || directCue(after, q)) && (trail = trailing(after)) != null) {
+            return new Cue(trail, "cue-after");
         }
         if (q.unclosed() && (s = creditLine(text, q.end())) != null) {
             return new Cue(s, "cue-after"); // a pulled quotation credited on the line below: "Norman Ornstein, AEI scholar."
         }
-        if ((s = leading(sentence)) != null) {
+        if ((s = lead != UNASKED ? lead : leading(sentence)) != null) {
             return new Cue(s, "cue-before");
         }
         if (q.text().stripTrailing().endsWith(",") && nameAsideVerb(after) && !opensConcession(sentence)
-                && (s = trailing(after)) != null) {
+                && (s = trail != UNASKED ? trail : (trail = trailing(after))) != null) {
             // "as the smell “could make you aware,” Zach Sikora, a psychologist at Northwestern, told the Times": no
             // verb of speech before the quote, a name, an aside and one after it
             return new Cue(s, "cue-after");
@@ -181,16 +190,17 @@ public final class QuoteAttributor {
                 return new Cue(s, "cue-after");
             }
         }
-        if (embedded(sentence) && (s = sentenceSubject(sentence)) != null) {
+        String subjectOfSentence = UNASKED;
+        if (embedded && (s = subjectOfSentence = sentenceSubject(sentence)) != null) {
             return new Cue(s, "sentence-subject"); // a partial quote inside a sentence: "Japan branded North Korea an "…""
         }
-        if (embedded(sentence) && !endsSentence(q.text()) && (s = trailing(after)) != null) {
+        if (embedded && !ends && (s = trail != UNASKED ? trail : trailing(after)) != null) {
             return new Cue(s, "cue-after");
         }
         if ((s = introducedBefore(masked, q.start())) != null) {
             return new Cue(s, "cue-before"); // "He said:" closing the paragraph before, or "…, Schiff said." just before the quote
         }
-        if ((s = sentenceSubject(sentence)) != null) {
+        if ((s = subjectOfSentence != UNASKED ? subjectOfSentence : sentenceSubject(sentence)) != null) {
             return new Cue(s, "sentence-subject");
         }
         if ((s = accordingTo(sentence + " " + next)) != null) {
