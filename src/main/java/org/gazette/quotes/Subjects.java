@@ -488,19 +488,60 @@ final class Subjects {
         return new Subject(at, Kind.PERSON, person, '?');
     }
 
-    /** "communication director Jennifer Palmieri": lower-case words up to a role word, then a capitalised name. */
+    /**
+     * "communication director Jennifer Palmieri": lower-case words up to a role word, then a capitalised name; or up
+     * to a noun for a person by what they do, then a full name ("National Security Agency contractor Edward Snowden").
+     */
     private static boolean roleThenName(String masked, int from, int to) {
         Words w = new Words(masked, from, Math.min(to, from + 80));
         boolean role = false;
+        boolean agent = false;
+        int lastEnd = from;
         for (int i = 0; i < 4 && w.next(); i++) {
             String word = w.word();
             if (Character.isUpperCase(word.charAt(0))) {
-                return role;
+                return role || agent && w.start() == lastEnd + 1 && fullNameAt(w);
             }
             String lower = word.toLowerCase(Locale.ROOT);
             role = Names.ROLE_WORDS.contains(lower) && !notARole(lower);
+            agent = agentNoun(lower);
+            lastEnd = w.end();
         }
         return false;
+    }
+
+    /** A singular noun for a person by what they do: "contractor", "leaker", "lobbyist", "historian", "consultant". */
+    private static boolean agentNoun(String lower) {
+        return lower.length() >= 5 && !notARole(lower) && !NOT_AGENTS.contains(lower)
+                && (lower.endsWith("er") || lower.endsWith("or") || lower.endsWith("ist") || lower.endsWith("ian")
+                    || lower.endsWith("ant") || lower.endsWith("ent"));
+    }
+
+    /** Words of those endings that name no one. */
+    private static final Set<String> NOT_AGENTS = Set.of("under", "after", "other", "never", "either", "neither", "whether",
+            "later", "rather", "earlier", "summer", "winter", "number", "order", "center", "centre", "quarter", "letter",
+            "chapter", "matter", "together", "however", "forever", "percent", "recent", "current", "different", "present",
+            "event", "moment", "comment", "statement", "content", "intent", "extent", "amendment", "important",
+            "significant", "vacant", "instant", "constant", "meanwhile", "behavior", "behaviour", "error", "mirror", "floor",
+            "door", "favor", "favour", "labor", "labour", "honor", "honour", "color", "colour", "humor", "rumor", "tenor",
+            "christian", "canadian", "italian", "indian", "russian", "asian", "elementary");
+
+    /**
+     * Whether the scanner's current word and the next are a capitalised first and last name, on one line, neither a
+     * title nor a day.
+     */
+    private static boolean fullNameAt(Words w) {
+        String first = w.word();
+        int end = w.end();
+        if (Names.ROLE_WORD_SET.contains(first) || QuoteAttributor.DAYS.contains(first)) {
+            return false;
+        }
+        if (!w.next()) {
+            return false;
+        }
+        String last = w.word();
+        return w.start() == end + 1 && Character.isUpperCase(last.charAt(0)) && !Names.ROLE_WORD_SET.contains(last)
+                && !QuoteAttributor.DAYS.contains(last);
     }
 
     /**
