@@ -104,6 +104,14 @@ final class Genders {
         return space > 0 && PLACE_HEADS.contains(name.substring(space + 1));
     }
 
+    /**
+     * Whether a name is an institution's ("Trump University", "the Ministry of Defence"); "A spokesman for the Business
+     * Software Alliance" is a person.
+     */
+    private static boolean body(String name) {
+        return Names.isInstitutionName(name);
+    }
+
     /** Last words of places' names, which are seldom anyone's surname. */
     private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("Tower", "Street", "Beach", "Valley", "Island",
             "Square", "Garden", "Gardens", "Bay", "Plaza", "Avenue", "Road", "Airport", "Stadium", "County", "Boulevard");
@@ -133,8 +141,8 @@ final class Genders {
         if (pronoun == '?') {
             return true;
         }
-        if (place(name)) {
-            return false; // "Trump Tower", "Downing Street", "Miami Beach": no "he" or "she"
+        if (place(name) || body(name)) {
+            return false; // "Trump Tower", "Downing Street", "Miami Beach", "Sandy Hook Elementary School": no "he" or "she"
         }
         int[] v = votesFor(name);
         if (v == null || v[0] == v[1]) {

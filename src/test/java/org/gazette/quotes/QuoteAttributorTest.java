@@ -1329,4 +1329,16 @@ class QuoteAttributorTest {
         assertEquals(List.of("the governor"), speakers("Later this summer the governor said \"we will see.\""),
                 "\"summer\" names no one");
     }
+
+    @Test
+    void heOrSheIsNeverAnInstitution() {
+        List<String> found = speakers("Democratic Rep. Rosa DeLauro, chair of the House Appropriations Subcommittee on Labor, "
+                + "Health and Human Services, and Education, said in a statement that the policy is \"antithetical\" to the "
+                + "mission.\n\n\"Make no mistake: the intention is to scare them,\" she said.");
+        assertEquals("Rosa DeLauro", found.get(1), found.toString());
+        found = speakers("Colin Woodall, CEO of the National Cattlemen’s Beef Association, says the association opposes the act "
+                + "because it could undermine the “gold standard” around the globe. “If there is a food safety issue, that’s not "
+                + "good,” he says.");
+        assertEquals("Colin Woodall", found.get(found.size() - 1), found.toString());
+    }
 }
