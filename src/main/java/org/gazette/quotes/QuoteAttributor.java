@@ -1714,9 +1714,9 @@ public final class QuoteAttributor {
     /** "has come after", "had come after": attacked, not followed in time. */
     private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
 
-    /** "in what Millan calls": the name a relative "what" clause opens with, right before its verb. */
+    /** "in what Millan calls", "what Robert Jones, CEO of …, calls": the name a relative "what" clause opens with, before its verb. */
     private static final Pattern WHAT_NAME = Pattern.compile(
-            "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)\\s*$");
+            "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)(?:\\s*,[^,]{1,80},)?\\s*$");
 
     /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
     private static String subjectOf(String sentence, int verbAt, String before) {
@@ -2318,8 +2318,21 @@ public final class QuoteAttributor {
         if (ownersRole(c)) {
             return true; // "James Woolsey, Bill Clinton’s CIA chief, told": the owner's name is no subject
         }
+        if (titleOfBody(c)) {
+            return true; // "Colin Woodall, CEO of the National Cattlemen’s Beef Association, says"
+        }
         // "a doctor", "the foreign minister of France" are asides; "the journalist Olivia Messer" names its subject
         return ARTICLE_START.matcher(c).lookingAt() && (DESCRIBED.matcher(c).lookingAt() || !Names.namesPersonOrBody(c));
+    }
+
+    /** Words that join a title to the body it is held in: "CEO of", "professor at", "director for". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "at", "for");
+
+    /** Whether a clause is a capitalised title held in a body, naming no person: "CEO of the National Beef Association". */
+    private static boolean titleOfBody(String c) {
+        String[] w = Words.splitOnSpaces(c, 3);
+        return w.length == 3 && Character.isUpperCase(w[0].charAt(0)) && Names.ROLE_WORD_SET.contains(w[0])
+                && TITLE_LINKS.contains(w[1]) && Names.personAtEnd(c) == null;
     }
 
     /**

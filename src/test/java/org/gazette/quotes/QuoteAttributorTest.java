@@ -1341,4 +1341,22 @@ class QuoteAttributorTest {
                 + "good,” he says.");
         assertEquals("Colin Woodall", found.get(found.size() - 1), found.toString());
     }
+
+    @Test
+    void aTitleHeldInABodyIsAnAsideBetweenTheNameAndItsVerb() {
+        assertEquals(List.of("Jeff Cain"), speakers("Dr. Jeff Cain, President of the American Academy of Family Physicians, "
+                + "explains, \"we have an increasing population.\""));
+        assertEquals(List.of("Linda Knox"), speakers("Linda Knox, Director of the Scottish Local Authority Management Centre at "
+                + "Strathclyde University, said: \"With this settlement the increase is slowing.\""));
+        assertEquals(List.of("James Clapper"), speakers("Director of National Intelligence "
+                + "James Clapper said: \"We have no evidence.\""), "a title and the name it goes with");
+    }
+
+    @Test
+    void whatANameCallsSomethingGoesPastTheNamesAside() {
+        assertEquals(List.of("Eric Klinenberg"), speakers("To reduce those effects, we will need what Eric Klinenberg, a "
+                + "sociologist at New York University, calls “social solidarity.”"));
+        assertEquals(List.of("Robert Jones"), speakers("Trump has converted white evangelicals into what Robert Jones, CEO of "
+                + "the Public Religion Research Institute, calls “nostalgia voters.”"));
+    }
 }
