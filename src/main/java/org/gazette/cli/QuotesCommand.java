@@ -12,6 +12,7 @@ import org.gazette.app.QuoteExport;
 import org.gazette.archive.QuoteRow;
 import org.gazette.archive.Article;
 import org.gazette.archive.QuoteRecord;
+import org.gazette.ingest.CleanupChain;
 import org.gazette.ingest.FileCollector;
 import org.gazette.task.TaskContext;
 import org.gazette.ingest.TextDecoder;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Direct quotations with their speakers, straight from files (no archive): one line per quotation with the
  * article (file name without .txt), the text inside the marks exactly as in the file, the speaker (or null)
- * and the offsets of the quote text in the original file, in Java chars.
+ * and the offsets of the quote text in the original file, in Java chars. The page furniture that the archive's
+ * cleanup removes (captions, galleries, share bars, related links) is left out here too, in place, so a quotation
+ * in a photo caption is none and "Hide Caption" is nobody's name.
  */
 @Command(name = "quotes", description = "Find the direct quotations in article files and who said each.")
 final class QuotesCommand implements Callable<Integer> {
@@ -51,6 +54,8 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Option(names = "--csv", description = "With --archive: CSV with a header row (speaker, quote, title, outlet, date, article, start, end).")
     boolean csv;
+
+    private static final CleanupChain CLEANUP = CleanupChain.standard();
 
     @Override
     public Integer call() throws IOException {
@@ -79,7 +84,8 @@ final class QuotesCommand implements Callable<Integer> {
             String article = c.path().getFileName().toString().replaceFirst("\\.txt$", "");
             List<Quote> quotes;
             try {
-                quotes = QuoteAttributor.quotes(text);
+                // page furniture blanked first, as the archive's cleanup removes it: offsets stay the file's
+                quotes = QuoteAttributor.quotes(CLEANUP.blankFurniture(text));
             } catch (RuntimeException e) { // a bug in the extractor costs one file, not the run (as in an import)
                 err.println("error: " + c.path() + ": quotations could not be read: " + e);
                 failed++;

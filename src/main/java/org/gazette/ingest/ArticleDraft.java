@@ -15,6 +15,8 @@ import org.gazette.archive.Provenance;
 public final class ArticleDraft {
     private final List<String> lines = new ArrayList<>();
     private final List<String> removedBy = new ArrayList<>();
+    /** Where each line starts and ends in the text the draft was made from. */
+    private final List<int[]> spans = new ArrayList<>();
     private final Metadata metadata = new Metadata();
     private final int bodyStart;
     private final int totalChars;
@@ -40,6 +42,7 @@ public final class ArticleDraft {
                 }
                 if (end > start) {
                     lines.add(text.substring(start, end));
+                    spans.add(new int[] {start, end});
                     removedBy.add(null);
                     chars += end - start;
                 }
@@ -98,6 +101,12 @@ public final class ArticleDraft {
             }
         }
     }
+
+    /** Where line {@code i} starts in the text the draft was made from (its first non-blank char). */
+    public int start(int i) { return spans.get(i)[0]; }
+
+    /** Where line {@code i} ends in the text the draft was made from (after its last non-blank char). */
+    public int end(int i) { return spans.get(i)[1]; }
 
     /** Cuts {@code line(i)[from, to)} out of line {@code i}: furniture inside a paragraph that stays. */
     public void cut(int i, int from, int to, String rule) {

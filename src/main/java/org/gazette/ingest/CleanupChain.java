@@ -66,6 +66,31 @@ public final class CleanupChain {
 
     public List<CleanupRule> rules() { return rules; }
 
+    /**
+     * {@code text} with every line the furniture rules remove blanked out: the same length, so offsets into it are
+     * offsets into {@code text}. The lines the header's rules take (title, byline, dateline, outlet) stay: they are
+     * the article's own words. What {@code quotes PATH} reads, so that it finds in a raw file the quotations the
+     * archive finds in the cleaned text, and no speaker named "Hide Caption".
+     */
+    public String blankFurniture(String text) {
+        ArticleDraft draft = run(text);
+        java.util.Set<String> header = new java.util.HashSet<>();
+        for (CleanupRule rule : rules) {
+            if (rule.takesHeader()) {
+                header.add(rule.name());
+            }
+        }
+        char[] c = null;
+        for (int i = 0; i < draft.size(); i++) {
+            String by = draft.removedBy(i);
+            if (by != null && !header.contains(by)) {
+                c = c == null ? text.toCharArray() : c;
+                java.util.Arrays.fill(c, draft.start(i), draft.end(i), ' ');
+            }
+        }
+        return c == null ? text : new String(c);
+    }
+
     public ArticleDraft run(String text) {
         ArticleDraft draft = new ArticleDraft(text);
         for (CleanupRule rule : rules) {

@@ -9,5 +9,11 @@ public interface CleanupRule {
     /** A short name, recorded beside every line the rule removes. */
     String name();
 
+    /**
+     * Whether the lines this rule removes are the article's own header (its title, byline, dateline, outlet) rather
+     * than page furniture: what it removes is kept where text is read in place ({@link CleanupChain#blankFurniture}).
+     */
+    default boolean takesHeader() { return false; }
+
     void apply(ArticleDraft draft);
 }

@@ -108,6 +108,22 @@ class CliTest {
     }
 
     @Test
+    void quotesFromFilesLeaveOutPageFurnitureAsTheArchiveDoes() throws Exception {
+        String text = "Storm damage across the coast leaves the harbour town counting the cost\n\n"
+                + "Image copyright Getty Images Image caption Mayor Anna Berg said the town would \"rebuild\"\n\n"
+                + "\u201CWe will rebuild every house,\u201D said Mayor Anna Berg, standing in the ruins of the harbour on Tuesday.\n";
+        Path file = tmp.resolve("caption.txt");
+        Files.writeString(file, text);
+        Run run = run("quotes", "--json", file.toString());
+        String[] lines = run.out().split("\n");
+        assertEquals(1, lines.length, "the caption's \"rebuild\" is no quotation: " + run.out());
+        JsonNode q = new ObjectMapper().readTree(lines[0]);
+        assertEquals("We will rebuild every house,", q.get("quote").asText());
+        assertEquals(text.indexOf("We will"), q.get("start").asInt(), "offsets into the file as it is");
+        assertEquals("Anna Berg", q.get("speaker").asText());
+    }
+
+    @Test
     void benchImportComparesImportsWithAndWithoutQuotations() {
         Run bench = run("bench-import", "--corpus", TestData.articles().toString(), "--pairs", "2");
         assertEquals(ExitCodes.OK, bench.code(), bench.err());

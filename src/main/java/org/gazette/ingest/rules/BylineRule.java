@@ -23,6 +23,8 @@ public final class BylineRule implements CleanupRule {
 
     @Override public String name() { return "byline"; }
 
+    @Override public boolean takesHeader() { return true; }
+
     @Override
     public void apply(ArticleDraft d) {
         int limit = Math.min(d.size(), Math.max(d.bodyStart(), 1) + 2);

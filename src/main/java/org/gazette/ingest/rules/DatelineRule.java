@@ -20,6 +20,8 @@ public final class DatelineRule implements CleanupRule {
 
     @Override public String name() { return "dateline"; }
 
+    @Override public boolean takesHeader() { return true; }
+
     @Override
     public void apply(ArticleDraft d) {
         for (int i = 0; i < d.size(); i++) {

@@ -30,6 +30,8 @@ public final class OutletLineRule implements CleanupRule {
 
     @Override public String name() { return "outlet-line"; }
 
+    @Override public boolean takesHeader() { return true; }
+
     @Override
     public void apply(ArticleDraft d) {
         for (int i = 0; i < d.size() && d.inHeader(i); i++) {

@@ -14,6 +14,8 @@ public final class TitleRule implements CleanupRule {
 
     @Override public String name() { return "title"; }
 
+    @Override public boolean takesHeader() { return true; }
+
     @Override
     public void apply(ArticleDraft d) {
         if (d.bodyStart() == firstKept(d) && d.bodyStart() < d.size() - 1 && isSentenceShapedHeadline(d.line(d.bodyStart()))) {
