@@ -109,7 +109,32 @@ final class Genders {
      * Software Alliance" is a person.
      */
     private static boolean body(String name) {
-        return Names.isInstitutionName(name);
+        return Names.isInstitutionName(name) || titledWithThe(name);
+    }
+
+    /**
+     * "The Guardian", "The New York Times", "The White House": after "The", capitalised words only, neither the first nor
+     * the last a title or a party's member — a body's name. "The Rev. Al Sharpton", "The French leader" and "The Texas
+     * Republican" are people.
+     */
+    private static boolean titledWithThe(String name) {
+        if (!name.startsWith("The ") || name.length() < 5) {
+            return false;
+        }
+        int end = name.indexOf(' ', 4);
+        if (Names.PERSON_TITLE_SET.contains(name, 4, end < 0 ? name.length() : end)) {
+            return false;
+        }
+        for (int i = 4; i < name.length(); i = name.indexOf(' ', i) + 1) {
+            if (!Character.isUpperCase(name.charAt(i))) {
+                return false;
+            }
+            if (name.indexOf(' ', i) < 0) {
+                // "The Texas Republican", "The US President": the last word says what the person is
+                return !Names.PERSON_TITLE_SET.contains(name, i, name.length()) && !Names.PARTY_WORDS.contains(name.substring(i));
+            }
+        }
+        return true;
     }
 
     /** Last words of places' names, which are seldom anyone's surname. */

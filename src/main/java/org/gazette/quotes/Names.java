@@ -543,7 +543,7 @@ public final class Names {
      * whom the article names only this way is one of its people (pronouns may refer to them). Not "General" ("General
      * Motors"), nor titles of groups.
      */
-    private static final WordSet PERSON_TITLE_SET = new WordSet(Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr",
+    static final WordSet PERSON_TITLE_SET = new WordSet(Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr",
             "miss", "president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "secretary",
             "chancellor", "premier", "minister", "judge", "justice", "speaker", "leader", "pope", "king", "queen",
             "prince", "princess", "rev.", "prof.", "professor", "ambassador", "sheriff", "commissioner", "lt.", "col.",
@@ -858,7 +858,7 @@ public final class Names {
     }
 
     /** Parties' members written before a full name: "Tory David Heathcoat-Amory", "Labour MP …" is caught as a title. */
-    private static final Set<String> PARTY_WORDS = Set.of("Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican");
+    static final Set<String> PARTY_WORDS = Set.of("Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican");
 
     /** A name's words without a party word before a full name ("Tory David Heathcoat-Amory": the party, then the name). */
     private static void withoutParty(List<String> words) {

@@ -1343,6 +1343,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void heOrSheIsNeverABodyNamedWithThe() {
+        List<String> found = speakers("The White House later called the meeting “constructive,” although press secretary Sarah "
+                + "Huckabee Sanders acknowledged that “major disagreement remains.”\n\n“So far, they would rather keep the border "
+                + "open than the government open,” she said.");
+        assertEquals("Sarah Huckabee Sanders", found.get(found.size() - 1), found.toString());
+        assertEquals(List.of("Ted Cruz"), speakers("The Texas Republican, Ted Cruz, spoke for an hour. “We are done here,” he "
+                + "said."), "a party's member is a person");
+    }
+
+    @Test
     void aTitleHeldInABodyIsAnAsideBetweenTheNameAndItsVerb() {
         assertEquals(List.of("Jeff Cain"), speakers("Dr. Jeff Cain, President of the American Academy of Family Physicians, "
                 + "explains, \"we have an increasing population.\""));
