@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Which pronouns an article uses for each person it names, learned from the article itself: the pronouns in
- * the 120 characters after each mention of the person's last name (outside quotes) vote. No name lists.
+ * the 120 characters after each mention of the person's last name (outside quotes) vote. Where the article says
+ * nothing of a person, a common first name does ({@link FirstNames}).
  */
 final class Genders {
     private final Map<String, int[]> votes = new HashMap<>();
@@ -171,7 +172,8 @@ final class Genders {
         }
         int[] v = votesFor(name);
         if (v == null || v[0] == v[1]) {
-            return true;
+            char given = FirstNames.gender(name);
+            return given == '?' || given == pronoun; // the article does not say: "Richard Ferrand" is no "she"
         }
         char g = v[0] > v[1] ? 'm' : 'f';
         return g == pronoun;

@@ -1343,6 +1343,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCommonFirstNameTellsTheSexOfSomeoneTheArticleUsesNoPronounFor() {
+        List<String> found = speakers("“We need to be humble,” Richard Ferrand said.\n\nThe rival campaign was out canvassing in "
+                + "a northern town. “He is a weakling,” she said.");
+        assertEquals(java.util.Arrays.asList("Richard Ferrand", null), found, "her speaker is not named");
+        assertEquals(List.of("Theresa May"), speakers("With her husband Philip watching from the gallery, Theresa May made a "
+                + "final plea to MPs.\n\n“This is the moment,” she said."), "the article's own pronouns still decide");
+    }
+
+    @Test
     void heOrSheIsNeverABodyNamedWithThe() {
         List<String> found = speakers("The White House later called the meeting “constructive,” although press secretary Sarah "
                 + "Huckabee Sanders acknowledged that “major disagreement remains.”\n\n“So far, they would rather keep the border "
