@@ -1338,6 +1338,30 @@ public final class QuoteAttributor {
         return s != null && Names.namesPersonOrBody(head) ? s : null;
     }
 
+    /** "in which he called", "where she told": a relative clause whose subject is a pronoun, and its verb. */
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("\\b(?:which|whom|where)\\s+(he|she)\\s+\\p{Ll}+");
+
+    /**
+     * The pronoun subject of the last relative clause in {@code clause}, when the cue's verb goes on from that clause
+     * ("… in which he called Priebus “…” and said, “…”"); null if none or if a name follows it.
+     */
+    private static String relativePronounSubject(String clause) {
+        if (clause.indexOf(" he ") < 0 && clause.indexOf(" she ") < 0) {
+            return null; // most clauses: no pronoun to look for
+        }
+        Matcher m = RELATIVE_PRONOUN.matcher(clause);
+        String found = null;
+        int end = -1;
+        while (m.find()) {
+            found = m.group(1);
+            end = m.end();
+        }
+        if (found == null || Names.personAtEnd(clause.substring(end)) != null) {
+            return null;
+        }
+        return HE + Genders.of(found);
+    }
+
     /** The reporting verbs of a clause set between commas: "…, his attorney, Nicholas Poehl, said, adding …". */
     private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "tells", "wrote",
             "writes", "added", "adds", "explained", "noted", "stated", "continued");
@@ -1825,6 +1849,10 @@ public final class QuoteAttributor {
                 String own = i == clauses.length - 1 ? ownSubject(clause) : null; // not a list's last item: "…, Justice, and Opportunity, told"
                 if (own != null) {
                     return own; // "…, but Ryan cautioned he wasn't promising", "…, and Schumer warned that"
+                }
+                String relative = lower.endsWith(" and") ? relativePronounSubject(clause) : null;
+                if (relative != null) {
+                    return relative; // "… a call in which he called Priebus “…” and said": the relative clause's "he"
                 }
                 String head = Subjects.head(sentence); // "Trump …, and has referred to her as"
                 return head == null ? null : speaker(head, false);

@@ -1352,6 +1352,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCueVerbJoinedToARelativeClausesVerbTakesItsPronoun() {
+        assertEquals(List.of("Barack Obama"), speakers("President Barack Obama spoke on Friday. One of the top stories was his "
+                + "energized response in which he mocked Republicans and dismissed their lawsuit as a “stunt.”"));
+    }
+
+    @Test
     void heOrSheIsNeverABodyNamedWithThe() {
         List<String> found = speakers("The White House later called the meeting “constructive,” although press secretary Sarah "
                 + "Huckabee Sanders acknowledged that “major disagreement remains.”\n\n“So far, they would rather keep the border "
