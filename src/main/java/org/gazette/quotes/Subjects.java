@@ -522,9 +522,9 @@ final class Subjects {
             "later", "rather", "earlier", "summer", "winter", "number", "order", "center", "centre", "quarter", "letter",
             "chapter", "matter", "together", "however", "forever", "percent", "recent", "current", "different", "present",
             "event", "moment", "comment", "statement", "content", "intent", "extent", "amendment", "important",
-            "significant", "vacant", "instant", "constant", "meanwhile", "behavior", "behaviour", "error", "mirror", "floor",
+            "significant", "vacant", "instant", "constant", "behavior", "behaviour", "error", "mirror", "floor",
             "door", "favor", "favour", "labor", "labour", "honor", "honour", "color", "colour", "humor", "rumor", "tenor",
-            "christian", "canadian", "italian", "indian", "russian", "asian", "elementary");
+            "christian", "canadian", "italian", "indian", "russian", "asian");
 
     /**
      * Whether the scanner's current word and the next are a capitalised first and last name, on one line, neither a
