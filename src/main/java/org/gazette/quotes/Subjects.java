@@ -370,6 +370,13 @@ final class Subjects {
                 if (described && lower.endsWith("ing") && objectAfter(text, w.end(), to)) {
                     break; // "A man wearing a red hat said": who, not what he wore ("the ruling party" goes on)
                 }
+                if (nameSeen && !described && lowerWords == 0 && groupOfPeople(lower) && !verb.test(lower)
+                        && !roleThenName(text, w.start(), to)) { // not "Los Angeles police commissioner William Parker"
+                    // "Iranian officials promoted …", "Trump supporters chanted …": the name only says whose
+                    run.append(' ').append(word);
+                    lastEnd = w.end();
+                    break;
+                }
                 if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || verb.test(lower)
                         || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
@@ -574,6 +581,28 @@ final class Subjects {
         return word.endsWith("ers") || word.endsWith("ors") || word.endsWith("ists") || word.endsWith("ians")
                 || word.endsWith("ants") || word.endsWith("ents") || word.endsWith("ites") || PEOPLE_PLURALS.contains(word);
     }
+
+    /**
+     * A plural for people that can follow a name as what it modifies ("Iranian officials", "Trump supporters"): as
+     * {@link #peopleNoun}, but not a verb of the same ending ("Swanson offers", "the judge orders", "Steele cites").
+     */
+    private static boolean groupOfPeople(String lower) {
+        return PEOPLE_PLURALS.contains(lower) || !lower.endsWith("ites") && !VERBS_LIKE_PLURALS.contains(lower) && peopleNoun(lower);
+    }
+
+    /** Verbs that end as plurals for people do. */
+    private static final Set<String> VERBS_LIKE_PLURALS = Set.of("offers", "orders", "answers", "enters", "covers", "considers",
+            "delivers", "gathers", "suffers", "wonders", "remembers", "discovers", "registers", "triggers", "counters",
+            "prefers", "refers", "transfers", "lowers", "powers", "bothers", "matters", "numbers", "others", "centers",
+            "monitors", "mirrors", "honors", "favors", "labors", "weathers", "differs", "alters", "filters", "renders",
+            "tenders", "hinders", "steers", "wants", "grants", "plants", "presents", "represents", "invents", "prevents",
+            "comments", "documents", "laments", "consents", "resents", "augments", "cements", "implements", "supplements",
+            "vents", "accents", "ferments", "rents", "dissents", "assents", "relents", "repents", "torments", "warrants",
+            "chants", "enchants", "slants", "supplants", "recants", "descants", "implants", "cheers", "jeers", "sneers",
+            "veers", "appears", "disappears", "nears", "clears", "hears", "bears", "wears", "tears", "fears", "smears",
+            "towers", "showers", "empowers", "hovers", "recovers", "uncovers", "ponders", "wanders", "blunders", "surrenders",
+            "lingers", "staggers", "mutters", "stutters", "flatters", "shatters", "utters", "caters", "conquers", "borders",
+            "shelters", "falters", "whispers", "murmurs", "endeavors", "factors");
 
     /** Plurals for people that no agent-noun ending above covers. */
     private static final Set<String> PEOPLE_PLURALS = Set.of("aides", "officials", "sources", "experts", "critics", "allies",

@@ -1358,6 +1358,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPluralForPeopleAfterANameIsTheSubjectTheNameOnlySaysWhose() {
+        assertEquals(List.of("Treasury officials"), speakers("Treasury officials would not discuss the proposed rules on the "
+                + "record, but said in the published notice that they \"wish to receive comments from a broad range of "
+                + "organizations.\""));
+        assertEquals(List.of("Jeffrey Swanson"), speakers("Jeffrey Swanson spoke on Monday. Swanson offers a “new way” of "
+                + "thinking about the problem."), "a verb of the same ending is no plural");
+    }
+
+    @Test
     void heOrSheIsNeverABodyNamedWithThe() {
         List<String> found = speakers("The White House later called the meeting “constructive,” although press secretary Sarah "
                 + "Huckabee Sanders acknowledged that “major disagreement remains.”\n\n“So far, they would rather keep the border "
