@@ -1160,7 +1160,12 @@ public final class QuoteAttributor {
         }
         // "…," Trump implored. — a name and a verb we do not list, closing a short sentence
         Matcher other = NAME_THEN_VERB.matcher(after).region(i, after.length());
-        return other.lookingAt() ? Names.personAtEnd(other.group(1)) : null;
+        if (other.lookingAt()) {
+            return Names.personAtEnd(other.group(1));
+        }
+        // "…," he boomed. / "…," she chuckled, — the same with "he" or "she" and a past tense
+        Matcher pronoun = PRONOUN_THEN_VERB.matcher(after).region(i, after.length());
+        return pronoun.lookingAt() ? HE + Genders.of(pronoun.group(1)) : null;
     }
 
     /**
@@ -1525,6 +1530,8 @@ public final class QuoteAttributor {
 
     private static final Pattern NAME_THEN_VERB = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+\\p{Ll}+(?:ed|s)\\b(?:\\s+\\p{Ll}+){0,2}\\s*[.,]");
+
+    private static final Pattern PRONOUN_THEN_VERB = Pattern.compile("([Hh]e|[Ss]he)\\s+\\p{Ll}+ed\\b(?:\\s+\\p{Ll}+){0,2}\\s*[.,]");
 
     /** A lower-case speech verb; the word pattern keeps a trailing full stop ("said."), which is dropped here. */
     private static boolean isVerb(String word) {

@@ -1367,6 +1367,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounAndAPastTenseWeDoNotListCloseTheQuotationsSentence() {
+        assertEquals(List.of("Tom Cotton"), speakers("Sen. Tom Cotton was even blunter during a February hearing, attacking "
+                + "plans to close the prison.\n\n“The only problem with the prison is there are too many empty beds,” he boomed."));
+    }
+
+    @Test
     void heOrSheIsNeverABodyNamedWithThe() {
         List<String> found = speakers("The White House later called the meeting “constructive,” although press secretary Sarah "
                 + "Huckabee Sanders acknowledged that “major disagreement remains.”\n\n“So far, they would rather keep the border "
