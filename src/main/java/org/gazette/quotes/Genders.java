@@ -170,10 +170,15 @@ final class Genders {
         if (place(name) || body(name)) {
             return false; // "Trump Tower", "Downing Street", "Miami Beach", "Sandy Hook Elementary School": no "he" or "she"
         }
+        char given = FirstNames.gender(name);
+        if (given != '?' && (name.indexOf(' ') < 0 || !votes.containsKey(PERSON + name))) {
+            // the article says nothing of this person apart from others of the last name: "Michele Obama" is no "he"
+            // for all the article's "he" after "Obama"; "Richard Ferrand" is no "she"
+            return given == pronoun;
+        }
         int[] v = votesFor(name);
         if (v == null || v[0] == v[1]) {
-            char given = FirstNames.gender(name);
-            return given == '?' || given == pronoun; // the article does not say: "Richard Ferrand" is no "she"
+            return true;
         }
         char g = v[0] > v[1] ? 'm' : 'f';
         return g == pronoun;

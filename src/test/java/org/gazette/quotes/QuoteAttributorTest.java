@@ -1373,6 +1373,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aFirstNameTellsOnePersonOfALastNameTheArticleCallsHeFromTheOthers() {
+        assertEquals(List.of("Michelle Obama", "Michelle Obama"), speakers("Obama is livid at Trump. He is livid because Trump "
+                + "is exposing the coup he had set in motion. As Rush Limbaugh put it, Trump is throwing the grenades back at "
+                + "him.\n\nShortly after Lewis made that comment, Michelle Obama tweeted out praise of Lewis as a civil rights "
+                + "hero. It was a remarkably subversive tweet. She wrote that the example of “great leaders” like Lewis should be "
+                + "“our call to action.”"));
+    }
+
+    @Test
     void heOrSheIsNeverABodyNamedWithThe() {
         List<String> found = speakers("The White House later called the meeting “constructive,” although press secretary Sarah "
                 + "Huckabee Sanders acknowledged that “major disagreement remains.”\n\n“So far, they would rather keep the border "
