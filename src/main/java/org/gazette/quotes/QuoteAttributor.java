@@ -1343,6 +1343,63 @@ public final class QuoteAttributor {
         return s != null && Names.namesPersonOrBody(head) ? s : null;
     }
 
+    /**
+     * The name before an aside whose own commas part a list of names, when the list runs on to the verb: "Rep. Rosa
+     * DeLauro, chair of the subcommittee on Labor, Health and Human Services, and Education, said" is DeLauro's, not
+     * "Education"'s. Null unless the clauses are a name, perhaps a party and state or an age, a lower-case aside ending
+     * in a capitalised word, and then only capitalised items.
+     */
+    private static String nameBeforeListingAside(String[] clauses) {
+        int end = clauses.length;
+        while (end > 0 && clauses[end - 1].isBlank()) {
+            end--;
+        }
+        int k = end - 1;
+        while (k > 0 && listItem(clauses[k].strip())) {
+            k--;
+        }
+        if (k == end - 1 || k < 1) {
+            return null; // no list after an aside
+        }
+        String aside = clauses[k].strip();
+        String[] words = Words.splitOnSpaces(aside);
+        if (aside.isEmpty() || !Character.isLowerCase(aside.charAt(0)) || words.length < 2
+                || !Character.isUpperCase(words[words.length - 1].charAt(0)) || !isAppositive(aside)
+                || !ASIDE_OPENERS.contains(words[0]) && !(Names.ROLE_WORD_SET.contains(words[0])
+                    && !Subjects.OPENERS.contains(words[0]) && !Subjects.LEADERS.contains(words[0]))) {
+            return null; // an aside says who: "a lawyer in Austin", "chair of …"; not "later Saturday, Trump said"
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            String c = clauses[j].strip();
+            if (j > 0 && (Names.isPartyAndState(c) || isAge(c) || STATE_ABBREVIATION.matcher(c).matches())) {
+                continue; // "Sen. Roger Wicker, R-Miss., chairman of …"
+            }
+            return personWithTitles(j == 0 ? withoutOpeningConjunction(c) : c);
+        }
+        return null;
+    }
+
+    /** Words that open an aside describing someone: "a lawyer in Austin, Texas", "the head of …". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("a", "an", "the", "one", "another");
+
+    /** Words that join a list's capitalised names: "Labor, Health and Human Services, and Education". */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "&", "of", "the", "for", "on");
+
+    /** Whether a clause is an item of a list of names: a few capitalised words (and joiners), no person's full name. */
+    private static boolean listItem(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        if (clause.isEmpty() || words.length > 6 || !Character.isUpperCase(words[words.length - 1].charAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !LIST_JOINERS.contains(w)) {
+                return false;
+            }
+        }
+        String person = Names.personAtEnd(clause);
+        return person == null || person.indexOf(' ') < 0;
+    }
+
     /** "in which he called", "where she told": a relative clause whose subject is a pronoun, and its verb. */
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("\\b(?:which|whom|where)\\s+(he|she)\\s+\\p{Ll}+");
 
@@ -1809,6 +1866,10 @@ public final class QuoteAttributor {
         }
         String lone = nameAfterLastQuotation(before); // "Pence “…,” Oesterle says": the subject is Oesterle alone
         String[] clauses = clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas
+        String listed = nameBeforeListingAside(clauses);
+        if (listed != null) {
+            return listed; // "Sen. Roger Wicker, R-Miss., chairman of the Commerce, Science and Transportation Committee, said"
+        }
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = stripAuxiliaries(i == 0 ? withoutOpeningConjunction(clauses[i].strip()) : clauses[i].strip());
             if (clause.indexOf('(') > 0) { // "The American Center for Law and Justice (ACLJ) said", "Washington (CNN) Obama"

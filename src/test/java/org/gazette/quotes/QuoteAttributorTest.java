@@ -1382,6 +1382,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAsideWhoseCommasPartAListOfNamesStaysAnAside() {
+        assertEquals(List.of("Roger Wicker"), speakers("Sen. Roger Wicker, R-Miss., chairman of the Commerce, Science and "
+                + "Transportation Committee, said it was “a good step.”"));
+        assertEquals(List.of("Rosa DeLauro"), speakers("Rep. Rosa DeLauro, chair of the subcommittee on Labor, Health and Human "
+                + "Services, and Education, said the policy was “antithetical” to the mission."));
+        assertEquals(List.of("Julianne Benzel"), speakers("Julianne Benzel, a teacher at Rocklin High School in Rocklin, "
+                + "California, said that she was “overwhelmed by the support of this community.”"));
+        assertEquals(List.of("Donald Trump"), speakers("Speaking at the Tea Party Coalition Convention in Myrtle Beach, South "
+                + "Carolina, later Saturday, Donald Trump said he “had something to do with” the release."),
+                "a time is no aside about the one named before it");
+    }
+
+    @Test
     void heOrSheIsNeverABodyNamedWithThe() {
         List<String> found = speakers("The White House later called the meeting “constructive,” although press secretary Sarah "
                 + "Huckabee Sanders acknowledged that “major disagreement remains.”\n\n“So far, they would rather keep the border "
