@@ -42,7 +42,19 @@ public final class CleanupChain {
 
     private final List<CleanupRule> rules;
 
-    public CleanupChain(List<CleanupRule> rules) { this.rules = List.copyOf(rules); }
+    /** The names of the rules that take the article's header (title, byline, dateline, outlet), not furniture. */
+    private final java.util.Set<String> headerRules;
+
+    public CleanupChain(List<CleanupRule> rules) {
+        this.rules = List.copyOf(rules);
+        java.util.Set<String> header = new java.util.HashSet<>();
+        for (CleanupRule rule : this.rules) {
+            if (rule.takesHeader()) {
+                header.add(rule.name());
+            }
+        }
+        headerRules = java.util.Set.copyOf(header);
+    }
 
     public static CleanupChain standard() {
         return new CleanupChain(List.of(
@@ -74,16 +86,10 @@ public final class CleanupChain {
      */
     public String blankFurniture(String text) {
         ArticleDraft draft = run(text);
-        java.util.Set<String> header = new java.util.HashSet<>();
-        for (CleanupRule rule : rules) {
-            if (rule.takesHeader()) {
-                header.add(rule.name());
-            }
-        }
         char[] c = null;
         for (int i = 0; i < draft.size(); i++) {
             String by = draft.removedBy(i);
-            if (by != null && !header.contains(by)) {
+            if (by != null && !headerRules.contains(by)) {
                 c = c == null ? text.toCharArray() : c;
                 java.util.Arrays.fill(c, draft.start(i), draft.end(i), ' ');
             }

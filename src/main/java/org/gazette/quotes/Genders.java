@@ -122,17 +122,15 @@ final class Genders {
         if (!name.startsWith("The ") || name.length() < 5) {
             return false;
         }
-        int end = name.indexOf(' ', 4);
-        if (Names.PERSON_TITLE_SET.contains(name, 4, end < 0 ? name.length() : end)) {
+        String[] words = name.substring(4).split(" ");
+        String first = words[0];
+        String last = words[words.length - 1]; // "The Texas Republican", "The US President": what the person is
+        if (Names.PERSON_TITLE_SET.contains(first) || Names.PERSON_TITLE_SET.contains(last) || Names.PARTY_WORDS.contains(last)) {
             return false;
         }
-        for (int i = 4; i < name.length(); i = name.indexOf(' ', i) + 1) {
-            if (!Character.isUpperCase(name.charAt(i))) {
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 return false;
-            }
-            if (name.indexOf(' ', i) < 0) {
-                // "The Texas Republican", "The US President": the last word says what the person is
-                return !Names.PERSON_TITLE_SET.contains(name, i, name.length()) && !Names.PARTY_WORDS.contains(name.substring(i));
             }
         }
         return true;

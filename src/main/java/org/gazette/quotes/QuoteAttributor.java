@@ -127,11 +127,11 @@ public final class QuoteAttributor {
         }
     }
 
-    /** The sieve for one quotation, surest rules first; null when no rule places a speaker. */
     /** A rule's answer not yet worked out (compared by identity). */
     @SuppressWarnings("StringOperationCanBeSimplified")
     private static final String UNASKED = new String("?");
 
+    /** The sieve for one quotation, surest rules first; null when no rule places a speaker. */
     private static Cue cue(String text, String masked, List<Quote> spans, int k, boolean labels) {
         Quote q = spans.get(k);
         String after = after(text, spans, k);
