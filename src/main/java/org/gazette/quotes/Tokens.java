@@ -20,35 +20,45 @@ final class Tokens {
         this.text = text;
         this.chars = chars;
         positions = new Spans(chars.length / 5); // news prose: a word every six characters or so
-        // Words' rules, over an array: the whole text's characters read once without String's per-char checks
+        // Words' rules, over an array: the whole text's characters read once, each looked up in one table
         char[] c = chars;
         int n = c.length;
         int pos = 0;
         while (true) {
-            while (pos < n && !(c[pos] < 128 ? ASCII_LETTER[c[pos]] : Character.isLetter(c[pos]))) {
+            while (pos < n && (KIND[c[pos]] & STARTS) == 0) {
                 pos++;
             }
             if (pos >= n) {
                 break;
             }
             int start = pos++;
-            while (pos < n && ((c[pos] < 128 ? ASCII_IN_WORD[c[pos]] : Character.isLetter(c[pos]) || c[pos] == '\u2019')
-                    || Words.digitGoesOn(c[pos], c[pos - 1]))) {
-                pos++;
+            while (pos < n) {
+                byte kind = KIND[c[pos]];
+                if ((kind & GOES_ON) != 0 || (kind & DIGIT) != 0 && Words.digitGoesOn(c[pos], c[pos - 1])) {
+                    pos++;
+                } else {
+                    break;
+                }
             }
             positions.add(start, pos);
         }
     }
 
-    /** {@link Words#isLetter} for ASCII, looked up: this loop reads every character of every article. */
-    private static final boolean[] ASCII_LETTER = new boolean[128];
-    /** ASCII chars a word goes on with: letters, apostrophes, full stops and hyphens. */
-    private static final boolean[] ASCII_IN_WORD = new boolean[128];
+    /** What each char is to a word ({@link Words}' rules), looked up: this loop reads every character of every article. */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+    /** A word starts with a letter. */
+    private static final byte STARTS = 1;
+    /** A word goes on with letters, apostrophes (straight and curly), full stops and hyphens. */
+    private static final byte GOES_ON = 2;
+    /** A digit goes on a word after a digit or a hyphen. */
+    private static final byte DIGIT = 4;
 
     static {
-        for (char ch = 0; ch < 128; ch++) {
-            ASCII_LETTER[ch] = Words.isLetter(ch);
-            ASCII_IN_WORD[ch] = Words.isLetter(ch) || ch == '\'' || ch == '.' || ch == '-';
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char ch = (char) i;
+            boolean letter = Words.isLetter(ch);
+            boolean goesOn = letter || (ch < 128 ? ch == '\'' || ch == '.' || ch == '-' : ch == '\u2019');
+            KIND[i] = (byte) ((letter ? STARTS : 0) | (goesOn ? GOES_ON : 0) | (Words.isDigit(ch) ? DIGIT : 0));
         }
     }
 
