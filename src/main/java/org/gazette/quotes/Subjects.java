@@ -232,6 +232,72 @@ final class Subjects {
         if (s != null) {
             found.add(s);
         }
+        if (s == null || s.kind() == Kind.OTHER) {
+            namedByCopula(masked, from, to, people, found);
+        }
+    }
+
+    /**
+     * A sentence that ends by naming who its subject is ("One person who plans to stay in town, however, is
+     * Boehner."; "Among those watching was Sen. Ted Cruz."): the person named is who it is about, and whom a "he"
+     * after it refers to.
+     */
+    private static void namedByCopula(String masked, int from, int to, Names.Index people, List<Subject> found) {
+        int end = to;
+        while (end > from && (Character.isWhitespace(masked.charAt(end - 1)) || masked.charAt(end - 1) == '.')) {
+            end--;
+        }
+        int nameStart = Words.wordStartBefore(masked, end, false);
+        int copula = -1;
+        for (int words = 0; words < 5 && nameStart > from; words++) { // the name: up to five capitalised words
+            int before = Words.lineSpaceStartBefore(masked, nameStart);
+            int at = Words.wordStartBefore(masked, before, true); // "Sen." and "Ted" before "Cruz"
+            if (at >= before || at < from) {
+                return;
+            }
+            if (Character.isUpperCase(masked.charAt(at))) {
+                nameStart = at;
+                continue;
+            }
+            copula = COPULAS.contains(masked, at, before) ? at : -1;
+            break;
+        }
+        if (copula < 0 || nameStart >= end || !Character.isUpperCase(masked.charAt(nameStart)) || relativeBefore(masked, from, copula)) {
+            return; // "Ban Ki-moon, who is South Korean": the clause's "who" is what it tells of
+        }
+        String run = masked.substring(nameStart, end);
+        String name = Names.personAtEnd(run);
+        if (name == null || !run.endsWith(name) || !onlyTitles(run, run.length() - name.length())) {
+            return; // "was The Great Mistake": a name's words after something other than a title
+        }
+        String person = known(name, people);
+        if (person != null) {
+            addPerson(found, nameStart + run.length() - name.length(), person);
+        }
+    }
+
+    private static final WordSet COPULAS = new WordSet(Set.of("is", "was"));
+
+    /** Whether the word before {@code at} is "who", "which" or "that": a relative clause's verb, not the sentence's. */
+    private static boolean relativeBefore(String masked, int from, int at) {
+        int end = Words.lineSpaceStartBefore(masked, at);
+        int start = Words.wordStartBefore(masked, end, false);
+        return start >= from && start < end && RELATIVES.contains(masked, start, end);
+    }
+
+    private static final WordSet RELATIVES = new WordSet(Set.of("who", "which", "that"));
+
+    /** Whether {@code run[0, end)} is nothing but the words of titles ("Sen.", "Former Secretary"), no article. */
+    private static boolean onlyTitles(String run, int end) {
+        Words w = new Words(run, 0, end);
+        while (w.next()) {
+            int e = run.charAt(w.end() - 1) == '.' ? w.end() - 1 : w.end();
+            boolean title = Names.ROLE_WORD_SET.contains(run, w.start(), e) || Names.ROLE_WORD_SET.contains(run, w.start(), w.end());
+            if (!title || DETERMINERS.contains(w.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Weeks later,", "Moments after,", "Years earlier,": a time that opens the sentence, not its subject. */

@@ -735,6 +735,21 @@ class QuoteAttributorTest {
     }
 
     /**
+     * A sentence that ends by naming who its subject is ("One person who plans to stay in town is Boehner.") is about
+     * that person: a "he" after it is Boehner, not the last person a sentence opened with.
+     */
+    @Test
+    void aNameTheSentenceEndsWithAfterIsOrWasIsWhomAPronounAfterItMeans() {
+        String text = "Sen. Tom Coburn said the talks were stalled. “We have no deal,” Coburn said.\n\n"
+                + "The House will leave for the weekend, prompting House Speaker John Boehner to hold the line.\n\n"
+                + "One person who plans to stay in town, however, is Boehner.\n\n"
+                + "“I'll be here,” he told reporters.";
+        assertEquals(List.of("Tom Coburn", "John Boehner"), speakers(text));
+        String subjectFirst = text.replace("One person who plans to stay in town, however, is Boehner.", "Coburn plans to stay in town.");
+        assertEquals(List.of("Tom Coburn", "Tom Coburn"), speakers(subjectFirst));
+    }
+
+    /**
      * The pronouns the article uses for a person can be told only by the sentence after theirs ("Smith … . She …",
      * too far from the name for the pronoun to vote by nearness) or by a title ("Mr. Jones"): both count before the
      * first pronoun is resolved, so "she" is not taken for the man named last. (Each case gives Tom Jones without
