@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 100;
+    public static final int FORMAT = 101;
 
     private QuoteAttributor() { }
 
@@ -1578,6 +1578,36 @@ public final class QuoteAttributor {
         return words.length >= 2 ? Names.personAtEnd(clause) : null;
     }
 
+    /**
+     * Whether {@code clause} is its head, an owner ("President Donald Trump's"), then one to three lower-case words
+     * for who speaks for them ("lawyer", "chief aide").
+     */
+    private static boolean ownersSpokesman(String clause, String head) {
+        if (!endsWithOwnersMark(head) || !clause.startsWith(head)) {
+            return false;
+        }
+        String[] rest = Words.splitOnSpaces(clause.substring(head.length()).strip());
+        if (rest.length < 1 || rest.length > 3) {
+            return false;
+        }
+        for (String w : rest) {
+            if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+                return false;
+            }
+        }
+        return speaksFor(rest[rest.length - 1]);
+    }
+
+    /** Whether a phrase's last word is an owner's: "Donald Trump's", "Mr. Jones’s", "the Sanders'". */
+    private static boolean endsWithOwnersMark(String phrase) {
+        String t = phrase.strip();
+        if (t.endsWith("'s") || t.endsWith("\u2019s")) {
+            String last = t.substring(t.lastIndexOf(' ') + 1, t.length() - 2);
+            return !CONTRACTED_BEFORE_S.contains(last.toLowerCase(Locale.ROOT)); // not "There's", "Here's"
+        }
+        return t.endsWith("s'") || t.endsWith("s\u2019");
+    }
+
     private static boolean isPossessive(String phrase) {
         String t = phrase.strip();
         int sp = t.indexOf(' ');
@@ -1933,6 +1963,12 @@ public final class QuoteAttributor {
             String clauseHead = Subjects.head(clause); // "Trump in the past has"; "the monster fired off" (tweets)
             if (s != null && clauseHead != null && s.equals(clause) && describedWhole(clause, clauseHead)) {
                 return beforeCueCloser(s); // "The head of the agency said": the description whole, not "The head"
+            }
+            if (clauseHead != null && ownersSpokesman(clause, clauseHead)) {
+                if (i < clauses.length - 1 && namedBefore(clauses, i)) {
+                    continue; // "Michael Cohen, U.S. President Donald Trump’s former personal lawyer, said": who he is
+                }
+                return clause; // "President Donald Trump's lawyer said": the lawyer, not the owner the description opens with
             }
             if (s == null || clauseHead != null && clauseHead.length() < clause.length() && !isPossessive(s)) {
                 String h = clauseHead == null ? null : speaker(clauseHead, false);
@@ -2307,11 +2343,19 @@ public final class QuoteAttributor {
                 }
             }
         }
-        String noun = w[w.length - 1].toLowerCase(Locale.ROOT);
+        return speaksFor(w[w.length - 1]) ? String.join(" ", w) : null;
+    }
+
+    /**
+     * Whether a noun after an owner names who speaks for them ("spokesman", "lawyer", "aides", "son", "campaign"), not
+     * what they wrote ("statement", "letter").
+     */
+    static boolean speaksFor(String nounAsWritten) {
+        String noun = nounAsWritten.toLowerCase(Locale.ROOT);
         String singular = noun.endsWith("s") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
         boolean speaksFor = ROLE_NOUNS.contains(singular) || Names.ROLE_WORD_SET.contains(singular) || KIN.contains(singular)
                 || singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist");
-        return speaksFor && !WRITTEN.contains(singular) ? String.join(" ", w) : null;
+        return speaksFor && !WRITTEN.contains(singular);
     }
 
     /** Written things whose nouns end like an agent's ("letter"): what someone wrote, not who spoke for them. */

@@ -735,6 +735,22 @@ class QuoteAttributorTest {
     }
 
     /**
+     * A full name's owner, then a noun for who speaks for them ("Donald Trump's lawyer said", "President Fidel Castro's
+     * chief aide said"): that one speaks, not the owner, as with a surname alone ("Trump's lawyer"). What the owner
+     * wrote ("Donald Trump's statement said") is still theirs, and a description set off by commas after a name is who
+     * that person is ("Michael Cohen, President Donald Trump’s former personal lawyer, said").
+     */
+    @Test
+    void anOwnersLawyerOrAideSpeaksNotTheOwner() {
+        assertEquals(List.of("Donald Trump's lawyer"), speakers("Donald Trump's lawyer said the case was “weak”."));
+        assertEquals(List.of("President Fidel Castro's chief aide"),
+                speakers("In a live broadcast, President Fidel Castro's chief aide said it was needed to fight “economic aggression”."));
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump's statement said the case was “weak”."));
+        assertEquals(List.of("Michael Cohen"),
+                speakers("Michael Cohen, President Donald Trump’s former personal lawyer, said he acted “at the direction of” Trump."));
+    }
+
+    /**
      * A sentence that ends by naming who its subject is ("One person who plans to stay in town is Boehner.") is about
      * that person: a "he" after it is Boehner, not the last person a sentence opened with.
      */
