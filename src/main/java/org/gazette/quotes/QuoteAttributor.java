@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 101;
+    public static final int FORMAT = 102;
 
     private QuoteAttributor() { }
 
@@ -1112,6 +1112,10 @@ public final class QuoteAttributor {
             }
             String s = partyOrSpeaker(after.substring(verbEnd, end), true, ""); // "…," said Stoltenberg
             String appositive = appositiveName(after, end);
+            String owned = after.substring(verbEnd, end).strip();
+            if (ownersSpokesman(owned)) {
+                return appositive != null ? appositive : owned; // "said Donald Trump's lawyer, Rudy Giuliani"
+            }
             if (appositive != null && (s == null || !Character.isUpperCase(s.charAt(0)) || isPossessive(after.substring(verbEnd, end)))) {
                 return appositive; // "said a spokeswoman for Trump hotels, Jennifer Rodstrom"
             }
@@ -1578,6 +1582,19 @@ public final class QuoteAttributor {
         return words.length >= 2 ? Names.personAtEnd(clause) : null;
     }
 
+    /** As {@link #ownersSpokesman(String, String)}, the owner being the capitalised words {@code phrase} opens with. */
+    private static boolean ownersSpokesman(String phrase) {
+        String[] w = Words.splitOnSpaces(phrase);
+        int k = 0;
+        while (k < w.length && !w[k].isEmpty() && Character.isUpperCase(w[k].charAt(0)) && !endsWithOwnersMark(w[k])) {
+            k++;
+        }
+        if (k >= w.length || w[k].isEmpty() || !Character.isUpperCase(w[k].charAt(0))) {
+            return false;
+        }
+        return ownersSpokesman(phrase, String.join(" ", java.util.Arrays.copyOf(w, k + 1)));
+    }
+
     /**
      * Whether {@code clause} is its head, an owner ("President Donald Trump's"), then one to three lower-case words
      * for who speaks for them ("lawyer", "chief aide").
@@ -1591,8 +1608,9 @@ public final class QuoteAttributor {
             return false;
         }
         for (String w : rest) {
-            if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
-                return false;
+            if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || beforeAVerb(w)
+                    || VERB_WORDS.contains(w)) {
+                return false; // "Trump's comments were", "Trump's website still"
             }
         }
         return speaksFor(rest[rest.length - 1]);

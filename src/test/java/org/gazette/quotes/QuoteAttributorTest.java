@@ -748,6 +748,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("Donald Trump"), speakers("Donald Trump's statement said the case was “weak”."));
         assertEquals(List.of("Michael Cohen"),
                 speakers("Michael Cohen, President Donald Trump’s former personal lawyer, said he acted “at the direction of” Trump."));
+        // after the quotation, the verb first: the one who speaks for the owner, by name when an aside gives it
+        assertEquals(List.of("Donald Trump's lawyer"), speakers("“The case is weak,” said Donald Trump's lawyer."));
+        assertEquals(List.of("Rudy Giuliani"), speakers("“The case is weak,” said President Donald Trump's lawyer, Rudy Giuliani."));
+        assertEquals(List.of("Donald Trump"), speakers("“The case is weak,” said Donald Trump's statement."));
     }
 
     /**
