@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 102;
+    public static final int FORMAT = 103;
 
     private QuoteAttributor() { }
 
@@ -1110,6 +1110,11 @@ public final class QuoteAttributor {
                     || after.charAt(end) == '.' && abbreviationBefore(after, end))) { // "said Mr. Clyburn"
                 end++;
             }
+            end = wholeNameFrom(after, verbEnd, end);
+            String nameFirst = nameBeforeCueCloser(after.substring(verbEnd, end));
+            if (nameFirst != null) {
+                return nameFirst; // "said Obama in Los Angeles on June 7 at the home of … Peter Chernin"
+            }
             String s = partyOrSpeaker(after.substring(verbEnd, end), true, ""); // "…," said Stoltenberg
             String appositive = appositiveName(after, end);
             String owned = after.substring(verbEnd, end).strip();
@@ -1443,10 +1448,71 @@ public final class QuoteAttributor {
         return m.find() ? speaker(m.group(1).strip(), false) : null;
     }
 
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
+     * Where a cue's words end when the 80 chars after its verb ended inside a word: the word whole, and the capitalised
+     * words after it ("… favorite blogger Mike Cernovich", not "Mike Cernovi"; "… speechwriter Hendrik Hertzberg").
+     */
+    private static int wholeNameFrom(String after, int verbEnd, int end) {
+        if (end >= after.length() || !Character.isLetter(after.charAt(end))) {
+            return end;
+        }
+        boolean capital = end > 0 && Character.isLetter(after.charAt(end - 1)) && Character.isUpperCase(after.charAt(wordStart(after, end)));
+        while (end < after.length() && end - verbEnd < 120 && Character.isLetter(after.charAt(end))) {
+            end++;
+        }
+        for (int words = 0; capital && words < 2 && end + 1 < after.length() && after.charAt(end) == ' '
+                && Character.isUpperCase(after.charAt(end + 1)); words++) {
+            end++;
+            while (end < after.length() && end - verbEnd < 140 && (Character.isLetter(after.charAt(end)) || after.charAt(end) == '-')) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    private static int wordStart(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The name a verb-first cue opens with when a place or time follows it: "Obama in Los Angeles", "Sen. Bob Casey on Fox". */
+    private static String nameBeforeCueCloser(String phrase) {
+        String[] w = Words.splitOnSpaces(phrase.strip());
+        int n = 0;
+        while (n < w.length && capitalised(w[n])) {
+            n++;
+        }
+        if (n == 0 || n >= w.length || !CUE_CLOSERS.contains(w[n]) || w[n].equals("earlier") || w[n].equals("later")) {
+            return null;
+        }
+        String run = String.join(" ", java.util.Arrays.copyOf(w, n));
+        String name = Names.personAtEnd(run);
+        return name != null && run.endsWith(name) && !Names.isInstitutionName(run) ? partyOrSpeaker(run, true, "") : null;
+    }
+
+    /** After the verb, a title held before or after now: "then-Gov. Jim Doyle", "former Sen. Bob Kerrey", "ex-President". */
+    private static boolean formerTitle(String[] w) {
+        String t = w[1];
+        int dash = t.indexOf('-');
+        if ((t.startsWith("then-") || t.startsWith("ex-")) && dash + 1 < t.length()) {
+            return Character.isUpperCase(t.charAt(dash + 1));
+        }
+        return w.length >= 3 && FORMER.contains(t) && capitalised(w[2]);
+    }
+
+    private static final Set<String> FORMER = Set.of("former", "then", "outgoing", "incoming", "late");
+
     /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
     private static boolean directCue(String after, Quote q) {
         String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 8);
-        if (w.length >= 2 && isVerb(w[0]) && !w[1].isEmpty() && Character.isUpperCase(w[1].charAt(0))) {
+        if (w.length >= 2 && isVerb(w[0]) && (capitalised(w[1]) || formerTitle(w))) {
             return true;
         }
         if (w.length >= 3 && SAYING.contains(w[0]) && DETERMINERS.contains(w[1]) && q.text().stripTrailing().endsWith(",")
@@ -2489,8 +2555,13 @@ public final class QuoteAttributor {
     /** Whether a clause is a capitalised title held in a body, naming no person: "CEO of the National Beef Association". */
     private static boolean titleOfBody(String c) {
         String[] w = Words.splitOnSpaces(c, 3);
-        return w.length == 3 && Character.isUpperCase(w[0].charAt(0)) && Names.ROLE_WORD_SET.contains(w[0])
-                && TITLE_LINKS.contains(w[1]) && Names.personAtEnd(c) == null;
+        if (w.length != 3 || !Character.isUpperCase(w[0].charAt(0)) || !Names.ROLE_WORD_SET.contains(w[0]) || !TITLE_LINKS.contains(w[1])) {
+            return false;
+        }
+        String name = Names.personAtEnd(c);
+        // "CEO of Murray Energy": a company named like a person, the whole of what the title is held in; not "Director
+        // of National Intelligence James Clapper", a title and then the one who holds it
+        return name == null || name.equals(w[2].strip());
     }
 
     /**

@@ -735,6 +735,26 @@ class QuoteAttributorTest {
     }
 
     /**
+     * Cues that ran long: a company named like a person in a title's aside ("Robert Murray, CEO of Murray Energy, …
+     * said"), a title held before ("said then-Gov. Jim Doyle") closing a partial quotation, a name that the 80 chars
+     * after the verb cut through ("… speechwriter Hendrik Hertzberg"), and a verb-first name followed by where and
+     * when ("said Obama in Los Angeles … at the home of … Peter Chernin").
+     */
+    @Test
+    void longCuesStillNameTheirSpeakerWhole() {
+        assertEquals(List.of("Robert Murray"),
+                speakers("Robert Murray, CEO of Murray Energy, the largest private US coal company, has asked Trump to “temper his expectations.”"));
+        assertEquals(List.of("James Clapper"),
+                speakers("Director of National Intelligence James Clapper said the plan would “temper expectations.”"));
+        assertEquals(List.of("Jim Doyle"), speakers("When signed into law in 2008, it had grand goals. It was intended to make "
+                + "“health care in Wisconsin a birthright, not a ticket to bankruptcy,” said then-Gov. Jim Doyle, a Democrat."));
+        assertEquals(List.of("Hendrik Hertzberg"), speakers("“Obama is much luckier than Carter,” said longtime New Yorker political "
+                + "correspondent and former Carter speechwriter Hendrik Hertzberg."));
+        assertEquals(List.of("Obama"), speakers("“I have run my last campaign,” said Obama in Los Angeles on June 7 at the home of "
+                + "former News Corp president Peter Chernin."));
+    }
+
+    /**
      * A full name's owner, then a noun for who speaks for them ("Donald Trump's lawyer said", "President Fidel Castro's
      * chief aide said"): that one speaks, not the owner, as with a surname alone ("Trump's lawyer"). What the owner
      * wrote ("Donald Trump's statement said") is still theirs, and a description set off by commas after a name is who
