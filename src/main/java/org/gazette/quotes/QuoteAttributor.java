@@ -1489,7 +1489,7 @@ public final class QuoteAttributor {
         while (n < w.length && capitalised(w[n])) {
             n++;
         }
-        if (n == 0 || n >= w.length || !CUE_CLOSERS.contains(w[n]) || w[n].equals("earlier") || w[n].equals("later")) {
+        if (n == 0 || n >= w.length || !CUE_CLOSERS.contains(w[n])) {
             return null;
         }
         String run = String.join(" ", java.util.Arrays.copyOf(w, n));
@@ -1507,7 +1507,7 @@ public final class QuoteAttributor {
         return w.length >= 3 && FORMER.contains(t) && capitalised(w[2]);
     }
 
-    private static final Set<String> FORMER = Set.of("former", "then", "outgoing", "incoming", "late");
+    private static final Set<String> FORMER = Set.of("former", "then", "outgoing", "incoming");
 
     /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
     private static boolean directCue(String after, Quote q) {

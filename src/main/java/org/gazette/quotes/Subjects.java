@@ -207,6 +207,7 @@ final class Subjects {
             }
             int comma = Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
             if (comma < 0) {
+                namedByCopula(masked, from, to, people, found); // "Among those watching was Sen. Ted Cruz."
                 return; // no subject we can find without a parser
             }
             w = new Words(masked, comma + 1, to);

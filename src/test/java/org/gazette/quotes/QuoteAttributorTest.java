@@ -787,6 +787,8 @@ class QuoteAttributorTest {
         assertEquals(List.of("Tom Coburn", "John Boehner"), speakers(text));
         String subjectFirst = text.replace("One person who plans to stay in town, however, is Boehner.", "Coburn plans to stay in town.");
         assertEquals(List.of("Tom Coburn", "Tom Coburn"), speakers(subjectFirst));
+        String leadingPhrase = text.replace("One person who plans to stay in town, however, is Boehner.", "Among those staying was Boehner.");
+        assertEquals(List.of("Tom Coburn", "John Boehner"), speakers(leadingPhrase));
     }
 
     /**
