@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 104;
+    public static final int FORMAT = 105;
 
     private QuoteAttributor() { }
 
@@ -1482,20 +1482,33 @@ public final class QuoteAttributor {
         return i;
     }
 
-    /** The name a verb-first cue opens with when a place or time follows it: "Obama in Los Angeles", "Sen. Bob Casey on Fox". */
+    /**
+     * The name a verb-first cue opens with when a place, a time or whom it was said to follows it: "Obama in Los
+     * Angeles", "Sen. Bob Casey on Fox", "former campaign manager Corey Lewandowski to reporters" (what someone is may
+     * come first, in up to four lower-case words that are no article or preposition).
+     */
     private static String nameBeforeCueCloser(String phrase) {
         String[] w = Words.splitOnSpaces(phrase.strip());
-        int n = 0;
+        int lead = 0;
+        while (lead < w.length && lead < 4 && !w[lead].isEmpty() && w[lead].chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !NOT_IN_A_ROLE.contains(w[lead])) {
+            lead++;
+        }
+        int n = lead;
         while (n < w.length && capitalised(w[n])) {
             n++;
         }
-        if (n == 0 || n >= w.length || !CUE_CLOSERS.contains(w[n])) {
+        if (n == lead || n >= w.length || !CUE_CLOSERS.contains(w[n]) && !w[n].equals("to")) {
             return null;
         }
-        String run = String.join(" ", java.util.Arrays.copyOf(w, n));
+        String run = String.join(" ", java.util.Arrays.copyOfRange(w, lead, n));
         String name = Names.personAtEnd(run);
         return name != null && run.endsWith(name) && !Names.isInstitutionName(run) ? partyOrSpeaker(run, true, "") : null;
     }
+
+    /** Words that make the lower-case words before a name something other than what the person is: "a spokesman for Trump". */
+    private static final Set<String> NOT_IN_A_ROLE = Set.of("a", "an", "the", "for", "of", "to", "with", "from", "by", "at",
+            "in", "on", "and", "or", "his", "her", "their", "its", "our", "my", "your", "who", "that", "which", "about");
 
     /** After the verb, a title held before or after now: "then-Gov. Jim Doyle", "former Sen. Bob Kerrey", "ex-President". */
     private static boolean formerTitle(String[] w) {

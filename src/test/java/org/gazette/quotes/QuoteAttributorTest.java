@@ -737,8 +737,8 @@ class QuoteAttributorTest {
     /**
      * Cues that ran long: a company named like a person in a title's aside ("Robert Murray, CEO of Murray Energy, …
      * said"), a title held before ("said then-Gov. Jim Doyle") closing a partial quotation, a name that the 80 chars
-     * after the verb cut through ("… speechwriter Hendrik Hertzberg"), and a verb-first name followed by where and
-     * when ("said Obama in Los Angeles … at the home of … Peter Chernin").
+     * after the verb cut through ("… speechwriter Hendrik Hertzberg"), and a verb-first name followed by where, when or
+     * to whom ("said Obama in Los Angeles … at the home of … Peter Chernin", "said … Emily Wilkins to … Julián Castro").
      */
     @Test
     void longCuesStillNameTheirSpeakerWhole() {
@@ -752,6 +752,9 @@ class QuoteAttributorTest {
                 + "correspondent and former Carter speechwriter Hendrik Hertzberg."));
         assertEquals(List.of("Obama"), speakers("“I have run my last campaign,” said Obama in Los Angeles on June 7 at the home of "
                 + "former News Corp president Peter Chernin."));
+        assertEquals(List.of("Emily Wilkins"), speakers("“My house is in the flood zone,” said retired middle school teacher Emily "
+                + "Wilkins to former Housing and Urban Development Secretary Julián Castro."));
+        assertEquals(List.of("Corey Lewandowski"), speakers("“It was a mistake,” said former campaign manager Corey Lewandowski to reporters."));
     }
 
     /**
