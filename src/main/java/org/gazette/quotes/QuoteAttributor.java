@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 105;
+    public static final int FORMAT = 106;
 
     private QuoteAttributor() { }
 
@@ -1943,7 +1943,10 @@ public final class QuoteAttributor {
             }
         }
         String afterVerb = afterFirstWord(sentence, verbAt);
-        if (before.stripTrailing().endsWith(",") && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))
+        String beforeEnd = before.stripTrailing();
+        // "…," said Smith: the quotation's own closing comma is blanked with it, so its closing mark stands for the comma
+        boolean afterComma = beforeEnd.endsWith(",") || beforeEnd.endsWith("\u201D") || beforeEnd.endsWith("\"");
+        if (afterComma && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))
                 && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt))) && !nameWithAsides(before)) {
             int comma = afterVerb.indexOf(',');
             String run = comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip();
@@ -2020,6 +2023,9 @@ public final class QuoteAttributor {
             }
             String lower = clause.toLowerCase(Locale.ROOT);
             String relativeSubject = relativeSubject(clause);
+            if (relativeSubject == null && i == clauses.length - 1) {
+                relativeSubject = thatClauseSubject(clause); // "a move that critics said “normalized” Trump"
+            }
             if (relativeSubject != null) {
                 // "Harry Reid, who he said “was right in 1993 …”", "Kelly, who one longtime confidant said “…”": the
                 // relative's own subject says it, of the one named
@@ -2124,6 +2130,28 @@ public final class QuoteAttributor {
             return speaker(rest, false);
         }
         return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && rest.equals(Names.personAtEnd(rest)) ? rest : null;
+    }
+
+    /**
+     * The subject of a "that" or "which" clause right before the verb, when it has one of its own: people named by what
+     * they are ("a move that critics said", "an interview that experts called") or a name ("a plan that Pelosi
+     * called"); null otherwise. (A described one, "which the party called", read more wrongly than rightly.)
+     */
+    private static String thatClauseSubject(String clause) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        int at = Math.max(lower.lastIndexOf(" that "), lower.lastIndexOf(" which "));
+        if (at < 0) {
+            return null;
+        }
+        String rest = clause.substring(lower.indexOf(' ', at + 1) + 1).strip();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        String[] w = Words.splitOnSpaces(rest);
+        if (w.length == 1 && Character.isLowerCase(rest.charAt(0))) {
+            return Subjects.peopleNoun(rest) && !VERB_WORDS.contains(rest) ? rest : null; // "critics", "officials"
+        }
+        return Character.isUpperCase(rest.charAt(0)) && rest.equals(Names.personAtEnd(rest)) ? rest : null;
     }
 
     /** Words that open a described subject: "who one longtime confidant said", "whom a spokesman called". */

@@ -735,6 +735,22 @@ class QuoteAttributorTest {
     }
 
     /**
+     * A quotation split by its cue ("The plan is “dead on arrival,” said Sen. Mitch McConnell, “and everyone knows it.”")
+     * is one speaker's on both sides, though the sentence opens with another subject; and a "that" clause with a
+     * subject of its own quotes that subject ("a move that critics said “normalized” Trump", "Comey wrote that Trump
+     * said Flynn had “serious judgment issues”").
+     */
+    @Test
+    void theSpeakerOfASplitQuotationOrOfAThatClauseSpeaks() {
+        assertEquals(List.of("Mitch McConnell", "Mitch McConnell"),
+                speakers("The plan is “dead on arrival,” said Sen. Mitch McConnell, “and everyone knows it.”"));
+        assertEquals(List.of("critics"), speakers("Mr. Fallon came under fire for an interview with the president, a move that critics "
+                + "said “normalized” him."));
+        assertEquals(List.of("Donald Trump"), speakers("President Donald Trump fired James Comey in May.\n\n"
+                + "In one memo, Comey wrote that Trump said Michael Flynn had “serious judgment issues.”"));
+    }
+
+    /**
      * Cues that ran long: a company named like a person in a title's aside ("Robert Murray, CEO of Murray Energy, …
      * said"), a title held before ("said then-Gov. Jim Doyle") closing a partial quotation, a name that the 80 chars
      * after the verb cut through ("… speechwriter Hendrik Hertzberg"), and a verb-first name followed by where, when or
