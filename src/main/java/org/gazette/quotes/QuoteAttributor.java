@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 106;
+    public static final int FORMAT = 107;
 
     private QuoteAttributor() { }
 
@@ -1111,6 +1111,7 @@ public final class QuoteAttributor {
                 end++;
             }
             end = wholeNameFrom(after, verbEnd, end);
+            end = beforeTopic(after, verbEnd, end);
             String nameFirst = nameBeforeCueCloser(after.substring(verbEnd, end));
             if (nameFirst != null) {
                 return nameFirst; // "said Obama in Los Angeles on June 7 at the home of … Peter Chernin"
@@ -1473,6 +1474,17 @@ public final class QuoteAttributor {
         }
         return end;
     }
+
+    /**
+     * Where a cue's words end before what was said about ("said a former senior adviser to McCain of the endorsement"):
+     * "of" and an article or a possessive right after a capitalised word; {@code end} if there is none.
+     */
+    private static int beforeTopic(String after, int from, int end) {
+        Matcher m = TOPIC.matcher(after).region(from, end);
+        return m.find() ? m.start() : end;
+    }
+
+    private static final Pattern TOPIC = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30}) of (?:the|his|her|their|its|this|that|a|an) \\p{Ll}");
 
     private static int wordStart(String text, int at) {
         int i = at;
@@ -2833,6 +2845,9 @@ public final class QuoteAttributor {
     /** Words after which a source's description is over: a time, or a relative clause about it. */
     private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of("who", "whose", "after", "before", "during",
             "when", "while");
+    /** A description of someone by whom they serve or are close to: "a former senior adviser to McCain", "a source close to". */
+    private static final Pattern DESCRIBED_TO = Pattern.compile(
+            "(?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}?(\\p{Ll}[\\p{L}'’-]*)\\s+to\\s+\\p{Lu}");
     private static final Pattern DESCRIBED = Pattern.compile( // no CASE_INSENSITIVE: it would let \\p{Ll} match capitals
             "((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*");
     /** Whether a text holds a double quotation mark, straight or curly ({@link #QUOTE_MARKS}). */
@@ -2980,6 +2995,10 @@ public final class QuoteAttributor {
         Matcher of = p.contains(" of ") ? OF_PLACE.matcher(p) : null;
         if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
             p = p.substring(0, of.start()); // "Rep. Adam B. Schiff of California"
+        }
+        Matcher toSomeone = "aAtToO".indexOf(p.charAt(0)) >= 0 && p.contains(" to ") ? DESCRIBED_TO.matcher(p) : null;
+        if (toSomeone != null && toSomeone.lookingAt() && (toSomeone.group(1).equals("close") || speaksFor(toSomeone.group(1)))) {
+            return p; // "an aide to House Speaker John Boehner", "a source close to Johnson": the aide, not Boehner
         }
         if ("aAtToO".indexOf(p.charAt(0)) >= 0 && DESCRIBED.matcher(p).lookingAt()) {
             // a described source is the whole description: "a woman in the audience at a campaign event in New

@@ -771,6 +771,11 @@ class QuoteAttributorTest {
         assertEquals(List.of("Emily Wilkins"), speakers("“My house is in the flood zone,” said retired middle school teacher Emily "
                 + "Wilkins to former Housing and Urban Development Secretary Julián Castro."));
         assertEquals(List.of("Corey Lewandowski"), speakers("“It was a mistake,” said former campaign manager Corey Lewandowski to reporters."));
+        // someone described by whom they serve or are close to, and what they spoke of after it
+        assertEquals(List.of("a former senior adviser to McCain", "a former senior adviser to McCain"),
+                speakers("“It’s just classless,” said a former senior adviser to McCain of the endorsement, predicting it would "
+                        + "backfire. “It’s undermining to a key Trump message.”"));
+        assertEquals(List.of("A source close to Johnson"), speakers("A source close to Johnson said he was “furious” about the leak."));
     }
 
     /**
