@@ -88,7 +88,7 @@ public final class QuoteAttributor {
     private static final int PRONOUN_REACH = 1500;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 107;
+    public static final int FORMAT = 108;
 
     private QuoteAttributor() { }
 
@@ -1539,6 +1539,9 @@ public final class QuoteAttributor {
         String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 8);
         if (w.length >= 2 && isVerb(w[0]) && (capitalised(w[1]) || formerTitle(w))) {
             return true;
+        }
+        if (w.length >= 2 && (w[0].equals("he") || w[0].equals("she")) && isVerb(w[1])) {
+            return true; // "… for their “narrow party interests”, he told a meeting of diplomats": the cue, not the subject
         }
         if (w.length >= 3 && SAYING.contains(w[0]) && DETERMINERS.contains(w[1]) && q.text().stripTrailing().endsWith(",")
                 && !clauseAfterSource(w)) {

@@ -748,6 +748,9 @@ class QuoteAttributorTest {
                 + "said “normalized” him."));
         assertEquals(List.of("Donald Trump"), speakers("President Donald Trump fired James Comey in May.\n\n"
                 + "In one memo, Comey wrote that Trump said Michael Flynn had “serious judgment issues.”"));
+        // a partial quotation closed by "he told", "she says": the cue, not the sentence's own subject
+        assertEquals(List.of("Vladimir Putin"), speakers("Russian President Vladimir Putin rounded on US critics of his summit.\n\n"
+                + "Certain forces in the US wanted to sacrifice ties for their “narrow party interests”, he told a meeting of diplomats."));
     }
 
     /**
