@@ -112,8 +112,41 @@ public final class ArticleDraft {
     public void cut(int i, int from, int to, String rule) {
         String line = lines.get(i);
         cuts.add(new String[] {rule, line.substring(from, to)});
+        int start = original(i, from);
+        cutSpans.add(new CutSpan(rule, start, original(i, to - 1) + 1));
         lines.set(i, line.substring(0, from) + line.substring(to));
         words[i] = -1;
+    }
+
+    /** A cut as it lies in the text the draft was made from: {@code [start, end)}, by {@code rule}. */
+    public record CutSpan(String rule, int start, int end) { }
+
+    /** Where every cut lies in the text the draft was made from, in the order cut. */
+    public List<CutSpan> cutSpans() { return List.copyOf(cutSpans); }
+
+    private final List<CutSpan> cutSpans = new ArrayList<>();
+
+    /**
+     * Where {@code line(i)[at]} is in the text the draft was made from: past what earlier cuts of the line took out
+     * before it.
+     */
+    private int original(int i, int at) {
+        int pos = spans.get(i)[0] + at;
+        List<int[]> taken = new ArrayList<>();
+        for (CutSpan c : cutSpans) {
+            if (c.start() >= spans.get(i)[0] && c.end() <= spans.get(i)[1]) {
+                taken.add(new int[] {c.start(), c.end()});
+            }
+        }
+        taken.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        for (int[] r : taken) {
+            if (r[0] <= pos) {
+                pos += r[1] - r[0];
+            } else {
+                break;
+            }
+        }
+        return pos;
     }
 
     /**

@@ -79,9 +79,9 @@ public final class CleanupChain {
     public List<CleanupRule> rules() { return rules; }
 
     /**
-     * {@code text} with every line the furniture rules remove blanked out: the same length, so offsets into it are
-     * offsets into {@code text}. The lines the header's rules take (title, byline, dateline, outlet) stay: they are
-     * the article's own words. What {@code quotes PATH} reads, so that it finds in a raw file the quotations the
+     * {@code text} with every line the furniture rules remove, and what they cut out of kept lines (a pop-up card's
+     * text), blanked out: the same length, so offsets into it are offsets into {@code text}. The lines the header's
+     * rules take (title, byline, dateline, outlet) stay: they are the article's own words. What {@code quotes PATH} reads, so that it finds in a raw file the quotations the
      * archive finds in the cleaned text, and no speaker named "Hide Caption".
      */
     public String blankFurniture(String text) {
@@ -92,6 +92,16 @@ public final class CleanupChain {
             if (by != null && !headerRules.contains(by)) {
                 c = c == null ? text.toCharArray() : c;
                 java.util.Arrays.fill(c, draft.start(i), draft.end(i), ' ');
+            }
+        }
+        for (ArticleDraft.CutSpan cut : draft.cutSpans()) { // furniture inside a paragraph: a pop-up card's text
+            if (!headerRules.contains(cut.rule())) {
+                c = c == null ? text.toCharArray() : c;
+                for (int k = cut.start(); k < cut.end(); k++) {
+                    if (c[k] != '\n' && c[k] != '\r') {
+                        c[k] = ' ';
+                    }
+                }
             }
         }
         return c == null ? text : new String(c);

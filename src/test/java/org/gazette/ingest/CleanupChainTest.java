@@ -27,6 +27,22 @@ class CleanupChainTest {
                 "paragraphs stay paragraphs");
     }
 
+    /**
+     * What a rule cuts out of a paragraph that stays (two pop-up cards, the second after the first was cut) is blanked
+     * where it stood in the file, and nothing else: the words around each card are where they were.
+     */
+    @Test
+    void furnitureCutFromAParagraphIsBlankedWhereItStood() {
+        String card1 = "Addison (Mitch) Mitchell McConnellGOP senators balk at lengthy trial MORE";
+        String card2 = "Charles (Chuck) Ellis SchumerTrump officials make a plan MORE";
+        String text = "Title of the piece\n\n\u201CIt is within our grasp,\u201D said Senate Majority Leader Mitch McConnell " + card1
+                + " (R-Ky.) on Tuesday, and Sen. Chuck Schumer " + card2 + " (D-N.Y.) agreed that the vote would come soon.\n";
+        String blanked = CleanupChain.standard().blankFurniture(text);
+        assertEquals(text.length(), blanked.length());
+        String expected = text.replace(card1, " ".repeat(card1.length())).replace(card2, " ".repeat(card2.length()));
+        assertEquals(expected, blanked);
+    }
+
     @Test
     void aTextWithoutFurnitureComesBackAsItIs() {
         String plain = "\u201CWe will rebuild,\u201D said Mayor Anna Berg, standing in the ruins of the harbour on Tuesday morning.\n";
