@@ -22,6 +22,8 @@ public final class ArticleDraft {
     private final int totalChars;
     /** Furniture cut out of kept lines (a pop-up's text inside a paragraph): {rule, text}, in the order cut. */
     private final List<String[]> cuts = new ArrayList<>();
+    /** The same cuts, where they lie in the text the draft was made from (what {@code quotes PATH} blanks). */
+    private final List<CutSpan> cutSpans = new ArrayList<>();
     /** Each line's word count, counted when first asked for (-1: not yet): most rules ask it of every line. */
     private final int[] words;
 
@@ -124,26 +126,30 @@ public final class ArticleDraft {
     /** Where every cut lies in the text the draft was made from, in the order cut. */
     public List<CutSpan> cutSpans() { return List.copyOf(cutSpans); }
 
-    private final List<CutSpan> cutSpans = new ArrayList<>();
-
     /**
      * Where {@code line(i)[at]} is in the text the draft was made from: past what earlier cuts of the line took out
-     * before it.
+     * before it (a cut taken over a place an earlier one had already emptied counts once).
      */
     private int original(int i, int at) {
-        int pos = spans.get(i)[0] + at;
-        List<int[]> taken = new ArrayList<>();
+        int lineStart = spans.get(i)[0];
+        int lineEnd = spans.get(i)[1];
+        List<CutSpan> taken = new ArrayList<>();
         for (CutSpan c : cutSpans) {
-            if (c.start() >= spans.get(i)[0] && c.end() <= spans.get(i)[1]) {
-                taken.add(new int[] {c.start(), c.end()});
+            if (c.start() >= lineStart && c.end() <= lineEnd) {
+                taken.add(c);
             }
         }
-        taken.sort(java.util.Comparator.comparingInt(r -> r[0]));
-        for (int[] r : taken) {
-            if (r[0] <= pos) {
-                pos += r[1] - r[0];
-            } else {
+        taken.sort(java.util.Comparator.comparingInt(CutSpan::start));
+        int pos = lineStart + at;
+        int covered = lineStart; // the original text up to here is accounted for
+        for (CutSpan c : taken) {
+            int from = Math.max(c.start(), covered);
+            if (from > pos) {
                 break;
+            }
+            if (c.end() > from) {
+                pos += c.end() - from;
+                covered = c.end();
             }
         }
         return pos;

@@ -1112,17 +1112,17 @@ public final class QuoteAttributor {
             }
             end = wholeNameFrom(after, verbEnd, end);
             end = beforeTopic(after, verbEnd, end);
-            String nameFirst = nameBeforeCueCloser(after.substring(verbEnd, end));
+            String phrase = after.substring(verbEnd, end);
+            String nameFirst = nameBeforeCueCloser(phrase);
             if (nameFirst != null) {
                 return nameFirst; // "said Obama in Los Angeles on June 7 at the home of … Peter Chernin"
             }
-            String s = partyOrSpeaker(after.substring(verbEnd, end), true, ""); // "…," said Stoltenberg
             String appositive = appositiveName(after, end);
-            String owned = after.substring(verbEnd, end).strip();
-            if (ownersSpokesman(owned)) {
-                return appositive != null ? appositive : owned; // "said Donald Trump's lawyer, Rudy Giuliani"
+            if (ownersSpokesman(phrase.strip())) {
+                return appositive != null ? appositive : phrase.strip(); // "said Donald Trump's lawyer, Rudy Giuliani"
             }
-            if (appositive != null && (s == null || !Character.isUpperCase(s.charAt(0)) || isPossessive(after.substring(verbEnd, end)))) {
+            String s = partyOrSpeaker(phrase, true, ""); // "…," said Stoltenberg
+            if (appositive != null && (s == null || !Character.isUpperCase(s.charAt(0)) || isPossessive(phrase))) {
                 return appositive; // "said a spokeswoman for Trump hotels, Jennifer Rodstrom"
             }
             if (s != null) {
@@ -1461,7 +1461,8 @@ public final class QuoteAttributor {
         if (end >= after.length() || !Character.isLetter(after.charAt(end))) {
             return end;
         }
-        boolean capital = end > 0 && Character.isLetter(after.charAt(end - 1)) && Character.isUpperCase(after.charAt(wordStart(after, end)));
+        boolean capital = end > 0 && Character.isLetter(after.charAt(end - 1))
+                && Character.isUpperCase(after.charAt(Words.wordStartBefore(after, end, false)));
         while (end < after.length() && end - verbEnd < 120 && Character.isLetter(after.charAt(end))) {
             end++;
         }
@@ -1485,14 +1486,6 @@ public final class QuoteAttributor {
     }
 
     private static final Pattern TOPIC = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30}) of (?:the|his|her|their|its|this|that|a|an) \\p{Ll}");
-
-    private static int wordStart(String text, int at) {
-        int i = at;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
 
     /**
      * The name a verb-first cue opens with when a place, a time or whom it was said to follows it: "Obama in Los
@@ -2162,8 +2155,7 @@ public final class QuoteAttributor {
         if (rest.isEmpty()) {
             return null;
         }
-        String[] w = Words.splitOnSpaces(rest);
-        if (w.length == 1 && Character.isLowerCase(rest.charAt(0))) {
+        if (rest.indexOf(' ') < 0 && Character.isLowerCase(rest.charAt(0))) {
             return Subjects.peopleNoun(rest) && !VERB_WORDS.contains(rest) ? rest : null; // "critics", "officials"
         }
         return Character.isUpperCase(rest.charAt(0)) && rest.equals(Names.personAtEnd(rest)) ? rest : null;
