@@ -86,9 +86,11 @@ public final class QuoteAttributor {
 
     /** How far back a pronoun looks for the subject it refers to (about three paragraphs). */
     private static final int PRONOUN_REACH = 1500;
+    /** How far back a "they" looks for the people it names: the sentences just before. */
+    private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 108;
+    public static final int FORMAT = 109;
 
     private QuoteAttributor() { }
 
@@ -283,6 +285,13 @@ public final class QuoteAttributor {
                 // the nearest person named before the quote, outside quotes, whose pronouns in this article agree
                 if (pronoun[k] == NEUTER && lastSpeaker != null && line - lastQuoteLine <= 2 && !namesAPerson(lastSpeaker)) {
                     who = lastSpeaker; // "“…,” the company said. “…,” it added.": the body that spoke just before
+                } else if (pronoun[k] == PLURAL) {
+                    boolean group = lastSpeaker != null && line - lastQuoteLine <= 2 && (isGroup(lastSpeaker) || !namesAPerson(lastSpeaker));
+                    // "“…,” Senate Democrats said. “…,” they added."; "Kirby and Munoz praised …. “…,” they said."
+                    who = group ? lastSpeaker : pronouns.firstOfSeveralBefore(q.start());
+                    if (who == null) {
+                        lastSpeaker = null; // others than the speaker before are cued: no continuing that speaker
+                    }
                 } else {
                     who = pronoun[k] == FIRST_PERSON ? null
                             : pronouns.resolve(q.start(), lastSpeaker, pronoun[k] == NEUTER ? '?' : pronoun[k]);
@@ -2700,7 +2709,7 @@ public final class QuoteAttributor {
 
     /** A cue's pronoun subject's gender as the resolver takes it: 'm', 'f', 'n' for "it", else '?'. */
     private static char pronounGender(String pronoun) {
-        return pronoun.equalsIgnoreCase("it") ? NEUTER
+        return pronoun.equalsIgnoreCase("it") ? NEUTER : pronoun.equalsIgnoreCase("they") ? PLURAL
                 : pronoun.equalsIgnoreCase("i") || pronoun.equalsIgnoreCase("we") ? FIRST_PERSON : Genders.of(pronoun);
     }
 
@@ -2712,6 +2721,13 @@ public final class QuoteAttributor {
 
     /** "“…,” it said": a report, a statement, an organisation; resolved as any pronoun, but never to a "he" or "she". */
     static final char NEUTER = 'n';
+
+    /**
+     * "“…,” they said": several people or a body, never the one person named last ("For eight years, he participated in
+     * a prayer group. They called themselves the “dog patrol”" is not his). Resolved only to a group or body that spoke
+     * just before.
+     */
+    static final char PLURAL = 'p';
 
     /**
      * A speaker as found, without the apostrophe a plural or an s-final possessive leaves at its end ("Mitch Ivers'
@@ -3430,6 +3446,19 @@ public final class QuoteAttributor {
 
         /** The person a pronoun of this gender at {@code pos} most likely refers to, or null. */
         String resolve(int pos, String lastSpeaker, char gender) {
+            read();
+            String who = subjects.personBefore(pos, PRONOUN_REACH, gender);
+            return who != null ? who : recent.lastBefore(pos, lastSpeaker, gender, genders);
+        }
+
+        /** The first of several people who are the subject last before {@code pos}, for a "they": or null. */
+        String firstOfSeveralBefore(int pos) {
+            read();
+            return subjects.firstOfSeveralBefore(pos, PLURAL_REACH);
+        }
+
+        /** Reads the article's sentences and pronouns the first time a pronoun is resolved. */
+        private void read() {
             if (subjects == null) {
                 genders = new Genders(tokens, people);
                 recent = new RecentPeople(tokens, people);
@@ -3438,8 +3467,6 @@ public final class QuoteAttributor {
                     subjects.speaker(s.pos(), s.who());
                 }
             }
-            String who = subjects.personBefore(pos, PRONOUN_REACH, gender);
-            return who != null ? who : recent.lastBefore(pos, lastSpeaker, gender, genders);
         }
 
         /** Whether the article refers to this person with "he" or "she" (after {@link #resolve} has run). */

@@ -16,8 +16,15 @@ import java.util.regex.Pattern;
 final class Subjects {
     enum Kind { PERSON, PRONOUN, OTHER }
 
-    /** A sentence subject: where it is, what kind, the person (full name) when it is one, pronoun gender. */
-    record Subject(int pos, Kind kind, String person, char gender) { }
+    /**
+     * A sentence subject: where it is, what kind, the person (full name) when it is one, pronoun gender; and whether
+     * the person is the first of several ("Kirby and Munoz praised …"), whom a later "they" names as the reports do.
+     */
+    record Subject(int pos, Kind kind, String person, char gender, boolean firstOfSeveral) {
+        Subject(int pos, Kind kind, String person, char gender) {
+            this(pos, kind, person, gender, false);
+        }
+    }
 
     private static final WordSet VERBS = new WordSet(QuoteAttributor.VERB_WORDS);
     /** Words that open a sentence before its subject ("But Trump said", "Meanwhile, the aide …"). */
@@ -559,8 +566,41 @@ final class Subjects {
         if (titleGender != '?') {
             genders.vote(person, titleGender, 3);
         }
-        return new Subject(at, Kind.PERSON, person, '?');
+        return new Subject(at, Kind.PERSON, person, '?', joinedByAnd(masked, run.end(), to));
     }
+
+    /**
+     * Whether another person is joined to the subject ending at {@code end}: "and", then a capitalised word before any
+     * verb ("Bill Clinton and former Secretary of State Hillary Clinton released").
+     */
+    private static boolean joinedByAnd(String masked, int end, int to) {
+        int and = end;
+        // "Paul, Lee and Cruz": a list of capitalised names first
+        for (int names = 0; names < 4 && masked.startsWith(", ", and) && and + 2 < to && Character.isUpperCase(masked.charAt(and + 2)); names++) {
+            Words name = new Words(masked, and + 2, Math.min(to, and + 60));
+            while (name.next() && Character.isUpperCase(masked.charAt(name.start()))) {
+                and = name.end();
+            }
+        }
+        if (masked.startsWith(",", and)) {
+            and++; // "Paul, Lee, and Cruz"
+        }
+        if (!masked.startsWith(" and ", and)) {
+            return false;
+        }
+        Words w = new Words(masked, and + 5, Math.min(to, and + 90));
+        for (int i = 0; i < 6 && w.next(); i++) {
+            if (Character.isUpperCase(masked.charAt(w.start()))) {
+                return true;
+            }
+            if (VERBS.contains(masked, w.start(), w.end()) || PRONOUN_WORDS.contains(masked, w.start(), w.end())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet PRONOUN_WORDS = new WordSet(Set.of("he", "she", "they", "his", "her", "their", "its", "it"));
 
     /**
      * "communication director Jennifer Palmieri": lower-case words up to a role word, then a capitalised name; or up
@@ -897,6 +937,30 @@ final class Subjects {
             return null;
         }
         return people.fullest(name);
+    }
+
+    /**
+     * The first of several people who are the nearest subject before {@code pos} (within {@code window} chars), pronoun
+     * subjects passed over: "Kirby and Munoz praised their employees. “…,” they said" is Kirby's, as one source of
+     * several is named in the news. Null when the nearest subject is anything else.
+     */
+    String firstOfSeveralBefore(int pos, int window) {
+        int floor = pos - window;
+        for (int si = sentenceAt(pos - 1); si >= 0 && sentences.end(si) > floor; si--) {
+            boolean subjectSeen = false;
+            for (Subject s : subjects(si)) {
+                if (s.pos() < pos && s.pos() >= floor && s.kind() != Kind.PRONOUN) {
+                    if (s.kind() == Kind.PERSON && s.firstOfSeveral()) {
+                        return s.person(); // the first of them, though the others are subjects of the sentence too
+                    }
+                    subjectSeen = true;
+                }
+            }
+            if (subjectSeen) {
+                return null; // the nearest sentence with a subject names no people together
+            }
+        }
+        return null;
     }
 
     /**

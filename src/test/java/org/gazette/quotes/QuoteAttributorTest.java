@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -816,6 +817,25 @@ class QuoteAttributorTest {
         assertEquals(List.of("Tom Coburn", "Tom Coburn"), speakers(subjectFirst));
         String leadingPhrase = text.replace("One person who plans to stay in town, however, is Boehner.", "Among those staying was Boehner.");
         assertEquals(List.of("Tom Coburn", "John Boehner"), speakers(leadingPhrase));
+    }
+
+    /**
+     * "They" is never the one person named last: a plural after a group or body that spoke just before is theirs, after
+     * people named together ("Kirby and Munoz", "Paul, Lee and Cruz") the first of them, as the news names one source of
+     * several; otherwise no one, and the quotation after it does not continue the speaker before.
+     */
+    @Test
+    void theyIsAGroupOrTheFirstOfSeveralPeopleNeverTheOnePersonNamedLast() {
+        String onePerson = "Tim Kaine spoke at the dinner. “It was a good year,” he said.\n\n"
+                + "For eight years, he took part in a prayer group. They called themselves the “dog patrol” and met at dawn.\n\n"
+                + "“We were friends,” they said.\n\n“It was hard to keep going every single week.”";
+        assertEquals(Arrays.asList("Tim Kaine", null, null, null), speakers(onePerson));
+        String twoPeople = "United expects a slow summer\n\nScott Kirby and Oscar Munoz praised their employees in a letter.\n\n“Travel will return,” they said.";
+        assertEquals(List.of("Scott Kirby"), speakers(twoPeople));
+        String aList = "Senators oppose the gun bill\n\nRand Paul, Mike Lee and Ted Cruz wrote to Harry Reid.\n\n“We will oppose the motion,” they wrote.";
+        assertEquals(List.of("Rand Paul"), speakers(aList));
+        String aGroup = "“We will vote no,” Senate Democrats said. “The bill is dead,” they added.";
+        assertEquals(List.of("Senate Democrats", "Senate Democrats"), speakers(aGroup));
     }
 
     /**
