@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 109;
+    public static final int FORMAT = 110;
 
     private QuoteAttributor() { }
 
@@ -286,6 +286,8 @@ public final class QuoteAttributor {
                 if (pronoun[k] == NEUTER && lastSpeaker != null && line - lastQuoteLine <= 2 && !namesAPerson(lastSpeaker)) {
                     who = lastSpeaker; // "“…,” the company said. “…,” it added.": the body that spoke just before
                 } else if (pronoun[k] == PLURAL) {
+                    // a group, a body or a document, or an unnamed source whom the news calls "they" ("a source close to
+                    // Pence told CNN … they emphasized")
                     boolean group = lastSpeaker != null && line - lastQuoteLine <= 2 && (isGroup(lastSpeaker) || !namesAPerson(lastSpeaker));
                     // "“…,” Senate Democrats said. “…,” they added."; "Kirby and Munoz praised …. “…,” they said."
                     who = group ? lastSpeaker : pronouns.firstOfSeveralBefore(q.start());
@@ -2684,7 +2686,7 @@ public final class QuoteAttributor {
         }
         String first = Words.firstOnSpaces(t);
         if (PRONOUN.matcher(first).matches()) {
-            return HE + Genders.of(first);
+            return HE + (first.equalsIgnoreCase("they") ? PLURAL : Genders.of(first)); // "It", "We": read as before here
         }
         if (t.endsWith(",") || t.endsWith(":")) { // "The email began, "…"": the sentence hands over to the quote
             String head = Subjects.head(t.substring(0, t.length() - 1));

@@ -834,6 +834,9 @@ class QuoteAttributorTest {
         assertEquals(List.of("Scott Kirby"), speakers(twoPeople));
         String aList = "Senators oppose the gun bill\n\nRand Paul, Mike Lee and Ted Cruz wrote to Harry Reid.\n\n“We will oppose the motion,” they wrote.";
         assertEquals(List.of("Rand Paul"), speakers(aList));
+        String sentenceSubject = "Rally draws crowd\n\nDonald Trump spoke for an hour in Ohio.\n\n"
+                + "They see reform as an “easy” position for any Democrat.";
+        assertEquals(List.of(), speakers(sentenceSubject), "a word a sentence opening with “They” stresses is no one's");
         String aGroup = "“We will vote no,” Senate Democrats said. “The bill is dead,” they added.";
         assertEquals(List.of("Senate Democrats", "Senate Democrats"), speakers(aGroup));
     }
