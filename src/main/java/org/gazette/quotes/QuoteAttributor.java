@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 110;
+    public static final int FORMAT = 111;
 
     private QuoteAttributor() { }
 
@@ -617,7 +617,8 @@ public final class QuoteAttributor {
      * full name is a sentence's first word, not a name: names are capitalised wherever they stand.
      */
     private static boolean notAName(String masked, String who, Names.Index people, CapitalisedWords capitalised) {
-        if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0) {
+        if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0
+                || capitalInside(who) && !masked.contains("@" + who) && !masked.contains("#" + who)) { // not a handle or tag
             return false;
         }
         boolean plural = isPluralNoun(who);
@@ -643,6 +644,16 @@ public final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /** "WikiLeaks", "McConnell", "YouTube": a capital after a small letter, which no word has by opening a sentence. */
+    private static boolean capitalInside(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

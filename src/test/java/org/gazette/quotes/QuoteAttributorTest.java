@@ -820,6 +820,19 @@ class QuoteAttributorTest {
     }
 
     /**
+     * A one-word speaker that opens its sentence is a name when a capital stands inside it ("WikiLeaks", "YouGov"): no
+     * common word gets one by opening a sentence. A handle written with "@" is not read so.
+     */
+    @Test
+    void aWordWithACapitalInsideIsANameWhereverItStands() {
+        String text = "Snowden leaves airport\n\nWikiLeaks, the anti-secrecy group that is supporting Snowden, confirmed the "
+                + "details on its Twitter page, claiming Snowden “successfully acquired refugee status in Russia.”";
+        assertEquals(List.of("WikiLeaks"), speakers(text));
+        assertEquals(Arrays.asList((String) null), speakers(text.replace("WikiLeaks, the", "Wikileaks, the")),
+                "a word capitalised only where it opens the sentence is not taken for a name");
+    }
+
+    /**
      * "They" is never the one person named last: a plural after a group or body that spoke just before is theirs, after
      * people named together ("Kirby and Munoz", "Paul, Lee and Cruz") the first of them, as the news names one source of
      * several; otherwise no one, and the quotation after it does not continue the speaker before.
