@@ -618,11 +618,24 @@ final class Subjects {
             }
             String lower = word.toLowerCase(Locale.ROOT);
             role = Names.ROLE_WORDS.contains(lower) && !notARole(lower);
-            agent = agentNoun(lower);
+            // "NBA legend Michael Jordan", "Labour veteran Dennis Skinner": one noun for what someone is, then a full name
+            agent = agentNoun(lower) || i == 0 && singleNounBeforeName(lower);
             lastEnd = w.end();
         }
         return false;
     }
+
+    /** A word that may be a noun for what someone is, not a verb's form, an adverb or a function word. */
+    private static boolean singleNounBeforeName(String lower) {
+        return lower.length() >= 4 && !notARole(lower) && !NOT_AGENTS.contains(lower) && !Titles.WORKS.contains(lower)
+                && !PLACE_NOUNS.contains(lower) && !lower.endsWith("ed")
+                && !lower.endsWith("ing") && !lower.endsWith("ly") && !lower.endsWith("s");
+    }
+
+    /** Nouns for places a name can follow ("the hospital Mount Sinai"): no one is what they name. */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "state", "county", "country", "hill",
+            "street", "avenue", "road", "hotel", "hospital", "school", "college", "university", "church", "building", "park",
+            "airport", "station", "island", "river", "lake", "mountain", "district", "province", "region", "capital");
 
     /** A singular noun for a person by what they do: "contractor", "leaker", "lobbyist", "historian", "consultant". */
     private static boolean agentNoun(String lower) {

@@ -13,7 +13,7 @@ final class Titles {
     private Titles() { }
 
     /** Nouns for works that carry a title: the title follows them, after a comma at most. */
-    private static final Set<String> WORKS = Set.of("book", "memoir", "memoirs", "novel", "biography", "autobiography",
+    static final Set<String> WORKS = Set.of("book", "memoir", "memoirs", "novel", "biography", "autobiography",
             "show", "program", "programme", "series", "film", "movie", "documentary", "column", "album", "song", "episode",
             "podcast", "broadcast", "magazine", "newsletter", "play", "musical", "sitcom", "miniseries", "newscast");
     /** Roles and parts of a show, before "of": host of "…", the anchor of NBC's "…" is caught by the possessive. */

@@ -820,6 +820,18 @@ class QuoteAttributorTest {
     }
 
     /**
+     * One noun for what someone is between a name's modifier and a full name ("NBA legend Michael Jordan", "Trader
+     * Joe's employee Zach Johnston") leaves the full name the subject, as a role word does.
+     */
+    @Test
+    void oneNounForWhatSomeoneIsBeforeAFullNameLeavesTheNameTheSubject() {
+        assertEquals(List.of("Michael Jordan"), speakers("Protests spread\n\nNBA legend Michael Jordan, owner of the Charlotte "
+                + "Hornets, also weighed in, telling the Charlotte Observer: “Those who exercise the right should not be demonized.”"));
+        assertEquals(List.of("Dennis Skinner"), speakers("Vote looms\n\nLabour veteran Dennis Skinner said the plan was "
+                + "“a shambles from start to finish.”"));
+    }
+
+    /**
      * A one-word speaker that opens its sentence is a name when a capital stands inside it ("WikiLeaks", "YouGov"): no
      * common word gets one by opening a sentence. A handle written with "@" is not read so.
      */
