@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 112;
+    public static final int FORMAT = 113;
 
     private QuoteAttributor() { }
 
@@ -1953,6 +1953,11 @@ public final class QuoteAttributor {
     private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("is", "was", "are", "were", "be", "been",
             "that", "has", "have", "had", "will", "would", "can", "can’t", "can't", "could", "should", "may", "might");
 
+    private static final Pattern INDEFINITE_START = Pattern.compile("(?i)(a|an|one|another)\\s");
+
+    /** What goes on from a description's head without a verb: "A source close to", "An aide to", "The head of". */
+    private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile("\\s+(?:of|to|for|at|with|in|from|close to)\\s");
+
     /** A relative pronoun ending a clause cut before its verb ("the percentage of Americans who"). */
     private static final Pattern RELATIVE_END = Pattern.compile("\\s(?:who|which|that|whom)$");
 
@@ -2071,6 +2076,15 @@ public final class QuoteAttributor {
                             || j == i - 1 && (j == 0 || !describes(plain)) && takenByVerbOrPreposition(plain))) {
                         return name;
                     }
+                }
+                // "A White House spokesman, who asked not to be named, said": the unnamed source that opens the sentence
+                // ("The Kentucky Republican, who …" refers back to someone named, whom the sentence's subject rule finds)
+                String opening = i >= 1 && clauses[0].strip().length() > 2 && clauses[0].strip().length() <= 60 ? clauses[0].strip() : null;
+                String openingHead = opening != null && INDEFINITE_START.matcher(opening).lookingAt() ? Subjects.head(opening) : null;
+                if (openingHead != null && (openingHead.length() == opening.length()
+                        || DESCRIPTION_GOES_ON.matcher(opening).region(openingHead.length(), opening.length()).lookingAt())) {
+                    String described = speaker(opening, false);
+                    return described != null && described.equals(opening) ? described : null; // not "The drug drew criticism from …"
                 }
                 return null;
             }

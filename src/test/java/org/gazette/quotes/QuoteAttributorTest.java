@@ -820,6 +820,21 @@ class QuoteAttributorTest {
     }
 
     /**
+     * An unnamed source that opens the sentence, then a "who" clause before the verb ("A former Trump adviser, who left
+     * the campaign last month, said “…”"), is the speaker; a description with "the" refers back to someone the article
+     * names, and an object before "who" is not the subject.
+     */
+    @Test
+    void anUnnamedSourceBeforeAWhoClauseIsTheSpeaker() {
+        assertEquals(List.of("A former Trump adviser"), speakers("Campaign in turmoil\n\nA former Trump adviser, who was among "
+                + "several people who left the campaign last month, said “it’s like the political Hunger Games right now.”"));
+        assertEquals(List.of("One aide to a conservative House Republican"), speakers("Debt talks\n\nOne aide to a conservative "
+                + "House Republican, who asked for anonymity, lamented that the party “did not have a game plan” for the talks."));
+        assertEquals(List.of(), speakers("Drug approved\n\nThe drug drew criticism from a former FDA official, who said "
+                + "it was “a dangerous precedent.”").stream().filter(s -> s != null && s.startsWith("The drug")).toList());
+    }
+
+    /**
      * One noun for what someone is between a name's modifier and a full name ("NBA legend Michael Jordan", "Trader
      * Joe's employee Zach Johnston") leaves the full name the subject, as a role word does.
      */
