@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 113;
+    public static final int FORMAT = 114;
 
     private QuoteAttributor() { }
 
@@ -1955,6 +1955,55 @@ public final class QuoteAttributor {
 
     private static final Pattern INDEFINITE_START = Pattern.compile("(?i)(a|an|one|another)\\s");
 
+    /**
+     * The organisation a clause ends with, for a "which" after it: capitalised words, with "of", "for", "and", "the"
+     * between them ("the American Medical Association", "Google", "the Office of Management and Budget"); null when
+     * the clause ends otherwise, or in a person's name, a day or a month.
+     */
+    static String bodyAtEnd(String clause) {
+        String[] words = Words.splitOnSpaces(clause.strip());
+        int end = words.length;
+        int start = end;
+        while (start > 0) {
+            String w = words[start - 1];
+            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            boolean connector = start < end && (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&")
+                    || w.equals("the") && start - 1 > 0 && (words[start - 2].equals("of") || words[start - 2].equals("for")));
+            if (!cap && !connector) {
+                break;
+            }
+            start--;
+        }
+        while (start < end && !Character.isUpperCase(words[start].charAt(0))) {
+            start++; // a run opens with a capital
+        }
+        if (start == end || start > 0 && !words[start - 1].isEmpty() && Character.isUpperCase(words[start - 1].charAt(0))) {
+            return null;
+        }
+        String body = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+        String last = words[end - 1];
+        if (body.equals(Names.personAtEnd(body)) && !Names.isInstitutionName(body) && body.indexOf(' ') > 0
+                || DAYS.contains(last) || MONTHS.contains(last) || body.equals("I")) {
+            return null;
+        }
+        return body;
+    }
+
+    /** Whether a "which" clause has a subject of its own before its verb: "which he said", "which Mr. Trump called". */
+    private static boolean relativeHasOwnSubject(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        for (int k = 1; k < words.length; k++) {
+            String w = words[k];
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || SUBJECT_PRONOUNS.contains(w) || w.equals("you"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
     /** What goes on from a description's head without a verb: "A source close to", "An aide to", "The head of". */
     private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile("\\s+(?:of|to|for|at|with|in|from|close to)\\s");
 
@@ -2065,6 +2114,12 @@ public final class QuoteAttributor {
                 // "Harry Reid, who he said “was right in 1993 …”", "Kelly, who one longtime confidant said “…”": the
                 // relative's own subject says it, of the one named
                 return relativeSubject;
+            }
+            if ((lower.startsWith("which ") || lower.equals("which")) && i >= 1 && !relativeHasOwnSubject(clause)) {
+                String body = bodyAtEnd(clauses[i - 1]);
+                if (body != null) {
+                    return body; // "… with the state's Cannabis Control Commission, which said in a statement it would"
+                }
             }
             if (lower.startsWith("who ") || lower.equals("who")) { // "McConnell, now the majority leader, who said"
                 for (int j = i - 1; j >= Math.max(0, i - 3); j--) {

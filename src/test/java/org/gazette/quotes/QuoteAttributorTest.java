@@ -820,6 +820,21 @@ class QuoteAttributorTest {
     }
 
     /**
+     * An organisation that a "which" clause follows speaks by that clause's verb ("the American Medical Association,
+     * which called it “…”"); a "which" clause with a subject of its own ("the TPP, which Mr. Trump had described as")
+     * leaves the organisation out.
+     */
+    @Test
+    void anOrganisationBeforeAWhichClauseSpeaksByItsVerb() {
+        assertEquals(List.of("American Medical Association"), speakers("Ban criticised\n\nThe ban drew a rebuke from the "
+                + "American Medical Association, which called it “a step backward for public health.”"));
+        assertEquals(List.of("Google"), speakers("Data leak\n\nOfficials met with Google, which said it was “working closely "
+                + "with the authorities.”"));
+        List<String> ownSubject = speakers("Trade deal\n\nTrump left the TPP, which Mr. Trump had described as a “bad deal.”");
+        assertFalse(ownSubject.contains("TPP"), "the clause's own subject speaks: " + ownSubject);
+    }
+
+    /**
      * An unnamed source that opens the sentence, then a "who" clause before the verb ("A former Trump adviser, who left
      * the campaign last month, said “…”"), is the speaker; a description with "the" refers back to someone the article
      * names, and an object before "who" is not the subject.
