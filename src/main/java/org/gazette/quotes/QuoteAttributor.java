@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 114;
+    public static final int FORMAT = 115;
 
     private QuoteAttributor() { }
 
@@ -3069,6 +3069,9 @@ public final class QuoteAttributor {
         if (p.endsWith(" Today") && titledToday(p)) {
             return p; // "USA Today reported": a publication, though "Today" opens sentences too
         }
+        if (outletName(p)) {
+            return p; // "ABC News reported", "NPR Politics": the outlet, not a person named "News" after a title
+        }
         int andAt = p.indexOf(" and ");
         if (andAt > 0 && andAt + 5 < p.length() && !Character.isUpperCase(p.charAt(andAt + 5))
                 && Names.isInstitutionName(p.substring(0, andAt))) {
@@ -3156,6 +3159,19 @@ public final class QuoteAttributor {
             return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
         }
         return nominal.group(1).strip();
+    }
+
+    /** Words that, after an outlet's capitalised name, name its newsroom or channel: "ABC News", "BBC Radio", "NPR Politics". */
+    private static final java.util.Set<String> OUTLET_WORDS = java.util.Set.of("News", "Radio", "Television", "TV", "Politics",
+            "Online", "Sports", "Digital", "Network", "Newsroom");
+
+    /** An outlet's name: an acronym, then a word for a newsroom ("CBS News", "NPR Politics", "BBC Radio"). */
+    private static boolean outletName(String p) {
+        String[] w = Words.splitOnSpaces(p);
+        if (w.length != 2 || !OUTLET_WORDS.contains(w[1]) || w[0].length() < 2 || w[0].length() > 4) {
+            return false;
+        }
+        return w[0].chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
     }
 
     /**

@@ -819,6 +819,13 @@ class QuoteAttributorTest {
         assertEquals(List.of("Tom Coburn", "John Boehner"), speakers(leadingPhrase));
     }
 
+    /** An acronym and a word for a newsroom ("ABC News", "NPR Politics") is an outlet, not a person called "News". */
+    @Test
+    void anAcronymAndANewsroomWordIsAnOutlet() {
+        assertEquals(List.of("ABC News"), speakers("Debate night\n\n“It was a good night for both,” ABC News reported."));
+        assertEquals(List.of("NPR Politics"), speakers("Rivals\n\nThis week, as NPR Politics put it, Trump went “birther” on his rival."));
+    }
+
     /**
      * An organisation that a "which" clause follows speaks by that clause's verb ("the American Medical Association,
      * which called it “…”"); a "which" clause with a subject of its own ("the TPP, which Mr. Trump had described as")
