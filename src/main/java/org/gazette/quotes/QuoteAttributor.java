@@ -1960,7 +1960,7 @@ public final class QuoteAttributor {
      * between them ("the American Medical Association", "Google", "the Office of Management and Budget"); null when
      * the clause ends otherwise, or in a person's name, a day or a month.
      */
-    static String bodyAtEnd(String clause) {
+    private static String bodyAtEnd(String clause) {
         String[] words = Words.splitOnSpaces(clause.strip());
         int end = words.length;
         int start = end;
@@ -1974,7 +1974,7 @@ public final class QuoteAttributor {
             }
             start--;
         }
-        while (start < end && !Character.isUpperCase(words[start].charAt(0))) {
+        while (start < end && (words[start].isEmpty() || !Character.isUpperCase(words[start].charAt(0)))) {
             start++; // a run opens with a capital
         }
         if (start == end || start > 0 && !words[start - 1].isEmpty() && Character.isUpperCase(words[start - 1].charAt(0))) {
@@ -2766,7 +2766,9 @@ public final class QuoteAttributor {
         }
         String first = Words.firstOnSpaces(t);
         if (PRONOUN.matcher(first).matches()) {
-            return HE + (first.equalsIgnoreCase("they") ? PLURAL : Genders.of(first)); // "It", "We": read as before here
+            // "They …" is several people; "It …" and "We …" are left to the person pronouns' reading here (as "it"
+            // after a cue, they gave more wrong speakers than right ones)
+            return HE + (first.equalsIgnoreCase("they") ? PLURAL : Genders.of(first));
         }
         if (t.endsWith(",") || t.endsWith(":")) { // "The email began, "…"": the sentence hands over to the quote
             String head = Subjects.head(t.substring(0, t.length() - 1));
