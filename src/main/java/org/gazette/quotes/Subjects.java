@@ -546,7 +546,17 @@ final class Subjects {
             }
         }
         if (!Character.isUpperCase(masked.charAt(at))) {
-            return new Subject(at, Kind.OTHER, null, '?');
+            if (!roleThenName(masked, at, to)) {
+                return new Subject(at, Kind.OTHER, null, '?');
+            }
+            // "state senator Bob Giuda, a former FBI agent, said", "former president Barack Obama": the name after its role
+            boolean more = true;
+            while (more && !Character.isUpperCase(masked.charAt(w.start()))) {
+                more = w.next();
+            }
+            if (!more) {
+                return new Subject(at, Kind.OTHER, null, '?');
+            }
         }
         // "Russian Foreign Minister Sergey Lavrov", "Mr. Obama", "Republican presidential nominee Donald Trump"
         Run run = nounRun(masked, w, to, false, QuoteAttributor.VERB_WORDS::contains);

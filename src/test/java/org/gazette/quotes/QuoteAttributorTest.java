@@ -857,6 +857,18 @@ class QuoteAttributorTest {
     }
 
     /**
+     * A sentence that opens with a lower-case role before a name ("But state senator Bob Giuda, a former FBI agent,
+     * said") has that person for its subject: a "he" after it is Giuda, not the governor quoted before.
+     */
+    @Test
+    void aLowerCaseRoleBeforeANameLeavesThePersonTheSentencesSubject() {
+        String text = "Death penalty repeal\n\nGov. Chris Sununu vetoed the bill. “It is the right thing to do,” he said.\n\n"
+                + "But state senator Bob Giuda, a former FBI agent, said the death penalty is at odds with his principles.\n\n"
+                + "“I think we are better than that,” he said.";
+        assertEquals(List.of("Chris Sununu", "Bob Giuda"), speakers(text));
+    }
+
+    /**
      * One noun for what someone is between a name's modifier and a full name ("NBA legend Michael Jordan", "Trader
      * Joe's employee Zach Johnston") leaves the full name the subject, as a role word does.
      */
