@@ -664,6 +664,10 @@ public final class Names {
                 runEnd = to;
                 continue;
             }
+            if (capital && !run.isEmpty() && INSTITUTION_SET.contains(text, from, bare) && Words.onlySpaceBetween(text, runEnd, from)) {
+                run.clear(); // "the Bill and Melinda Gates Foundation", "George Washington University": a body's name, no person
+                continue;
+            }
             flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes);
         }
         flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes);

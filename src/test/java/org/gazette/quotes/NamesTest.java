@@ -56,6 +56,15 @@ class NamesTest {
         assertEquals("Related Coverage Donald Trump", family.fullest("Trump"), "a last name alone: the fullest mention, as before");
     }
 
+    /** A name that a body's word follows is part of the body's name ("the Bill and Melinda Gates Foundation"), no person's. */
+    @Test
+    void aNameInABodysNameIsNoMention() {
+        assertEquals(List.of(), Names.fullNameMentions("The Bill and Melinda Gates Foundation has expressed interest."));
+        assertEquals(List.of("Larry Levitt"), Names.fullNameMentions(
+                "Larry Levitt of the Kaiser Family Foundation said students at George Washington University agreed."));
+        assertEquals(List.of("Mary Smith"), Names.fullNameMentions("At the center, Mary Smith spoke."));
+    }
+
     @Test
     void aHyphenedModifierBeforeANameIsNoFirstName() {
         assertEquals("Clive Owen", Names.personAtEnd("the Oscar-nominated Clive Owen"));
