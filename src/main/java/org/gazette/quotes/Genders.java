@@ -102,8 +102,16 @@ final class Genders {
     /** Whether a name ends with a word that places' names end with. */
     private static boolean place(String name) {
         int space = name.lastIndexOf(' ');
-        return space > 0 && PLACE_HEADS.contains(name.substring(space + 1));
+        return space > 0 && (PLACE_HEADS.contains(name.substring(space + 1)) || THING_HEADS.contains(name.substring(space + 1)));
     }
+
+    /**
+     * Last words of names that are no one's: outlets ("Fox News"), laws and papers ("the Gambling Bill", "the Affordable
+     * Care Act"), a party's members ("Lib Dems"). A "he" or "she" never refers to them.
+     */
+    private static final java.util.Set<String> THING_HEADS = java.util.Set.of("News", "Radio", "Television", "TV", "Times",
+            "Post", "Journal", "Magazine", "Act", "Bill", "Amendment", "Treaty", "Accord", "Agreement", "Report", "Law", "Code",
+            "Doctrine", "Plan", "Dems", "Democrats", "Republicans", "Tories", "Conservatives", "Liberals", "Monologues");
 
     /**
      * Whether a name is an institution's ("Trump University", "the Ministry of Defence"); "A spokesman for the Business

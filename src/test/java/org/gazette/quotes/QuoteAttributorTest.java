@@ -856,6 +856,14 @@ class QuoteAttributorTest {
                 + "it was “a dangerous precedent.”").stream().filter(s -> s != null && s.startsWith("The drug")).toList());
     }
 
+    /** An outlet, a law or a party's members ("The Washington Post", "the Gambling Bill") is no one a "he" refers to. */
+    @Test
+    void anOutletOrALawIsNoOneAPronounRefersTo() {
+        String text = "Party reception\n\nHouse Speaker Paul D. Ryan, Wisconsin Republican, told The Washington Times that "
+                + "Mr. Trump got a good reception from the party.\n\n“It was great,” he said.";
+        assertEquals(List.of("Paul D. Ryan"), speakers(text));
+    }
+
     /**
      * A sentence that opens with a lower-case role before a name ("But state senator Bob Giuda, a former FBI agent,
      * said") has that person for its subject: a "he" after it is Giuda, not the governor quoted before.
