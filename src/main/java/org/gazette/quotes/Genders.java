@@ -11,11 +11,15 @@ import java.util.Map;
  */
 final class Genders {
     private final Map<String, int[]> votes = new HashMap<>();
+    /** The article's text outside quotes, where a name written as a place is looked for. */
+    private final String text;
+    private final Map<String, Boolean> places = new HashMap<>();
     private final Names.Index people;
 
     Genders(Tokens tokens, Names.Index people) {
         this.people = people;
         String masked = tokens.text;
+        this.text = masked;
         // one pass for the pronouns (position and gender), one for the names; each name then finds the first
         // pronoun after it by binary search: n log n over the text, whatever it holds
         java.util.List<int[]> pronouns = new java.util.ArrayList<>();
@@ -106,6 +110,30 @@ final class Genders {
     }
 
     /**
+     * Whether the article writes a name of several words after "in" ("in New York", "in the United States", "in North
+     * Korea."): a place, which a "he" or "she" does not refer to. Not "in Trump's view": an owner is a person.
+     */
+    private boolean writtenAsPlace(String name) {
+        if (name.indexOf(' ') < 0 || FirstNames.gender(name) != '?' || gendered(name)) {
+            return false; // one word is the cue rule's to tell ("in Iran"); a first name or a "he" makes a person ("faith in Donald Trump")
+        }
+        for (String before : IN_PLACE) {
+            String key = before + name;
+            for (int at = text.indexOf(key), looks = 0; at >= 0 && looks < 20; at = text.indexOf(key, at + 1), looks++) {
+                int end = at + key.length();
+                char next = end < text.length() ? text.charAt(end) : '.';
+                boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1));
+                if (wordStart && !Character.isLetterOrDigit(next) && next != '\'' && next != '\u2019') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] IN_PLACE = {"in ", "in the ", "In "};
+
+    /**
      * Last words of names that are no one's: outlets ("Fox News"), laws and papers ("the Gambling Bill", "the Affordable
      * Care Act"), a party's members ("Lib Dems"). A "he" or "she" never refers to them.
      */
@@ -173,7 +201,7 @@ final class Genders {
         if (pronoun == '?') {
             return true;
         }
-        if (place(name) || body(name)) {
+        if (place(name) || body(name) || places.computeIfAbsent(name, this::writtenAsPlace)) {
             return false; // "Trump Tower", "Downing Street", "Miami Beach", "Sandy Hook Elementary School": no "he" or "she"
         }
         char given = FirstNames.gender(name);

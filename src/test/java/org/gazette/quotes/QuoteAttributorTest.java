@@ -856,6 +856,22 @@ class QuoteAttributorTest {
                 + "it was “a dangerous precedent.”").stream().filter(s -> s != null && s.startsWith("The drug")).toList());
     }
 
+    /**
+     * A name of several words that the article writes after "in" ("in Great Britain") is a place, no one a "he" refers
+     * to; a person is written so too ("faith in Donald Trump"), but has a first name or a pronoun of their own.
+     */
+    @Test
+    void aNameWrittenAfterInIsAPlaceNoPronounRefersTo() {
+        String text = "Gun culture\n\n“Social conditions are fundamental in deterring crime,” says Peter Squires, professor of "
+                + "criminology at the University of Brighton in Great Britain, who has studied gun violence and concluded that a "
+                + "“culture of support” can deter mass killings.\n\n“If people have a responsible introduction into shooting, "
+                + "there will be less risk,” he says.";
+        List<String> found = speakers(text);
+        assertEquals("Peter Squires", found.get(found.size() - 1), found.toString());
+        String person = "Rally\n\nVoters kept their faith in Donald Trump. Donald Trump spoke for an hour.\n\n“We will win,” he said.";
+        assertEquals(List.of("Donald Trump"), speakers(person));
+    }
+
     /** An outlet, a law or a party's members ("The Washington Post", "the Gambling Bill") is no one a "he" refers to. */
     @Test
     void anOutletOrALawIsNoOneAPronounRefersTo() {
