@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 119;
+    public static final int FORMAT = 120;
 
     private QuoteAttributor() { }
 
@@ -2125,6 +2125,9 @@ public final class QuoteAttributor {
                 for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                     String plain = PARENTHETICAL.matcher(clauses[j]).replaceAll(" ").strip();
                     String name = Names.personAtEnd(plain);
+                    if (name != null && (plain.endsWith(" in " + name) || plain.endsWith(" in the " + name))) {
+                        continue; // "professor … at the University of Brighton in Great Britain, who": a place, not the one who
+                    }
                     // an aside names no antecedent ("McConnell, now the majority leader, who said"), but a name that a
                     // verb or a preposition takes right before "who" is one ("drew scrutiny from Donald Trump, who said")
                     if (name != null && (!isAppositive(clauses[j])
