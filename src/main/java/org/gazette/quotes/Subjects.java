@@ -697,7 +697,8 @@ final class Subjects {
             return false;
         }
         String word = w.word();
-        return Character.isLowerCase(word.charAt(0)) && peopleNoun(word);
+        // "Trump backers looked to …", not "Cole wants …": a verb that ends as such a plural does is the name's own
+        return Character.isLowerCase(word.charAt(0)) && peopleNoun(word) && !VERBS_LIKE_PLURALS.contains(word);
     }
 
     /**

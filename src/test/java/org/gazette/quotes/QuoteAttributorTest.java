@@ -872,6 +872,18 @@ class QuoteAttributorTest {
         assertEquals(List.of("Donald Trump"), speakers(person));
     }
 
+    /**
+     * A name before a verb that ends as plurals for people do ("Cole wants", "Markert considers", "Berman offers") is the
+     * sentence's subject, whom a "he" after it refers to; not a group named by that word ("Trump backers").
+     */
+    @Test
+    void aNameBeforeAVerbEndingLikeAPluralIsTheSubject() {
+        String text = "Free speech\n\nDavid Cole, the national legal director, tells readers to keep faith.\n\n"
+                + "Milo Yiannopoulos spoke at Berkeley.\n\nCole wants progressives to understand the value of this approach. "
+                + "“When the court ruled,” he writes, “its rationale would protect others.”";
+        assertEquals(List.of("David Cole", "David Cole"), speakers(text));
+    }
+
     /** An outlet, a law or a party's members ("The Washington Post", "the Gambling Bill") is no one a "he" refers to. */
     @Test
     void anOutletOrALawIsNoOneAPronounRefersTo() {
