@@ -199,6 +199,27 @@ public final class Names {
      */
     private static final WordSet LONG_TITLE_ABBREVIATIONS;
 
+    /**
+     * Words of two or three letters that are written with a full stop that ends no sentence: titles, a company's and a
+     * street's words, months, the states as the news abbreviates them. A short word that is none of these ("Lee.",
+     * "Cox.", "Kim.", "UK.") ends its sentence: a surname is no abbreviation.
+     */
+    private static final Set<String> SHORT_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
+            "Col", "Maj", "Sgt", "Adm", "Rev", "Cpl", "Pvt", "Pfc", "Pte", "Spc", "Cdr", "Ens", "Det", "Hon", "Rt", "Fr", "Br",
+            "Mme", "Sr", "Jr", "Esq", "Dem", "Sec", "Amb", "St", "Mt", "Ft", "Ave", "Rd", "Ct", "Ln", "Hwy", "No", "Nos",
+            "Vol", "Art", "Fig", "Op", "Eds", "Ph", "Co", "Inc", "Ltd", "Cos", "Cie", "Sta", "Jan", "Feb", "Mar", "Apr", "Jun",
+            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Ala", "Ark", "Cal", "Del",
+            "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mo", "Neb", "Nev", "Pa", "Ore", "Tex", "Va", "Vt", "Wis", "Wyo");
+
+    /** "Sen.", "U.S.", "J.", "Fla.": a word of at most three letters that its full stop does not end the sentence after. */
+    static boolean shortAbbreviation(CharSequence text, int start, int end) {
+        int len = end - start;
+        if (len < 1 || len > 3 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        return len == 1 || SHORT_ABBREVIATIONS.contains(text.subSequence(start, end).toString());
+    }
+
     /** Titles written abbreviated before a name, as a title is written ("Mr", "Sen", "Capt", "Sens"), full stop aside. */
     static final List<String> ABBREVIATED_TITLES = List.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
             "Maj", "Sgt", "Adm", "Rev", "Capt", "Cmdr", "Comdr", "Brig", "Supt", "Insp", "Prof", "Pres", "Atty", "Msgr", "Lieut",

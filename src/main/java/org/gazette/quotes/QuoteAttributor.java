@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 121;
+    public static final int FORMAT = 122;
 
     private QuoteAttributor() { }
 
@@ -1027,8 +1027,8 @@ public final class QuoteAttributor {
         String word = s.substring(w, dot);
         boolean partyState = w >= 2 && s.charAt(w - 1) == '-' && "DRI".indexOf(s.charAt(w - 2)) >= 0
                 && (w == 2 || !Character.isLetter(s.charAt(w - 3))) && word.length() <= 6; // "D-Mass.", "R-Calif."
-        return (word.length() <= 3 || partyState || Names.longTitleAbbreviation(word, 0, word.length())) && !word.isEmpty()
-                && Character.isUpperCase(word.charAt(0));
+        return (Names.shortAbbreviation(word, 0, word.length()) || partyState || Names.longTitleAbbreviation(word, 0, word.length()))
+                && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{1,30}):\\s");

@@ -873,6 +873,19 @@ class QuoteAttributorTest {
     }
 
     /**
+     * A short surname's full stop ends its sentence ("said Lee.", "said Cox."): only titles, initials and the like
+     * ("Sen.", "U.S.", "Fla.") are abbreviations that a sentence reads on past.
+     */
+    @Test
+    void aShortSurnamesFullStopEndsTheSentence() {
+        assertEquals(List.of("Mike Lee", "Anna Smith"), speakers("Senate vote\n\nMike Lee spoke first. “We will win,” said Lee. "
+                + "Anna Smith spoke next. “It was fine,” she said."));
+        assertEquals(List.of("Kim Cox"), speakers("Council meets\n\nAnna Smith met Kim Cox. “It was fine,” said Cox. "
+                + "The room emptied."));
+        assertEquals(List.of("Rand Paul"), speakers("Senate vote\n\nSen. Rand Paul, R-Ky. said the bill was “dead on arrival.”"));
+    }
+
+    /**
      * A name before a verb that ends as plurals for people do ("Cole wants", "Markert considers", "Berman offers") is the
      * sentence's subject, whom a "he" after it refers to; not a group named by that word ("Trump backers").
      */
