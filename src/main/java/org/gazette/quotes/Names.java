@@ -212,12 +212,12 @@ public final class Names {
             "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mo", "Neb", "Nev", "Pa", "Ore", "Tex", "Va", "Vt", "Wis", "Wyo");
 
     /** "Sen.", "U.S.", "J.", "Fla.": a word of at most three letters that its full stop does not end the sentence after. */
-    static boolean shortAbbreviation(CharSequence text, int start, int end) {
-        int len = end - start;
-        if (len < 1 || len > 3 || !Character.isUpperCase(text.charAt(start))) {
+    static boolean shortAbbreviation(String word) {
+        int len = word.length();
+        if (len < 1 || len > 3 || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        return len == 1 || SHORT_ABBREVIATIONS.contains(text.subSequence(start, end).toString());
+        return len == 1 || SHORT_ABBREVIATIONS.contains(word);
     }
 
     /** Titles written abbreviated before a name, as a title is written ("Mr", "Sen", "Capt", "Sens"), full stop aside. */

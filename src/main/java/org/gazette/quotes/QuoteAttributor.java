@@ -1027,7 +1027,7 @@ public final class QuoteAttributor {
         String word = s.substring(w, dot);
         boolean partyState = w >= 2 && s.charAt(w - 1) == '-' && "DRI".indexOf(s.charAt(w - 2)) >= 0
                 && (w == 2 || !Character.isLetter(s.charAt(w - 3))) && word.length() <= 6; // "D-Mass.", "R-Calif."
-        return (Names.shortAbbreviation(word, 0, word.length()) || partyState || Names.longTitleAbbreviation(word, 0, word.length()))
+        return (Names.shortAbbreviation(word) || partyState || Names.longTitleAbbreviation(word, 0, word.length()))
                 && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 

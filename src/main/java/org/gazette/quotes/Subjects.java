@@ -177,7 +177,11 @@ final class Subjects {
         while (w > 0 && dot - w <= 3 && Character.isLetter(s[w - 1])) { // past four letters it is a word, not an abbreviation
             w--;
         }
-        return Names.shortAbbreviation(java.nio.CharBuffer.wrap(s), w, dot); // "Mr.", "Sen.", "U.S.", "J."; not "Lee."
+        int len = dot - w;
+        if (len < 1 || len > 3 || !Character.isUpperCase(s[w])) {
+            return false;
+        }
+        return len == 1 || Names.shortAbbreviation(new String(s, w, len)); // "Mr.", "Sen.", "U.S.", "J."; not "Lee."
     }
 
     private static List<Subject> sentence(Tokens tokens, int from, int to, Names.Index people, Genders genders) {
