@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 122;
+    public static final int FORMAT = 123;
 
     private QuoteAttributor() { }
 
@@ -305,6 +305,14 @@ public final class QuoteAttributor {
                     who = null; // "it" is the report or the agency, not a person the article calls "he" or "she"
                 }
                 by = by + "+pronoun";
+            }
+            if ("sentence-subject".equals(by) && who != null && isDescribedGroup(who) && looksLikeTitleOrScareQuote(text, q)
+                    && !(lastSpeaker != null && continues(text, q, lastQuoteLine, line, lastQuoteEnd))) {
+                // people a sentence describes keep a short quotation from being the speaker's before ("The pro-Trump
+                // chalkers scrawled the campaign slogan “…”"), but make none speech that would be no one's ("The
+                // researchers are testing …, those we categorize as “them”")
+                who = null;
+                by = "none";
             }
             boolean placed = who != null; // a sentence gave it a subject: part of a reported statement, not a title
             if (who != null && !isPronoun(who) && !"transcript-label".equals(by)
@@ -2780,6 +2788,10 @@ public final class QuoteAttributor {
                 return s;
             }
         }
+        String group = describedGroup(t);
+        if (group != null) {
+            return group; // "The pro-Trump chalkers scrawled the campaign slogan "…"": the people the sentence is about
+        }
         Matcher m = SUBJECT_NAME.matcher(t);
         if (!m.lookingAt()) { // anchored: find() would try the pattern at every char
             return null;
@@ -2793,6 +2805,45 @@ public final class QuoteAttributor {
         }
         return name == null && Names.isInstitutionName(m.group(1)) ? m.group(1) : name; // "The Supreme Court invalidated"
     }
+
+    /**
+     * A sentence's subject that is people described, not named: a determiner, then words ending in a plural for people
+     * ("The pro-Trump chalkers", "Some protesters", "Many analysts"), then a verb. Null for anything else.
+     */
+    private static String describedGroup(String sentence) {
+        String first = Words.firstOnSpaces(sentence);
+        if (!GROUP_DETERMINERS.contains(first)) {
+            return null;
+        }
+        String head = Subjects.head(sentence);
+        if (head == null || head.indexOf(' ') < 0 || head.length() >= sentence.length()) {
+            return null;
+        }
+        String[] words = Words.splitOnSpaces(head);
+        if (words.length > 5) {
+            return null;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].endsWith("s") && Character.isLowerCase(words[i].charAt(0))) {
+                return null; // "The statute allows police officers": a verb inside, not one group of people
+            }
+        }
+        String last = words[words.length - 1];
+        int after = head.length();
+        boolean verbNext = after + 1 < sentence.length() && sentence.charAt(after) == ' '
+                && Character.isLowerCase(sentence.charAt(after + 1));
+        return verbNext && !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && Subjects.groupOfPeople(last) ? head : null;
+    }
+
+    /** Whether a speaker is what {@link #describedGroup} finds: a determiner, and a plural for people last. */
+    private static boolean isDescribedGroup(String who) {
+        String last = who.substring(who.lastIndexOf(' ') + 1);
+        return GROUP_DETERMINERS.contains(Words.firstOnSpaces(who)) && !last.isEmpty() && Character.isLowerCase(last.charAt(0))
+                && Subjects.groupOfPeople(last);
+    }
+
+    private static final Set<String> GROUP_DETERMINERS = Set.of("The", "Some", "Many", "Several", "Most", "Other", "Two",
+            "Three", "Dozens", "Hundreds", "Thousands");
 
     /** A cue's pronoun subject's gender as the resolver takes it: 'm', 'f', 'n' for "it", else '?'. */
     private static char pronounGender(String pronoun) {

@@ -720,7 +720,7 @@ final class Subjects {
      * A plural for people that can follow a name as what it modifies ("Iranian officials", "Trump supporters"): as
      * {@link #peopleNoun}, but not a verb of the same ending ("Swanson offers", "the judge orders", "Steele cites").
      */
-    private static boolean groupOfPeople(String lower) {
+    static boolean groupOfPeople(String lower) {
         return PEOPLE_PLURALS.contains(lower) || !lower.endsWith("ites") && !VERBS_LIKE_PLURALS.contains(lower) && peopleNoun(lower);
     }
 

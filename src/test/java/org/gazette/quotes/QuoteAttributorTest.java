@@ -873,6 +873,20 @@ class QuoteAttributorTest {
     }
 
     /**
+     * People a sentence describes ("The pro-Trump chalkers", "The authors") are the subject a quotation in it takes,
+     * not the speaker of the quotation before; a short scare quote they do not say stays no one's.
+     */
+    @Test
+    void peopleASentenceDescribesAreItsSubject() {
+        String text = "Campus chalk\n\nA small group of students said they had “nothing to hide,” and the campaign chalking began. "
+                + "The pro-Trump chalkers scrawled the campaign slogan “Make America Great Again” on the sidewalk.";
+        assertEquals(List.of("A small group of students", "The pro-Trump chalkers"), speakers(text));
+        assertEquals(List.of("The authors"), speakers("A report\n\nThe authors found that “the president exhibited clear "
+                + "authoritarian instincts in criticizing the press” over two years."));
+        assertEquals(List.of(), speakers("Trust\n\nThe researchers are testing how people dehumanize those they call “them.”"));
+    }
+
+    /**
      * A short surname's full stop ends its sentence ("said Lee.", "said Cox."): only titles, initials and the like
      * ("Sen.", "U.S.", "Fla.") are abbreviations that a sentence reads on past.
      */
