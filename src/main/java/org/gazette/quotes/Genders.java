@@ -103,10 +103,14 @@ final class Genders {
         }
     }
 
-    /** Whether a name ends with a word that places' names end with. */
+    /** Whether a name ends with a word that the names of places, or of things no one is, end with. */
     private static boolean place(String name) {
         int space = name.lastIndexOf(' ');
-        return space > 0 && (PLACE_HEADS.contains(name.substring(space + 1)) || THING_HEADS.contains(name.substring(space + 1)));
+        if (space <= 0) {
+            return false;
+        }
+        String last = name.substring(space + 1);
+        return PLACE_HEADS.contains(last) || THING_HEADS.contains(last);
     }
 
     /**
@@ -202,7 +206,8 @@ final class Genders {
             return true;
         }
         if (place(name) || body(name) || places.computeIfAbsent(name, this::writtenAsPlace)) {
-            return false; // "Trump Tower", "Downing Street", "Miami Beach", "Sandy Hook Elementary School": no "he" or "she"
+            // "Trump Tower", "Fox News", "Sandy Hook Elementary School", "in Great Britain": no "he" or "she"
+            return false;
         }
         char given = FirstNames.gender(name);
         if (given != '?' && (name.indexOf(' ') < 0 || !votes.containsKey(PERSON + name))) {

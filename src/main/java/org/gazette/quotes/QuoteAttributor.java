@@ -1703,10 +1703,10 @@ public final class QuoteAttributor {
     private static boolean ownersSpokesman(String phrase) {
         String[] w = Words.splitOnSpaces(phrase);
         int k = 0;
-        while (k < w.length && !w[k].isEmpty() && Character.isUpperCase(w[k].charAt(0)) && !endsWithOwnersMark(w[k])) {
+        while (k < w.length && capitalised(w[k]) && !endsWithOwnersMark(w[k])) {
             k++;
         }
-        if (k >= w.length || w[k].isEmpty() || !Character.isUpperCase(w[k].charAt(0))) {
+        if (k >= w.length || !capitalised(w[k])) {
             return false;
         }
         return ownersSpokesman(phrase, String.join(" ", java.util.Arrays.copyOf(w, k + 1)));
@@ -1974,7 +1974,7 @@ public final class QuoteAttributor {
         int start = end;
         while (start > 0) {
             String w = words[start - 1];
-            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            boolean cap = capitalised(w);
             boolean connector = start < end && (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&")
                     || w.equals("the") && start - 1 > 0 && (words[start - 2].equals("of") || words[start - 2].equals("for")));
             if (!cap && !connector) {
@@ -1982,10 +1982,10 @@ public final class QuoteAttributor {
             }
             start--;
         }
-        while (start < end && (words[start].isEmpty() || !Character.isUpperCase(words[start].charAt(0)))) {
+        while (start < end && !capitalised(words[start])) {
             start++; // a run opens with a capital
         }
-        if (start == end || start > 0 && !words[start - 1].isEmpty() && Character.isUpperCase(words[start - 1].charAt(0))) {
+        if (start == end || start > 0 && capitalised(words[start - 1])) {
             return null;
         }
         String body = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
@@ -2002,7 +2002,7 @@ public final class QuoteAttributor {
         String[] words = Words.splitOnSpaces(clause);
         for (int k = 1; k < words.length; k++) {
             String w = words[k];
-            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || SUBJECT_PRONOUNS.contains(w) || w.equals("you"))) {
+            if (capitalised(w) || SUBJECT_PRONOUNS.contains(w) || w.equals("you")) {
                 return true;
             }
         }
@@ -2828,11 +2828,10 @@ public final class QuoteAttributor {
                 return null; // "The statute allows police officers": a verb inside, not one group of people
             }
         }
-        String last = words[words.length - 1];
         int after = head.length();
         boolean verbNext = after + 1 < sentence.length() && sentence.charAt(after) == ' '
                 && Character.isLowerCase(sentence.charAt(after + 1));
-        return verbNext && !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && Subjects.groupOfPeople(last) ? head : null;
+        return verbNext && isDescribedGroup(head) ? head : null;
     }
 
     /** Whether a speaker is what {@link #describedGroup} finds: a determiner, and a plural for people last. */
