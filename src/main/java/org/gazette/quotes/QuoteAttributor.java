@@ -50,12 +50,12 @@ public final class QuoteAttributor {
             + "|hailed|decried|derided|refers|recalls|recounts|acknowledges|concludes|contends|contended|maintained"
             + "|maintains|emailed|texted|messaged|commented|reiterated|whispered|screamed|exclaimed|cried|pleaded"
             + "|interjected|interrupted|boasts|brags|bragged|scolded|tells|advised|advises|reads|suggests|asserted|asserts"
-            + "|chimed|characterized|characterised|read"
+            + "|chimed|characterized|characterised|read|likened|likening|compared|comparing"
             // the present tense of reviews and analysis ("Cruz opines"): the verbs above that have it and are seldom nouns
             + "|opines|muses|quips|jokes|concedes|admits|complains|replies|responds|observes|declares|urges|cautions"
             + "|shouts|agrees|emphasizes|stresses|testifies|yells|laments|confirms|denies|retorts|slams|touts|mocks"
             + "|accuses|criticizes|dismisses|condemns|proclaims|hails|decries|derides|reiterates|whispers|screams"
-            + "|exclaims|pleads|interjects|scolds|characterizes|add";
+            + "|exclaims|pleads|interjects|scolds|characterizes|likens|compares|add";
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 123;
+    public static final int FORMAT = 124;
 
     private QuoteAttributor() { }
 
@@ -1767,7 +1767,22 @@ public final class QuoteAttributor {
             end--;
         }
         // the verbs are lower-case ASCII words: any case matched, then lower case required
-        return end > from && VERB_SET.contains(s, from, end) && lowerAscii(s, from, end);
+        return end > from && VERB_SET.contains(s, from, end) && lowerAscii(s, from, end) && !comparesFigures(s, from, end);
+    }
+
+    /**
+     * "compared" right before "to" or "with" compares figures ("54% …, compared with 37% who …"); someone who compares
+     * names what first ("Trump compared the inquiry to “a lynching”").
+     */
+    private static boolean comparesFigures(String s, int from, int end) {
+        if (!s.startsWith("compar", from)) {
+            return false;
+        }
+        int next = end;
+        while (next < s.length() && s.charAt(next) == ' ') {
+            next++;
+        }
+        return s.startsWith("to ", next) || s.startsWith("with ", next);
     }
 
     private static String stripAdverbs(String subj) {

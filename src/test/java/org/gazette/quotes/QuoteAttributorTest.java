@@ -59,6 +59,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whoLikensOrComparesSomethingToAQuotedPhraseSaidIt() {
+        assertEquals(List.of("Laurence H. Tribe"), speakers("Another critic, Laurence H. Tribe, likened the rules to \"burning "
+                + "the Constitution\" - a charge that might have stung."));
+        assertEquals(List.of("Aaron Kall", "Aaron Kall"), speakers("Aaron Kall, the director of debate at the University of "
+                + "Michigan, compared Trump to a coach at a basketball game who is \"working the referees\" in hopes that "
+                + "\"they'll go easier\" on him."));
+        // figures compared: no one said the words of a poll's question
+        assertEquals(List.of(), speakers("The poll found that 54% of respondents believe the inquiry was \u201cpolitically "
+                + "motivated,\u201d compared to 37% who believe it was \u201cjustified.\u201d"));
+    }
+
+    @Test
     void aTimeThatOpensTheSentenceIsNotItsSubject() {
         // "Weeks later, …", "Moments earlier, …": the subject comes after the comma
         assertEquals(List.of("Mitt Romney", "the occupant of the White House"),
