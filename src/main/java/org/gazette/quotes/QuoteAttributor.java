@@ -171,6 +171,9 @@ public final class QuoteAttributor {
         if (q.unclosed() && (s = creditLine(text, q.end())) != null) {
             return new Cue(s, "cue-after"); // a pulled quotation credited on the line below: "Norman Ornstein, AEI scholar."
         }
+        if ((s = ownerOfWords(sentence)) != null) {
+            return new Cue(s, OWNER); // "Trump’s claim that there have been “…”": the claim is his
+        }
         if ((s = lead != UNASKED ? lead : leading(sentence)) != null) {
             return new Cue(s, "cue-before");
         }
@@ -1805,6 +1808,162 @@ public final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /** The rule of a quotation whose words the sentence gives as someone's ("Waters’ suggestion that opponents “…”"). */
+    static final String OWNER = "owner";
+
+    /** Nouns for what someone said, which an owner before them ("Trump’s claim", "his promise") says. */
+    private static final WordSet SPEECH_NOUNS = new WordSet(Set.of("claim", "claims", "statement", "statements", "assertion",
+            "assertions", "remark", "remarks", "comment", "comments", "warning", "warnings", "promise", "promises", "pledge",
+            "vow", "insistence", "suggestion", "argument", "accusation", "accusations", "description", "characterization",
+            "characterisation", "declaration", "admission", "boast", "prediction", "contention", "complaint", "quip", "tweet",
+            "tweets", "words", "denial", "retort", "insult", "insults", "threat", "threats", "plea", "announcement",
+            "testimony", "assessment"));
+    private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "their");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "during", "until");
+
+    /**
+     * The owner of the words that the sentence before a quotation ends with: "… fact-check on Donald Trump’s claim that
+     * there have been “…”", "mocked Clinton’s statement that she “…”", "his promise of “…”" (a pronoun, resolved as a
+     * cue's). Only when no verb of speech comes between them and the quotation ("Trump’s claim that Clinton said “…”"
+     * is Clinton's), and the words are near it.
+     */
+    private static String ownerOfWords(String sentence) {
+        Words w = new Words(sentence);
+        int nounEnd = -1;
+        String owner = null;
+        int ownerStart = -1;
+        int prevStart = -1;
+        int prevEnd = -1;
+        while (w.next()) {
+            if (nounEnd >= 0 && isVerbAt(sentence, w.start(), w.end())) {
+                nounEnd = -1; // someone speaks after the words: theirs is the quotation
+                owner = null;
+            }
+            if (prevStart >= 0 && SPEECH_NOUNS.contains(sentence, w.start(), w.end()) && lowerAscii(sentence, w.start(), w.end())
+                    && Words.onlySpaceBetween(sentence, prevEnd, w.start())) {
+                String before = sentence.substring(prevStart, prevEnd);
+                String o = possessor(before);
+                if (o != null) {
+                    nounEnd = w.end();
+                    owner = o;
+                    ownerStart = prevStart;
+                }
+            }
+            prevStart = w.start();
+            prevEnd = w.end();
+        }
+        if (owner == null || sentence.length() - nounEnd > 120 || !introducesWords(sentence.substring(nounEnd))) {
+            return null;
+        }
+        String upToOwner = sentence.substring(0, ownerStart);
+        int verb = lastVerb(upToOwner);
+        String gap = sentence.substring(nounEnd);
+        // "in the Journal’s words, “…”": the words set off by a comma are the owner's; other words are what a speaker
+        // says of them ("He said of Trump’s tweets, “…”", "Giuliani said of Cohen’s tweet: “…”")
+        boolean wordsAside = gap.strip().equals(",") && sentence.regionMatches(true, nounEnd - 5, "words", 0, 5);
+        if (verb >= 0 && (gap.replace(',', ' ').replace(':', ' ').isBlank() && !wordsAside || upToOwner.regionMatches(true, verb, "call", 0, 4)
+                || (containsWord(upToOwner.substring(verb), "that") || HOLDING.contains(Words.firstOnSpaces(upToOwner.substring(verb))))
+                    && endsInCopula(gap)
+                || Words.lastOnSpaces(gap.stripTrailing()).equals("as"))) {
+            // "Romney called Obama’s assessment “way off the mark”", "The court called the government’s argument that …
+            // “well taken”", "Hogan said that Trump’s claim that testing is no longer a problem is “just not true”": what
+            // the speaker says of the words
+            return null;
+        }
+        String[] before = Words.splitOnSpaces(sentence.substring(0, ownerStart).strip());
+        int b = before.length - 1;
+        while (b > 0 && !before[b].isEmpty() && Character.isUpperCase(before[b].charAt(0))) {
+            b--; // the rest of the owner's name: "after Susan Rice’s announcement"
+        }
+        if (b >= 0 && TIME_PREPOSITIONS.contains(before[b].toLowerCase(Locale.ROOT))) {
+            return null; // "Cicilline said after her remarks that Democrats want …": what follows is what he said
+        }
+        if (OWNER_PRONOUNS.contains(owner.toLowerCase(Locale.ROOT))) {
+            return HE + pronounGender(owner.equalsIgnoreCase("their") ? "they" : owner.equalsIgnoreCase("his") ? "he" : "she");
+        }
+        int clause = ownerStart; // the owner's words, up to it, from the last dash, comma or bracket before it
+        while (clause > 0 && ",;:()\u2014\u2013".indexOf(sentence.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        String phrase = sentence.substring(clause, ownerStart) + owner;
+        String name = Names.personAtEnd(phrase);
+        if (name != null) {
+            return name;
+        }
+        String[] words = Words.splitOnSpaces(phrase.strip());
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+            if (words[i].equalsIgnoreCase("the")) { // "the governor’s warning", "the White House’s statement"
+                String described = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+                return Character.isUpperCase(owner.charAt(0)) ? speaker(described, false) : described;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether what follows a speech noun up to the quotation introduces its words: "claim that there have been", "promise
+     * of", "statement about", "words:", or nothing; not a clause of its own ("the senator’s statement, it was labeled",
+     * "Trump’s remarks during the debate", "his tweet to invite …") nor an earlier quotation.
+     */
+    private static boolean introducesWords(String gap) {
+        if (gap.indexOf('"') >= 0 || gap.indexOf('\u201C') >= 0 || gap.indexOf('\u201D') >= 0) {
+            return false;
+        }
+        String[] words = Words.splitOnSpaces(gap.strip());
+        if (words.length == 0 || words.length == 1 && (words[0].isEmpty() || words[0].equals(",") || words[0].equals(":"))) {
+            return true;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (first.equals("that")) {
+            return true;
+        }
+        // "of “free college”", "about “thousands of shootings”", "about the “47 percent”": the quotation is what the words
+        // were; not "comments about Curiel “racially charged”"
+        return (first.equals("of") || first.equals("about"))
+                && (words.length == 1 || words.length == 2 && ARTICLE_START.matcher(words[1] + " ").matches());
+    }
+
+    /** Whether the text before a quotation ends in a form of "be": the quotation says what something is. */
+    private static boolean endsInCopula(String before) {
+        String last = Words.lastOnSpaces(before.stripTrailing()).toLowerCase(Locale.ROOT);
+        return COPULAS.contains(last);
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "not");
+    /**
+     * Verbs that report what the speaker holds: "He said the department’s claim that … was “flatly untrue”" (an
+     * evaluating verb reads the other way: "Sinise blasted Dean’s declaration that ticket-buyers are “very angry”").
+     */
+    private static final Set<String> HOLDING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
+            "argued", "argues", "noted", "notes", "insisted", "insists", "maintained", "maintains", "contended", "stressed",
+            "explained", "suggested", "asserted", "declared", "stated");
+
+    /** Whether {@code word} is one of the words of {@code s}, in any case. */
+    private static boolean containsWord(String s, String word) {
+        Words w = new Words(s);
+        while (w.next()) {
+            if (w.end() - w.start() == word.length() && s.regionMatches(true, w.start(), word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The owner a possessive word names ("Trump’s" is Trump, "Sanders’" Sanders, "his" his), or null. */
+    private static String possessor(String word) {
+        if (OWNER_PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+            return word;
+        }
+        int n = word.length();
+        if (n > 3 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+            return word.substring(0, n - 2);
+        }
+        if (n > 2 && (word.endsWith("s'") || word.endsWith("s\u2019")) && Character.isUpperCase(word.charAt(0))) {
+            return word.substring(0, n - 1);
+        }
+        return null;
     }
 
     /** Position of the last speech verb word in {@code s}, or -1. */

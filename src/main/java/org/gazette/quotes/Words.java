@@ -232,6 +232,16 @@ final class Words {
         return s;
     }
 
+    /** The last of {@link #splitOnSpaces}'s parts of a text without trailing spaces: after its last space. */
+    static String lastOnSpaces(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (regexSpace(s.charAt(i))) {
+                return s.substring(i + 1);
+            }
+        }
+        return s;
+    }
+
     /** {@code \s} as Java's regex reads it by default: ASCII white space only. */
     static boolean regexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -71,6 +71,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOwnerOfAClaimOrStatementSaidTheWordsItQuotes() {
+        assertEquals(List.of("Donald Trump"), speakers("Politifact did a fact-check on Donald Trump\u2019s claim that there "
+                + "have been \u201cthousands of shootings\u201d in Chicago this year."));
+        assertEquals(List.of("Hillary Clinton"), speakers("Critics mocked Hillary Clinton's statement that she \"never sent "
+                + "classified material\" on her server."));
+        assertEquals(List.of("Elizabeth Warren"), speakers("Elizabeth Warren released a plan. It pays for itself without, in her "
+                + "words, \u201cone penny\u201d of new taxes."));
+        // what a speaker says of someone's words is the speaker's: called, a copula after "said that", a time before
+        assertEquals(List.of("Mitt Romney"), speakers("Mitt Romney called Barack Obama\u2019s assessment \u201cway off the "
+                + "mark.\u201d"));
+        assertEquals(List.of("Larry Hogan"), speakers("Maryland Gov. Larry Hogan said this week that Trump\u2019s claim that "
+                + "testing is no longer a problem is \u201cjust not true.\u201d"));
+        assertEquals(List.of("Mitch McConnell"), speakers("Senate Minority Leader Mitch McConnell said after Susan Rice's "
+                + "announcement that Kerry would be a \"popular choice with the Senate.\""));
+    }
+
+    @Test
     void aTimeThatOpensTheSentenceIsNotItsSubject() {
         // "Weeks later, …", "Moments earlier, …": the subject comes after the comma
         assertEquals(List.of("Mitt Romney", "the occupant of the White House"),
