@@ -1830,6 +1830,9 @@ public final class QuoteAttributor {
      * is Clinton's), and the words are near it.
      */
     private static String ownerOfWords(String sentence) {
+        if (!mayOwn(sentence)) {
+            return null; // most sentences: no possessive, nothing to read
+        }
         Words w = new Words(sentence);
         int nounEnd = -1;
         String owner = null;
@@ -1939,6 +1942,19 @@ public final class QuoteAttributor {
     private static final Set<String> HOLDING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
             "argued", "argues", "noted", "notes", "insisted", "insists", "maintained", "maintains", "contended", "stressed",
             "explained", "suggested", "asserted", "declared", "stated");
+
+    /** Whether {@code s} may hold a possessive: an apostrophe, or "his", "her" or "their" (in any case). */
+    private static boolean mayOwn(String s) {
+        if (s.indexOf('\'') >= 0 || s.indexOf('\u2019') >= 0) {
+            return true;
+        }
+        for (int i = s.indexOf('h'); i >= 0; i = s.indexOf('h', i + 1)) { // "his", "her", "their" all hold an "h"
+            if (s.startsWith("his", i) || s.startsWith("her", i) || s.startsWith("heir", i)) {
+                return true;
+            }
+        }
+        return s.indexOf('H') >= 0; // "His", "Her", "Their" opening the sentence
+    }
 
     /** Whether {@code word} is one of the words of {@code s}, in any case. */
     private static boolean containsWord(String s, String word) {
