@@ -36,6 +36,36 @@ final class Subjects {
             "from", "over", "under", "speaking", "asked", "responding", "last", "this", "that", "by", "until", "once",
             "according", "to", "following", "of", "amid", "between", "among", "outside", "inside", "across", "behind", "near", "throughout", "within", "in.", "upon", "writing");
     private static final WordSet OPENER_SET = new WordSet(OPENERS);
+    /**
+     * Adverbs that open a sentence before a comma, then its subject: "First, President Obama made a statement …",
+     * "Finally, the aide …". Only with the comma: "First Lady Melania Trump said" opens with a name.
+     */
+    static final Set<String> COMMA_ADVERBS = Set.of("first", "second", "third", "fourth", "finally", "lastly", "additionally",
+            "moreover", "furthermore", "similarly", "likewise", "again", "next", "ultimately", "notably", "importantly",
+            "specifically", "initially", "afterward", "afterwards", "subsequently", "nonetheless", "nevertheless",
+            "regardless", "accordingly", "consequently", "thus", "hence", "otherwise", "besides", "alternatively",
+            "interestingly", "ironically", "surprisingly", "unsurprisingly", "predictably", "fortunately", "unfortunately",
+            "clearly", "obviously", "apparently", "privately", "publicly", "personally", "politically", "recently",
+            "previously", "historically", "traditionally", "typically", "generally", "overall", "plus", "anyway");
+    private static final WordSet COMMA_ADVERB_SET = new WordSet(COMMA_ADVERBS);
+
+    /**
+     * Whether the word {@code text[start, end)} opens the sentence as an opener, or as an adverb set off by a comma before
+     * a capitalised word or an article ("Finally, the aide"; not "Recently, venture capitalist Mike Dodd", whose lower-case
+     * role the subject rules read only at a sentence's start).
+     */
+    private static boolean opener(String text, int start, int end) {
+        if (OPENER_SET.contains(text, start, end)) {
+            return true;
+        }
+        if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' '
+                || !COMMA_ADVERB_SET.contains(text, start, end)) {
+            return false;
+        }
+        char next = text.charAt(end + 2);
+        return Character.isUpperCase(next) || text.startsWith("the ", end + 2) || text.startsWith("a ", end + 2)
+                || text.startsWith("an ", end + 2);
+    }
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
     /** Words that open a described subject by how many: "One kid said", "Several residents told". */
     private static final Set<String> QUANTIFIERS = Set.of("one", "another", "two", "three", "several", "some", "many");
@@ -200,7 +230,7 @@ final class Subjects {
         if (!w.next()) {
             return;
         }
-        while (OPENER_SET.contains(masked, w.start(), w.end())) { // asked in place: no copy per sentence
+        while (opener(masked, w.start(), w.end())) { // asked in place: no copy per sentence
             if (!w.next()) {
                 return;
             }
@@ -336,7 +366,7 @@ final class Subjects {
             return null;
         }
         String first = w.word().toLowerCase(Locale.ROOT);
-        while (OPENERS.contains(first)) {
+        while (opener(sentence, w.start(), w.end())) {
             if (!w.next()) {
                 return null;
             }

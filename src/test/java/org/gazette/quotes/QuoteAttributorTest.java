@@ -88,6 +88,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAdverbSetOffByACommaOpensTheSentenceBeforeItsSubject() {
+        assertEquals(List.of("Barack Obama"), speakers("First, President Barack Obama made a statement from the White House "
+                + "claiming violence like this \"does not happen in other advanced countries\" and blamed guns."));
+        assertEquals(List.of("Hillary Clinton"), speakers("Similarly, Secretary of State Hillary Clinton spoke at the State "
+                + "Department and vowed that the U.S. would not \u201crest until those responsible are found.\u201d"));
+        // without the comma it is a title: "First Lady"
+        assertEquals(List.of("Michelle Obama"), speakers("First Lady Michelle Obama called the plan \"a good start.\""));
+    }
+
+    @Test
     void aTimeThatOpensTheSentenceIsNotItsSubject() {
         // "Weeks later, …", "Moments earlier, …": the subject comes after the comma
         assertEquals(List.of("Mitt Romney", "the occupant of the White House"),
