@@ -1839,25 +1839,29 @@ public final class QuoteAttributor {
         int ownerStart = -1;
         int prevStart = -1;
         int prevEnd = -1;
+        boolean content = false;
         while (w.next()) {
             if (nounEnd >= 0 && isVerbAt(sentence, w.start(), w.end())) {
                 nounEnd = -1; // someone speaks after the words: theirs is the quotation
                 owner = null;
             }
-            if (prevStart >= 0 && SPEECH_NOUNS.contains(sentence, w.start(), w.end()) && lowerAscii(sentence, w.start(), w.end())
-                    && Words.onlySpaceBetween(sentence, prevEnd, w.start())) {
+            boolean speech = SPEECH_NOUNS.contains(sentence, w.start(), w.end());
+            if (prevStart >= 0 && (speech || CONTENT_NOUNS.contains(sentence, w.start(), w.end()))
+                    && lowerAscii(sentence, w.start(), w.end()) && Words.onlySpaceBetween(sentence, prevEnd, w.start())) {
                 String before = sentence.substring(prevStart, prevEnd);
                 String o = possessor(before);
                 if (o != null) {
                     nounEnd = w.end();
                     owner = o;
                     ownerStart = prevStart;
+                    content = !speech;
                 }
             }
             prevStart = w.start();
             prevEnd = w.end();
         }
-        if (owner == null || sentence.length() - nounEnd > 120 || !introducesWords(sentence.substring(nounEnd))) {
+        if (owner == null || sentence.length() - nounEnd > 120
+                || !(content ? isContent(sentence.substring(nounEnd)) : introducesWords(sentence.substring(nounEnd)))) {
             return null;
         }
         String upToOwner = sentence.substring(0, ownerStart);
@@ -1926,6 +1930,30 @@ public final class QuoteAttributor {
         // were; not "comments about Curiel “racially charged”"
         return (first.equals("of") || first.equals("about"))
                 && (words.length == 1 || words.length == 2 && ARTICLE_START.matcher(words[1] + " ").matches());
+    }
+
+    /**
+     * Nouns for what someone answered or urged, whose words a form of "be" then gives: "Trump Jr.’s emailed reaction was
+     * “I love it”", "his response was simple: “…”". ("Trump’s claim was “false”" is someone's verdict on a claim.)
+     */
+    private static final WordSet CONTENT_NOUNS = new WordSet(Set.of("reaction", "response", "answer", "reply", "message",
+            "motto", "mantra", "slogan", "refrain", "advice", "explanation", "excuse", "instructions", "request", "verdict"));
+
+    /** Whether what follows a content noun is "was", "is", "has been", perhaps with a word and a colon, and nothing else. */
+    private static boolean isContent(String gap) {
+        if (gap.indexOf('"') >= 0 || gap.indexOf('\u201C') >= 0 || gap.indexOf('\u201D') >= 0) {
+            return false;
+        }
+        String[] words = Words.splitOnSpaces(gap.replace(':', ' ').strip());
+        if (words.length == 0 || words.length > 3) {
+            return false;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (first.equals("has") || first.equals("had")) {
+            return words.length >= 2 && words[1].equalsIgnoreCase("been") && (words.length == 2 || gap.stripTrailing().endsWith(":"));
+        }
+        // "was “…”", "was simple: “…”", "was blunt:" — not "was that the …" (a clause of its own)
+        return (first.equals("was") || first.equals("is") || first.equals("were")) && (words.length == 1 || gap.stripTrailing().endsWith(":"));
     }
 
     /** Whether the text before a quotation ends in a form of "be": the quotation says what something is. */

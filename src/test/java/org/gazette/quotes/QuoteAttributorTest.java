@@ -85,6 +85,11 @@ class QuoteAttributorTest {
                 + "testing is no longer a problem is \u201cjust not true.\u201d"));
         assertEquals(List.of("Mitch McConnell"), speakers("Senate Minority Leader Mitch McConnell said after Susan Rice's "
                 + "announcement that Kerry would be a \"popular choice with the Senate.\""));
+        // a reply, a mantra, advice: what a form of "be" gives is the owner's; a claim's is someone's verdict on it
+        assertEquals(List.of("Barack Obama"), speakers("Remember when President Barack Obama\u2019s mantra was \u201cIf you "
+                + "like your plan, you can keep it\u201d?"));
+        assertEquals(java.util.Collections.singletonList(null), speakers("Politifact found that Donald Trump\u2019s claim was "
+                + "\u201cfalse.\u201d"));
     }
 
     @Test
