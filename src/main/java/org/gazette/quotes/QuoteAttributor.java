@@ -1870,14 +1870,17 @@ public final class QuoteAttributor {
         // "in the Journal’s words, “…”": the words set off by a comma are the owner's; other words are what a speaker
         // says of them ("He said of Trump’s tweets, “…”", "Giuliani said of Cohen’s tweet: “…”")
         boolean wordsAside = gap.strip().equals(",") && sentence.regionMatches(true, nounEnd - 5, "words", 0, 5);
-        if (verb >= 0 && (gap.replace(',', ' ').replace(':', ' ').isBlank() && !wordsAside || upToOwner.regionMatches(true, verb, "call", 0, 4)
-                || (containsWord(upToOwner.substring(verb), "that") || HOLDING.contains(Words.firstOnSpaces(upToOwner.substring(verb))))
-                    && endsInCopula(gap)
-                || Words.lastOnSpaces(gap.stripTrailing()).equals("as"))) {
-            // "Romney called Obama’s assessment “way off the mark”", "The court called the government’s argument that …
-            // “well taken”", "Hogan said that Trump’s claim that testing is no longer a problem is “just not true”": what
-            // the speaker says of the words
-            return null;
+        if (verb >= 0) {
+            // what a speaker says of the words: "Romney called Obama’s assessment “way off the mark”", "The court called
+            // the government’s argument that … “well taken”", "Hogan said that Trump’s claim that testing is no longer a
+            // problem is “just not true”", "Biden slammed Trump’s statement that … as “outrageous”"
+            String fromVerb = upToOwner.substring(verb);
+            boolean nothingBetween = gap.replace(',', ' ').replace(':', ' ').isBlank() && !wordsAside;
+            boolean holds = containsWord(fromVerb, "that") || HOLDING.contains(Words.firstOnSpaces(fromVerb));
+            if (nothingBetween || fromVerb.regionMatches(true, 0, "call", 0, 4) || holds && endsInCopula(gap)
+                    || Words.lastOnSpaces(gap.stripTrailing()).equals("as")) {
+                return null;
+            }
         }
         String[] before = Words.splitOnSpaces(sentence.substring(0, ownerStart).strip());
         int b = before.length - 1;
@@ -1976,12 +1979,14 @@ public final class QuoteAttributor {
         if (s.indexOf('\'') >= 0 || s.indexOf('\u2019') >= 0) {
             return true;
         }
-        for (int i = s.indexOf('h'); i >= 0; i = s.indexOf('h', i + 1)) { // "his", "her", "their" all hold an "h"
-            if (s.startsWith("his", i) || s.startsWith("her", i) || s.startsWith("heir", i)) {
+        for (int i = 0; i + 3 <= s.length(); i++) { // "his", "her", "their": an "h" before "is", "er" or "eir"
+            char c = s.charAt(i);
+            if ((c == 'h' || c == 'H') && (s.regionMatches(true, i + 1, "is", 0, 2) || s.regionMatches(true, i + 1, "er", 0, 2)
+                    || s.regionMatches(true, i + 1, "eir", 0, 3))) {
                 return true;
             }
         }
-        return s.indexOf('H') >= 0; // "His", "Her", "Their" opening the sentence
+        return false;
     }
 
     /** Whether {@code word} is one of the words of {@code s}, in any case. */
@@ -2549,7 +2554,7 @@ public final class QuoteAttributor {
         boolean onlyName = words.length > 0 && allCapitalised(words);
         String lone = first.toLowerCase(Locale.ROOT);
         if (words.length == 1 && (lone.endsWith("ly") || COMMA_OPENERS.contains(lone) || Subjects.OPENERS.contains(lone)
-                || SENTENCE_ADVERBS.contains(lone) || ADVERBS.contains(lone))) {
+                || Subjects.COMMA_ADVERBS.contains(lone) || SENTENCE_ADVERBS.contains(lone) || ADVERBS.contains(lone))) {
             return false; // "Ultimately, there will be, says Mr Donofrio, …": an opening adverb, not a surname
         }
         if (!onlyName || Names.personAtEnd(first) == null) {
@@ -2565,11 +2570,9 @@ public final class QuoteAttributor {
 
     /**
      * Words that open a sentence before a comma, as a surname would with its aside ("True, …"), beyond the openers,
-     * adverbs and sentence adverbs the sieve knows already.
+     * adverbs and sentence adverbs the sieve knows already ({@link Subjects#COMMA_ADVERBS}: "First, …", "Moreover, …").
      */
-    private static final java.util.Set<String> COMMA_OPENERS = java.util.Set.of("true", "yes", "no", "again", "well",
-            "sure", "first", "second", "third", "besides", "moreover", "thus", "hence", "overall", "regardless", "otherwise",
-            "maybe");
+    private static final java.util.Set<String> COMMA_OPENERS = java.util.Set.of("true", "yes", "no", "well", "sure", "maybe");
 
     /** Whether every word is capitalised (and there is no empty one): a run of name words. */
     private static boolean allCapitalised(String[] words) {
