@@ -353,7 +353,9 @@ public final class QuoteAttributor {
                 out.add(q.withSpeaker(shown, shown == null ? "none" : by));
             }
             if (who != null) {
-                if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" "))) { // "he" is no group
+                // "he" is no group; and an owner of words quoted in passing is not who the sentence is about ("He pushed
+                // back against Trump’s assertion that NATO was “…”, telling reporters, “…”" is not Trump's)
+                if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" ")) && !by.startsWith(OWNER)) {
                     pronouns.speaker(q.end(), who);
                 }
                 lastSpeaker = who;
@@ -1865,19 +1867,22 @@ public final class QuoteAttributor {
             return null;
         }
         String upToOwner = sentence.substring(0, ownerStart);
+        if (namesWords(upToOwner.substring(lastMark(upToOwner) + 1))) { // in the clause after any quotation before it
+            return null; // "Page went on to call the president’s remarks “intimidating”", "dubbing Spicer’s words “…”"
+        }
         int verb = lastVerb(upToOwner);
         String gap = sentence.substring(nounEnd);
         // "in the Journal’s words, “…”": the words set off by a comma are the owner's; other words are what a speaker
         // says of them ("He said of Trump’s tweets, “…”", "Giuliani said of Cohen’s tweet: “…”")
         boolean wordsAside = gap.strip().equals(",") && sentence.regionMatches(true, nounEnd - 5, "words", 0, 5);
         if (verb >= 0) {
-            // what a speaker says of the words: "Romney called Obama’s assessment “way off the mark”", "The court called
-            // the government’s argument that … “well taken”", "Hogan said that Trump’s claim that testing is no longer a
-            // problem is “just not true”", "Biden slammed Trump’s statement that … as “outrageous”"
+            // what a speaker says of the words: "Cordero says Snowden’s claim “does not …”", "Hogan said that Trump’s
+            // claim that testing is no longer a problem is “just not true”", "Biden slammed Trump’s statement that … as
+            // “outrageous”"
             String fromVerb = upToOwner.substring(verb);
             boolean nothingBetween = gap.replace(',', ' ').replace(':', ' ').isBlank() && !wordsAside;
             boolean holds = containsWord(fromVerb, "that") || HOLDING.contains(Words.firstOnSpaces(fromVerb));
-            if (nothingBetween || fromVerb.regionMatches(true, 0, "call", 0, 4) || holds && endsInCopula(gap)
+            if (nothingBetween || holds && endsInCopula(gap)
                     || Words.lastOnSpaces(gap.stripTrailing()).equals("as")) {
                 return null;
             }
@@ -1983,6 +1988,27 @@ public final class QuoteAttributor {
             char c = s.charAt(i);
             if ((c == 'h' || c == 'H') && (s.regionMatches(true, i + 1, "is", 0, 2) || s.regionMatches(true, i + 1, "er", 0, 2)
                     || s.regionMatches(true, i + 1, "eir", 0, 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the last quotation mark of {@code s} is, or -1. */
+    private static int lastMark(String s) {
+        return Math.max(s.lastIndexOf('"'), Math.max(s.lastIndexOf('\u201C'), s.lastIndexOf('\u201D')));
+    }
+
+    /** Verbs that give a name to something: what they give it is the namer's words. */
+    private static final WordSet NAMING = new WordSet(Set.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",
+            "dubbing", "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "branded", "branding", "deem",
+            "deemed", "deeming", "term", "termed", "terming"));
+
+    /** Whether {@code s} holds a lower-case verb that gives a name to what follows it. */
+    private static boolean namesWords(String s) {
+        Words w = new Words(s);
+        while (w.next()) {
+            if (NAMING.contains(s, w.start(), w.end()) && lowerAscii(s, w.start(), w.end())) {
                 return true;
             }
         }

@@ -85,6 +85,12 @@ class QuoteAttributorTest {
                 + "testing is no longer a problem is \u201cjust not true.\u201d"));
         assertEquals(List.of("Mitch McConnell"), speakers("Senate Minority Leader Mitch McConnell said after Susan Rice's "
                 + "announcement that Kerry would be a \"popular choice with the Senate.\""));
+        // a naming verb before the owner: the name is the namer's; and the owner is not whom the sentence's "he" is
+        assertEquals(List.of("Lisa Page", "Lisa Page"), speakers("Lisa Page tweeted, \"I'm done being quiet.\" In her "
+                + "interview, Page went on to call the president's remarks \"intimidating.\""));
+        assertEquals(List.of("Donald Trump", "Joseph Dunford"), speakers("Gen. Joseph Dunford spoke at the Pentagon. He also "
+                + "pushed back against Donald Trump\u2019s assertion that NATO was \u201cobsolete\u201d by telling reporters, "
+                + "\u201cIn my mind, it is not.\u201d"));
         // a reply, a mantra, advice: what a form of "be" gives is the owner's; a claim's is someone's verdict on it
         assertEquals(List.of("Barack Obama"), speakers("Remember when President Barack Obama\u2019s mantra was \u201cIf you "
                 + "like your plan, you can keep it\u201d?"));
