@@ -165,7 +165,7 @@ public final class QuoteAttributor {
             // "He added: "… punished." Lawyer Louise Christian, who …": the colon's speaker, not the next sentence's
             return new Cue(lead, "cue-before");
         }
-        if ((!embedded || directCue(after, q)) && (trail = trailing(after)) != null) {
+        if ((!embedded || directCue(after, q)) && !(ends && handsOver(after)) && (trail = trailing(after)) != null) {
             return new Cue(trail, "cue-after");
         }
         if (q.unclosed() && (s = creditLine(text, q.end())) != null) {
@@ -1310,7 +1310,10 @@ public final class QuoteAttributor {
     }
 
     static final Pattern AS_PUT_IT = Pattern.compile(
-            "\\bas\\s+([^\"\u201C\u201D.;]{2,160}?),?\\s+(?:put|puts|said|says|wrote|writes|described|describes)\\s+it\\b");
+            "\\bas\\s+((?:[^\"\u201C\u201D.;]"
+            // a title's full stop before a name: "as Sen. Chuck Schumer (D) of New York puts it"
+            + "|(?<=(?:^|\\s)(?:" + String.join("|", Names.ABBREVIATED_TITLES) + "))\\.(?=\\s\\p{Lu})){2,160}?)"
+            + ",?\\s+(?:put|puts|said|says|wrote|writes|described|describes)\\s+it\\b");
 
     /** "as X put it" before the quote (in its sentence) or right after it. */
     private static String asPutIt(String sentence, String after) {
@@ -1772,8 +1775,43 @@ public final class QuoteAttributor {
             end--;
         }
         // the verbs are lower-case ASCII words: any case matched, then lower case required
-        return end > from && VERB_SET.contains(s, from, end) && lowerAscii(s, from, end) && !comparesFigures(s, from, end);
+        return end > from && (VERB_SET.contains(s, from, end) || phrasalVerb(s, from, end)) && lowerAscii(s, from, end)
+                && !comparesFigures(s, from, end);
     }
+
+    /**
+     * Whether the words after a quotation that ended its sentence introduce the next one: "“…” Stone shot back: “Ha! …”"
+     * is the next quotation's cue, not this one's (a short run of words, no comma or full stop, a colon, then a quote).
+     */
+    private static boolean handsOver(String after) {
+        int colon = after.indexOf(':');
+        if (colon < 0 || colon > 60) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = after.charAt(i);
+            if (c == ',' || c == '.' || c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
+                return false;
+            }
+        }
+        int next = colon + 1;
+        while (next < after.length() && after.charAt(next) == ' ') {
+            next++;
+        }
+        return next == after.length() || after.charAt(next) == '"' || after.charAt(next) == '\u201C';
+    }
+
+    /** The first word of a verb of two words ("pointed out", "shot back", "fired back"), asked at that word. */
+    private static boolean phrasalVerb(String s, int from, int end) {
+        if (!PHRASAL_FIRST.contains(s, from, end)) {
+            return false;
+        }
+        String particle = s.regionMatches(true, from, "point", 0, 5) ? " out" : " back";
+        return s.startsWith(particle, end) && (end + particle.length() == s.length() || !Character.isLetter(s.charAt(end + particle.length())));
+    }
+
+    private static final WordSet PHRASAL_FIRST = new WordSet(Set.of("pointed", "points", "pointing", "shot", "shoots",
+            "shooting", "fired", "fires", "firing", "hit", "hits", "hitting"));
 
     /**
      * "compared" right before "to" or "with" compares figures ("54% …, compared with 37% who …"); someone who compares
@@ -1842,10 +1880,16 @@ public final class QuoteAttributor {
         int prevStart = -1;
         int prevEnd = -1;
         boolean content = false;
+        int saidEnd = -1; // where the verb ends whose subject the owner's words are ("Her statement continued:")
         while (w.next()) {
             if (nounEnd >= 0 && isVerbAt(sentence, w.start(), w.end())) {
-                nounEnd = -1; // someone speaks after the words: theirs is the quotation
-                owner = null;
+                if (saidEnd < 0 && Words.onlySpaceBetween(sentence, nounEnd, w.start())) {
+                    saidEnd = w.end();
+                } else {
+                    nounEnd = -1; // someone speaks after the words: theirs is the quotation
+                    owner = null;
+                    saidEnd = -1;
+                }
             }
             boolean speech = SPEECH_NOUNS.contains(sentence, w.start(), w.end());
             if (prevStart >= 0 && (speech || CONTENT_NOUNS.contains(sentence, w.start(), w.end()))
@@ -1857,12 +1901,19 @@ public final class QuoteAttributor {
                     owner = o;
                     ownerStart = prevStart;
                     content = !speech;
+                    saidEnd = -1;
                 }
             }
             prevStart = w.start();
             prevEnd = w.end();
         }
-        if (owner == null || sentence.length() - nounEnd > 120
+        if (owner != null && saidEnd >= 0) {
+            // the words speak: "Her statement continued: “…”", "Trump’s tweet said, “…”"; the verb ends the sentence
+            if (!sentence.substring(saidEnd).replace(',', ' ').replace(':', ' ').isBlank()) {
+                return null;
+            }
+            nounEnd = saidEnd;
+        } else if (owner == null || sentence.length() - nounEnd > 120
                 || !(content ? isContent(sentence.substring(nounEnd)) : introducesWords(sentence.substring(nounEnd)))) {
             return null;
         }

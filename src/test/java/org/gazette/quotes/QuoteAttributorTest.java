@@ -109,6 +109,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void twoWordVerbsTitledNamesInAsPutItAndACueThatHandsOverToTheNextQuotation() {
+        assertEquals(List.of("Jane Doe"), speakers("As columnist Jane Doe pointed out, \u201cThis is new.\u201d"));
+        assertEquals(List.of("Chuck Schumer"), speakers("If putting Tom Price in charge of HHS is like \u201casking the fox to "
+                + "guard the hen house,\u201d as Sen. Chuck Schumer (D) of New York puts it, then so be it."));
+        // "“….” Stone said: “…”": the words before the colon cue the quotation after it, not the one before
+        assertEquals(java.util.Arrays.asList(null, "Roger Stone"), speakers("Roger Stone and WikiLeaks argued.\n\n\u201cDo not "
+                + "go there if you do not want us to correct you.\u201d Stone said: \u201cHa! The more you correct me the more people think you are lying.\u201d"));
+        assertEquals(List.of("Roger Stone"), speakers("Roger Stone argued.\n\n\u201cWe will win,\u201d Stone shot back."));
+    }
+
+    @Test
     void aTimeThatOpensTheSentenceIsNotItsSubject() {
         // "Weeks later, …", "Moments earlier, …": the subject comes after the comma
         assertEquals(List.of("Mitt Romney", "the occupant of the White House"),
