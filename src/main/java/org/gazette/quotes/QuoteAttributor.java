@@ -174,6 +174,9 @@ public final class QuoteAttributor {
         if ((s = ownerOfWords(sentence)) != null) {
             return new Cue(s, OWNER); // "Trump’s claim that there have been “…”": the claim is his
         }
+        if ((s = inTheWordsOf(sentence)) != null) {
+            return new Cue(s, WORDS_OF); // "in the words of one former subordinate, “…”"
+        }
         if ((s = lead != UNASKED ? lead : leading(sentence)) != null) {
             return new Cue(s, "cue-before");
         }
@@ -355,10 +358,13 @@ public final class QuoteAttributor {
             if (who != null) {
                 // "he" is no group; and an owner of words quoted in passing is not who the sentence is about ("He pushed
                 // back against Trump’s assertion that NATO was “…”, telling reporters, “…”" is not Trump's)
-                if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" ")) && !by.startsWith(OWNER)) {
+                if (Character.isUpperCase(who.charAt(0)) && !peopleNamedByWhom(who.split(" ")) && !by.startsWith(OWNER)
+                        && !by.startsWith(WORDS_OF)) {
                     pronouns.speaker(q.end(), who);
                 }
-                lastSpeaker = who;
+                if (!by.startsWith(WORDS_OF)) {
+                    lastSpeaker = who;
+                }
             }
             lastQuoteLine = line;
             lastQuoteEnd = q.end();
@@ -1852,6 +1858,11 @@ public final class QuoteAttributor {
 
     /** The rule of a quotation whose words the sentence gives as someone's ("Waters’ suggestion that opponents “…”"). */
     static final String OWNER = "owner";
+    /**
+     * The rule of a quotation the writer borrows ("in the words of Abraham Lincoln, “…”"): its author takes no part in
+     * the article's exchange, so the quotations after it do not continue that author.
+     */
+    static final String WORDS_OF = "words-of";
 
     /** Nouns for what someone said, which an owner before them ("Trump’s claim", "his promise") says. */
     private static final WordSet SPEECH_NOUNS = new WordSet(Set.of("claim", "claims", "statement", "statements", "assertion",
@@ -1989,6 +2000,24 @@ public final class QuoteAttributor {
         // were; not "comments about Curiel “racially charged”"
         return (first.equals("of") || first.equals("about"))
                 && (words.length == 1 || words.length == 2 && ARTICLE_START.matcher(words[1] + " ").matches());
+    }
+
+    /**
+     * "in the words of one former subordinate, “…”", "in the words of Senator Cory Booker, “…”": the one named between
+     * "of" and the comma that hands over to the quotation.
+     */
+    private static String inTheWordsOf(String sentence) {
+        int at = sentence.lastIndexOf("the words of ");
+        if (at < 3 || !sentence.regionMatches(true, at - 3, "in ", 0, 3)) {
+            return null;
+        }
+        int from = at + "the words of ".length();
+        int comma = sentence.indexOf(',', from);
+        if (comma < 0 || comma - from > 80 || !sentence.substring(comma + 1).isBlank()) {
+            return null;
+        }
+        String who = sentence.substring(from, comma).strip();
+        return who.isEmpty() ? null : speaker(who, true);
     }
 
     /**

@@ -91,6 +91,11 @@ class QuoteAttributorTest {
         assertEquals(List.of("Donald Trump", "Joseph Dunford"), speakers("Gen. Joseph Dunford spoke at the Pentagon. He also "
                 + "pushed back against Donald Trump\u2019s assertion that NATO was \u201cobsolete\u201d by telling reporters, "
                 + "\u201cIn my mind, it is not.\u201d"));
+        // "in the words of …": the one named, whom the quotations after it do not continue
+        assertEquals(List.of("one Hagel confidant"), speakers("Chuck Hagel was nominated. But in the words of one Hagel "
+                + "confidant, \u201cHe does not suffer fools.\u201d"));
+        assertEquals(List.of("Mary Jones", "Abraham Lincoln", "Mary Jones"), speakers("\"We will keep going,\" Mary Jones "
+                + "said. The country was, in the words of Abraham Lincoln, \"a house divided.\" \"We are not done,\" she added."));
         // a reply, a mantra, advice: what a form of "be" gives is the owner's; a claim's is someone's verdict on it
         assertEquals(List.of("Barack Obama"), speakers("Remember when President Barack Obama\u2019s mantra was \u201cIf you "
                 + "like your plan, you can keep it\u201d?"));
