@@ -342,10 +342,11 @@ public final class QuoteAttributor {
                 by = "continuation";
             }
             boolean named = Titles.namedByContext(text, q);
-            // a programme the speaker named before it was on ("McCain said on "Face the Nation": "…""): no quotation,
-            // but that speaker speaks in the quotations after it
-            boolean spokenOn = named && who != null && by.startsWith("cue-before") && !isPronoun(subject[k])
-                    && Titles.spokenOn(text, q);
+            // a programme the speaker named before it was on ("McCain said on "Face the Nation": "…""), or a work its
+            // author wrote in ("In “Politics and the English Language,” George Orwell wrote …"): no quotation, but that
+            // speaker speaks in the quotations after it
+            boolean spokenOn = named && who != null && !isPronoun(subject[k])
+                    && (by.startsWith("cue-before") && Titles.spokenOn(text, q) || by.startsWith("cue") && Titles.writtenIn(text, q));
             if (!cue[k] && !placed && who == null && looksLikeTitleOrScareQuote(text, q) || !cue[k] && notSpeech(q)
                     || named && !spokenOn) {
                 continue;

@@ -149,6 +149,13 @@ final class Titles {
      * Friends", said on "Meet the Press", on CBS's "Face the Nation", told Fox News' "America's Newsroom". Whoever the
      * cue names speaks in the quotations that follow.
      */
+    /** Whether the title follows "in": a work someone wrote or said something in ("Comey writes in “A Higher Loyalty”"). */
+    static boolean writtenIn(String text, Quote q) {
+        int e = endBefore(text, q.start() - 1);
+        int b = Words.tokenStartBefore(text, e);
+        return e - b == 2 && text.regionMatches(true, b, "in", 0, 2);
+    }
+
     static boolean spokenOn(String text, Quote q) {
         if (!titleCase(q.text())) {
             return false;
@@ -272,5 +279,5 @@ final class Titles {
     }
 
     /** Prepositions that take a name right after them: from "Code Pink", by "The Lincoln Project", with "Black Lives Matter". */
-    private static final Set<String> NAME_TAKERS = Set.of("from", "by", "with", "at", "against", "for", "joined");
+    private static final Set<String> NAME_TAKERS = Set.of("from", "by", "with", "at", "against", "for", "joined", "in");
 }

@@ -125,6 +125,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitleAfterInIsAWorkAndItsAuthorSpeaksInTheQuotationsAfterIt() {
+        assertEquals(List.of("Ernest Hemingway"), speakers("Ernest Hemingway wrote in \"A Farewell to Arms\" that \u201cI was "
+                + "always embarrassed by the words sacred, glorious, and sacrifice.\u201d"));
+        assertEquals(List.of("George Orwell"), speakers("In \u201cPolitics and the English Language,\u201d George Orwell wrote "
+                + "about metaphors. \u201cA bad usage can spread by tradition and imitation.\u201d"));
+    }
+
+    @Test
     void aTimeThatOpensTheSentenceIsNotItsSubject() {
         // "Weeks later, …", "Moments earlier, …": the subject comes after the comma
         assertEquals(List.of("Mitt Romney", "the occupant of the White House"),
