@@ -1986,7 +1986,7 @@ public final class QuoteAttributor {
      * "Trump’s remarks during the debate", "his tweet to invite …") nor an earlier quotation.
      */
     private static boolean introducesWords(String gap) {
-        if (gap.indexOf('"') >= 0 || gap.indexOf('\u201C') >= 0 || gap.indexOf('\u201D') >= 0) {
+        if (hasQuoteMark(gap)) {
             return false;
         }
         String[] words = Words.splitOnSpaces(gap.strip());
@@ -2030,7 +2030,7 @@ public final class QuoteAttributor {
 
     /** Whether what follows a content noun is "was", "is", "has been", perhaps with a word and a colon, and nothing else. */
     private static boolean isContent(String gap) {
-        if (gap.indexOf('"') >= 0 || gap.indexOf('\u201C') >= 0 || gap.indexOf('\u201D') >= 0) {
+        if (hasQuoteMark(gap)) {
             return false;
         }
         String[] words = Words.splitOnSpaces(gap.replace(':', ' ').strip());
@@ -2053,26 +2053,22 @@ public final class QuoteAttributor {
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "not");
     /**
-     * Verbs that report what the speaker holds: "He said the department’s claim that … was “flatly untrue”" (an
-     * evaluating verb reads the other way: "Sinise blasted Dean’s declaration that ticket-buyers are “very angry”").
+     * Verbs that report what the speaker holds, the {@link #REPORTING} verbs and those that argue: "He said the
+     * department’s claim that … was “flatly untrue”" (an evaluating verb reads the other way: "Sinise blasted Dean’s
+     * declaration that ticket-buyers are “very angry”").
      */
-    private static final Set<String> HOLDING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
-            "argued", "argues", "noted", "notes", "insisted", "insists", "maintained", "maintains", "contended", "stressed",
-            "explained", "suggested", "asserted", "declared", "stated");
+    private static final Set<String> HOLDING = java.util.stream.Stream.concat(REPORTING.stream(),
+            java.util.stream.Stream.of("say", "argued", "argues", "notes", "insisted", "insists", "maintained", "maintains",
+                    "contended", "stressed", "suggested", "asserted", "declared"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether {@code s} may hold a possessive: an apostrophe, or "his", "her" or "their" (in any case). */
     private static boolean mayOwn(String s) {
         if (s.indexOf('\'') >= 0 || s.indexOf('\u2019') >= 0) {
             return true;
         }
-        for (int i = 0; i + 3 <= s.length(); i++) { // "his", "her", "their": an "h" before "is", "er" or "eir"
-            char c = s.charAt(i);
-            if ((c == 'h' || c == 'H') && (s.regionMatches(true, i + 1, "is", 0, 2) || s.regionMatches(true, i + 1, "er", 0, 2)
-                    || s.regionMatches(true, i + 1, "eir", 0, 3))) {
-                return true;
-            }
-        }
-        return false;
+        return Words.containsIgnoringCase(s, "his") || Words.containsIgnoringCase(s, "her")
+                || Words.containsIgnoringCase(s, "heir"); // "their"
     }
 
     /** Where the last quotation mark of {@code s} is, or -1. */
@@ -2113,7 +2109,7 @@ public final class QuoteAttributor {
             return word;
         }
         int n = word.length();
-        if (n > 3 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+        if (n > 3 && Names.endWithoutPossessive(word, 0, n) < n) {
             return word.substring(0, n - 2);
         }
         if (n > 2 && (word.endsWith("s'") || word.endsWith("s\u2019")) && Character.isUpperCase(word.charAt(0))) {
