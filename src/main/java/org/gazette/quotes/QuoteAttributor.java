@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 124;
+    public static final int FORMAT = 125;
 
     private QuoteAttributor() { }
 
@@ -161,11 +161,13 @@ public final class QuoteAttributor {
         // the rules below ask some of the same questions of the same text: each is answered once
         String lead = UNASKED;
         String trail = UNASKED;
-        if (ends && sentence.stripTrailing().endsWith(":") && (lead = leading(sentence)) != null) {
-            // "He added: "… punished." Lawyer Louise Christian, who …": the colon's speaker, not the next sentence's
+        if (ends && leadsIn(sentence) && (lead = leading(sentence)) != null) {
+            // "He added: "… punished." Lawyer Louise Christian, who …", "Trump said, “We will win.” Clinton said …": the
+            // quotation ends its sentence, so the speaker before it speaks, not the next sentence's
             return new Cue(lead, "cue-before");
         }
-        if ((!embedded || directCue(after, q)) && !(ends && handsOver(after)) && (trail = trailing(after)) != null) {
+        boolean credit = embedded && reportCredit(after);
+        if ((!embedded || !credit && directCue(after, q)) && !(ends && handsOver(after)) && (trail = trailing(after)) != null) {
             return new Cue(trail, "cue-after");
         }
         if (q.unclosed() && (s = creditLine(text, q.end())) != null) {
@@ -179,6 +181,9 @@ public final class QuoteAttributor {
         }
         if ((s = lead != UNASKED ? lead : leading(sentence)) != null) {
             return new Cue(s, "cue-before");
+        }
+        if (credit && (s = trailing(after)) != null) {
+            return new Cue(s, "cue-after"); // the outlet, where the sentence names no one who said it
         }
         if (q.text().stripTrailing().endsWith(",") && nameAsideVerb(after) && !opensConcession(sentence)
                 && (s = trail != UNASKED ? trail : (trail = trailing(after))) != null) {
@@ -951,6 +956,49 @@ public final class QuoteAttributor {
     }
 
     /**
+     * Whether {@code clause} is one to three capitalised words after a clause that ends in a place a preposition takes
+     * ("in Ketchikan" + "Alaska"): the region of a town, as in "Lynchburg, Va.", and no one who speaks.
+     */
+    private static boolean townsRegion(String previous, String clause) {
+        String[] region = Words.splitOnSpaces(clause.strip());
+        if (region.length == 0 || region.length > 3 || !allCapitalised(region)) {
+            return false;
+        }
+        String[] w = Words.splitOnSpaces(previous.strip());
+        for (int j = w.length - 1; j >= Math.max(0, w.length - 3); j--) {
+            if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0))) {
+                return j < w.length - 1 && PLACE_PREPOSITIONS.contains(w[j]); // "in Ketchikan", "from New Haven"
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("in", "from", "near", "outside"));
+
+    /** Whether the sentence before a quotation ends in the colon, or in a comma right after its verb's clause ("Trump said, “…”"). */
+    private static boolean leadsIn(String sentenceBefore) {
+        String t = sentenceBefore.stripTrailing();
+        if (t.endsWith(":")) {
+            return true;
+        }
+        // a comma after the verb's own clause ("Ginsburg said,", "Pelosi wrote on Twitter,"), not after a clause that
+        // only follows one ("Cruz told the show.But if Clinton is indicted,")
+        if (!t.endsWith(",")) {
+            return false;
+        }
+        int verb = lastVerb(sentenceBefore);
+        if (verb <= t.lastIndexOf(',', t.length() - 2)) {
+            return false;
+        }
+        for (int i = verb + 1; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == '.' && Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(t.charAt(i + 1))) {
+                return false; // "show.But": two sentences run together, the comma not the verb's
+            }
+        }
+        return true;
+    }
+
+    /**
      * A quotation inside a running sentence ("called the plan "reckless" and …"): the sentence before it ends in
      * a word, not in a comma, colon or dash that hands over to the quote.
      */
@@ -1605,6 +1653,23 @@ public final class QuoteAttributor {
         }
         return false;
     }
+
+    /**
+     * Whether the words after a quotation credit an outlet's report ("…,” Reuters reported", "…,” reports The
+     * Christian Science Monitor"): it reports what the sentence's own speaker said, if the sentence names one
+     * ("Aides said the president was “very happy,” Reuters reported").
+     */
+    private static boolean reportCredit(String after) {
+        String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 8);
+        for (int i = 0; i < w.length && i <= 6; i++) {
+            if (isVerb(w[i])) {
+                return NEWS_REPORTING.contains(w[i]);
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet NEWS_REPORTING = new WordSet(Set.of("reported", "reports", "reported.", "reports."));
 
     /**
      * Whether a subject is a described one whose description goes on after its head with "of", "for", "at" or "from"
@@ -2426,6 +2491,9 @@ public final class QuoteAttributor {
             if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches() || isAge(clause)
                     || i > 0 && Names.isPartyAndState(clause)) { // "Sen. Elizabeth Warren, D-Mass. tweeted": her party and state
                 continue; // "in Lynchburg, Va., derided": the place's state, not a subject; "Sanders, 78, said": an age
+            }
+            if (i > 0 && i == clauses.length - 2 && clauses[i + 1].isBlank() && townsRegion(clauses[i - 1], clause)) {
+                continue; // "in Ketchikan, Alaska, said": the town's state or country between commas, not a subject
             }
             String lowered = clause.toLowerCase(Locale.ROOT);
             boolean closed = i < clauses.length - 1 || ARTICLE_START.matcher(clause).lookingAt(); // "X, a scholar, said"

@@ -1739,4 +1739,37 @@ class QuoteAttributorTest {
         assertEquals(List.of("Robert Jones"), speakers("Trump has converted white evangelicals into what Robert Jones, CEO of "
                 + "the Public Religion Research Institute, calls “nostalgia voters.”"));
     }
+
+    @Test
+    void aQuotationThatEndsItsSentenceAfterACommaCueIsTheCuesNotTheNextSentencesSubjects() {
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump spoke in Ohio.\n\nTrump said, \u201cWe will win this "
+                + "state.\u201d Clinton said the remark was false."));
+        assertEquals(List.of("Nancy Pelosi"), speakers("House Speaker Nancy Pelosi spoke on Monday.\n\nPelosi wrote on Twitter, "
+                + "\u201cThe vote is tomorrow.\u201d Trump responded that she was wrong."));
+        // two sentences run together ("show.But"): the comma is not the cue's, and the name after the quotation speaks
+        assertEquals(List.of("Marco Rubio"), speakers("Cruz told the show.But if Clinton is indicted, \"it is difficult to see "
+                + "how she could run.\" Florida Sen. Marco Rubio told reporters Friday."));
+    }
+
+    @Test
+    void anOutletsReportCreditsTheQuotationOnlyWhenTheSentenceNamesNoSpeaker() {
+        assertEquals(List.of("Staffan de Mistura"), speakers("UN Syria mediator Staffan de Mistura said there were \u201call the "
+                + "ingredients for a perfect storm,\u201d Reuters reported."));
+        assertEquals(List.of("Aides"), speakers("Aides said the president was \u201cvery happy and impressed,\u201d Reuters reported."));
+        // no one in the sentence says it: the outlet is the source
+        assertEquals(List.of("The BBC"), speakers("The magazine Charlie Hebdo is known in France. It has a reputation for "
+                + "\u201cgarish front-page cartoons and incendiary headlines,\u201d The BBC reports."));
+    }
+
+    @Test
+    void aTownsStateBetweenCommasIsNoSubject() {
+        assertEquals(List.of("Don Young"), speakers("Rep. Don Young spoke on Monday.\n\nYoung, an Alaska congressman, "
+                + "speaking at a meeting in Ketchikan, Alaska, said the plan was \"a disaster\" for fishermen."));
+        assertEquals(List.of("Don Young", "Don Young"), speakers("Rep. Don Young spoke on Monday.\n\nYoung, an Alaska "
+                + "congressman, discussing the labor market during an interview in Ketchikan, Alaska, said that on his "
+                + "father's ranch, \"we used to have 50 workers to pick tomatoes.\" He said, \"It takes two people.\""));
+        // "In Edinburgh, Ms Sturgeon said": the place opens the sentence, and the name after it speaks
+        assertEquals(List.of("Nicola Sturgeon"), speakers("Nicola Sturgeon spoke.\n\nAt a press conference in Edinburgh, Ms "
+                + "Sturgeon said a second referendum was \"on the table\" today."));
+    }
 }
