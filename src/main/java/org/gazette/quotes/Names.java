@@ -123,7 +123,7 @@ public final class Names {
     static final Set<String> OPENING_WORDS = withNegatives(Set.of("is", "are", "was", "were", "can", "could", "would",
             "should", "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
             "consider", "considering", "imagine", "take", "enter", "meet", "watch", "throughout", "never", "calling",
-            "whereas", "whatever", "courtesy"), "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't",
+            "whereas", "whatever", "courtesy", "remember", "recall", "know", "ask", "thank", "blame", "forget", "picture"), "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't",
             "shouldn't", "didn't", "doesn't", "don't", "hasn't", "hadn't", "haven't", "won't");
 
     /** {@code words} and the negated auxiliaries ("Hasn’t Donald Trump been …?"), each with either apostrophe. */
@@ -312,6 +312,30 @@ public final class Names {
      * only inside a longer title ("National Security Adviser Susan Rice"), never right before it.
      */
     private static final WordSet INSTITUTION_ADJECTIVES = new WordSet(Set.of("national", "federal", "central", "regional"));
+
+    /**
+     * Whether {@code text[from, to)} opens its sentence or line as a participle or one of the {@link #OPENING_WORDS}
+     * ("Regarding Israel and …, she", "Tracking Trump: how …", "Remember Trump’s assertion"): capitalised by its place
+     * only, and no first name.
+     */
+    static boolean openingNotAName(String text, int from, int to) {
+        int n = to - from;
+        boolean participle = n >= 5 && text.charAt(to - 3) == 'i' && text.charAt(to - 2) == 'n' && text.charAt(to - 1) == 'g'
+                && !NAMES_IN_ING.contains(text, from, to) && Words.indexOf(text, '-', from, to) < 0; // not "Mei-Ling Chan"
+        if (!participle && !OPENING_WORD_SET.contains(text, from, to)) {
+            return false;
+        }
+        int i = from - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || ".!?\n(\"\u201C".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** First names that end as participles do ("Irving Kristol", "Sterling K. Brown"). */
+    private static final WordSet NAMES_IN_ING = new WordSet(Set.of("irving", "sterling", "channing", "ewing", "fleming",
+            "manning", "browning", "harding", "downing", "king", "ming", "jing", "ling", "ying", "ping", "bing"));
+    private static final WordSet OPENING_WORD_SET = new WordSet(OPENING_WORDS);
 
     /**
      * A capitalised word joined by a hyphen to a lower-case one ("Oscar-nominated", "Co-host", "Ex-minister",
@@ -667,6 +691,7 @@ public final class Names {
                     && !Words.hasDigit(text, from, bare) // "AR-15", "B-52": a model's name, not a person's
                     && !PRONOUN_WORD_SET.contains(text, from, bare)
                     && !(run.isEmpty() && OPENING_VERB_SET.contains(text, from, bare)) // "Added Cornyn:": the verb, then the name
+                    && !(run.isEmpty() && openingNotAName(text, from, bare)) // "Regarding Israel, she …", "Remember Trump’s …"
                     || capital && !run.isEmpty() && bare - from <= LONGEST_ROLE_SURNAME && mayAsSurname(run.get(run.size() - 1), text.substring(from, bare))
                         && !capitalAfter(text, to) // "Obama May Face …": a headline's verb
                     || !capital && !run.isEmpty() && hyphenedParticle(text, from, to); // "Bashar al-Assad", "Mohamed el-Baradei"

@@ -273,4 +273,15 @@ class NamesTest {
         assertEquals(List.of("New York Times"), Names.fullNameMentions("said a reporter for the New York Times."), "a paper's name");
         assertEquals("Virginia Roberts Giuffre", Names.personAtEnd("accuser Virginia Roberts Giuffre"), "no title before: a name");
     }
+
+    @Test
+    void aParticipleOrACommandOpeningTheSentenceIsNoFirstName() {
+        assertEquals(List.of(), Names.fullNameMentions("Regarding Israel and the Palestinians, she spoke warmly."));
+        assertEquals(List.of(), Names.fullNameMentions("Tracking Trump: how the most tense week unfolded"));
+        assertEquals(List.of("Steve Bullock"), Names.fullNameMentions("Remember Steve Bullock? He ran for president."));
+        assertEquals(List.of("Andy Robinson"), Names.fullNameMentions("Fuming Andy Robinson left the ground."));
+        // first names that end so, a place, and a participle inside the sentence
+        assertEquals(List.of("Irving Kristol", "Mei-Ling Chan"), Names.fullNameMentions("Irving Kristol wrote. Mei-Ling Chan agreed."));
+        assertEquals(List.of("Downing Street"), Names.fullNameMentions("Downing Street declined to comment."));
+    }
 }
