@@ -90,7 +90,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 126;
+    public static final int FORMAT = 127;
 
     private QuoteAttributor() { }
 
@@ -1378,7 +1378,7 @@ public final class QuoteAttributor {
         Matcher m = inAfter ? AS_PUT_IT.matcher(after) : null;
         if (m == null || !m.find() || m.start() > 3) {
             m = inSentence ? AS_PUT_IT.matcher(sentence) : null;
-            if (m == null || !m.find()) {
+            if (m == null || !findPuttingAs(m, sentence)) {
                 return null;
             }
         }
@@ -1386,6 +1386,30 @@ public final class QuoteAttributor {
         int comma = who.indexOf(',');
         return speaker(comma > 0 ? who.substring(0, comma) : who, false);
     }
+
+    /**
+     * Finds the next "as X put it" whose "as" is not a role's or a comparison's: "Kingsdale, who served as the first
+     * executive director …, puts it": the "as" of "served as", "known as", "such as" names no one who puts it.
+     */
+    private static boolean findPuttingAs(Matcher m, String s) {
+        int from = 0;
+        while (m.find(from)) {
+            int end = m.start();
+            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            int start = Words.wordStartBefore(s, end, false);
+            if (start >= end || !(s.startsWith("ed", end - 2) || ROLE_AS.contains(s, start, end))) {
+                return true;
+            }
+            from = m.start() + 2;
+        }
+        return false;
+    }
+
+    /** Words after which "as" gives a role or a likeness, not whose words these are. */
+    private static final WordSet ROLE_AS = new WordSet(Set.of("such", "known", "well", "same", "serve", "serves", "serving",
+            "act", "acts", "acting", "work", "works", "working", "so"));
 
     private static final String[] PUT_IT_VERBS = {"put", "puts", "said", "says", "wrote", "writes", "described", "describes"};
 

@@ -1772,4 +1772,12 @@ class QuoteAttributorTest {
         assertEquals(List.of("Nicola Sturgeon"), speakers("Nicola Sturgeon spoke.\n\nAt a press conference in Edinburgh, Ms "
                 + "Sturgeon said a second referendum was \"on the table\" today."));
     }
+
+    @Test
+    void theAsOfARoleIsNoAsXPutsIt() {
+        assertEquals(List.of("Jon Kingsdale"), speakers("Jon Kingsdale, who served as the first executive director of the "
+                + "exchange, puts it more diplomatically: \u201cHe\u2019s not a Washington person.\u201d"));
+        assertEquals(List.of("Ben Wittes"), speakers("The good news, such as it is, is that as analyst Ben Wittes put it on "
+                + "Saturday, the order reads, \u201cfrankly, as though it was not reviewed by counsel.\u201d"));
+    }
 }
