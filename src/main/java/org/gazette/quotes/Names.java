@@ -738,12 +738,32 @@ public final class Names {
             run.add(0, regnalTitleOr(headlines.text, runStart, ""));
         }
         flush(run, out);
-        if (out.size() > before && headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)) {
+        if (out.size() > before && (headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)
+                || ofTheNameBefore(headlines.text, runStart, out, before))) {
             out.remove(before);
         }
         if (notes != null && out.size() > before) {
             note(notes, headlines.text, runStart, runEnd, alone, out.get(before));
         }
+    }
+
+    /**
+     * Whether the run at {@code start} follows "of" after the last name found, a person's by its first name ("Sen.
+     * Kirsten Gillibrand of New York", "Rep. Tom Cole of New Mexico"): where the person is from, no one else. (Not
+     * after a run that names no one known: "The Dangerous Case of Donald Trump", "Hall of Famer Magic Johnson".)
+     */
+    private static boolean ofTheNameBefore(String text, int start, List<String> out, int before) {
+        if (before == 0 || start < 4 || !text.startsWith("of ", start - 3)) {
+            return false;
+        }
+        int end = start - 3;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = Words.wordStartBefore(text, end, false);
+        String last = out.get(before - 1);
+        return from < end && FirstNames.gender(last) != '?' && last.length() >= end - from && last.regionMatches(last.length() - (end - from), text, from, end - from)
+                && (last.length() == end - from || last.charAt(last.length() - (end - from) - 1) == ' ');
     }
 
     /**

@@ -2,6 +2,7 @@ package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -283,5 +284,13 @@ class NamesTest {
         // first names that end so, a place, and a participle inside the sentence
         assertEquals(List.of("Irving Kristol", "Mei-Ling Chan"), Names.fullNameMentions("Irving Kristol wrote. Mei-Ling Chan agreed."));
         assertEquals(List.of("Downing Street"), Names.fullNameMentions("Downing Street declined to comment."));
+    }
+
+    @Test
+    void wherePeopleAreFromIsNoOneElse() {
+        assertEquals(List.of("Kirsten Gillibrand"), Names.fullNameMentions("Sen. Kirsten Gillibrand of New York said so."));
+        assertEquals(List.of("Tom Cole"), Names.fullNameMentions("Rep. Tom Cole of New Mexico said so."));
+        // "of" after a run that names no one known: the name after it stays
+        assertTrue(Names.fullNameMentions("He edited The Dangerous Case of Donald Trump, a book.").contains("Donald Trump"));
     }
 }

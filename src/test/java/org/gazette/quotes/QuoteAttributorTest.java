@@ -1780,4 +1780,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("Ben Wittes"), speakers("The good news, such as it is, is that as analyst Ben Wittes put it on "
                 + "Saturday, the order reads, \u201cfrankly, as though it was not reviewed by counsel.\u201d"));
     }
+
+    @Test
+    void aPronounAfterANameAndWhereTheyAreFromIsTheNames() {
+        assertEquals(List.of("Kirsten Gillibrand"), speakers("Democratic Sen. Kirsten Gillibrand of New York said Thursday "
+                + "that such haste undermined fairness.\n\n\"I consider that to be bullying,\" she said."));
+    }
 }
