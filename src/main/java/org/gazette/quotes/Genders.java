@@ -114,8 +114,9 @@ final class Genders {
     }
 
     /**
-     * Whether the article writes a name of several words after "in" ("in New York", "in the United States", "in North
-     * Korea."): a place, which a "he" or "she" does not refer to. Not "in Trump's view": an owner is a person.
+     * Whether the article writes a name of several words after "in" or "the" ("in New York", "the United States", "in
+     * North Korea.", "at the White House"): a place or a body, which a "he" or "she" does not refer to. Not "in Trump's
+     * view": an owner is a person.
      */
     private boolean writtenAsPlace(String name) {
         if (name.indexOf(' ') < 0 || FirstNames.gender(name) != '?' || gendered(name)) {
@@ -135,7 +136,8 @@ final class Genders {
         return false;
     }
 
-    private static final String[] IN_PLACE = {"in ", "in the ", "In "};
+    /** What a place's name follows; "the" also a body's ("the United States", "the White House"), never a person's full name. */
+    private static final String[] IN_PLACE = {"in ", "in the ", "In ", "the ", "The ", "at the "};
 
     /**
      * Last words of names that are no one's: outlets ("Fox News"), laws and papers ("the Gambling Bill", "the Affordable

@@ -1,0 +1,24 @@
+package org.gazette.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GendersTest {
+    private static Genders of(String text) {
+        Tokens tokens = new Tokens(text);
+        return new Genders(tokens, new Names.Index(Names.fullNameMentions(tokens)));
+    }
+
+    @Test
+    void aNameTheArticleWritesAfterTheOrInIsAPlaceOrABodyNoHeOrShe() {
+        Genders g = of("Pat Quinlan flew to the United States and met aides at the White House. He spoke in North Korea.");
+        assertFalse(g.fits("United States", 'm'));
+        assertFalse(g.fits("White House", 'f'));
+        assertFalse(g.fits("North Korea", 'm'));
+        assertTrue(g.fits("Pat Quinlan", 'm'), "a person the article names without \"the\"");
+        assertTrue(g.fits("United States", '?'), "an \"it\" or \"they\" may be a place");
+    }
+}
