@@ -122,13 +122,16 @@ final class Genders {
         if (name.indexOf(' ') < 0 || FirstNames.gender(name) != '?' || gendered(name)) {
             return false; // one word is the cue rule's to tell ("in Iran"); a first name or a "he" makes a person ("faith in Donald Trump")
         }
-        for (String before : IN_PLACE) {
-            String key = before + name;
-            for (int at = text.indexOf(key), looks = 0; at >= 0 && looks < 20; at = text.indexOf(key, at + 1), looks++) {
-                int end = at + key.length();
-                char next = end < text.length() ? text.charAt(end) : '.';
-                boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1));
-                if (wordStart && !Character.isLetterOrDigit(next) && next != '\'' && next != '\u2019') {
+        // each place the name is written, once: what stands before it is asked there
+        for (int at = text.indexOf(name), looks = 0; at >= 0 && looks < 60; at = text.indexOf(name, at + 1), looks++) {
+            int end = at + name.length();
+            char next = end < text.length() ? text.charAt(end) : '.';
+            if (Character.isLetterOrDigit(next) || next == '\'' || next == '\u2019') {
+                continue;
+            }
+            for (String before : IN_PLACE) {
+                int from = at - before.length();
+                if (from >= 0 && text.startsWith(before, from) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
                     return true;
                 }
             }

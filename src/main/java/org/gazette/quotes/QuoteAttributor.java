@@ -1684,6 +1684,10 @@ public final class QuoteAttributor {
      * ("Aides said the president was “very happy,” Reuters reported").
      */
     private static boolean reportCredit(String after) {
+        int report = after.indexOf("report");
+        if (report < 0 || report > 120) {
+            return false; // most quotations: no outlet's report after them
+        }
         String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 8);
         for (int i = 0; i < w.length && i <= 6; i++) {
             if (isVerb(w[i])) {
