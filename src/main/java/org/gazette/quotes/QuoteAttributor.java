@@ -51,6 +51,10 @@ public final class QuoteAttributor {
             + "|maintains|emailed|texted|messaged|commented|reiterated|whispered|screamed|exclaimed|cried|pleaded"
             + "|interjected|interrupted|boasts|brags|bragged|scolded|tells|advised|advises|reads|suggests|asserted|asserts"
             + "|chimed|characterized|characterised|read|likened|likening|compared|comparing"
+            // how it was said: "“…,” Trump snapped", "Schumer fumed, “…”"
+            // (not verbs that take the one spoken to: "lectured young Gipple", "implored the assembly", "taunted supporters")
+            + "|snapped|fumed|thundered|demanded|gushed|marveled|elaborated|clarified|scoffed|groused|bemoaned"
+            + "|bellowed|growled|hollered|sneered|jabbed|laughed|sighed|muttered|mumbled|sniped|griped|reasoned"
             // the present tense of reviews and analysis ("Cruz opines"): the verbs above that have it and are seldom nouns
             + "|opines|muses|quips|jokes|concedes|admits|complains|replies|responds|observes|declares|urges|cautions"
             + "|shouts|agrees|emphasizes|stresses|testifies|yells|laments|confirms|denies|retorts|slams|touts|mocks"
@@ -90,7 +94,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 129;
+    public static final int FORMAT = 130;
 
     private QuoteAttributor() { }
 

@@ -1786,4 +1786,12 @@ class QuoteAttributorTest {
         assertEquals(List.of("Kirsten Gillibrand"), speakers("Democratic Sen. Kirsten Gillibrand of New York said Thursday "
                 + "that such haste undermined fairness.\n\n\"I consider that to be bullying,\" she said."));
     }
+
+    @Test
+    void verbsOfHowItWasSaidAreCues() {
+        assertEquals(List.of("Marco Rubio"), speakers("Marco Rubio pressed on.\n\n\u201cNow he\u2019s repeating himself,\u201d Rubio laughed."));
+        assertEquals(List.of("Harry Reid", "One longtime strategist", "Harry Reid"), speakers("Harry Reid answered.\n\n\u201cThe Senate will shirk its duty,\u201d "
+                + "Reid fumed on the floor.\n\nOne longtime strategist griped about the \"arrogant top-down\" approach. "
+                + "\u201cIt will not stand,\u201d Reid snapped."));
+    }
 }
