@@ -94,7 +94,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 130;
+    public static final int FORMAT = 131;
 
     private QuoteAttributor() { }
 
@@ -2600,7 +2600,8 @@ public final class QuoteAttributor {
                 return s; // "French officials said", "Belgian federal police said": the group, not its nationality
             }
             String clauseHead = Subjects.head(clause); // "Trump in the past has"; "the monster fired off" (tweets)
-            if (s != null && clauseHead != null && s.equals(clause) && describedWhole(clause, clauseHead)) {
+            if (s != null && clauseHead != null && (s.equals(clause) || s.equals(withoutTrailingDay(clause)))
+                    && describedWhole(s, clauseHead)) {
                 return beforeCueCloser(s); // "The head of the agency said": the description whole, not "The head"
             }
             if (clauseHead != null && ownersSpokesman(clause, clauseHead)) {
@@ -3516,6 +3517,30 @@ public final class QuoteAttributor {
         return allCapitalised && before.length <= 3 && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) ? rest : clause;
     }
 
+    /**
+     * A source without the day it spoke on: "a court filing Monday", "another EDL tweet on Thursday", "the paper
+     * yesterday". A day after a capitalised word is part of a name ("USA Today", "Easter Sunday").
+     */
+    static String withoutTrailingDay(String p) {
+        int space = p.lastIndexOf(' ');
+        if (space <= 0 || !DAYS_SPOKEN_ON.contains(p, space + 1, p.length())) {
+            return p;
+        }
+        String rest = p.substring(0, space).stripTrailing();
+        int before = rest.lastIndexOf(' ') + 1;
+        if (DAY_LEADS.contains(rest, before, rest.length())) {
+            rest = rest.substring(0, before).stripTrailing(); // "on Thursday", "late Tuesday"
+            before = rest.lastIndexOf(' ') + 1;
+        } else if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(before))) {
+            return p;
+        }
+        if (before > 0 && ISSUED.contains(rest, before, rest.length())) {
+            rest = rest.substring(0, before).stripTrailing(); // "a statement released Monday": the statement
+        }
+        return rest.indexOf(' ') > 0 ? rest : p; // two words at least: "one on Sunday" stays
+    }
+
+
     private static String speaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
         if (!verbFirst) {
@@ -3527,7 +3552,7 @@ public final class QuoteAttributor {
         if (!verbFirst && (p.endsWith(" that") || p.endsWith(" which"))) {
             return null; // "hats that read "…"": a relative clause's subject, not a source
         }
-        p = withoutContraction(withoutWordsBeforeAVerb(p)); // "he recently", "the president bluntly", a lone "has"; "he’d"
+        p = withoutTrailingDay(withoutContraction(withoutWordsBeforeAVerb(p))); // "he recently", a lone "has"; "he’d"
         if (p.isEmpty()) {
             return null;
         }
@@ -3806,6 +3831,12 @@ public final class QuoteAttributor {
 
     static final java.util.Set<String> DAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
+    /** The {@link #DAYS}, and the days named from today. */
+    private static final WordSet DAYS_SPOKEN_ON = new WordSet(java.util.stream.Stream.concat(DAYS.stream(),
+            java.util.stream.Stream.of("yesterday", "today", "tonight")).collect(java.util.stream.Collectors.toSet()));
+    private static final WordSet DAY_LEADS = new WordSet(Set.of("on", "late", "early", "last", "this", "later", "earlier"));
+    private static final WordSet ISSUED = new WordSet(Set.of("released", "issued", "published", "sent", "posted", "out",
+            "aired", "approved"));
     private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("morning", "afternoon", "evening", "night",
             "morning.", "afternoon.", "evening.", "night.");
     /** Words after a speaker's name that open a time or a clause, not more of the name ("this week", "as he marched"). */

@@ -1794,4 +1794,14 @@ class QuoteAttributorTest {
                 + "Reid fumed on the floor.\n\nOne longtime strategist griped about the \"arrogant top-down\" approach. "
                 + "\u201cIt will not stand,\u201d Reid snapped."));
     }
+
+    @Test
+    void aSourceIsNamedWithoutTheDayItSpoke() {
+        assertEquals("a court filing", QuoteAttributor.withoutTrailingDay("a court filing Monday"));
+        assertEquals("another tweet", QuoteAttributor.withoutTrailingDay("another tweet on Thursday"));
+        assertEquals("a statement", QuoteAttributor.withoutTrailingDay("a statement released late Tuesday"));
+        assertEquals("USA Today", QuoteAttributor.withoutTrailingDay("USA Today"), "a day after a capital is a name's");
+        assertEquals("one on Sunday", QuoteAttributor.withoutTrailingDay("one on Sunday"), "one word would be left");
+        assertEquals(List.of("a court filing"), speakers("The company is \u201cready to settle,\u201d a court filing Monday said."));
+    }
 }
