@@ -94,7 +94,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 131;
+    public static final int FORMAT = 132;
 
     private QuoteAttributor() { }
 
@@ -171,6 +171,12 @@ public final class QuoteAttributor {
             return new Cue(lead, "cue-before");
         }
         boolean credit = embedded && reportCredit(after);
+        if (embedded && !credit && innerCue(sentence) && directCue(after, q) && (lead = leading(sentence)) != null
+                && !isPronoun(lead)) {
+            // "When Cruz said Trump “supports …,” Trump responded", "Trump said separating families was “…,” added Tom
+            // Cole": the speaker whose verb runs into the quotation said it; the one after only reports it
+            return new Cue(lead, "cue-before");
+        }
         if ((!embedded || !credit && directCue(after, q)) && !(ends && handsOver(after)) && (trail = trailing(after)) != null) {
             return new Cue(trail, "cue-after");
         }
@@ -1006,6 +1012,23 @@ public final class QuoteAttributor {
      * A quotation inside a running sentence ("called the plan "reckless" and …"): the sentence before it ends in
      * a word, not in a comma, colon or dash that hands over to the quote.
      */
+    /**
+     * Whether the sentence's last verb of speech stands in the clause that runs into the quotation ("Ryan says NATO is
+     * an “"), not before a comma ("they called it “glitches,” but the rollout has “") and not as an -ing form ("without
+     * asking them first was “").
+     */
+    private static boolean innerCue(String sentence) {
+        int verb = lastVerb(sentence);
+        if (verb < 0 || verb <= sentence.lastIndexOf(',')) {
+            return false;
+        }
+        int end = verb;
+        while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+            end++;
+        }
+        return !sentence.startsWith("ing", end - 3);
+    }
+
     private static boolean embedded(String sentenceBefore) {
         for (int i = sentenceBefore.length() - 1; i >= 0; i--) {
             char c = sentenceBefore.charAt(i);

@@ -1804,4 +1804,15 @@ class QuoteAttributorTest {
         assertEquals("one on Sunday", QuoteAttributor.withoutTrailingDay("one on Sunday"), "one word would be left");
         assertEquals(List.of("a court filing"), speakers("The company is \u201cready to settle,\u201d a court filing Monday said."));
     }
+
+    @Test
+    void aQuotationInsideAReportedClauseIsItsOwnSpeakersNotTheReportersAfterIt() {
+        assertEquals(List.of("Ted Cruz"), speakers("Ted Cruz and Donald Trump debated.\n\nWhen Cruz said Trump \u201csupports "
+                + "federal funding for the group,\u201d Trump responded that Cruz was wrong."));
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump met House Republicans.\n\nIn the meeting, Trump said "
+                + "separating families was \u201cnot an attractive thing,\u201d added Representative Tom Cole."));
+        // the verb before a comma, or a pronoun: the cue after the quotation speaks
+        assertEquals(java.util.Arrays.asList(null, "Cori Uccello"), speakers("Cori Uccello studies insurance.\n\nBack then, they called the stumbles "
+                + "\u201cglitches,\u201d but the rollout has \u201csurpassed glitches,\u201d Uccello says."));
+    }
 }
