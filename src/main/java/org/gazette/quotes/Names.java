@@ -123,7 +123,8 @@ public final class Names {
     static final Set<String> OPENING_WORDS = withNegatives(Set.of("is", "are", "was", "were", "can", "could", "would",
             "should", "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
             "consider", "considering", "imagine", "take", "enter", "meet", "watch", "throughout", "never", "calling",
-            "whereas", "whatever", "courtesy", "remember", "recall", "know", "ask", "thank", "blame", "forget", "picture"), "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't",
+            "whereas", "whatever", "courtesy", "remember", "recall", "know", "ask", "thank", "blame", "forget", "picture"),
+            "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't",
             "shouldn't", "didn't", "doesn't", "don't", "hasn't", "hadn't", "haven't", "won't");
 
     /** {@code words} and the negated auxiliaries ("Hasn’t Donald Trump been …?"), each with either apostrophe. */
@@ -762,8 +763,10 @@ public final class Names {
         }
         int from = Words.wordStartBefore(text, end, false);
         String last = out.get(before - 1);
-        return from < end && FirstNames.gender(last) != '?' && last.length() >= end - from && last.regionMatches(last.length() - (end - from), text, from, end - from)
-                && (last.length() == end - from || last.charAt(last.length() - (end - from) - 1) == ' ');
+        int n = end - from; // the word before "of" is the last name found's last word
+        return n > 0 && FirstNames.gender(last) != '?' && last.length() >= n
+                && last.regionMatches(last.length() - n, text, from, n)
+                && (last.length() == n || last.charAt(last.length() - n - 1) == ' ');
     }
 
     /**

@@ -996,8 +996,8 @@ public final class QuoteAttributor {
         if (!t.endsWith(",")) {
             return false;
         }
-        int verb = lastVerb(sentenceBefore);
-        if (verb <= t.lastIndexOf(',', t.length() - 2)) {
+        int verb = verbInLastClause(t.substring(0, t.length() - 1));
+        if (verb < 0) {
             return false;
         }
         for (int i = verb + 1; i + 1 < t.length(); i++) {
@@ -1012,14 +1012,20 @@ public final class QuoteAttributor {
      * A quotation inside a running sentence ("called the plan "reckless" and …"): the sentence before it ends in
      * a word, not in a comma, colon or dash that hands over to the quote.
      */
+    /** Where the last verb of speech of {@code s} stands, if no comma follows it; else -1. */
+    private static int verbInLastClause(String s) {
+        int verb = lastVerb(s);
+        return verb > s.lastIndexOf(',') ? verb : -1;
+    }
+
     /**
      * Whether the sentence's last verb of speech stands in the clause that runs into the quotation ("Ryan says NATO is
      * an “"), not before a comma ("they called it “glitches,” but the rollout has “") and not as an -ing form ("without
      * asking them first was “").
      */
     private static boolean innerCue(String sentence) {
-        int verb = lastVerb(sentence);
-        if (verb < 0 || verb <= sentence.lastIndexOf(',')) {
+        int verb = verbInLastClause(sentence);
+        if (verb < 0) {
             return false;
         }
         int end = verb;
@@ -3562,7 +3568,6 @@ public final class QuoteAttributor {
         }
         return rest.indexOf(' ') > 0 ? rest : p; // two words at least: "one on Sunday" stays
     }
-
 
     private static String speaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
