@@ -94,7 +94,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 132;
+    public static final int FORMAT = 133;
 
     private QuoteAttributor() { }
 
@@ -192,7 +192,7 @@ public final class QuoteAttributor {
         if ((s = lead != UNASKED ? lead : leading(sentence)) != null) {
             return new Cue(s, "cue-before");
         }
-        if (credit && (s = trailing(after)) != null) {
+        if (credit && (directCue(after, q) || outletCredit(after)) && (s = trailing(after)) != null) {
             return new Cue(s, "cue-after"); // the outlet, where the sentence names no one who said it
         }
         if (q.text().stripTrailing().endsWith(",") && nameAsideVerb(after) && !opensConcession(sentence)
@@ -1731,6 +1731,25 @@ public final class QuoteAttributor {
     }
 
     private static final WordSet NEWS_REPORTING = new WordSet(Set.of("reported", "reports", "reported.", "reports."));
+
+    /**
+     * Whether the words after a quotation are a name and a report's verb that ends the sentence ("…,” the South China
+     * Morning Post reports."): an outlet's credit, however long its name. Not "following reports that", "Similar
+     * reports came".
+     */
+    private static boolean outletCredit(String after) {
+        String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 9);
+        for (int i = 0; i < w.length && i <= 7; i++) {
+            String word = w[i];
+            if (NEWS_REPORTING.contains(word)) {
+                return i > 0 && (word.endsWith(".") || i + 1 == w.length);
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !word.equals("the")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a subject is a described one whose description goes on after its head with "of", "for", "at" or "from"
