@@ -18,5 +18,15 @@ class FirstNamesTest {
         assertEquals('?', FirstNames.gender("The senator"));
         assertEquals('?', FirstNames.gender("Jordan Peterson"));
         assertEquals('?', FirstNames.gender("Taylor Swift"));
+        assertEquals('?', FirstNames.gender("Lynn Westmoreland"), "a man; Lynn is given to both");
+        assertEquals('?', FirstNames.gender("Shawn Hill"), "a woman; Shawn is given to both");
+    }
+
+    @Test
+    void moreCommonFirstNamesTellTheirSex() {
+        assertEquals('m', FirstNames.gender("Gordon Brown"));
+        assertEquals('m', FirstNames.gender("Hakeem Jeffries"));
+        assertEquals('f', FirstNames.gender("Nina Totenberg"));
+        assertEquals('f', FirstNames.gender("Loretta Lynch"));
     }
 }
