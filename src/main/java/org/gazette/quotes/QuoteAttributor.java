@@ -171,13 +171,13 @@ public final class QuoteAttributor {
             return new Cue(lead, "cue-before");
         }
         boolean credit = embedded && reportCredit(after);
-        if (embedded && !credit && innerCue(sentence) && directCue(after, q) && (lead = leading(sentence)) != null
-                && !isPronoun(lead)) {
+        boolean direct = embedded && !credit && directCue(after, q);
+        if (direct && innerCue(sentence) && (lead = leading(sentence)) != null && !isPronoun(lead)) {
             // "When Cruz said Trump “supports …,” Trump responded", "Trump said separating families was “…,” added Tom
             // Cole": the speaker whose verb runs into the quotation said it; the one after only reports it
             return new Cue(lead, "cue-before");
         }
-        if ((!embedded || !credit && directCue(after, q)) && !(ends && handsOver(after)) && (trail = trailing(after)) != null) {
+        if ((!embedded || direct) && !(ends && handsOver(after)) && (trail = trailing(after)) != null) {
             return new Cue(trail, "cue-after");
         }
         if (q.unclosed() && (s = creditLine(text, q.end())) != null) {
