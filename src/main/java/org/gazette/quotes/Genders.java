@@ -140,6 +140,40 @@ final class Genders {
     }
 
     /** What a place's name follows; "the" also a body's ("the United States", "the White House"), never a person's full name. */
+    /**
+     * Whether every word of a name of several words is one the article also writes in lower case, and nothing says the
+     * name is a person's ("Current Issue View", "Fight Back", "Play Pause Loading"): a heading or a label, not someone
+     * a "he" or "she" refers to.
+     */
+    private boolean allCommonWords(String name) {
+        if (name.indexOf(' ') < 0 || FirstNames.gender(name) != '?' || gendered(name)) {
+            return false;
+        }
+        for (String word : name.split(" ")) {
+            if (Names.PERSON_TITLE_SET.contains(word) || !writtenLowerCase(word)) {
+                return false; // "The President", "The Pope": an office someone holds
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text has {@code word} in lower case as a word of its own. */
+    private boolean writtenLowerCase(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals(word) || lower.isEmpty()) {
+            return false; // "de", "al": particles, part of a name
+        }
+        for (int at = text.indexOf(lower), looks = 0; at >= 0 && looks < 60; at = text.indexOf(lower, at + 1), looks++) {
+            int end = at + lower.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<String, Boolean> commonWords = new HashMap<>();
+
     private static final String[] IN_PLACE = {"in ", "in the ", "In ", "the ", "The ", "at the "};
 
     /**
@@ -210,7 +244,8 @@ final class Genders {
         if (pronoun == '?') {
             return true;
         }
-        if (place(name) || body(name) || places.computeIfAbsent(name, this::writtenAsPlace)) {
+        if (place(name) || body(name) || places.computeIfAbsent(name, this::writtenAsPlace)
+                || commonWords.computeIfAbsent(name, this::allCommonWords)) {
             // "Trump Tower", "Fox News", "Sandy Hook Elementary School", "in Great Britain": no "he" or "she"
             return false;
         }

@@ -21,4 +21,13 @@ class GendersTest {
         assertTrue(g.fits("Pat Quinlan", 'm'), "a person the article names without \"the\"");
         assertTrue(g.fits("United States", '?'), "an \"it\" or \"they\" may be a place");
     }
+
+    @Test
+    void aNameMadeOfWordsTheArticleWritesInLowerCaseIsALabelNoHeOrShe() {
+        Genders g = of("Current Issue View\n\nThe current issue is a view of the president. Pat Quinlan spoke. The President "
+                + "agreed, the president said.");
+        assertFalse(g.fits("Current Issue View", 'f'));
+        assertTrue(g.fits("Pat Quinlan", 'f'), "a name whose words the text does not write in lower case");
+        assertTrue(g.fits("The President", 'm'), "an office someone holds");
+    }
 }
