@@ -165,7 +165,9 @@ final class Genders {
         }
         for (int at = text.indexOf(lower), looks = 0; at >= 0 && looks < 60; at = text.indexOf(lower, at + 1), looks++) {
             int end = at + lower.length();
-            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+            // a word of the prose: not part of a web address, a handle or a hyphened slug ("kellyanne-conway")
+            if ((at == 0 || PROSE_BEFORE.indexOf(text.charAt(at - 1)) >= 0)
+                    && (end == text.length() || PROSE_AFTER.indexOf(text.charAt(end)) >= 0)) {
                 return true;
             }
         }
@@ -173,6 +175,8 @@ final class Genders {
     }
 
     private final Map<String, Boolean> commonWords = new HashMap<>();
+    private static final String PROSE_BEFORE = " \n(\"\u201C";
+    private static final String PROSE_AFTER = " \n,.;:!?)\"\u201D\u2019'";
 
     private static final String[] IN_PLACE = {"in ", "in the ", "In ", "the ", "The ", "at the "};
 
