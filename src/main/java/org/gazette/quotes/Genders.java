@@ -13,7 +13,7 @@ final class Genders {
     private final Map<String, int[]> votes = new HashMap<>();
     /** The article's text outside quotes, where a name written as a place is looked for. */
     private final String text;
-    private final Map<String, Boolean> places = new HashMap<>();
+    private final Map<String, Boolean> notAPerson = new HashMap<>();
     private final Names.Index people;
 
     Genders(Tokens tokens, Names.Index people) {
@@ -114,14 +114,22 @@ final class Genders {
     }
 
     /**
-     * Whether the article writes a name of several words after "in" or "the" ("in New York", "the United States", "in
-     * North Korea.", "at the White House"): a place or a body, which a "he" or "she" does not refer to. Not "in Trump's
-     * view": an owner is a person.
+     * Whether a name of several words that nothing makes a person's (no common first name, no "he" or "she" of its own)
+     * is written as a place or a body ({@link #writtenAsPlace}) or made of words the article writes in lower case
+     * ({@link #allCommonWords}): no one a "he" or "she" refers to.
      */
-    private boolean writtenAsPlace(String name) {
+    private boolean noOnesName(String name) {
         if (name.indexOf(' ') < 0 || FirstNames.gender(name) != '?' || gendered(name)) {
             return false; // one word is the cue rule's to tell ("in Iran"); a first name or a "he" makes a person ("faith in Donald Trump")
         }
+        return writtenAsPlace(name) || allCommonWords(name);
+    }
+
+    /**
+     * Whether the article writes the name after "in" or "the" ("in New York", "the United States", "in North Korea.",
+     * "at the White House"): a place or a body. Not "in Trump's view": an owner is a person.
+     */
+    private boolean writtenAsPlace(String name) {
         // each place the name is written, once: what stands before it is asked there
         for (int at = text.indexOf(name), looks = 0; at >= 0 && looks < 60; at = text.indexOf(name, at + 1), looks++) {
             int end = at + name.length();
@@ -140,24 +148,22 @@ final class Genders {
     }
 
     /** What a place's name follows; "the" also a body's ("the United States", "the White House"), never a person's full name. */
+    private static final String[] IN_PLACE = {"in ", "in the ", "In ", "the ", "The ", "at the "};
+
     /**
-     * Whether every word of a name of several words is one the article also writes in lower case, and nothing says the
-     * name is a person's ("Current Issue View", "Fight Back", "Play Pause Loading"): a heading or a label, not someone
-     * a "he" or "she" refers to.
+     * Whether every word of the name is one the article also writes in lower case ("Current Issue View", "Fight Back",
+     * "Play Pause Loading"): a heading or a label. Not a title's word ("The President", "The Pope": an office).
      */
     private boolean allCommonWords(String name) {
-        if (name.indexOf(' ') < 0 || FirstNames.gender(name) != '?' || gendered(name)) {
-            return false;
-        }
         for (String word : name.split(" ")) {
             if (Names.PERSON_TITLE_SET.contains(word) || !writtenLowerCase(word)) {
-                return false; // "The President", "The Pope": an office someone holds
+                return false;
             }
         }
         return true;
     }
 
-    /** Whether the text has {@code word} in lower case as a word of its own. */
+    /** Whether the text has {@code word} in lower case as a word of its prose. */
     private boolean writtenLowerCase(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals(word) || lower.isEmpty()) {
@@ -174,11 +180,8 @@ final class Genders {
         return false;
     }
 
-    private final Map<String, Boolean> commonWords = new HashMap<>();
     private static final String PROSE_BEFORE = " \n(\"\u201C";
     private static final String PROSE_AFTER = " \n,.;:!?)\"\u201D\u2019'";
-
-    private static final String[] IN_PLACE = {"in ", "in the ", "In ", "the ", "The ", "at the "};
 
     /**
      * Last words of names that are no one's: outlets ("Fox News"), laws and papers ("the Gambling Bill", "the Affordable
@@ -248,8 +251,7 @@ final class Genders {
         if (pronoun == '?') {
             return true;
         }
-        if (place(name) || body(name) || places.computeIfAbsent(name, this::writtenAsPlace)
-                || commonWords.computeIfAbsent(name, this::allCommonWords)) {
+        if (place(name) || body(name) || notAPerson.computeIfAbsent(name, this::noOnesName)) {
             // "Trump Tower", "Fox News", "Sandy Hook Elementary School", "in Great Britain": no "he" or "she"
             return false;
         }

@@ -326,11 +326,7 @@ public final class Names {
         if (!participle && !OPENING_WORD_SET.contains(text, from, to)) {
             return false;
         }
-        int i = from - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i--;
-        }
-        return i < 0 || ".!?\n(\"\u201C".indexOf(text.charAt(i)) >= 0;
+        return ".!?\n(\"\u201C".indexOf(Words.charBeforeSpaces(text, from)) >= 0; // it opens a sentence or line
     }
 
     /** First names that end as participles do ("Irving Kristol", "Sterling K. Brown"). */

@@ -727,11 +727,7 @@ public final class QuoteAttributor {
 
     /** Whether {@code at} starts a sentence: the text's start, or a full stop, a line end or a closing mark before it. */
     private static boolean sentenceStart(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i--;
-        }
-        return i < 0 || ".!?\n\"\u201D".indexOf(text.charAt(i)) >= 0;
+        return ".!?\n\"\u201D".indexOf(Words.charBeforeSpaces(text, at)) >= 0;
     }
 
     /** Whether the word after {@code from} (past spaces) is a speech verb: "Officials said". */

@@ -133,6 +133,15 @@ final class Words {
         return -1;
     }
 
+    /** The char before {@code at} past spaces and tabs; a line end at the text's start (as if a line ended there). */
+    static char charBeforeSpaces(CharSequence text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 ? '\n' : text.charAt(i);
+    }
+
     /** True when only white space lies between the previous word's end and this word's start. */
     static boolean onlySpaceBetween(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
