@@ -1,29 +1,39 @@
 package org.gazette.archive;
 
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
+import com.github.luben.zstd.ZstdDecompressCtx;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * How an article's texts are kept. The cleaned text is deflated. The original is kept as an {@link EditScript} of
- * the cleaned text: it is the cleaned text plus page furniture, so what is stored is little more than the
- * furniture, deflated. Both come back byte for byte. Rows written before edit scripts hold the original deflated
- * with the cleaned text as the compressor's dictionary, and rows written before packing hold plain text; both are
- * read as they are.
+ * How an article's texts are kept. The cleaned text is compressed with zstd. The original is kept as an
+ * {@link EditScript} of the cleaned text: it is the cleaned text plus page furniture, so what is stored is little
+ * more than the furniture, compressed. Both come back byte for byte. Older rows are read as they are: texts
+ * deflated, originals as deflated edit scripts or deflated with the cleaned text as the compressor's dictionary,
+ * and plain text from before packing.
  */
 final class PackedText {
     /** Deflate looks back at most 32 KB: the dictionary's last 32 KB are all it can use. */
     private static final int WINDOW = 32 * 1024;
     /**
-     * Deflate's level 2 (its fast matcher), for the cleaned text and an original's spelled-out part. Measured when
-     * both whole texts were deflated (before originals were edit scripts): packing them for the 22,682 AllSides
-     * articles took 4.3 s of CPU at the default level 6, a fifth of an import's work without quotations, and 2.9 s
-     * at level 2 for 3.8 MB more (67.8 MB against 64.0 MB, from 137 MB of text). Level 1 saves 0.1 s more for 2 MB
-     * more; LZ4 packs in 1.0 s but to 96.7 MB, which would take the archive past twice the raw text. Any level unpacks.
+     * Deflate's level 2 (its fast matcher): what older archives were written with, and what is written where zstd's
+     * native code cannot be loaded.
      */
     static final int LEVEL = 2;
+    /**
+     * Zstd's level 1. The 22,682 AllSides files (137 MB) pack in 0.52 s of one core (a context reused) against
+     * deflate's 1.76 s at level 2, to 63.6 MB against 64.6 MB. Packing runs on the import's reading threads, beside
+     * cleanup and quotation finding. LZ4 is faster still but packs to 96.7 MB, which would take the archive past
+     * twice the raw text.
+     */
+    static final int ZSTD_LEVEL = 1;
 
     private PackedText() { }
 
@@ -31,19 +41,41 @@ final class PackedText {
     record Texts(byte[] original, byte[] cleaned) { }
 
     /**
-     * The first byte of an original kept as an edit script. Deflated rows start with a zlib header, whose first
-     * byte for deflate's 32 KB window is 0x78.
+     * The first byte of an original kept as a deflated edit script. Deflated rows start with a zlib header, whose
+     * first byte for deflate's 32 KB window is 0x78.
      */
     private static final byte EDIT_SCRIPT = 1;
+    /** The first byte of an original kept as an edit script compressed with zstd. */
+    private static final byte EDIT_SCRIPT_ZSTD = 2;
+    /** Zstd's frames start with these four bytes (0xFD2FB528, little-endian). */
+    private static final byte[] ZSTD_MAGIC = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD};
+    /** Null when zstd's native code loads on this machine; otherwise why not (texts are then deflated). */
+    private static final String ZSTD_MISSING = zstdMissing();
+    /**
+     * Zstd's contexts, reused: making one costs more than packing a short article. There are as many as threads
+     * have used at once.
+     */
+    private static final Queue<ZstdCompressCtx> COMPRESSORS = new ConcurrentLinkedQueue<>();
+    private static final Queue<ZstdDecompressCtx> DECOMPRESSORS = new ConcurrentLinkedQueue<>();
 
-    /** The cleaned text deflated, and the original as edits of it. */
+    private static String zstdMissing() {
+        try {
+            com.github.luben.zstd.util.Native.load();
+            return null;
+        } catch (LinkageError | RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    /** The cleaned text compressed, and the original as edits of it. */
     static Texts packTexts(String original, String cleaned) {
         return new Texts(packOriginal(original, cleaned), pack(cleaned.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
-     * The original as edits of the cleaned text: {@link #EDIT_SCRIPT}, then deflated together the length of the
-     * script's numbers, the numbers, and the spelled-out text. The same texts always pack to the same bytes.
+     * The original as edits of the cleaned text: {@link #EDIT_SCRIPT_ZSTD} (or {@link #EDIT_SCRIPT}, deflated), then
+     * compressed together the length of the script's numbers, the numbers, and the spelled-out text. The same texts
+     * always pack to the same bytes.
      */
     static byte[] packOriginal(String original, String cleaned) {
         EditScript.Script script = EditScript.of(original, cleaned);
@@ -52,20 +84,36 @@ final class PackedText {
         EditScript.writeNumber(plain, script.ops().length);
         plain.writeBytes(script.ops());
         plain.writeBytes(spelled);
-        byte[] deflated = pack(plain.toByteArray());
-        byte[] out = new byte[deflated.length + 1];
-        out[0] = EDIT_SCRIPT;
-        System.arraycopy(deflated, 0, out, 1, deflated.length);
+        byte[] packed = pack(plain.toByteArray());
+        byte[] out = new byte[packed.length + 1];
+        out[0] = ZSTD_MISSING == null ? EDIT_SCRIPT_ZSTD : EDIT_SCRIPT;
+        System.arraycopy(packed, 0, out, 1, packed.length);
         return out;
     }
 
-    /** UTF-8 text deflated. */
-    static byte[] pack(byte[] utf8) {
+    /** Bytes compressed: with zstd, or deflated where its native code does not load. */
+    static byte[] pack(byte[] plain) {
+        if (ZSTD_MISSING != null) {
+            return deflate(plain);
+        }
+        ZstdCompressCtx zstd = COMPRESSORS.poll();
+        if (zstd == null) {
+            zstd = new ZstdCompressCtx().setLevel(ZSTD_LEVEL);
+        }
+        try {
+            return zstd.compress(plain);
+        } finally {
+            COMPRESSORS.offer(zstd);
+        }
+    }
+
+    /** Bytes deflated, as older archives hold them. */
+    static byte[] deflate(byte[] plain) {
         Deflater deflater = new Deflater(LEVEL);
         try {
-            deflater.setInput(utf8);
+            deflater.setInput(plain);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, utf8.length / 3));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, plain.length / 3));
             byte[] buf = new byte[8192];
             while (!deflater.finished()) {
                 out.write(buf, 0, deflater.deflate(buf));
@@ -88,7 +136,10 @@ final class PackedText {
         if (packed.length == 0) {
             return "";
         }
-        if (packed[0] == EDIT_SCRIPT) {
+        if (isZstd(packed, 0)) {
+            return new String(unzstd(packed, 0), StandardCharsets.UTF_8);
+        }
+        if (packed[0] == EDIT_SCRIPT || packed[0] == EDIT_SCRIPT_ZSTD) {
             return unpackOriginal(packed, cleaned);
         }
         return inflate(packed, cleaned);
@@ -96,7 +147,7 @@ final class PackedText {
 
     private static String unpackOriginal(byte[] packed, String cleaned) {
         try {
-            byte[] plain = inflateBytes(packed, 1, null);
+            byte[] plain = packed[0] == EDIT_SCRIPT_ZSTD ? unzstd(packed, 1) : inflateBytes(packed, 1, null);
             int[] at = {0};
             int length = EditScript.read(plain, at);
             int opsEnd = at[0] + length;
@@ -104,6 +155,35 @@ final class PackedText {
             return EditScript.apply(plain, at[0], opsEnd, spelled, cleaned);
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new ArchiveException("An article's stored original text is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isZstd(byte[] packed, int from) {
+        return packed.length >= from + ZSTD_MAGIC.length
+                && Arrays.equals(packed, from, from + ZSTD_MAGIC.length, ZSTD_MAGIC, 0, ZSTD_MAGIC.length);
+    }
+
+    /** The zstd frame at {@code packed[from..]}, decompressed. */
+    private static byte[] unzstd(byte[] packed, int from) {
+        if (ZSTD_MISSING != null) {
+            throw new ArchiveException("An article's text is stored with zstd, whose native code does not load here: "
+                    + ZSTD_MISSING);
+        }
+        long size = isZstd(packed, from) ? Zstd.getFrameContentSize(packed, from, packed.length - from) : -1;
+        if (size < 0 || size > Integer.MAX_VALUE - 8) {
+            throw new ArchiveException("An article's stored text is damaged: its zstd frame gives no length");
+        }
+        ZstdDecompressCtx zstd = DECOMPRESSORS.poll();
+        if (zstd == null) {
+            zstd = new ZstdDecompressCtx();
+        }
+        try {
+            return zstd.decompress(packed, from, packed.length - from, (int) size);
+        } catch (RuntimeException e) { // ZstdException: a frame cut short or corrupted
+            throw new ArchiveException("An article's stored text is damaged: " + e.getMessage(), e);
+        } finally {
+            zstd.reset();
+            DECOMPRESSORS.offer(zstd);
         }
     }
 

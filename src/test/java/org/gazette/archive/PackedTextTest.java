@@ -52,6 +52,27 @@ class PackedTextTest {
     }
 
     @Test
+    void textsAndEditScriptsDeflatedByOlderArchivesStillUnpack() {
+        assertEquals(CLEANED, PackedText.unpack(PackedText.deflate(CLEANED.getBytes(StandardCharsets.UTF_8)), ""));
+        byte[] zstd = PackedText.packOriginal(ORIGINAL, CLEANED);
+        assertEquals(2, zstd[0], "an edit script compressed with zstd");
+        byte[] script = com.github.luben.zstd.Zstd.decompress(java.util.Arrays.copyOfRange(zstd, 1, zstd.length), 4096);
+        byte[] deflated = PackedText.deflate(script);
+        byte[] older = new byte[deflated.length + 1];
+        older[0] = 1; // the marker of a deflated edit script
+        System.arraycopy(deflated, 0, older, 1, deflated.length);
+        assertEquals(ORIGINAL, PackedText.unpack(older, CLEANED));
+    }
+
+    @Test
+    void aDamagedCleanedTextIsReportedNotMisread() {
+        byte[] packed = PackedText.packTexts(ORIGINAL, CLEANED).cleaned();
+        byte[] cut = java.util.Arrays.copyOf(packed, packed.length - 5);
+        ArchiveException e = assertThrows(ArchiveException.class, () -> PackedText.unpack(cut, ""));
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+    }
+
+    @Test
     void aDamagedOriginalIsReportedNotMisread() {
         byte[] packed = PackedText.packOriginal(ORIGINAL, CLEANED);
         byte[] cut = java.util.Arrays.copyOf(packed, 4);
