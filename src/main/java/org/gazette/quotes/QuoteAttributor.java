@@ -94,7 +94,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 136;
+    public static final int FORMAT = 137;
 
     private QuoteAttributor() { }
 

@@ -217,23 +217,32 @@ final class Subjects {
 
     private static List<Subject> sentence(Tokens tokens, int from, int to, Names.Index people, Genders genders) {
         List<Subject> found = new ArrayList<>(3);
-        subject(tokens.text, from, to, people, genders, found);
+        boolean personSubject = subject(tokens.text, from, to, people, genders, found);
+        int before = found.size();
         speakers(tokens, from, to, people, found);
+        if (!personSubject && found.size() == before) {
+            // no person is the subject, and none speaks in it ("…,” said Robert Carey, the former director … under
+            // former President Barack Obama, a Democrat." is Carey's)
+            introducedAtEnd(tokens.text, from, to, people, found);
+        }
         if (found.size() > 1) {
             found.sort(java.util.Comparator.comparingInt(Subject::pos));
         }
         return found.isEmpty() ? List.of() : found;
     }
 
-    /** The sentence's subject, and the person opening a leading clause ("When Emily Martin, …, gave a talk"). */
-    private static void subject(String masked, int from, int to, Names.Index people, Genders genders, List<Subject> found) {
+    /**
+     * The sentence's subject, and the person opening a leading clause ("When Emily Martin, …, gave a talk"). True
+     * when the subject is a person or a pronoun.
+     */
+    private static boolean subject(String masked, int from, int to, Names.Index people, Genders genders, List<Subject> found) {
         Words w = new Words(masked, from, to);
         if (!w.next()) {
-            return;
+            return false;
         }
         while (opener(masked, w.start(), w.end())) { // asked in place: no copy per sentence
             if (!w.next()) {
-                return;
+                return false;
             }
         }
         // one leading phrase after another: "Earlier this month, when the bill passed, Nancy Pelosi declared"
@@ -249,11 +258,11 @@ final class Subjects {
             int comma = Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
             if (comma < 0) {
                 namedByCopula(masked, from, to, people, found); // "Among those watching was Sen. Ted Cruz."
-                return; // no subject we can find without a parser
+                return false; // no subject we can find without a parser
             }
             w = new Words(masked, comma + 1, to);
             if (!w.next()) {
-                return;
+                return false;
             }
         }
         int start = w.start();
@@ -276,8 +285,107 @@ final class Subjects {
         }
         if (s == null || s.kind() == Kind.OTHER) {
             namedByCopula(masked, from, to, people, found);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A sentence whose subject is no person and that ends by introducing one, a full name and then what they are
+     * ("…, which is something that concerns Henry Crespo, president of the Miami-based Florida Democratic Black
+     * Caucus."): the news introduces whom it quotes next, so a "he" after it is that person's.
+     */
+    private static void introducedAtEnd(String masked, int from, int to, Names.Index people, List<Subject> found) {
+        int end = to;
+        while (end > from && (Character.isWhitespace(masked.charAt(end - 1)) || masked.charAt(end - 1) == '.')) {
+            end--;
+        }
+        int comma = masked.lastIndexOf(',', end - 1);
+        if (comma <= from || end - comma > APPOSITIVE_CHARS) {
+            return;
+        }
+        int description = comma + 1;
+        while (description < end && masked.charAt(description) == ' ') {
+            description++;
+        }
+        int descriptionEnd = description;
+        while (descriptionEnd < end && Character.isLetter(masked.charAt(descriptionEnd))) {
+            descriptionEnd++;
+        }
+        if (descriptionEnd == description || !Character.isLowerCase(masked.charAt(description))
+                || !APPOSITIVE_OPENERS.contains(masked, description, descriptionEnd) && !describes(masked, description, descriptionEnd)) {
+            return; // "…, Henry Crespo, president of …"; not "…, Erick Erickson, and much positive attention"
+        }
+        if (!beforeQuotation(masked, to)) {
+            return; // the person introduced is quoted next, not a sentence later
+        }
+        int nameStart = Words.wordStartBefore(masked, comma, false);
+        for (int words = 0; words < 5 && nameStart > from; words++) { // the name: up to five capitalised words
+            int before = Words.lineSpaceStartBefore(masked, nameStart);
+            int at = Words.wordStartBefore(masked, before, true); // "Sen." and "Ted" before "Cruz"
+            if (at >= before || at < from || !Character.isUpperCase(masked.charAt(at))) {
+                break;
+            }
+            nameStart = at;
+        }
+        if (nameStart >= comma || !Character.isUpperCase(masked.charAt(nameStart)) || listedBefore(masked, from, nameStart)) {
+            return; // not the last of a list ("like Lisa Page, …, and James B. Comey, the former F.B.I. director")
+        }
+        String run = masked.substring(nameStart, comma);
+        String name = Names.personAtEnd(run);
+        if (name == null || !run.endsWith(name) || name.indexOf(' ') < 0 || !onlyTitles(run, run.length() - name.length())
+                || FirstNames.gender(name) == '?') {
+            return; // a person's full name, as a person is introduced (not "the Patriot Act, which"); only titles before it
+        }
+        String person = known(name, people);
+        if (person != null) {
+            addPerson(found, nameStart + run.length() - name.length(), person);
         }
     }
+
+    /**
+     * Whether the lower-case word at {@code [start, end)} can open a description ("president", "chairman"): no
+     * function word, no verb ("…, Bush, described her"; "…, Jenny Sanford, left him") and no conjunction ("…, where
+     * he called").
+     */
+    private static boolean describes(String masked, int start, int end) {
+        if (FUNCTION_WORD_SET.contains(masked, start, end) || NOT_DESCRIPTIONS.contains(masked, start, end)) {
+            return false;
+        }
+        String word = masked.substring(start, end);
+        return !isVerbLike(word) && !word.endsWith("ing");
+    }
+
+    private static final WordSet NOT_DESCRIPTIONS = new WordSet(Set.of("where", "when", "while", "whom", "whose", "because",
+            "since", "although", "though", "if", "then", "so", "than", "including", "according", "says", "said", "told",
+            "he", "she", "they", "we", "i", "you"));
+
+    /** Whether the word before {@code at} is "and" or "or": what follows ends a list. */
+    private static boolean listedBefore(String masked, int from, int at) {
+        int end = Words.lineSpaceStartBefore(masked, at);
+        int start = Words.wordStartBefore(masked, end, false);
+        return start >= from && start < end && AND_OR.contains(masked, start, end);
+    }
+
+    private static final WordSet AND_OR = new WordSet(Set.of("and", "or"));
+
+    /** Whether a quotation opens right after {@code end} (the end of a sentence), in its paragraph or the next. */
+    private static boolean beforeQuotation(String masked, int end) {
+        int i = end;
+        int lines = 0;
+        while (i < masked.length() && (Character.isWhitespace(masked.charAt(i)) || masked.charAt(i) == '.')) {
+            if (masked.charAt(i) == '\n' && ++lines > 2) {
+                return false;
+            }
+            i++;
+        }
+        return i < masked.length() && (masked.charAt(i) == '"' || masked.charAt(i) == '\u201C');
+    }
+
+    /** The longest description after an introduced name that is read as its appositive. */
+    private static final int APPOSITIVE_CHARS = 120;
+    /** Function words that may open an appositive ("…, a doctor", "…, who leads", "…, his brother"). */
+    private static final WordSet APPOSITIVE_OPENERS = new WordSet(Set.of("a", "an", "the", "who", "his", "her", "their"));
 
     /**
      * A sentence that ends by naming who its subject is ("One person who plans to stay in town, however, is
@@ -790,6 +898,7 @@ final class Subjects {
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on",
             "at", "for", "with", "by", "from", "that", "who", "which", "is", "was", "has", "had", "have", "will",
             "would", "also", "not", "be", "been", "were", "are", "as", "but", "it", "its", "his", "her", "their");
+    private static final WordSet FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
 
     /**
      * People a speech verb names inside the sentence: "…, Mr. Obama said in his interview", and the inverted

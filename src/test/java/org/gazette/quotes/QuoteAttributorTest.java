@@ -893,6 +893,31 @@ class QuoteAttributorTest {
         assertEquals(List.of("Tom Coburn", "John Boehner"), speakers(leadingPhrase));
     }
 
+    /**
+     * A sentence whose subject is no person and that ends by introducing one, a full name and what they are, is how
+     * the news introduces whom it quotes next: a "he" right after it is that person, not the person the sentence's
+     * leading clause names. Not when the name ends a list, when a verb follows it, or when the sentence is not right
+     * before the quotation.
+     */
+    @Test
+    void aPersonASentenceEndsByIntroducingIsWhomAPronounRightAfterItMeans() {
+        String text = "Barack Obama spoke in Miami.\n\n"
+                + "While Obama had artists writing songs about him, that has not been happening for Clinton, which is "
+                + "something that concerns Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
+                + "“No one is writing songs for Hillary,” he said.";
+        assertEquals(List.of("Henry Crespo"), speakers(text));
+        assertEquals(List.of("Barack Obama"), speakers(text.replace("Henry Crespo, president of", "Henry Crespo and the")),
+                "no description after the name: no introduction");
+        assertEquals(List.of("Barack Obama"), speakers(text.replace("concerns Henry Crespo, president of the Florida Democratic Black Caucus.",
+                "concerns Henry Crespo, the singer Ana Ruiz, and Mary Ford, a dancer.")), "the last of a list");
+        assertEquals(List.of("Barack Obama"), speakers(text.replace("\n\n“No one", " The vote is close.\n\n“No one")),
+                "another sentence comes between");
+        String named = "The measure drew a rebuke from Jeanne Mancini, president of March for Life.\n\n“It is wrong,” she said.";
+        assertEquals(List.of("Jeanne Mancini"), speakers("Nancy Pelosi spoke first. " + named));
+        String verbAfter = "Mark Sanford spoke.\n\nHis betrayal of his wife, the first lady Jenny Sanford, left him alone.\n\n“I ask for a second chance,” he told reporters.";
+        assertEquals(List.of("Mark Sanford"), speakers(verbAfter));
+    }
+
     /** An acronym and a word for a newsroom ("ABC News", "NPR Politics") is an outlet, not a person called "News". */
     @Test
     void anAcronymAndANewsroomWordIsAnOutlet() {
