@@ -94,7 +94,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 137;
+    public static final int FORMAT = 138;
 
     private QuoteAttributor() { }
 
@@ -355,6 +355,19 @@ public final class QuoteAttributor {
             if (who == null && lastSpeaker != null && continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
                 who = lastSpeaker;
                 by = "continuation";
+            }
+            if (who == null && !cue[k] && !q.unclosed() && !looksLikeTitleOrScareQuote(text, q)) {
+                // a paragraph that is one quotation, no one's so far, after a paragraph without quotations that ends
+                // on what a person did ("Ashley Kurth, a teacher, questioned Rubio about arming teachers.\n\n“Am I
+                // supposed to …?”"): the news quotes that person. (A paragraph left open is the next one's speaker's.)
+                int before = paragraphBefore(text, q);
+                if (before >= 0 && (k == 0 || spans.get(k - 1).end() < before)) {
+                    String actor = pronouns.personEndingParagraph(before, text.lastIndexOf('\n', q.start()) + 1);
+                    if (actor != null) {
+                        who = actor;
+                        by = "paragraph-before";
+                    }
+                }
             }
             boolean named = Titles.namedByContext(text, q);
             // a programme the speaker named before it was on ("McCain said on "Face the Nation": "…""), or a work its
@@ -4059,6 +4072,43 @@ public final class QuoteAttributor {
     }
 
     /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */
+    /**
+     * Where the paragraph before a quotation that is its paragraph's whole text starts; -1 if the quotation shares its
+     * paragraph with other words, or no paragraph of prose (ending as a sentence ends) comes right before it.
+     */
+    static int paragraphBefore(String text, Quote q) {
+        int lineStart = q.start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            char c = text.charAt(--lineStart);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201C') {
+                return -1;
+            }
+        }
+        int lineEnd = q.end();
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+            char c = text.charAt(lineEnd++);
+            if (!Character.isWhitespace(c) && ".,!?;:\"\u201D\u2026".indexOf(c) < 0) {
+                return -1;
+            }
+        }
+        int end = lineStart;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return -1;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (".!?".indexOf(text.charAt(end - 1)) < 0 || "-\u2013\u2014".indexOf(text.charAt(start)) >= 0) {
+            // not prose: a heading, a credit line ("Erick Erickson, The Resurgent"; "-- Gov. Deval Patrick on MSNBC.")
+            return -1;
+        }
+        return start;
+    }
+
     private static boolean continues(String text, Quote q, int lastQuoteLine, int line, int lastQuoteEnd) {
         if (line == lastQuoteLine) {
             return true;
@@ -4100,6 +4150,19 @@ public final class QuoteAttributor {
             read();
             String who = subjects.personBefore(pos, PRONOUN_REACH, gender);
             return who != null ? who : recent.lastBefore(pos, lastSpeaker, gender, genders);
+        }
+
+        /**
+         * The one person the last sentence of the paragraph from {@code paragraphStart} (up to the line that starts at
+         * {@code before}) is about, or null.
+         */
+        String personEndingParagraph(int paragraphStart, int before) {
+            read();
+            int end = before;
+            while (end > paragraphStart && Character.isWhitespace(tokens.text.charAt(end - 1))) {
+                end--;
+            }
+            return end > paragraphStart ? subjects.onlyPersonOf(end - 1) : null;
         }
 
         /** The first of several people who are the subject last before {@code pos}, for a "they": or null. */

@@ -17,12 +17,21 @@ final class Subjects {
     enum Kind { PERSON, PRONOUN, OTHER }
 
     /**
-     * A sentence subject: where it is, what kind, the person (full name) when it is one, pronoun gender; and whether
-     * the person is the first of several ("Kirby and Munoz praised …"), whom a later "they" names as the reports do.
+     * A sentence subject: where it is, what kind, the person (full name) when it is one, pronoun gender; whether
+     * the person is the first of several ("Kirby and Munoz praised …"), whom a later "they" names as the reports do;
+     * and whether a speech verb names the person after the sentence's subject ("…, said Friedman.").
      */
-    record Subject(int pos, Kind kind, String person, char gender, boolean firstOfSeveral) {
+    record Subject(int pos, Kind kind, String person, char gender, boolean firstOfSeveral, boolean speaks) {
+        Subject(int pos, Kind kind, String person, char gender, boolean firstOfSeveral) {
+            this(pos, kind, person, gender, firstOfSeveral, false);
+        }
+
         Subject(int pos, Kind kind, String person, char gender) {
-            this(pos, kind, person, gender, false);
+            this(pos, kind, person, gender, false, false);
+        }
+
+        Subject speaking() {
+            return new Subject(pos, kind, person, gender, firstOfSeveral, true);
         }
     }
 
@@ -220,6 +229,9 @@ final class Subjects {
         boolean personSubject = subject(tokens.text, from, to, people, genders, found);
         int before = found.size();
         speakers(tokens, from, to, people, found);
+        for (int i = before; i < found.size(); i++) {
+            found.set(i, found.get(i).speaking());
+        }
         if (!personSubject && found.size() == before) {
             // no person is the subject, and none speaks in it ("…,” said Robert Carey, the former director … under
             // former President Barack Obama, a Democrat." is Carey's)
@@ -1159,6 +1171,36 @@ final class Subjects {
                 return s.person();
             }
         }
+    }
+
+    /**
+     * The person the sentence holding {@code pos} is about: its first subject, or the one a speech verb names in it,
+     * and no other person a subject in it or speaking in it; else null.
+     */
+    String onlyPersonOf(int pos) {
+        int si = sentenceAt(pos);
+        if (si < 0 || sentences.end(si) < pos) {
+            return null; // the sentence ends before pos ('.', its stop, is not in it)
+        }
+        List<Subject> subjects = subjects(si);
+        String person = null;
+        for (Subject s : subjects) {
+            if (s.kind() == Kind.PERSON && !s.firstOfSeveral() && (s == subjects.get(0) || s.speaks())) {
+                person = s.person(); // "Ashley Kurth, a teacher, questioned …"; "…, said Friedman."
+                break;
+            }
+        }
+        if (person == null) {
+            return null;
+        }
+        for (Subject s : subjects) {
+            if (s.kind() == Kind.PRONOUN || s.kind() == Kind.PERSON && !person.equals(s.person())) {
+                return null; // "He questioned Rubio": whom "he" is, is the pronoun pass's to say; "Republicans
+                             // welcomed Trump's plans, with Sen. Lankford saying Trump tried": no one person
+            }
+        }
+        // a person, not a body or a place ("the Washington Post reported")
+        return genders.fits(person, 'm') || genders.fits(person, 'f') ? person : null;
     }
 
     private static int firstAtOrAfter(List<Subject> subjects, int pos) {

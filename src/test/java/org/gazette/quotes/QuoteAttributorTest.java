@@ -918,6 +918,28 @@ class QuoteAttributorTest {
         assertEquals(List.of("Mark Sanford"), speakers(verbAfter));
     }
 
+    /**
+     * A paragraph that is one quotation with no cue of its own, after a paragraph of prose that ends on what one person
+     * did, is that person's, as the news quotes whom it has just described. Not after a credit line or a heading, not
+     * when the sentence names two people or opens with a pronoun, and not for a paragraph left open.
+     */
+    @Test
+    void aParagraphThatIsOneQuotationIsThePersonsTheParagraphBeforeEndsOn() {
+        String text = "Marco Rubio met students on Wednesday.\n\n"
+                + "Ashley Kurth, a Republican teacher who protected 60 people in her classroom, questioned Rubio about arming teachers.\n\n"
+                + "“Am I supposed to get extra training now to serve and protect?”\n\n"
+                + "Rubio responded that the idea was wrong.";
+        assertEquals(List.of("Ashley Kurth"), speakers(text));
+        assertEquals(List.of("Ben Friedman"), speakers("The Pentagon has had years of plenty.\n\n"
+                + "Automatic cuts might even be good, said Ben Friedman.\n\n“We need bigger cuts in the defense budget.”"));
+        assertEquals(java.util.Collections.singletonList(null), speakers(text.replace("questioned Rubio about arming teachers.",
+                "questioned Rubio about arming teachers")), "no sentence ends the paragraph before: a heading or a credit line");
+        assertEquals(java.util.Collections.singletonList(null), speakers(text.replace("Ashley Kurth, a Republican teacher who",
+                "Republicans welcomed the plan, with Ashley Kurth, who")), "the sentence is not about her");
+        assertEquals(java.util.Collections.singletonList(null), speakers(text.replace("Ashley Kurth, a Republican teacher who protected",
+                "He said Ashley Kurth, who protected")), "a pronoun is the sentence's subject");
+    }
+
     /** An acronym and a word for a newsroom ("ABC News", "NPR Politics") is an outlet, not a person called "News". */
     @Test
     void anAcronymAndANewsroomWordIsAnOutlet() {
