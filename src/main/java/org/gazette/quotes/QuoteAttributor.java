@@ -94,7 +94,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 138;
+    public static final int FORMAT = 139;
 
     private QuoteAttributor() { }
 
@@ -2158,15 +2158,25 @@ public final class QuoteAttributor {
     }
 
     /**
-     * "in the words of one former subordinate, “…”", "in the words of Senator Cory Booker, “…”": the one named between
-     * "of" and the comma that hands over to the quotation.
+     * "in the words of one former subordinate, “…”", "in the words of Senator Cory Booker, “…”", "in the immortal words
+     * of Sen. Rob Portman, “…”": the one named between "of" and the comma that hands over to the quotation.
      */
     private static String inTheWordsOf(String sentence) {
-        int at = sentence.lastIndexOf("the words of ");
-        if (at < 3 || !sentence.regionMatches(true, at - 3, "in ", 0, 3)) {
+        int words = sentence.lastIndexOf("words of ");
+        if (words < 0) {
             return null;
         }
-        int from = at + "the words of ".length();
+        int at = words;
+        int adjective = sentence.lastIndexOf(' ', words - 2) + 1; // "in the immortal words of", "in the famous words of"
+        if (!sentence.startsWith("the ", words - 4) && adjective >= 4 && Character.isLowerCase(sentence.charAt(adjective))
+                && sentence.startsWith("the ", adjective - 4)) {
+            at = adjective;
+        }
+        at -= 4;
+        if (at < 3 || !sentence.startsWith("the ", at) || !sentence.regionMatches(true, at - 3, "in ", 0, 3)) {
+            return null;
+        }
+        int from = words + "words of ".length();
         int comma = sentence.indexOf(',', from);
         if (comma < 0 || comma - from > 80 || !sentence.substring(comma + 1).isBlank()) {
             return null;

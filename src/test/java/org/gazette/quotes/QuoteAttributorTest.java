@@ -96,6 +96,8 @@ class QuoteAttributorTest {
                 + "confidant, \u201cHe does not suffer fools.\u201d"));
         assertEquals(List.of("Mary Jones", "Abraham Lincoln", "Mary Jones"), speakers("\"We will keep going,\" Mary Jones "
                 + "said. The country was, in the words of Abraham Lincoln, \"a house divided.\" \"We are not done,\" she added."));
+        assertEquals(List.of("Rob Portman"), speakers("Look to Ohio\n\nIn the immortal words of Sen. Rob Portman of Ohio on "
+                + "Moore, \u201cHe\u2019s going to be for tax reform, I think.\u201d"), "an adjective before \"words\"");
         // a reply, a mantra, advice: what a form of "be" gives is the owner's; a claim's is someone's verdict on it
         assertEquals(List.of("Barack Obama"), speakers("Remember when President Barack Obama\u2019s mantra was \u201cIf you "
                 + "like your plan, you can keep it\u201d?"));
