@@ -94,7 +94,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 139;
+    public static final int FORMAT = 140;
 
     private QuoteAttributor() { }
 
@@ -1699,6 +1699,9 @@ public final class QuoteAttributor {
                 && !clauseAfterSource(w)) {
             return true; // "… “took effect immediately,” said a Chinese foreign ministry spokesman": the source, not the subject
         }
+        if (q.text().stripTrailing().endsWith(",") && describedSourceThenVerb(w)) {
+            return true; // "… will “undermine U.S. interests,” the 58 ex-officials wrote": the source, not the subject
+        }
         if (endsSentence(q.text())) {
             return false; // "… "outlaw nation." Russia insisted …": a new sentence, not this quote's cue
         }
@@ -1715,6 +1718,32 @@ public final class QuoteAttributor {
                     }
                 }
                 return i <= 4 || titled;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words open with someone described, then a speech verb: "the officials said", "a senior aide told",
+     * "the 58 ex-officials wrote" (a determiner or a number, up to three lower-case words, a noun for a person or for
+     * people, the verb), "officials said".
+     */
+    private static boolean describedSourceThenVerb(String[] w) {
+        if (w.length >= 2 && !w[0].isEmpty() && Character.isLowerCase(w[0].charAt(0)) && Subjects.peopleNoun(w[0]) && isVerb(w[1])) {
+            return true; // "officials said", "critics say"
+        }
+        if (w.length < 3 || w[0].isEmpty() || !DETERMINERS.contains(w[0]) && !Character.isDigit(w[0].charAt(0))) {
+            return false;
+        }
+        for (int i = 2; i < w.length && i <= 5; i++) {
+            if (isVerb(w[i])) {
+                String noun = w[i - 1].substring(w[i - 1].lastIndexOf('-') + 1); // "ex-officials"
+                for (int j = 1; j < i; j++) {
+                    if (w[j].isEmpty() || Character.isUpperCase(w[j].charAt(0))) {
+                        return false; // a name's words: the name's rules decide
+                    }
+                }
+                return roleNoun(noun) || Subjects.peopleNoun(noun);
             }
         }
         return false;

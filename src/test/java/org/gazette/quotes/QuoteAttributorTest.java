@@ -942,6 +942,21 @@ class QuoteAttributorTest {
                 "He said Ashley Kurth, who protected")), "a pronoun is the sentence's subject");
     }
 
+    /**
+     * A partial quotation inside a sentence, then someone described and a speech verb ("…will “undermine U.S.
+     * interests,” the 58 ex-officials wrote"), is the described source's, as a name there would be: not the sentence
+     * subject's, which here is no one ("Diverting funds").
+     */
+    @Test
+    void aDescribedSourceAfterAPartialQuotationSpeaks() {
+        assertEquals(List.of("the 58 ex-officials"), speakers("The wall\n\nDiverting funds to the project will \u201cundermine "
+                + "U.S. national security,\u201d the 58 ex-officials wrote in the letter."));
+        assertEquals(List.of("the mayor"), speakers("Rules\n\nSummonses will only be issued in \"egregious circumstances,\" the mayor said."));
+        assertEquals(List.of("officials"), speakers("Rules\n\nThe funds will \"hurt us,\" officials said."));
+        assertEquals(List.of("Donald Trump"), speakers("Rules\n\nDonald Trump called the inquiry \"a hoax,\" the latest "
+                + "attack said to anger his allies."), "no noun for a person before the verb: the sentence's subject");
+    }
+
     /** An acronym and a word for a newsroom ("ABC News", "NPR Politics") is an outlet, not a person called "News". */
     @Test
     void anAcronymAndANewsroomWordIsAnOutlet() {
