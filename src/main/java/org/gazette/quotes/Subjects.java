@@ -374,12 +374,17 @@ final class Subjects {
 
     /** Whether the word before {@code at} is "and" or "or": what follows ends a list. */
     private static boolean listedBefore(String masked, int from, int at) {
-        int end = Words.lineSpaceStartBefore(masked, at);
-        int start = Words.wordStartBefore(masked, end, false);
-        return start >= from && start < end && AND_OR.contains(masked, start, end);
+        return wordBeforeIn(masked, from, at, AND_OR);
     }
 
     private static final WordSet AND_OR = new WordSet(Set.of("and", "or"));
+
+    /** Whether the word before {@code at} (after {@code from}) is one of {@code words}. */
+    private static boolean wordBeforeIn(String masked, int from, int at, WordSet words) {
+        int end = Words.lineSpaceStartBefore(masked, at);
+        int start = Words.wordStartBefore(masked, end, false);
+        return start >= from && start < end && words.contains(masked, start, end);
+    }
 
     /** Whether a quotation opens right after {@code end} (the end of a sentence), in its paragraph or the next. */
     private static boolean beforeQuotation(String masked, int end) {
@@ -442,9 +447,7 @@ final class Subjects {
 
     /** Whether the word before {@code at} is "who", "which" or "that": a relative clause's verb, not the sentence's. */
     private static boolean relativeBefore(String masked, int from, int at) {
-        int end = Words.lineSpaceStartBefore(masked, at);
-        int start = Words.wordStartBefore(masked, end, false);
-        return start >= from && start < end && RELATIVES.contains(masked, start, end);
+        return wordBeforeIn(masked, from, at, RELATIVES);
     }
 
     private static final WordSet RELATIVES = new WordSet(Set.of("who", "which", "that"));
