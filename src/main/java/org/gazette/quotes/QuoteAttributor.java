@@ -94,7 +94,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 140;
+    public static final int FORMAT = 141;
 
     private QuoteAttributor() { }
 
@@ -1724,6 +1724,46 @@ public final class QuoteAttributor {
     }
 
     /**
+     * The one described who opens a subordinate clause that ends right before the speech verb ("… felt real when a
+     * Pentagon spokesperson" [told]): a determiner, up to three lower-case or capitalised modifiers, and a noun for a
+     * person or for people. Null otherwise: the sentence's subject rules decide.
+     */
+    private static String describedAfterSubordinator(String clause) {
+        String[] w = Words.splitOnSpaces(clause.strip());
+        for (int at = w.length - 2; at >= Math.max(1, w.length - 6); at--) {
+            if (!SUBORDINATORS.contains(w[at - 1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!DETERMINERS.contains(w[at].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            String noun = w[w.length - 1];
+            noun = noun.substring(noun.lastIndexOf('-') + 1);
+            if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0)) || NOT_IN_DESCRIPTION.contains(noun)
+                    || !roleNoun(noun) && !Subjects.peopleNoun(noun)) {
+                return null;
+            }
+            for (int j = at + 1; j < w.length - 1; j++) {
+                if (w[j].isEmpty() || isVerb(w[j]) || !Character.isLetter(w[j].charAt(0))
+                        || NOT_IN_DESCRIPTION.contains(w[j].toLowerCase(Locale.ROOT))) {
+                    return null; // "as a reference to menstruation when he": no one described
+                }
+            }
+            return String.join(" ", java.util.Arrays.copyOfRange(w, at, w.length));
+        }
+        return null;
+    }
+
+    /** Words that end a description or stand for no one described: prepositions, relatives, pronouns. */
+    private static final Set<String> NOT_IN_DESCRIPTION = Set.of("to", "of", "in", "on", "at", "for", "with", "by", "from",
+            "which", "who", "whom", "that", "when", "what", "where", "and", "or", "but", "he", "she", "it", "they", "we",
+            "i", "you", "his", "her", "its", "their", "our", "my", "your");
+
+    /** Conjunctions that open a clause with a subject of its own (not "as": "a source who counts him as a friend told"). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "because", "since", "before",
+            "until", "once", "if", "although", "though");
+
+    /**
      * Whether the words open with someone described, then a speech verb: "the officials said", "a senior aide told",
      * "the 58 ex-officials wrote" (a determiner or a number, up to three lower-case words, a noun for a person or for
      * people, the verb), "officials said".
@@ -2689,6 +2729,10 @@ public final class QuoteAttributor {
                 }
                 String head = Subjects.head(sentence); // "Trump …, and has referred to her as"
                 return head == null ? null : speaker(head, false);
+            }
+            String described = i == clauses.length - 1 ? describedAfterSubordinator(clause) : null;
+            if (described != null) {
+                return described; // "But the danger felt real when a Pentagon spokesperson told reporters that …"
             }
             String s = speaker(clause, false);
             boolean named = s != null && (isPronoun(s) || Names.namesPersonOrBody(clause));

@@ -957,6 +957,22 @@ class QuoteAttributorTest {
                 + "attack said to anger his allies."), "no noun for a person before the verb: the sentence's subject");
     }
 
+    /**
+     * Someone described who opens a subordinate clause right before its speech verb ("when a Pentagon spokesperson
+     * told reporters that …") says the quotation, not the sentence's subject; a name there already did.
+     */
+    @Test
+    void aDescribedSourceOpeningTheClauseOfTheVerbSpeaks() {
+        String text = "Korea\n\nBut the danger felt real when a Pentagon spokesperson told reporters that the military was "
+                + "\u201cready to fight tonight\u201d in May.";
+        assertEquals(List.of("a Pentagon spokesperson"), speakers(text));
+        assertEquals(List.of("John Smith"), speakers(text.replace("a Pentagon spokesperson", "John Smith")));
+        assertEquals(List.of("the danger"), speakers(text.replace("a Pentagon spokesperson", "the policy")),
+                "a policy is no one described");
+        assertEquals(List.of("a source"), speakers("Hagel\n\nHe was shaken, a source who counts him as a friend told me, "
+                + "\u201cand was really shocked.\u201d"), "\"as a friend\" opens no clause");
+    }
+
     /** An acronym and a word for a newsroom ("ABC News", "NPR Politics") is an outlet, not a person called "News". */
     @Test
     void anAcronymAndANewsroomWordIsAnOutlet() {
