@@ -302,6 +302,24 @@ public final class Gazette implements AutoCloseable {
         ensureQuotes(TaskContext.NONE);
         return store.allQuoteRows();
     }
+    /**
+     * The speakers a name as typed refers to, most quoted first: the one shown under that name (ignoring case), else
+     * every speaker of its last name whose name holds its other words ("Nadler": "Jerrold L. Nadler"), else of a last
+     * name spelled one letter apart ("Zelensky": "Volodymyr Zelenskyy").
+     */
+    public List<String> speakersNamed(String typed) {
+        List<SpeakerSummary> all = speakers();
+        for (SpeakerSummary s : all) {
+            if (s.speaker().equalsIgnoreCase(typed.strip())) {
+                return List.of(s.speaker());
+            }
+        }
+        List<String> same = all.stream().map(SpeakerSummary::speaker)
+                .filter(name -> org.gazette.quotes.Names.typedNames(typed, name, false)).toList();
+        return !same.isEmpty() ? same : all.stream().map(SpeakerSummary::speaker) // "Zelensky" finds Zelenskyy
+                .filter(name -> org.gazette.quotes.Names.typedNames(typed, name, true)).toList();
+    }
+
     public List<SpeakerSummary> speakers() {
         ensureQuotes(TaskContext.NONE);
         return store.speakers();

@@ -42,7 +42,8 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--archive", paramLabel = "DIR", description = "Read the quotations stored in this archive instead.")
     Path archive;
 
-    @Option(names = "--speaker", paramLabel = "NAME", description = "With --archive: only this speaker's quotations.")
+    @Option(names = "--speaker", paramLabel = "NAME", description = "With --archive: only this speaker's quotations (a "
+            + "name as shown, or as typed: \"Nadler\" finds Jerrold L. Nadler; every speaker of that last name whose name holds the other words).")
     String speaker;
 
     @Option(names = "--search", paramLabel = "QUERY", description = "With --archive: the quotations holding this search's hits "
@@ -122,17 +123,29 @@ final class QuotesCommand implements Callable<Integer> {
 
     private int fromArchive(PrintWriter out) throws IOException {
         try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
+            List<String> speakers = speaker == null ? List.of() : g.speakersNamed(speaker);
+            if (speaker != null && !speakers.equals(List.of(speaker))) {
+                // a name as typed: "Nadler" is "Jerrold L. Nadler"; said on stderr, so the output stays data
+                spec.commandLine().getErr().println(speakers.isEmpty() ? "No speaker named \u201c" + speaker + "\u201d in the archive."
+                        : "Quotations of " + String.join(", ", speakers) + ".");
+            }
             List<QuoteRow> rows;
             if (search != null) {
                 try {
-                    rows = g.quoteRowsMatching(new org.gazette.search.SearchRequest(search, java.util.Set.of(), null, null,
-                            org.gazette.search.SearchRequest.Sort.RELEVANCE, Integer.MAX_VALUE, speaker == null ? java.util.Set.of() : java.util.Set.of(speaker)));
+                    rows = speaker != null && speakers.isEmpty() ? List.of()
+                            : g.quoteRowsMatching(new org.gazette.search.SearchRequest(search, java.util.Set.of(), null, null,
+                                    org.gazette.search.SearchRequest.Sort.RELEVANCE, Integer.MAX_VALUE, java.util.Set.copyOf(speakers)));
                 } catch (org.gazette.search.InvalidQueryException e) {
                     spec.commandLine().getErr().println("invalid query: " + e.getMessage());
                     return ExitCodes.INVALID_QUERY;
                 }
+            } else if (speaker != null) {
+                rows = new java.util.ArrayList<>();
+                for (String s : speakers) {
+                    rows.addAll(g.quoteRows(s, Integer.MAX_VALUE));
+                }
             } else {
-                rows = speaker != null ? g.quoteRows(speaker, Integer.MAX_VALUE) : g.allQuoteRows();
+                rows = g.allQuoteRows();
             }
             if (json || csv) {
                 QuoteExport.write(rows, csv ? QuoteExport.Format.CSV : QuoteExport.Format.JSON, out);

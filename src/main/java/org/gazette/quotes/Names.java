@@ -1348,6 +1348,30 @@ public final class Names {
         return s.substring(0, end);
     }
 
+    /**
+     * Whether a name as someone typed it ("Nadler", "Jerrold Nadler", "lena brandt") names this speaker ("Jerrold L.
+     * Nadler", "Fire Chief Lena Brandt"): the same last name (or, with {@code spelledApart}, one letter apart:
+     * "Zelensky"), and every other word typed among the speaker's words, ignoring case and accents.
+     */
+    public static boolean typedNames(String typed, String speaker, boolean spelledApart) {
+        String[] words = Words.splitOnSpaces(typed.strip());
+        String a = fold(lastName(typed));
+        String b = fold(lastName(speaker));
+        if (words.length == 0 || !(spelledApart ? sameFolded(a, b) : a.equals(b))) {
+            return false;
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (String w : Words.splitOnSpaces(speaker)) {
+            own.add(fold(w));
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!own.contains(fold(words[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Same last name, ignoring case and accents, or spelled one letter apart (Zelensky, Zelenskyy). */
     public static boolean sameLastName(String a, String b) {
         return sameFolded(fold(a), fold(b));

@@ -172,6 +172,15 @@ class CliTest {
                 && !r.get("outlet").isEmpty()), csv.out());
         assertTrue(records.stream().anyMatch(r -> r.get("quote").contains(",")), "quotes with commas survive the CSV round trip");
 
+        // a name as typed: the speaker of that last name whose name holds the other words
+        Run typed = run("quotes", "--archive", archive, "--speaker", "lena brandt", "--csv");
+        assertEquals(csv.out(), typed.out());
+        assertTrue(typed.err().contains("Quotations of Fire Chief Lena Brandt."), typed.err());
+        Run nobody = run("quotes", "--archive", archive, "--speaker", "Otto Brandt", "--csv");
+        assertEquals(ExitCodes.OK, nobody.code());
+        assertEquals("speaker,quote,title,outlet,date,article,start,end", nobody.out().strip());
+        assertTrue(nobody.err().contains("No speaker named \u201cOtto Brandt\u201d"), nobody.err());
+
         Run json = run("quotes", "--archive", archive, "--speaker", "Fire Chief Lena Brandt", "--json");
         String[] lines = json.out().strip().split("\n");
         assertEquals(10, lines.length);

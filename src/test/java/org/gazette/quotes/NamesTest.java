@@ -1,6 +1,7 @@
 package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -292,5 +293,17 @@ class NamesTest {
         assertEquals(List.of("Tom Cole"), Names.fullNameMentions("Rep. Tom Cole of New Mexico said so."));
         // "of" after a run that names no one known: the name after it stays
         assertTrue(Names.fullNameMentions("He edited The Dangerous Case of Donald Trump, a book.").contains("Donald Trump"));
+    }
+
+    @Test
+    void aNameAsTypedNamesTheSpeakersOfItsLastNameThatHoldItsOtherWords() {
+        assertTrue(Names.typedNames("Nadler", "Jerrold L. Nadler", false));
+        assertTrue(Names.typedNames("jerrold nadler", "Jerrold L. Nadler", false));
+        assertTrue(Names.typedNames("Lena Brandt", "Fire Chief Lena Brandt", false));
+        assertTrue(Names.typedNames("Wojcik", "Katarzyna Wójcik", false), "accents ignored");
+        assertFalse(Names.typedNames("Hunter Biden", "Joseph R. Biden", false));
+        assertFalse(Names.typedNames("Nadler", "Jon Adler", false));
+        assertFalse(Names.typedNames("Zelensky", "Volodymyr Zelenskyy", false));
+        assertTrue(Names.typedNames("Zelensky", "Volodymyr Zelenskyy", true), "one letter apart, when asked");
     }
 }
