@@ -123,18 +123,15 @@ final class QuotesCommand implements Callable<Integer> {
 
     private int fromArchive(PrintWriter out) throws IOException {
         try (Gazette g = Gazette.open(archive, TaskContext.NONE)) {
-            List<String> speakers = speaker == null ? List.of() : g.speakersNamed(speaker);
-            if (speaker != null && !speakers.equals(List.of(speaker))) {
-                // a name as typed: "Nadler" is "Jerrold L. Nadler"; said on stderr, so the output stays data
-                spec.commandLine().getErr().println(speakers.isEmpty() ? "No speaker named \u201c" + speaker + "\u201d in the archive."
-                        : "Quotations of " + String.join(", ", speakers) + ".");
-            }
+            // a name as typed: "Nadler" is "Jerrold L. Nadler"
+            java.util.Set<String> speakers = speaker == null ? java.util.Set.of()
+                    : TypedSpeakers.resolve(g, List.of(speaker), spec.commandLine().getErr());
             List<QuoteRow> rows;
             if (search != null) {
                 try {
                     rows = speaker != null && speakers.isEmpty() ? List.of()
                             : g.quoteRowsMatching(new org.gazette.search.SearchRequest(search, java.util.Set.of(), null, null,
-                                    org.gazette.search.SearchRequest.Sort.RELEVANCE, Integer.MAX_VALUE, java.util.Set.copyOf(speakers)));
+                                    org.gazette.search.SearchRequest.Sort.RELEVANCE, Integer.MAX_VALUE, speakers));
                 } catch (org.gazette.search.InvalidQueryException e) {
                     spec.commandLine().getErr().println("invalid query: " + e.getMessage());
                     return ExitCodes.INVALID_QUERY;

@@ -39,7 +39,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--outlet", description = "Only this outlet (repeatable).")
     Set<String> outlets;
 
-    @Option(names = "--speaker", description = "Only articles quoting this speaker (repeatable; the name as `speakers` lists it).")
+    @Option(names = "--speaker", description = "Only articles quoting this speaker (repeatable; the name as `speakers` lists "
+            + "it, or as typed: \"Nadler\" finds Jerrold L. Nadler).")
     Set<String> speakers;
 
     @Option(names = "--from", description = "Only articles dated on or after (yyyy-MM-dd).")
@@ -59,7 +60,12 @@ final class SearchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (Gazette g = Gazette.open(archive.dir, TaskContext.NONE)) {
-            SearchResult r = g.search(new SearchRequest(query, outlets, from, to, order, limit, speakers));
+            Set<String> shown = speakers == null || speakers.isEmpty() ? speakers
+                    : TypedSpeakers.resolve(g, speakers, spec.commandLine().getErr()); // "Nadler": Jerrold L. Nadler
+            if (shown != null && shown.isEmpty()) {
+                shown = speakers; // no one of those names: the filter as typed, which matches no article
+            }
+            SearchResult r = g.search(new SearchRequest(query, outlets, from, to, order, limit, shown));
             for (SearchHit h : r.hits()) {
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();

@@ -175,7 +175,11 @@ class CliTest {
         // a name as typed: the speaker of that last name whose name holds the other words
         Run typed = run("quotes", "--archive", archive, "--speaker", "lena brandt", "--csv");
         assertEquals(csv.out(), typed.out());
-        assertTrue(typed.err().contains("Quotations of Fire Chief Lena Brandt."), typed.err());
+        assertTrue(typed.err().contains("\u201clena brandt\u201d: Fire Chief Lena Brandt."), typed.err());
+        Run searched = run("search", "fire", "--archive", archive, "--speaker", "Brandt");
+        Run shown = run("search", "fire", "--archive", archive, "--speaker", "Fire Chief Lena Brandt");
+        assertEquals(shown.out().lines().filter(l -> !l.contains(" ms)")).toList(), searched.out().lines().filter(l -> !l.contains(" ms)")).toList());
+        assertTrue(!shown.out().startsWith("0 matching"), shown.out());
         Run nobody = run("quotes", "--archive", archive, "--speaker", "Otto Brandt", "--csv");
         assertEquals(ExitCodes.OK, nobody.code());
         assertEquals("speaker,quote,title,outlet,date,article,start,end", nobody.out().strip());
