@@ -1017,10 +1017,6 @@ public final class QuoteAttributor {
         return true;
     }
 
-    /**
-     * A quotation inside a running sentence ("called the plan "reckless" and …"): the sentence before it ends in
-     * a word, not in a comma, colon or dash that hands over to the quote.
-     */
     /** Where the last verb of speech of {@code s} stands, if no comma follows it; else -1. */
     private static int verbInLastClause(String s) {
         int verb = lastVerb(s);
@@ -1044,6 +1040,10 @@ public final class QuoteAttributor {
         return !sentence.startsWith("ing", end - 3);
     }
 
+    /**
+     * A quotation inside a running sentence ("called the plan "reckless" and …"): the sentence before it ends in
+     * a word, not in a comma, colon or dash that hands over to the quote.
+     */
     private static boolean embedded(String sentenceBefore) {
         for (int i = sentenceBefore.length() - 1; i >= 0; i--) {
             char c = sentenceBefore.charAt(i);
@@ -1738,9 +1738,8 @@ public final class QuoteAttributor {
                 return null;
             }
             String noun = w[w.length - 1];
-            noun = noun.substring(noun.lastIndexOf('-') + 1);
             if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0)) || NOT_IN_DESCRIPTION.contains(noun)
-                    || !roleNoun(noun) && !Subjects.peopleNoun(noun)) {
+                    || !namesPeople(noun)) {
                 return null;
             }
             for (int j = at + 1; j < w.length - 1; j++) {
@@ -1752,6 +1751,12 @@ public final class QuoteAttributor {
             return String.join(" ", java.util.Arrays.copyOfRange(w, at, w.length));
         }
         return null;
+    }
+
+    /** Whether a word is a noun for a person or for people ("spokesperson", "officials"; "ex-officials" by its last part). */
+    private static boolean namesPeople(String word) {
+        String noun = word.substring(word.lastIndexOf('-') + 1);
+        return roleNoun(noun) || Subjects.peopleNoun(noun);
     }
 
     /** Words that end a description or stand for no one described: prepositions, relatives, pronouns. */
@@ -1777,13 +1782,12 @@ public final class QuoteAttributor {
         }
         for (int i = 2; i < w.length && i <= 5; i++) {
             if (isVerb(w[i])) {
-                String noun = w[i - 1].substring(w[i - 1].lastIndexOf('-') + 1); // "ex-officials"
                 for (int j = 1; j < i; j++) {
                     if (w[j].isEmpty() || Character.isUpperCase(w[j].charAt(0))) {
                         return false; // a name's words: the name's rules decide
                     }
                 }
-                return roleNoun(noun) || Subjects.peopleNoun(noun);
+                return namesPeople(w[i - 1]);
             }
         }
         return false;
@@ -4154,7 +4158,6 @@ public final class QuoteAttributor {
         return Names.isInstitutionWord(last) && (next || k + 2 < words.length && words[k + 1].equals("the"));
     }
 
-    /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */
     /**
      * Where the paragraph before a quotation that is its paragraph's whole text starts; -1 if the quotation shares its
      * paragraph with other words, or no paragraph of prose (ending as a sentence ends) comes right before it.
@@ -4192,6 +4195,7 @@ public final class QuoteAttributor {
         return start;
     }
 
+    /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */
     private static boolean continues(String text, Quote q, int lastQuoteLine, int line, int lastQuoteEnd) {
         if (line == lastQuoteLine) {
             return true;

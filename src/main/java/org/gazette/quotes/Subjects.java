@@ -331,15 +331,7 @@ final class Subjects {
         if (!beforeQuotation(masked, to)) {
             return; // the person introduced is quoted next, not a sentence later
         }
-        int nameStart = Words.wordStartBefore(masked, comma, false);
-        for (int words = 0; words < 5 && nameStart > from; words++) { // the name: up to five capitalised words
-            int before = Words.lineSpaceStartBefore(masked, nameStart);
-            int at = Words.wordStartBefore(masked, before, true); // "Sen." and "Ted" before "Cruz"
-            if (at >= before || at < from || !Character.isUpperCase(masked.charAt(at))) {
-                break;
-            }
-            nameStart = at;
-        }
+        int nameStart = capitalisedRunStart(masked, from, Words.wordStartBefore(masked, comma, false));
         if (nameStart >= comma || !Character.isUpperCase(masked.charAt(nameStart)) || listedBefore(masked, from, nameStart)) {
             return; // not the last of a list ("like Lisa Page, …, and James B. Comey, the former F.B.I. director")
         }
@@ -414,21 +406,11 @@ final class Subjects {
         while (end > from && (Character.isWhitespace(masked.charAt(end - 1)) || masked.charAt(end - 1) == '.')) {
             end--;
         }
-        int nameStart = Words.wordStartBefore(masked, end, false);
-        int copula = -1;
-        for (int words = 0; words < 5 && nameStart > from; words++) { // the name: up to five capitalised words
-            int before = Words.lineSpaceStartBefore(masked, nameStart);
-            int at = Words.wordStartBefore(masked, before, true); // "Sen." and "Ted" before "Cruz"
-            if (at >= before || at < from) {
-                return;
-            }
-            if (Character.isUpperCase(masked.charAt(at))) {
-                nameStart = at;
-                continue;
-            }
-            copula = COPULAS.contains(masked, at, before) ? at : -1;
-            break;
-        }
+        int nameStart = capitalisedRunStart(masked, from, Words.wordStartBefore(masked, end, false));
+        int before = Words.lineSpaceStartBefore(masked, nameStart);
+        int at = Words.wordStartBefore(masked, before, true);
+        int copula = at < before && at >= from && !Character.isUpperCase(masked.charAt(at))
+                && COPULAS.contains(masked, at, before) ? at : -1;
         if (copula < 0 || nameStart >= end || !Character.isUpperCase(masked.charAt(nameStart)) || relativeBefore(masked, from, copula)) {
             return; // "Ban Ki-moon, who is South Korean": the clause's "who" is what it tells of
         }
@@ -444,6 +426,22 @@ final class Subjects {
     }
 
     private static final WordSet COPULAS = new WordSet(Set.of("is", "was"));
+
+    /**
+     * Where the name ending with the word at {@code nameStart} starts: up to five capitalised words, not before
+     * {@code from} ("Sen." and "Ted" before "Cruz").
+     */
+    private static int capitalisedRunStart(String masked, int from, int nameStart) {
+        for (int words = 0; words < 5 && nameStart > from; words++) {
+            int before = Words.lineSpaceStartBefore(masked, nameStart);
+            int at = Words.wordStartBefore(masked, before, true);
+            if (at >= before || at < from || !Character.isUpperCase(masked.charAt(at))) {
+                break;
+            }
+            nameStart = at;
+        }
+        return nameStart;
+    }
 
     /** Whether the word before {@code at} is "who", "which" or "that": a relative clause's verb, not the sentence's. */
     private static boolean relativeBefore(String masked, int from, int at) {

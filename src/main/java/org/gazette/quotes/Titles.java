@@ -144,11 +144,6 @@ final class Titles {
         return n > 0;
     }
 
-    /**
-     * Whether the quotation is a programme or a paper the words around it were told to or said on: told "Fox &amp;
-     * Friends", said on "Meet the Press", on CBS's "Face the Nation", told Fox News' "America's Newsroom". Whoever the
-     * cue names speaks in the quotations that follow.
-     */
     /** Whether the title follows "in": a work someone wrote or said something in ("Comey writes in “A Higher Loyalty”"). */
     static boolean writtenIn(String text, Quote q) {
         int e = endBefore(text, q.start() - 1);
@@ -156,6 +151,11 @@ final class Titles {
         return e - b == 2 && text.regionMatches(true, b, "in", 0, 2);
     }
 
+    /**
+     * Whether the quotation is a programme or a paper the words around it were told to or said on: told "Fox &amp;
+     * Friends", said on "Meet the Press", on CBS's "Face the Nation", told Fox News' "America's Newsroom". Whoever the
+     * cue names speaks in the quotations that follow.
+     */
     static boolean spokenOn(String text, Quote q) {
         if (!titleCase(q.text())) {
             return false;
