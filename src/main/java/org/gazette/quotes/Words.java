@@ -133,6 +133,19 @@ final class Words {
         return -1;
     }
 
+    /**
+     * Where {@code c} last occurs in {@code text[from, to)}, or -1. Bounded, as {@link #indexOf(String, char, int, int)}:
+     * {@code String.lastIndexOf} reads back to the text's start, once per sentence, where the sentence lacks the mark.
+     */
+    static int lastIndexOf(String text, char c, int from, int to) {
+        for (int i = Math.min(to, text.length()) - 1, start = Math.max(from, 0); i >= start; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The char before {@code at} past spaces and tabs; a line end at the text's start (as if a line ended there). */
     static char charBeforeSpaces(CharSequence text, int at) {
         int i = at - 1;
