@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gazette.TestData;
+import org.gazette.quotes.Quote;
+import org.gazette.quotes.QuoteAttributor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +138,29 @@ class CliTest {
         Run window = run("bench-import", "--corpus", TestData.articles().toString(), "--pairs", "1", "--as-window");
         assertEquals(ExitCodes.OK, window.code(), window.err());
         assertTrue(window.out().contains("with quotations ") && window.out().contains("13 articles"), window.out());
+    }
+
+    @Test
+    void benchQuotesTimesEveryHostileShapeAtTwoSizes() {
+        Run bench = run("bench-quotes", "--shapes", "--size", "8000", "--rounds", "1");
+        assertEquals(ExitCodes.OK, bench.code(), bench.err());
+        for (String shape : HostileTexts.names()) {
+            assertTrue(bench.out().contains("\n" + shape + " "), shape + " missing:\n" + bench.out());
+        }
+        // the news-style shape is quotations Smith said, all of them counted: two in every 67 characters
+        List<Quote> dense = QuoteAttributor.quotes(HostileTexts.text("dense-news", 8000));
+        assertTrue(dense.size() > 230 && dense.stream().allMatch(q -> "Smith".equals(q.speaker())), dense.toString());
+        assertTrue(bench.out().matches("(?s).*\ndense-news +" + dense.size() + " .*"), bench.out());
+        assertEquals(ExitCodes.USAGE, run("bench-quotes").code(), "nothing to time");
+    }
+
+    @Test
+    void hostileTextsAreTheSizeAskedAndTheSameEachRun() {
+        for (String shape : HostileTexts.names()) {
+            String text = HostileTexts.text(shape, 10_000);
+            assertEquals(10_000, text.length(), shape);
+            assertEquals(text, HostileTexts.text(shape, 10_000), shape);
+        }
     }
 
     @Test

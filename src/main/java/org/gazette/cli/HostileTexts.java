@@ -1,0 +1,101 @@
+package org.gazette.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Texts full of quotation marks, each of one hostile shape, for timing the quotation extractor on them: a pass that
+ * reads back or forward without a bound, or compares everything in a sentence with everything else, shows as time
+ * that grows faster than the text. Generated from a fixed seed, so each run times the same texts.
+ */
+final class HostileTexts {
+    private static final String[] WORDS = ("the minister said we will act on this today and they told reporters that it "
+            + "was reckless for all of us").split(" ");
+    private static final String[] NAMES = {"John Smith", "Ana Lopez", "Wei Chen", "Olga Petrova", "Kofi Mensah",
+        "Maria Rossi", "Jens Stoltenberg"};
+    private static final String[] CAPITALS = {"The", "Minister", "Smith", "Said", "We", "Will", "He", "She"};
+
+    private HostileTexts() {
+    }
+
+    /** The shapes by name, each a maker of one piece; a text is its pieces repeated up to the size asked. */
+    private static Map<String, Function<Random, String>> shapes() {
+        Map<String, Function<Random, String>> s = new LinkedHashMap<>();
+        s.put("dense-news", r -> "“We are ready to act on this,” said Smith, “and we will,” he added. ");
+        s.put("varied-speakers", r -> "“" + words(r, 4) + ",” said " + pick(r, "Smith", "Ana Lopez", "the minister", "Jones")
+                + ". “It was " + words(r, 1) + ",” he added. " + (r.nextInt(10) == 0 ? "\n\n" : ""));
+        s.put("he-no-names", r -> "“" + words(r, 5) + ",” he said. ");
+        s.put("no-stops", r -> "“" + words(r, 3) + "” " + words(r, 4) + " ");
+        s.put("random-straight", r -> randomStraight(r));
+        s.put("capitals-no-stops", r -> capitals(r) + " “" + words(r, 3) + "” ");
+        s.put("many-people", r -> "“" + words(r, 4) + ",” said " + pick(r, "John", "Ana", "Wei", "Olga") + " "
+                + pick(r, "Smith", "Lopez", "Chen") + r.nextInt(100_000) + ". ");
+        s.put("quote-paragraphs", r -> "The minister spoke to " + words(r, 3) + ".\n\n“" + words(r, 6) + ".”\n\n");
+        s.put("unclosed-paragraphs", r -> "“" + words(r, 8) + "\n\n");
+        s.put("nested-single", r -> "“" + words(r, 2) + " ‘" + words(r, 2) + "’ " + words(r, 2) + ",” said "
+                + pick(r, NAMES) + ". ");
+        s.put("according-to", r -> "According to " + pick(r, NAMES) + ", “" + words(r, 4) + "” and "
+                + pick(r, "he", "officials", "the agency") + " told Reuters. ");
+        s.put("transcript-labels", r -> pick(r, NAMES) + ": “" + words(r, 5) + "”\n");
+        s.put("marks-only", r -> "\"“”");
+        return s;
+    }
+
+    /** The names of the shapes, in the order they are timed. */
+    static Iterable<String> names() {
+        return shapes().keySet();
+    }
+
+    /** A text of the named shape, {@code chars} long (cut there, mid-piece if need be). */
+    static String text(String shape, int chars) {
+        Function<Random, String> piece = shapes().get(shape);
+        if (piece == null) {
+            throw new IllegalArgumentException("no such shape: " + shape);
+        }
+        Random r = new Random(11);
+        StringBuilder b = new StringBuilder(chars + 200);
+        while (b.length() < chars) {
+            b.append(piece.apply(r));
+        }
+        b.setLength(chars);
+        return b.toString();
+    }
+
+    /** Random words, a straight mark opening or closing about one word in six, a full stop or a paragraph now and then. */
+    private static String randomStraight(Random r) {
+        String w = WORDS[r.nextInt(WORDS.length)];
+        double p = r.nextDouble();
+        if (p < 0.08) {
+            return "\"" + w + " ";
+        } else if (p < 0.16) {
+            return w + "\" ";
+        } else if (p < 0.18) {
+            return w + ". ";
+        } else if (p < 0.19) {
+            return w + "\n\n";
+        }
+        return w + " ";
+    }
+
+    private static String capitals(Random r) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            b.append(i == 0 ? "" : " ").append(CAPITALS[r.nextInt(CAPITALS.length)]);
+        }
+        return b.toString();
+    }
+
+    private static String words(Random r, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]);
+        }
+        return b.toString();
+    }
+
+    private static String pick(Random r, String... options) {
+        return options[r.nextInt(options.length)];
+    }
+}
