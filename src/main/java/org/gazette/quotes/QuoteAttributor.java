@@ -59,7 +59,12 @@ public final class QuoteAttributor {
             + "|opines|muses|quips|jokes|concedes|admits|complains|replies|responds|observes|declares|urges|cautions"
             + "|shouts|agrees|emphasizes|stresses|testifies|yells|laments|confirms|denies|retorts|slams|touts|mocks"
             + "|accuses|criticizes|dismisses|condemns|proclaims|hails|decries|derides|reiterates|whispers|screams"
-            + "|exclaims|pleads|interjects|scolds|characterizes|likens|compares|add";
+            + "|exclaims|pleads|interjects|scolds|characterizes|likens|compares|add"
+            // found after "…,” Name" in AllSides and missing here: "“…,” he remembers", "“…,” Smith deadpanned"
+            // (not "alleged", "offered", "pressed", "assured", "reflected" or "repeated": as often "their alleged “privilege”", "the
+            // “revolution” offered by", "the testimony reflected “…”", "Trump’s repeated claims")
+            + "|continues|remembered|remembers|deadpanned|intoned|boomed|snarked|whined|volunteered|confided"
+            + "|averred|vented|enthused|blogged";
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
@@ -94,7 +99,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 141;
+    public static final int FORMAT = 142;
 
     private QuoteAttributor() { }
 

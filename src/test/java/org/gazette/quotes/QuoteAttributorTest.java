@@ -1876,6 +1876,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void verbsOfRecallingAndVentingAreCues() {
+        assertEquals(List.of("Kelley Fielder", "Kelley Fielder"), speakers("Kelley Fielder saw the pair leave.\n\n\u201cI should have "
+                + "called the cops,\u201d Fielder remembers. \u201cI'm sorry.\u201d"));
+        assertEquals(List.of("Craig Smith"), speakers("Few tickets are left.\n\n\u201cWho am I going to irritate?\u201d vented "
+                + "longtime ally Craig Smith."));
+        assertEquals(List.of("the letter"), speakers("The senators wrote to the agency.\n\n\u201cNo federal statute interferes,"
+                + "\u201d the letter continues."));
+        // "repeated" stays out: as often an adjective before a scare quote as a verb of speech
+        assertEquals(java.util.Collections.singletonList(null), speakers("Mueller\u2019s repeated \u201cwitch hunt\u201d was mentioned."));
+    }
+
+    @Test
     void aSourceIsNamedWithoutTheDayItSpoke() {
         assertEquals("a court filing", QuoteAttributor.withoutTrailingDay("a court filing Monday"));
         assertEquals("another tweet", QuoteAttributor.withoutTrailingDay("another tweet on Thursday"));
