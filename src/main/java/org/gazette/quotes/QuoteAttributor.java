@@ -99,7 +99,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 142;
+    public static final int FORMAT = 143;
 
     private QuoteAttributor() { }
 

@@ -288,11 +288,12 @@ final class Subjects {
         int start = w.start();
         Subject s = nounPhrase(masked, w, to, people, genders);
         if (s != null && s.kind() == Kind.OTHER) {
-            // "Eight years later, Obama is barnstorming": a short opening phrase, then the subject after its comma
+            // "Eight years later, Obama is barnstorming": a short opening phrase, then the subject after its comma; or a
+            // description, then the name it describes ("Another cafe regular, masonry contractor Carl Kurtz, 62, said")
             int comma = Words.indexOf(masked, ',', start, Math.min(to, start + 41));
             if (comma > 0) {
                 Words after = new Words(masked, comma + 1, to);
-                if (after.next() && Character.isUpperCase(masked.charAt(after.start()))) {
+                if (after.next() && (Character.isUpperCase(masked.charAt(after.start())) || roleThenName(masked, after.start(), to))) {
                     Subject later = nounPhrase(masked, after, to, people, genders);
                     if (later != null && later.kind() == Kind.PERSON) {
                         s = later;

@@ -1876,6 +1876,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDescriptionThenTheRoleAndNameItDescribesIsTheSubject() {
+        // "Another cafe regular, masonry contractor Carl Kurtz, 62, said": Kurtz is whom the next "he" refers to, not
+        // the speaker before him
+        assertEquals(List.of("Dale Lundquist", "Carl Kurtz"), speakers("\u201cWe paid for it,\u201d Dale Lundquist said.\n\n"
+                + "Another cafe regular, masonry contractor Carl Kurtz, 62, said he worried about the programs. "
+                + "\u201cAll they have done is destroy the family,\u201d he said."));
+    }
+
+    @Test
     void verbsOfRecallingAndVentingAreCues() {
         assertEquals(List.of("Kelley Fielder", "Kelley Fielder"), speakers("Kelley Fielder saw the pair leave.\n\n\u201cI should have "
                 + "called the cops,\u201d Fielder remembers. \u201cI'm sorry.\u201d"));
