@@ -6,9 +6,10 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Texts full of quotation marks, each of one hostile shape, for timing the quotation extractor on them: a pass that
- * reads back or forward without a bound, or compares everything in a sentence with everything else, shows as time
- * that grows faster than the text. Generated from a fixed seed, so each run times the same texts.
+ * Texts of hostile shapes, most of them full of quotation marks, some of them made of many short lines, for timing
+ * the cleanup and the quotation extractor on them: a pass that reads back or forward without a bound, or compares
+ * everything in a sentence or a page with everything else, shows as time that grows faster than the text. Generated
+ * from a fixed seed, so each run times the same texts.
  */
 final class HostileTexts {
     private static final String[] WORDS = ("the minister said we will act on this today and they told reporters that it "
@@ -40,6 +41,13 @@ final class HostileTexts {
                 + pick(r, "he", "officials", "the agency") + " told Reuters. ");
         s.put("transcript-labels", r -> pick(r, NAMES) + ": “" + words(r, 5) + "”\n");
         s.put("marks-only", r -> "\"“”");
+        // pages of lines, where the cleanup's rules read each line and what lies around it
+        s.put("short-lines", r -> words(r, 1) + "\n");
+        s.put("title-lines", r -> capitals(r) + "\n\n");
+        s.put("furniture-lines", r -> pick(r, "Watch LIVE", "Most recent", "Photo: Reuters", "Advertisement",
+                "Sign up for our newsletter", "Voice is AI-generated.", "About the writer", "Read more") + "\n\n");
+        s.put("byline-lines", r -> "By " + pick(r, "John", "Ana") + " " + pick(r, "Smith", "Lopez") + "\n");
+        s.put("links", r -> "https://example.com/" + words(r, 1) + "/" + r.nextInt(1_000_000) + " ");
         return s;
     }
 

@@ -107,9 +107,12 @@ public final class Lines {
         return last != '.' && last != ':' && last != ',' && last != ';';
     }
 
+    /** Runs of white space between words; compiled once (String.split compiles a pattern of more than one char per call). */
+    public static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Every word that starts with a letter starts with a capital, except short joining words ("of", "the"). */
     public static boolean isTitleCase(String line) {
-        for (String w : line.split("\\s+")) {
+        for (String w : SPACES.split(line)) { // a compiled pattern: asked of every line of the header
             if (w.isEmpty()) {
                 continue;
             }

@@ -67,4 +67,17 @@ class ArticleDraftLinesTest {
                     Lines.containsIgnoreCase(line, "listen", "audio", "ai"), line);
         }
     }
+
+    @Test
+    void aLinesPositionIsTheShareOfTextBeforeItAndFollowsCuts() {
+        ArticleDraft d = new ArticleDraft("aaaa\nbbbb\ncccccccc\ndddd");
+        assertEquals(0.0, d.position(0));
+        assertEquals(4 / 20.0, d.position(1));
+        assertEquals(8 / 20.0, d.position(2));
+        assertEquals(16 / 20.0, d.position(3));
+        d.cut(1, 0, 2, "test"); // "bb" left: the lines after it move up by the two characters cut
+        assertEquals(4 / 20.0, d.position(1));
+        assertEquals(6 / 20.0, d.position(2));
+        assertEquals(14 / 20.0, d.position(3));
+    }
 }

@@ -53,6 +53,8 @@ public final class OutletLineRule implements CleanupRule {
         }
     }
 
+    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}-]");
+
     /** One to five title-case words, no sentence punctuation, the last one a word outlets are named with. */
     public static boolean looksLikeOutletName(String s) {
         int words = Lines.words(s);
@@ -62,8 +64,8 @@ public final class OutletLineRule implements CleanupRule {
         if (DOMAIN.matcher(s).matches()) {
             return true;
         }
-        String[] parts = s.split("\\s+");
-        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+        String[] parts = Lines.SPACES.split(s);
+        String last = NOT_NAME_CHARS.matcher(parts[parts.length - 1].toLowerCase(Locale.ROOT)).replaceAll("");
         return OUTLET_WORDS.contains(last) && (words > 1 || s.length() > 4);
     }
 }
