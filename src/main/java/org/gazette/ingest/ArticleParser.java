@@ -85,7 +85,8 @@ public final class ArticleParser {
         for (int from = 0; from < body.length(); ) {
             int end = body.indexOf('\n', from);
             end = end < 0 ? body.length() : end;
-            String[] words = body.substring(from, end).strip().split("\\s+");
+            // no more words split off than a title can use: a text of one 5 MB line was split into a million words
+            String[] words = Lines.SPACES.split(body.substring(from, end).strip(), OPENING_WORDS + 2);
             from = end + 1;
             if (words[0].isEmpty()) {
                 continue;

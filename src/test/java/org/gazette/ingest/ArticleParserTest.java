@@ -47,6 +47,19 @@ class ArticleParserTest {
     }
 
     @Test
+    void openingWordsAreTheFirstLineWholeUpToTwentyWordsElseItsFirstTwelve() {
+        String twenty = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                + "seventeen eighteen nineteen twenty";
+        assertEquals(twenty, ArticleParser.openingWords("\n  " + twenty + " \nnext line"));
+        assertEquals("one two three four five six seven eight nine ten eleven twelve…",
+                ArticleParser.openingWords(twenty + " twenty-one"));
+        assertEquals("one two three four five six seven eight nine ten eleven twelve…",
+                ArticleParser.openingWords(twenty + " and on" + " word".repeat(100_000)));
+        assertEquals("a b", ArticleParser.openingWords(" \n\t\na  b"));
+        assertEquals(null, ArticleParser.openingWords(" \n "));
+    }
+
+    @Test
     void fileNamesThatReadAsWords() {
         for (String name : new String[] {"bridge-vote_notes", "Bridge vote 2024", "NATO summit", "reuters.2024-01-05", "Café-notes"}) {
             assertTrue(ArticleParser.readsAsWords(name), name);
