@@ -89,6 +89,11 @@ public final class QuoteAttributor {
             Pattern.CASE_INSENSITIVE);
     /** A subject that is a pronoun, resolved after the cue passes; the last char is its gender ('m', 'f', '?'). */
     private static final String HE = "\u0000pronoun:";
+    /**
+     * A subject that names no one ("Russian warplanes", "One of the measures"): without a letter, it is read as a cued
+     * speaker left unnamed (no speaker, and none to continue), as a number read as a subject is.
+     */
+    private static final String NO_ONE = "\u0000";
 
     /** Prose has far more text than quotations: even a string of one-word quotes with cues is 30 chars each. */
     private static final int MIN_CHARS_PER_QUOTE = 10;
@@ -99,7 +104,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 143;
+    public static final int FORMAT = 144;
 
     private QuoteAttributor() { }
 
@@ -3377,8 +3382,30 @@ public final class QuoteAttributor {
             // read before: a sentence that names no one here keeps its quotation out of speech)
             return described;
         }
-        return name == null && Names.isInstitutionName(m.group(1)) ? m.group(1) : name; // "The Supreme Court invalidated"
+        String subject = name == null && Names.isInstitutionName(m.group(1)) ? m.group(1) : name; // "The Supreme Court invalidated"
+        // "Russian warplanes are backing …": the quotation is the sentence's, but "Russian" said nothing
+        return subject != null && opensLongerSubject(t, m.end(1)) ? NO_ONE : subject;
     }
+
+    /**
+     * Whether the capitalised words ending at {@code at} only open the sentence's subject: "of" follows them ("One of
+     * the new measures banned"), or a noun and then an auxiliary ("Russian warplanes are backing", "Clinton aides were
+     * told"). The subject is then what they describe, not a name they make.
+     */
+    private static boolean opensLongerSubject(String sentence, int at) {
+        Words w = new Words(sentence, at, Math.min(sentence.length(), at + 60));
+        if (!w.next()) {
+            return false;
+        }
+        String first = w.word();
+        if (first.equals("of")) {
+            return true;
+        }
+        return !auxiliaryOrAdverb(first) && w.next() && BE_HAVE_MODAL.contains(w.word());
+    }
+
+    private static final java.util.Set<String> BE_HAVE_MODAL = java.util.Set.of("is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "could", "can", "should", "may", "might", "must");
 
     /**
      * A sentence's subject that is people described, not named: a determiner, then words ending in a plural for people

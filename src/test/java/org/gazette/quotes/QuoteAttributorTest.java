@@ -1885,6 +1885,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void capitalisedWordsThatOnlyOpenASubjectAreNoSpeaker() {
+        // "Clinton aides were …": the aides, not Clinton; "One of the new measures": no one named "One"
+        assertEquals(java.util.Collections.singletonList(null), speakers("Hillary Clinton spoke. Clinton aides were quick to "
+                + "call the speech \u201ca rambling mess.\u201d"));
+        assertEquals(java.util.Collections.singletonList(null), speakers("Schools in Chengdu closed. One of the new measures "
+                + "even banned \u201cevery sort of group dinner party.\u201d One of them said so."));
+        assertEquals(List.of("Hillary Clinton"), speakers("Hillary Clinton spoke. Clinton was quick to call the speech "
+                + "\u201ca rambling mess.\u201d"), "the name itself the subject");
+    }
+
+    @Test
     void verbsOfRecallingAndVentingAreCues() {
         assertEquals(List.of("Kelley Fielder", "Kelley Fielder"), speakers("Kelley Fielder saw the pair leave.\n\n\u201cI should have "
                 + "called the cops,\u201d Fielder remembers. \u201cI'm sorry.\u201d"));
