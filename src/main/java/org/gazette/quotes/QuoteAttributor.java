@@ -104,7 +104,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 144;
+    public static final int FORMAT = 145;
 
     private QuoteAttributor() { }
 
@@ -3568,6 +3568,21 @@ public final class QuoteAttributor {
     private static final Pattern BY_AGENT = Pattern.compile("^\\s*by\\s+((?:the|a|an|his|her|their)\\s+[^,.;:\\u2014\\u2013\"\u201C\u201D-]{2,60}|\\p{Lu}[^,.;:\\u2014\\u2013\"\u201C\u201D-]{1,60})");
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[a-z]{0,3}\\.");
     private static final Pattern FOR_SUBJECT = Pattern.compile("\\bfor\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})to\\s*$");
+    /**
+     * Whether {@code s} ends with a body's word, a role word and then a full name ("Means Committee Chairman Dave
+     * Camp"): the rest of a body's name with "and" in it, and who holds the role there.
+     */
+    private static boolean roleThenFullName(String s) {
+        String[] w = Words.splitOnSpaces(s.strip());
+        for (int i = w.length - 3; i >= 1; i--) { // the body's word, the role, then two words of a name at least
+            if (Names.ROLE_WORD_SET.contains(w[i].toLowerCase(Locale.ROOT)) && Names.isInstitutionWord(w[i - 1])) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length));
+                return name.equals(Names.personAtEnd(name)) && name.indexOf(' ') > 0;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern AND_NAMES = Pattern.compile("(.*\\p{L}[.]?)\\s+and\\s+(\\p{Lu}[\\p{L}.'’ -]*)");
     /** A lone acronym or brand: "RT", "NATO", "PolitiFact". */
     private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
@@ -3758,7 +3773,9 @@ public final class QuoteAttributor {
         }
         Matcher and = p.contains(" and ") ? AND_NAMES.matcher(p) : null;
         String first = and != null && and.matches() ? Names.personAtEnd(and.group(1)) : null;
-        if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
+        if (first != null && roleThenFullName(and.group(2))) {
+            p = and.group(2); // "House Ways and Means Committee Chairman Dave Camp": the "and" is the committee's
+        } else if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
             p = and.group(1); // "Cummings and Conyers wrote": the first of them
         }
         if (ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {

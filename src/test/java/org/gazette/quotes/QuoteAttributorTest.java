@@ -1885,6 +1885,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCommitteeWithAndInItsNameIsNoPairOfSpeakers() {
+        assertEquals(List.of("Dave Camp"), speakers("Miller\u2019s answers \u201care not very complete,\u201d said House Ways "
+                + "and Means Committee Chairman Dave Camp (R-Mich.)."));
+        assertEquals(List.of("Cummings"), speakers("\u201cWe will act,\u201d said Sen. Cummings and Rep. John Conyers."),
+                "two people: the first of them");
+    }
+
+    @Test
     void capitalisedWordsThatOnlyOpenASubjectAreNoSpeaker() {
         // "Clinton aides were …": the aides, not Clinton; "One of the new measures": no one named "One"
         assertEquals(java.util.Collections.singletonList(null), speakers("Hillary Clinton spoke. Clinton aides were quick to "
