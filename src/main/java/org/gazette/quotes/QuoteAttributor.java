@@ -104,7 +104,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 145;
+    public static final int FORMAT = 146;
 
     private QuoteAttributor() { }
 
@@ -372,10 +372,15 @@ public final class QuoteAttributor {
                 // supposed to …?”"): the news quotes that person. (A paragraph left open is the next one's speaker's.)
                 int before = paragraphBefore(text, q);
                 if (before >= 0 && (k == 0 || spans.get(k - 1).end() < before)) {
-                    String actor = pronouns.personEndingParagraph(before, text.lastIndexOf('\n', q.start()) + 1);
+                    int lineStart = text.lastIndexOf('\n', q.start()) + 1;
+                    String actor = pronouns.personEndingParagraph(before, lineStart);
                     if (actor != null) {
                         who = actor;
                         by = "paragraph-before";
+                    } else if ((actor = pronouns.heOrSheEndingParagraph(before, lineStart, lastSpeaker)) != null) {
+                        // "“…,” MacGuineas said.\n\nShe acknowledges that the shutdown is causing suffering.\n\n“But …”"
+                        who = actor;
+                        by = "paragraph-before+pronoun";
                     }
                 }
             }
@@ -4299,6 +4304,20 @@ public final class QuoteAttributor {
                 end--;
             }
             return end > paragraphStart ? subjects.onlyPersonOf(end - 1) : null;
+        }
+
+        /**
+         * Whom the "he" or "she" refers to that the last sentence of the paragraph from {@code paragraphStart} (up to
+         * the line at {@code before}) is about ("He said lifting them will require compromise."), or null.
+         */
+        String heOrSheEndingParagraph(int paragraphStart, int before, String lastSpeaker) {
+            read();
+            int end = before;
+            while (end > paragraphStart && Character.isWhitespace(tokens.text.charAt(end - 1))) {
+                end--;
+            }
+            Subjects.Subject pronoun = end > paragraphStart ? subjects.heOrSheOf(end - 1) : null;
+            return pronoun == null ? null : resolve(pronoun.pos(), lastSpeaker, pronoun.gender());
         }
 
         /** The first of several people who are the subject last before {@code pos}, for a "they": or null. */

@@ -1213,6 +1213,44 @@ final class Subjects {
         return genders.fits(person, 'm') || genders.fits(person, 'f') ? person : null;
     }
 
+    /**
+     * The "he" or "she" the sentence holding {@code pos} is about: its first subject, with no person a subject in it
+     * and no pronoun of the other gender ("He said lifting them will require compromise."); else null.
+     */
+    Subject heOrSheOf(int pos) {
+        int si = sentenceAt(pos);
+        if (si < 0 || sentences.end(si) < pos) {
+            return null;
+        }
+        List<Subject> subjects = subjects(si);
+        if (subjects.isEmpty()) {
+            return null;
+        }
+        Subject first = subjects.get(0);
+        if (first.kind() != Kind.PRONOUN || first.gender() != 'm' && first.gender() != 'f') {
+            return null;
+        }
+        for (Subject s : subjects) {
+            if (s.kind() == Kind.PERSON || s.kind() == Kind.PRONOUN && s.gender() != first.gender()) {
+                return null;
+            }
+        }
+        // nor anyone else the sentence names, but for an owner ("She met John Smith, who …"; not "She wrote that
+        // Obama’s support meant a ton to her")
+        String text = tokens.text;
+        Words w = new Words(text, sentences.start(si), sentences.end(si));
+        while (w.next()) {
+            int end = w.end();
+            boolean owner = end + 1 < text.length() && (text.charAt(end) == '\u2019' || text.charAt(end) == '\'')
+                    && text.charAt(end + 1) == 's' || text.startsWith("\u2019s", end - 2) || text.startsWith("'s", end - 2);
+            if (w.start() > first.pos() && Character.isUpperCase(text.charAt(w.start())) && !owner
+                    && people.byLastName(text, w.start(), end) != null) {
+                return null;
+            }
+        }
+        return first;
+    }
+
     private static int firstAtOrAfter(List<Subject> subjects, int pos) {
         int lo = 0;
         int hi = subjects.size();

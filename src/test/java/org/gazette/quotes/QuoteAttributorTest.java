@@ -1885,6 +1885,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuotationParagraphAfterAParagraphAboutHimOrHerIsTheirs() {
+        assertEquals(List.of("Maya MacGuineas", "Maya MacGuineas"), speakers("\u201cOur government is crumbling,\u201d Maya "
+                + "MacGuineas said.\n\nShe acknowledges that the shutdown is causing suffering.\n\n\u201cBut many of the points "
+                + "made are questionable.\u201d"));
+        // a paragraph about someone else as well is no one's to continue
+        assertEquals(Arrays.asList("Maya MacGuineas", null), speakers("\u201cOur government is crumbling,\u201d Maya "
+                + "MacGuineas said.\n\nShe met John Smith, who runs the agency.\n\n\u201cBut many of the points made are "
+                + "questionable.\u201d"));
+    }
+
+    @Test
     void aCommitteeWithAndInItsNameIsNoPairOfSpeakers() {
         assertEquals(List.of("Dave Camp"), speakers("Miller\u2019s answers \u201care not very complete,\u201d said House Ways "
                 + "and Means Committee Chairman Dave Camp (R-Mich.)."));
