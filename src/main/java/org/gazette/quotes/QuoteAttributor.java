@@ -104,7 +104,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 146;
+    public static final int FORMAT = 147;
 
     private QuoteAttributor() { }
 
@@ -166,6 +166,9 @@ public final class QuoteAttributor {
         }
         if ((s = asPutIt(sentence, after)) != null) {
             return new Cue(s, "cue-before"); // "… as The New Yorker put it, "…"", "North Korea is "…" as Van Jackson puts it"
+        }
+        if ((s = wordsOfAfter(after)) != null) {
+            return new Cue(s, WORDS_OF); // "… may have been “a referendum on the administration”, in the words of Scott Taylor"
         }
         if ((s = roundupCredit(text, q, after)) != null) {
             return new Cue(s, "cue-after"); // "… the fact that he did so “…” Neal K. Katyal, New York Times"
@@ -3547,6 +3550,32 @@ public final class QuoteAttributor {
         String opening = after.stripLeading();
         return opening.startsWith(",") ? opening.substring(1).stripLeading() : opening;
     }
+
+    /**
+     * The source named right after a quotation by "in the words of" ("“…”, in the words of Republican congressman Scott
+     * Taylor of Virginia, …"; "“…,” in the words of one official, who added"), up to the end of its phrase; or null.
+     */
+    private static String wordsOfAfter(String after) {
+        String opening = openingAfter(after);
+        int at = opening.regionMatches(true, 0, "in the words of ", 0, 16) ? 16 : -1;
+        if (at < 0) {
+            return null; // most quotations: one comparison
+        }
+        int end = at;
+        while (end < opening.length() && end - at < 80 && ",.;:\n".indexOf(opening.charAt(end)) < 0) {
+            end++;
+        }
+        String who = opening.substring(at, end);
+        for (String cut : PHRASE_ENDS) {
+            int i = who.indexOf(cut);
+            who = i > 0 ? who.substring(0, i) : who; // "David Petraeus during the surge months in Iraq"
+        }
+        who = who.strip();
+        return who.isEmpty() ? null : speaker(who, true);
+    }
+
+    /** Words that end a source's phrase and start what is said of when or how it spoke. */
+    private static final List<String> PHRASE_ENDS = List.of(" during ", " when ", " while ", " who ", " in 19", " in 20");
 
     private static boolean startsAccordingTo(String opening) {
         return opening.regionMatches(true, 0, "according to ", 0, 13);

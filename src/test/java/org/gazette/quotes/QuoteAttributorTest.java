@@ -1885,6 +1885,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void inTheWordsOfAfterAQuotationNamesItsSource() {
+        assertEquals(List.of("Scott Taylor"), speakers("The election may have been \u201ca referendum on the administration\u201d, "
+                + "in the words of Republican congressman Scott Taylor of Virginia, but the results were clear."));
+        assertEquals(List.of("David Petraeus"), speakers("Senior officials spoke. Such gains are \u201cfragile and reversible,\u201d "
+                + "in the words of David Petraeus during the surge months in Iraq in 2007."));
+    }
+
+    @Test
     void aQuotationParagraphAfterAParagraphAboutHimOrHerIsTheirs() {
         assertEquals(List.of("Maya MacGuineas", "Maya MacGuineas"), speakers("\u201cOur government is crumbling,\u201d Maya "
                 + "MacGuineas said.\n\nShe acknowledges that the shutdown is causing suffering.\n\n\u201cBut many of the points "
