@@ -104,7 +104,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 147;
+    public static final int FORMAT = 148;
 
     private QuoteAttributor() { }
 
@@ -354,6 +354,10 @@ public final class QuoteAttributor {
                 who = null; // "Bemoaning …", "Practice kindness …": capitalised only because it starts a sentence
                 by = "none";
             }
+            if (who != null && !isPronoun(who) && opensWithContraction(who)) {
+                who = null; // "Here’s more: “…”", "It’s hard", "He’s the President who": a clause read as a speaker
+                by = "none";
+            }
             boolean unnamed = who != null && noWordIn(who);
             if (unnamed) {
                 // "A form dated May 14, 2018, described him as “…”": a number read as the cue's subject. Someone other
@@ -474,6 +478,23 @@ public final class QuoteAttributor {
         }
         return lineBreak && next.start() > open.end();
     }
+
+    /** Whether {@code who} opens with "it’s", "here’s", "that’s" or the like: a clause, never a speaker's name. */
+    static boolean opensWithContraction(String who) {
+        int apostrophe = 0;
+        while (apostrophe < who.length() && Character.isLetter(who.charAt(apostrophe))) {
+            apostrophe++;
+        }
+        if (apostrophe + 1 >= who.length() || who.charAt(apostrophe) != '\'' && who.charAt(apostrophe) != '\u2019'
+                || who.charAt(apostrophe + 1) != 's' || apostrophe + 2 < who.length() && Character.isLetter(who.charAt(apostrophe + 2))) {
+            return false;
+        }
+        return JOINED_TO_IS.contains(who.substring(0, apostrophe).toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that "’s" after them makes "is" or "has" (or "us"), not an owner's mark. */
+    private static final Set<String> JOINED_TO_IS = Set.of("he", "she", "it", "here", "there", "that", "what", "who", "where",
+            "let", "this", "how", "when", "why");
 
     /** Whether a speaker is written as a person's name, not a description or a body ("the magazine", "the company"). */
     private static boolean namesAPerson(String speaker) {

@@ -1885,6 +1885,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aClauseOpeningWithItsOrHeresIsNoSpeaker() {
+        assertTrue(QuoteAttributor.opensWithContraction("It\u2019s hard"));
+        assertTrue(QuoteAttributor.opensWithContraction("Here's more"));
+        assertTrue(QuoteAttributor.opensWithContraction("He's the President who"));
+        assertFalse(QuoteAttributor.opensWithContraction("Trump\u2019s lawyers"), "an owner's mark");
+        assertFalse(QuoteAttributor.opensWithContraction("Hess"));
+        assertTrue(QuoteAttributor.opensWithContraction("it\u2019s"), "alone as well");
+        assertEquals(java.util.Collections.singletonList(null), speakers("The report was long. It\u2019s hard to say, "
+                + "\u201cwe lost the thread.\u201d"));
+    }
+
+    @Test
     void inTheWordsOfAfterAQuotationNamesItsSource() {
         assertEquals(List.of("Scott Taylor"), speakers("The election may have been \u201ca referendum on the administration\u201d, "
                 + "in the words of Republican congressman Scott Taylor of Virginia, but the results were clear."));
