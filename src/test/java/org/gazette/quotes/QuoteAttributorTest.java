@@ -1892,8 +1892,8 @@ class QuoteAttributorTest {
         assertFalse(QuoteAttributor.opensWithContraction("Trump\u2019s lawyers"), "an owner's mark");
         assertFalse(QuoteAttributor.opensWithContraction("Hess"));
         assertTrue(QuoteAttributor.opensWithContraction("it\u2019s"), "alone as well");
-        assertEquals(java.util.Collections.singletonList(null), speakers("The report was long. It\u2019s hard to say, "
-                + "\u201cwe lost the thread.\u201d"));
+        assertEquals(java.util.Collections.singletonList(null), speakers("The report was long. Here\u2019s more: "
+                + "\u201cWe lost the thread, and we will not find it again soon.\u201d"));
     }
 
     @Test
