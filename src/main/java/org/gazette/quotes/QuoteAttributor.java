@@ -104,7 +104,7 @@ public final class QuoteAttributor {
     private static final int PLURAL_REACH = 400;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 148;
+    public static final int FORMAT = 149;
 
     private QuoteAttributor() { }
 
@@ -402,7 +402,8 @@ public final class QuoteAttributor {
                 continue;
             }
             who = askSex && who != null && who.indexOf(' ') < 0 ? people.fullest(who, honorificSex(masked, q, who)) : people.fullest(who);
-            String shown = who == null ? null : withoutOwnersMark(withoutConnective(who)); // decided as written, shown without them
+            // decided as written, shown without them
+            String shown = who == null ? null : withoutDanglingWho(withoutOwnersMark(withoutConnective(who)));
             if (!named) {
                 out.add(q.withSpeaker(shown, shown == null ? "none" : by));
             }
@@ -3705,6 +3706,20 @@ public final class QuoteAttributor {
         boolean lowerNext = Character.isLowerCase(p.charAt(space + 1));
         return CONNECTIVES.contains(first) || first.equals("so") && lowerNext ? p.substring(space + 1) : p;
     }
+
+    /**
+     * A phrase without the "who" its cue's clause ended on: "a doctor who" (from "a doctor who called it “…”") is "a
+     * doctor"; a determiner left alone ("a who") is no one.
+     */
+    static String withoutDanglingWho(String p) {
+        if (!p.endsWith(" who")) {
+            return p;
+        }
+        String rest = p.substring(0, p.length() - 4).strip();
+        return rest.isEmpty() || ARTICLES.contains(rest.toLowerCase(Locale.ROOT)) ? null : rest;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("as", "but", "and", "yet", "thus", "hence",
             "while", "when", "whereas", "meanwhile", "however");

@@ -1885,6 +1885,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSpeakerIsShownWithoutTheWhoItsClauseEndedOn() {
+        assertEquals("a doctor", QuoteAttributor.withoutDanglingWho("a doctor who"));
+        assertEquals("the same Ben Rhodes", QuoteAttributor.withoutDanglingWho("the same Ben Rhodes who"));
+        assertEquals(null, QuoteAttributor.withoutDanglingWho("a who"));
+        assertEquals("Dr. Who", QuoteAttributor.withoutDanglingWho("Dr. Who"), "a capital is a name's");
+    }
+
+    @Test
     void aClauseOpeningWithItsOrHeresIsNoSpeaker() {
         assertTrue(QuoteAttributor.opensWithContraction("It\u2019s hard"));
         assertTrue(QuoteAttributor.opensWithContraction("Here's more"));
