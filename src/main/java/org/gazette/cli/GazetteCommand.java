@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1.0",
         description = "A news-archive reader. Without a command it opens the window.",
         subcommands = {ImportCommand.class, SearchCommand.class, ShowCommand.class, ReindexCommand.class, QuotesCommand.class, SpeakersCommand.class, RelatedCommand.class, CompareCommand.class,
-            BenchCommand.class, BenchImportCommand.class, BenchQuotesCommand.class, BenchRelatedCommand.class, BenchShapesCommand.class},
+            BenchCommand.class, BenchImportCommand.class, BenchQuotesCommand.class, BenchRelatedCommand.class,
+            BenchShapesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -61,8 +61,8 @@ public final class QuoteAttributor {
             + "|accuses|criticizes|dismisses|condemns|proclaims|hails|decries|derides|reiterates|whispers|screams"
             + "|exclaims|pleads|interjects|scolds|characterizes|likens|compares|add"
             // found after "…,” Name" in AllSides and missing here: "“…,” he remembers", "“…,” Smith deadpanned"
-            // (not "alleged", "offered", "pressed", "assured", "reflected" or "repeated": as often "their alleged “privilege”", "the
-            // “revolution” offered by", "the testimony reflected “…”", "Trump’s repeated claims")
+            // (not "alleged", "offered", "pressed", "assured", "reflected" or "repeated": as often "their alleged
+            // “privilege”", "the “revolution” offered by", "the testimony reflected “…”", "Trump’s repeated claims")
             + "|continues|remembered|remembers|deadpanned|intoned|boomed|snarked|whined|volunteered|confided"
             + "|averred|vented|enthused|blogged";
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
@@ -168,7 +168,7 @@ public final class QuoteAttributor {
             return new Cue(s, "cue-before"); // "… as The New Yorker put it, "…"", "North Korea is "…" as Van Jackson puts it"
         }
         if ((s = wordsOfAfter(after)) != null) {
-            return new Cue(s, WORDS_OF); // "… may have been “a referendum on the administration”, in the words of Scott Taylor"
+            return new Cue(s, WORDS_OF); // "… “a referendum on the administration”, in the words of Scott Taylor"
         }
         if ((s = roundupCredit(text, q, after)) != null) {
             return new Cue(s, "cue-after"); // "… the fact that he did so “…” Neal K. Katyal, New York Times"
@@ -385,7 +385,7 @@ public final class QuoteAttributor {
                         who = actor;
                         by = "paragraph-before";
                     } else if ((actor = pronouns.heOrSheEndingParagraph(before, lineStart, lastSpeaker)) != null) {
-                        // "“…,” MacGuineas said.\n\nShe acknowledges that the shutdown is causing suffering.\n\n“But …”"
+                        // "“…,” MacGuineas said.\n\nShe acknowledges that the shutdown hurts.\n\n“But …”"
                         who = actor;
                         by = "paragraph-before+pronoun";
                     }
@@ -487,7 +487,8 @@ public final class QuoteAttributor {
             apostrophe++;
         }
         if (apostrophe + 1 >= who.length() || who.charAt(apostrophe) != '\'' && who.charAt(apostrophe) != '\u2019'
-                || who.charAt(apostrophe + 1) != 's' || apostrophe + 2 < who.length() && Character.isLetter(who.charAt(apostrophe + 2))) {
+                || who.charAt(apostrophe + 1) != 's'
+                || apostrophe + 2 < who.length() && Character.isLetter(who.charAt(apostrophe + 2))) {
             return false;
         }
         return JOINED_TO_IS.contains(who.substring(0, apostrophe).toLowerCase(Locale.ROOT));
