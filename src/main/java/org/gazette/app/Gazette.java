@@ -302,6 +302,7 @@ public final class Gazette implements AutoCloseable {
         ensureQuotes(TaskContext.NONE);
         return store.allQuoteRows();
     }
+
     /**
      * The speakers a name as typed refers to, most quoted first: the one shown under that name (ignoring case), else
      * every speaker of its last name whose name holds its other words ("Nadler": "Jerrold L. Nadler"), else of a last

@@ -482,21 +482,13 @@ public final class QuoteAttributor {
 
     /** Whether {@code who} opens with "it’s", "here’s", "that’s" or the like: a clause, never a speaker's name. */
     static boolean opensWithContraction(String who) {
-        int apostrophe = 0;
-        while (apostrophe < who.length() && Character.isLetter(who.charAt(apostrophe))) {
-            apostrophe++;
-        }
-        if (apostrophe + 1 >= who.length() || who.charAt(apostrophe) != '\'' && who.charAt(apostrophe) != '\u2019'
-                || who.charAt(apostrophe + 1) != 's'
-                || apostrophe + 2 < who.length() && Character.isLetter(who.charAt(apostrophe + 2))) {
+        Words first = new Words(who);
+        if (!first.next() || first.start() != 0) {
             return false;
         }
-        return JOINED_TO_IS.contains(who.substring(0, apostrophe).toLowerCase(Locale.ROOT));
+        int bare = Names.endWithoutPossessive(who, 0, first.end());
+        return bare < first.end() && CONTRACTED_BEFORE_S.contains(who.substring(0, bare).toLowerCase(Locale.ROOT));
     }
-
-    /** Words that "’s" after them makes "is" or "has" (or "us"), not an owner's mark. */
-    private static final Set<String> JOINED_TO_IS = Set.of("he", "she", "it", "here", "there", "that", "what", "who", "where",
-            "let", "this", "how", "when", "why");
 
     /** Whether a speaker is written as a person's name, not a description or a body ("the magazine", "the company"). */
     private static boolean namesAPerson(String speaker) {

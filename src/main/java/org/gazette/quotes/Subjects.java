@@ -1241,8 +1241,7 @@ final class Subjects {
         Words w = new Words(text, sentences.start(si), sentences.end(si));
         while (w.next()) {
             int end = w.end();
-            boolean owner = end + 1 < text.length() && (text.charAt(end) == '\u2019' || text.charAt(end) == '\'')
-                    && text.charAt(end + 1) == 's' || text.startsWith("\u2019s", end - 2) || text.startsWith("'s", end - 2);
+            boolean owner = Names.endWithoutPossessive(text, w.start(), end) < end;
             if (w.start() > first.pos() && Character.isUpperCase(text.charAt(w.start())) && !owner
                     && people.byLastName(text, w.start(), end) != null) {
                 return null;
