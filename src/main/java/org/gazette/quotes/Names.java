@@ -302,7 +302,7 @@ public final class Names {
     }
     private static final WordSet PRONOUN_WORD_SET = new WordSet(PRONOUN_WORDS);
     /** Speech verbs that open a sentence before the speaker's name ("Added Cornyn:", "Wrote Sen. Ted Cruz:"); "Sang" is a name. */
-    private static final WordSet OPENING_VERB_SET = new WordSet(QuoteAttributor.VERB_WORDS.stream()
+    private static final WordSet OPENING_VERB_SET = new WordSet(Phrases.VERB_WORDS.stream()
             .filter(v -> !v.equals("sang")).collect(java.util.stream.Collectors.toSet()));
     static final WordSet PARTICLE_SET = new WordSet(PARTICLES);
 

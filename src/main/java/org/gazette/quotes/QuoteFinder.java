@@ -287,7 +287,7 @@ public final class QuoteFinder {
                 if (++words > CUE_WORDS) {
                     return -1;
                 }
-                verb |= QuoteAttributor.VERB_WORDS.contains(text.substring(j + 1, wordEnd).toLowerCase(java.util.Locale.ROOT));
+                verb |= Phrases.VERB_WORDS.contains(text.substring(j + 1, wordEnd).toLowerCase(java.util.Locale.ROOT));
                 wordEnd = -1;
             }
             boolean mistypedClose = (c == '\u2019' || c == '\'') && ",?!".indexOf(text.charAt(j - 1)) >= 0; // not "Dems’ sums"

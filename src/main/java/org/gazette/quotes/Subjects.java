@@ -35,7 +35,7 @@ final class Subjects {
         }
     }
 
-    private static final WordSet VERBS = new WordSet(QuoteAttributor.VERB_WORDS);
+    private static final WordSet VERBS = new WordSet(Phrases.VERB_WORDS);
     /** Words that open a sentence before its subject ("But Trump said", "Meanwhile, the aide …"). */
     static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
             "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even");
@@ -214,7 +214,7 @@ final class Subjects {
     }
 
     /**
-     * "Mr.", "Sen.", "U.S.": a full stop that ends no sentence. Unlike {@code QuoteAttributor.abbreviationBefore} it
+     * "Mr.", "Sen.", "U.S.": a full stop that ends no sentence. Unlike {@code Phrases.abbreviationBefore} it
      * takes a party and a state of four letters or more ("D-Wash.") as a sentence's end: a cue's clause reads on past
      * one ("Sen. Elizabeth Warren, D-Mass. tweeted:"), but the sentences a pronoun looks back over end there as often
      * ("They beat then-House Speaker Tom Foley, D-Wash. Then-House Speaker Newt Gingrich, R-Ga., christened …";
@@ -679,7 +679,7 @@ final class Subjects {
 
     private static boolean isVerbLike(String lower) {
         String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-        return QuoteAttributor.VERB_WORDS.contains(w) || w.endsWith("ed") || w.equals("himself") || w.equals("herself")
+        return Phrases.VERB_WORDS.contains(w) || w.endsWith("ed") || w.equals("himself") || w.equals("herself")
                 || w.equals("itself") || w.endsWith("ly") || IRREGULAR_PAST.contains(w)
                 || w.endsWith("n't") || w.endsWith("n\u2019t"); // "aren't", "don't": a negated auxiliary
     }
@@ -723,7 +723,7 @@ final class Subjects {
             }
         }
         // "Russian Foreign Minister Sergey Lavrov", "Mr. Obama", "Republican presidential nominee Donald Trump"
-        Run run = nounRun(masked, w, to, false, QuoteAttributor.VERB_WORDS::contains);
+        Run run = nounRun(masked, w, to, false, Phrases.VERB_WORDS::contains);
         String name = Names.personAtEnd(run.words());
         String person = name == null ? null : known(name, people);
         if (person == null || agentNounAt(masked, run.end(), to)) {
@@ -834,7 +834,7 @@ final class Subjects {
     private static boolean fullNameAt(Words w) {
         String first = w.word();
         int end = w.end();
-        if (Names.ROLE_WORD_SET.contains(first) || QuoteAttributor.DAYS.contains(first)) {
+        if (Names.ROLE_WORD_SET.contains(first) || SpeakerPhrase.DAYS.contains(first)) {
             return false;
         }
         if (!w.next()) {
@@ -842,7 +842,7 @@ final class Subjects {
         }
         String last = w.word();
         return w.start() == end + 1 && Character.isUpperCase(last.charAt(0)) && !Names.ROLE_WORD_SET.contains(last)
-                && !QuoteAttributor.DAYS.contains(last);
+                && !SpeakerPhrase.DAYS.contains(last);
     }
 
     /**
@@ -851,7 +851,7 @@ final class Subjects {
      */
     private static boolean notARole(String lower) {
         return FUNCTION_WORDS.contains(lower) || LEADERS.contains(lower) || OPENERS.contains(lower)
-                || QuoteAttributor.VERB_WORDS.contains(lower);
+                || Phrases.VERB_WORDS.contains(lower);
     }
 
     /** A lower-case noun for people right after a name ("supporters", "lawyers"): the name only modifies it. */
@@ -870,7 +870,7 @@ final class Subjects {
      * aside) and the common plurals for people that are none ("officials", "aides", "sources").
      */
     static boolean peopleNoun(String word) {
-        if (QuoteAttributor.VERB_WORDS.contains(word) || word.endsWith("ments") || word.equals("headquarters")) {
+        if (Phrases.VERB_WORDS.contains(word) || word.endsWith("ments") || word.equals("headquarters")) {
             return false; // "comments", "statements": things, not people
         }
         return word.endsWith("ers") || word.endsWith("ors") || word.endsWith("ists") || word.endsWith("ians")
@@ -1003,7 +1003,7 @@ final class Subjects {
         if (end <= from || masked.charAt(end - 1) != ',') {
             return null;
         }
-        List<String> clauses = QuoteAttributor.clauses(masked.substring(from, end - 1));
+        List<String> clauses = Phrases.clauses(masked.substring(from, end - 1));
         for (int j = clauses.size() - 1; j >= Math.max(0, clauses.size() - 3); j--) {
             String c = clauses.get(j).strip();
             if (c.isEmpty() || Character.isDigit(c.charAt(0)) || PLACE_ASIDE.matcher(c).lookingAt() || Names.isPartyAndState(c)) {
@@ -1076,7 +1076,7 @@ final class Subjects {
             return;
         }
         // "it" may refer to "The report"; "he" and "she" only to someone who can be one
-        quoteSpeakers.add(j, new Subject(pos, Kind.PERSON, person, notHeOrShe(person) ? QuoteAttributor.NEUTER : '?'));
+        quoteSpeakers.add(j, new Subject(pos, Kind.PERSON, person, notHeOrShe(person) ? Phrases.NEUTER : '?'));
     }
 
     /** Determiners that open a description rather than a name: "The headline", "A spokeswoman". */
@@ -1177,7 +1177,7 @@ final class Subjects {
             if (s.pos() < floor) {
                 return null;
             }
-            if (s.kind() == Kind.PERSON && (gender == '?' || s.gender() != QuoteAttributor.NEUTER) && genders.fits(s.person(), gender)) {
+            if (s.kind() == Kind.PERSON && (gender == '?' || s.gender() != Phrases.NEUTER) && genders.fits(s.person(), gender)) {
                 return s.person();
             }
         }

@@ -89,7 +89,7 @@ final class Titles {
         int open = q.start() - 1;
         int close = q.end();
         if (q.unclosed() || open < 2 || close + 2 >= text.length() || text.charAt(open - 1) != ' ' || text.charAt(close + 1) != ' '
-                || !Character.isUpperCase(text.charAt(close + 2)) || !QuoteAttributor.wordsAtMost(q.text(), 2)) {
+                || !Character.isUpperCase(text.charAt(close + 2)) || !Phrases.wordsAtMost(q.text(), 2)) {
             return false;
         }
         int b = open - 1;
@@ -239,7 +239,7 @@ final class Titles {
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             String owner = word.substring(0, word.length() - 2);
             // NBC's "Nightly News.", Wednesday's "CNN Tonight"
-            return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || QuoteAttributor.DAYS.contains(owner)
+            return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || SpeakerPhrase.DAYS.contains(owner)
                     || owner.equals("Tonight") || owner.equals("Today");
         }
         if ((word.endsWith("s'") || word.endsWith("s\u2019") || word.endsWith("S'") || word.endsWith("S\u2019"))

@@ -69,12 +69,12 @@ class PatternShortcutsTest {
         Random random = new Random(6);
         for (int n = 0; n < 200_000; n++) {
             String s = draw(random, 1 + random.nextInt(4));
-            if (QuoteAttributor.PRONOUN.matcher(s).matches()) {
-                assertTrue(QuoteAttributor.mayBePronoun(s), s);
+            if (Phrases.PRONOUN.matcher(s).matches()) {
+                assertTrue(Phrases.mayBePronoun(s), s);
             }
         }
-        assertTrue(QuoteAttributor.mayBePronoun("and  he"));
-        assertFalse(QuoteAttributor.mayBePronoun("the aide"));
+        assertTrue(Phrases.mayBePronoun("and  he"));
+        assertFalse(Phrases.mayBePronoun("the aide"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class PatternShortcutsTest {
         for (int n = 0; n < 50_000; n++) {
             String s = draw(random, random.nextInt(6));
             int from = random.nextInt(s.length() + 1);
-            assertEquals(firstWord.matcher(s.substring(from)).replaceFirst(""), QuoteAttributor.afterFirstWord(s, from), s + " @" + from);
+            assertEquals(firstWord.matcher(s.substring(from)).replaceFirst(""), Phrases.afterFirstWord(s, from), s + " @" + from);
         }
     }
 
@@ -118,7 +118,7 @@ class PatternShortcutsTest {
             String s = draw(random, random.nextInt(6));
             int from = random.nextInt(s.length() + 1);
             int to = from + random.nextInt(s.length() - from + 1);
-            assertEquals(nonLetter.split(s.substring(from, to), 2)[0], QuoteAttributor.letterRun(s, from, to), s + " " + from + ".." + to);
+            assertEquals(nonLetter.split(s.substring(from, to), 2)[0], Phrases.letterRun(s, from, to), s + " " + from + ".." + to);
         }
     }
 }

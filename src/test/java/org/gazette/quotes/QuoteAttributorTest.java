@@ -1409,7 +1409,7 @@ class QuoteAttributorTest {
             samples.add(sb.toString());
         }
         for (String s : samples) {
-            assertEquals(java.util.Arrays.asList(breaks.split(s, -1)), QuoteAttributor.clauses(s), "[" + s + "]");
+            assertEquals(java.util.Arrays.asList(breaks.split(s, -1)), Phrases.clauses(s), "[" + s + "]");
         }
     }
 
@@ -1956,11 +1956,11 @@ class QuoteAttributorTest {
 
     @Test
     void aSourceIsNamedWithoutTheDayItSpoke() {
-        assertEquals("a court filing", QuoteAttributor.withoutTrailingDay("a court filing Monday"));
-        assertEquals("another tweet", QuoteAttributor.withoutTrailingDay("another tweet on Thursday"));
-        assertEquals("a statement", QuoteAttributor.withoutTrailingDay("a statement released late Tuesday"));
-        assertEquals("USA Today", QuoteAttributor.withoutTrailingDay("USA Today"), "a day after a capital is a name's");
-        assertEquals("one on Sunday", QuoteAttributor.withoutTrailingDay("one on Sunday"), "one word would be left");
+        assertEquals("a court filing", SpeakerPhrase.withoutTrailingDay("a court filing Monday"));
+        assertEquals("another tweet", SpeakerPhrase.withoutTrailingDay("another tweet on Thursday"));
+        assertEquals("a statement", SpeakerPhrase.withoutTrailingDay("a statement released late Tuesday"));
+        assertEquals("USA Today", SpeakerPhrase.withoutTrailingDay("USA Today"), "a day after a capital is a name's");
+        assertEquals("one on Sunday", SpeakerPhrase.withoutTrailingDay("one on Sunday"), "one word would be left");
         assertEquals(List.of("a court filing"), speakers("The company is \u201cready to settle,\u201d a court filing Monday said."));
     }
 

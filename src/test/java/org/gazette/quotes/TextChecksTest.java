@@ -43,8 +43,8 @@ class TextChecksTest {
             }
         }
         for (String s : samples) {
-            assertEquals(OTHER_SENTENCE.matcher(s).matches(), QuoteAttributor.otherSentence(s), () -> "otherSentence: [" + s + "]");
-            assertEquals(WS.split(s.trim()).length <= 4, QuoteAttributor.wordsAtMost(s, 4), () -> "wordsAtMost: [" + s + "]");
+            assertEquals(OTHER_SENTENCE.matcher(s).matches(), Phrases.otherSentence(s), () -> "otherSentence: [" + s + "]");
+            assertEquals(WS.split(s.trim()).length <= 4, Phrases.wordsAtMost(s, 4), () -> "wordsAtMost: [" + s + "]");
             if (ACCORDING_TO.matcher(s).find()) {
                 assertEquals(true, Words.containsIgnoringCase(s, "according to"), () -> "containsIgnoringCase: [" + s + "]");
             }

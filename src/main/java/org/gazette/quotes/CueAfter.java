@@ -1,0 +1,433 @@
+package org.gazette.quotes;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sieve's cue after a quotation: the speaker named after its closing mark ("“…,” Stoltenberg said", "“…,” said
+ * Kremlin spokesman Dmitry Peskov, who …", "“…” – Charles Krauthammer"), and the credit line under a pulled
+ * quotation or in a roundup ("“…” Ruth Marcus, Washington Post").
+ */
+final class CueAfter {
+    private CueAfter() { }
+
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[.\"\u201D]+$");
+
+    private static final Pattern AFTER_DASH_NAME = Pattern.compile("^\\s*[\u2015\u2014\u2013-]+\\s*(?<subj>[^(\n,]{2,60})");
+
+    /** The line after one or two line breaks from {@code from} (only blanks before them), if no longer than {@code max}. */
+    static String nextLine(String text, int from, int max) {
+        int i = from;
+        int newlines = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            if (text.charAt(i++) == '\n') {
+                newlines++;
+            }
+        }
+        if (newlines < 1 || newlines > 2 || i >= text.length()) {
+            return null;
+        }
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? text.length() : end;
+        return end - i > max ? null : text.substring(i, end);
+    }
+
+    /** The person a short line right after an unclosed quotation names first ("Mo Elleithee, director of …"). */
+    static String creditLine(String text, int from) {
+        String next = nextLine(text, from, 200);
+        if (next == null) {
+            return null;
+        }
+        String line = next.strip();
+        int comma = line.indexOf(',');
+        String first = TRAILING_CLOSERS.matcher(comma > 0 ? line.substring(0, comma) : line).replaceAll("").strip();
+        for (String w : Words.splitOnSpaces(first)) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+        }
+        String name = Names.personAtEnd(first);
+        return name != null && name.indexOf(' ') > 0 && name.length() == first.length() ? name : null;
+    }
+
+    /** The speaker a cue right after a quotation names ({@code after}: the text after its closing mark), or null. */
+    static String trailing(String after) {
+        String opening = openingAfter(after);
+        if (startsAccordingTo(opening)) {
+            return null; // "…" according to Reuters: the source, unless the sentence names a speaker (sourceAfter)
+        }
+        String credited = creditLine(opening);
+        if (credited != null) {
+            return credited; // "…" Ruth Marcus, Washington Post: a roundup's credit line
+        }
+        Matcher m = AFTER_DASH_NAME.matcher(after);
+        // anchored: find() would try the pattern at every char; a credit opens with the name ("– Charles
+        // Krauthammer"), not with a word of the sentence going on ("From Richard Nixon -- “…” -- to Bill Clinton")
+        if (m.lookingAt() && Character.isUpperCase(m.group("subj").charAt(0))) {
+            String subj = m.group("subj").strip();
+            String name = Names.personAtEnd(subj);
+            if (name == null) {
+                name = SpeakerPhrase.fullNameBeforeCueCloser(subj); // "– Charles Krauthammer on “Special Report”"
+                int at = name == null ? -1 : subj.indexOf(name);
+                String lead = at < 0 ? "" : subj.substring(0, at).strip();
+                if (name != null && (at < 0 || !lead.isEmpty() && !Phrases.allCapitalised(Words.splitOnSpaces(lead)))) {
+                    name = null; // "— A mother told Sadiq Khan during a forum": whom she told, not who
+                }
+            }
+            if (name != null) {
+                return name;
+            }
+        }
+        int i = 0;
+        while (i < after.length() && (Character.isWhitespace(after.charAt(i)) || ",;:\u2014\u2013-".indexOf(after.charAt(i)) >= 0)) {
+            i++;
+        }
+        Words first = new Words(after, i, after.length()); // the words as Words reads them, without a matcher
+        if (!first.next() || first.start() != i) {
+            return null;
+        }
+        if (first.end() - first.start() == 2 && after.startsWith("So", first.start())) {
+            Words verb = new Words(after, first.end(), after.length()); // "…" So says Hillary Clinton of her rival
+            if (verb.next() && Words.onlySpaceBetween(after, first.end(), verb.start()) && Phrases.isVerbAt(after, verb.start(), verb.end())) {
+                first = new Words(after, verb.start(), after.length());
+                first.next();
+            }
+        }
+        // "…," calling DeSantis "…": a participle takes its object after it (the speaker is the sentence's subject)
+        if (Phrases.isVerbAt(after, first.start(), first.end()) && !Phrases.isParticiple(after, first.start(), first.end())) {
+            int verbEnd = first.end();
+            int end = verbEnd;
+            while (end < after.length() && end - verbEnd < 80 && (",.;:!?\"\u201C\u201D\n".indexOf(after.charAt(end)) < 0
+                    || after.charAt(end) == '.' && Phrases.abbreviationBefore(after, end))) { // "said Mr. Clyburn"
+                end++;
+            }
+            end = wholeNameFrom(after, verbEnd, end);
+            end = beforeTopic(after, verbEnd, end);
+            String phrase = after.substring(verbEnd, end);
+            String nameFirst = nameBeforeCueCloser(phrase);
+            if (nameFirst != null) {
+                return nameFirst; // "said Obama in Los Angeles on June 7 at the home of … Peter Chernin"
+            }
+            String appositive = appositiveName(after, end);
+            if (SpeakerPhrase.ownersSpokesman(phrase.strip())) {
+                return appositive != null ? appositive : phrase.strip(); // "said Donald Trump's lawyer, Rudy Giuliani"
+            }
+            String s = partyOrSpeaker(phrase, true, ""); // "…," said Stoltenberg
+            if (appositive != null && (s == null || !Character.isUpperCase(s.charAt(0)) || Phrases.isPossessive(phrase))) {
+                return appositive; // "said a spokeswoman for Trump hotels, Jennifer Rodstrom"
+            }
+            if (s != null) {
+                return s;
+            }
+        }
+        // "…," Stoltenberg said / "…," Hugh Hill, a doctor, said / "…," she added
+        int limit = Math.min(after.length(), i + 190);
+        Words w = new Words(after, i, limit);
+        while (w.next()) {
+            if (w.start() > i && Phrases.isVerbAt(after, w.start(), w.end())) {
+                // "Lavrov was quoted as" saying; "she is fond of" saying, "Clinton went on to" say
+                String subj = withoutLeadIn(withoutPassiveReport(after.substring(i, w.start())));
+                if (Phrases.otherSentence(subj)) {
+                    return null; // another sentence or quote came between: not this quote's cue
+                }
+                String lead = subj.strip().toLowerCase(Locale.ROOT);
+                String[] commas = subj.split(",");
+                // "…," Hugh Hill, a doctor, said / "…," Jesse Thomas, the acting CEO, recently told me
+                boolean described = commas.length >= 3 && Phrases.stripAuxiliaries(commas[commas.length - 1].strip()).isEmpty();
+                String head = described ? commas[0] : subj;
+                if (described && SpeakerPhrase.personWithTitles(commas[0]) == null && SpeakerPhrase.personWithTitles(commas[1]) != null) {
+                    head = commas[1]; // "…," Energean's chief executive, Matthaios Rigas, told the FT
+                }
+                if (commas.length == 2 && Names.personAtEnd(commas[1].strip()) != null
+                        && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
+                    head = commas[1]; // "… and enact her agenda, Mr. Clyburn said"
+                } else if (lead.equals("and") || lead.startsWith("and ") || lead.startsWith("while ") || lead.startsWith("but ")
+                        || lead.startsWith("or ") || lead.startsWith("when ")) {
+                    // "… "reckless" and said": the sentence's own subject, found by other passes; "…," when Clinton
+                    // blasted him: what happened as it was said, not who said it
+                    return null;
+                }
+                if (head.contains(",") || head.length() > 80) {
+                    // "…," Katie Hill, a spokesperson for Obama told ABC News / "…," Edward Marshall, a trader at
+                    // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
+                    return SpeakerPhrase.personWithTitles(commas[0]); // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
+                }
+                String possessed = possessedNoun(stripAdverbs(head));
+                if (possessed != null) {
+                    return possessed; // "…," his spokesman said / "…," its statement said: who or what speaks for someone
+                }
+                return partyOrSpeaker(stripAdverbs(head), false, after.substring(w.end()));
+            }
+        }
+        // "…," Trump implored. — a name and a verb we do not list, closing a short sentence
+        Matcher other = NAME_THEN_VERB.matcher(after).region(i, after.length());
+        if (other.lookingAt()) {
+            return Names.personAtEnd(other.group(1));
+        }
+        // "…," he boomed. / "…," she chuckled, — the same with "he" or "she" and a past tense
+        Matcher pronoun = PRONOUN_THEN_VERB.matcher(after).region(i, after.length());
+        return pronoun.lookingAt() ? Phrases.HE + Genders.of(pronoun.group(1)) : null;
+    }
+
+    /**
+     * "…," Lavrov was quoted as saying / Romney is heard saying / one aide was overheard telling him: the subject
+     * of a passive "reported" before the verb is who spoke; the words between are no part of the name.
+     */
+    private static final Pattern PASSIVE_REPORT = Pattern.compile(
+            "\\s+(?:was|is|were|are|(?:has|have|had) been)\\s+(?:\\p{Ll}+ly\\s+)?"
+            + "(?:quoted|cited|heard|overheard|recorded|reported|caught(?:\\s+on\\s+\\p{Ll}+)?)(?:\\s+as)?\\s*$");
+
+    /**
+     * The subject of a speech verb that a verb or adjective leads into with "to" or "of" ("she likes to say", "he
+     * went on to say", "Clinton is fond of saying", "the aide was quick to add"): the words before that lead-in.
+     * Unchanged when the words before the verb do not end in "to" or "of".
+     */
+    private static String withoutLeadIn(String subj) {
+        String t = subj.stripTrailing();
+        if (!t.endsWith(" to") && !t.endsWith(" of")) {
+            return subj;
+        }
+        String[] words = Words.splitOnSpaces(t.strip());
+        int n = words.length - 1; // the "to" or "of"
+        while (n > 0 && LEAD_IN.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+            n--;
+        }
+        return n == words.length - 1 || n == 0 ? subj : String.join(" ", Arrays.copyOf(words, n)) + " ";
+    }
+
+    /** The words between a subject and the "to" or "of" before its speech verb: auxiliaries, and verbs and adjectives of wanting, habit and haste. */
+    private static final java.util.Set<String> LEAD_IN = java.util.Set.of("on", "is", "was", "were", "are", "has", "have",
+            "had", "been", "be", "would", "will", "could", "should", "might", "may", "later", "then", "also", "quick",
+            "fond", "known", "likes", "like", "liked", "wanted", "wants", "want", "went", "goes", "go", "continued",
+            "continues", "began", "begins", "decided", "decides", "tends", "tended", "used", "loves", "loved", "hastened",
+            "rushed", "sure", "eager", "careful", "happy", "able", "not", "never", "often", "always", "once", "again",
+            "going", "likely", "moved", "appeared", "seemed", "seems", "proceeded", "chose", "tried", "sought");
+
+    private static String withoutPassiveReport(String subj) {
+        if (subj.indexOf(" wa") < 0 && subj.indexOf(" is ") < 0 && subj.indexOf(" we") < 0 && subj.indexOf(" are ") < 0
+                && subj.indexOf(" been ") < 0) {
+            return subj; // most cues: no auxiliary at all, no pattern run
+        }
+        Matcher m = PASSIVE_REPORT.matcher(subj);
+        return m.find() ? subj.substring(0, m.start()) + " " : subj;
+    }
+
+    /**
+     * What follows a quotation in a roundup of opinion, to the end of its line: the writer's name, a comma, and the
+     * outlet in capitalised words ("Ruth Marcus, Washington Post", "Ian Millhiser, Vox"), nothing else.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "[\u2014\u2013-]?\\s*([^,]{3,50}),\\s+(\\p{Lu}[\\p{L}.&'\u2019]*(?:\\s+(?:of|the|and|\\p{Lu}[\\p{L}.&'\u2019]*)){0,5})\\s*");
+
+    static String creditLine(String opening) {
+        int comma = opening.indexOf(',');
+        String line = opening.stripTrailing();
+        if (comma < 3 || comma > 55 || line.length() > 120 || !Character.isLetter(line.charAt(line.length() - 1))) {
+            return null; // most text after a quotation: a sentence going on, no pattern run
+        }
+        Matcher credit = CREDIT_LINE.matcher(opening);
+        if (!credit.matches()) {
+            return null;
+        }
+        String credited = credit.group(1).strip();
+        // "Editorial Board, Washington Post": the board with its outlet, as the credit reads; every paper has a board
+        return Names.isInstitutionName(credited) ? credited + ", " + credit.group(2).strip() : SpeakerPhrase.personWithTitles(credited);
+    }
+
+    /**
+     * Where a cue's words end when the 80 chars after its verb ended inside a word: the word whole, and the capitalised
+     * words after it ("… favorite blogger Mike Cernovich", not "Mike Cernovi"; "… speechwriter Hendrik Hertzberg").
+     */
+    private static int wholeNameFrom(String after, int verbEnd, int end) {
+        if (end >= after.length() || !Character.isLetter(after.charAt(end))) {
+            return end;
+        }
+        boolean capital = end > 0 && Character.isLetter(after.charAt(end - 1))
+                && Character.isUpperCase(after.charAt(Words.wordStartBefore(after, end, false)));
+        while (end < after.length() && end - verbEnd < 120 && Character.isLetter(after.charAt(end))) {
+            end++;
+        }
+        for (int words = 0; capital && words < 2 && end + 1 < after.length() && after.charAt(end) == ' '
+                && Character.isUpperCase(after.charAt(end + 1)); words++) {
+            end++;
+            while (end < after.length() && end - verbEnd < 140 && (Character.isLetter(after.charAt(end)) || after.charAt(end) == '-')) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Where a cue's words end before what was said about ("said a former senior adviser to McCain of the endorsement"):
+     * "of" and an article or a possessive right after a capitalised word; {@code end} if there is none.
+     */
+    private static int beforeTopic(String after, int from, int end) {
+        Matcher m = TOPIC.matcher(after).region(from, end);
+        return m.find() ? m.start() : end;
+    }
+
+    private static final Pattern TOPIC = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{0,30}) of (?:the|his|her|their|its|this|that|a|an) \\p{Ll}");
+
+    /**
+     * The name a verb-first cue opens with when a place, a time or whom it was said to follows it: "Obama in Los
+     * Angeles", "Sen. Bob Casey on Fox", "former campaign manager Corey Lewandowski to reporters" (what someone is may
+     * come first, in up to four lower-case words that are no article or preposition).
+     */
+    private static String nameBeforeCueCloser(String phrase) {
+        String[] w = Words.splitOnSpaces(phrase.strip());
+        int lead = 0;
+        while (lead < w.length && lead < 4 && !w[lead].isEmpty() && w[lead].chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !NOT_IN_A_ROLE.contains(w[lead])) {
+            lead++;
+        }
+        int n = lead;
+        while (n < w.length && Phrases.capitalised(w[n])) {
+            n++;
+        }
+        if (n == lead || n >= w.length || !SpeakerPhrase.CUE_CLOSERS.contains(w[n]) && !w[n].equals("to")) {
+            return null;
+        }
+        String run = String.join(" ", java.util.Arrays.copyOfRange(w, lead, n));
+        String name = Names.personAtEnd(run);
+        return name != null && run.endsWith(name) && !Names.isInstitutionName(run) ? partyOrSpeaker(run, true, "") : null;
+    }
+
+    /** Words that make the lower-case words before a name something other than what the person is: "a spokesman for Trump". */
+    private static final Set<String> NOT_IN_A_ROLE = Set.of("a", "an", "the", "for", "of", "to", "with", "from", "by", "at",
+            "in", "on", "and", "or", "his", "her", "their", "its", "our", "my", "your", "who", "that", "which", "about");
+
+    /** The name in the comma clause starting at {@code comma}, when that clause is just a name. */
+    private static String appositiveName(String after, int comma) {
+        if (comma >= after.length() || after.charAt(comma) != ',') {
+            return null;
+        }
+        int end = comma + 1;
+        while (end < after.length() && end - comma < 60 && ",.;:\n".indexOf(after.charAt(end)) < 0
+                || end < after.length() && after.charAt(end) == '.' && Phrases.abbreviationBefore(after, end)) {
+            end++;
+        }
+        String clause = after.substring(comma + 1, end).strip();
+        if (clause.isEmpty() || !Character.isUpperCase(clause.charAt(0))) {
+            return null;
+        }
+        String[] words = Words.splitOnSpaces(clause);
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0)) && !Names.PARTICLES.contains(word)) {
+                return null;
+            }
+        }
+        return words.length >= 2 ? Names.personAtEnd(clause) : null;
+    }
+
+    private static final Pattern NAME_THEN_VERB = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+\\p{Ll}+(?:ed|s)\\b(?:\\s+\\p{Ll}+){0,2}\\s*[.,]");
+
+    private static final Pattern PRONOUN_THEN_VERB = Pattern.compile("([Hh]e|[Ss]he)\\s+\\p{Ll}+ed\\b(?:\\s+\\p{Ll}+){0,2}\\s*[.,]");
+
+    private static String stripAdverbs(String subj) {
+        String[] words = Words.splitOnSpaces(subj.strip());
+        int n = words.length;
+        while (n > 1 && Phrases.ADVERBS.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+            n--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, n));
+    }
+
+    /**
+     * The speaker a cue after a quotation names: a party's members as a group ("…," Senate Democrats wrote in a letter;
+     * "…," said House Republicans), else {@link SpeakerPhrase#speaker}. Only where the cue closes there: the group, and the verb
+     * before or after it, then nothing or a place or time ("in a letter"). "…," Democrats said there was no progress
+     * opens a statement of their own; and as a sentence's subject the group would take the scare quotes and others'
+     * words its sentence holds. {@code rest} is what follows the verb when the verb comes after the group; when it
+     * comes before, the phrase itself runs to the cue's end.
+     */
+    private static String partyOrSpeaker(String phrase, boolean verbFirst, String rest) {
+        String[] words = Words.splitOnSpaces(phrase.strip());
+        int n = 0;
+        while (n < words.length && !words[n].isEmpty() && Character.isUpperCase(words[n].charAt(0))) {
+            n++; // "said Senate Democrats in a letter": the capitalised words the phrase opens with
+        }
+        if (n > 0 && partyGroup(Arrays.copyOf(words, n))) {
+            if (verbFirst ? n == words.length || SpeakerPhrase.CUE_CLOSERS.contains(words[n].toLowerCase(Locale.ROOT)) : closesCue(rest)) {
+                return String.join(" ", Arrays.copyOf(words, n));
+            }
+            if (n == 1 && words.length == 1 && SpeakerPhrase.PARTY_MEMBERS.contains(words[0])) {
+                return null; // "… “productive,” Democrats said there was no progress": the group's own statement follows
+            }
+        }
+        return SpeakerPhrase.speaker(phrase, verbFirst);
+    }
+
+    /** Whether what follows a cue's verb ends the cue: punctuation, the text's end, or a {@link SpeakerPhrase#CUE_CLOSERS} word. */
+    private static boolean closesCue(String rest) {
+        int i = 0;
+        while (i < rest.length() && rest.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == rest.length() || !Character.isLetter(rest.charAt(i))) {
+            return true;
+        }
+        int end = i;
+        while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+            end++;
+        }
+        return SpeakerPhrase.CUE_CLOSERS.contains(rest.substring(i, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A party's members named as a group, with up to three capitalised words before them: "Democrats said", "Senate
+     * Republicans wrote", "House Democrats argued". The plural is a role word, so the name tests pass it by.
+     */
+    private static boolean partyGroup(String[] words) {
+        if (words.length > 4 || !SpeakerPhrase.PARTY_MEMBERS.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Phrases.isVerb(w) || w.endsWith(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A possessive and one or two nouns for who speaks for someone, the whole subject of the verb after a quote ("his
+     * spokesman", "their lawyer", "her son", "his office"), or null. Such a phrase has no name for the other rules to
+     * take, and the one "his" points to did not say it. What someone wrote ("his statement") is left to the rules that
+     * find its author.
+     */
+    private static String possessedNoun(String subject) {
+        String[] w = Words.splitOnSpaces(subject.strip());
+        if (w.length < 2 || w.length > 3 || !POSSESSIVE_DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = 1; k < w.length; k++) {
+            String x = w[k];
+            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0)) || SpeakerPhrase.beforeAVerb(x) || SpeakerPhrase.SUBJECT_PRONOUNS.contains(x)) {
+                return null;
+            }
+            for (int i = 0; i < x.length(); i++) {
+                if (!Character.isLetter(x.charAt(i)) && x.charAt(i) != '-') {
+                    return null;
+                }
+            }
+        }
+        return SpeakerPhrase.speaksFor(w[w.length - 1]) ? String.join(" ", w) : null;
+    }
+
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her", "its", "their");
+
+    /** The words after a quotation, past white space and one comma: where a cue after it starts. */
+    static String openingAfter(String after) {
+        String opening = after.stripLeading();
+        return opening.startsWith(",") ? opening.substring(1).stripLeading() : opening;
+    }
+
+    static boolean startsAccordingTo(String opening) {
+        return opening.regionMatches(true, 0, "according to ", 0, 13);
+    }
+}

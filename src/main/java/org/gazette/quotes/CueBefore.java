@@ -1,0 +1,918 @@
+package org.gazette.quotes;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sieve's cue before a quotation: the subject of the last verb of speech in the sentence up to it
+ * ("Stoltenberg warned Friday that “…”", "Hugh Hill, a doctor, said the plan was “…”", "Added a GOP lawmaker: “…”"),
+ * found past the clauses that stand between the subject and its verb (relative clauses, appositives, passives,
+ * "what Millan calls").
+ */
+final class CueBefore {
+    private CueBefore() { }
+
+    static final Pattern ARTICLE_START = Pattern.compile("(?i)(a|an|the)\\s");
+
+    /**
+     * Whether {@code clause} is one to three capitalised words after a clause that ends in a place a preposition takes
+     * ("in Ketchikan" + "Alaska"): the region of a town, as in "Lynchburg, Va.", and no one who speaks.
+     */
+    private static boolean townsRegion(String previous, String clause) {
+        String[] region = Words.splitOnSpaces(clause.strip());
+        if (region.length == 0 || region.length > 3 || !Phrases.allCapitalised(region)) {
+            return false;
+        }
+        String[] w = Words.splitOnSpaces(previous.strip());
+        for (int j = w.length - 1; j >= Math.max(0, w.length - 3); j--) {
+            if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0))) {
+                return j < w.length - 1 && PLACE_PREPOSITIONS.contains(w[j]); // "in Ketchikan", "from New Haven"
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("in", "from", "near", "outside"));
+
+    /**
+     * The named subject of a clause that "and" or "but" opens, when it has one ("but Ryan cautioned …"); null when
+     * the clause goes on with the sentence's subject ("and has referred to her as") or names no one.
+     */
+    private static String ownSubject(String clause) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("and ") && !lower.startsWith("but ")) {
+            return null;
+        }
+        String rest = clause.substring(4).strip();
+        if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) || startsWithPredicate(rest)) {
+            return null;
+        }
+        String head = Subjects.head(rest);
+        String s = head == null ? null : SpeakerPhrase.speaker(head, false);
+        return s != null && Names.namesPersonOrBody(head) ? s : null;
+    }
+
+    /**
+     * The name before an aside whose own commas part a list of names, when the list runs on to the verb: "Rep. Rosa
+     * DeLauro, chair of the subcommittee on Labor, Health and Human Services, and Education, said" is DeLauro's, not
+     * "Education"'s. Null unless the clauses are a name, perhaps a party and state or an age, a lower-case aside ending
+     * in a capitalised word, and then only capitalised items.
+     */
+    private static String nameBeforeListingAside(String[] clauses) {
+        int end = clauses.length;
+        while (end > 0 && clauses[end - 1].isBlank()) {
+            end--;
+        }
+        int k = end - 1;
+        while (k > 0 && listItem(clauses[k].strip())) {
+            k--;
+        }
+        if (k == end - 1 || k < 1) {
+            return null; // no list after an aside
+        }
+        String aside = clauses[k].strip();
+        String[] words = Words.splitOnSpaces(aside);
+        if (aside.isEmpty() || !Character.isLowerCase(aside.charAt(0)) || words.length < 2
+                || !Character.isUpperCase(words[words.length - 1].charAt(0)) || !isAppositive(aside)
+                || !ASIDE_OPENERS.contains(words[0]) && !(Names.ROLE_WORD_SET.contains(words[0])
+                    && !Subjects.OPENERS.contains(words[0]) && !Subjects.LEADERS.contains(words[0]))) {
+            return null; // an aside says who: "a lawyer in Austin", "chair of …"; not "later Saturday, Trump said"
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            String c = clauses[j].strip();
+            if (j > 0 && (Names.isPartyAndState(c) || isAge(c) || STATE_ABBREVIATION.matcher(c).matches())) {
+                continue; // "Sen. Roger Wicker, R-Miss., chairman of …"
+            }
+            return SpeakerPhrase.personWithTitles(j == 0 ? withoutOpeningConjunction(c) : c);
+        }
+        return null;
+    }
+
+    /** Words that open an aside describing someone: "a lawyer in Austin, Texas", "the head of …". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("a", "an", "the", "one", "another");
+
+    /** Words that join a list's capitalised names: "Labor, Health and Human Services, and Education". */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "&", "of", "the", "for", "on");
+
+    /** Whether a clause is an item of a list of names: a few capitalised words (and joiners), no person's full name. */
+    private static boolean listItem(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        if (clause.isEmpty() || words.length > 6 || !Character.isUpperCase(words[words.length - 1].charAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !LIST_JOINERS.contains(w)) {
+                return false;
+            }
+        }
+        String person = Names.personAtEnd(clause);
+        return person == null || person.indexOf(' ') < 0;
+    }
+
+    /** "in which he called", "where she told": a relative clause whose subject is a pronoun, and its verb. */
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("\\b(?:which|whom|where)\\s+(he|she)\\s+\\p{Ll}+");
+
+    /**
+     * The pronoun subject of the last relative clause in {@code clause}, when the cue's verb goes on from that clause
+     * ("… in which he called Priebus “…” and said, “…”"); null if none or if a name follows it.
+     */
+    private static String relativePronounSubject(String clause) {
+        if (clause.indexOf(" he ") < 0 && clause.indexOf(" she ") < 0) {
+            return null; // most clauses: no pronoun to look for
+        }
+        Matcher m = RELATIVE_PRONOUN.matcher(clause);
+        String found = null;
+        int end = -1;
+        while (m.find()) {
+            found = m.group(1);
+            end = m.end();
+        }
+        if (found == null || Names.personAtEnd(clause.substring(end)) != null) {
+            return null;
+        }
+        return Phrases.HE + Genders.of(found);
+    }
+
+    /** The reporting verbs of a clause set between commas: "…, his attorney, Nicholas Poehl, said, adding …". */
+    static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "tells", "wrote",
+            "writes", "added", "adds", "explained", "noted", "stated", "continued");
+
+    /**
+     * The one described who opens a subordinate clause that ends right before the speech verb ("… felt real when a
+     * Pentagon spokesperson" [told]): a determiner, up to three lower-case or capitalised modifiers, and a noun for a
+     * person or for people. Null otherwise: the sentence's subject rules decide.
+     */
+    private static String describedAfterSubordinator(String clause) {
+        String[] w = Words.splitOnSpaces(clause.strip());
+        for (int at = w.length - 2; at >= Math.max(1, w.length - 6); at--) {
+            if (!SUBORDINATORS.contains(w[at - 1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!DETERMINERS.contains(w[at].toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            String noun = w[w.length - 1];
+            if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0)) || NOT_IN_DESCRIPTION.contains(noun)
+                    || !namesPeople(noun)) {
+                return null;
+            }
+            for (int j = at + 1; j < w.length - 1; j++) {
+                if (w[j].isEmpty() || Phrases.isVerb(w[j]) || !Character.isLetter(w[j].charAt(0))
+                        || NOT_IN_DESCRIPTION.contains(w[j].toLowerCase(Locale.ROOT))) {
+                    return null; // "as a reference to menstruation when he": no one described
+                }
+            }
+            return String.join(" ", java.util.Arrays.copyOfRange(w, at, w.length));
+        }
+        return null;
+    }
+
+    /** Whether a word is a noun for a person or for people ("spokesperson", "officials"; "ex-officials" by its last part). */
+    static boolean namesPeople(String word) {
+        String noun = word.substring(word.lastIndexOf('-') + 1);
+        return SpeakerPhrase.roleNoun(noun) || Subjects.peopleNoun(noun);
+    }
+
+    /** Words that end a description or stand for no one described: prepositions, relatives, pronouns. */
+    private static final Set<String> NOT_IN_DESCRIPTION = Set.of("to", "of", "in", "on", "at", "for", "with", "by", "from",
+            "which", "who", "whom", "that", "when", "what", "where", "and", "or", "but", "he", "she", "it", "they", "we",
+            "i", "you", "his", "her", "its", "their", "our", "my", "your");
+
+    /** Conjunctions that open a clause with a subject of its own (not "as": "a source who counts him as a friend told"). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "because", "since", "before",
+            "until", "once", "if", "although", "though");
+
+    /**
+     * Whether a subject is a described one whose description goes on after its head with "of", "for", "at" or "from"
+     * ("The head of the agency", "the occupant of the White House", "a spokesman for the company"): the head alone
+     * ("The head") says less than the text does.
+     */
+    private static boolean describedWhole(String clause, String head) {
+        if (head.length() >= clause.length() || !clause.startsWith(head)) {
+            return false;
+        }
+        String first = Words.firstOnSpaces(head).toLowerCase(Locale.ROOT);
+        String rest = clause.substring(head.length()).strip();
+        if (!(first.equals("the") || first.equals("a") || first.equals("an")) || !Phrases.wordsAtMost(clause, 8)
+                || !(rest.startsWith("of ") || rest.startsWith("for ") || rest.startsWith("at ") || rest.startsWith("from "))
+                || RELATIVE_END.matcher(clause).find()) {
+            return false;
+        }
+        String[] words = Words.splitOnSpaces(rest);
+        if (words.length < 2 || POINTING.contains(words[1])
+                || words[0].equals("at") && !words[1].equals("the") && !Character.isUpperCase(words[1].charAt(0))) {
+            return false; // "A majority of those", "the vice president at one point"
+        }
+        for (String w : words) {
+            if (CLAUSE_VERBS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false; // "The problem for Warren is that you can’t": a clause, no description
+            }
+        }
+        return true;
+    }
+
+    /** Words that open a described source after an inverted cue's verb ("said a spokesman", "says the sergeant"). */
+    static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another");
+
+    /** A clause that is a number of one to three digits: a person's age set off by commas. */
+    private static boolean isAge(String clause) {
+        if (clause.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < clause.length(); i++) {
+            if (clause.charAt(i) < '0' || clause.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words opening a phrase that sets a sentence's place or time ("In Colorado,", "After firing Comey,"): the name
+     * in it is not the speaker, who comes after the comma. Not those that name whose view follows ("For Webster,",
+     * "According to Frank Brown,", "From Matthew Henman, head of …:").
+     */
+    private static final java.util.Set<String> SCENE_OPENERS = java.util.Set.of("in", "at", "across", "outside", "inside",
+            "near", "throughout", "within", "after", "before", "during", "when", "while", "since", "until", "amid", "following");
+
+    /** The subject of the last speech verb in the sentence before the quote. */
+    static String leading(String sentence) {
+        int verbAt = Phrases.lastVerb(sentence);
+        if (verbAt < 0) {
+            String t = sentence.stripTrailing();
+            if (t.endsWith(":")) { // Trump: "…" — and "Gerald F. Seib, The Wall Street Journal: "…""
+                String label = t.substring(0, t.length() - 1);
+                String inverted = invertedLabel(label);
+                if (inverted != null) {
+                    return inverted; // "Added a GOP lawmaker:", "Wrote Cornyn:": the verb first, then who
+                }
+                String next = nameAfterLastQuotation(label);
+                if (next != null) {
+                    return next; // "Mulvaney: “…–” Mitchell: “…”": a transcript's next speaker, not both names run together
+                }
+                int comma = label.indexOf(',');
+                // a name, then who they are ("Gerald F. Seib, The Wall Street Journal:"); not a phrase that opens
+                // the sentence ("In Colorado, one Democrat cast doubt on the poll:")
+                String name = comma > 0 && !SCENE_OPENERS.contains(Words.firstOnSpaces(label).toLowerCase(Locale.ROOT))
+                        ? Names.personAtEnd(label.substring(0, comma)) : null;
+                if (name != null && comma < 40) {
+                    return name;
+                }
+                String s = SpeakerPhrase.speaker(label, false);
+                // not a name a verb or a preposition takes: "… a declaration about U.S. involvement in Syria:"
+                if (s != null && (Phrases.isPronoun(s) || Names.personAtEnd(label) != null && !takenByVerbOrPreposition(label))) {
+                    return s;
+                }
+                String head = Subjects.head(label); // "But Trump quickly deflected with a non sequitur:"
+                String h = head == null ? null : SpeakerPhrase.speaker(head, false);
+                return h != null ? h : s;
+            }
+            return null;
+        }
+        String before = sentence.substring(0, verbAt);
+        String subject = subjectOf(sentence, verbAt, before);
+        if (before.contains(" come") || before.contains(" came") || before.contains(" coming")) {
+            Matcher comes = COMES_AFTER.matcher(before);
+            int cut = -1;
+            int cutStart = -1;
+            while (comes.find()) {
+                cut = comes.end();
+                cutStart = comes.start();
+            }
+            String head = cut > 0 ? before.substring(0, cutStart) : "";
+            String inClause = cut > 0 && !PERFECT_BEFORE.matcher(head).find() ? leading(sentence.substring(cut)) : null;
+            // "This comes after the director of the Chinese CDC admitted, “…”", "Redfield’s comments come after
+            // President Trump said": the clause after it speaks, not what comes (nor "Trump has come after the teen")
+            if (inClause != null && (subject == null || head.contains(Words.firstOnSpaces(subject))
+                    || head.contains(Names.lastName(subject)))) {
+                return inClause;
+            }
+        }
+        return subject;
+    }
+
+    /** Pronouns after "of" that point back, naming nobody: "A majority of those". */
+    private static final java.util.Set<String> POINTING = java.util.Set.of("those", "these", "them", "us", "it", "which", "whom",
+            "this", "that");
+
+    /** Verbs and conjunctions that make the words after a head a clause rather than a description. */
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("is", "was", "are", "were", "be", "been",
+            "that", "has", "have", "had", "will", "would", "can", "can’t", "can't", "could", "should", "may", "might");
+
+    private static final Pattern INDEFINITE_START = Pattern.compile("(?i)(a|an|one|another)\\s");
+
+    /**
+     * The organisation a clause ends with, for a "which" after it: capitalised words, with "of", "for", "and", "the"
+     * between them ("the American Medical Association", "Google", "the Office of Management and Budget"); null when
+     * the clause ends otherwise, or in a person's name, a day or a month.
+     */
+    private static String bodyAtEnd(String clause) {
+        String[] words = Words.splitOnSpaces(clause.strip());
+        int end = words.length;
+        int start = end;
+        while (start > 0) {
+            String w = words[start - 1];
+            boolean cap = Phrases.capitalised(w);
+            boolean connector = start < end && (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&")
+                    || w.equals("the") && start - 1 > 0 && (words[start - 2].equals("of") || words[start - 2].equals("for")));
+            if (!cap && !connector) {
+                break;
+            }
+            start--;
+        }
+        while (start < end && !Phrases.capitalised(words[start])) {
+            start++; // a run opens with a capital
+        }
+        if (start == end || start > 0 && Phrases.capitalised(words[start - 1])) {
+            return null;
+        }
+        String body = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
+        String last = words[end - 1];
+        if (body.equals(Names.personAtEnd(body)) && !Names.isInstitutionName(body) && body.indexOf(' ') > 0
+                || SpeakerPhrase.DAYS.contains(last) || MONTHS.contains(last) || body.equals("I")) {
+            return null;
+        }
+        return body;
+    }
+
+    /** Whether a "which" clause has a subject of its own before its verb: "which he said", "which Mr. Trump called". */
+    private static boolean relativeHasOwnSubject(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        for (int k = 1; k < words.length; k++) {
+            String w = words[k];
+            if (Phrases.capitalised(w) || SpeakerPhrase.SUBJECT_PRONOUNS.contains(w) || w.equals("you")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
+    /** What goes on from a description's head without a verb: "A source close to", "An aide to", "The head of". */
+    private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile("\\s+(?:of|to|for|at|with|in|from|close to)\\s");
+
+    /** A relative pronoun ending a clause cut before its verb ("the percentage of Americans who"). */
+    private static final Pattern RELATIVE_END = Pattern.compile("\\s(?:who|which|that|whom)$");
+
+    /** "has come after", "had come after": attacked, not followed in time. */
+    private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
+
+    /** "in what Millan calls", "what Robert Jones, CEO of …, calls": the name a relative "what" clause opens with, before its verb. */
+    private static final Pattern WHAT_NAME = Pattern.compile(
+            "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)(?:\\s*,[^,]{1,80},)?\\s*$");
+
+    /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
+    private static String subjectOf(String sentence, int verbAt, String before) {
+        if (before.indexOf("what ") >= 0) {
+            Matcher what = WHAT_NAME.matcher(before);
+            String name = what.find() ? Names.personAtEnd(what.group(1)) : null;
+            if (name != null) {
+                return name; // "The genre is in what Millan calls its “infant stage”"
+            }
+        }
+        String afterVerb = Phrases.afterFirstWord(sentence, verbAt);
+        String beforeEnd = before.stripTrailing();
+        // "…," said Smith: the quotation's own closing comma is blanked with it, so its closing mark stands for the comma
+        boolean afterComma = beforeEnd.endsWith(",") || beforeEnd.endsWith("\u201D") || beforeEnd.endsWith("\"");
+        if (afterComma && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))
+                && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt))) && !nameWithAsides(before)) {
+            int comma = afterVerb.indexOf(',');
+            String run = comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip();
+            boolean onlyName = Phrases.allCapitalised(Words.splitOnSpaces(run.strip()));
+            String name = onlyName ? SpeakerPhrase.firstName(run) : null; // "…, says David Palmiter, a …", not "…, said North Korea's latest"
+            if (name != null) {
+                return name;
+            }
+        }
+        String verb = Phrases.letterRun(sentence, verbAt, Math.min(sentence.length(), verbAt + 12));
+        String beforeTrim = before.stripTrailing().toLowerCase(Locale.ROOT);
+        String wordBeforeVerb = Phrases.lastWord(beforeTrim, beforeTrim.length());
+        if (!verb.endsWith("ing") && PASSIVE_AUXILIARIES.contains(wordBeforeVerb)) {
+            // "has been called a charlatan … for promoting "quack" cures": its subject is not the speaker; a speech
+            // verb before it may be ("McCain said Russia's actions can only be described as a "…"")
+            return leading(sentence.substring(0, before.stripTrailing().length() - wordBeforeVerb.length()));
+        }
+        Matcher forSubject = endsWithTo(before) ? FOR_SUBJECT.matcher(before) : null; // the regex's find is slow on long text
+        if (forSubject != null && forSubject.find()) {
+            String name = Names.personAtEnd(forSubject.group(1)); // "only for Trump to tweet that"
+            if (name != null) {
+                return name;
+            }
+        }
+        if (verb.endsWith("ing") && !beforeTrim.endsWith(",")) {
+            String trimmed = before.stripTrailing();
+            int space = trimmed.lastIndexOf(' ');
+            String lastWord = trimmed.substring(space + 1);
+            if (!lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))) {
+                String name = Names.personAtEnd(trimmed); // "footage of Trump saying", "has Podesta saying"
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        if (verb.endsWith("ing") && !verb.equals("saying") && beforeTrim.endsWith(",")
+                && REPORTING.contains(Phrases.lastWord(beforeTrim, beforeTrim.length() - 1))) {
+            // "…, his attorney, Nicholas Poehl, said, adding:": the one who said it, not the sentence's subject. Not
+            // "…, Reuters said, saying they …": a source's "said", then the subject's "saying"
+            String clause = before.stripTrailing();
+            return leading(clause.substring(0, clause.length() - 1));
+        }
+        if (verb.endsWith("ing") || beforeTrim.endsWith(" to") || beforeTrim.endsWith(",to")) {
+            // "…, saying", "Pence released a statement saying", "went on to say": the sentence's subject speaks
+            String head = Subjects.head(sentence);
+            return head == null ? null : SpeakerPhrase.speaker(head, false);
+        }
+        String lone = nameAfterLastQuotation(before); // "Pence “…,” Oesterle says": the subject is Oesterle alone
+        String[] clauses = Phrases.clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas
+        String listed = nameBeforeListingAside(clauses);
+        if (listed != null) {
+            return listed; // "Sen. Roger Wicker, R-Miss., chairman of the Commerce, Science and Transportation Committee, said"
+        }
+        for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
+            String clause = Phrases.stripAuxiliaries(i == 0 ? withoutOpeningConjunction(clauses[i].strip()) : clauses[i].strip());
+            if (clause.indexOf('(') > 0) { // "The American Center for Law and Justice (ACLJ) said", "Washington (CNN) Obama"
+                clause = withoutAcronym(clause);
+            }
+            if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches() || isAge(clause)
+                    || i > 0 && Names.isPartyAndState(clause)) { // "Sen. Elizabeth Warren, D-Mass. tweeted": her party and state
+                continue; // "in Lynchburg, Va., derided": the place's state, not a subject; "Sanders, 78, said": an age
+            }
+            if (i > 0 && i == clauses.length - 2 && clauses[i + 1].isBlank() && townsRegion(clauses[i - 1], clause)) {
+                continue; // "in Ketchikan, Alaska, said": the town's state or country between commas, not a subject
+            }
+            String lowered = clause.toLowerCase(Locale.ROOT);
+            boolean closed = i < clauses.length - 1 || ARTICLE_START.matcher(clause).lookingAt(); // "X, a scholar, said"
+            if (isAppositive(clause) && closed && namedBefore(clauses, i) && !lowered.startsWith("who ")
+                    && !lowered.equals("who")) { // an aside ("a doctor") sits between a name and its verb
+                continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
+            }
+            if (isLeadingPhrase(clause) && i < clauses.length - 1) {
+                if (i > 0 && !clauses[i - 1].isBlank()) {
+                    continue; // "The White House, in a statement, said": an aside between the subject and its verb
+                }
+                return null; // "In Texas, …": nothing before it can be the subject
+            }
+            String lower = clause.toLowerCase(Locale.ROOT);
+            String relativeSubject = relativeSubject(clause);
+            if (relativeSubject == null && i == clauses.length - 1) {
+                relativeSubject = thatClauseSubject(clause); // "a move that critics said “normalized” Trump"
+            }
+            if (relativeSubject != null) {
+                // "Harry Reid, who he said “was right in 1993 …”", "Kelly, who one longtime confidant said “…”": the
+                // relative's own subject says it, of the one named
+                return relativeSubject;
+            }
+            if ((lower.startsWith("which ") || lower.equals("which")) && i >= 1 && !relativeHasOwnSubject(clause)) {
+                String body = bodyAtEnd(clauses[i - 1]);
+                if (body != null) {
+                    return body; // "… with the state's Cannabis Control Commission, which said in a statement it would"
+                }
+            }
+            if (lower.startsWith("who ") || lower.equals("who")) { // "McConnell, now the majority leader, who said"
+                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                    String plain = SpeakerPhrase.PARENTHETICAL.matcher(clauses[j]).replaceAll(" ").strip();
+                    String name = Names.personAtEnd(plain);
+                    if (name != null && (plain.endsWith(" in " + name) || plain.endsWith(" in the " + name))) {
+                        continue; // "professor … at the University of Brighton in Great Britain, who": a place, not the one who
+                    }
+                    // an aside names no antecedent ("McConnell, now the majority leader, who said"), but a name that a
+                    // verb or a preposition takes right before "who" is one ("drew scrutiny from Donald Trump, who said")
+                    if (name != null && (!isAppositive(clauses[j])
+                            || j == i - 1 && (j == 0 || !describes(plain)) && takenByVerbOrPreposition(plain))) {
+                        return name;
+                    }
+                }
+                // "A White House spokesman, who asked not to be named, said": the unnamed source that opens the sentence
+                // ("The Kentucky Republican, who …" refers back to someone named, whom the sentence's subject rule finds)
+                String opening = i >= 1 && clauses[0].strip().length() > 2 && clauses[0].strip().length() <= 60 ? clauses[0].strip() : null;
+                String openingHead = opening != null && INDEFINITE_START.matcher(opening).lookingAt() ? Subjects.head(opening) : null;
+                if (openingHead != null && (openingHead.length() == opening.length()
+                        || DESCRIPTION_GOES_ON.matcher(opening).region(openingHead.length(), opening.length()).lookingAt())) {
+                    String described = SpeakerPhrase.speaker(opening, false);
+                    return described != null && described.equals(opening) ? described : null; // not "The drug drew criticism from …"
+                }
+                return null;
+            }
+            boolean endsInName = Names.personAtEnd(clause) != null && !lower.endsWith(" and") && !lower.endsWith(" but");
+            if (lower.startsWith("and ") || lower.startsWith("but ") || lower.equals("and") || lower.equals("but")
+                    || lower.endsWith(" and") || lower.endsWith(" but") || !endsInName && startsWithPredicate(clause)) {
+                String own = i == clauses.length - 1 ? ownSubject(clause) : null; // not a list's last item: "…, Justice, and Opportunity, told"
+                if (own != null) {
+                    return own; // "…, but Ryan cautioned he wasn't promising", "…, and Schumer warned that"
+                }
+                String relative = lower.endsWith(" and") ? relativePronounSubject(clause) : null;
+                if (relative != null) {
+                    return relative; // "… a call in which he called Priebus “…” and said": the relative clause's "he"
+                }
+                String head = Subjects.head(sentence); // "Trump …, and has referred to her as"
+                return head == null ? null : SpeakerPhrase.speaker(head, false);
+            }
+            String described = i == clauses.length - 1 ? describedAfterSubordinator(clause) : null;
+            if (described != null) {
+                return described; // "But the danger felt real when a Pentagon spokesperson told reporters that …"
+            }
+            String s = SpeakerPhrase.speaker(clause, false);
+            boolean named = s != null && (Phrases.isPronoun(s) || Names.namesPersonOrBody(clause));
+            if (named || s != null && s.equals(clause) && SpeakerPhrase.peopleNamedByWhom(Words.splitOnSpaces(s))) {
+                return s; // "French officials said", "Belgian federal police said": the group, not its nationality
+            }
+            String clauseHead = Subjects.head(clause); // "Trump in the past has"; "the monster fired off" (tweets)
+            if (s != null && clauseHead != null && (s.equals(clause) || s.equals(SpeakerPhrase.withoutTrailingDay(clause)))
+                    && describedWhole(s, clauseHead)) {
+                return SpeakerPhrase.beforeCueCloser(s); // "The head of the agency said": the description whole, not "The head"
+            }
+            if (clauseHead != null && SpeakerPhrase.ownersSpokesman(clause, clauseHead)) {
+                if (i < clauses.length - 1 && namedBefore(clauses, i)) {
+                    continue; // "Michael Cohen, U.S. President Donald Trump’s former personal lawyer, said": who he is
+                }
+                return clause; // "President Donald Trump's lawyer said": the lawyer, not the owner the description opens with
+            }
+            if (s == null || clauseHead != null && clauseHead.length() < clause.length() && !Phrases.isPossessive(s)) {
+                String h = clauseHead == null ? null : SpeakerPhrase.speaker(clauseHead, false);
+                if (h != null || s == null) {
+                    return h;
+                }
+            }
+            return i == clauses.length - 1 || clauses[clauses.length - 1].isBlank() ? s : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a clause inside a sentence opens as a description ("a former aide to General David Petraeus", "the wife
+     * of …"): an aside about the one named before it, whom a "who" after it then refers to.
+     */
+    private static boolean describes(String clause) {
+        return RELATIVE_DETERMINERS.contains(Words.firstOnSpaces(clause).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the capitalised words that end {@code clause} (a name with its titles) follow a lower-case word other than
+     * "of": "scrutiny from President Trump" (the name is what the clause ends on), not "a friend of Donald Trump" (the
+     * friend is).
+     */
+    private static boolean takenByVerbOrPreposition(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        int k = words.length - 1;
+        while (k >= 0 && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+            k--;
+        }
+        if (k < 0 || k == words.length - 1 || words[k].isEmpty()) {
+            return false;
+        }
+        String before = words[k];
+        return Character.isLowerCase(before.charAt(0)) && !before.equals("of") && before.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The subject of a relative clause that has one of its own before its verb, or null: a pronoun ("who he", "whom
+     * she"), a described source ("who one longtime confidant", "whom a spokesman") or a name ("who Trump").
+     */
+    private static String relativeSubject(String clause) {
+        int space = clause.indexOf(' ');
+        String relative = space < 0 ? clause : clause.substring(0, space);
+        if (!relative.equalsIgnoreCase("who") && !relative.equalsIgnoreCase("whom")) {
+            return null;
+        }
+        String rest = clause.substring(space + 1).strip();
+        String lower = rest.toLowerCase(Locale.ROOT);
+        if (SpeakerPhrase.SUBJECT_PRONOUNS.contains(lower)) {
+            return Phrases.HE + Phrases.pronounGender(lower);
+        }
+        String first = Words.firstOnSpaces(lower);
+        if (RELATIVE_DETERMINERS.contains(first) && rest.length() > first.length()) {
+            return SpeakerPhrase.speaker(rest, false);
+        }
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && rest.equals(Names.personAtEnd(rest)) ? rest : null;
+    }
+
+    /**
+     * The subject of a "that" or "which" clause right before the verb, when it has one of its own: people named by what
+     * they are ("a move that critics said", "an interview that experts called") or a name ("a plan that Pelosi
+     * called"); null otherwise. (A described one, "which the party called", read more wrongly than rightly.)
+     */
+    private static String thatClauseSubject(String clause) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        int at = Math.max(lower.lastIndexOf(" that "), lower.lastIndexOf(" which "));
+        if (at < 0) {
+            return null;
+        }
+        String rest = clause.substring(lower.indexOf(' ', at + 1) + 1).strip();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        if (rest.indexOf(' ') < 0 && Character.isLowerCase(rest.charAt(0))) {
+            return Subjects.peopleNoun(rest) && !Phrases.VERB_WORDS.contains(rest) ? rest : null; // "critics", "officials"
+        }
+        return Character.isUpperCase(rest.charAt(0)) && rest.equals(Names.personAtEnd(rest)) ? rest : null;
+    }
+
+    /** Words that open a described subject: "who one longtime confidant said", "whom a spokesman called". */
+    private static final java.util.Set<String> RELATIVE_DETERMINERS = java.util.Set.of("one", "a", "an", "the", "his", "her",
+            "their", "its", "some", "many", "several", "another");
+
+    /**
+     * The name that alone follows the last quotation among some words, or null: "Pence “…,” Oesterle" gives Oesterle
+     * and "Mulvaney: “…–” Mitchell" gives Mitchell, where both names would otherwise run together; "“…” And as
+     * spokesman Jay Carney" gives null (more than a name follows).
+     */
+    private static String nameAfterLastQuotation(String words) {
+        int closing = Math.max(words.lastIndexOf('\u201D'), words.lastIndexOf('"'));
+        if (closing < 0) {
+            return null;
+        }
+        int i = closing + 1;
+        while (i < words.length() && (Character.isWhitespace(words.charAt(i)) || words.charAt(i) == ',')) {
+            i++;
+        }
+        String rest = words.substring(i).strip();
+        return !rest.isEmpty() && rest.equals(Names.personAtEnd(rest)) ? rest : null;
+    }
+
+    /** Whether {@code s} ends with "to" before trailing spaces (and line ends): what {@link #FOR_SUBJECT} needs to match. */
+    private static boolean endsWithTo(String s) {
+        int end = s.length();
+        while (end > 0 && (Words.regexSpace(s.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.startsWith("to", end - 2) && s.contains("for");
+    }
+
+    /**
+     * The speaker of a label that opens with its speech verb, capitalised as the sentence's first word ("Added a GOP
+     * lawmaker", "Wrote Cornyn"), or null. The verb test wants lower case, so such a verb is no verb to it.
+     */
+    private static String invertedLabel(String label) {
+        String first = Words.firstOnSpaces(label.strip());
+        if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !invertsSubject(first.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String rest = label.strip().substring(first.length()).strip();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        // "Says Michigan party leader Mr. Dillon": the name after the titles; before an aside or a body the name is first
+        // ("Added Toner, the former chairman", "Added Anthony Cordesman of the Center for Strategic and International Studies")
+        String named = rest.indexOf(',') < 0 && !rest.contains(" of ") ? Names.personAtEnd(rest) : null;
+        return named != null ? named : SpeakerPhrase.speaker(rest, true);
+    }
+
+    /**
+     * Whether {@code before} (the words before a verb) is a name and then only asides: "Deb Calhoun, senior vice
+     * president of the Waterways Council," is the subject of "called Paducah “…”", not a quotation's inverted verb.
+     */
+    private static boolean nameWithAsides(String before) {
+        List<String> parts = Phrases.clauses(before);
+        int last = parts.size() - 1;
+        while (last >= 0 && parts.get(last).isBlank()) {
+            last--;
+        }
+        if (last < 1) {
+            return false;
+        }
+        String first = withoutOpeningConjunction(parts.get(0).strip());
+        String[] words = Words.splitOnSpaces(first);
+        boolean onlyName = words.length > 0 && Phrases.allCapitalised(words);
+        String lone = first.toLowerCase(Locale.ROOT);
+        if (words.length == 1 && (lone.endsWith("ly") || COMMA_OPENERS.contains(lone) || Subjects.OPENERS.contains(lone)
+                || Subjects.COMMA_ADVERBS.contains(lone) || Phrases.SENTENCE_ADVERBS.contains(lone) || Phrases.ADVERBS.contains(lone))) {
+            return false; // "Ultimately, there will be, says Mr Donofrio, …": an opening adverb, not a surname
+        }
+        if (!onlyName || Names.personAtEnd(first) == null) {
+            return false;
+        }
+        for (int i = 1; i <= last; i++) {
+            if (!isAppositive(parts.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words that open a sentence before a comma, as a surname would with its aside ("True, …"), beyond the openers,
+     * adverbs and sentence adverbs the sieve knows already ({@link Subjects#COMMA_ADVERBS}: "First, …", "Moreover, …").
+     */
+    private static final java.util.Set<String> COMMA_OPENERS = java.util.Set.of("true", "yes", "no", "well", "sure", "maybe");
+
+    /**
+     * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after
+     * "told": "…, Scalise, told Fox News" names whom he told.
+     */
+    static boolean invertsSubject(String verb) {
+        // a participle takes its object after it: "…, calling Brzezinski “crazy”" names whom he called so
+        return Phrases.isVerb(verb) && !Titles.TELLING.contains(verb.toLowerCase(Locale.ROOT)) && !verb.endsWith("ing");
+    }
+
+    /** Whether a clause before clause {@code i} (not itself an aside) ends in a name: the subject the asides describe. */
+    private static boolean namedBefore(String[] clauses, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            String c = clauses[j].strip();
+            if (!c.isEmpty() && !isAppositive(c)) {
+                return !isLeadingPhrase(c) && Names.namesPersonOrBody(c);
+            }
+        }
+        return false;
+    }
+
+    /** "stressed her support of the raid": a clause that opens with a verb has its subject further back. */
+    private static boolean startsWithPredicate(String clause) {
+        String first = Words.firstOnSpaces(clause);
+        if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
+            return false;
+        }
+        String w = first.toLowerCase(Locale.ROOT);
+        return Phrases.isVerb(w) || w.endsWith("ed") && w.length() > 4;
+    }
+
+    /** Before a speech verb, these make it passive ("was told", "has been called"). */
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("been", "being", "was", "were", "is",
+            "are", "be", "get", "got", "gets");
+
+    /**
+     * Whether the words after an owner's name are a role and then a name, nothing between: "parliamentarian Ilona
+     * Staller" (the subject, with its country), not "ambassador to South Africa" (an aside naming a place).
+     */
+    private static boolean ownersRoleThenName(String words) {
+        String[] w = Words.splitOnSpaces(words.strip());
+        int k = 0;
+        while (k < w.length && !w[k].isEmpty() && Character.isLowerCase(w[k].charAt(0))) {
+            if (OWNER_ASIDE_WORDS.contains(w[k])) {
+                return false;
+            }
+            k++;
+        }
+        if (k == 0 || k == w.length || !Phrases.allCapitalised(java.util.Arrays.copyOfRange(w, k, w.length))) {
+            return false;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+        return name.equals(Names.personAtEnd(name)) && name.indexOf(' ') > 0;
+    }
+
+    /** Words that make what follows an owner's name an aside about it: "ambassador to …", "leader of …". */
+    private static final java.util.Set<String> OWNER_ASIDE_WORDS = java.util.Set.of("to", "of", "for", "in", "at", "on",
+            "with", "from", "and", "by", "the", "a", "an", "who", "which", "that");
+
+    /**
+     * "a doctor", "director of the Institute of Politics", "one of the president's aides", "noting that …":
+     * an appositive or aside between a name and its verb, not the subject.
+     */
+    static boolean isAppositive(String clause) {
+        String c = clause.strip();
+        if (c.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(c.charAt(0)) || Names.isPartyAndState(c)) {
+            return true; // "a doctor", "D-Calif."
+        }
+        int sp = c.indexOf(' ');
+        if (sp > 0 && (c.substring(0, sp).endsWith("'s") || c.substring(0, sp).endsWith("\u2019s")) && sp + 1 < c.length()
+                && Character.isLowerCase(c.charAt(sp + 1)) && !ownersRoleThenName(c.substring(sp + 1))) {
+            return true; // "Pyongyang's only ally and its economic lifeline"; not "Italy's parliamentarian Ilona Staller"
+        }
+        if (ownersRole(c)) {
+            return true; // "James Woolsey, Bill Clinton’s CIA chief, told": the owner's name is no subject
+        }
+        if (titleOfBody(c)) {
+            return true; // "Colin Woodall, CEO of the National Cattlemen’s Beef Association, says"
+        }
+        // "a doctor", "the foreign minister of France" are asides; "the journalist Olivia Messer" names its subject
+        return ARTICLE_START.matcher(c).lookingAt() && (SpeakerPhrase.DESCRIBED.matcher(c).lookingAt() || !Names.namesPersonOrBody(c));
+    }
+
+    /** Words that join a title to the body it is held in: "CEO of", "professor at", "director for". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "at", "for");
+
+    /** Whether a clause is a capitalised title held in a body, naming no person: "CEO of the National Beef Association". */
+    private static boolean titleOfBody(String c) {
+        String[] w = Words.splitOnSpaces(c, 3);
+        if (w.length != 3 || !Character.isUpperCase(w[0].charAt(0)) || !Names.ROLE_WORD_SET.contains(w[0]) || !TITLE_LINKS.contains(w[1])) {
+            return false;
+        }
+        String name = Names.personAtEnd(c);
+        // "CEO of Murray Energy": a company named like a person, the whole of what the title is held in; not "Director
+        // of National Intelligence James Clapper", a title and then the one who holds it
+        return name == null || name.equals(w[2].strip());
+    }
+
+    /**
+     * Whether a clause is someone's role, owner first, with a role noun as its last word: a possessive among its first
+     * three words ("Bill Clinton’s CIA chief", "Obama’s longtime adviser") or capitalised words and then only lowercase
+     * ones ("PTC president", "PTC president and conservative activist"); not a name ("Italy's parliamentarian Ilona
+     * Staller").
+     */
+    private static boolean ownersRole(String c) {
+        String[] words = Words.splitOnSpaces(c);
+        if (words.length < 2) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0)) || !SpeakerPhrase.roleNoun(last)) {
+            return false;
+        }
+        for (int k = 0; k < Math.min(3, words.length - 1); k++) {
+            if (words[k].endsWith("'s") || words[k].endsWith("\u2019s")) {
+                return true;
+            }
+        }
+        int k = 0;
+        while (k < words.length && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+            k++;
+        }
+        if (k == 0 || k > 3) {
+            return false;
+        }
+        for (int j = k; j < words.length; j++) {
+            if (words[j].isEmpty() || !Character.isLowerCase(words[j].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "In Texas", "During the debate", "Looking at Washington": a leading phrase, whose capitalised words name no
+     * speaker. A gerund opens one when a lower-case word follows it ("Irving Kristol" is a name).
+     */
+    private static boolean isLeadingPhrase(String clause) {
+        String c = clause.strip();
+        int sp = c.indexOf(' ');
+        if (sp <= 0) {
+            return false;
+        }
+        String first = c.substring(0, sp);
+        return Subjects.LEADERS.contains(first.toLowerCase(Locale.ROOT)) || sp >= 5 && first.endsWith("ing") && first.indexOf('-') < 0
+                && Character.isUpperCase(first.charAt(0)) && sp + 1 < c.length() && Character.isLowerCase(c.charAt(sp + 1));
+    }
+
+    private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[a-z]{0,3}\\.");
+
+    private static final Pattern FOR_SUBJECT = Pattern.compile("\\bfor\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})to\\s*$");
+
+    /** "This comes after", "The move came just days after", "It comes as": the clause after it has the sentence's speaker. */
+    private static final Pattern COMES_AFTER = Pattern.compile(
+            "\\b(?:comes?|came|coming)\\s+(?:(?:just|only|shortly|soon|days|weeks|hours|months|a|day|week)\\s+){0,3}"
+            + "(?:after|as|amid|when)\\s+");
+
+    /** An acronym in parentheses: " (ACLJ)", " (CDC)". */
+    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d&]{1,9})\\)");
+
+    /**
+     * A clause without an outlet's or a body's capitals in parentheses. After the name they abbreviate, ending the
+     * clause ("the Centers for Disease Control and Prevention (CDC)": the letters are initials of the capitalised words
+     * before, in order), they go. After a dateline's place ("Washington (CNN) President Barack Obama"), the clause
+     * starts after them. Elsewhere the clause stays as it is ("The Bharatiya Janata Party (BJP) spokeswoman …").
+     */
+    private static String withoutAcronym(String clause) {
+        Matcher m = ACRONYM_IN_PARENTHESES.matcher(clause);
+        if (!m.find()) {
+            return clause;
+        }
+        String[] before = Words.splitOnSpaces(clause.substring(0, m.start()).strip());
+        StringBuilder initials = new StringBuilder();
+        boolean allCapitalised = true;
+        for (int k = before.length - 1; k >= 0 && k >= before.length - 10; k--) {
+            String w = before[k];
+            if (w.isEmpty() || Character.isLowerCase(w.charAt(0)) && !Names.CONNECTORS.contains(w)) {
+                allCapitalised = false;
+                break;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                initials.insert(0, w.charAt(0));
+            } else {
+                allCapitalised = false;
+            }
+        }
+        String acronym = m.group(1);
+        int i = 0;
+        for (int j = 0; j < initials.length() && i < acronym.length(); j++) {
+            if (initials.charAt(j) == acronym.charAt(i)) {
+                i++;
+            }
+        }
+        if (i == acronym.length()) {
+            return m.end() == clause.length() ? clause.substring(0, m.start()) : clause;
+        }
+        String rest = clause.substring(m.end()).strip();
+        return allCapitalised && before.length <= 3 && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) ? rest : clause;
+    }
+
+    /**
+     * A sentence's first clause without the "And" or "But" that opens it ("And as The New York Times has noted"): a
+     * link to the sentence before, not a second subject joined to a first ("…, and Schumer warned" stays as it is).
+     */
+    private static String withoutOpeningConjunction(String clause) {
+        int space = clause.indexOf(' ');
+        if (space <= 0 || !Character.isUpperCase(clause.charAt(0))) {
+            return clause;
+        }
+        String first = clause.substring(0, space);
+        return first.equals("And") || first.equals("But") ? clause.substring(space + 1).strip() : clause;
+    }
+}

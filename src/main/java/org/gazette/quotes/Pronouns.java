@@ -1,0 +1,97 @@
+package org.gazette.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What resolving a pronoun needs: the article's sentence subjects, the pronouns it uses for each person, the
+ * people named so far. Built when the first quotation cued by a pronoun needs them (a third of the articles
+ * with quotations have none), with the speakers attributed before that replayed into it.
+ */
+final class Pronouns {
+    /** How far back a pronoun looks for the subject it refers to (about three paragraphs). */
+    private static final int PRONOUN_REACH = 1500;
+    /** How far back a "they" looks for the people it names: the sentences just before. */
+    private static final int PLURAL_REACH = 400;
+
+    private final Tokens tokens;
+    private final Names.Index people;
+    /** A speaker attributed before the first pronoun: where the quotation ends, and who. */
+    private record Said(int pos, String who) { }
+
+    private final List<Said> speakersBefore = new ArrayList<>();
+    private Genders genders;
+    private Subjects subjects;
+    private RecentPeople recent;
+
+    Pronouns(Tokens tokens, Names.Index people) {
+        this.tokens = tokens;
+        this.people = people;
+    }
+
+    /** The person a pronoun of this gender at {@code pos} most likely refers to, or null. */
+    String resolve(int pos, String lastSpeaker, char gender) {
+        read();
+        String who = subjects.personBefore(pos, PRONOUN_REACH, gender);
+        return who != null ? who : recent.lastBefore(pos, lastSpeaker, gender, genders);
+    }
+
+    /**
+     * The one person the last sentence of the paragraph from {@code paragraphStart} (up to the line that starts at
+     * {@code before}) is about, or null.
+     */
+    String personEndingParagraph(int paragraphStart, int before) {
+        read();
+        int end = before;
+        while (end > paragraphStart && Character.isWhitespace(tokens.text.charAt(end - 1))) {
+            end--;
+        }
+        return end > paragraphStart ? subjects.onlyPersonOf(end - 1) : null;
+    }
+
+    /**
+     * Whom the "he" or "she" refers to that the last sentence of the paragraph from {@code paragraphStart} (up to
+     * the line at {@code before}) is about ("He said lifting them will require compromise."), or null.
+     */
+    String heOrSheEndingParagraph(int paragraphStart, int before, String lastSpeaker) {
+        read();
+        int end = before;
+        while (end > paragraphStart && Character.isWhitespace(tokens.text.charAt(end - 1))) {
+            end--;
+        }
+        Subjects.Subject pronoun = end > paragraphStart ? subjects.heOrSheOf(end - 1) : null;
+        return pronoun == null ? null : resolve(pronoun.pos(), lastSpeaker, pronoun.gender());
+    }
+
+    /** The first of several people who are the subject last before {@code pos}, for a "they": or null. */
+    String firstOfSeveralBefore(int pos) {
+        read();
+        return subjects.firstOfSeveralBefore(pos, PLURAL_REACH);
+    }
+
+    /** Reads the article's sentences and pronouns the first time a pronoun is resolved. */
+    private void read() {
+        if (subjects == null) {
+            genders = new Genders(tokens, people);
+            recent = new RecentPeople(tokens, people);
+            subjects = new Subjects(tokens, people, genders);
+            for (Said s : speakersBefore) {
+                subjects.speaker(s.pos(), s.who());
+            }
+        }
+    }
+
+    /** Whether the article refers to this person with "he" or "she" (after {@link #resolve} has run). */
+    boolean calledHeOrShe(String who) {
+        return genders != null && genders.gendered(who);
+    }
+
+    /** A quotation's attributed speaker, at the quotation's end. */
+    void speaker(int pos, String who) {
+        if (subjects != null) {
+            subjects.speaker(pos, who);
+        } else {
+            speakersBefore.add(new Said(pos, who));
+        }
+    }
+}

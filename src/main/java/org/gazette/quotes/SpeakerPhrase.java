@@ -1,0 +1,810 @@
+package org.gazette.quotes;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who the words of a cue name. Given the phrase a verb of speech has for its subject ("Rep. John Mica (R-Fla.)",
+ * "the National Retail Federation and 150 other business groups", "he recently"), the speaker as the text words
+ * it: a person's name, an office or a body, an unnamed source, or a pronoun ({@link Phrases#HE}) for the pronoun pass
+ * to resolve; null when the phrase names no one who speaks. The cues before and after a quotation both ask it.
+ */
+final class SpeakerPhrase {
+    private SpeakerPhrase() { }
+
+    static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}'’.-]");
+
+
+    private static final Pattern NOMINAL = Pattern.compile("(?:^|\\s)((?:a|an|the|one|another|two|three|several|some)\\s.{1,60})$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A party's members, named by the party: a group ("House Republicans said"), never a "he" or "she". */
+    static final Set<String> PARTY_MEMBERS = Set.of("Democrats", "Republicans", "Tories", "Conservatives",
+            "Liberals", "Socialists", "Greens", "Progressives", "Libertarians", "Independents");
+
+    /** Titles written out before a name ("Col." and the like are abbreviated role words). */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("president", "senator", "governor", "mayor",
+            "representative", "secretary", "minister", "prime", "general", "judge", "justice", "chief", "ambassador",
+            "commissioner", "sheriff", "professor", "director", "chairman", "chairwoman", "deputy", "vice", "acting",
+            "former", "sergeant", "captain", "lieutenant", "colonel", "admiral", "detective", "officer", "attorney");
+
+    /**
+     * A person's full name, alone or after titles only ("Rep. Bruce Braley" → Bruce Braley); null for anything else
+     * ("Energean's CEO", "a trader at Global Risk").
+     */
+    static String personWithTitles(String phrase) {
+        String named = phrase.strip();
+        String person = Names.personAtEnd(named);
+        if (person == null || person.indexOf(' ') < 0 || !named.endsWith(person)) {
+            return null;
+        }
+        if (named.length() == person.length()) {
+            return person;
+        }
+        if (named.charAt(named.length() - person.length() - 1) != ' ') {
+            return null;
+        }
+        for (String word : Words.splitOnSpaces(named.substring(0, named.length() - person.length()).strip())) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(word.charAt(0)) || !(w.endsWith(".") && Names.ROLE_WORDS.contains(w) || TITLES.contains(w))) {
+                return null; // "Energean's CEO Matthaios Rigas", "The Muslim Brotherhood": a description, then a name
+            }
+        }
+        return person;
+    }
+
+    /** As {@link #ownersSpokesman(String, String)}, the owner being the capitalised words {@code phrase} opens with. */
+    static boolean ownersSpokesman(String phrase) {
+        String[] w = Words.splitOnSpaces(phrase);
+        int k = 0;
+        while (k < w.length && Phrases.capitalised(w[k]) && !endsWithOwnersMark(w[k])) {
+            k++;
+        }
+        if (k >= w.length || !Phrases.capitalised(w[k])) {
+            return false;
+        }
+        return ownersSpokesman(phrase, String.join(" ", java.util.Arrays.copyOf(w, k + 1)));
+    }
+
+    /**
+     * Whether {@code clause} is its head, an owner ("President Donald Trump's"), then one to three lower-case words
+     * for who speaks for them ("lawyer", "chief aide").
+     */
+    static boolean ownersSpokesman(String clause, String head) {
+        if (!endsWithOwnersMark(head) || !clause.startsWith(head)) {
+            return false;
+        }
+        String[] rest = Words.splitOnSpaces(clause.substring(head.length()).strip());
+        if (rest.length < 1 || rest.length > 3) {
+            return false;
+        }
+        for (String w : rest) {
+            if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || beforeAVerb(w)
+                    || Phrases.VERB_WORDS.contains(w)) {
+                return false; // "Trump's comments were", "Trump's website still"
+            }
+        }
+        return speaksFor(rest[rest.length - 1]);
+    }
+
+    /** Whether a phrase's last word is an owner's: "Donald Trump's", "Mr. Jones’s", "the Sanders'". */
+    private static boolean endsWithOwnersMark(String phrase) {
+        String t = phrase.strip();
+        if (t.endsWith("'s") || t.endsWith("\u2019s")) {
+            String last = t.substring(t.lastIndexOf(' ') + 1, t.length() - 2);
+            return !CONTRACTED_BEFORE_S.contains(last.toLowerCase(Locale.ROOT)); // not "There's", "Here's"
+        }
+        return t.endsWith("s'") || t.endsWith("s\u2019");
+    }
+
+    /**
+     * "recently", "has", "also", "the": a word that can stand between a subject and its verb, or end a phrase that
+     * is cut short, but is never the last word of a speaker ("Jesse Thomas, the acting CEO, recently told me").
+     */
+    static boolean beforeAVerb(String word) {
+        return Phrases.auxiliaryOrAdverb(word) || NEVER_LAST.contains(word);
+    }
+
+    /** Whether none of the words is an auxiliary, an adverb, a function word or a subject pronoun ("he is quoted"). */
+    private static boolean nounsOnly(String[] words) {
+        for (String w : words) {
+            if (beforeAVerb(w) || SUBJECT_PRONOUNS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words after a cue's verb that close the cue rather than open what was said: a place, a time, a medium. */
+    static final java.util.Set<String> CUE_CLOSERS = java.util.Set.of("in", "on", "at", "during", "after", "before",
+            "from", "with", "via", "through", "earlier", "later", "recently", "yesterday", "today", "tonight");
+
+    /**
+     * A group of people named by whom or where they belong to, without an article: capitalised words, then a plural
+     * noun ("U.S. officials", "White House aides", "Trump supporters", "Israeli military sources"). Not a name
+     * ("Trump"), and not a name with a lower-case word that is no plural noun ("Trump himself").
+     */
+    static boolean peopleNamedByWhom(String[] words) {
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        String head = words[words.length - 1];
+        if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || !Subjects.peopleNoun(head) || !nounsOnly(new String[] {head})) {
+            return false;
+        }
+        String first = words[0];
+        if (NOT_A_MODIFIER.contains(first.toLowerCase(Locale.ROOT)) || first.endsWith("ing")
+                || first.length() >= 5 && first.equals(first.toUpperCase(Locale.ROOT))) {
+            return false; // "When different respondents", "Addressing reporters"; "CLOSE", a button's label left in the text
+        }
+        boolean modifier = false;
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            int dot = w.indexOf('.');
+            if (w.isEmpty() || Phrases.isVerb(w) || dot >= 0 && dot < w.length() - 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false; // "These include casual stoners"; "said.While": two sentences run together, not "U.S."
+            }
+            if (Character.isUpperCase(w.charAt(0)) && !w.endsWith(",")) {
+                modifier = true;
+            } else if (i == 0 || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ed") || !nounsOnly(new String[] {w})
+                    || NEVER_LAST.contains(w)) {
+                return false; // only a noun may sit among the modifiers: "Israeli military sources"
+            }
+        }
+        return modifier;
+    }
+
+    /**
+     * Words that open a clause or a phrase rather than a noun phrase ("When different respondents", "Regarding
+     * voting procedures", "Before letting others"): capitalised as a sentence's first word, naming no group.
+     */
+    private static final java.util.Set<String> NOT_A_MODIFIER = java.util.Set.of("when", "while", "before", "after", "to",
+            "regarding", "as", "if", "for", "in", "on", "with", "by", "from", "what", "which", "where", "how", "why", "and",
+            "but", "or", "so", "yet", "then", "now", "still", "even", "only", "just", "also", "meanwhile", "however",
+            "instead", "once", "since", "because", "although", "though", "unlike", "like", "among", "including", "about",
+            "against", "at", "of", "over", "under", "than", "whose", "who", "we", "they", "i", "you", "he", "she", "it",
+            "despite", "during", "until", "without", "within", "through", "into", "onto", "upon", "whether", "unless",
+            "perhaps", "maybe", "today", "tonight", "yesterday", "tomorrow", "these", "those");
+
+    /**
+     * Whether a noun after an owner names who speaks for them ("spokesman", "lawyer", "aides", "son", "campaign"), not
+     * what they wrote ("statement", "letter").
+     */
+    static boolean speaksFor(String nounAsWritten) {
+        String noun = nounAsWritten.toLowerCase(Locale.ROOT);
+        String singular = noun.endsWith("s") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
+        boolean speaksFor = ROLE_NOUNS.contains(singular) || Names.ROLE_WORD_SET.contains(singular) || KIN.contains(singular)
+                || singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist");
+        return speaksFor && !WRITTEN.contains(singular);
+    }
+
+    /** Written things whose nouns end like an agent's ("letter"): what someone wrote, not who spoke for them. */
+    private static final java.util.Set<String> WRITTEN = java.util.Set.of("letter", "newsletter", "paper", "poster",
+            "flyer", "flier", "banner", "order", "filing", "chapter", "twitter", "counter", "answer");
+
+    /** Family, and those who speak for someone: who "his" or "her" names when they speak. */
+    private static final java.util.Set<String> KIN = java.util.Set.of("son", "daughter", "wife", "husband", "mother",
+            "father", "brother", "sister", "parent", "family", "widow", "uncle", "aunt", "niece", "nephew", "cousin",
+            "grandmother", "grandfather", "fiancée", "fiancee", "fiancé", "fiance", "spouse", "partner", "team", "staff",
+            "spokesperson", "aide", "campaign");
+
+    static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you");
+
+    /** Function words no speaker ends with. */
+    private static final java.util.Set<String> NEVER_LAST = java.util.Set.of("the", "a", "an", "of", "to", "and", "or", "in",
+            "on", "at", "for", "with", "by", "from", "as", "but", "after", "before", "although", "while", "including",
+            "so", "having", "being", "been", "be", "their", "his", "its", "him", "than", "if");
+
+    /** "he’s replied", "he’d tell me": a subject pronoun with its auxiliary joined on is the pronoun. */
+    private static String withoutContraction(String phrase) {
+        int apostrophe = Math.max(phrase.lastIndexOf('\''), phrase.lastIndexOf('\u2019'));
+        if (apostrophe <= 0 || !CONTRACTED.contains(phrase.substring(apostrophe + 1))) {
+            return phrase;
+        }
+        int space = phrase.lastIndexOf(' ', apostrophe);
+        String pronoun = phrase.substring(space + 1, apostrophe);
+        if (!Phrases.PRONOUN.matcher(pronoun).matches()) {
+            return phrase;
+        }
+        // "he’d", "she’s": the person the pronoun stands for. "I’m", "they’re" are left as they are: the later passes
+        // found someone for them as often wrong as right ("the “politicization” they’re complaining about")
+        return Genders.of(pronoun) != '?' ? phrase.substring(0, apostrophe) : phrase;
+    }
+
+    private static final java.util.Set<String> CONTRACTED = java.util.Set.of("s", "d", "ll", "re", "ve", "m");
+
+    /** The phrase without the words {@link #beforeAVerb} ends it with ("he recently", "the president bluntly"). */
+    private static String withoutWordsBeforeAVerb(String phrase) {
+        if ((phrase.contains("wh") || phrase.contains("that")) && RELATIVE.matcher(phrase).find()) {
+            return phrase; // "a lobbyist who spoke … to talk freely": the words end the clause, not the subject
+        }
+        int end = phrase.length();
+        while (end > 0) {
+            int space = phrase.lastIndexOf(' ', end - 1);
+            if (!beforeAVerb(phrase.substring(space + 1, end))) {
+                break;
+            }
+            end = Math.max(0, space);
+        }
+        return phrase.substring(0, end).strip();
+    }
+
+    /** Words whose "'s" is "is" or "has" far more often than an owner's. */
+    static final java.util.Set<String> CONTRACTED_BEFORE_S = java.util.Set.of("it", "that", "there", "here",
+            "what", "who", "he", "she", "where", "how", "when", "this", "let", "everyone", "nobody", "somebody", "someone");
+
+    /**
+     * The speaker a subject phrase names: a pronoun (resolved later), the person's name at its end, or the
+     * phrase itself for organisations and unnamed sources ("a spokeswoman", "the Kremlin").
+     */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201C\u201D]");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ff]ewer than)\\s+)?\\d[\\d,.]*\\s*(?:percent|%)(?:\\s+of\\s+.{2,60})?");
+
+    /**
+     * Whether {@code s} ends with a body's word, a role word and then a full name ("Means Committee Chairman Dave
+     * Camp"): the rest of a body's name with "and" in it, and who holds the role there.
+     */
+    private static boolean roleThenFullName(String s) {
+        String[] w = Words.splitOnSpaces(s.strip());
+        for (int i = w.length - 3; i >= 1; i--) { // the body's word, the role, then two words of a name at least
+            if (Names.ROLE_WORD_SET.contains(w[i].toLowerCase(Locale.ROOT)) && Names.isInstitutionWord(w[i - 1])) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length));
+                return name.equals(Names.personAtEnd(name)) && name.indexOf(' ') > 0;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern AND_NAMES = Pattern.compile("(.*\\p{L}[.]?)\\s+and\\s+(\\p{Lu}[\\p{L}.'’ -]*)");
+
+    /** A lone acronym or brand: "RT", "NATO", "PolitiFact". */
+    private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
+
+    private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
+
+    /** An unnamed source described with a place or body after it: the description, not the place, speaks. */
+    /**
+     * As {@link #DESCRIBED}, with capitalised words before the lower-case noun ("a GOP aide", "a State Department
+     * official") and the words that qualify a source ("familiar with", "close to", "working for", "who …").
+     */
+    private static final Pattern DESCRIBED_QUALIFIED = Pattern.compile("((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+"
+            + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\p{Ll}[\\p{L}'’-]*)\\s+(in|at|of|for|from|with|on|familiar|close|working|involved|"
+            + "representing|who|whose|after|before|during|when|while)\\s.*");
+
+    /** {@code p} up to its first {@link #DESCRIPTION_ENDS} word: "a source close to the PAC (who asked not to be named)". */
+    private static String beforeDescriptionEnds(String p) {
+        String[] words = p.split(" ");
+        for (int k = 2; k < words.length; k++) {
+            if (DESCRIPTION_ENDS.contains(words[k])) {
+                return String.join(" ", java.util.Arrays.copyOf(words, k));
+            }
+        }
+        return p;
+    }
+
+    /** Words after which a source's description is over: a time, or a relative clause about it. */
+    private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of("who", "whose", "after", "before", "during",
+            "when", "while");
+
+    /** A description of someone by whom they serve or are close to: "a former senior adviser to McCain", "a source close to". */
+    private static final Pattern DESCRIBED_TO = Pattern.compile(
+            "(?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}?(\\p{Ll}[\\p{L}'’-]*)\\s+to\\s+\\p{Lu}");
+
+    static final Pattern DESCRIBED = Pattern.compile( // no CASE_INSENSITIVE: it would let \\p{Ll} match capitals
+            "((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*");
+
+    /** Whether a text holds a double quotation mark, straight or curly ({@link #QUOTE_MARKS}). */
+    static boolean hasQuoteMark(String s) {
+        return s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0;
+    }
+
+    /** The phrase with parentheticals and quote marks removed and spaces collapsed (regexes only when needed). */
+    private static String cleanPhrase(String phrase) {
+        String p = phrase;
+        if (p.indexOf('(') >= 0) {
+            p = PARENTHETICAL.matcher(p).replaceAll(" ");
+        }
+        if (hasQuoteMark(p)) {
+            p = QUOTE_MARKS.matcher(p).replaceAll(" ");
+        }
+        p = p.strip();
+        boolean plain = true;
+        for (int i = 0; i < p.length() && plain; i++) {
+            char c = p.charAt(i);
+            plain = c != '\n' && c != '\t' && !(c == ' ' && i + 1 < p.length() && p.charAt(i + 1) == ' ');
+        }
+        return plain ? p : SPACES.matcher(p).replaceAll(" ");
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile("\\s(who|which|that|whose)\\s");
+
+    /** Words that open a relative or complement clause and name nobody themselves. */
+    private static final java.util.Set<String> POINTERS = java.util.Set.of("which", "that", "who", "whom", "whose", "what",
+            "this", "these", "those", "where", "when");
+
+    private static final java.util.Set<String> WH_WORDS = java.util.Set.of("which", "who", "whom", "whose", "what", "where", "when");
+
+    static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
+
+    /**
+     * A source without the day it spoke on: "a court filing Monday", "another EDL tweet on Thursday", "the paper
+     * yesterday". A day after a capitalised word is part of a name ("USA Today", "Easter Sunday").
+     */
+    static String withoutTrailingDay(String p) {
+        int space = p.lastIndexOf(' ');
+        if (space <= 0 || !DAYS_SPOKEN_ON.contains(p, space + 1, p.length())) {
+            return p;
+        }
+        String rest = p.substring(0, space).stripTrailing();
+        int before = rest.lastIndexOf(' ') + 1;
+        if (DAY_LEADS.contains(rest, before, rest.length())) {
+            rest = rest.substring(0, before).stripTrailing(); // "on Thursday", "late Tuesday"
+            before = rest.lastIndexOf(' ') + 1;
+        } else if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(before))) {
+            return p;
+        }
+        if (before > 0 && ISSUED.contains(rest, before, rest.length())) {
+            rest = rest.substring(0, before).stripTrailing(); // "a statement released Monday": the statement
+        }
+        return rest.indexOf(' ') > 0 ? rest : p; // two words at least: "one on Sunday" stays
+    }
+
+    /**
+     * The speaker {@code phrase} names, or null. {@code verbFirst}: the phrase follows its verb ("said Smith, a
+     * doctor"); else it is the verb's subject, up to the verb.
+     */
+    static String speaker(String phrase, boolean verbFirst) {
+        String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
+        if (!verbFirst) {
+            int cut = Phrases.lastVerb(p);
+            if (cut > 0) { // "Trump said, adding": the subject is the one of the verb before
+                p = p.substring(0, cut).strip();
+            }
+        }
+        if (!verbFirst && (p.endsWith(" that") || p.endsWith(" which"))) {
+            return null; // "hats that read "…"": a relative clause's subject, not a source
+        }
+        p = withoutTrailingDay(withoutContraction(withoutWordsBeforeAVerb(p))); // "he recently", a lone "has"; "he’d"
+        if (p.isEmpty()) {
+            return null;
+        }
+        String[] all = p.split(" ");
+        String lastWord = all[all.length - 1];
+        if (Phrases.mayBePronoun(p) && Phrases.PRONOUN.matcher(p).matches()
+                || Phrases.mayBePronoun(lastWord) && Phrases.PRONOUN.matcher(lastWord).matches()) {
+            return Phrases.HE + Phrases.pronounGender(lastWord);
+        }
+        if (Words.hasDigit(p, 0, p.length()) && QUANTITY.matcher(p).matches()) { // QUANTITY's \d is ASCII too
+            return p; // "Only 52 percent of registered voters agreed"
+        }
+        if (Names.isInstitutionName(p)) {
+            return p; // "the Ministry of Commerce", "Republican National Committee", "the Office of Management and Budget"
+        }
+        String abbreviated = abbreviatedName(p);
+        if (abbreviated != null) {
+            return abbreviated; // "the L.A. Times", "the U.S. Army": the name, not its last word
+        }
+        if (p.endsWith(" Today") && titledToday(p)) {
+            return p; // "USA Today reported": a publication, though "Today" opens sentences too
+        }
+        if (outletName(p)) {
+            return p; // "ABC News reported", "NPR Politics": the outlet, not a person named "News" after a title
+        }
+        int andAt = p.indexOf(" and ");
+        if (andAt > 0 && andAt + 5 < p.length() && !Character.isUpperCase(p.charAt(andAt + 5))
+                && Names.isInstitutionName(p.substring(0, andAt))) {
+            return p.substring(0, andAt); // "the National Retail Federation and 150 other business groups said"
+        }
+        Matcher and = p.contains(" and ") ? AND_NAMES.matcher(p) : null;
+        String first = and != null && and.matches() ? Names.personAtEnd(and.group(1)) : null;
+        if (first != null && roleThenFullName(and.group(2))) {
+            p = and.group(2); // "House Ways and Means Committee Chairman Dave Camp": the "and" is the committee's
+        } else if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
+            p = and.group(1); // "Cummings and Conyers wrote": the first of them
+        }
+        if (ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
+            return p; // "RT boasts", "NATO said"
+        }
+        if (PARTY_MEMBERS.contains(p)) {
+            return p; // "Republicans said:": a party's members, a group
+        }
+        Matcher of = p.contains(" of ") ? OF_PLACE.matcher(p) : null;
+        if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
+            p = p.substring(0, of.start()); // "Rep. Adam B. Schiff of California"
+        }
+        Matcher toSomeone = "aAtToO".indexOf(p.charAt(0)) >= 0 && p.contains(" to ") ? DESCRIBED_TO.matcher(p) : null;
+        if (toSomeone != null && toSomeone.lookingAt() && (toSomeone.group(1).equals("close") || speaksFor(toSomeone.group(1)))) {
+            return p; // "an aide to House Speaker John Boehner", "a source close to Johnson": the aide, not Boehner
+        }
+        if ("aAtToO".indexOf(p.charAt(0)) >= 0 && DESCRIBED.matcher(p).lookingAt()) {
+            // a described source is the whole description: "a woman in the audience at a campaign event in New
+            // Hampshire asked", "said a joint statement from the two agencies"
+            return p;
+        }
+        // after the verb only ("said a GOP aide familiar with …"): before it, the same shape is any sentence's opening
+        // ("The comparison came after …")
+        Matcher qualified = verbFirst && "aAtToO".indexOf(p.charAt(0)) >= 0 ? DESCRIBED_QUALIFIED.matcher(p) : null;
+        if (qualified != null && qualified.lookingAt()) {
+            // "a GOP aide familiar with the provision", "one senior House GOP aide close to the issue"; without a time or a
+            // relative clause after it: "a Senate GOP aide (after senators held a call)", "a Trump ally (who asked …)"
+            return DESCRIPTION_ENDS.contains(qualified.group(2)) ? qualified.group(1) : beforeDescriptionEnds(p);
+        }
+        if (verbFirst) { // "said Trump supporters outside the hall": the group, not the name that qualifies it
+            String[] lead = p.split(" ");
+            for (int n = 2; n <= Math.min(4, lead.length); n++) {
+                if (!lead[n - 1].isEmpty() && Character.isLowerCase(lead[n - 1].charAt(0))) {
+                    // not a title before a name: "said Russian official Sergei Oganesyan" is Oganesyan
+                    boolean nameFollows = n < lead.length && !lead[n].isEmpty() && Character.isUpperCase(lead[n].charAt(0));
+                    if (!nameFollows && peopleNamedByWhom(java.util.Arrays.copyOf(lead, n))) {
+                        return String.join(" ", java.util.Arrays.copyOf(lead, n));
+                    }
+                    break;
+                }
+            }
+        }
+        String name = verbFirst ? firstName(p) : Names.personAtEnd(p);
+        if (name != null) {
+            return name;
+        }
+        if (Names.SURNAMES_THAT_ARE_ROLES.contains(p)) {
+            return p; // "…," King said: the article's Peter King (a king would be "the King")
+        }
+        String[] words = p.split(" ");
+        if (words.length > 8) {
+            Matcher relative = RELATIVE.matcher(p); // "an industry lobbyist who spoke on condition of anonymity"
+            if (!relative.find() || relative.start() == 0) {
+                return null;
+            }
+            p = p.substring(0, relative.start()).strip();
+            words = p.split(" ");
+            if (words.length > 8) {
+                return null;
+            }
+        }
+        if (words.length <= 5 && (words[0].endsWith("'s") || words[0].endsWith("\u2019s") || words.length > 1
+                && (words[1].endsWith("'s") || words[1].endsWith("\u2019s")))
+                && (!Character.isUpperCase(words[words.length - 1].charAt(0))
+                    || Names.ROLE_WORD_SET.contains(words[words.length - 1]))) {
+            return p; // "Obama's former campaign strategist", "Donald Trump's son", "China's Foreign Ministry"
+        }
+        Matcher nominal = NOMINAL.matcher(p);
+        if (!nominal.find()) {
+            // no name, no pronoun, no "a spokesman": an organisation or group written without article ("officials");
+            // not "which" or "that", which only point back to a phrase ("a study, which notes that …")
+            boolean pointer = words.length == 1 ? POINTERS.contains(p) : WH_WORDS.contains(words[0]); // not "that aide"
+            // (nor words around a verb: "then corrected himself to", "he is quoted as")
+            if (words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) && !pointer && nounsOnly(words)) {
+                return p;
+            }
+            return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
+        }
+        return nominal.group(1).strip();
+    }
+
+    /** Words that, after an outlet's capitalised name, name its newsroom or channel: "ABC News", "BBC Radio", "NPR Politics". */
+    private static final java.util.Set<String> OUTLET_WORDS = java.util.Set.of("News", "Radio", "Television", "TV", "Politics",
+            "Online", "Sports", "Digital", "Network", "Newsroom");
+
+    /** An outlet's name: an acronym, then a word for a newsroom ("CBS News", "NPR Politics", "BBC Radio"). */
+    private static boolean outletName(String p) {
+        String[] w = Words.splitOnSpaces(p);
+        if (w.length != 2 || !OUTLET_WORDS.contains(w[1]) || w[0].length() < 2 || w[0].length() > 4) {
+            return false;
+        }
+        return w[0].chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
+    }
+
+    /**
+     * A body's name after "the" that has a place's abbreviation in it ("the L.A. Times", "the U.S. Army"): its words
+     * after "the", or null. Such an abbreviation would end a person's name where it stands.
+     */
+    private static String abbreviatedName(String p) {
+        String[] w = Words.splitOnSpaces(p.strip());
+        if (w.length < 3 || w.length > 5 || !w[0].equalsIgnoreCase("the")) {
+            return null;
+        }
+        boolean abbreviation = false;
+        for (int k = 1; k < w.length; k++) {
+            String t = w[k];
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.endsWith("'s") || t.endsWith("\u2019s")) {
+                return null; // "the Hill's A.B. Stoddard": a person after an owner
+            }
+            abbreviation |= k < w.length - 1 && t.length() >= 3 && t.endsWith(".") && t.indexOf('.') < t.length() - 1;
+        }
+        return abbreviation ? String.join(" ", Arrays.copyOfRange(w, 1, w.length)) : null;
+    }
+
+    /** Whether a phrase ending in "Today" is a publication's or a show's name: capitalised words before it ("USA Today"). */
+    private static boolean titledToday(String p) {
+        String[] w = p.split(" ");
+        if (w.length < 2 || w.length > 3) {
+            return false;
+        }
+        for (int i = 0; i < w.length - 1; i++) {
+            if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0)) || NOT_A_MODIFIER.contains(w[i].toLowerCase(Locale.ROOT))) {
+                return false; // "But Today": a sentence's opening words
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words after an "and" go on with a name's other words before a title and a person ("House Ways and
+     * Means Chairman Kevin Brady"), rather than name a second person ("… and Conyers"). Asked only when the words
+     * before the "and" end in one name word after others ("House Ways"): after a full name or a lone surname
+     * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
+     */
+    private static boolean insideAName(String afterAnd) {
+        String after = afterAnd.strip();
+        String person = Names.personAtEnd(after);
+        if (person == null || !after.endsWith(person) || after.length() == person.length()) {
+            return false;
+        }
+        String[] before = after.substring(0, after.length() - person.length()).strip().split(" ");
+        return !Names.ROLE_WORD_SET.contains(before[0]) && Names.ROLE_WORD_SET.contains(before[before.length - 1]);
+    }
+
+    /** After "said": the name that starts the phrase ("said Sen. Tim Kaine, the nominee" → Tim Kaine). */
+    static String firstName(String p) {
+        String[] words = p.split(" ");
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < words.length; k++) {
+            String clean = NOT_NAME_CHARS.matcher(words[k]).replaceAll("");
+            if (clean.isEmpty()) {
+                break;
+            }
+            boolean cap = Character.isUpperCase(clean.charAt(0));
+            if (!cap && !Names.PARTICLES.contains(clean.toLowerCase(Locale.ROOT))) {
+                if (sb.length() > 0 && continuesInstitution(sb, clean, words, k)) {
+                    sb.append(' ').append(clean); // "said the Ministry of Commerce", "said Bank of America"
+                    continue;
+                }
+                if (sb.length() > 0) {
+                    String person = titledPersonAtEnd(p);
+                    if (person == null) {
+                        person = titledPersonAtEnd(beforeCueCloser(p)); // "… Josh Earnest at a briefing"
+                    }
+                    if (person == null && sb.indexOf(" ") < 0) {
+                        person = describedPersonAfter(words, k); // "said Mexican cartoonist Felipe Galindo"
+                    }
+                    if (person == null && (clean.equals("for") || clean.equals("of"))) {
+                        person = officerAtEnd(words, k + 1); // "said Americans for Prosperity President Tim Phillips"
+                    }
+                    if (person != null) {
+                        return person; // "said Alliance Defending Freedom lawyer Casey Mattox"
+                    }
+                    break;
+                }
+                String person = fullNameBeforeCueCloser(p);
+                return person != null ? person : Names.personAtEnd(p); // "said the Kremlin spokesman Dmitry Peskov"
+            }
+            sb.append(sb.length() > 0 ? " " : "").append(clean);
+        }
+        String run = sb.toString();
+        if (Names.isInstitutionName(run)) {
+            return run;
+        }
+        String name = sb.length() == 0 ? null : Names.personAtEnd(run);
+        if (name != null && organisationEndingIn(run, name)) {
+            return run; // "said ABC News", "said IHS Markit", "said A.J. Spiker": not someone called News or Spiker
+        }
+        if (name == null) {
+            name = fullNameBeforeCueCloser(p); // "said Steve Mnuchin Monday"
+        }
+        return name != null ? name : Names.personAtEnd(p); // "said MSNBC host Chris Matthews"
+    }
+
+    /**
+     * The full name that ends a phrase cut before a {@link #CUE_CLOSERS} word right after a capitalised one
+     * ("spokesman Josh Earnest on Monday": the time, place or medium after the name names nobody); null if the cut
+     * phrase does not end with a full name ("one masked fighter who spoke Arabic with an accent").
+     */
+    static String fullNameBeforeCueCloser(String p) {
+        String before = beforeCueCloser(p);
+        String person = before.length() < p.length() ? Names.personAtEnd(before) : null;
+        if (person == null || person.indexOf(' ') < 0 || !before.endsWith(person)) {
+            return null;
+        }
+        // a person's name: two or three words, four with an initial ("Product Development Adam Mosseri" is no name)
+        int words = Names.wordCount(person);
+        return words <= 3 || words == 4 && INITIAL.matcher(person).find() ? person : null;
+    }
+
+    private static final Pattern INITIAL = Pattern.compile("\\b\\p{Lu}\\.");
+
+    /**
+     * {@code p} up to its first word that closes a name's phrase right after a capitalised word (all of it if none): a
+     * {@link #CUE_CLOSERS} word, a day ("Steve Mnuchin Monday"), "this" or "last" ("Mitt Romney this week"), or a
+     * clause's conjunction ("John Chow as he marched").
+     */
+    static String beforeCueCloser(String p) {
+        String[] words = p.split(" ");
+        for (int k = 1; k < words.length; k++) {
+            String w = words[k].endsWith(".") || words[k].endsWith(",") ? words[k].substring(0, words[k].length() - 1) : words[k];
+            // a day ends the name when the phrase ends there or goes on with when or where ("Fox News Sunday anchorman" does not)
+            boolean day = DAYS.contains(w) && (k + 1 == words.length || w.length() < words[k].length()
+                    || CUE_CLOSERS.contains(words[k + 1]) || NAME_PHRASE_CLOSERS.contains(words[k + 1]) || TIMES_OF_DAY.contains(words[k + 1]));
+            if ((CUE_CLOSERS.contains(w) || day || NAME_PHRASE_CLOSERS.contains(w))
+                    && !words[k - 1].isEmpty() && Character.isUpperCase(words[k - 1].charAt(0))) {
+                return String.join(" ", java.util.Arrays.copyOf(words, k));
+            }
+        }
+        return p;
+    }
+
+    static final java.util.Set<String> DAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
+    /** The {@link #DAYS}, and the days named from today. */
+    private static final WordSet DAYS_SPOKEN_ON = new WordSet(java.util.stream.Stream.concat(DAYS.stream(),
+            java.util.stream.Stream.of("yesterday", "today", "tonight")).collect(java.util.stream.Collectors.toSet()));
+
+    private static final WordSet DAY_LEADS = new WordSet(Set.of("on", "late", "early", "last", "this", "later", "earlier"));
+
+    private static final WordSet ISSUED = new WordSet(Set.of("released", "issued", "published", "sent", "posted", "out",
+            "aired", "approved"));
+
+    private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("morning", "afternoon", "evening", "night",
+            "morning.", "afternoon.", "evening.", "night.");
+
+    /** Words after a speaker's name that open a time or a clause, not more of the name ("this week", "as he marched"). */
+    private static final java.util.Set<String> NAME_PHRASE_CLOSERS = java.util.Set.of("this", "last", "as", "when", "while",
+            "who", "after");
+
+    /**
+     * Whether {@code run}, capitalised words, is a name whose last word alone {@code name} was taken for a surname: every
+     * word before it is an acronym ("ABC News", "IHS Markit") or initials ("A.J. Spiker"), not an owner ("AEI's
+     * Gottlieb") nor a title ("PM Netanyahu").
+     */
+    private static boolean organisationEndingIn(String run, String name) {
+        if (name.indexOf(' ') >= 0 || !run.endsWith(" " + name)) {
+            return false;
+        }
+        String[] before = run.substring(0, run.length() - name.length() - 1).split(" ");
+        for (String w : before) {
+            if (!Names.isAcronym(w) || Phrases.isPossessive(w) || TITLE_ACRONYMS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> TITLE_ACRONYMS = java.util.Set.of("PM", "MP", "VP", "CEO", "CFO", "COO");
+
+    /**
+     * The full name that ends an organisation's name and its officer's title, from {@code words[k]} (the words after the
+     * "for" or "of" inside the name) on: "Prosperity President Tim Phillips", "America CEO Michael Needham". Every word
+     * is capitalised and the one before the name is a title; null otherwise.
+     */
+    private static String officerAtEnd(String[] words, int k) {
+        StringBuilder rest = new StringBuilder();
+        for (int i = k; i < words.length; i++) {
+            String w = NOT_NAME_CHARS.matcher(words[i]).replaceAll("");
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || i + 1 < words.length && words[i].endsWith(",")) {
+                return null; // a lowercase word or an aside: not one name and title
+            }
+            rest.append(rest.length() > 0 ? " " : "").append(w);
+        }
+        String r = rest.toString();
+        String person = Names.personAtEnd(r);
+        if (person == null || Names.wordCount(person) < 2 || Names.wordCount(person) > 3 || !r.endsWith(" " + person)) {
+            return null;
+        }
+        String before = r.substring(0, r.length() - person.length() - 1);
+        String title = before.substring(before.lastIndexOf(' ') + 1);
+        return before.indexOf(' ') > 0 && (Names.ROLE_WORD_SET.contains(title.toLowerCase(Locale.ROOT))
+                || TITLE_ACRONYMS.contains(title)) ? person : null;
+    }
+
+    /** The full name a phrase ends with after a lower-case title ("… law professor Nicholas Bagley"), or null. */
+    private static String titledPersonAtEnd(String p) {
+        String person = Names.personAtEnd(p);
+        if (person == null || person.indexOf(' ') < 0 || !p.stripTrailing().endsWith(person)) {
+            return null;
+        }
+        String before = p.stripTrailing();
+        before = before.substring(0, before.length() - person.length()).stripTrailing();
+        String title = before.substring(before.lastIndexOf(' ') + 1);
+        return !title.isEmpty() && Character.isLowerCase(title.charAt(0)) && Names.ROLE_WORD_SET.contains(title)
+                && !NEVER_LAST.contains(title) ? person : null;
+    }
+
+    /**
+     * The full name after one capitalised word and a lowercase description of one to three words, from {@code
+     * words[k]} on: "said Mexican cartoonist Felipe Galindo", "said Russian oil official Sergei Oganesyan", "says
+     * Nextdoor co-founder Nirav Tolia". The first word qualifies the description, so the person is the name after it.
+     * Null when a lowercase word is a function word or a verb ("said Trump told reporters", "said Obama at the …").
+     */
+    private static String describedPersonAfter(String[] words, int k) {
+        int j = afterDescription(words, k);
+        if (j < 0) {
+            return null;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, j, words.length));
+        String person = Names.personAtEnd(rest); // "Felipe Galindo", "Navy Capt. Jeff Davis"
+        if (person == null || !rest.startsWith(person) && !NOT_NAME_CHARS.matcher(rest).replaceAll("").endsWith(
+                NOT_NAME_CHARS.matcher(person).replaceAll(""))) {
+            person = fullNameBeforeCueCloser(rest); // "Roni Suazo at a bustling subway station"
+        }
+        return person != null && person.indexOf(' ') > 0 ? person : null;
+    }
+
+    /**
+     * Where a name may start after one to three lowercase description words from {@code words[k]} on, the last of them a
+     * role noun ("oil official Sergei …", "leader Michael …"), a capitalised word there and one more after it; -1 if
+     * there is no such description ("thinks Donald Trump": a verb, not a role, before the name).
+     */
+    static int afterDescription(String[] words, int k) {
+        int j = k;
+        while (j < words.length && j < k + 3 && isDescriptionWord(words[j])) {
+            j++;
+        }
+        return j > k && j + 1 < words.length && !words[j].isEmpty() && Character.isUpperCase(words[j].charAt(0))
+                && roleNoun(words[j - 1].toLowerCase(Locale.ROOT)) ? j : -1;
+    }
+
+    /** Whether a lowercase word names what someone is: a title, or a noun for a person ("adviser", "strategist"). */
+    static boolean roleNoun(String w) {
+        if (Names.ROLE_WORD_SET.contains(w) || ROLE_NOUNS.contains(w)) {
+            return true;
+        }
+        return !NOT_DESCRIPTIONS.contains(w) && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist")
+                || w.endsWith("ian") || w.endsWith("ant") || w.endsWith("ent"));
+    }
+
+    /** Nouns for people that no agent-noun ending covers. */
+    private static final Set<String> ROLE_NOUNS = Set.of("aide", "official", "spokeswoman", "spokesman", "spokesperson",
+            "chief", "head", "chair", "member", "expert", "critic", "ally", "advocate", "attorney", "judge", "nurse",
+            "witness", "friend", "colleague", "candidate", "envoy", "diplomat", "pundit", "scholar", "analyst", "host",
+            "coach", "star", "co-star", "boss", "secretary", "nominee", "hopeful", "veteran", "economist", "executive",
+            "founder", "co-founder", "chairman", "chairwoman", "adviser", "advisor", "pollster", "lawmaker", "senator",
+            "governor", "mayor", "congressman", "congresswoman", "activist", "legend", "icon", "rapper", "comedian",
+            "surgeon", "subordinate", "alumna", "alumnus", "graduate", "mogul", "tycoon", "magnate", "student", "analysts",
+            "physio", "medic", "pilot", "rookie", "midfielder", "striker", "keeper", "winger", "ace", "chef", "poet",
+            "writer", "artist");
+
+    private static boolean isDescriptionWord(String w) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '-') {
+                return false; // "official," ends the phrase
+            }
+        }
+        return !NEVER_LAST.contains(w) && !NOT_DESCRIPTIONS.contains(w) && !Phrases.VERB_WORDS.contains(w)
+                && !SUBJECT_PRONOUNS.contains(w) && !w.endsWith("ed") && (!w.endsWith("ly") || Phrases.NOUNS_IN_LY.contains(w));
+    }
+
+    /** Words after a speaker's name that begin what the sentence says of him, not a description before a name. */
+    private static final java.util.Set<String> NOT_DESCRIPTIONS = java.util.Set.of("that", "her", "out", "during",
+            "outside", "inside", "near", "about", "over", "under", "into", "through", "against", "without", "within",
+            "among", "amid", "despite", "via", "per", "like", "behind", "beside", "across", "toward", "towards", "upon",
+            "since", "until", "following", "then", "now", "today", "tonight", "yesterday", "there", "here", "this",
+            "these", "those", "when", "where", "who", "whom", "whose", "which", "what", "how", "why", "not", "never",
+            "once", "again", "too", "also", "even", "still", "just", "later", "earlier", "recently", "ahead", "back");
+
+    /** "of" or "for" after an institution's word, or "the" after that, before a capitalised word: the name goes on. */
+    private static boolean continuesInstitution(StringBuilder run, String word, String[] words, int k) {
+        boolean next = k + 1 < words.length && !words[k + 1].isEmpty() && Character.isUpperCase(words[k + 1].charAt(0));
+        if (word.equals("the")) {
+            return next && (run.toString().endsWith(" of") || run.toString().endsWith(" for"));
+        }
+        if (word.equals("and")) { // "the Office of Management and Budget"
+            return next && (run.indexOf(" of ") > 0 || run.indexOf(" for ") > 0);
+        }
+        if (!word.equals("of") && !word.equals("for")) {
+            return false;
+        }
+        String last = run.substring(run.lastIndexOf(" ") + 1);
+        return Names.isInstitutionWord(last) && (next || k + 2 < words.length && words[k + 1].equals("the"));
+    }
+}
