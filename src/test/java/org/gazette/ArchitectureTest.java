@@ -1,5 +1,6 @@
 package org.gazette;
 
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -43,5 +44,28 @@ class ArchitectureTest {
                 .whereLayer("Archive").mayOnlyBeAccessedByLayers("Search", "Ingest", "Compare", "App", "Cli", "Ui")
                 .whereLayer("Quotes").mayOnlyBeAccessedByLayers("Ingest", "App", "Cli", "Ui")
                 .check(CLASSES);
+    }
+
+    /**
+     * The quotation sieve: the attributor runs the passes, the passes ask whom a phrase names, and all ask the
+     * word-level checks. Nothing calls back up (inner classes and lambdas belong to their class).
+     */
+    @Test
+    void sievePassesOnlyDependDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Sieve").definedBy(quotes("QuoteAttributor"))
+                .layer("Passes").definedBy(quotes("CueBefore|CueAfter|Credits|OwnedWords|SentenceSubject|Continuation"
+                        + "|SpeakerChecks|Pronouns|RecentPeople|QuoteContext"))
+                .layer("Phrase").definedBy(quotes("SpeakerPhrase"))
+                .layer("Words").definedBy(quotes("Phrases"))
+                .whereLayer("Sieve").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Passes").mayOnlyBeAccessedByLayers("Sieve")
+                .whereLayer("Phrase").mayOnlyBeAccessedByLayers("Sieve", "Passes")
+                .whereLayer("Words").mayOnlyBeAccessedByLayers("Sieve", "Passes", "Phrase")
+                .check(CLASSES);
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> quotes(String names) {
+        return nameMatching("org\\.gazette\\.quotes\\.(?:" + names + ")(?:\\$.*)?").forSubtype();
     }
 }

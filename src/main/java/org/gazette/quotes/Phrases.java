@@ -355,4 +355,9 @@ final class Phrases {
         }
         return false;
     }
+
+    static boolean endsSentence(String quote) {
+        String t = quote.stripTrailing();
+        return !t.isEmpty() && ".?!".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
 }

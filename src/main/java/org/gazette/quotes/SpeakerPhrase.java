@@ -17,7 +17,6 @@ final class SpeakerPhrase {
 
     static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}'’.-]");
 
-
     private static final Pattern NOMINAL = Pattern.compile("(?:^|\\s)((?:a|an|the|one|another|two|three|several|some)\\s.{1,60})$",
             Pattern.CASE_INSENSITIVE);
 

@@ -637,7 +637,7 @@ class QuoteAttributorTest {
     void theConnectiveThatOpensASentenceIsNoPartOfTheSpeakersName() {
         assertEquals(List.of("the American Civil Liberties Union"), speakers("As the American Civil Liberties Union noted in "
                 + "its brief, the rule is \"unconstitutional on its face.\""));
-        assertEquals("So Yeon Kim", QuoteAttributor.withoutConnective("So Yeon Kim"));
+        assertEquals("So Yeon Kim", SpeakerChecks.withoutConnective("So Yeon Kim"));
     }
 
     @Test
@@ -648,9 +648,9 @@ class QuoteAttributorTest {
         assertEquals(List.of("Ralph Peters", "Ralph Peters"), speakers("Col. Ralph Peters’ charge that Obama’s “hasty retreat "
                 + "from Iraq” is his “number-one strategic failure” drew agreement."));
         // a description's owner too; a name's "'s" ("McDonald's") and a contraction's ("it's") stay
-        assertEquals("The president", QuoteAttributor.withoutOwnersMark("The president’s"));
-        assertEquals("McDonald's", QuoteAttributor.withoutOwnersMark("McDonald's"));
-        assertEquals("That's why it's", QuoteAttributor.withoutOwnersMark("That's why it's"));
+        assertEquals("The president", SpeakerChecks.withoutOwnersMark("The president’s"));
+        assertEquals("McDonald's", SpeakerChecks.withoutOwnersMark("McDonald's"));
+        assertEquals("That's why it's", SpeakerChecks.withoutOwnersMark("That's why it's"));
     }
 
     @Test
@@ -1886,20 +1886,20 @@ class QuoteAttributorTest {
 
     @Test
     void aSpeakerIsShownWithoutTheWhoItsClauseEndedOn() {
-        assertEquals("a doctor", QuoteAttributor.withoutDanglingWho("a doctor who"));
-        assertEquals("the same Ben Rhodes", QuoteAttributor.withoutDanglingWho("the same Ben Rhodes who"));
-        assertEquals(null, QuoteAttributor.withoutDanglingWho("a who"));
-        assertEquals("Dr. Who", QuoteAttributor.withoutDanglingWho("Dr. Who"), "a capital is a name's");
+        assertEquals("a doctor", SpeakerChecks.withoutDanglingWho("a doctor who"));
+        assertEquals("the same Ben Rhodes", SpeakerChecks.withoutDanglingWho("the same Ben Rhodes who"));
+        assertEquals(null, SpeakerChecks.withoutDanglingWho("a who"));
+        assertEquals("Dr. Who", SpeakerChecks.withoutDanglingWho("Dr. Who"), "a capital is a name's");
     }
 
     @Test
     void aClauseOpeningWithItsOrHeresIsNoSpeaker() {
-        assertTrue(QuoteAttributor.opensWithContraction("It\u2019s hard"));
-        assertTrue(QuoteAttributor.opensWithContraction("Here's more"));
-        assertTrue(QuoteAttributor.opensWithContraction("He's the President who"));
-        assertFalse(QuoteAttributor.opensWithContraction("Trump\u2019s lawyers"), "an owner's mark");
-        assertFalse(QuoteAttributor.opensWithContraction("Hess"));
-        assertTrue(QuoteAttributor.opensWithContraction("it\u2019s"), "alone as well");
+        assertTrue(SpeakerChecks.opensWithContraction("It\u2019s hard"));
+        assertTrue(SpeakerChecks.opensWithContraction("Here's more"));
+        assertTrue(SpeakerChecks.opensWithContraction("He's the President who"));
+        assertFalse(SpeakerChecks.opensWithContraction("Trump\u2019s lawyers"), "an owner's mark");
+        assertFalse(SpeakerChecks.opensWithContraction("Hess"));
+        assertTrue(SpeakerChecks.opensWithContraction("it\u2019s"), "alone as well");
         assertEquals(java.util.Collections.singletonList(null), speakers("The report was long. Here\u2019s more: "
                 + "\u201cWe lost the thread, and we will not find it again soon.\u201d"));
     }

@@ -1,0 +1,140 @@
+package org.gazette.quotes;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Quotations with no cue of their own: whether one continues the speaker of the quotation before it (the same
+ * paragraph, or a paragraph that opens with it), takes the speaker of the one after it (a paragraph left open and
+ * reopened; two partial quotations joined by "and" with one cue), or is a title, nickname or scare quote that
+ * nobody says.
+ */
+final class Continuation {
+    private Continuation() { }
+
+    private static final Pattern HANDLE = Pattern.compile("@\\w");
+
+    /**
+     * A quotation that runs over paragraphs with its cue only in a later one ("“We seem intent on …\n\n“We seem,
+     * sometimes, to even enjoy that,” Flake said."): a paragraph left open, and no speaker of its own, is the speaker's
+     * whose words reopen the next paragraph. Last first, so a quotation over three paragraphs takes its speaker back to
+     * the first.
+     */
+    static void attributeBackOverParagraphs(String text, List<Quote> out) {
+        boolean nextTaken = false; // whether the next quotation's speaker was itself taken back from the one after it
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Quote open = out.get(i);
+            Quote next = out.get(i + 1);
+            // the next one's own cue, not a speaker it continues from before this one (which had none)
+            boolean cued = next.speaker() != null && (nextTaken || !next.rule().startsWith("continuation"));
+            nextTaken = open.speaker() == null && open.unclosed() && cued && reopensNextParagraph(text, open, next);
+            if (nextTaken) {
+                out.set(i, open.withSpeaker(next.speaker(), "continuation"));
+            }
+        }
+    }
+
+    /**
+     * Two partial quotations joined by "and" or "or" with one cue after the second ("Section 230 “permits …” and
+     * “gives them immunity,” wrote law professor Mary Leary"): the first, with no speaker of its own, is the cue's too.
+     */
+    static void shareCueOverAnd(String text, List<Quote> out) {
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Quote first = out.get(i);
+            Quote second = out.get(i + 1);
+            int from = first.end() + 1; // after the first's closing mark, up to the second's opening one
+            int to = second.start() - 1;
+            if (first.speaker() == null && !first.unclosed() && second.speaker() != null && second.rule().startsWith("cue-after")
+                    && to > from && to - from <= 6) {
+                String w = text.substring(from, to).strip().replace(",", "");
+                if (w.equals("and") || w.equals("or")) {
+                    out.set(i, first.withSpeaker(second.speaker(), second.rule()));
+                }
+            }
+        }
+    }
+
+    /** Whether only line breaks and spaces, then the reopening mark, lie between the two quotations. */
+    private static boolean reopensNextParagraph(String text, Quote open, Quote next) {
+        boolean lineBreak = false;
+        for (int i = open.end(); i < next.start() - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineBreak = true;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return lineBreak && next.start() > open.end();
+    }
+
+    /**
+     * Where the paragraph before a quotation that is its paragraph's whole text starts; -1 if the quotation shares its
+     * paragraph with other words, or no paragraph of prose (ending as a sentence ends) comes right before it.
+     */
+    static int paragraphBefore(String text, Quote q) {
+        int lineStart = q.start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            char c = text.charAt(--lineStart);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201C') {
+                return -1;
+            }
+        }
+        int lineEnd = q.end();
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+            char c = text.charAt(lineEnd++);
+            if (!Character.isWhitespace(c) && ".,!?;:\"\u201D\u2026".indexOf(c) < 0) {
+                return -1;
+            }
+        }
+        int end = lineStart;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return -1;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (".!?".indexOf(text.charAt(end - 1)) < 0 || "-\u2013\u2014".indexOf(text.charAt(start)) >= 0) {
+            // not prose: a heading, a credit line ("Erick Erickson, The Resurgent"; "-- Gov. Deval Patrick on MSNBC.")
+            return -1;
+        }
+        return start;
+    }
+
+    /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */
+    static boolean continues(String text, Quote q, int lastQuoteLine, int line, int lastQuoteEnd) {
+        if (line == lastQuoteLine) {
+            return true;
+        }
+        if (lastQuoteEnd < 0 || line - lastQuoteLine > 2) {
+            return false;
+        }
+        for (int i = q.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) { // only blanks before it on its line?
+            if (!Character.isWhitespace(text.charAt(i)) && "\"\u201C".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "(CROSSTALK.)", "Follow Pam Key on Twitter @pamkey": stage directions and handles, whoever spoke before. */
+    static boolean notSpeech(Quote q) {
+        return q.text().startsWith("(") || hasHandle(q.text());
+    }
+
+    private static boolean hasHandle(String quote) {
+        return quote.indexOf('@') >= 0 && HANDLE.matcher(quote).find(); // most quotations have no '@' at all
+    }
+
+    /** Few words, no cue reaching it, inside running text: a title, nickname or scare quote nobody says. */
+    static boolean looksLikeTitleOrScareQuote(String text, Quote q) {
+        if (notSpeech(q)) {
+            return true;
+        }
+        return !q.unclosed() && Phrases.wordsAtMost(q.text(), 4);
+    }
+}

@@ -1,0 +1,211 @@
+package org.gazette.quotes;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quotations credited rather than cued: "according to Reuters" (the source only where no one in the sentence said
+ * it), an outlet's report after the quotation ("…,” Reuters reported"), a roundup's credit line ("“…” Neal K.
+ * Katyal, New York Times", "— Charles Krauthammer on “Special Report”") and a verb of speech that ends the next
+ * sentence.
+ */
+final class Credits {
+    private Credits() { }
+
+    private static final Pattern TRAILING_ENDS = Pattern.compile("[.!?]+$");
+
+    static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:\u2014\u2013-]+\\s*");
+
+    /** The source after "according to", up to the clause's end; an abbreviation's dots ("a top U.S. official") are no end. */
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "\\baccording to\\s+(?<subj>(?:[^,.;:!?\"\u201C\u201D\n]|\\.(?=\\p{L})|(?<=(?:^|[\\s.])(?-i:\\p{Lu}))\\."
+            // a title's full stop before a name: "according to Mr. Barnes", "according to Sen. Rand Paul"
+            + "|(?<=(?:^|\\s)(?-i:" + String.join("|", Names.ABBREVIATED_TITLES) + "))"
+            + "\\.(?=\\s(?-i:\\p{Lu}))){2,80})",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A roundup's credit for a quotation that ends its paragraph: "name, outlet" and nothing else, after the closing
+     * mark on the same line ("“…” Neal K. Katyal, New York Times") or alone on the next line ("David French, National
+     * Review"). The quotation's words are the credited writer's, however the sentence around them reads.
+     */
+    static String roundupCredit(String text, Quote q, String after) {
+        if (q.unclosed()) {
+            return null; // the line after an unclosed quotation is creditLine(text, from)'s
+        }
+        int end = Math.min(text.length(), q.end() + 1 + after.length());
+        if (end < text.length() && text.charAt(end) != '\n') {
+            return null; // another quotation follows on the line
+        }
+        if (!after.isBlank()) {
+            String credited = CueAfter.creditLine(after.stripLeading());
+            return credited != null || !Phrases.endsSentence(q.text()) ? credited : describedCredit(after);
+        }
+        String line = CueAfter.nextLine(text, end, 120);
+        if (line == null) {
+            return null;
+        }
+        return line.startsWith("--") || line.startsWith("\u2014") || line.startsWith("\u2013") ? dashCredit(line) : CueAfter.creditLine(line);
+    }
+
+    /**
+     * "“…” Robert Lasky, the special agent who heads the FBI’s Miami office.": after a quotation that is a sentence of
+     * its own, a person's full name and one description of them, with no verb of theirs after it (a second comma
+     * would start one: "“…” John Smith, the mayor, declined to comment" is no credit), to the sentence's end.
+     */
+    private static String describedCredit(String after) {
+        String rest = after.strip();
+        int stop = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            if (rest.charAt(i) == '.' && (i + 1 == rest.length() || Character.isWhitespace(rest.charAt(i + 1)))
+                    && !Phrases.abbreviationBefore(rest, i)) {
+                stop = i;
+                break;
+            }
+        }
+        Matcher m = DESCRIBED_CREDIT.matcher(rest.substring(0, stop));
+        return m.matches() ? SpeakerPhrase.personWithTitles(m.group(1)) : null;
+    }
+
+    /** A name, then one description opening with an article, and no other comma. */
+    private static final Pattern DESCRIBED_CREDIT = Pattern.compile("(?:[\u2014\u2013]|--?)?\\s*([^,]{3,40}), (?:a|an|the) [^,]{3,200}");
+
+    /**
+     * "-- Charles Krauthammer on “Special Report”", "— Joy Behar, cohost, The View", "-- Chicago Mayor Rahm Emanuel,
+     * former …": a dash, then a person (titles and a full name, or a title and a surname), then a comma or what
+     * they spoke on. Not "— On NPR's All Things Considered" nor "— From the 1984 movie" (no person opens them), nor
+     * a name alone ("— Timothy Cama": the reporter signing a live blog's update).
+     */
+    private static String dashCredit(String line) {
+        String rest = LEADING_DASH.matcher(line).replaceFirst("");
+        if (Words.containsIgnoringCase(rest, "contribut") || Words.containsIgnoringCase(rest, "reporting")
+                || NAME_LIST.matcher(rest).find()) {
+            return null; // "—Carol E. Lee, Jared Favole and Matthew Dolan contributed to this article": the reporters
+        }
+        if (INTRODUCES_QUOTATION.matcher(rest).find()) {
+            return null; // "-- Gil Hernandez, 43, a delegate: "All about the budget."": the next quotation's speaker
+        }
+        Matcher stop = CREDIT_STOP.matcher(rest);
+        if (!stop.find() || rest.substring(stop.end()).isBlank()) {
+            return null; // "— Timothy Cama" alone: a live blog's update signed by its reporter, not a credit
+        }
+        String named = rest.substring(0, stop.start()).strip();
+        String[] words = named.split(" ");
+        if (named.isEmpty() || words.length > 7 || DASH_CREDIT_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !Names.PARTICLE_SET.contains(w)) {
+                return null;
+            }
+        }
+        String person = Names.personAtEnd(named);
+        if (person == null || !named.endsWith(person)) {
+            return null;
+        }
+        if (person.indexOf(' ') > 0) {
+            return person;
+        }
+        String before = named.substring(0, named.length() - person.length()).strip();
+        return !before.isEmpty() && Names.ROLE_WORD_SET.contains(before.substring(before.lastIndexOf(' ') + 1)) ? person : null;
+    }
+
+    /** Names listed with a final "and" ("Bart Jansen, William Cummings and Nicholas Wu"): a byline's, not a credit's. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+,? and \\p{Lu}[\\p{L}.'’-]+ \\p{Lu}");
+
+    private static final Pattern LEADING_DASH = Pattern.compile("^(?:--|\u2014|\u2013)\\s*");
+
+    /** A colon, then a quotation mark: the line introduces a quotation of its own. */
+    private static final Pattern INTRODUCES_QUOTATION = Pattern.compile(":\\s*[\"\u201C]");
+
+    /** Where a dashed credit's person ends: a comma, or what they spoke on, at or in. */
+    private static final Pattern CREDIT_STOP = Pattern.compile(",| (?:on|at|in|to|during|speaking|said|says|told|writing)\\b");
+
+    /** Capitalised first words of a dashed line that open no person: "— On Fox", "— From the movie". */
+    private static final java.util.Set<String> DASH_CREDIT_OPENERS = java.util.Set.of("on", "from", "in", "at", "with", "by",
+            "as", "for", "via", "source", "sources", "photo", "image", "reporting", "additional", "read", "watch", "more");
+
+    /**
+     * Whether the words after a quotation credit an outlet's report ("…,” Reuters reported", "…,” reports The
+     * Christian Science Monitor"): it reports what the sentence's own speaker said, if the sentence names one
+     * ("Aides said the president was “very happy,” Reuters reported").
+     */
+    static boolean reportCredit(String after) {
+        int report = after.indexOf("report");
+        if (report < 0 || report > 120) {
+            return false; // most quotations: no outlet's report after them
+        }
+        String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 8);
+        for (int i = 0; i < w.length && i <= 6; i++) {
+            if (Phrases.isVerb(w[i])) {
+                return NEWS_REPORTING.contains(w[i]);
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet NEWS_REPORTING = new WordSet(Set.of("reported", "reports", "reported.", "reports."));
+
+    /**
+     * Whether the words after a quotation are a name and a report's verb that ends the sentence ("…,” the South China
+     * Morning Post reports."): an outlet's credit, however long its name. Not "following reports that", "Similar
+     * reports came".
+     */
+    static boolean outletCredit(String after) {
+        String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 9);
+        for (int i = 0; i < w.length && i <= 7; i++) {
+            String word = w[i];
+            if (NEWS_REPORTING.contains(word)) {
+                return i > 0 && (word.endsWith(".") || i + 1 == w.length);
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !word.equals("the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker of a verb of speech that closes the sentence after a quotation, after its last comma and with at
+     * most three lower-case words after it ("“…” is how it began, the senator said."), or null.
+     */
+    static String sentenceEndCue(String rest) {
+        int comma = rest.lastIndexOf(',');
+        if (comma < 0 || rest.length() - comma > 90) {
+            return null;
+        }
+        String[] words = Words.splitOnSpaces(TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll(""));
+        for (int i = 1; i < words.length && i <= 8; i++) {
+            if (Phrases.isVerb(words[i]) && words.length - i - 1 <= 3) {
+                for (int k = i + 1; k < words.length; k++) {
+                    if (!words[k].equals(words[k].toLowerCase(Locale.ROOT))) {
+                        return null;
+                    }
+                }
+                return SpeakerPhrase.speaker(String.join(" ", java.util.Arrays.copyOf(words, i)), false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The source an "according to" right after the quotation names, or null. Asked after the cues around the quotation
+     * (a speech verb after it, or before it in its sentence): "Ulyanov said, “…,” according to RIA Novosti" quotes
+     * Ulyanov, as RIA Novosti reported him.
+     */
+    static String sourceAfter(String after) {
+        String opening = CueAfter.openingAfter(after);
+        return CueAfter.startsAccordingTo(opening) ? accordingTo(opening) : null;
+    }
+
+    static String accordingTo(String sentence) {
+        if (!Words.containsIgnoringCase(sentence, "according to")) {
+            return null; // most sentences: a case-blind regex tried at every position was a tenth of the cue's work
+        }
+        Matcher m = ACCORDING_TO.matcher(sentence);
+        return m.find() ? SpeakerPhrase.speaker(m.group("subj"), true) : null;
+    }
+}

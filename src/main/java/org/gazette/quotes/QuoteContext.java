@@ -1,0 +1,185 @@
+package org.gazette.quotes;
+
+import java.util.List;
+
+/**
+ * The text around an article's quotations as the sieve reads it: the text with plain spaces and one kind of each mark
+ * (offsets unchanged), the text with its quotations blanked (its words found once), the sentence before a quotation,
+ * the words after it and the sentence after, and the line each quotation is on. Every window is bounded, so reading
+ * them for every quotation stays linear in the text.
+ */
+final class QuoteContext {
+    private QuoteContext() { }
+
+    /**
+     * The line each quotation starts on, counted in one pass (quotes come in text order). A method of its own: a
+     * loop over every character inside the sieve made the JIT compile the whole sieve again on the stack (OSR).
+     */
+    static int[] lineNumbers(String text, List<Quote> spans) {
+        int[] lines = new int[spans.size()];
+        int line = 0;
+        int nextBreak = text.indexOf('\n'); // line breaks found by search, not char by char; each looked for once
+        for (int k = 0; k < spans.size(); k++) {
+            int start = spans.get(k).start();
+            while (nextBreak >= 0 && nextBreak < start) {
+                line++;
+                nextBreak = text.indexOf('\n', nextBreak + 1);
+            }
+            lines[k] = line;
+        }
+        return lines;
+    }
+
+    /**
+     * No-break and thin spaces as plain spaces, and a pair of single marks typed for a double one ("…,’’ he said", "…,''")
+     * as the double mark and a space, char for char (offsets hold), so the patterns see one kind of each; and a label
+     * in parentheses after a name with its commas as hyphens ({@link #labelEnd}).
+     */
+    static String plainSpaces(String text) {
+        char[] c = null; // copied only when something is rewritten: most texts need a few searches the JVM vectorises
+        if (text.indexOf('\u00A0') >= 0 || text.indexOf('\u202F') >= 0 || text.indexOf('\u2007') >= 0
+                || text.indexOf("\u2019\u2019") >= 0 || text.indexOf("\u2018\u2018") >= 0 || text.indexOf("''") >= 0) {
+            c = text.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                char ch = c[i];
+                if (ch == '\u00A0' || ch == '\u202F' || ch == '\u2007') {
+                    c[i] = ' ';
+                } else if (QuoteFinder.closingPairAt(text, i)) {
+                    c[i] = '\u201D'; // where QuoteFinder closes the quotation
+                    c[++i] = ' ';
+                } else if (QuoteFinder.openingPairAt(text, i)) {
+                    c[i] = ' ';
+                    c[++i] = '\u201C'; // where QuoteFinder opens it
+                }
+            }
+        }
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int close = labelEnd(text, open);
+            if (close < 0) {
+                continue;
+            }
+            // "(R., Wis.)" read as "(R-Wis.)  ", as other outlets write it: no sentence ends after "R.", and no comma
+            // ends the name's phrase inside the parentheses
+            c = c == null ? text.toCharArray() : c;
+            int to = open + 1;
+            for (int i = open + 1; i < close; i++) {
+                char ch = text.charAt(i);
+                if (ch == ',') {
+                    c[to++] = '-';
+                } else if (ch != ' ' && !(ch == '.' && text.charAt(i + 1) == ',')) {
+                    c[to++] = ch;
+                }
+            }
+            c[to++] = ')';
+            while (to <= close) {
+                c[to++] = ' ';
+            }
+        }
+        return c == null ? text : new String(c);
+    }
+
+    /** The longest label {@link #labelEnd} reads. */
+    private static final int LABEL_LENGTH = 24;
+
+    /**
+     * Where a short label in parentheses after a name closes, if it has a comma in it ("Rep. Mark Meadows (R., N.C.)
+     * said", "Sen. Mark Warner (D., Va.) said:"); -1 if what opens at {@code open} is not one. Read as they are, its
+     * commas and full stops would end the name's phrase or sentence inside the parentheses ("Mark Meadows (R.",
+     * "Va.) said").
+     */
+    private static int labelEnd(String text, int open) {
+        if (open < 2 || text.charAt(open - 1) != ' ' || !Character.isLetter(text.charAt(open - 2))
+                || open + 1 >= text.length() || !Character.isUpperCase(text.charAt(open + 1))) {
+            return -1;
+        }
+        int word = open - 2;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        if (!Character.isUpperCase(text.charAt(word))) {
+            return -1; // after a capitalised word: a name's
+        }
+        boolean comma = false;
+        for (int i = open + 1; i < text.length() && i <= open + LABEL_LENGTH; i++) {
+            char ch = text.charAt(i);
+            if (ch == ')') {
+                return comma ? i : -1;
+            }
+            if (ch == ',') {
+                comma = true;
+            } else if (!Character.isLetter(ch) && ch != '.' && ch != ' ' && ch != '-') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The text with every quotation's inside blanked out, so cues and names are looked for outside quotes only;
+     * with its words, read from the same characters.
+     */
+    static Tokens maskQuotes(String text, List<Quote> spans) {
+        char[] c = text.toCharArray();
+        for (Quote q : spans) {
+            int keep = q.end() - 1; // a quote's closing full stop still ends the sentence around it
+            while (keep > q.start() && Character.isWhitespace(c[keep])) {
+                keep--;
+            }
+            boolean ends = keep >= q.start() && ".?!".indexOf(c[keep]) >= 0;
+            for (int i = q.start(); i < q.end(); i++) {
+                if (c[i] != '\n' && !(ends && i == keep)) {
+                    c[i] = ' ';
+                }
+            }
+        }
+        return new Tokens(new String(c), c);
+    }
+
+    /** The text after a quote's closing mark, up to the next quote or the end of the line (at most 200 chars). */
+    static String after(String text, List<Quote> spans, int k) {
+        Quote q = spans.get(k);
+        int from = Math.min(text.length(), q.end() + (q.unclosed() ? 0 : 1));
+        int to = Math.min(text.length(), from + 200);
+        for (int i = from; i < to; i++) { // bounded look for the line's end
+            if (text.charAt(i) == '\n') {
+                to = i;
+                break;
+            }
+        }
+        if (k + 1 < spans.size()) {
+            to = Math.min(to, Math.max(from, spans.get(k + 1).start() - 1));
+        }
+        return text.substring(from, Math.min(to, from + 200));
+    }
+
+    /** From the start of the sentence (or line) holding position {@code pos} up to it, quotes blanked. */
+    static String sentenceBefore(String masked, int pos) {
+        return sentenceBefore(masked, pos, 0);
+    }
+
+    /** As {@link #sentenceBefore(String, int)}, starting at {@code floor} at the earliest. */
+    static String sentenceBefore(String masked, int pos, int floor) {
+        int i = Math.max(0, pos);
+        int start = i;
+        while (start > floor && pos - start < 400) {
+            char c = masked.charAt(start - 1);
+            if (c == '\n' || ((c == '.' || c == '?' || c == '!') && start < masked.length()
+                    && (Character.isWhitespace(masked.charAt(start)) || "\"\u201D".indexOf(masked.charAt(start)) >= 0)
+                    && !Phrases.abbreviationBefore(masked, start - 1))) {
+                break;
+            }
+            start--;
+        }
+        return masked.substring(start, i);
+    }
+
+    /** The text from {@code from} to the end of its sentence or line (300 chars at most, and not past {@code ceiling}). */
+    static String firstSentence(String masked, int from, int ceiling) {
+        int end = from;
+        while (end < ceiling && end - from < 300 && masked.charAt(end) != '\n'
+                && !(masked.charAt(end) == '.' && end + 1 < masked.length() && Character.isWhitespace(masked.charAt(end + 1)))) {
+            end++;
+        }
+        return masked.substring(Math.min(from, masked.length()), end);
+    }
+}

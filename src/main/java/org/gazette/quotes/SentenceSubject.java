@@ -1,0 +1,150 @@
+package org.gazette.quotes;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last resort of the sieve for a partial quotation inside a sentence with no verb of speech: the sentence's
+ * subject ("Japan branded North Korea an “…”"), unless the subject only opens a longer one ("Russian warplanes
+ * are …", "One of the new measures …"), which names no one; and the groups a sentence describes ("The pro-Trump
+ * chalkers"), whose short quotations are no speech.
+ */
+final class SentenceSubject {
+    private SentenceSubject() { }
+
+    /**
+     * A subject that names no one ("Russian warplanes", "One of the measures"): without a letter, it is read as a cued
+     * speaker left unnamed (no speaker, and none to continue), as a number read as a subject is.
+     */
+    private static final String NO_ONE = "\u0000";
+
+    /**
+     * No speech verb, but the quote sits in a sentence that opens with a person's name ("Clinton compared the
+     * president to a duck, “…”"): the sentence's subject is the speaker.
+     */
+    private static final Pattern SUBJECT_NAME = Pattern.compile("^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+\\p{Ll}");
+
+    /**
+     * Whom the subject of {@code sentence} (up to the quotation) names, as a cue would give it: a pronoun, a phrase
+     * that hands over to the quotation with a colon or comma, a name that opens the sentence; {@link #NO_ONE} when its
+     * capitalised words only open a longer subject; null when it has none.
+     */
+    static String of(String sentence) {
+        String t = sentence.strip();
+        if (t.length() < 8) {
+            return null;
+        }
+        String first = Words.firstOnSpaces(t);
+        if (Phrases.PRONOUN.matcher(first).matches()) {
+            // "They …" is several people; "It …" and "We …" are left to the person pronouns' reading here (as "it"
+            // after a cue, they gave more wrong speakers than right ones)
+            return Phrases.HE + (first.equalsIgnoreCase("they") ? Phrases.PLURAL : Genders.of(first));
+        }
+        if (t.endsWith(",") || t.endsWith(":")) { // "The email began, "…"": the sentence hands over to the quote
+            String head = Subjects.head(t.substring(0, t.length() - 1));
+            String s = head == null ? null : SpeakerPhrase.speaker(head, false);
+            if (s != null) {
+                return s;
+            }
+        }
+        String group = describedGroup(t);
+        if (group != null) {
+            return group; // "The pro-Trump chalkers scrawled the campaign slogan "…"": the people the sentence is about
+        }
+        Matcher m = SUBJECT_NAME.matcher(t);
+        if (!m.lookingAt()) { // anchored: find() would try the pattern at every char
+            return null;
+        }
+        String name = Names.personAtEnd(m.group(1));
+        String described = name == null ? null : nameAfterDescription(t, m.end(1));
+        if (described != null) {
+            // "Earlier Tory leader Michael Howard sent Mr Bush his "…"": Howard, not "Tory" (only in place of a name
+            // read before: a sentence that names no one here keeps its quotation out of speech)
+            return described;
+        }
+        String subject = name == null && Names.isInstitutionName(m.group(1)) ? m.group(1) : name; // "The Supreme Court invalidated"
+        // "Russian warplanes are backing …": the quotation is the sentence's, but "Russian" said nothing
+        return subject != null && opensLongerSubject(t, m.end(1)) ? NO_ONE : subject;
+    }
+
+    /**
+     * Whether the capitalised words ending at {@code at} only open the sentence's subject: "of" follows them ("One of
+     * the new measures banned"), or a noun and then an auxiliary ("Russian warplanes are backing", "Clinton aides were
+     * told"). The subject is then what they describe, not a name they make.
+     */
+    private static boolean opensLongerSubject(String sentence, int at) {
+        Words w = new Words(sentence, at, Math.min(sentence.length(), at + 60));
+        if (!w.next()) {
+            return false;
+        }
+        String first = w.word();
+        if (first.equals("of")) {
+            return true;
+        }
+        return !Phrases.auxiliaryOrAdverb(first) && w.next() && BE_HAVE_MODAL.contains(w.word());
+    }
+
+    private static final java.util.Set<String> BE_HAVE_MODAL = java.util.Set.of("is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "could", "can", "should", "may", "might", "must");
+
+    /**
+     * A sentence's subject that is people described, not named: a determiner, then words ending in a plural for people
+     * ("The pro-Trump chalkers", "Some protesters", "Many analysts"), then a verb. Null for anything else.
+     */
+    private static String describedGroup(String sentence) {
+        String first = Words.firstOnSpaces(sentence);
+        if (!GROUP_DETERMINERS.contains(first)) {
+            return null;
+        }
+        String head = Subjects.head(sentence);
+        if (head == null || head.indexOf(' ') < 0 || head.length() >= sentence.length()) {
+            return null;
+        }
+        String[] words = Words.splitOnSpaces(head);
+        if (words.length > 5) {
+            return null;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].endsWith("s") && Character.isLowerCase(words[i].charAt(0))) {
+                return null; // "The statute allows police officers": a verb inside, not one group of people
+            }
+        }
+        int after = head.length();
+        boolean verbNext = after + 1 < sentence.length() && sentence.charAt(after) == ' '
+                && Character.isLowerCase(sentence.charAt(after + 1));
+        return verbNext && isDescribedGroup(head) ? head : null;
+    }
+
+    /** Whether a speaker is what {@link #describedGroup} finds: a determiner, and a plural for people last. */
+    static boolean isDescribedGroup(String who) {
+        String last = who.substring(who.lastIndexOf(' ') + 1);
+        return GROUP_DETERMINERS.contains(Words.firstOnSpaces(who)) && !last.isEmpty() && Character.isLowerCase(last.charAt(0))
+                && Subjects.groupOfPeople(last);
+    }
+
+    private static final Set<String> GROUP_DETERMINERS = Set.of("The", "Some", "Many", "Several", "Most", "Other", "Two",
+            "Three", "Dozens", "Hundreds", "Thousands");
+
+    /**
+     * The full name right after one to three lowercase description words from {@code from} on ("leader Michael
+     * Howard sent …"), the capitalised run before them qualifying the description; null if no such name follows.
+     */
+    private static String nameAfterDescription(String t, int from) {
+        String[] words = Words.splitOnSpaces(t.substring(from).strip());
+        int j = SpeakerPhrase.afterDescription(words, 0);
+        if (j < 0) {
+            return null;
+        }
+        StringBuilder run = new StringBuilder();
+        for (int k = j; k < words.length && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0)); k++) {
+            run.append(run.length() > 0 ? " " : "").append(SpeakerPhrase.NOT_NAME_CHARS.matcher(words[k]).replaceAll(""));
+            if (words[k].endsWith(",")) {
+                break;
+            }
+        }
+        String r = run.toString();
+        String person = r.indexOf(' ') > 0 ? Names.personAtEnd(r) : null;
+        return person != null && person.indexOf(' ') > 0 && r.startsWith(person) ? person : null;
+    }
+}

@@ -1,0 +1,238 @@
+package org.gazette.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a speaker the cues found is, and how it is shown: a person's name or a body, a group ("Senate Democrats"), a
+ * place written as one ("in Iran."), a word capitalised only because it opens a sentence, a clause ("It’s hard") or a
+ * number read as a name; the sex a title gives a surname; the name shown without an owner's mark, a connective or a
+ * dangling "who".
+ */
+final class SpeakerChecks {
+    private SpeakerChecks() { }
+
+    /** Whether {@code who} opens with "it’s", "here’s", "that’s" or the like: a clause, never a speaker's name. */
+    static boolean opensWithContraction(String who) {
+        Words first = new Words(who);
+        if (!first.next() || first.start() != 0) {
+            return false;
+        }
+        int bare = Names.endWithoutPossessive(who, 0, first.end());
+        return bare < first.end() && SpeakerPhrase.CONTRACTED_BEFORE_S.contains(who.substring(0, bare).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a speaker is written as a person's name, not a description or a body ("the magazine", "the company"). */
+    static boolean namesAPerson(String speaker) {
+        return Character.isUpperCase(speaker.charAt(0)) && speaker.equals(Names.personAtEnd(speaker))
+                && !Names.isInstitutionName(speaker);
+    }
+
+    /** Whether a speaker is a group of people ("U.S. officials", "Senate Democrats"): no "he" or "she" refers to it. */
+    static boolean isGroup(String who) {
+        return SpeakerPhrase.peopleNamedByWhom(who.split(" ")) || SpeakerPhrase.PARTY_MEMBERS.contains(who.substring(who.lastIndexOf(' ') + 1));
+    }
+
+    /** Places looked at, at most, for a one-word speaker written as a place. */
+    private static final int PLACE_LOOKS = 20;
+
+    /**
+     * Whether the article writes a one-word speaker as a place, "in Iran." or "in Iran, …": a country or city
+     * that a cue named ("Iran warned") is no person for a later "he said" to refer to.
+     */
+    static boolean writtenAsPlace(String masked, String word, CapitalisedWords capitalised) {
+        for (int at : capitalised.at(word, PLACE_LOOKS)) {
+            int end = at + word.length();
+            // the place ends a phrase: "in Iran.", "in Iran, the", not "in Trump's view", "in Trump Tower", "weigh in Trump warns"
+            boolean endsPhrase = end == masked.length() || ".,;:!?)\n".indexOf(masked.charAt(end)) >= 0;
+            if (endsPhrase && at >= 3 && masked.startsWith("in ", at - 3)
+                    && (at == 3 || !Character.isLetter(masked.charAt(at - 4)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sex a title gives the surname {@code who} where the quotation's cue names it: "Mrs. Trump said" after
+     * the quotation, or "Mrs. Trump said that" in the sentence before it; '?' if neither writes it with "Mr.",
+     * "Mrs.", "Ms." or "Miss".
+     */
+    static char honorificSex(String masked, Quote q, String who) {
+        for (int at = q.end(), to = Math.min(masked.length() - who.length(), q.end() + 200); at <= to; at++) {
+            if (masked.startsWith(who, at)) {
+                char sex = Relatives.honorificSexBefore(masked, at);
+                if (sex != '?') {
+                    return sex;
+                }
+                break;
+            }
+        }
+        for (int at = Math.min(q.start(), masked.length() - who.length()), from = Math.max(0, q.start() - 300); at >= from; at--) {
+            if (masked.startsWith(who, at)) {
+                return Relatives.honorificSexBefore(masked, at);
+            }
+        }
+        return '?';
+    }
+
+    /**
+     * A one-word speaker that the article never writes capitalised inside a sentence and never as part of a
+     * full name is a sentence's first word, not a name: names are capitalised wherever they stand.
+     */
+    static boolean notAName(String masked, String who, Names.Index people, CapitalisedWords capitalised) {
+        if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0
+                || capitalInside(who) && !masked.contains("@" + who) && !masked.contains("#" + who)) { // not a handle or tag
+            return false;
+        }
+        boolean plural = isPluralNoun(who);
+        // where it stands as a word of its own: inside a word ("ArchSmith") it can be neither of the cases below
+        for (int at : capitalised.at(who, 50)) {
+            int end = at + who.length();
+            if (end < masked.length() && Character.isLetter(masked.charAt(end))) {
+                continue; // part of a longer word
+            }
+            if (plural && sentenceStart(masked, at) && speechVerbAfter(masked, end)) {
+                return false; // "Officials said", "Critics say": a group named by what it is, as the subject of a speech verb
+            }
+            int i = at - 1;
+            while (i >= 0 && masked.charAt(i) == ' ') {
+                i--;
+            }
+            char before = i >= 0 ? masked.charAt(i) : '.';
+            if ((Character.isLowerCase(before) || ",\"\u201D\u2019(".indexOf(before) >= 0) && at - i > 1) {
+                return false; // "… said Bone", "… and NATO": capitalised mid-sentence
+            }
+            if (before == '.' && at - i > 1 && i >= 0 && Phrases.abbreviationBefore(masked, i)) {
+                return false; // "Mr. Lott", "Sen. Wyden", "John R. Lott": the full stop ends a title or an initial
+            }
+        }
+        return true;
+    }
+
+    /** "WikiLeaks", "McConnell", "YouTube": a capital after a small letter, which no word has by opening a sentence. */
+    private static boolean capitalInside(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A subject with an aside between spaced hyphens, used as dashes: the name after the aside ("The deputy leader of
+     * the DUP - the party whose backing May needs - Nigel Dodds"), else the words before it ("One unnamed
+     * correspondent - all are anonymous -", "the Sanskrit language -"). Dashes proper part clauses before this; spaced hyphens are left to here,
+     * where they can only end a speaker's words (parting clauses at them moved 220 AllSides quotations, not all for
+     * the better).
+     */
+    static String withoutSpacedDashAside(String speaker) {
+        String who = speaker.endsWith(" -") ? speaker + " " : speaker; // "the Sanskrit language -": the aside's start
+        int last = who.lastIndexOf(" - ");
+        String after = who.substring(last + 3).strip();
+        if (!after.isEmpty() && after.equals(Names.personAtEnd(after))) {
+            return after;
+        }
+        return who.substring(0, who.indexOf(" - ")).strip();
+    }
+
+    /** Whether {@code who} has no letter and is no share ("2016", "[153]"; not "17%"): no one a quotation can be credited to. */
+    static boolean noWordIn(String who) {
+        for (int i = 0; i < who.length(); i++) {
+            if (Character.isLetter(who.charAt(i))) {
+                return false;
+            }
+        }
+        return !who.endsWith("%");
+    }
+
+    /** A capitalised word that reads as a plural noun: "Officials", "Critics", not "Bemoaning", "Practice" or "Congress". */
+    private static boolean isPluralNoun(String word) {
+        int n = word.length();
+        return n >= 4 && word.charAt(n - 1) == 's' && word.charAt(n - 2) != 's' && word.charAt(n - 2) != '\''
+                && word.charAt(n - 2) != '\u2019' && Character.isLowerCase(word.charAt(1)) && word.chars().allMatch(Character::isLetter);
+    }
+
+    /** Whether {@code at} starts a sentence: the text's start, or a full stop, a line end or a closing mark before it. */
+    private static boolean sentenceStart(String text, int at) {
+        return ".!?\n\"\u201D".indexOf(Words.charBeforeSpaces(text, at)) >= 0;
+    }
+
+    /** Whether the word after {@code from} (past spaces) is a speech verb: "Officials said". */
+    private static boolean speechVerbAfter(String text, int from) {
+        int start = from;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return start > from && end > start && Phrases.isVerbAt(text, start, end);
+    }
+
+    /**
+     * A speaker as found, without the apostrophe a plural or an s-final possessive leaves at its end ("Mitch Ivers'
+     * withering notes", "Col. Ralph Peters’ charge that …"): the owner is the speaker. Null when nothing but marks
+     * is left (a closing single quote read as a subject). Only the name shown: the rules that decide who speaks
+     * read the subject as written, where an owner's mark tells a possessive phrase from a name.
+     */
+    static String withoutOwnersMark(String who) {
+        String name = Names.withoutTrailing(who, "'\u2019");
+        if (name.length() == who.length() && ownedByDescription(who)) {
+            name = who.substring(0, who.length() - 2); // "The president's reply: …": a description's owner ("McDonald's" is a name)
+        }
+        if (name.length() < who.length()) {
+            name = name.strip();
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLetterOrDigit(name.charAt(i))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the phrase ends in a lower-case word's possessive ("The president's", "the agency’s"), not in a name's
+     * ("McDonald's") nor in a contraction ("it's", "that's").
+     */
+    private static boolean ownedByDescription(String who) {
+        int start = who.lastIndexOf(' ') + 1;
+        int bare = Names.endWithoutPossessive(who, start, who.length());
+        return bare < who.length() && Character.isLowerCase(who.charAt(start))
+                && !SpeakerPhrase.CONTRACTED_BEFORE_S.contains(who.substring(start, bare));
+    }
+
+    /**
+     * A phrase without the connective that opens its sentence: "As the Court", "But Supreme Court", "Thus Trump", "So
+     * the Arkansas Democratic Party" (only before a lower-case word: "So Yeon Kim" is a name).
+     */
+    static String withoutConnective(String p) {
+        int space = p.indexOf(' ');
+        if (space <= 0 || space + 1 >= p.length() || !Character.isUpperCase(p.charAt(0))) {
+            return p;
+        }
+        String first = p.substring(0, space).toLowerCase(Locale.ROOT);
+        boolean lowerNext = Character.isLowerCase(p.charAt(space + 1));
+        return CONNECTIVES.contains(first) || first.equals("so") && lowerNext ? p.substring(space + 1) : p;
+    }
+
+    /**
+     * A phrase without the "who" its cue's clause ended on: "a doctor who" (from "a doctor who called it “…”") is "a
+     * doctor"; a determiner left alone ("a who") is no one.
+     */
+    static String withoutDanglingWho(String p) {
+        if (!p.endsWith(" who")) {
+            return p;
+        }
+        String rest = p.substring(0, p.length() - 4).strip();
+        return rest.isEmpty() || ARTICLES.contains(rest.toLowerCase(Locale.ROOT)) ? null : rest;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("as", "but", "and", "yet", "thus", "hence",
+            "while", "when", "whereas", "meanwhile", "however");
+}
