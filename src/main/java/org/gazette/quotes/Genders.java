@@ -14,9 +14,9 @@ final class Genders {
     /** The article's text outside quotes, where a name written as a place is looked for. */
     private final String text;
     private final Map<String, Boolean> notAPerson = new HashMap<>();
-    private final Names.Index people;
+    private final ArticlePeople people;
 
-    Genders(Tokens tokens, Names.Index people) {
+    Genders(Tokens tokens, ArticlePeople people) {
         this.people = people;
         String masked = tokens.text;
         this.text = masked;

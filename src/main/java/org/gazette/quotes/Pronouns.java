@@ -15,7 +15,7 @@ final class Pronouns {
     private static final int PLURAL_REACH = 400;
 
     private final Tokens tokens;
-    private final Names.Index people;
+    private final ArticlePeople people;
     /** A speaker attributed before the first pronoun: where the quotation ends, and who. */
     private record Said(int pos, String who) { }
 
@@ -24,7 +24,7 @@ final class Pronouns {
     private Subjects subjects;
     private RecentPeople recent;
 
-    Pronouns(Tokens tokens, Names.Index people) {
+    Pronouns(Tokens tokens, ArticlePeople people) {
         this.tokens = tokens;
         this.people = people;
     }

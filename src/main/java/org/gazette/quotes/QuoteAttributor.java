@@ -236,7 +236,7 @@ public final class QuoteAttributor {
                 mentions.add(who); // names only: "A small group of students" is not a person to refer back to
             }
         }
-        Names.Index people = new Names.Index(mentions, relatives);
+        ArticlePeople people = new ArticlePeople(mentions, relatives);
         Pronouns pronouns = new Pronouns(tokens, people);
         boolean askSex = people.namesRelatives(); // "Mrs. Trump" asks which relative only where there is one
         List<Quote> out = new ArrayList<>();

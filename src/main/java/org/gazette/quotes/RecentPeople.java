@@ -7,7 +7,7 @@ package org.gazette.quotes;
 final class RecentPeople {
     private static final int WINDOW = 3000;
     private final Tokens tokens;
-    private final Names.Index people;
+    private final ArticlePeople people;
     private final java.util.ArrayDeque<Object[]> seen = new java.util.ArrayDeque<>();
     private int scanned;
     /** Whether the last word read is one that makes the next an object ("to", "with"). */
@@ -16,7 +16,7 @@ final class RecentPeople {
             "with", "by", "from", "at", "in", "on", "about", "against", "into", "over", "under", "between", "among",
             "toward", "towards", "than", "like", "via", "per"));
 
-    RecentPeople(Tokens tokens, Names.Index people) {
+    RecentPeople(Tokens tokens, ArticlePeople people) {
         this.tokens = tokens;
         this.people = people;
     }

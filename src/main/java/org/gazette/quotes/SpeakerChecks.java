@@ -80,7 +80,7 @@ final class SpeakerChecks {
      * A one-word speaker that the article never writes capitalised inside a sentence and never as part of a
      * full name is a sentence's first word, not a name: names are capitalised wherever they stand.
      */
-    static boolean notAName(String masked, String who, Names.Index people, CapitalisedWords capitalised) {
+    static boolean notAName(String masked, String who, ArticlePeople people, CapitalisedWords capitalised) {
         if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0
                 || capitalInside(who) && !masked.contains("@" + who) && !masked.contains("#" + who)) { // not a handle or tag
             return false;

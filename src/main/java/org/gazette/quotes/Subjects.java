@@ -98,7 +98,7 @@ final class Subjects {
     /** Each sentence's subjects in text order, found when first asked for (null: not yet). */
     private final List<Subject>[] found;
     private final Tokens tokens;
-    private final Names.Index people;
+    private final ArticlePeople people;
     private final Genders genders;
     /** Speakers of the quotations attributed so far, in text order (kept apart: appending stays linear). */
     private final List<Subject> quoteSpeakers = new ArrayList<>();
@@ -109,7 +109,7 @@ final class Subjects {
      * are read now, so that every person's gender is known before the first pronoun is resolved.
      */
     @SuppressWarnings("unchecked")
-    Subjects(Tokens tokens, Names.Index people, Genders genders) {
+    Subjects(Tokens tokens, ArticlePeople people, Genders genders) {
         this.tokens = tokens;
         this.people = people;
         this.genders = genders;
@@ -232,7 +232,7 @@ final class Subjects {
         return len == 1 || Names.shortAbbreviation(new String(s, w, len)); // "Mr.", "Sen.", "U.S.", "J."; not "Lee."
     }
 
-    private static List<Subject> sentence(Tokens tokens, int from, int to, Names.Index people, Genders genders) {
+    private static List<Subject> sentence(Tokens tokens, int from, int to, ArticlePeople people, Genders genders) {
         List<Subject> found = new ArrayList<>(3);
         boolean personSubject = subject(tokens.text, from, to, people, genders, found);
         int before = found.size();
@@ -255,7 +255,7 @@ final class Subjects {
      * The sentence's subject, and the person opening a leading clause ("When Emily Martin, …, gave a talk"). True
      * when the subject is a person or a pronoun.
      */
-    private static boolean subject(String masked, int from, int to, Names.Index people, Genders genders, List<Subject> found) {
+    private static boolean subject(String masked, int from, int to, ArticlePeople people, Genders genders, List<Subject> found) {
         Words w = new Words(masked, from, to);
         if (!w.next()) {
             return false;
@@ -316,7 +316,7 @@ final class Subjects {
      * ("…, which is something that concerns Henry Crespo, president of the Miami-based Florida Democratic Black
      * Caucus."): the news introduces whom it quotes next, so a "he" after it is that person's.
      */
-    private static void introducedAtEnd(String masked, int from, int to, Names.Index people, List<Subject> found) {
+    private static void introducedAtEnd(String masked, int from, int to, ArticlePeople people, List<Subject> found) {
         int end = to;
         while (end > from && (Character.isWhitespace(masked.charAt(end - 1)) || masked.charAt(end - 1) == '.')) {
             end--;
@@ -410,7 +410,7 @@ final class Subjects {
      * Boehner."; "Among those watching was Sen. Ted Cruz."): the person named is who it is about, and whom a "he"
      * after it refers to.
      */
-    private static void namedByCopula(String masked, int from, int to, Names.Index people, List<Subject> found) {
+    private static void namedByCopula(String masked, int from, int to, ArticlePeople people, List<Subject> found) {
         int end = to;
         while (end > from && (Character.isWhitespace(masked.charAt(end - 1)) || masked.charAt(end - 1) == '.')) {
             end--;
@@ -694,7 +694,7 @@ final class Subjects {
             "swore", "shook", "hung", "forgot", "dealt", "laid", "slept");
 
     /** The noun phrase starting at the scanner's current word: a pronoun, a known person, or something else. */
-    private static Subject nounPhrase(String masked, Words w, int to, Names.Index people, Genders genders) {
+    private static Subject nounPhrase(String masked, Words w, int to, ArticlePeople people, Genders genders) {
         int at = w.start();
         if (w.end() - at <= 4) { // pronouns and articles: short words, the only ones copied out here
             String first = w.word().toLowerCase(Locale.ROOT);
@@ -927,7 +927,7 @@ final class Subjects {
      * "…, says psychologist Nancy Molitor" (only right after a comma or a quotation: "He said Putin has" names
      * what was said, not who said it).
      */
-    private static void speakers(Tokens tokens, int from, int to, Names.Index people, List<Subject> found) {
+    private static void speakers(Tokens tokens, int from, int to, ArticlePeople people, List<Subject> found) {
         String masked = tokens.text;
         Words w = tokens.words(from, to);
         boolean prevCapital = false; // the word before is capitalised (copied out only when a verb follows it)
@@ -1043,7 +1043,7 @@ final class Subjects {
         return to - from > 2; // a blanked quotation lies between
     }
 
-    private static void add(List<Subject> found, int pos, String word, Names.Index people) {
+    private static void add(List<Subject> found, int pos, String word, ArticlePeople people) {
         String clean = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         String person = people.byLastName(clean);
         if (person != null) {
@@ -1120,7 +1120,7 @@ final class Subjects {
     }
 
     /** The article's full name for a subject's name, if the article names such a person. */
-    private static String known(String name, Names.Index people) {
+    private static String known(String name, ArticlePeople people) {
         String last = Names.lastName(name);
         if (people.byLastName(last) == null && !people.knowsVariant(last)) {
             return null;

@@ -68,7 +68,7 @@ final class TitleReferents {
      * The quotations with a lone office for speaker credited to the one person the article gives that title; the
      * article's full-name mentions and people as the extractor found them.
      */
-    static List<Quote> resolve(String text, List<Quote> quotes, List<String> mentions, Names.Index people) {
+    static List<Quote> resolve(String text, List<Quote> quotes, List<String> mentions, ArticlePeople people) {
         Map<String, String> holders = null;
         List<Quote> out = null;
         WordOccurrences counts = null;
@@ -113,7 +113,7 @@ final class TitleReferents {
      * names someone else far more often (the office is then likely that person's, whom the article never titled:
      * "President George H. W. Bush" once, in a story that calls Trump "Trump" throughout).
      */
-    static String holder(String text, String office, List<Quote> quotes, List<String> mentions, Names.Index people,
+    static String holder(String text, String office, List<Quote> quotes, List<String> mentions, ArticlePeople people,
             WordOccurrences counts) {
         // the holders titled plainly, by folded last name (the fullest name each is given)
         Map<String, String> plain = new LinkedHashMap<>();
@@ -329,7 +329,7 @@ final class TitleReferents {
      * a word that is the last name of someone the article names counts ("On Tuesday, the president said" gives the
      * office to nobody).
      */
-    private static Map<String, String> appositives(String text, String office, Names.Index people, boolean asHolder) {
+    private static Map<String, String> appositives(String text, String office, ArticlePeople people, boolean asHolder) {
         Pattern[] patterns = APPOSITIONS.get(office);
         Map<String, String> out = new LinkedHashMap<>();
         for (String written : WRITTEN.get(office)) {
@@ -378,7 +378,7 @@ final class TitleReferents {
         return false;
     }
 
-    private static void add(Map<String, String> out, Names.Index people, boolean asHolder, String name, String article,
+    private static void add(Map<String, String> out, ArticlePeople people, boolean asHolder, String name, String article,
                             String between) {
         if (people.byLastName(name) == null || anyOf(between, LINKS)) {
             return; // "On Tuesday, the president"; "Cohen, the lawyer for the president": the office is someone else's

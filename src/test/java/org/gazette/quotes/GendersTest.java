@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class GendersTest {
     private static Genders of(String text) {
         Tokens tokens = new Tokens(text);
-        return new Genders(tokens, new Names.Index(Names.fullNameMentions(tokens)));
+        return new Genders(tokens, new ArticlePeople(Names.fullNameMentions(tokens)));
     }
 
     @Test

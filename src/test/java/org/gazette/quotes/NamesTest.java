@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
-    private final Names.Index people = new Names.Index(List.of("Jens Stoltenberg", "Volodymyr Zelenskyy", "José Núñez",
+    private final ArticlePeople people = new ArticlePeople(List.of("Jens Stoltenberg", "Volodymyr Zelenskyy", "José Núñez",
             "Beto O'Rourke"));
 
     @Test
@@ -50,7 +50,7 @@ class NamesTest {
 
     @Test
     void aFirstNameAndALastNameAreTheFullestFormOfThatPersonNotOfAnotherOfTheFamily() {
-        Names.Index family = new Names.Index(List.of("Trump", "Related Coverage Donald Trump", "Donald J. Trump",
+        ArticlePeople family = new ArticlePeople(List.of("Trump", "Related Coverage Donald Trump", "Donald J. Trump",
                 "Ivana Zelnicek Trump", "Ivanka Trump"));
         assertEquals("Donald J. Trump", family.fullest("Donald Trump"));
         assertEquals("Ivana Zelnicek Trump", family.fullest("Ivana Trump"));
@@ -85,24 +85,24 @@ class NamesTest {
     @Test
     void wordsBeforeAFullNameNamedEarlierMakeNoFullerName() {
         // a tweet's "Wacko John Bolton", a link's "Related Stories Joe Biden": the person named before, as named then
-        Names.Index people = new Names.Index(List.of("John Bolton", "Wacko John Bolton", "Joe Biden", "Related Stories Joe Biden"));
+        ArticlePeople people = new ArticlePeople(List.of("John Bolton", "Wacko John Bolton", "Joe Biden", "Related Stories Joe Biden"));
         assertEquals("John Bolton", people.fullest("Bolton"));
         assertEquals("Joe Biden", people.fullest("Biden"));
         // a fuller name of the same first name still is one
-        assertEquals("Donald J. Trump", new Names.Index(List.of("Donald Trump", "Donald J. Trump")).fullest("Trump"));
+        assertEquals("Donald J. Trump", new ArticlePeople(List.of("Donald Trump", "Donald J. Trump")).fullest("Trump"));
     }
 
     /** The article's people as the attributor reads them: mentions with the notes on relatives and titles. */
-    private static Names.Index family(String text) {
+    private static ArticlePeople family(String text) {
         Relatives relatives = new Relatives();
-        return new Names.Index(Names.fullNameMentions(new Tokens(text), relatives), relatives);
+        return new ArticlePeople(Names.fullNameMentions(new Tokens(text), relatives), relatives);
     }
 
     @Test
     void aPopeOrAMonarchIsNamedWithTheTitleAndAPluralPossessiveLosesItsMark() {
         assertEquals(List.of("Pope Francis", "Queen Elizabeth"), Names.fullNameMentions(
                 "Pope Francis met Queen Elizabeth in Rome."));
-        assertEquals("Pope Francis", new Names.Index(Names.fullNameMentions("Pope Francis spoke at length.")).fullest("Francis"));
+        assertEquals("Pope Francis", new ArticlePeople(Names.fullNameMentions("Pope Francis spoke at length.")).fullest("Francis"));
         assertEquals(List.of("Trump"), Names.fullNameMentions("President Trump spoke."), "other titles stay apart from the name");
         assertEquals(List.of("Bernie Sanders", "George Soros"), Names.fullNameMentions(
                 "Bernie Sanders' plan and George Soros’ money."));
@@ -110,7 +110,7 @@ class NamesTest {
 
     @Test
     void aSurnameWrittenAloneAfterAPresidentsTitleIsNotTheFirstLadyNamedInFull() {
-        Names.Index people = family("President Trump arrived with first lady Melania Trump. Mr. Trump spoke first.");
+        ArticlePeople people = family("President Trump arrived with first lady Melania Trump. Mr. Trump spoke first.");
         assertEquals("Trump", people.fullest("Trump"), "the president, whose first name this story never gives");
         assertEquals("Melania Trump", people.fullest("Trump", 'f'), "\"Mrs. Trump\" is the first lady");
         assertEquals("Trump", people.fullest("Trump", 'm'));
@@ -119,7 +119,7 @@ class NamesTest {
 
     @Test
     void theSonNamedAsARelativeLeavesTheSurnameToTheFatherNamedInFull() {
-        Names.Index people = family("Sen. Joe Biden spoke on Monday, joined by his son, Hunter Biden. Sen. Biden said more.");
+        ArticlePeople people = family("Sen. Joe Biden spoke on Monday, joined by his son, Hunter Biden. Sen. Biden said more.");
         assertEquals("Joe Biden", people.fullest("Biden"));
         assertEquals("Hunter Biden", people.fullest("Hunter Biden"));
         // named first or not, the relative is passed over
@@ -132,14 +132,14 @@ class NamesTest {
         assertEquals("Melania Trump", family("First lady Melania Trump visited a school. Trump read to the children.").fullest("Trump"));
         // "the son of a Cuban immigrant" describes the story's own senator; "wife Melania and" lists people
         assertEquals("Ted Cruz", family("Sen. Ted Cruz, the son of a Cuban immigrant, spoke. Sen. Cruz left.").fullest("Cruz"));
-        Names.Index listed = family("President-elect Donald Trump, wife Melania and Mike Pence posed. President Trump left.");
+        ArticlePeople listed = family("President-elect Donald Trump, wife Melania and Mike Pence posed. President Trump left.");
         assertEquals("Donald Trump", listed.fullest("Trump"));
     }
 
     @Test
     void aRelativeNamedOnceAsSuchIsNotARelativeWhereTheArticleAlsoNamesThePersonPlainly() {
         // "his son, George W. Bush" joins "George Bush" (the first names agree): one person, the story's own
-        Names.Index people = family("George Bush, the former president, died. His son, George W. Bush, spoke. "
+        ArticlePeople people = family("George Bush, the former president, died. His son, George W. Bush, spoke. "
                 + "His wife Barbara Bush died in April. Mr. Bush was 94.");
         assertEquals("George W. Bush", people.fullest("Bush"));
     }
@@ -171,12 +171,12 @@ class NamesTest {
         }
         many.add("Volodymyr Zelenskyy");
         many.add("Olena Zelenskyi"); // as full, named later: the first named of the two wins
-        Names.Index index = new Names.Index(many);
+        ArticlePeople index = new ArticlePeople(many);
         assertEquals("Volodymyr Zelenskyy", index.fullest("Zelensky"));
         assertEquals("Person Lastnameba", index.fullest("Lastnameba"));
         assertEquals(true, index.knowsVariant("Lastnamebb"));
         assertEquals(false, index.knowsVariant("Nobodyhere"));
-        Names.Index few = new Names.Index(List.of("Volodymyr Zelenskyy", "Olena Zelenskyi"));
+        ArticlePeople few = new ArticlePeople(List.of("Volodymyr Zelenskyy", "Olena Zelenskyi"));
         assertEquals("Volodymyr Zelenskyy", few.fullest("Zelensky"));
     }
 
@@ -211,7 +211,7 @@ class NamesTest {
         assertEquals(List.of("Bashar al-Assad"), Names.fullNameMentions("President Bashar al-Assad spoke."));
         assertEquals("Assad", Names.lastName("Bashar al-Assad"));
         assertEquals("al-Zind", Names.personAtEnd("said al-Zind"));
-        assertEquals("Bashar al-Assad", new Names.Index(List.of("Bashar al-Assad")).fullest("Assad"));
+        assertEquals("Bashar al-Assad", new ArticlePeople(List.of("Bashar al-Assad")).fullest("Assad"));
         assertEquals("Jean-Marc", Names.lastName("Jean-Marc"));
     }
 
