@@ -1,0 +1,21 @@
+package org.gazette.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A sentence's subject, for a partial quotation in a sentence with no verb of speech. */
+class SentenceSubjectTest {
+    @Test
+    void theSubjectOfTheSentenceSpeaks() {
+        assertEquals("Japan", SentenceSubject.of("Japan branded North Korea an "));
+        assertEquals(Phrases.HE + Phrases.PLURAL, SentenceSubject.of("They called the plan "));
+    }
+
+    @Test
+    void capitalisedWordsThatOnlyOpenALongerSubjectNameNoOne() {
+        String s = SentenceSubject.of("Russian warplanes are flying what the ministry called ");
+        assertTrue(SpeakerChecks.noWordIn(s), "no speaker, and none to continue: " + s);
+    }
+}

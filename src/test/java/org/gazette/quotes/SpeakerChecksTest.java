@@ -1,0 +1,30 @@
+package org.gazette.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What a found speaker is, and how it is shown. */
+class SpeakerChecksTest {
+    @Test
+    void aClauseOrANumberIsNoSpeaker() {
+        assertTrue(SpeakerChecks.opensWithContraction("It’s hard"));
+        assertFalse(SpeakerChecks.opensWithContraction("Smith"));
+        assertTrue(SpeakerChecks.noWordIn("14"));
+    }
+
+    @Test
+    void peopleGroupsAndBodies() {
+        assertTrue(SpeakerChecks.namesAPerson("Jens Stoltenberg"));
+        assertFalse(SpeakerChecks.namesAPerson("the company"));
+        assertTrue(SpeakerChecks.isGroup("Senate Democrats"));
+        assertFalse(SpeakerChecks.isGroup("Chuck Schumer"));
+    }
+
+    @Test
+    void aDanglingWhoIsNotShown() {
+        assertEquals("a doctor", SpeakerChecks.withoutDanglingWho("a doctor who"));
+    }
+}

@@ -1,0 +1,29 @@
+package org.gazette.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Whom a cue's phrase names. */
+class SpeakerPhraseTest {
+    @Test
+    void aPersonIsNamedWithoutTitlesOrLabels() {
+        assertEquals("John Mica", SpeakerPhrase.speaker("Rep. John Mica (R-Fla.)", false));
+        assertEquals("Smith", SpeakerPhrase.speaker(" Smith, a doctor at the clinic", true));
+    }
+
+    @Test
+    void bodiesAndOutletsAreNamedWhole() {
+        assertEquals("ABC News", SpeakerPhrase.speaker("ABC News", false));
+        assertEquals("the National Retail Federation",
+                SpeakerPhrase.speaker("the National Retail Federation and 150 other business groups", false));
+    }
+
+    @Test
+    void pronounsAndRelativeClauses() {
+        assertTrue(Phrases.isPronoun(SpeakerPhrase.speaker("he recently", false)));
+        assertNull(SpeakerPhrase.speaker("hats that", false), "a relative clause's subject is no source");
+    }
+}
