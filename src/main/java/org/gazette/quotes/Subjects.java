@@ -48,7 +48,7 @@ final class Subjects {
     /**
      * Adverbs that open a sentence before a comma, then its subject: "First, President Obama made a statement …",
      * "Finally, the aide …". Only with the comma: "First Lady Melania Trump said" opens with a name. (A one-word opening
-     * before a comma that is one of these is no surname with an aside either: {@code QuoteAttributor}'s name rules.)
+     * before a comma that is one of these is no surname with an aside either: {@link CueBefore}'s name rules.)
      */
     static final Set<String> COMMA_ADVERBS = Set.of("first", "second", "third", "fourth", "finally", "lastly", "additionally",
             "moreover", "furthermore", "similarly", "likewise", "again", "next", "ultimately", "notably", "importantly",
