@@ -333,7 +333,7 @@ final class CueBefore {
         String body = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
         String last = words[end - 1];
         if (body.equals(Names.personAtEnd(body)) && !Names.isInstitutionName(body) && body.indexOf(' ') > 0
-                || SpeakerPhrase.DAYS.contains(last) || MONTHS.contains(last) || body.equals("I")) {
+                || Phrases.DAYS.contains(last) || MONTHS.contains(last) || body.equals("I")) {
             return null;
         }
         return body;

@@ -360,4 +360,8 @@ final class Phrases {
         String t = quote.stripTrailing();
         return !t.isEmpty() && ".?!".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
+
+    /** The days of the week, capitalised as written. */
+    static final java.util.Set<String> DAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
 }

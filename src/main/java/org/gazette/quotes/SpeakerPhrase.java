@@ -628,7 +628,7 @@ final class SpeakerPhrase {
         for (int k = 1; k < words.length; k++) {
             String w = words[k].endsWith(".") || words[k].endsWith(",") ? words[k].substring(0, words[k].length() - 1) : words[k];
             // a day ends the name when the phrase ends there or goes on with when or where ("Fox News Sunday anchorman" does not)
-            boolean day = DAYS.contains(w) && (k + 1 == words.length || w.length() < words[k].length()
+            boolean day = Phrases.DAYS.contains(w) && (k + 1 == words.length || w.length() < words[k].length()
                     || CUE_CLOSERS.contains(words[k + 1]) || NAME_PHRASE_CLOSERS.contains(words[k + 1]) || TIMES_OF_DAY.contains(words[k + 1]));
             if ((CUE_CLOSERS.contains(w) || day || NAME_PHRASE_CLOSERS.contains(w))
                     && !words[k - 1].isEmpty() && Character.isUpperCase(words[k - 1].charAt(0))) {
@@ -638,11 +638,8 @@ final class SpeakerPhrase {
         return p;
     }
 
-    static final java.util.Set<String> DAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday");
-
-    /** The {@link #DAYS}, and the days named from today. */
-    private static final WordSet DAYS_SPOKEN_ON = new WordSet(java.util.stream.Stream.concat(DAYS.stream(),
+    /** The {@link Phrases#DAYS}, and the days named from today. */
+    private static final WordSet DAYS_SPOKEN_ON = new WordSet(java.util.stream.Stream.concat(Phrases.DAYS.stream(),
             java.util.stream.Stream.of("yesterday", "today", "tonight")).collect(java.util.stream.Collectors.toSet()));
 
     private static final WordSet DAY_LEADS = new WordSet(Set.of("on", "late", "early", "last", "this", "later", "earlier"));

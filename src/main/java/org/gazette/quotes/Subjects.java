@@ -834,7 +834,7 @@ final class Subjects {
     private static boolean fullNameAt(Words w) {
         String first = w.word();
         int end = w.end();
-        if (Names.ROLE_WORD_SET.contains(first) || SpeakerPhrase.DAYS.contains(first)) {
+        if (Names.ROLE_WORD_SET.contains(first) || Phrases.DAYS.contains(first)) {
             return false;
         }
         if (!w.next()) {
@@ -842,7 +842,7 @@ final class Subjects {
         }
         String last = w.word();
         return w.start() == end + 1 && Character.isUpperCase(last.charAt(0)) && !Names.ROLE_WORD_SET.contains(last)
-                && !SpeakerPhrase.DAYS.contains(last);
+                && !Phrases.DAYS.contains(last);
     }
 
     /**

@@ -239,7 +239,7 @@ final class Titles {
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             String owner = word.substring(0, word.length() - 2);
             // NBC's "Nightly News.", Wednesday's "CNN Tonight"
-            return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || SpeakerPhrase.DAYS.contains(owner)
+            return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || Phrases.DAYS.contains(owner)
                     || owner.equals("Tonight") || owner.equals("Today");
         }
         if ((word.endsWith("s'") || word.endsWith("s\u2019") || word.endsWith("S'") || word.endsWith("S\u2019"))
