@@ -86,7 +86,12 @@ public final class MainViewModel {
     private final StringProperty selectedSpeaker = new SimpleStringProperty();
     private final ObservableList<QuoteRow> speakerQuotes = FXCollections.observableArrayList();
     private final ObservableList<QuoteRecord> articleQuotes = FXCollections.observableArrayList();
-    private final ObjectProperty<int[]> focusRange = new SimpleObjectProperty<>();
+    /** A quotation to show in the reader: the article it is in, and where (set before that article is open). */
+    public record Focus(long articleId, int start, int end) {
+        public int[] range() { return new int[] {start, end}; }
+    }
+
+    private final ObjectProperty<Focus> focus = new SimpleObjectProperty<>();
     private volatile boolean quotesReady;
     /** Searches asked for so far (for tests: opening the archive should need one). */
     private final java.util.concurrent.atomic.AtomicInteger searchesAsked = new java.util.concurrent.atomic.AtomicInteger();
@@ -312,6 +317,10 @@ public final class MainViewModel {
         Gazette g = gazette.get();
         if (g == null || searchExecutor.isShutdown()) {
             return;
+        }
+        Focus pending = focus.get();
+        if (pending != null && pending.articleId() != id) {
+            focus.set(null); // another article chosen before the quotation's opened: the quotation is let go
         }
         searchExecutor.submit(() -> g.article(id).ifPresent(a -> BackgroundRunner.onFx(() -> article.set(a))));
     }
@@ -556,14 +565,12 @@ public final class MainViewModel {
 
     /** Opens an article and marks the given range (a quotation) in the reader. */
     public void openArticleAt(long id, int start, int end) {
-        focusRange.set(new int[] {start, end});
         Article open = article.get();
-        if (open != null && open.id() == id) {
-            focusRange.set(null);
-            focusRange.set(new int[] {start, end});
-            return;
+        focus.set(null); // the same quotation chosen again is shown again
+        focus.set(new Focus(id, start, end));
+        if (open == null || open.id() != id) {
+            openArticle(id);
         }
-        openArticle(id);
     }
 
     private void loadArticleQuotes() {
@@ -701,7 +708,7 @@ public final class MainViewModel {
     public StringProperty selectedSpeakerProperty() { return selectedSpeaker; }
     public ObservableList<QuoteRow> speakerQuotes() { return speakerQuotes; }
     public ObservableList<QuoteRecord> articleQuotes() { return articleQuotes; }
-    public ObjectProperty<int[]> focusRangeProperty() { return focusRange; }
+    public ObjectProperty<Focus> focusProperty() { return focus; }
     public ObservableList<RelatedHit> related() { return related; }
     public ObjectProperty<CompareData> comparisonProperty() { return comparison; }
 }

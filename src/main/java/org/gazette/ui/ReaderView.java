@@ -111,9 +111,9 @@ final class ReaderView extends BorderPane {
             quotes = original.isSelected() ? List.of() : List.copyOf(model.articleQuotes());
             refreshQuotes();
         });
-        model.focusRangeProperty().addListener((o, a, b) -> {
+        model.focusProperty().addListener((o, a, b) -> {
             if (b != null && model.articleProperty().get() != null) {
-                javafx.application.Platform.runLater(this::showFocus);
+                javafx.application.Platform.runLater(this::showFocus); // else once its article is shown
             }
         });
         render();
@@ -140,15 +140,17 @@ final class ReaderView extends BorderPane {
 
     /** A quotation chosen in the speakers panel: marked like the current hit and scrolled into view. */
     private void showFocus() {
-        int[] f = model.focusRangeProperty().get();
-        if (f == null || f[1] > body.length() || original.isSelected()) {
+        MainViewModel.Focus f = model.focusProperty().get();
+        Article a = model.articleProperty().get();
+        // a quotation of another article waits for that article: chosen while one is open, it comes before its own
+        if (f == null || a == null || a.id() != f.articleId() || f.end() > body.length() || original.isSelected()) {
             return;
         }
-        focused = f;
+        focused = f.range();
         currentHit = -1;
-        view.setMark(f);
-        model.focusRangeProperty().set(null);
-        view.scrollTo(f);
+        view.setMark(focused);
+        model.focusProperty().set(null);
+        view.scrollTo(focused);
     }
 
     private void render() {
@@ -217,7 +219,7 @@ final class ReaderView extends BorderPane {
             view.setHits(hits);
             view.setMark(currentHit >= 0 ? hits.get(currentHit) : focused);
             updateHitControls();
-            if (currentHit >= 0 && model.focusRangeProperty().get() == null) {
+            if (currentHit >= 0 && model.focusProperty().get() == null) {
                 javafx.application.Platform.runLater(() -> view.scrollTo(hits.get(currentHit)));
             }
         });

@@ -161,6 +161,7 @@ class MainViewTest {
             model.selectSpeaker("Lena Brandt");
         }).get(5, TimeUnit.SECONDS);
         waitUntil(() -> quotes.getItems().size() == 10);
+        List<org.gazette.archive.QuoteRow> brandt = List.copyOf(quotes.getItems());
 
         org.gazette.archive.QuoteRow row = quotes.getItems().get(0);
         robot.clickOn(robot.from(root).lookup("#speakerQuotes .list-cell").queryAs(javafx.scene.control.ListCell.class));
@@ -192,6 +193,17 @@ class MainViewTest {
         }
         waitUntil(() -> otherSpeaker.equals(model.selectedSpeakerProperty().get()));
         waitUntil(() -> !quotes.getItems().isEmpty() && quotes.getItems().stream().allMatch(r -> r.speaker().equals(otherSpeaker)));
+
+        // a quotation of another article, chosen while an article is open: that article opens marked at the quotation
+        // (the mark was once laid on the article still open, then lost when the chosen one came)
+        long openId = WaitForAsyncUtils.asyncFx(() -> model.articleProperty().get().id()).get(5, TimeUnit.SECONDS);
+        org.gazette.archive.QuoteRow elsewhere = brandt.stream().filter(r -> r.articleId() != openId).findFirst().orElseThrow();
+        ArticleTextView reader = robot.from(root).lookup("#readerScroll").query();
+        WaitForAsyncUtils.asyncFx(() -> model.openArticleAt(elsewhere.articleId(), elsewhere.start(), elsewhere.end()))
+                .get(5, TimeUnit.SECONDS);
+        waitUntil(() -> elsewhere.title().equals(text(robot, "#readerTitle")));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> java.util.Arrays.equals(reader.mark(),
+                new int[] {elsewhere.start(), elsewhere.end()})).get(5, TimeUnit.SECONDS));
     }
 
     @Test
