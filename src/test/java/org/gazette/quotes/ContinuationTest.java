@@ -27,21 +27,23 @@ class ContinuationTest {
 
     @Test
     void aParagraphLeftOpenIsTheSpeakersWhoseWordsReopenTheNext() {
-        String text = "“We seem intent on it.\n\n“We seem, sometimes, to even enjoy that,” Flake said.";
-        List<Quote> out = new ArrayList<>(List.of(quote(text, "We seem intent on it.", true, null, "none"),
-                quote(text, "We seem, sometimes, to even enjoy that,", false, "Flake", "cue-after")));
-        Continuation.attributeBackOverParagraphs(text, out);
-        assertEquals("Flake", out.get(0).speaker());
-        assertEquals("continuation", out.get(0).rule());
+        Quote open = firstAfterAttributingBack("“We seem intent on it.\n\n“We seem, sometimes, to even enjoy that,” Flake said.", true);
+        assertEquals("Flake", open.speaker());
+        assertEquals("continuation", open.rule());
     }
 
     @Test
     void aClosedParagraphKeepsItsOwnSpeaker() {
-        String text = "“We seem intent on it.”\n\n“We seem, sometimes, to even enjoy that,” Flake said.";
-        List<Quote> out = new ArrayList<>(List.of(quote(text, "We seem intent on it.", false, null, "none"),
+        assertNull(firstAfterAttributingBack("“We seem intent on it.”\n\n“We seem, sometimes, to even enjoy that,” Flake said.", false)
+                .speaker());
+    }
+
+    /** The first of two paragraphs' quotations, the second cued, after the speakers are taken back over paragraphs. */
+    private static Quote firstAfterAttributingBack(String text, boolean firstUnclosed) {
+        List<Quote> out = new ArrayList<>(List.of(quote(text, "We seem intent on it.", firstUnclosed, null, "none"),
                 quote(text, "We seem, sometimes, to even enjoy that,", false, "Flake", "cue-after")));
         Continuation.attributeBackOverParagraphs(text, out);
-        assertNull(out.get(0).speaker());
+        return out.get(0);
     }
 
     @Test
