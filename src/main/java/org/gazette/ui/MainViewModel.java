@@ -594,30 +594,48 @@ public final class MainViewModel {
 
     /** A correction: shows speaker {@code name} as {@code newName} (also merges into an existing speaker). */
     public void renameSpeaker(String name, String newName) {
-        correct("Renaming speaker…", g -> g.renameSpeaker(name, newName), newName);
+        correct("Renaming speaker…", g -> {
+            g.renameSpeaker(name, newName);
+            return SAVED;
+        }, newName);
     }
 
     /** Undoes a merge: each spelling found in the articles becomes its own speaker again. */
     public void splitSpeaker(String name) {
-        correct("Splitting speaker…", g -> g.splitSpeaker(name), name);
+        correct("Splitting speaker…", g -> {
+            List<String> names = g.splitSpeaker(name);
+            return names.size() < 2 ? name + " is written one way in the articles: there is nothing to split."
+                    : String.format("%s is now %d speakers: %s (kept when articles are imported again).", name, names.size(),
+                            String.join(", ", names));
+        }, name);
     }
 
     /** A correction of one quotation's speaker (blank: nobody). */
     public void setQuoteSpeaker(QuoteRecord q, String speaker) {
-        correct("Changing the speaker…", g -> g.setQuoteSpeaker(q, speaker), selectedSpeaker.get());
+        correct("Changing the speaker…", g -> {
+            g.setQuoteSpeaker(q, speaker);
+            return SAVED;
+        }, selectedSpeaker.get());
     }
 
-    private void correct(String title, java.util.function.Consumer<Gazette> change, String select) {
+    private static final String SAVED = "Saved. Speaker corrections are kept when articles are imported again.";
+
+    /** What a correction made of the speakers, and what the status line says of it. */
+    private record Corrected(List<SpeakerSummary> speakers, String message) { }
+
+    /** Runs a correction ({@code change} returns what the status line says), then shows the speakers and selects one. */
+    private void correct(String title, java.util.function.Function<Gazette, String> change, String select) {
         Gazette g = gazette.get();
         if (g == null) {
             return;
         }
         runner.run(title, ctx -> {
-            change.accept(g);
-            return g.speakers();
-        }, list -> {
+            String message = change.apply(g);
+            return new Corrected(g.speakers(), message);
+        }, done -> {
+            List<SpeakerSummary> list = done.speakers();
             setSpeakers(list);
-            runner.setMessage("Saved. Speaker corrections are kept when articles are imported again.");
+            runner.setMessage(done.message());
             search(); // the speaker names in the results' index changed too
             loadArticleQuotes();
             selectSpeaker(list.stream().anyMatch(s -> s.speaker().equals(select)) ? select : null);

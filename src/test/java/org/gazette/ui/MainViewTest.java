@@ -244,6 +244,25 @@ class MainViewTest {
     }
 
     @Test
+    void splittingASpeakerSaysWhatItBecame(FxRobot robot) throws Exception {
+        robot.clickOn(robot.from(root).lookup(".tab-label").match(n -> "Speakers".equals(((Label) n).getText())).queryAs(Label.class));
+        ListView<org.gazette.archive.SpeakerSummary> speakers = robot.from(root).lookup("#speakers").queryListView();
+        waitUntil(() -> speakers.getItems().size() > 10);
+        int before = speakers.getItems().size();
+        // the samples spell the central bank's governor Wojcik and Wójcik: one speaker, split back into two
+        WaitForAsyncUtils.asyncFx(() -> model.selectSpeaker("Katarzyna Wójcik")).get(5, TimeUnit.SECONDS);
+        robot.clickOn(robot.from(root).lookup("#splitSpeaker").queryButton());
+        waitUntil(() -> text(robot, "#status").startsWith("Katarzyna Wójcik is now 2 speakers: "));
+        assertTrue(text(robot, "#status").contains("Katarzyna Wojcik"), text(robot, "#status"));
+        waitUntil(() -> speakers.getItems().size() == before + 1);
+        // a speaker written one way has nothing to split, and is told so rather than "Saved"
+        WaitForAsyncUtils.asyncFx(() -> model.selectSpeaker("Lena Brandt")).get(5, TimeUnit.SECONDS);
+        robot.clickOn(robot.from(root).lookup("#splitSpeaker").queryButton());
+        waitUntil(() -> text(robot, "#status").equals("Lena Brandt is written one way in the articles: there is nothing to split."));
+        assertEquals(before + 1, speakers.getItems().size());
+    }
+
+    @Test
     void invalidQueryIsExplainedInline(FxRobot robot) throws Exception {
         ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> !results.getItems().isEmpty());
