@@ -79,9 +79,18 @@ final class SpeakersView extends VBox {
         quotes.setId("speakerQuotes");
         quotes.setPlaceholder(new Label("Choose a speaker to see their quotations."));
         quotes.setCellFactory(l -> new QuoteCell());
+        // a quotation chosen, by mouse or keys, opens its article at it; a click on the one already chosen shows it again
+        quotes.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                model.openArticleAt(r.articleId(), r.start(), r.end());
+            }
+        });
+        QuoteRow[] chosenBeforePress = {null};
+        quotes.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                e -> chosenBeforePress[0] = quotes.getSelectionModel().getSelectedItem());
         quotes.setOnMouseClicked(e -> {
             QuoteRow r = quotes.getSelectionModel().getSelectedItem();
-            if (r != null) {
+            if (r != null && r == chosenBeforePress[0]) {
                 model.openArticleAt(r.articleId(), r.start(), r.end());
             }
         });

@@ -204,6 +204,19 @@ class MainViewTest {
         waitUntil(() -> elsewhere.title().equals(text(robot, "#readerTitle")));
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> java.util.Arrays.equals(reader.mark(),
                 new int[] {elsewhere.start(), elsewhere.end()})).get(5, TimeUnit.SECONDS));
+
+        // the arrow keys step through the quotations, each opened where it is
+        WaitForAsyncUtils.asyncFx(() -> model.selectSpeaker("Lena Brandt")).get(5, TimeUnit.SECONDS);
+        waitUntil(() -> quotes.getItems().size() == 10 && quotes.getItems().stream().allMatch(r -> r.speaker().equals("Lena Brandt")));
+        robot.interact(() -> {
+            quotes.requestFocus();
+            quotes.getSelectionModel().select(0);
+        });
+        org.gazette.archive.QuoteRow next = quotes.getItems().get(1);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        waitUntil(() -> next.title().equals(text(robot, "#readerTitle")));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> java.util.Arrays.equals(reader.mark(),
+                new int[] {next.start(), next.end()})).get(5, TimeUnit.SECONDS));
     }
 
     @Test
