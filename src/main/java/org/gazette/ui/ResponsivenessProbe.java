@@ -27,6 +27,12 @@ public final class ResponsivenessProbe {
 
     public static final class ProbeApp extends Application {
         private final List<Long> frames = new ArrayList<>();
+        /** When the last frame was drawn (nanoTime), for the watchdog. */
+        private volatile long lastFrame;
+        /** What the script did last, so a late frame can be told by what came before it. */
+        private volatile String lastStep = "start";
+        /** For each late frame: when the watchdog saw it late, what the UI thread was doing, and after which step. */
+        private final List<String> stalls = java.util.Collections.synchronizedList(new ArrayList<>());
         private static final String[] QUERIES = {"minister", "\"prime minister\"", "econom*", "blair AND brown", "film OR music", "goverment~1"};
 
         @Override
@@ -40,8 +46,9 @@ public final class ResponsivenessProbe {
             MainViewModel model = new MainViewModel();
             stage.setScene(GazetteApp.createScene(model));
             stage.show();
+            watch(Thread.currentThread());
             AnimationTimer timer = new AnimationTimer() {
-                @Override public void handle(long now) { frames.add(System.nanoTime()); }
+                @Override public void handle(long now) { frame(); }
             };
             model.gazetteProperty().addListener((o, a, g) -> {
                 timer.start();
@@ -69,8 +76,9 @@ public final class ResponsivenessProbe {
             MainViewModel model = new MainViewModel();
             stage.setScene(GazetteApp.createScene(model));
             stage.show();
+            watch(Thread.currentThread());
             AnimationTimer timer = new AnimationTimer() {
-                @Override public void handle(long now) { frames.add(System.nanoTime()); }
+                @Override public void handle(long now) { frame(); }
             };
             List<Runnable> steps = new ArrayList<>();
             long[] typedAt = {0};
@@ -88,6 +96,7 @@ public final class ResponsivenessProbe {
                 for (int i = 1; i <= q.length(); i++) {
                     String prefix = q.substring(0, i);
                     steps.add(() -> {
+                        lastStep = "typing " + prefix;
                         typedAt[0] = System.nanoTime();
                         model.queryProperty().set(prefix);
                     });
@@ -96,6 +105,7 @@ public final class ResponsivenessProbe {
                     steps.add(() -> { }); // a reader's pause: the results arrive
                 }
                 steps.add(() -> {
+                    lastStep = "opening a result of " + q;
                     if (!model.results().isEmpty()) {
                         model.openArticle(model.results().get(0).id());
                     }
@@ -104,11 +114,15 @@ public final class ResponsivenessProbe {
                     steps.add(() -> { });
                 }
             }
-            steps.add(model::loadSpeakers);
+            steps.add(() -> {
+                lastStep = "listing the speakers";
+                model.loadSpeakers();
+            });
             for (int i = 0; i < 20; i++) {
                 steps.add(() -> { });
             }
             steps.add(() -> {
+                lastStep = "choosing the first speaker";
                 if (!model.speakers().isEmpty()) {
                     model.selectSpeaker(model.speakers().get(0).speaker());
                 }
@@ -117,6 +131,7 @@ public final class ResponsivenessProbe {
                 steps.add(() -> { });
             }
             steps.add(() -> {
+                lastStep = "filtering by the second speaker";
                 if (model.speakers().size() > 1) {
                     model.speakerFilterProperty().set(model.speakers().get(1).speaker());
                 }
@@ -152,6 +167,46 @@ public final class ResponsivenessProbe {
             model.open(archive, null);
         }
 
+        private void frame() {
+            long now = System.nanoTime();
+            frames.add(now);
+            lastFrame = now;
+        }
+
+        /**
+         * Samples the UI thread while a frame is late (over 40 ms since the last): the frames in its stack that are
+         * Gazette's or JavaFX's own, once per late frame at its 45th ms, so each gap over 50 ms is told by its cause
+         * (a layout, a list filled, a collection, or a thread waiting for a core).
+         */
+        private void watch(Thread ui) {
+            Thread watchdog = new Thread(() -> {
+                long sampledFor = 0;
+                while (true) {
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long last = lastFrame;
+                    if (last == 0 || last == sampledFor || (System.nanoTime() - last) / 1_000_000 < 45) {
+                        continue;
+                    }
+                    sampledFor = last;
+                    StackTraceElement[] stack = ui.getStackTrace();
+                    List<String> top = new ArrayList<>();
+                    for (StackTraceElement e : stack) {
+                        String c = e.getClassName();
+                        if (top.size() < 4 && (c.startsWith("org.gazette") || c.startsWith("javafx.") || top.isEmpty())) {
+                            top.add(c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName());
+                        }
+                    }
+                    stalls.add(String.format("%.2f s after %s: %s %s", (last - frames.get(0)) / 1e9, lastStep, ui.getState(), top));
+                }
+            }, "probe-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+
         private void report(String summary) {
             List<Double> gaps = new ArrayList<>();
             for (int i = 1; i < frames.size(); i++) {
@@ -172,6 +227,10 @@ public final class ResponsivenessProbe {
                     + "%d gaps over 50 ms%n", frames.size(), seconds, frames.size() / seconds, gaps.get(gaps.size() / 2),
                     gaps.get((int) (gaps.size() * 0.99)), gaps.get(gaps.size() - 1), over50);
             System.out.println("gaps over 50 ms: " + worst);
+            System.out.println("the UI thread 45 ms into each late frame:");
+            synchronized (stalls) {
+                stalls.forEach(st -> System.out.println("  " + st));
+            }
         }
     }
 }

@@ -194,6 +194,18 @@ class MainViewTest {
         waitUntil(() -> otherSpeaker.equals(model.selectedSpeakerProperty().get()));
         waitUntil(() -> !quotes.getItems().isEmpty() && quotes.getItems().stream().allMatch(r -> r.speaker().equals(otherSpeaker)));
 
+        // the pointer over a quotation names its speaker (the tooltip is made when the pointer first comes over it)
+        javafx.geometry.Point2D glyph = WaitForAsyncUtils.asyncFx(() -> {
+            var box = new javafx.scene.shape.Path(body.rangeShape(otherQuote.start(), otherQuote.start() + 1)).getBoundsInLocal();
+            return body.localToScreen(box.getCenterX(), box.getCenterY());
+        }).get(5, TimeUnit.SECONDS);
+        robot.moveTo(robot.from(root).lookup("#search").queryAs(TextField.class));
+        robot.moveTo(glyph);
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> body.getChildren().stream().map(Text.class::cast)
+                .filter(t -> t.getUserData() instanceof org.gazette.archive.QuoteRecord q && q.start() == otherQuote.start())
+                .anyMatch(t -> t.getProperties().get(ArticleTextView.TOOLTIP) instanceof javafx.scene.control.Tooltip tip
+                        && tip.getText().equals(otherSpeaker))).get(5, TimeUnit.SECONDS));
+
         // a quotation of another article, chosen while an article is open: that article opens marked at the quotation
         // (the mark was once laid on the article still open, then lost when the chosen one came)
         long openId = WaitForAsyncUtils.asyncFx(() -> model.articleProperty().get().id()).get(5, TimeUnit.SECONDS);
