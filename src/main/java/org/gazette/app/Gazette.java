@@ -269,6 +269,17 @@ public final class Gazette implements AutoCloseable {
         return store.quoteRows(speaker, limit); // only the articles the limit reaches are read
     }
 
+    /** Starts listing a speaker's quotations a page at a time, newest first ({@link #nextQuoteRows}). */
+    public ArticleStore.QuoteCursor quoteCursor(String speaker) {
+        ensureQuotes(TaskContext.NONE);
+        return store.quoteCursor(speaker);
+    }
+
+    /** The next page of a speaker's quotations: whole articles, at least {@code atLeast} quotations while any are left. */
+    public List<QuoteRow> nextQuoteRows(ArticleStore.QuoteCursor cursor, int atLeast) {
+        return store.nextQuoteRows(cursor, atLeast);
+    }
+
     /**
      * The quotations a search finds, for export: in the articles it matches (in its order, up to its limit), the
      * quotations that hold one of its hits, or every quotation when the query is only filters; with a speaker

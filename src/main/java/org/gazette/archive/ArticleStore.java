@@ -852,30 +852,76 @@ public final class ArticleStore implements AutoCloseable {
         return listed(speaker, limit).stream().map(l -> row(l.quote(), l.text(), l.about())).toList();
     }
 
+    /**
+     * A speaker's quotations read a page at a time, as a list shows them while it is scrolled (newest article first, then
+     * in text order): the speaker's articles are found and put in order once, when the list starts, and each page reads
+     * only the articles it reaches. A speaker quoted 18,000 times took 150–600 ms and 130 MB to list in full.
+     */
+    public static final class QuoteCursor {
+        private final String speaker;
+        private final List<Long> articles;
+        private final Map<Long, Object[]> about;
+        /** The first article not read yet. */
+        private volatile int next;
+
+        private QuoteCursor(String speaker, List<Long> articles, Map<Long, Object[]> about) {
+            this.speaker = speaker;
+            this.articles = articles;
+            this.about = about;
+        }
+
+        public String speaker() { return speaker; }
+
+        /** Whether every article has been read: there are no more quotations to list. */
+        public boolean done() { return next >= articles.size(); }
+    }
+
+    /** Starts reading a speaker's quotations page by page ({@link #nextQuoteRows}). */
+    public synchronized QuoteCursor quoteCursor(String speaker) {
+        List<Long> articles = articlesQuoting(speaker);
+        Map<Long, Object[]> about = articleHeads(articles);
+        articles.sort(NEWEST_FIRST.apply(about));
+        return new QuoteCursor(speaker, articles, about);
+    }
+
+    /**
+     * The quotations of the cursor's next articles: whole articles, until there are at least {@code atLeast} or none are
+     * left (empty then).
+     */
+    public synchronized List<QuoteRow> nextQuoteRows(QuoteCursor cursor, int atLeast) {
+        List<Listed> out = new ArrayList<>();
+        read(cursor, atLeast, out);
+        return out.stream().map(l -> row(l.quote(), l.text(), l.about())).toList();
+    }
+
     /** A quotation as a speaker's list shows it: with its article's text, and its title, outlet and date. */
     private record Listed(ReadQuote quote, String text, Object[] about) { }
 
     /** Up to {@code limit} quotations shown as {@code speaker}, newest article first, then in text order. */
     private List<Listed> listed(String speaker, int limit) {
-        List<Long> articles = articlesQuoting(speaker);
-        Map<Long, Object[]> about = articleHeads(articles);
-        articles.sort(NEWEST_FIRST.apply(about));
         List<Listed> out = new ArrayList<>();
-        for (List<Long> chunk : chunks(articles)) { // only as many articles read as the limit needs
+        read(quoteCursor(speaker), limit, out);
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    /** Reads the cursor's next articles into {@code out} until it holds at least {@code atLeast} quotations. */
+    private void read(QuoteCursor c, int atLeast, List<Listed> out) {
+        while (out.size() < atLeast && !c.done()) {
+            // as many articles as the quotations still wanted need (a speaker is quoted a few times in each), no more
+            int wanted = atLeast - out.size();
+            int step = Math.min(c.articles.size() - c.next, Math.max(1, Math.min(IDS_PER_QUERY, wanted / 2)));
+            List<Long> chunk = c.articles.subList(c.next, c.next + step);
+            c.next += step;
             Map<Long, List<ReadQuote>> read = readQuotes(chunk);
             Map<Long, String> texts = texts(chunk);
             for (long id : chunk) {
                 for (ReadQuote q : read.getOrDefault(id, List.of())) {
-                    if (out.size() < limit && speaker.equals(q.shown())) {
-                        out.add(new Listed(q, texts.getOrDefault(id, ""), about.get(id)));
+                    if (c.speaker.equals(q.shown())) {
+                        out.add(new Listed(q, texts.getOrDefault(id, ""), c.about.get(id)));
                     }
                 }
             }
-            if (out.size() >= limit) {
-                break;
-            }
         }
-        return out;
     }
 
     /**

@@ -530,12 +530,20 @@ public final class MainViewModel {
         }
     }
 
-    /** At most this many of a speaker's quotations are listed (newest first); export writes them all. */
-    static final int SPEAKER_QUOTES_SHOWN = 10_000;
-    private int speakerQuotesShown = SPEAKER_QUOTES_SHOWN;
+    /**
+     * A speaker's quotations are listed a page at a time, newest first, the next page read as the list's end comes into
+     * sight ({@link #moreSpeakerQuotes}): at least this many quotations each.
+     */
+    static final int SPEAKER_QUOTES_PAGE = 200;
+    private int speakerQuotesPage = SPEAKER_QUOTES_PAGE;
+    /** The selected speaker's quotations being listed (null while the first page is read), and whether a page is on its way. */
+    private org.gazette.archive.ArticleStore.QuoteCursor speakerCursor;
+    private boolean speakerPageLoading;
+    /** Counts the lists started: a page read for an earlier one is dropped. */
+    private long speakerListing;
 
-    /** For tests: a smaller list without ten thousand quotations. */
-    void speakerQuotesShown(int n) { speakerQuotesShown = n; }
+    /** For tests: smaller pages. */
+    void speakerQuotesPage(int n) { speakerQuotesPage = n; }
 
     /** The selected speaker's number of quotations in the archive (the list may show fewer), or 0 when not known. */
     public int selectedSpeakerTotal() {
@@ -544,20 +552,48 @@ public final class MainViewModel {
                 .findFirst().orElse(0);
     }
 
-    /** Lists a speaker's quotations across the archive (newest first, the first {@link #SPEAKER_QUOTES_SHOWN}). */
+    /** Lists a speaker's quotations across the archive, newest first: the first page now, the rest as it is scrolled. */
     public void selectSpeaker(String name) {
         Gazette g = gazette.get();
         selectedSpeaker.set(name);
+        long listing = ++speakerListing;
+        speakerCursor = null;
+        speakerPageLoading = false;
         if (g == null || name == null || searchExecutor.isShutdown()) {
             speakerQuotes.clear();
             return;
         }
-        int shown = speakerQuotesShown;
+        int page = speakerQuotesPage;
+        speakerPageLoading = true;
         searchExecutor.submit(() -> {
-            List<QuoteRow> rows = g.quoteRows(name, shown);
+            var cursor = g.quoteCursor(name);
+            List<QuoteRow> rows = g.nextQuoteRows(cursor, page);
             BackgroundRunner.onFx(() -> {
-                if (name.equals(selectedSpeaker.get())) {
+                if (listing == speakerListing) {
+                    speakerCursor = cursor;
+                    speakerPageLoading = false;
                     speakerQuotes.setAll(rows);
+                }
+            });
+        });
+    }
+
+    /** Reads the selected speaker's next page of quotations into the list, unless one is on its way or all are listed. */
+    public void moreSpeakerQuotes() {
+        Gazette g = gazette.get();
+        var cursor = speakerCursor;
+        if (g == null || cursor == null || speakerPageLoading || cursor.done() || searchExecutor.isShutdown()) {
+            return;
+        }
+        speakerPageLoading = true;
+        int page = speakerQuotesPage;
+        long listing = speakerListing;
+        searchExecutor.submit(() -> {
+            List<QuoteRow> rows = g.nextQuoteRows(cursor, page);
+            BackgroundRunner.onFx(() -> {
+                if (listing == speakerListing) { // the speaker is still the one listed
+                    speakerPageLoading = false;
+                    speakerQuotes.addAll(rows);
                 }
             });
         });

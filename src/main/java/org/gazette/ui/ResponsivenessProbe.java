@@ -15,8 +15,10 @@ import javafx.stage.Stage;
  * is time the UI thread could not draw (or answer input). Run it under a display (e.g. xvfb-run):
  * {@code java -cp target/gazette.jar org.gazette.ui.ResponsivenessProbe CORPUS_DIR}.
  * With {@code --archive DIR} it opens an existing archive instead and works in it as a user would: types
- * searches letter by letter, opens a result, lists the speakers, picks the most quoted one and filters the
- * list, recording the frames and how long after the last keystroke each search's results were shown.
+ * searches letter by letter, opens a result, lists the speakers, picks the most quoted one, reads their quotations
+ * page by page as their list does when scrolled, and filters the results by the second, recording the frames and how
+ * long after the last keystroke each search's results were shown. For each frame over 50 ms late it says what the UI thread and the renderer were
+ * doing 45 ms into it, and how long the collector ran.
  */
 public final class ResponsivenessProbe {
     private ResponsivenessProbe() { }
@@ -127,6 +129,13 @@ public final class ResponsivenessProbe {
                     model.selectSpeaker(model.speakers().get(0).speaker());
                 }
             });
+            for (int i = 0; i < 10; i++) {
+                steps.add(() -> { });
+                steps.add(() -> { // the quotation list scrolled to its end: its next page is read
+                    lastStep = "reading the next page of quotations";
+                    model.moreSpeakerQuotes();
+                });
+            }
             for (int i = 0; i < 20; i++) {
                 steps.add(() -> { });
             }
@@ -171,6 +180,31 @@ public final class ResponsivenessProbe {
             long now = System.nanoTime();
             frames.add(now);
             lastFrame = now;
+            gcAtLastFrame = gcMillis();
+        }
+
+        /** Collection time so far, all collectors (ms). */
+        private volatile long gcAtLastFrame;
+
+        private static long gcMillis() {
+            long ms = 0;
+            for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                ms += Math.max(0, gc.getCollectionTime());
+            }
+            return ms;
+        }
+
+        /** The leaf of a thread's stack, then its first frames of Gazette's or JavaFX's own (four in all). */
+        private static List<String> top(Thread t) {
+            List<String> top = new ArrayList<>();
+            for (StackTraceElement e : t.getStackTrace()) {
+                String c = e.getClassName();
+                if (top.size() < 4 && (top.isEmpty() || c.startsWith("org.gazette") || c.startsWith("javafx.")
+                        || c.startsWith("com.sun.javafx") || c.startsWith("com.sun.prism"))) {
+                    top.add(c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName());
+                }
+            }
+            return top;
         }
 
         /**
@@ -192,15 +226,12 @@ public final class ResponsivenessProbe {
                         continue;
                     }
                     sampledFor = last;
-                    StackTraceElement[] stack = ui.getStackTrace();
-                    List<String> top = new ArrayList<>();
-                    for (StackTraceElement e : stack) {
-                        String c = e.getClassName();
-                        if (top.size() < 4 && (c.startsWith("org.gazette") || c.startsWith("javafx.") || top.isEmpty())) {
-                            top.add(c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName());
-                        }
-                    }
-                    stalls.add(String.format("%.2f s after %s: %s %s", (last - frames.get(0)) / 1e9, lastStep, ui.getState(), top));
+                    Thread renderer = Thread.getAllStackTraces().keySet().stream()
+                            .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+                    String render = renderer == null ? "" : " | renderer " + renderer.getState() + " " + top(renderer);
+                    List<String> top = top(ui);
+                    stalls.add(String.format("%.2f s after %s: %s %s%s | GC %d ms", (last - frames.get(0)) / 1e9, lastStep,
+                            ui.getState(), top, render, gcMillis() - gcAtLastFrame));
                 }
             }, "probe-watchdog");
             watchdog.setDaemon(true);

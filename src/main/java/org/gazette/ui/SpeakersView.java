@@ -78,7 +78,7 @@ final class SpeakersView extends VBox {
         ListView<QuoteRow> quotes = new ListView<>(model.speakerQuotes());
         quotes.setId("speakerQuotes");
         quotes.setPlaceholder(new Label("Choose a speaker to see their quotations."));
-        quotes.setCellFactory(l -> new QuoteCell());
+        quotes.setCellFactory(l -> new QuoteCell(model::moreSpeakerQuotes));
         // a quotation chosen, by mouse or keys, opens its article at it; a click on the one already chosen shows it again
         quotes.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {
@@ -135,18 +135,16 @@ final class SpeakersView extends VBox {
         Label heading = new Label();
         heading.getStyleClass().add("speaker-heading");
         heading.setId("speakerHeading");
-        heading.setWrapText(true); // a long name with a capped list takes two lines rather than being cut
+        heading.setWrapText(true); // a long name takes two lines rather than being cut
         heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             String s = model.selectedSpeakerProperty().get();
             if (s == null) {
                 return "";
             }
+            // the list grows as it is scrolled: the heading counts every quotation, listed yet or not
             int total = Math.max(model.selectedSpeakerTotal(), model.speakerQuotes().size());
-            int listed = model.speakerQuotes().size();
-            return listed > 0 && listed < total
-                    ? String.format("%s — %,d quotations, the newest %,d listed (Export writes them all)", s, total, listed)
-                    : String.format("%s — %,d quotation%s", s, total, total == 1 ? "" : "s");
+            return String.format("%s — %,d quotation%s", s, total, total == 1 ? "" : "s");
         }, model.selectedSpeakerProperty(), model.speakerQuotes(), model.speakers()));
         VBox lower = new VBox(6, heading, tools, quotes);
         VBox.setVgrow(quotes, Priority.ALWAYS);
@@ -177,11 +175,15 @@ final class SpeakersView extends VBox {
 
     /** A quotation with where it appeared: the words, then title — outlet, date. */
     private static final class QuoteCell extends ListCell<QuoteRow> {
+        /** How near the end of the quotations listed so far a shown cell asks for the next page. */
+        private static final int NEAR_END = 20;
         private final Label quote = new Label();
         private final Label source = new Label();
         private final VBox box = new VBox(2, quote, source);
+        private final Runnable nearEnd;
 
-        QuoteCell() {
+        QuoteCell(Runnable nearEnd) {
+            this.nearEnd = nearEnd;
             quote.setWrapText(true);
             source.setWrapText(true);
             quote.getStyleClass().add("quote-text");
@@ -200,6 +202,9 @@ final class SpeakersView extends VBox {
 
         @Override protected void updateItem(QuoteRow r, boolean empty) {
             super.updateItem(r, empty);
+            if (!empty && r != null && getListView() != null && getIndex() >= getListView().getItems().size() - NEAR_END) {
+                nearEnd.run(); // scrolled (or stepped with the keys) near the end of what is listed: the next page
+            }
             if (empty || r == null) {
                 setGraphic(null);
                 return;

@@ -1,6 +1,8 @@
 package org.gazette.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,6 +83,54 @@ class StoredQuotationsTest {
             store.replaceQuotes(java.util.Map.of(a, List.of()));
             assertEquals(List.of(), store.quotes(a), "quotations no longer found are gone");
             assertEquals(List.of(a, b), store.quoteIndexPending(0, 100));
+        }
+    }
+
+    @Test
+    void aSpeakersQuotationsReadPageByPageAreTheListReadAtOnce() {
+        // 30 articles a day apart, each quoting Ana Markovic once to three times among others; one quotation the user gave her
+        List<IncomingArticle> articles = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            StringBuilder text = new StringBuilder();
+            List<QuoteRecord> found = new ArrayList<>();
+            for (int k = 0; k <= i % 3; k++) {
+                String said = "Point " + k + " of day " + i + ",";
+                text.append('"').append(said).append("\" Markovic said. ");
+                found.add(quote(text.toString(), said, "Ana Markovic"));
+            }
+            String other = "Not hers " + i + ",";
+            text.append('"').append(other).append("\" Peskov said.");
+            found.add(quote(text.toString(), other, "Peskov"));
+            Metadata meta = new Metadata().set(MetaField.DATE, MetaValue.of(String.format("2025-08-%02d", i + 1), Provenance.TEXT));
+            articles.add(IncomingArticle.of("/" + i + ".txt", 1, 1, text.toString(), text.toString(), "UTF-8", "h" + i, meta, found));
+        }
+        try (ArticleStore store = ArticleStore.open(tmp)) {
+            List<WriteResult.Entry> entries = store.write(articles).entries();
+            long seventh = entries.get(7).articleId();
+            QuoteRecord notHers = store.quotes(seventh).stream().filter(q -> "Peskov".equals(q.speaker())).findFirst().orElseThrow();
+            store.setQuoteSpeaker(seventh, notHers.start(), notHers.end(), "Ana Markovic");
+            List<QuoteRow> all = store.quoteRows("Ana Markovic", Integer.MAX_VALUE);
+            assertEquals(60 + 1, all.size(), "1 + 2 + 3 quotations every three days, and the one she was given");
+            assertEquals("Point 0 of day 29,", all.get(0).quote(), "newest first");
+
+            ArticleStore.QuoteCursor cursor = store.quoteCursor("Ana Markovic");
+            List<QuoteRow> paged = new ArrayList<>();
+            List<List<QuoteRow>> pages = new ArrayList<>();
+            while (!cursor.done()) {
+                List<QuoteRow> page = store.nextQuoteRows(cursor, 4);
+                pages.add(page);
+                paged.addAll(page);
+            }
+            assertEquals(all, paged, "the pages, one after the other, are the whole list");
+            for (int p = 0; p + 1 < pages.size(); p++) {
+                List<QuoteRow> page = pages.get(p);
+                assertTrue(page.size() >= 4, "at least as many as asked for, but the last page");
+                assertNotEquals(page.get(page.size() - 1).articleId(), pages.get(p + 1).get(0).articleId(),
+                        "a page ends with its last article's last quotation");
+            }
+            assertTrue(pages.size() >= 3, "read some articles at a time, not all at once: " + pages.size() + " pages");
+            assertEquals(List.of(), store.nextQuoteRows(cursor, 4), "nothing after the end");
+            assertEquals(all.subList(0, 5), store.quoteRows("Ana Markovic", 5), "a limit cuts the same list");
         }
     }
 

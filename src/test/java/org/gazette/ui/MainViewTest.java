@@ -145,26 +145,32 @@ class MainViewTest {
         waitUntil(() -> quotes.getItems().size() == 10);
         assertTrue(quotes.getItems().stream().map(org.gazette.archive.QuoteRow::outlet).distinct().count() == 3, "quoted by three outlets");
         assertEquals("Lena Brandt — 10 quotations", text(robot, "#speakerHeading"));
-        // a speaker quoted more than the list holds: the heading says so, and export writes every quotation
+        List<org.gazette.archive.QuoteRow> all = List.copyOf(quotes.getItems());
+        // read a page at a time (pages of whole articles, at least 2 quotations each; StoredQuotationsTest): the list
+        // asks for the next page while its end is in sight, until every quotation is listed, in the same order as at once
+        WaitForAsyncUtils.asyncFx(() -> model.selectSpeaker(null)).get(5, TimeUnit.SECONDS);
+        waitUntil(() -> quotes.getItems().isEmpty());
         WaitForAsyncUtils.asyncFx(() -> {
-            model.speakerQuotesShown(4);
+            model.speakerQuotesPage(2);
             model.selectSpeaker("Lena Brandt");
         }).get(5, TimeUnit.SECONDS);
-        waitUntil(() -> quotes.getItems().size() == 4);
-        assertEquals("Lena Brandt — 10 quotations, the newest 4 listed (Export writes them all)", text(robot, "#speakerHeading"));
+        waitUntil(() -> quotes.getItems().size() == 10);
+        assertEquals(all, List.copyOf(quotes.getItems()), "page after page, the same quotations in the same order");
+        assertEquals("Lena Brandt — 10 quotations", text(robot, "#speakerHeading"));
         Path file = tmp.resolve("brandt.csv");
         WaitForAsyncUtils.asyncFx(() -> model.exportSpeakerQuotes(file, org.gazette.app.QuoteExport.Format.CSV)).get(5, TimeUnit.SECONDS);
         waitUntil(() -> text(robot, "#status").startsWith("Exported 10 quotations by Lena Brandt"));
         assertEquals(11, Files.readAllLines(file).size(), "a header and every quotation");
         WaitForAsyncUtils.asyncFx(() -> {
-            model.speakerQuotesShown(MainViewModel.SPEAKER_QUOTES_SHOWN);
+            model.speakerQuotesPage(MainViewModel.SPEAKER_QUOTES_PAGE);
             model.selectSpeaker("Lena Brandt");
         }).get(5, TimeUnit.SECONDS);
         waitUntil(() -> quotes.getItems().size() == 10);
         List<org.gazette.archive.QuoteRow> brandt = List.copyOf(quotes.getItems());
 
         org.gazette.archive.QuoteRow row = quotes.getItems().get(0);
-        robot.clickOn(robot.from(root).lookup("#speakerQuotes .list-cell").queryAs(javafx.scene.control.ListCell.class));
+        robot.clickOn(robot.from(root).lookup("#speakerQuotes .list-cell")
+                .match(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 0).queryAs(javafx.scene.control.ListCell.class));
         waitUntil(() -> row.title().equals(text(robot, "#readerTitle")));
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.from(root).lookup(".legend-chip").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("Lena Brandt"))).get(5, TimeUnit.SECONDS));
