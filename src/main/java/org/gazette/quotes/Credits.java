@@ -170,19 +170,39 @@ final class Credits {
 
     /**
      * The speaker of a verb of speech that closes the sentence after a quotation, after its last comma and with at
-     * most three lower-case words after it ("“…” is how it began, the senator said."), or null.
+     * most three lower-case words after it ("“…” is how it began, the senator said."), or null. A participle's phrase
+     * may follow it ("Clinton gave “…” stories about her email, a federal judge said Tuesday, finding …"): the clause
+     * before that phrase is read then.
      */
     static String sentenceEndCue(String rest) {
         int comma = rest.lastIndexOf(',');
-        if (comma < 0 || rest.length() - comma > 90) {
+        if (comma < 0) {
             return null;
         }
-        String[] words = Words.splitOnSpaces(TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll(""));
+        if (rest.length() - comma <= 90) {
+            String s = reportingClause(TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll(""));
+            if (s != null) {
+                return s;
+            }
+        }
+        if (!participleOpens(rest, comma)) {
+            return null;
+        }
+        int before = rest.lastIndexOf(',', comma - 1);
+        return before < 0 || comma - before > 90 ? null : reportingClause(rest.substring(before + 1, comma).strip());
+    }
+
+    /**
+     * The speaker of {@code clause} when it is a name or a description, a verb of speech and at most three lower-case
+     * words or a day.
+     */
+    private static String reportingClause(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
         for (int i = 1; i < words.length && i <= 8; i++) {
             if (Phrases.isVerb(words[i]) && words.length - i - 1 <= 3) {
                 for (int k = i + 1; k < words.length; k++) {
-                    if (!words[k].equals(words[k].toLowerCase(Locale.ROOT))) {
-                        return null;
+                    if (!words[k].equals(words[k].toLowerCase(Locale.ROOT)) && !Phrases.DAYS.contains(words[k])) {
+                        return null; // "…, the senator said Tuesday."; not "…, Obama told Fox News."
                     }
                 }
                 return SpeakerPhrase.speaker(String.join(" ", java.util.Arrays.copyOf(words, i)), false);
@@ -190,6 +210,32 @@ final class Credits {
         }
         return null;
     }
+
+    /**
+     * Whether the phrase after the comma at {@code comma} opens with a participle of reporting ("adding", "finding",
+     * "citing", or one of speech: "describing", "noting"). Not any word in -ing: "…, they wrote, visiting
+     * dignitaries typically do not …" is a clause of its own.
+     */
+    private static boolean participleOpens(String rest, int comma) {
+        int start = comma + 1;
+        while (start < rest.length() && rest.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < rest.length() && Character.isLowerCase(rest.charAt(end))) {
+            end++;
+        }
+        if (end - start <= 4 || !rest.startsWith("ing", end - 3) || end < rest.length() && rest.charAt(end) != ' ') {
+            return false;
+        }
+        String word = rest.substring(start, end);
+        return REPORTING_PARTICIPLES.contains(word) || Phrases.isVerb(word);
+    }
+
+    // not "according": "…, family separations have continued, according to the ACLU" is the report, not its source
+    private static final java.util.Set<String> REPORTING_PARTICIPLES = java.util.Set.of("adding", "saying", "finding",
+            "citing", "pointing", "speaking", "writing", "telling", "asking", "answering", "responding", "testifying",
+            "announcing");
 
     /**
      * The source an "according to" right after the quotation names, or null. Asked after the cues around the quotation

@@ -2,6 +2,7 @@ package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -23,5 +24,18 @@ class CreditsTest {
     @Test
     void aVerbOfSpeechClosingTheSentenceAfter() {
         assertEquals("the senator", Credits.sentenceEndCue(" is how it began, the senator said."));
+        assertEquals("a federal judge", Credits.sentenceEndCue(" stories about her email, a federal judge said Tuesday."),
+                "a day after the verb");
+        assertNull(Credits.sentenceEndCue(" was the plan, Obama told Fox News."), "a name after the verb: whom it was told");
+    }
+
+    @Test
+    void aVerbOfSpeechBeforeAParticiplesPhrase() {
+        assertEquals("a federal judge", Credits.sentenceEndCue(" stories about her email, a federal judge said Tuesday, finding"
+                + " there is evidence the administration showed “ ” in how it followed open-records laws."));
+        assertEquals("the secretary", Credits.sentenceEndCue(" in fixing the VA, the secretary said, adding that they were available."));
+        // a clause of its own after the comma, not a participle's phrase; and "according to" names the report's source
+        assertNull(Credits.sentenceEndCue(" — a gaffe because, they wrote, visiting dignitaries typically do not discuss them."));
+        assertNull(Credits.sentenceEndCue(" policy, family separations have continued well into 2019, according to the ACLU."));
     }
 }
