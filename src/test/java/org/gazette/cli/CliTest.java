@@ -59,6 +59,18 @@ class CliTest {
     }
 
     @Test
+    void benchQuotesTimesAnotherBuildInTurnWithThisOne() throws Exception {
+        // the other build: this one's compiled classes, loaded on their own as another build's jar would be
+        Path classes = Path.of(org.gazette.quotes.QuoteAttributor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Run run = run("bench-quotes", "--rounds", "2", "--against", classes.toString(), TestData.articles().toString());
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertTrue(run.out().matches("(?s)articles: 13 files; CPU ms per round, .*this build / that one, median of rounds \\d+\\.\\d{3}.*"),
+                run.out());
+        Run none = run("bench-quotes", "--rounds", "1", "--against", tmp.toString(), TestData.articles().toString());
+        assertTrue(none.code() != ExitCodes.OK && none.err().contains("no quotation extractor in"), none.err());
+    }
+
+    @Test
     void compareTwoFilesItselfAndAnEmptyFile() throws Exception {
         Path a = TestData.articles().resolve("meridian-wire/central-bank-rate-cut.txt");
         Path b = TestData.articles().resolve("capital-herald/central-bank-rate-cut.txt");
