@@ -104,6 +104,24 @@ public final class Gazette implements AutoCloseable {
      * version), and records how far it got.
      */
     public synchronized void ensureQuotes(TaskContext ctx) {
+        findingQuotes = true;
+        try {
+            findQuotes(ctx);
+        } finally {
+            findingQuotes = false;
+        }
+    }
+
+    /** Set while {@link #ensureQuotes} runs: read without waiting for it. */
+    private volatile boolean findingQuotes;
+
+    /**
+     * Whether quotations are being found now (an archive opened by a newer extractor, or cleaned again): a search of
+     * speakers or quotations would wait until they are. Answered at once.
+     */
+    public boolean findingQuotes() { return findingQuotes; }
+
+    private void findQuotes(TaskContext ctx) {
         ensureCleanup(ctx); // quotations are found in the cleaned text
         long current = store.currentRev();
         boolean sameFormat = store.quotesFormat() == QuoteAttributor.FORMAT;

@@ -130,8 +130,11 @@ public final class MainView extends BorderPane {
         // search yet: say so rather than "No results."
         Label none = new Label();
         none.setId("resultsPlaceholder");
-        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.gazetteProperty().isNull())
-                .then("Opening the archive…").otherwise("No results."));
+        none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.gazetteProperty().get() == null ? "Opening the archive…"
+                        : MainViewModel.WAITING_FOR_QUOTES.equals(model.resultInfoProperty().get()) ? "Waiting for the quotations…"
+                        : "No results.",
+                model.gazetteProperty(), model.resultInfoProperty()));
         results.setPlaceholder(none);
         results.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         results.setContextMenu(resultMenu(results));

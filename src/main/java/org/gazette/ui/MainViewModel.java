@@ -204,6 +204,42 @@ public final class MainViewModel {
     // --- search --------------------------------------------------------------------------------------------
 
     /** Runs the current search now (the query field debounces typing into this). */
+    /** What the result list says while a search of speakers or quotations waits for them to be found. */
+    static final String WAITING_FOR_QUOTES = "Searches of speakers and quotations run once the quotations are found (below)";
+    private boolean waitingForQuotes;
+    private volatile java.util.function.Predicate<Gazette> quotesBeingFound = Gazette::findingQuotes;
+
+    /** For tests: when the quotations count as being found. */
+    void quotesBeingFound(java.util.function.Predicate<Gazette> finding) { quotesBeingFound = finding; }
+
+    /**
+     * Searches again once the quotations being found are (or their finding stopped: cancelled, it is not started again
+     * here), on a thread that looks every tenth of a second; one at a time.
+     */
+    private void searchOnceQuotesFound(Gazette g) {
+        if (waitingForQuotes) {
+            return;
+        }
+        waitingForQuotes = true;
+        Thread waiter = new Thread(() -> {
+            try {
+                while (quotesBeingFound.test(g)) {
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // searched now: the search waits, as it did
+            }
+            BackgroundRunner.onFx(() -> {
+                waitingForQuotes = false;
+                if (gazette.get() == g) {
+                    search(); // the query as it is now
+                }
+            });
+        }, "gazette-search-waits-for-quotes");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
     public void search() {
         Gazette g = gazette.get();
         if (g == null || searchExecutor.isShutdown()) {
@@ -213,6 +249,15 @@ public final class MainViewModel {
         long gen = generation.incrementAndGet();
         SearchRequest req = currentRequest(RESULT_LIMIT).withSnippets(FIRST_SNIPPETS);
         String q = req.query();
+        if (req.needsQuotes() && quotesBeingFound.test(g)) {
+            // run now, it would wait for the quotations on the search thread, and every search typed after it with it
+            // (23,000 articles' quotations are found again in half a minute): it runs once they are found
+            queryError.set(null);
+            results.clear();
+            resultInfo.set(WAITING_FOR_QUOTES);
+            searchOnceQuotesFound(g);
+            return;
+        }
         searchExecutor.submit(() -> {
             if (gen != generation.get()) {
                 return; // a newer search is queued

@@ -2,6 +2,7 @@ package org.gazette.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -102,6 +103,42 @@ class QuotesInArchiveTest {
             g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
             assertTrue(g.quotesPending(), "quotations of the older extractor are not taken as current");
             assertTrue(g.speakers().stream().anyMatch(s -> s.speaker().equals("Lena Brandt") && s.outlets() == 3));
+            assertFalse(g.quotesPending());
+        }
+    }
+
+    @Test
+    void whetherQuotationsAreBeingFoundIsAnsweredWithoutWaitingForThem() throws Exception {
+        Path dir = tmp.resolve("finding");
+        try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles()), TaskContext.NONE);
+        }
+        try (var store = org.gazette.archive.ArticleStore.open(dir)) {
+            store.setQuotesState(org.gazette.quotes.QuoteAttributor.FORMAT - 1, store.currentRev()); // an older extractor's
+        }
+        try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+            assertFalse(g.findingQuotes());
+            java.util.concurrent.CountDownLatch working = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            TaskContext held = new TaskContext() { // the quotations found page by page, held at the first page
+                @Override public void progress(long done, long total, String message) {
+                    working.countDown();
+                    try {
+                        release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                @Override public boolean isCancelled() { return false; }
+            };
+            Thread finder = new Thread(() -> g.ensureQuotes(held));
+            finder.start();
+            assertTrue(working.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> assertTrue(g.findingQuotes()),
+                    "answered while the archive is busy finding them");
+            release.countDown();
+            finder.join(10_000);
+            assertFalse(g.findingQuotes());
             assertFalse(g.quotesPending());
         }
     }

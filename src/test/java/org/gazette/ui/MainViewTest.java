@@ -389,6 +389,26 @@ class MainViewTest {
     }
 
     @Test
+    void aSearchOfSpeakersWaitsForTheQuotationsBeingFoundWithoutHoldingUpOtherSearches(FxRobot robot) throws Exception {
+        ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
+        waitUntil(() -> results.getItems().size() == 13);
+        java.util.concurrent.atomic.AtomicBoolean finding = new java.util.concurrent.atomic.AtomicBoolean(true);
+        model.quotesBeingFound(g -> finding.get()); // as while an archive's quotations are found again
+        TextField search = robot.from(root).lookup("#search").queryAs(TextField.class);
+        robot.interact(() -> search.setText("speaker:brandt"));
+        waitUntil(() -> text(robot, "#resultInfo").equals(MainViewModel.WAITING_FOR_QUOTES));
+        assertTrue(results.getItems().isEmpty(), "no list that is not the search's");
+        assertEquals("Waiting for the quotations…", text(robot, "#resultsPlaceholder"), "not \"No results.\"");
+        robot.interact(() -> search.setText("Castellanos")); // a search of the words is answered meanwhile
+        waitUntil(() -> results.getItems().size() == 3 && text(robot, "#resultInfo").startsWith("3 articles"));
+        robot.interact(() -> search.setText("speaker:brandt"));
+        waitUntil(() -> text(robot, "#resultInfo").equals(MainViewModel.WAITING_FOR_QUOTES));
+        finding.set(false); // found: the search runs by itself
+        waitUntil(() -> !results.getItems().isEmpty() && text(robot, "#resultInfo").matches("\\d+ articles? .*"));
+        model.quotesBeingFound(org.gazette.app.Gazette::findingQuotes);
+    }
+
+    @Test
     void cancelStopsAnImportAndKeepsWhatWasImported(FxRobot robot) throws Exception {
         ListView<SearchHit> results = robot.from(root).lookup("#results").queryListView();
         waitUntil(() -> !results.getItems().isEmpty());
