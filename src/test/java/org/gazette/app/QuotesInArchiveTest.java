@@ -108,6 +108,30 @@ class QuotesInArchiveTest {
     }
 
     @Test
+    void anImportKeepsTheQuotationsCurrentBatchByBatch() throws Exception {
+        // a search of speakers during an import asks whether quotations are to be found; the imported articles' are
+        // found with them, so none are, batch after batch (they were found over again: 5-6 s a search)
+        Path dir = tmp.resolve("batches");
+        try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
+            g.importPaths(List.of(TestData.articles().resolve("capital-herald")), TaskContext.NONE);
+            List<String> refound = new java.util.ArrayList<>(); // what a search of speakers after each batch found again
+            TaskContext search = new TaskContext() {
+                @Override public void progress(long done, long total, String message) { refound.add(done + "/" + total); }
+                @Override public boolean isCancelled() { return false; }
+            };
+            int[] batches = {0};
+            g.importPaths(List.of(TestData.articles()), org.gazette.ingest.ImportOptions.DEFAULT.withBatchSize(2),
+                    TaskContext.NONE, committed -> {
+                        batches[0]++;
+                        g.ensureQuotes(search); // as a search of speakers does
+                    });
+            assertTrue(batches[0] >= 3, "several batches: " + batches[0]);
+            assertEquals(List.of(), refound, "no quotation found over again");
+            assertTrue(g.speakers().stream().anyMatch(s -> s.speaker().equals("Lena Brandt") && s.outlets() == 3));
+        }
+    }
+
+    @Test
     void whetherQuotationsAreBeingFoundIsAnsweredWithoutWaitingForThem() throws Exception {
         Path dir = tmp.resolve("finding");
         try (Gazette g = Gazette.open(dir, TaskContext.NONE)) {
