@@ -137,6 +137,22 @@ final class SpeakerChecks {
         return who.substring(0, who.indexOf(" - ")).strip();
     }
 
+    /**
+     * Whether {@code who} is a month, as a cue's subject read off a date ("The July 2018 indictment … referred to Stone
+     * as “…”", "“…” around Dec. 1, 2017, told Credico"): no one. Not the months that are also names (April, May, June,
+     * August).
+     */
+    static boolean isMonth(String who) {
+        String w = who.startsWith("The ") || who.startsWith("the ") ? who.substring(4) : who;
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return MONTHS.contains(w);
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "July", "September",
+            "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
     /** Whether {@code who} has no letter and is no share ("2016", "[153]"; not "17%"): no one a quotation can be credited to. */
     static boolean noWordIn(String who) {
         for (int i = 0; i < who.length(); i++) {

@@ -19,6 +19,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aMonthReadAsTheCuesSubjectIsNoSpeakerButASurnameSpeltLikeOneIs() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers("The July 2018 indictment of 12 Russian officers referred "
+                + "to Stone as “a person who was in regular contact with senior members of the campaign.”"));
+        assertEquals(List.of("Natalie Sept", "Natalie Sept"), speakers("The third woman is Natalie Sept. In 2008, Sept moved "
+                + "home to Portland.\n\n“I was so starry-eyed,” Sept says. “I started to feel comfortable,” Sept remembers."));
+    }
+
+    @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
                 speakers("NATO chief Jens Stoltenberg spoke on Friday.\n\n\"We are ready,\" Stoltenberg said. \"We are united,\" said Stoltenberg."));

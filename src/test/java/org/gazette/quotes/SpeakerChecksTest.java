@@ -13,6 +13,10 @@ class SpeakerChecksTest {
         assertTrue(SpeakerChecks.opensWithContraction("It’s hard"));
         assertFalse(SpeakerChecks.opensWithContraction("Smith"));
         assertTrue(SpeakerChecks.noWordIn("14"));
+        assertTrue(SpeakerChecks.isMonth("The July"), "The July 2018 indictment");
+        assertTrue(SpeakerChecks.isMonth("Dec."));
+        assertFalse(SpeakerChecks.isMonth("May"), "Theresa May");
+        assertFalse(SpeakerChecks.isMonth("Julian"));
     }
 
     @Test
