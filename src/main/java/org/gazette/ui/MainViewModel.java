@@ -203,7 +203,6 @@ public final class MainViewModel {
 
     // --- search --------------------------------------------------------------------------------------------
 
-    /** Runs the current search now (the query field debounces typing into this). */
     /** What the result list says while a search of speakers or quotations waits for them to be found. */
     static final String WAITING_FOR_QUOTES = "Searches of speakers and quotations run once the quotations are found (below)";
     private boolean waitingForQuotes;
@@ -212,11 +211,15 @@ public final class MainViewModel {
     /** For tests: when the quotations count as being found. */
     void quotesBeingFound(java.util.function.Predicate<Gazette> finding) { quotesBeingFound = finding; }
 
+    /** A search, and a speaker's list, that wait for the quotations being found: run once they are. */
+    private boolean searchWaits;
+    private boolean speakerWaits;
+
     /**
-     * Searches again once the quotations being found are (or their finding stopped: cancelled, it is not started again
-     * here), on a thread that looks every tenth of a second; one at a time.
+     * Runs what waits for the quotations being found (the search, a speaker's list) once they are, or once their finding
+     * stopped (cancelled, it is not started again here): a thread looks every tenth of a second, one at a time.
      */
-    private void searchOnceQuotesFound(Gazette g) {
+    private void onceQuotesFound(Gazette g) {
         if (waitingForQuotes) {
             return;
         }
@@ -227,19 +230,28 @@ public final class MainViewModel {
                     Thread.sleep(100);
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // searched now: the search waits, as it did
+                Thread.currentThread().interrupt(); // run now: they wait on their own thread, as they did
             }
             BackgroundRunner.onFx(() -> {
                 waitingForQuotes = false;
-                if (gazette.get() == g) {
+                if (gazette.get() != g) {
+                    return;
+                }
+                if (searchWaits) {
+                    searchWaits = false;
                     search(); // the query as it is now
                 }
+                if (speakerWaits) {
+                    speakerWaits = false;
+                    selectSpeaker(selectedSpeaker.get());
+                }
             });
-        }, "gazette-search-waits-for-quotes");
+        }, "gazette-waits-for-quotes");
         waiter.setDaemon(true);
         waiter.start();
     }
 
+    /** Runs the current search now (the query field debounces typing into this). */
     public void search() {
         Gazette g = gazette.get();
         if (g == null || searchExecutor.isShutdown()) {
@@ -250,12 +262,13 @@ public final class MainViewModel {
         SearchRequest req = currentRequest(RESULT_LIMIT).withSnippets(FIRST_SNIPPETS);
         String q = req.query();
         if (req.needsQuotes() && quotesBeingFound.test(g)) {
-            // run now, it would wait for the quotations on the search thread, and every search typed after it with it
-            // (23,000 articles' quotations are found again in half a minute): it runs once they are found
+            // run now, it would wait for the quotations on the search thread and hold up every search typed after it
+            // (23,000 articles' quotations are found again in about 20 s): it runs once they are found
             queryError.set(null);
             results.clear();
             resultInfo.set(WAITING_FOR_QUOTES);
-            searchOnceQuotesFound(g);
+            searchWaits = true;
+            onceQuotesFound(g);
             return;
         }
         searchExecutor.submit(() -> {
@@ -590,7 +603,7 @@ public final class MainViewModel {
     /** For tests: smaller pages. */
     void speakerQuotesPage(int n) { speakerQuotesPage = n; }
 
-    /** The selected speaker's number of quotations in the archive (the list may show fewer), or 0 when not known. */
+    /** The selected speaker's number of quotations in the archive (the list may not hold them all yet), or 0 when not known. */
     public int selectedSpeakerTotal() {
         String name = selectedSpeaker.get();
         return name == null ? 0 : speakers.stream().filter(s -> s.speaker().equals(name)).mapToInt(SpeakerSummary::quotes)
@@ -608,18 +621,28 @@ public final class MainViewModel {
             speakerQuotes.clear();
             return;
         }
+        if (quotesBeingFound.test(g)) {
+            speakerQuotes.clear(); // chosen in the reader's legend while the quotations are found again: listed once they are
+            speakerWaits = true;
+            onceQuotesFound(g);
+            return;
+        }
         int page = speakerQuotesPage;
         speakerPageLoading = true;
         searchExecutor.submit(() -> {
-            var cursor = g.quoteCursor(name);
-            List<QuoteRow> rows = g.nextQuoteRows(cursor, page);
-            BackgroundRunner.onFx(() -> {
-                if (listing == speakerListing) {
-                    speakerCursor = cursor;
-                    speakerPageLoading = false;
-                    speakerQuotes.setAll(rows);
-                }
-            });
+            try {
+                var cursor = g.quoteCursor(name);
+                List<QuoteRow> rows = g.nextQuoteRows(cursor, page);
+                BackgroundRunner.onFx(() -> {
+                    if (listing == speakerListing) {
+                        speakerCursor = cursor;
+                        speakerPageLoading = false;
+                        speakerQuotes.setAll(rows);
+                    }
+                });
+            } catch (RuntimeException e) {
+                BackgroundRunner.onFx(() -> fail(e));
+            }
         });
     }
 
@@ -634,13 +657,17 @@ public final class MainViewModel {
         int page = speakerQuotesPage;
         long listing = speakerListing;
         searchExecutor.submit(() -> {
-            List<QuoteRow> rows = g.nextQuoteRows(cursor, page);
-            BackgroundRunner.onFx(() -> {
-                if (listing == speakerListing) { // the speaker is still the one listed
-                    speakerPageLoading = false;
-                    speakerQuotes.addAll(rows);
-                }
-            });
+            try {
+                List<QuoteRow> rows = g.nextQuoteRows(cursor, page);
+                BackgroundRunner.onFx(() -> {
+                    if (listing == speakerListing) { // the speaker is still the one listed
+                        speakerPageLoading = false;
+                        speakerQuotes.addAll(rows);
+                    }
+                });
+            } catch (RuntimeException e) {
+                BackgroundRunner.onFx(() -> fail(e));
+            }
         });
     }
 

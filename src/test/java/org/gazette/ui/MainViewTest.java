@@ -403,8 +403,12 @@ class MainViewTest {
         waitUntil(() -> results.getItems().size() == 3 && text(robot, "#resultInfo").startsWith("3 articles"));
         robot.interact(() -> search.setText("speaker:brandt"));
         waitUntil(() -> text(robot, "#resultInfo").equals(MainViewModel.WAITING_FOR_QUOTES));
-        finding.set(false); // found: the search runs by itself
+        WaitForAsyncUtils.asyncFx(() -> model.selectSpeaker("Lena Brandt")).get(5, TimeUnit.SECONDS); // as from the legend
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> model.speakerQuotes().isEmpty()).get(5, TimeUnit.SECONDS));
+        finding.set(false); // found: the search runs by itself, and the speaker's list is read
         waitUntil(() -> !results.getItems().isEmpty() && text(robot, "#resultInfo").matches("\\d+ articles? .*"));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> model.speakerQuotes().size() == 10).get(5, TimeUnit.SECONDS));
         model.quotesBeingFound(org.gazette.app.Gazette::findingQuotes);
     }
 
