@@ -9,6 +9,8 @@ class FirstNamesTest {
     void aCommonFirstNameOfOneSexTellsIt() {
         assertEquals('m', FirstNames.gender("Richard Ferrand"));
         assertEquals('f', FirstNames.gender("Theresa May"));
+        assertEquals('f', FirstNames.gender("Meredith Vieira"), "\"He signaled he did\" after her question is not hers");
+        assertEquals('m', FirstNames.gender("Reince Priebus"));
         assertEquals('f', FirstNames.gender("joyce Vance"), "whatever the case");
     }
 
