@@ -870,8 +870,6 @@ public final class ArticleStore implements AutoCloseable {
             this.about = about;
         }
 
-        public String speaker() { return speaker; }
-
         /** Whether every article has been read: there are no more quotations to list. */
         public boolean done() { return next >= articles.size(); }
     }

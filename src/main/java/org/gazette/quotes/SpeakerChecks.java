@@ -150,8 +150,9 @@ final class SpeakerChecks {
         return MONTHS.contains(w);
     }
 
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "July", "September",
-            "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "July",
+            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+            "Oct", "Nov", "Dec");
 
     /** Whether {@code who} has no letter and is no share ("2016", "[153]"; not "17%"): no one a quotation can be credited to. */
     static boolean noWordIn(String who) {

@@ -156,13 +156,13 @@ final class ArticleTextView extends ScrollPane {
         drawShapes();
     }
 
+    /** The key under which a quotation's run keeps the tooltip made for it. */
+    static final String TOOLTIP = "gazette.speakerTooltip";
+
     /**
      * The text cut into runs at every hit and quotation boundary: hit runs carry the "hit" style class, quotation
      * runs the "quote" class and their quotation as user data.
      */
-    /** The key under which a quotation's run keeps the tooltip made for it. */
-    static final String TOOLTIP = "gazette.speakerTooltip";
-
     private List<Text> runs() {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, body.length()));
         for (int[] h : hits) {
