@@ -215,6 +215,7 @@ public final class ResponsivenessProbe {
         private void watch(Thread ui) {
             Thread watchdog = new Thread(() -> {
                 long sampledFor = 0;
+                Thread renderer = null;
                 while (true) {
                     try {
                         Thread.sleep(5);
@@ -226,10 +227,12 @@ public final class ResponsivenessProbe {
                         continue;
                     }
                     sampledFor = last;
-                    Thread renderer = Thread.getAllStackTraces().keySet().stream()
-                            .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+                    List<String> top = top(ui); // first: what the UI thread is doing is what a late frame is about
+                    if (renderer == null) { // looked for once: a snapshot of every thread's stack stops them all
+                        renderer = Thread.getAllStackTraces().keySet().stream()
+                                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+                    }
                     String render = renderer == null ? "" : " | renderer " + renderer.getState() + " " + top(renderer);
-                    List<String> top = top(ui);
                     stalls.add(String.format("%.2f s after %s: %s %s%s | GC %d ms", (last - frames.get(0)) / 1e9, lastStep,
                             ui.getState(), top, render, gcMillis() - gcAtLastFrame));
                 }
