@@ -333,7 +333,7 @@ final class CueBefore {
         String body = String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
         String last = words[end - 1];
         if (body.equals(Names.personAtEnd(body)) && !Names.isInstitutionName(body) && body.indexOf(' ') > 0
-                || Phrases.DAYS.contains(last) || MONTHS.contains(last) || body.equals("I")) {
+                || Phrases.DAYS.contains(last) || Phrases.MONTHS.contains(last) || body.equals("I")) {
             return null;
         }
         return body;
@@ -350,9 +350,6 @@ final class CueBefore {
         }
         return false;
     }
-
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December");
 
     /** What goes on from a description's head without a verb: "A source close to", "An aide to", "The head of". */
     private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile("\\s+(?:of|to|for|at|with|in|from|close to)\\s");

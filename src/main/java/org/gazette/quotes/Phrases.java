@@ -361,6 +361,10 @@ final class Phrases {
         return !t.isEmpty() && ".?!".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
+    /** The months, capitalised as written. */
+    static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
     /** The days of the week, capitalised as written. */
     static final java.util.Set<String> DAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");

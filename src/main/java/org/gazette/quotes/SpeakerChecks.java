@@ -147,12 +147,12 @@ final class SpeakerChecks {
         if (w.endsWith(".")) {
             w = w.substring(0, w.length() - 1);
         }
-        return MONTHS.contains(w);
+        return Phrases.MONTHS.contains(w) && !MONTHS_AS_NAMES.contains(w) || MONTH_ABBREVIATIONS.contains(w);
     }
 
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "July",
-            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-            "Oct", "Nov", "Dec");
+    private static final java.util.Set<String> MONTHS_AS_NAMES = java.util.Set.of("April", "May", "June", "August");
+    private static final java.util.Set<String> MONTH_ABBREVIATIONS = java.util.Set.of("Jan", "Feb", "Mar", "Apr", "Jun",
+            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     /** Whether {@code who} has no letter and is no share ("2016", "[153]"; not "17%"): no one a quotation can be credited to. */
     static boolean noWordIn(String who) {
