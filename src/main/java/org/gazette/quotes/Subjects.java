@@ -953,7 +953,8 @@ final class Subjects {
                 } else {
                     add(found, prevStart, masked.substring(prevStart, prevEnd), people);
                 }
-            } else if (verb && (first || afterCommaOrQuote(masked, prevEnd, w.start()))) {
+            } else if (verb && (first || afterCommaOrQuote(masked, prevEnd, w.start()))
+                    && !objectAfter(masked, w.start(), wordEnd, prevEnd)) {
                 int at = w.end();
                 StringBuilder run = new StringBuilder();
                 int lowers = 0;
@@ -1028,6 +1029,35 @@ final class Subjects {
             }
         }
         return true;
+    }
+
+    /**
+     * Speech verbs whose capitalised words after them name whom or what they act on, not who speaks: "Smith, a senator,
+     * urged North Korea to …", "…, praised Obama for …". No inverted cue, after a comma or after a quotation.
+     */
+    private static final WordSet OBJECT_VERBS = new WordSet(Set.of("urged", "urges", "urging", "called", "calls", "calling",
+            "thanked", "blasted", "blasting", "slammed", "slams", "slamming", "praised", "praising", "mocked", "mocks",
+            "accused", "accuses", "accusing", "criticized", "criticised", "criticizes", "dismissed", "dismisses", "dismissing",
+            "condemned", "condemns", "hailed", "hails", "scolded", "scolds", "advised", "advises", "likened", "likens",
+            "likening", "compared", "compares", "comparing", "described", "describes", "describing", "dubbed", "branded",
+            "derided", "derides", "decried", "decries", "touted", "touts", "characterized", "characterised", "characterizes",
+            "echoed", "telling", "asking", "referring", "told", "tells", "tell"));
+    /**
+     * Speech verbs that invert after a quotation ("“…?” asked Smith") but after a comma take whom they address: "Smith,
+     * a senator, asked Jones whether …", "…, warned Russia that …".
+     */
+    private static final WordSet ADDRESSING_VERBS = new WordSet(Set.of("asked", "asks", "ask", "warned", "warns", "warning",
+            "cautioned", "answered", "interrupted", "pressed", "reminded"));
+
+    /**
+     * Whether the name after the speech verb {@code masked[start, end)} is its object rather than its inverted subject:
+     * always for the verbs that take one ({@link #OBJECT_VERBS}), and after a comma for those that address someone.
+     */
+    private static boolean objectAfter(String masked, int start, int end, int prevEnd) {
+        if (OBJECT_VERBS.contains(masked, start, end)) {
+            return true;
+        }
+        return ADDRESSING_VERBS.contains(masked, start, end) && Words.indexOf(masked, ',', prevEnd, start) >= 0;
     }
 
     private static boolean afterCommaOrQuote(String masked, int from, int to) {

@@ -1073,6 +1073,23 @@ class QuoteAttributorTest {
         assertEquals(List.of("David Cole", "David Cole"), speakers(text));
     }
 
+    /**
+     * The name after a verb that takes an object ("urged North Korea", "praised Obama", "asked Jones" after a comma) is
+     * whom the subject acts on, not an inverted speaker: a "he" after the sentence is its subject's. After a quotation,
+     * "asked" still inverts ("“…?” asked Smith").
+     */
+    @Test
+    void theNameAfterAVerbThatTakesAnObjectIsNoSpeakerAPronounRefersTo() {
+        assertEquals(List.of("Yun Byung-se"), speakers("Talks\n\nSouth Korean Foreign Minister Yun Byung-se, speaking with "
+                + "Kerry on Friday, urged North Korea to open talks.\n\n“We urge them to cease their reckless behavior,” he said."));
+        assertEquals(List.of("John Smith"), speakers("Talks\n\nJohn Smith, a senator, praised Barack Obama for the deal.\n\n"
+                + "“It was the right thing to do,” he said."));
+        assertEquals(List.of("Michael Howard"), speakers("Remarks\n\nTory leader Michael Howard, asked about Mr Livingstone's "
+                + "remark by reporters, said politicians should be careful.\n\n“It's particularly important,” he said."));
+        assertEquals(List.of("Ted Jones", "Ted Jones"), speakers("Vote\n\n“Will you vote?” asked Ted Jones, a voter.\n\n"
+                + "“I will,” he said."));
+    }
+
     /** An outlet, a law or a party's members ("The Washington Post", "the Gambling Bill") is no one a "he" refers to. */
     @Test
     void anOutletOrALawIsNoOneAPronounRefersTo() {
