@@ -319,13 +319,20 @@ public final class Names {
      * only, and no first name.
      */
     static boolean openingNotAName(String text, int from, int to) {
-        int n = to - from;
-        boolean participle = n >= 5 && text.charAt(to - 3) == 'i' && text.charAt(to - 2) == 'n' && text.charAt(to - 1) == 'g'
-                && !NAMES_IN_ING.contains(text, from, to) && Words.indexOf(text, '-', from, to) < 0; // not "Mei-Ling Chan"
-        if (!participle && !OPENING_WORD_SET.contains(text, from, to)) {
+        if (!participle(text, from, to) && !OPENING_WORD_SET.contains(text, from, to)) {
             return false;
         }
         return ".!?\n(\"\u201C".indexOf(Words.charBeforeSpaces(text, from)) >= 0; // it opens a sentence or line
+    }
+
+    /** Whether {@code text[from, to)} is shaped as a participle ("Regarding", "Booing") and is no name known to end so. */
+    private static boolean participle(String text, int from, int to) {
+        return to - from >= 5 && text.charAt(to - 3) == 'i' && text.charAt(to - 2) == 'n' && text.charAt(to - 1) == 'g'
+                && !NAMES_IN_ING.contains(text, from, to) && Words.indexOf(text, '-', from, to) < 0; // not "Mei-Ling Chan"
+    }
+
+    private static boolean participle(String word) {
+        return participle(word, 0, word.length());
     }
 
     /** First names that end as participles do ("Irving Kristol", "Sterling K. Brown"). */
@@ -732,6 +739,9 @@ public final class Names {
             // "Mr. Trump", "President Trump": a person named by title and surname alone (blank first name); a pope or a
             // monarch is called by title and name together ("Pope Francis", "Queen Elizabeth")
             run.add(0, regnalTitleOr(headlines.text, runStart, ""));
+        }
+        if (run.size() > 1 && headlines.at(runStart) && participle(run.get(0))) {
+            run.remove(0); // "Rashida Tlaib Backpedals After Booing Hillary Clinton": a headline capitalises its verbs too
         }
         flush(run, out);
         if (out.size() > before && (headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)

@@ -287,6 +287,16 @@ class NamesTest {
         assertEquals(List.of("Downing Street"), Names.fullNameMentions("Downing Street declined to comment."));
     }
 
+    /** A headline capitalises its verbs: a participle before the name that ends it is none of the name. */
+    @Test
+    void aParticipleInAHeadlineBeforeTheNameThatEndsItIsNoFirstName() {
+        assertEquals(List.of("Hillary Clinton"), Names.fullNameMentions("Rashida Tlaib Backpedals After Booing Hillary Clinton\n\n"
+                + "The congresswoman spoke."));
+        assertEquals(List.of(), Names.fullNameMentions("The Task in Tampa: Reintroducing Romney\n\nThe convention opens."),
+                "a surname alone is no full name");
+        assertEquals(List.of("Irving Kristol"), Names.fullNameMentions("A Life of Irving Kristol\n\nThe book is out."));
+    }
+
     @Test
     void wherePeopleAreFromIsNoOneElse() {
         assertEquals(List.of("Kirsten Gillibrand"), Names.fullNameMentions("Sen. Kirsten Gillibrand of New York said so."));
