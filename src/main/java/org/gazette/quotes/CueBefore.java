@@ -765,8 +765,8 @@ final class CueBefore {
         if (c.isEmpty()) {
             return false;
         }
-        if (Character.isLowerCase(c.charAt(0)) || Names.isPartyAndState(c)) {
-            return true; // "a doctor", "D-Calif."
+        if (Character.isLowerCase(c.charAt(0)) || Names.isPartyAndState(c) || Names.isStateAbbreviation(c)) {
+            return true; // "a doctor", "D-Calif.", "… from Chesapeake, Va.,"
         }
         int sp = c.indexOf(' ');
         if (sp > 0 && (c.substring(0, sp).endsWith("'s") || c.substring(0, sp).endsWith("\u2019s")) && sp + 1 < c.length()

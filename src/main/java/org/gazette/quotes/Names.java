@@ -391,7 +391,8 @@ public final class Names {
     public static String personAtEnd(String phrase) {
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);
-        List<String> written = possessive ? tokens(phrase) : null; // "Virginia’s Larry Sabato": the owner is no part of the name
+        boolean pluralOwner = phrase.contains("s' ") || phrase.contains("s\u2019 "); // "The New York Times’ Farhad Manjoo"
+        List<String> written = possessive || pluralOwner ? tokens(phrase) : null; // "Virginia’s Larry Sabato": the owner is no part of the name
         if (written != null && written.size() != tokens.size()) {
             written = null;
         }
@@ -406,7 +407,7 @@ public final class Names {
         int i = tokens.size() - 1;
         for (; i >= 0 && name.size() < 4; i--) {
             String t = tokens.get(i);
-            if (written != null && !name.isEmpty() && isPossessive(written.get(i))) {
+            if (written != null && !name.isEmpty() && (isPossessive(written.get(i)) || ownerInS(written.get(i)))) {
                 break;
             }
             if (PARTICLE_SET.contains(t) && !name.isEmpty()) { // asked in any case, without a lower-case copy
@@ -458,6 +459,12 @@ public final class Names {
 
     private static boolean isPossessive(String word) {
         return word.endsWith("'s") || word.endsWith("\u2019s");
+    }
+
+    /** A word ending in s with an owner's apostrophe and no second s ("Times’", "Democrats'"). */
+    private static boolean ownerInS(String word) {
+        int n = word.length();
+        return n > 2 && word.charAt(n - 2) == 's' && (word.charAt(n - 1) == '\'' || word.charAt(n - 1) == '\u2019');
     }
 
     /** "I", "I’m", "I'd": the first person, capitalised like a name. */
@@ -560,6 +567,17 @@ public final class Names {
         String c = withoutTrailing(clause.strip(), ",;");
         return PARTY_AND_STATE.matcher(c).matches()
                 || (c.endsWith("Democrat") || c.endsWith("Republican") || c.endsWith("Independent")) && STATE_PARTY.matcher(c).matches();
+    }
+
+    /** The states as U.S. papers abbreviate them after a town ("Chesapeake, Va.,"), with their full stops. */
+    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.",
+            "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+            "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.",
+            "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."); // not "D.C.": "Washington, D.C." is read whole elsewhere
+
+    /** Whether a clause is only a state's abbreviation ("Va.", "N.Y."): the end of a town's name, an aside after a name. */
+    static boolean isStateAbbreviation(String clause) {
+        return STATE_ABBREVIATIONS.contains(withoutTrailing(clause.strip(), ",;"));
     }
 
     /** "Washington Democrat", "New Hampshire Republican": a lawmaker's state and party, as some papers write them. */

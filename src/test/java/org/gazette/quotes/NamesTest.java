@@ -247,6 +247,9 @@ class NamesTest {
         assertEquals(List.of("Al Jazeera", "Sohail Rahman"), Names.fullNameMentions("Reporting from Doha, Al Jazeera's Sohail "
                 + "Rahman said the talks were over."));
         assertEquals("Larry Sabato", Names.personAtEnd("the University of Virginia’s Larry Sabato"));
+        // a plural's or an s-final owner's mark, without a second s
+        assertEquals("Farhad Manjoo", Names.personAtEnd("The New York Times’ Farhad Manjoo"));
+        assertEquals("Paul Krugman", Names.personAtEnd("The New York Times' Paul Krugman"));
     }
 
     @Test

@@ -1873,6 +1873,9 @@ class QuoteAttributorTest {
         assertEquals(List.of("Don Young", "Don Young"), speakers("Rep. Don Young spoke on Monday.\n\nYoung, an Alaska "
                 + "congressman, discussing the labor market during an interview in Ketchikan, Alaska, said that on his "
                 + "father's ranch, \"we used to have 50 workers to pick tomatoes.\" He said, \"It takes two people.\""));
+        // the state abbreviated after a town, before a "who" clause: "… from Chesapeake, Va., who said …, said"
+        assertEquals(List.of("Craig Eller"), speakers("Craig Eller, a 52-year-old government worker from Chesapeake, Va., who "
+                + "said he considers himself a conservative, said of the plan, “Yes, of course it concerned me.”"));
         // "In Edinburgh, Ms Sturgeon said": the place opens the sentence, and the name after it speaks
         assertEquals(List.of("Nicola Sturgeon"), speakers("Nicola Sturgeon spoke.\n\nAt a press conference in Edinburgh, Ms "
                 + "Sturgeon said a second referendum was \"on the table\" today."));
