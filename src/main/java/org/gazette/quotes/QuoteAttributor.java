@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 155;
+    public static final int FORMAT = 156;
 
     private QuoteAttributor() { }
 
@@ -188,7 +188,8 @@ public final class QuoteAttributor {
 
     /**
      * As {@link #quotes(String)}, a lone office ("the president said") credited to the one person the article titles
-     * so ({@link TitleReferents}): the speakers the archive shows.
+     * so ({@link TitleReferents}), and a state and party ("the Kentucky Republican said") to the one person it marks so
+     * ({@link PartyEpithets}): the speakers the archive shows.
      */
     public static List<Quote> quotesResolvingOffices(String original) {
         return quotes(original, true);
@@ -360,7 +361,7 @@ public final class QuoteAttributor {
         }
         Continuation.shareCueOverAnd(text, out);
         Continuation.attributeBackOverParagraphs(text, out);
-        return resolveOffices ? TitleReferents.resolve(text, out, mentions, people) : out;
+        return resolveOffices ? PartyEpithets.resolve(text, TitleReferents.resolve(text, out, mentions, people), people) : out;
     }
 
     /**
