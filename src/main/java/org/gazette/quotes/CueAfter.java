@@ -18,6 +18,15 @@ final class CueAfter {
 
     private static final Pattern AFTER_DASH_NAME = Pattern.compile("^\\s*[\u2015\u2014\u2013-]+\\s*(?<subj>[^(\n,]{2,60})");
 
+    /** Whether the text opens, after blanks, with a dash that {@link #AFTER_DASH_NAME} reads. */
+    private static boolean opensWithDash(String after) {
+        int i = 0;
+        while (i < after.length() && Character.isWhitespace(after.charAt(i))) {
+            i++;
+        }
+        return i < after.length() && "\u2015\u2014\u2013-".indexOf(after.charAt(i)) >= 0;
+    }
+
     /** The line after one or two line breaks from {@code from} (only blanks before them), if no longer than {@code max}. */
     static String nextLine(String text, int from, int max) {
         int i = from;
@@ -63,10 +72,10 @@ final class CueAfter {
         if (credited != null) {
             return credited; // "…" Ruth Marcus, Washington Post: a roundup's credit line
         }
-        Matcher m = AFTER_DASH_NAME.matcher(after);
+        Matcher m = opensWithDash(after) ? AFTER_DASH_NAME.matcher(after) : null;
         // anchored: find() would try the pattern at every char; a credit opens with the name ("– Charles
         // Krauthammer"), not with a word of the sentence going on ("From Richard Nixon -- “…” -- to Bill Clinton")
-        if (m.lookingAt() && Character.isUpperCase(m.group("subj").charAt(0))) {
+        if (m != null && m.lookingAt() && Character.isUpperCase(m.group("subj").charAt(0))) {
             String subj = m.group("subj").strip();
             String name = Names.personAtEnd(subj);
             if (name == null) {
@@ -265,6 +274,10 @@ final class CueAfter {
      * "of" and an article or a possessive right after a capitalised word; {@code end} if there is none.
      */
     private static int beforeTopic(String after, int from, int end) {
+        int of = after.indexOf(" of ", from);
+        if (of < 0 || of + 4 > end) {
+            return end; // no " of " to match: most cues, asked without a matcher
+        }
         Matcher m = TOPIC.matcher(after).region(from, end);
         return m.find() ? m.start() : end;
     }

@@ -396,7 +396,8 @@ public final class Names {
         if (written != null && written.size() != tokens.size()) {
             written = null;
         }
-        while (!tokens.isEmpty() && PARTY_AND_STATE.matcher(tokens.get(tokens.size() - 1)).matches()) {
+        while (!tokens.isEmpty() && mayBePartyAndState(tokens.get(tokens.size() - 1))
+                && PARTY_AND_STATE.matcher(tokens.get(tokens.size() - 1)).matches()) {
             tokens.remove(tokens.size() - 1); // "Rep. Adam Schiff, D-Calif.," : the party and state are no part of the name
         }
         String suffix = "";
@@ -561,6 +562,11 @@ public final class Names {
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     /** A lawmaker's party and state as U.S. papers write them after the name: "D-Calif.", "R-S.C.", "I-Vt.". */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}");
+
+    /** Whether a word opens as {@link #PARTY_AND_STATE} does ("R-"): the rest is asked of a matcher. */
+    private static boolean mayBePartyAndState(String word) {
+        return word.length() >= 3 && word.charAt(1) == '-' && "DRI".indexOf(word.charAt(0)) >= 0;
+    }
 
     /** Whether a clause is only a lawmaker's party and state ("D-Calif.", "R-S.C."): an aside after a name. */
     static boolean isPartyAndState(String clause) {

@@ -36,7 +36,7 @@ final class SentenceSubject {
             return null;
         }
         String first = Words.firstOnSpaces(t);
-        if (Phrases.PRONOUN.matcher(first).matches()) {
+        if (Phrases.pronounPhrase(first)) {
             // "They …" is several people; "It …" and "We …" are left to the person pronouns' reading here (as "it"
             // after a cue, they gave more wrong speakers than right ones)
             return Phrases.HE + (first.equalsIgnoreCase("they") ? Phrases.PLURAL : Genders.of(first));

@@ -205,7 +205,7 @@ final class SpeakerPhrase {
         }
         int space = phrase.lastIndexOf(' ', apostrophe);
         String pronoun = phrase.substring(space + 1, apostrophe);
-        if (!Phrases.PRONOUN.matcher(pronoun).matches()) {
+        if (!Phrases.pronounPhrase(pronoun)) {
             return phrase;
         }
         // "he’d", "she’s": the person the pronoun stands for. "I’m", "they’re" are left as they are: the later passes
@@ -376,8 +376,8 @@ final class SpeakerPhrase {
         }
         String[] all = p.split(" ");
         String lastWord = all[all.length - 1];
-        if (Phrases.mayBePronoun(p) && Phrases.PRONOUN.matcher(p).matches()
-                || Phrases.mayBePronoun(lastWord) && Phrases.PRONOUN.matcher(lastWord).matches()) {
+        if (Phrases.mayBePronoun(p) && Phrases.pronounPhrase(p)
+                || Phrases.mayBePronoun(lastWord) && Phrases.pronounPhrase(lastWord)) {
             return Phrases.HE + Phrases.pronounGender(lastWord);
         }
         if (Words.hasDigit(p, 0, p.length()) && QUANTITY.matcher(p).matches()) { // QUANTITY's \d is ASCII too

@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 
 /** The word-level questions every pass asks. */
 class PhrasesTest {
+    /** The hand-read pronoun test answers as the pattern it stands for, on the shapes cues give and their near misses. */
+    @Test
+    void aPronounPhraseIsReadAsThePatternReadsIt() {
+        for (String s : new String[] {"he", "He", "HE", "she", "They", "i", "I", "we", "It", "and he", "And she", "but they",
+            "but  it", "and\the", "and\nwe", "and", "but", "and ", "andhe", "and hex", "he ", " he", "hes", "the", "them",
+            "and  and he", "but i", "But I", "and\u00A0he", "sh", "thy", "", "x", "and the", "but we all"}) {
+            assertEquals(Phrases.PRONOUN.matcher(s).matches(), Phrases.pronounPhrase(s), s);
+        }
+    }
+
     @Test
     void theLastVerbOfSpeech() {
         assertEquals(6, Phrases.lastVerb("Smith said the plan was"));
