@@ -19,6 +19,21 @@ final class Credits {
 
     static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:\u2014\u2013-]+\\s*");
 
+    /** {@code s} without what {@link #LEADING_PUNCT} matches, read by hand (asked of the text after every quotation). */
+    static String withoutLeadingPunct(String s) {
+        int i = 0;
+        while (i < s.length() && ",;:\u2014\u2013-".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == 0) {
+            return s;
+        }
+        while (i < s.length() && Words.regexSpace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
     /** The source after "according to", up to the clause's end; an abbreviation's dots ("a top U.S. official") are no end. */
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "\\baccording to\\s+(?<subj>(?:[^,.;:!?\"\u201C\u201D\n]|\\.(?=\\p{L})|(?<=(?:^|[\\s.])(?-i:\\p{Lu}))\\."
@@ -138,7 +153,7 @@ final class Credits {
         if (report < 0 || report > 120) {
             return false; // most quotations: no outlet's report after them
         }
-        String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 8);
+        String[] w = Words.splitOnSpaces(withoutLeadingPunct(after.strip()), 8);
         for (int i = 0; i < w.length && i <= 6; i++) {
             if (Phrases.isVerb(w[i])) {
                 return NEWS_REPORTING.contains(w[i]);
@@ -155,7 +170,7 @@ final class Credits {
      * reports came".
      */
     static boolean outletCredit(String after) {
-        String[] w = Words.splitOnSpaces(LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 9);
+        String[] w = Words.splitOnSpaces(withoutLeadingPunct(after.strip()), 9);
         for (int i = 0; i < w.length && i <= 7; i++) {
             String word = w[i];
             if (NEWS_REPORTING.contains(word)) {

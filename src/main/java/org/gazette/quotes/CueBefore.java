@@ -84,7 +84,7 @@ final class CueBefore {
         }
         for (int j = k - 1; j >= 0; j--) {
             String c = clauses[j].strip();
-            if (j > 0 && (Names.isPartyAndState(c) || isAge(c) || STATE_ABBREVIATION.matcher(c).matches())) {
+            if (j > 0 && (Names.isPartyAndState(c) || isAge(c) || stateAbbreviation(c))) {
                 continue; // "Sen. Roger Wicker, R-Miss., chairman of …"
             }
             return SpeakerPhrase.personWithTitles(j == 0 ? withoutOpeningConjunction(c) : c);
@@ -436,7 +436,7 @@ final class CueBefore {
             if (clause.indexOf('(') > 0) { // "The American Center for Law and Justice (ACLJ) said", "Washington (CNN) Obama"
                 clause = withoutAcronym(clause);
             }
-            if (clause.isEmpty() || STATE_ABBREVIATION.matcher(clause).matches() || isAge(clause)
+            if (clause.isEmpty() || stateAbbreviation(clause) || isAge(clause)
                     || i > 0 && Names.isPartyAndState(clause)) { // "Sen. Elizabeth Warren, D-Mass. tweeted": her party and state
                 continue; // "in Lynchburg, Va., derided": the place's state, not a subject; "Sanders, 78, said": an age
             }
@@ -444,7 +444,7 @@ final class CueBefore {
                 continue; // "in Ketchikan, Alaska, said": the town's state or country between commas, not a subject
             }
             String lowered = clause.toLowerCase(Locale.ROOT);
-            boolean closed = i < clauses.length - 1 || ARTICLE_START.matcher(clause).lookingAt(); // "X, a scholar, said"
+            boolean closed = i < clauses.length - 1 || articleStart(clause); // "X, a scholar, said"
             if (isAppositive(clause) && closed && namedBefore(clauses, i) && !lowered.startsWith("who ")
                     && !lowered.equals("who")) { // an aside ("a doctor") sits between a name and its verb
                 continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
@@ -488,7 +488,7 @@ final class CueBefore {
                 // "A White House spokesman, who asked not to be named, said": the unnamed source that opens the sentence
                 // ("The Kentucky Republican, who …" refers back to someone named, whom the sentence's subject rule finds)
                 String opening = i >= 1 && clauses[0].strip().length() > 2 && clauses[0].strip().length() <= 60 ? clauses[0].strip() : null;
-                String openingHead = opening != null && INDEFINITE_START.matcher(opening).lookingAt() ? Subjects.head(opening) : null;
+                String openingHead = opening != null && "aAoO".indexOf(opening.charAt(0)) >= 0 && INDEFINITE_START.matcher(opening).lookingAt() ? Subjects.head(opening) : null;
                 if (openingHead != null && (openingHead.length() == opening.length()
                         || DESCRIPTION_GOES_ON.matcher(opening).region(openingHead.length(), opening.length()).lookingAt())) {
                     String described = SpeakerPhrase.speaker(opening, false);
@@ -780,7 +780,7 @@ final class CueBefore {
             return true; // "Colin Woodall, CEO of the National Cattlemen’s Beef Association, says"
         }
         // "a doctor", "the foreign minister of France" are asides; "the journalist Olivia Messer" names its subject
-        return ARTICLE_START.matcher(c).lookingAt() && (SpeakerPhrase.DESCRIBED.matcher(c).lookingAt() || !Names.namesPersonOrBody(c));
+        return articleStart(c) && (SpeakerPhrase.DESCRIBED.matcher(c).lookingAt() || !Names.namesPersonOrBody(c));
     }
 
     /** Words that join a title to the body it is held in: "CEO of", "professor at", "director for". */
@@ -849,6 +849,16 @@ final class CueBefore {
     }
 
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[a-z]{0,3}\\.");
+
+    /** Whether {@link #STATE_ABBREVIATION} matches all of {@code s}; no matcher for what is too long or ends otherwise. */
+    private static boolean stateAbbreviation(String s) {
+        return s.length() >= 2 && s.length() <= 5 && s.charAt(s.length() - 1) == '.' && STATE_ABBREVIATION.matcher(s).matches();
+    }
+
+    /** Whether {@link #ARTICLE_START} matches at the start of {@code s}; no matcher unless it opens with an a or a t. */
+    static boolean articleStart(String s) {
+        return !s.isEmpty() && "aAtT".indexOf(s.charAt(0)) >= 0 && ARTICLE_START.matcher(s).lookingAt();
+    }
 
     private static final Pattern FOR_SUBJECT = Pattern.compile("\\bfor\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})to\\s*$");
 

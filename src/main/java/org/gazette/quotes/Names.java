@@ -571,7 +571,7 @@ public final class Names {
     /** Whether a clause is only a lawmaker's party and state ("D-Calif.", "R-S.C."): an aside after a name. */
     static boolean isPartyAndState(String clause) {
         String c = withoutTrailing(clause.strip(), ",;");
-        return PARTY_AND_STATE.matcher(c).matches()
+        return mayBePartyAndState(c) && PARTY_AND_STATE.matcher(c).matches()
                 || (c.endsWith("Democrat") || c.endsWith("Republican") || c.endsWith("Independent")) && STATE_PARTY.matcher(c).matches();
     }
 

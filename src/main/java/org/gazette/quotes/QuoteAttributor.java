@@ -704,7 +704,7 @@ public final class QuoteAttributor {
 
     /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
     private static boolean directCue(String after, Quote q) {
-        String[] w = Words.splitOnSpaces(Credits.LEADING_PUNCT.matcher(after.strip()).replaceFirst(""), 8);
+        String[] w = Words.splitOnSpaces(Credits.withoutLeadingPunct(after.strip()), 8);
         if (w.length >= 2 && Phrases.isVerb(w[0]) && (Phrases.capitalised(w[1]) || formerTitle(w))) {
             return true;
         }
@@ -780,7 +780,7 @@ public final class QuoteAttributor {
      * psychologist at Northwestern Medicine in Chicago, told …".
      */
     private static boolean nameAsideVerb(String after) {
-        String t = Credits.LEADING_PUNCT.matcher(after.strip()).replaceFirst("");
+        String t = Credits.withoutLeadingPunct(after.strip());
         int comma = t.indexOf(',');
         if (comma <= 0 || comma > 60) {
             return false;

@@ -52,8 +52,8 @@ final class SentenceSubject {
         if (group != null) {
             return group; // "The pro-Trump chalkers scrawled the campaign slogan "…"": the people the sentence is about
         }
-        Matcher m = SUBJECT_NAME.matcher(t);
-        if (!m.lookingAt()) { // anchored: find() would try the pattern at every char
+        Matcher m = !t.isEmpty() && Character.isUpperCase(t.charAt(0)) ? SUBJECT_NAME.matcher(t) : null;
+        if (m == null || !m.lookingAt()) { // anchored: find() would try the pattern at every char
             return null;
         }
         String name = Names.personAtEnd(m.group(1));

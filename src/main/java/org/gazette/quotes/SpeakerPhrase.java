@@ -408,7 +408,8 @@ final class SpeakerPhrase {
         } else if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
             p = and.group(1); // "Cummings and Conyers wrote": the first of them
         }
-        if (ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
+        if (p.length() >= 2 && p.length() <= 21 && Character.isUpperCase(p.charAt(0)) && p.indexOf(' ') < 0
+                && ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
             return p; // "RT boasts", "NATO said"
         }
         if (PARTY_MEMBERS.contains(p)) {
