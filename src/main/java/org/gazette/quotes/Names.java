@@ -326,7 +326,7 @@ public final class Names {
     }
 
     /** Whether {@code text[from, to)} is shaped as a participle ("Regarding", "Booing") and is no name known to end so. */
-    private static boolean participle(String text, int from, int to) {
+    static boolean participle(String text, int from, int to) {
         return to - from >= 5 && text.charAt(to - 3) == 'i' && text.charAt(to - 2) == 'n' && text.charAt(to - 1) == 'g'
                 && !NAMES_IN_ING.contains(text, from, to) && Words.indexOf(text, '-', from, to) < 0; // not "Mei-Ling Chan"
     }

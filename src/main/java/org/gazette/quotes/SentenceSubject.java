@@ -56,6 +56,13 @@ final class SentenceSubject {
         if (m == null || !m.lookingAt()) { // anchored: find() would try the pattern at every char
             return null;
         }
+        int firstEnd = t.indexOf(' ');
+        if (firstEnd > 0 && firstEnd < m.end(1) && Names.participle(t, 0, firstEnd)) {
+            // "Denouncing Obama's response, Glenn Beck …": the name after an opening participle is its object; the
+            // subject comes after the phrase's comma
+            int comma = t.indexOf(", ", firstEnd);
+            return comma > 0 && comma < 160 ? of(t.substring(comma + 2)) : null; // else left to the passes after
+        }
         String name = Names.personAtEnd(m.group(1));
         String described = name == null ? null : nameAfterDescription(t, m.end(1));
         if (described != null) {

@@ -13,6 +13,14 @@ class SentenceSubjectTest {
         assertEquals(Phrases.HE + Phrases.PLURAL, SentenceSubject.of("They called the plan "));
     }
 
+    /** A participle opening the sentence takes the name after it as its object: the subject comes after its comma. */
+    @Test
+    void theNameAfterAnOpeningParticipleIsItsObjectNotTheSubject() {
+        assertEquals("Glenn Beck", SentenceSubject.of("Denouncing Obama's response, Glenn Beck condemned the president as a "));
+        assertEquals(null, SentenceSubject.of("Calling Trump the "), "no comma: left to the passes after");
+        assertEquals("Japan", SentenceSubject.of("Japan branded North Korea an "), "a name that opens the sentence speaks");
+    }
+
     @Test
     void capitalisedWordsThatOnlyOpenALongerSubjectNameNoOne() {
         String s = SentenceSubject.of("Russian warplanes are flying what the ministry called ");
