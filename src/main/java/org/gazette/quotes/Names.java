@@ -426,7 +426,8 @@ public final class Names {
             }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
             if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length())
-                    || isRole(t, 0, t.length()) || departmentBeforeName(t, name) || isAcronym(t))) {
+                    || isRole(t, 0, t.length()) || departmentBeforeName(t, name)
+                    || isAcronym(t) && (name.isEmpty() || !joinedInitials(t, 0, t.length())))) { // "H.R. McMaster", not "U.S. Sen."
                 break;
             }
             name.add(0, t);
@@ -633,6 +634,29 @@ public final class Names {
         return isAcronym(t, 0, t.length());
     }
 
+    /**
+     * Initials written together before a surname ("H.R. McMaster", "J.D. Vance", "W.E.B. Du Bois"): two or three single
+     * capitals, each with its full stop, and none of the abbreviations papers write so ("U.S.", "U.N.", "D.C.", "A.M.").
+     */
+    static boolean joinedInitials(CharSequence text, int from, int to) {
+        int n = to - from;
+        if (n != 4 && n != 6) {
+            return false;
+        }
+        for (int i = from; i < to; i += 2) {
+            if (!Character.isUpperCase(text.charAt(i)) || text.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return !DOTTED_ABBREVIATIONS.contains(text.subSequence(from, to).toString());
+    }
+
+    /** Abbreviations written as initials are: places, bodies, times of day ("U.S. Army", "D.C. Council", "10 A.M. Sunday"). */
+    private static final Set<String> DOTTED_ABBREVIATIONS = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.",
+            "N.J.", "N.H.", "N.M.", "N.C.", "N.D.", "S.C.", "S.D.", "R.I.", "A.M.", "P.M.", "B.C.", "A.D.", "O.K.", "T.V.",
+            "U.S.A.", "U.A.E.", "G.O.P.", "N.Y.C.", "U.S.S.", "D.O.J.", "F.B.I.", "C.I.A.", "N.S.A.", "I.R.S.", "E.P.A.",
+            "N.R.A.", "N.F.L.", "N.B.A.", "S.E.C.", "F.D.A.", "C.D.C.", "A.C.L.U.", "N.A.T.O.", "P.R.", "U.A.W.", "I.S.");
+
     /** Mostly capitals ("NATO", "U.S.", "GOP"), dots aside. */
     private static boolean isAcronym(CharSequence text, int from, int to) {
         int upper = 0;
@@ -713,7 +737,8 @@ public final class Names {
             int to = wordEnd;
             int bare = endWithoutPossessive(text, from, to); // "Department’s" is a role word too
             // asked in place: only the words of a name are copied out
-            boolean nameWord = capital && !isRole(text, from, bare) && !isAcronym(text, from, bare)
+            boolean nameWord = capital && !isRole(text, from, bare)
+                    && (!isAcronym(text, from, bare) || joinedInitials(text, from, bare) && capitalAfter(text, to)) // "H.R. McMaster"
                     && !compoundModifier(text, from, bare) // "Impeachment-weary Trump", "Co-host Mika Brzezinski"
                     && !Words.hasDigit(text, from, bare) // "AR-15", "B-52": a model's name, not a person's
                     && !PRONOUN_WORD_SET.contains(text, from, bare)
@@ -811,7 +836,8 @@ public final class Names {
         if (n < 3 || word.charAt(n - 1) != '.') {
             return false;
         }
-        return n > 3 || word.charAt(1) != '.' && !(word.startsWith("St") || word.startsWith("Mt") || word.startsWith("Ft"));
+        return n > 3 && !joinedInitials(word, 0, n) // "H.R. McMaster": initials end no sentence
+                || n == 3 && word.charAt(1) != '.' && !(word.startsWith("St") || word.startsWith("Mt") || word.startsWith("Ft"));
     }
 
     /** Tells {@code notes} of a name found: written alone after a title, or in full (perhaps as someone's relative). */

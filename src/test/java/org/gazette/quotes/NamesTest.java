@@ -290,6 +290,17 @@ class NamesTest {
         assertEquals(List.of("Downing Street"), Names.fullNameMentions("Downing Street declined to comment."));
     }
 
+    /** Initials written together ("H.R.", "J.D.") open a name; the abbreviations written so ("U.S.", "D.C.") do not. */
+    @Test
+    void initialsWrittenTogetherOpenTheName() {
+        assertEquals(List.of("H.R. McMaster"), Names.fullNameMentions("National security adviser H.R. McMaster spoke on Sunday."));
+        assertEquals(List.of("J.D. Vance"), Names.fullNameMentions("He met J.D. Vance on Sunday."));
+        assertEquals(List.of("W.E.B. Du Bois"), Names.fullNameMentions("W.E.B. Du Bois wrote it."));
+        assertEquals("H.R. McMaster", Names.personAtEnd("Lt. Gen. H.R. McMaster"));
+        assertEquals(List.of(), Names.fullNameMentions("The U.S. Army and the D.C. Council met."));
+        assertEquals(List.of(), Names.fullNameMentions("He passed H.R. 1 today."), "a bill's number is no surname");
+    }
+
     /** A headline capitalises its verbs: a participle before the name that ends it is none of the name. */
     @Test
     void aParticipleInAHeadlineBeforeTheNameThatEndsItIsNoFirstName() {
