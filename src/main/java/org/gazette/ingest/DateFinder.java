@@ -31,6 +31,9 @@ public final class DateFinder {
 
     /** The first valid date in {@code text}. */
     public static Optional<LocalDate> find(String text) {
+        if (!hasDigit(text)) {
+            return Optional.empty(); // every form has digits: most lines are asked without a matcher
+        }
         Matcher m = ISO.matcher(text);
         if (m.find()) {
             Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
@@ -56,6 +59,9 @@ public final class DateFinder {
 
     /** Removes the first date found, for judging what else a line says. */
     public static String withoutDate(String text) {
+        if (!hasDigit(text)) {
+            return text;
+        }
         for (Pattern p : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_US}) {
             Matcher m = p.matcher(text);
             if (m.find()) {
@@ -63,6 +69,16 @@ public final class DateFinder {
             }
         }
         return text;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String month(String name) {

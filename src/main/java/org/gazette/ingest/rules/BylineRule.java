@@ -28,11 +28,12 @@ public final class BylineRule implements CleanupRule {
     @Override
     public void apply(ArticleDraft d) {
         int limit = Math.min(d.size(), Math.max(d.bodyStart(), 1) + 2);
+        Matcher m = BYLINE.matcher(""); // one per draft, reset for each line
         for (int i = 0; i < limit; i++) {
             if (!d.isKept(i) || d.line(i).length() > 200) {
                 continue;
             }
-            Matcher m = BYLINE.matcher(d.line(i));
+            m.reset(d.line(i));
             if (!m.matches() || !startsWithCapital(m.group(1))) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.gazette.ingest.rules;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.ingest.ArticleDraft;
 import org.gazette.ingest.CleanupRule;
@@ -51,7 +52,8 @@ public final class FurnitureLineRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
-        d.removeLines(name(), (line, words) -> Lines.isSymbolsOnly(line) || words <= 30 && (WHOLE_LINE.matcher(line).matches()
+        Matcher whole = WHOLE_LINE.matcher(""); // one per draft, reset for each line: a page has hundreds of lines
+        d.removeLines(name(), (line, words) -> Lines.isSymbolsOnly(line) || words <= 30 && (whole.reset(line).matches()
                 || Lines.containsIgnoreCase(line, "subscribe to the") && NEWSLETTER_CALL.matcher(line).matches()));
     }
 }

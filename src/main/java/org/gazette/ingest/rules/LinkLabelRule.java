@@ -1,5 +1,6 @@
 package org.gazette.ingest.rules;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.ingest.ArticleDraft;
 import org.gazette.ingest.CleanupRule;
@@ -35,8 +36,10 @@ public final class LinkLabelRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
-        d.removeLines(name(), (line, words) -> words <= LINK_WORDS && NAMED_LINK.matcher(line).matches()
-                || words <= TITLE_WORDS && !line.endsWith(".") && TITLE_LINK.matcher(line).matches()
+        Matcher named = NAMED_LINK.matcher(""); // one each per draft, reset for each line
+        Matcher title = TITLE_LINK.matcher("");
+        d.removeLines(name(), (line, words) -> words <= LINK_WORDS && named.reset(line).matches()
+                || words <= TITLE_WORDS && !line.endsWith(".") && title.reset(line).matches()
                 || words <= TITLE_WORDS && line.endsWith(READ_MORE_AFTER) && line.length() > READ_MORE_AFTER.length());
     }
 }

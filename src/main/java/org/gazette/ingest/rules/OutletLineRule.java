@@ -43,9 +43,10 @@ public final class OutletLineRule implements CleanupRule {
                 d.remove(i, name()); // named again, e.g. after the byline gave it
                 continue;
             }
-            Matcher source = SOURCE.matcher(line);
-            String outlet = source.matches() ? source.group(1).strip()
-                    : DOMAIN.matcher(line).matches() || looksLikeOutletName(line) ? line : null;
+            // the patterns asked only of lines that have the colon or the dot they need: a header may be long
+            Matcher source = line.indexOf(':') >= 0 ? SOURCE.matcher(line) : null;
+            String outlet = source != null && source.matches() ? source.group(1).strip()
+                    : isDomain(line) || looksLikeOutletName(line) ? line : null;
             if (outlet != null && !d.has(MetaField.OUTLET)) {
                 d.offer(MetaField.OUTLET, outlet);
                 d.remove(i, name());
@@ -55,13 +56,17 @@ public final class OutletLineRule implements CleanupRule {
 
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}-]");
 
+    private static boolean isDomain(String s) {
+        return s.indexOf('.') >= 0 && DOMAIN.matcher(s).matches();
+    }
+
     /** One to five title-case words, no sentence punctuation, the last one a word outlets are named with. */
     public static boolean looksLikeOutletName(String s) {
         int words = Lines.words(s);
         if (words < 1 || words > 5 || Lines.endsSentence(s) || !Lines.isTitleCase(s) || s.contains(",")) {
             return false;
         }
-        if (DOMAIN.matcher(s).matches()) {
+        if (isDomain(s)) {
             return true;
         }
         String[] parts = Lines.SPACES.split(s);

@@ -1,5 +1,6 @@
 package org.gazette.ingest.rules;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.ingest.ArticleDraft;
 import org.gazette.ingest.CleanupRule;
@@ -65,7 +66,8 @@ public final class PhotoCreditRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
-        d.removeLines(name(), (line, words) -> words <= 80 && (CREDIT_AT_START.matcher(line).matches()
+        Matcher atStart = CREDIT_AT_START.matcher(""); // one per draft, reset for each line
+        d.removeLines(name(), (line, words) -> words <= 80 && (atStart.reset(line).matches()
                 || words <= 12 && isNameSlashOutlet(line)
                 || !endsLikeProse(line) && agencyAtEnd(line) && hasCreditShape(line) || creditWithRunIn(line)
                 || creditBeforeCaption(line)));
@@ -159,7 +161,7 @@ public final class PhotoCreditRule implements CleanupRule {
         if (photograph > 0 && Lines.words(line.substring(photograph + PHOTOGRAPH.length())) <= CREDIT_WORDS) {
             return true;
         }
-        if (AP_PHOTO_THEN_TITLE.matcher(line).matches() || line.startsWith("Image ") && IMAGE_CREDIT.matcher(line).matches()) {
+        if (line.startsWith("AP Photo") && AP_PHOTO_THEN_TITLE.matcher(line).matches() || line.startsWith("Image ") && IMAGE_CREDIT.matcher(line).matches()) {
             return true;
         }
         int bar = line.indexOf(" | ");
@@ -173,7 +175,7 @@ public final class PhotoCreditRule implements CleanupRule {
 
     /** Of a line of at most 12 words. */
     private static boolean isNameSlashOutlet(String line) {
-        return !endsLikeProse(line) && NAME_SLASH_OUTLET.matcher(line).matches()
+        return line.indexOf('/') > 0 && !endsLikeProse(line) && NAME_SLASH_OUTLET.matcher(line).matches()
                 && org.gazette.ingest.rules.OutletLineRule.looksLikeOutletName(line.substring(line.indexOf('/') + 1).strip()
                         .replaceFirst("(?i) via .*$", ""));
     }

@@ -21,8 +21,9 @@ public final class TrailingSectionRule implements CleanupRule {
 
     @Override
     public void apply(ArticleDraft d) {
+        java.util.regex.Matcher heading = HEADING.matcher(""); // one per draft, reset for each line
         for (int i = 0; i < d.size(); i++) {
-            if (d.isKept(i) && HEADING.matcher(d.line(i)).matches() && d.position(i) >= 0.5) {
+            if (d.isKept(i) && heading.reset(d.line(i)).matches() && d.position(i) >= 0.5) {
                 for (int k = i; k < d.size(); k++) {
                     d.remove(k, name());
                 }
