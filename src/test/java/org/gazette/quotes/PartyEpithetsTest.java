@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gazette.archive.QuoteRecord;
-import org.gazette.ingest.QuoteExtraction;
 import org.junit.jupiter.api.Test;
 
 class PartyEpithetsTest {
     private static String speakerOf(String text, String quoteStart) {
-        return QuoteExtraction.of(0, text).stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
-                .map(QuoteRecord::speaker).orElse("(not found)");
+        return ShownSpeakers.of(text, quoteStart);
     }
 
     @Test

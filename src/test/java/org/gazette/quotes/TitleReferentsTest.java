@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class TitleReferentsTest {
     private static String speakerOf(String text, String quoteStart) {
-        return QuoteExtraction.of(0, text).stream().filter(q -> q.text().startsWith(quoteStart)).findFirst()
-                .map(QuoteRecord::speaker).orElse("(not found)");
+        return ShownSpeakers.of(text, quoteStart);
     }
 
     @Test
