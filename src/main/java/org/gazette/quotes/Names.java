@@ -794,12 +794,28 @@ public final class Names {
         }
         flush(run, out);
         if (out.size() > before && (headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)
-                || ofTheNameBefore(headlines.text, runStart, out, before))) {
+                || ofTheNameBefore(headlines.text, runStart, out, before) || photoCredit(headlines.text, runStart, runEnd))) {
             out.remove(before);
         }
         if (notes != null && out.size() > before) {
             note(notes, headlines.text, runStart, runEnd, alone, out.get(before));
         }
+    }
+
+    /**
+     * Whether the run {@code [start, end)} opens a parenthesis and a slash follows it: a photo's credit ("(Ashley Landis /
+     * Staff Photographer)", "(J.M. Giordano for ProPublica)" is not one) left in a caption, no one the story names.
+     */
+    private static boolean photoCredit(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && text.charAt(before) == '(' && after < text.length() && text.charAt(after) == '/';
     }
 
     /**

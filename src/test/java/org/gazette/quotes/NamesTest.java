@@ -301,6 +301,15 @@ class NamesTest {
         assertEquals(List.of(), Names.fullNameMentions("He passed H.R. 1 today."), "a bill's number is no surname");
     }
 
+    /** A photo's credit left in a caption, "(Name / Staff Photographer)", names no one in the story. */
+    @Test
+    void aPhotoCreditInACaptionIsNoMention() {
+        assertEquals(List.of("Allison Jean"), Names.fullNameMentions("Her parents spoke at the church. (Ashley Landis / Staff "
+                + "Photographer)\n\nAllison Jean spoke."));
+        assertTrue(Names.fullNameMentions("It was a good week, wrote Ruth Marcus / Washington Post.").contains("Ruth Marcus"),
+                "a slash after a name outside parentheses is a credit line's: the person stays");
+    }
+
     /** A headline capitalises its verbs: a participle before the name that ends it is none of the name. */
     @Test
     void aParticipleInAHeadlineBeforeTheNameThatEndsItIsNoFirstName() {
