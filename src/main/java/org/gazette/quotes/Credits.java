@@ -17,9 +17,10 @@ final class Credits {
 
     private static final Pattern TRAILING_ENDS = Pattern.compile("[.!?]+$");
 
-    static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:\u2014\u2013-]+\\s*");
-
-    /** {@code s} without what {@link #LEADING_PUNCT} matches, read by hand (asked of the text after every quotation). */
+    /**
+     * {@code s} without the commas, semicolons, colons and dashes it opens with, and the blanks after them (asked of the
+     * text after every quotation, read by hand: a regex made a matcher each time).
+     */
     static String withoutLeadingPunct(String s) {
         int i = 0;
         while (i < s.length() && ",;:\u2014\u2013-".indexOf(s.charAt(i)) >= 0) {

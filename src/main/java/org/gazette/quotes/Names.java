@@ -576,15 +576,9 @@ public final class Names {
                 || (c.endsWith("Democrat") || c.endsWith("Republican") || c.endsWith("Independent")) && STATE_PARTY.matcher(c).matches();
     }
 
-    /** The states as U.S. papers abbreviate them after a town ("Chesapeake, Va.,"), with their full stops. */
-    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.",
-            "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
-            "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.",
-            "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."); // not "D.C.": "Washington, D.C." is read whole elsewhere
-
     /** Whether a clause is only a state's abbreviation ("Va.", "N.Y."): the end of a town's name, an aside after a name. */
     static boolean isStateAbbreviation(String clause) {
-        return STATE_ABBREVIATIONS.contains(withoutTrailing(clause.strip(), ",;"));
+        return UsStates.isApAbbreviation(withoutTrailing(clause.strip(), ",;")); // not "D.C.": "Washington, D.C." is read whole elsewhere
     }
 
     /** "Washington Democrat", "New Hampshire Republican": a lawmaker's state and party, as some papers write them. */

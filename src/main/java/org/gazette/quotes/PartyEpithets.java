@@ -19,53 +19,19 @@ import java.util.regex.Pattern;
 final class PartyEpithets {
     private PartyEpithets() { }
 
-    /** Each state's name, then how papers abbreviate it: AP style (with its full stops), postal codes. */
-    private static final String[][] STATES = {
-        {"Alabama", "Ala", "AL"}, {"Alaska", "AK"}, {"Arizona", "Ariz", "AZ"}, {"Arkansas", "Ark", "AR"},
-        {"California", "Calif", "Cal", "CA"}, {"Colorado", "Colo", "CO"}, {"Connecticut", "Conn", "CT"},
-        {"Delaware", "Del", "DE"}, {"Florida", "Fla", "FL"}, {"Georgia", "Ga", "GA"}, {"Hawaii", "HI"},
-        {"Idaho", "ID"}, {"Illinois", "Ill", "IL"}, {"Indiana", "Ind", "IN"}, {"Iowa", "IA"},
-        {"Kansas", "Kan", "Kans", "KS"}, {"Kentucky", "Ky", "KY"}, {"Louisiana", "La", "LA"}, {"Maine", "ME"},
-        {"Maryland", "Md", "MD"}, {"Massachusetts", "Mass", "MA"}, {"Michigan", "Mich", "MI"},
-        {"Minnesota", "Minn", "MN"}, {"Mississippi", "Miss", "MS"}, {"Missouri", "Mo", "MO"}, {"Montana", "Mont", "MT"},
-        {"Nebraska", "Neb", "Nebr", "NE"}, {"Nevada", "Nev", "NV"}, {"New Hampshire", "N.H", "NH"},
-        {"New Jersey", "N.J", "NJ"}, {"New Mexico", "N.M", "NM"}, {"New York", "N.Y", "NY"},
-        {"North Carolina", "N.C", "NC"}, {"North Dakota", "N.D", "ND"}, {"Ohio", "OH"}, {"Oklahoma", "Okla", "OK"},
-        {"Oregon", "Ore", "Oreg", "OR"}, {"Pennsylvania", "Pa", "Penn", "PA"}, {"Rhode Island", "R.I", "RI"},
-        {"South Carolina", "S.C", "SC"}, {"South Dakota", "S.D", "SD"}, {"Tennessee", "Tenn", "TN"},
-        {"Texas", "Tex", "TX"}, {"Utah", "UT"}, {"Vermont", "Vt", "VT"}, {"Virginia", "Va", "VA"},
-        {"Washington", "Wash", "WA"}, {"West Virginia", "W.Va", "W. Va", "WV"}, {"Wisconsin", "Wis", "Wisc", "WI"},
-        {"Wyoming", "Wyo", "WY"},
-    };
-
-    /** A state's name or abbreviation (without a final full stop) to the state's name. */
-    private static final Map<String, String> STATE_OF = new HashMap<>();
-    private static final String STATE_NAMES;
-
-    static {
-        StringBuilder names = new StringBuilder();
-        for (String[] s : STATES) {
-            for (String form : s) {
-                STATE_OF.put(form, s[0]);
-            }
-            names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(s[0]));
-        }
-        STATE_NAMES = names.toString();
-    }
-
     private static final String PARTY = "(Republican|Democrat|Independent)";
     /** Words that may stand between "the" and the state without making it someone else: "the freshman Ohio Republican". */
     private static final String SAME_PERSON = "(?:(?:freshman|veteran|longtime|senior|junior|first-term|two-term|three-term"
             + "|moderate|conservative|liberal|progressive)\\s+)?";
     /** The speaker as a description: "the Kentucky Republican". */
-    private static final Pattern EPITHET = Pattern.compile("(?i:the)\\s+" + SAME_PERSON + "(" + STATE_NAMES + ")\\s+" + PARTY);
+    private static final Pattern EPITHET = Pattern.compile("(?i:the)\\s+" + SAME_PERSON + "(" + UsStates.NAMES_PATTERN + ")\\s+" + PARTY);
     /** "(R-Ky.)", ", D-N.Y.,", "R-Kentucky": a party's letter and a state, after a name. */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("([(,])\\h*([DRI])-\\h?((?:\\p{Lu}[\\p{L}]*\\.?\\h?){1,2})");
     /** "Kentucky Republican Mitch McConnell": the state and party before the name. */
-    private static final Pattern BEFORE_NAME = Pattern.compile("\\b(" + STATE_NAMES + ")\\h+" + PARTY
+    private static final Pattern BEFORE_NAME = Pattern.compile("\\b(" + UsStates.NAMES_PATTERN + ")\\h+" + PARTY
             + "\\h+((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’.-]*)\\h+){0,4}\\p{Lu}[\\p{L}'’-]+)");
     /** "McConnell, a Kentucky Republican": the state and party after the name, in an apposition. */
-    private static final Pattern APPOSITION = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\h+an?\\h+(" + STATE_NAMES + ")\\h+"
+    private static final Pattern APPOSITION = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\h+an?\\h+(" + UsStates.NAMES_PATTERN + ")\\h+"
             + PARTY + "\\b");
 
     /** The quotations credited to a state and party alone, credited instead to the one person the article marks so. */
@@ -121,7 +87,7 @@ final class PartyEpithets {
         Map<String, Map<String, String>> out = new HashMap<>();
         Matcher m = PARTY_AND_STATE.matcher(text);
         while (m.find()) {
-            String state = STATE_OF.get(withoutStop(m.group(3).strip()));
+            String state = UsStates.stateOf(withoutStop(m.group(3).strip()));
             String name = state == null ? null : nameBefore(text, m.start(1));
             if (name != null) {
                 add(out, key(state, partyOf(m.group(2))), name);
