@@ -40,7 +40,8 @@ final class PartyEpithets {
         List<Quote> out = null;
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            Matcher m = q.speaker() == null ? null : EPITHET.matcher(q.speaker());
+            // a matcher only for a speaker that opens with "the": every quotation of an import comes through here
+            Matcher m = q.speaker() == null || !q.speaker().regionMatches(true, 0, "the ", 0, 4) ? null : EPITHET.matcher(q.speaker());
             if (m == null || !m.matches()) {
                 continue;
             }
