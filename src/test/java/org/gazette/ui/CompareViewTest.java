@@ -86,7 +86,7 @@ class CompareViewTest {
     @Test
     void otherCoverageListsTheStorysOtherOutletsAndOneClickComparesThem(FxRobot robot) throws Exception {
         search(robot, "title:lowers", 1);
-        robot.clickOn(cell(robot, 0));
+        robot.clickOn(SampleWindow.centreOnScreen(cell(robot, 0)));
         waitUntil(() -> onFx(() -> robot.from(root).lookup("#otherCoverage .coverage-link").queryAll().size() == 2));
         List<String> links = onFx(() -> robot.from(root).lookup("#otherCoverage .coverage-link").queryAllAs(Hyperlink.class)
                 .stream().map(Hyperlink::getText).toList());
@@ -132,8 +132,8 @@ class CompareViewTest {
     @Test
     void twoChosenResultsAreComparedSideBySide(FxRobot robot) throws Exception {
         search(robot, "title:rate OR title:rates", 3);
-        robot.clickOn(cell(robot, 0));
-        robot.press(KeyCode.CONTROL).clickOn(cell(robot, 1)).release(KeyCode.CONTROL);
+        robot.clickOn(SampleWindow.centreOnScreen(cell(robot, 0)));
+        robot.press(KeyCode.CONTROL).clickOn(SampleWindow.centreOnScreen(cell(robot, 1))).release(KeyCode.CONTROL);
         Node button = robot.from(root).lookup("#compareSelected").query();
         waitUntil(button::isVisible);
         robot.clickOn(button);
@@ -165,8 +165,8 @@ class CompareViewTest {
         assertEquals(List.of("Harbor City Post", "Meridian Wire"), firstTwo);
         robot.clickOn(robot.lookup("#compareFilter").queryAs(TextField.class)).write("Kessler");
         waitUntil(() -> onFx(() -> !candidates.getItems().isEmpty() && candidates.getItems().get(0).title().contains("Kessler")));
-        robot.clickOn(robot.lookup("#compareCandidates .list-cell")
-                .match(n -> ((javafx.scene.control.ListCell<?>) n).getItem() == candidates.getItems().get(0)).queryAs(Node.class));
+        robot.clickOn(SampleWindow.centreOnScreen(robot.lookup("#compareCandidates .list-cell")
+                .match(n -> ((javafx.scene.control.ListCell<?>) n).getItem() == candidates.getItems().get(0)).queryAs(Node.class)));
         waitUntil(() -> candidates.getSelectionModel().getSelectedItem() != null);
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Compare".equals(((javafx.scene.control.Button) n).getText()))
                 .queryAs(javafx.scene.control.Button.class));

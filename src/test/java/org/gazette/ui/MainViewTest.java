@@ -57,7 +57,7 @@ class MainViewTest {
     private void clickResult(FxRobot robot, SearchHit hit) throws Exception {
         for (int attempt = 0; attempt < 3; attempt++) {
             waitUntil(() -> cellOf(robot, hit) != null);
-            robot.clickOn(cellOf(robot, hit));
+            robot.clickOn(SampleWindow.centreOnScreen(cellOf(robot, hit)));
             try {
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hit.title().equals(text(robot, "#readerTitle")));
                 return;
@@ -140,7 +140,7 @@ class MainViewTest {
         waitUntil(() -> speakers.getItems().size() > 10); // quotations are found in the background first
         robot.clickOn(robot.from(root).lookup("#speakerFilter").queryAs(TextField.class)).write("brandt");
         waitUntil(() -> speakers.getItems().size() == 1);
-        robot.clickOn(robot.from(root).lookup("#speakers .list-cell").queryAs(javafx.scene.control.ListCell.class));
+        robot.clickOn(SampleWindow.centreOnScreen(robot.from(root).lookup("#speakers .list-cell").queryAs(javafx.scene.control.ListCell.class)));
         ListView<org.gazette.archive.QuoteRow> quotes = robot.from(root).lookup("#speakerQuotes").queryListView();
         waitUntil(() -> quotes.getItems().size() == 10);
         assertTrue(quotes.getItems().stream().map(org.gazette.archive.QuoteRow::outlet).distinct().count() == 3, "quoted by three outlets");
@@ -169,8 +169,8 @@ class MainViewTest {
         List<org.gazette.archive.QuoteRow> brandt = List.copyOf(quotes.getItems());
 
         org.gazette.archive.QuoteRow row = quotes.getItems().get(0);
-        robot.clickOn(robot.from(root).lookup("#speakerQuotes .list-cell")
-                .match(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 0).queryAs(javafx.scene.control.ListCell.class));
+        robot.clickOn(SampleWindow.centreOnScreen(robot.from(root).lookup("#speakerQuotes .list-cell")
+                .match(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 0).queryAs(javafx.scene.control.ListCell.class)));
         waitUntil(() -> row.title().equals(text(robot, "#readerTitle")));
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.from(root).lookup(".legend-chip").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("Lena Brandt"))).get(5, TimeUnit.SECONDS));
@@ -245,8 +245,8 @@ class MainViewTest {
         robot.clickOn(robot.from(root).lookup("#speakerFilterBox").queryAs(javafx.scene.control.ComboBox.class));
         waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").match(n -> "Lena Brandt".equals(((javafx.scene.control.ListCell<?>) n).getText()))
                 .tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> "Lena Brandt".equals(((javafx.scene.control.ListCell<?>) n).getText()))
-                .queryAs(javafx.scene.control.ListCell.class));
+        robot.clickOn(SampleWindow.centreOnScreen(robot.lookup(".combo-box-popup .list-cell").match(n -> "Lena Brandt".equals(((javafx.scene.control.ListCell<?>) n).getText()))
+                .queryAs(javafx.scene.control.ListCell.class)));
         waitUntil(() -> results.getItems().size() == 3);
         robot.clickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).write("quote:sleep");
         waitUntil(() -> results.getItems().size() == 1 && text(robot, "#resultInfo").startsWith("1 article"));
@@ -259,7 +259,7 @@ class MainViewTest {
         waitUntil(() -> speakers.getItems().size() > 10);
         robot.clickOn(robot.from(root).lookup("#speakerFilter").queryAs(TextField.class)).write("Castellanos");
         waitUntil(() -> speakers.getItems().size() == 1);
-        robot.clickOn(robot.from(root).lookup("#speakers .list-cell").queryAs(javafx.scene.control.ListCell.class));
+        robot.clickOn(SampleWindow.centreOnScreen(robot.from(root).lookup("#speakers .list-cell").queryAs(javafx.scene.control.ListCell.class)));
         waitUntil(() -> "Robert Castellanos".equals(model.selectedSpeakerProperty().get()));
         robot.clickOn(robot.from(root).lookup("#renameSpeaker").queryButton());
         waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());

@@ -26,6 +26,18 @@ final class SampleWindow {
         return TestData.sampleArchive(Files.createTempDirectory(tmp, "archive"));
     }
 
+    /**
+     * A node's centre on screen, read on the JavaFX thread. TestFX reads a node's bounds on the test's thread; a list cell
+     * with text lays that text out there, beside the JavaFX thread laying out the same cell, and the layout they share
+     * breaks (seen: a NullPointerException in {@code PrismTextLayout}, and every pulse after it failing). Click the point.
+     */
+    static javafx.geometry.Point2D centreOnScreen(javafx.scene.Node node) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+            return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
+        }).get(5, TimeUnit.SECONDS);
+    }
+
     /** Closes the model and every window, so that the next test's lookups find only its own. */
     static void close(MainViewModel model) throws Exception {
         WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
