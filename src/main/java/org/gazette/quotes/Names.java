@@ -452,8 +452,8 @@ public final class Names {
         if (complementOfInstitution(tokens, i)) {
             return null; // "Office of Management", "University of Chicago": the institution's name, not a person's
         }
-        if (i >= 1 && placeAfterTitle(tokens.get(i), tokens.get(i - 1))) {
-            keepPersonAfterPlace(name); // "Ambassador to Ukraine Marie Yovanovitch"
+        if (i >= 1 && placeAfterTitle(tokens.get(i), tokens.get(i - 1)) || officeOfTitle(tokens, i) && firstNameAfterOffice(name)) {
+            keepPersonAfterPlace(name); // "Ambassador to Ukraine Marie Yovanovitch", "Secretary of the Treasury Steve Mnuchin"
         }
         String before = personBeforePlace(tokens, i);
         return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
@@ -496,7 +496,8 @@ public final class Names {
     /**
      * For a run of capitalised words starting at word {@code k}: 3 when a title's "to" or "for" comes right before it
      * ("Special Representative for Ukraine Kurt Volker"), 4 after "to the" or "for the" ("Ambassador to the United Nations
-     * Nikki Haley"), the fewest words the run must have for its first ones to be the place; else 0.
+     * Nikki Haley"), the fewest words the run must have for its first ones to be the place; after a title's office with
+     * "of the" ("Secretary of the Treasury Steve Mnuchin"), {@link #OFFICE_WORDS}; else 0.
      */
     private static int placeWordsBefore(Tokens tokens, int k) {
         String text = tokens.text;
@@ -507,8 +508,45 @@ public final class Names {
         if (placeAfterTitle(word(tokens, k - 1), word(tokens, k - 2))) {
             return 3;
         }
-        return k > 2 && word(tokens, k - 1).equals("the") && Words.onlySpaceBetween(text, tokens.end(k - 3), tokens.start(k - 2))
-                && placeAfterTitle(word(tokens, k - 2), word(tokens, k - 3)) ? 4 : 0;
+        boolean the = word(tokens, k - 1).equals("the");
+        if (k > 2 && the && Words.onlySpaceBetween(text, tokens.end(k - 3), tokens.start(k - 2))
+                && placeAfterTitle(word(tokens, k - 2), word(tokens, k - 3))) {
+            return 4;
+        }
+        return (the || word(tokens, k - 1).equals("of")) && officeOfTitle(tokens, k) ? OFFICE_WORDS : 0;
+    }
+
+    /**
+     * {@link #placeWordsBefore}'s answer after a title's office: at least one word of it, then a first and a last name;
+     * negative, as the run is cut only when {@link #firstNameAfterOffice} agrees.
+     */
+    private static final int OFFICE_WORDS = -3;
+
+    /**
+     * Whether the name {@link #keepPersonAfterPlace} would keep of a run after a title's office opens with a common first name
+     * or an initial ("Steve Mnuchin", "R.B. Scott"): the office's words are capitalised as names are, and a body's name
+     * after "of the" is often three words ("the New England Patriots", "the Southern Baptist Convention").
+     */
+    private static boolean firstNameAfterOffice(List<String> run) {
+        if (run.size() < 3 || firstNameBefore(run.get(1))) {
+            return false;
+        }
+        String first = run.get(run.size() - (firstNameBefore(run.get(run.size() - 2)) ? 3 : 2));
+        return FirstNames.gender(first + " x") != '?' || first.length() >= 2 && first.charAt(first.length() - 1) == '.'
+                && Character.isUpperCase(first.charAt(0));
+    }
+
+    /** {@link #officeOfTitle(List, int)} for the words before word {@code k} (up to seven, no punctuation between them). */
+    private static boolean officeOfTitle(Tokens tokens, int k) {
+        int from = k - 1;
+        while (from > 0 && from > k - 7 && Words.onlySpaceBetween(tokens.text, tokens.end(from - 1), tokens.start(from))) {
+            from--;
+        }
+        List<String> words = new ArrayList<>(k - from);
+        for (int j = from; j < k; j++) {
+            words.add(word(tokens, j));
+        }
+        return officeOfTitle(words, words.size() - 1);
     }
 
     private static String word(Tokens tokens, int k) {
@@ -521,6 +559,33 @@ public final class Names {
                 && (Character.isUpperCase(title.charAt(0))
                     || title.length() >= 5 && !NOT_TITLES.contains(title) && !OPENING_WORDS.contains(title))
                 && ROLE_WORD_SET.contains(title) && !INSTITUTION_SET.contains(title);
+    }
+
+    /**
+     * Whether the words up to {@code boundary} end with a title, "of" and its office ("Secretary of the", "Chief Justice
+     * of the United States", "Speaker of the House of"): the capitalised words after them begin with the office's last
+     * words ("Treasury Steve Mnuchin", "Commons John Bercow"). Only capitalised words, "of" and "the" between the title
+     * and the name, and a "the" among them.
+     */
+    private static boolean officeOfTitle(List<String> tokens, int boundary) {
+        if (boundary < 1 || !tokens.get(boundary).equals("of") && !(tokens.get(boundary).equals("the") && tokens.get(boundary - 1).equals("of"))) {
+            return false;
+        }
+        boolean the = tokens.get(boundary).equals("the");
+        for (int j = boundary - 1; j >= 0 && j >= boundary - 6; j--) {
+            String t = tokens.get(j);
+            if (t.equals("of") || t.equals("the")) {
+                the |= t.equals("the");
+                continue;
+            }
+            if (the && ROLE_WORD_SET.contains(t)) { // an office has "the" ("a friend of Mary Ann Smith" is no office's)
+                return !INSTITUTION_SET.contains(t) && !NOT_TITLES.contains(t.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!Character.isUpperCase(t.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Role words of five letters or more that are no title in lower case ("according to", "after"). */
@@ -773,7 +838,7 @@ public final class Names {
      */
     private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd, boolean titled,
             int placeFirst, Relatives notes) {
-        if (placeFirst > 0 && run.size() >= placeFirst) {
+        if (placeFirst != 0 && run.size() >= Math.abs(placeFirst) && (placeFirst > 0 || firstNameAfterOffice(run))) {
             keepPersonAfterPlace(run);
         }
         int before = out.size();

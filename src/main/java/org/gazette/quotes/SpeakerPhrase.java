@@ -401,6 +401,10 @@ final class SpeakerPhrase {
                 && Names.isInstitutionName(p.substring(0, andAt))) {
             return p.substring(0, andAt); // "the National Retail Federation and 150 other business groups said"
         }
+        String named = andAt > 0 ? twoRolesThenName(p, andAt) : null;
+        if (named != null) {
+            return named; // "ABC News contributor and former DHS official John Cohen"
+        }
         Matcher and = p.contains(" and ") ? AND_NAMES.matcher(p) : null;
         String first = and != null && and.matches() ? Names.personAtEnd(and.group(1)) : null;
         if (first != null && roleThenFullName(and.group(2))) {
@@ -541,6 +545,37 @@ final class SpeakerPhrase {
      * before the "and" end in one name word after others ("House Ways"): after a full name or a lone surname
      * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
      */
+    /**
+     * One person's two roles joined by "and", then the name: "ABC News contributor and former DHS official John Cohen",
+     * "a Trump supporter and retired teacher Jane Doe". Before the "and": a role held by one (a singular person noun)
+     * and no name at its end; after it: lower-case words with a role among them, then a full name, ending the phrase. Not two
+     * people, nor a group or a body and a person ("Trump supporters and Mayor Ed Lee", "the committee and former Sen. Bob Dole").
+     */
+    private static String twoRolesThenName(String p, int andAt) {
+        String after = p.substring(andAt + 5).strip();
+        if (after.isEmpty() || !Character.isLowerCase(after.charAt(0)) || after.contains(" and ")) {
+            return null;
+        }
+        String before = p.substring(0, andAt).strip();
+        String head = before.substring(before.lastIndexOf(' ') + 1);
+        if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || Subjects.peopleNoun(head)
+                || !(Subjects.peopleNoun(head + "s") || Names.ROLE_WORD_SET.contains(head)) || Names.INSTITUTION_WORDS.contains(head)
+                || Names.personAtEnd(before) != null) {
+            return null;
+        }
+        String person = Names.personAtEnd(after);
+        if (person == null || person.indexOf(' ') < 0 || !after.endsWith(person) || after.length() == person.length()) {
+            return null;
+        }
+        for (String w : Words.splitOnSpaces(after.substring(0, after.length() - person.length()).strip())) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Names.ROLE_WORD_SET.contains(lower) && !Names.INSTITUTION_WORDS.contains(lower) || Subjects.peopleNoun(lower + "s")) {
+                return person; // "former DHS official", "eventual president of the Confederacy"
+            }
+        }
+        return null;
+    }
+
     private static boolean insideAName(String afterAnd) {
         String after = afterAnd.strip();
         String person = Names.personAtEnd(after);

@@ -279,6 +279,21 @@ class NamesTest {
         assertEquals("Virginia Roberts Giuffre", Names.personAtEnd("accuser Virginia Roberts Giuffre"), "no title before: a name");
     }
 
+    /** "Secretary of the Treasury Steve Mnuchin": the office's last words are capitalised as a name's are, and are no part of it. */
+    @Test
+    void aTitlesOfficeAfterOfTheIsNoPartOfTheNameAfterIt() {
+        assertEquals(List.of("Steve Mnuchin"), Names.fullNameMentions("He met Secretary of the Treasury Steve Mnuchin on Monday."));
+        assertEquals(List.of("John Roberts"), Names.fullNameMentions("Chief Justice of the United States John Roberts swore him in."));
+        assertEquals(List.of("John Bercow"), Names.fullNameMentions("Speaker of the House of Commons John Bercow said no."));
+        assertEquals("Gordon Brown", Names.personAtEnd("Chancellor of the Exchequer Gordon Brown"));
+        assertEquals("Dianne Hensley", Names.personAtEnd("Justice of the Peace Dianne Hensley"));
+        // a body's name after "of the", no first name in it; and no office without "the"
+        assertEquals(List.of("Robert Kraft", "New England Patriots"),
+                Names.fullNameMentions("Robert Kraft, owner of the New England Patriots, said so."));
+        assertEquals("Southern Baptist Convention", Names.personAtEnd("president of the Southern Baptist Convention"));
+        assertEquals(List.of("Mary Ann Smith"), Names.fullNameMentions("She is a friend of Mary Ann Smith."));
+    }
+
     @Test
     void aParticipleOrACommandOpeningTheSentenceIsNoFirstName() {
         assertEquals(List.of(), Names.fullNameMentions("Regarding Israel and the Palestinians, she spoke warmly."));

@@ -21,6 +21,16 @@ class SpeakerPhraseTest {
                 SpeakerPhrase.speaker("the National Retail Federation and 150 other business groups", false));
     }
 
+    /** "said ABC News contributor and former DHS official John Cohen": one person's two roles, then the person. */
+    @Test
+    void twoRolesJoinedByAndThenANameAreThatPersons() {
+        assertEquals("John Cohen", SpeakerPhrase.speaker("ABC News contributor and former DHS official John Cohen", true));
+        assertEquals("Jeffrey Berenson", SpeakerPhrase.speaker("New York investment banker and major GOP donor Jeffrey Berenson", true));
+        assertEquals("Mark Meckler", SpeakerPhrase.speaker(
+                "National Tea Party Patriots co-founder and former national coordinator Mark Meckler", true));
+        assertEquals("Trump supporters", SpeakerPhrase.speaker("Trump supporters and Mayor Ed Lee", true), "a group, then a person");
+    }
+
     @Test
     void pronounsAndRelativeClauses() {
         assertTrue(Phrases.isPronoun(SpeakerPhrase.speaker("he recently", false)));
