@@ -659,8 +659,8 @@ public final class Names {
             return false;
         }
         String b = before.toLowerCase(java.util.Locale.ROOT);
-        if (TITLES_BEFORE_A_SURNAME.contains(b)) {
-            return true;
+        if (TITLES_BEFORE_A_SURNAME.contains(b) || before.length() == 2 && before.charAt(1) == '.') {
+            return true; // "Mrs May"; a middle initial: "Peter T. King", "Robert L. May"
         }
         return !ROLE_WORD_SET.contains(before) && !DATING_WORDS.contains(b) && !COURT_WORDS.contains(b) && !isAcronym(before)
                 && !b.endsWith(".");

@@ -145,11 +145,13 @@ class NamesTest {
     }
 
     @Test
-    void mayIsASurnameAfterAFirstNameOrATitleAndAMonthOtherwise() {
+    void mayIsASurnameAfterAFirstNameAnInitialOrATitleAndAMonthOtherwise() {
         assertEquals("Theresa May", Names.personAtEnd("Prime Minister Theresa May"));
         assertEquals("May", Names.personAtEnd("Mrs May"));
         assertEquals(null, Names.personAtEnd("in May"));
         assertEquals(null, Names.personAtEnd("Last May"));
+        assertEquals("Peter T. King", Names.personAtEnd("Rep. Peter T. King"), "after a middle initial");
+        assertEquals(List.of("Clifford D. May"), Names.fullNameMentions("Clifford D. May wrote it."));
         List<String> mentions = Names.fullNameMentions("Prime Minister Theresa May spoke. In May, Elizabeth May said so. "
                 + "Early May was wet.\n\nObama May Face Questions");
         assertEquals(List.of("Theresa May", "Elizabeth May"), mentions.stream().filter(m -> m.contains("May")).toList(),
