@@ -389,6 +389,10 @@ public final class Names {
 
     /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     public static String personAtEnd(String phrase) {
+        int dash = lastSpacedDash(phrase);
+        if (dash > 0 && dash + 2 < phrase.length()) {
+            phrase = phrase.substring(dash + 2); // "… Hillary Clinton - Mueller": an aside's closing dash ends the name before it
+        }
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);
         boolean pluralOwner = phrase.contains("s' ") || phrase.contains("s\u2019 "); // "The New York Times’ Farhad Manjoo"
@@ -457,6 +461,17 @@ public final class Names {
         }
         String before = personBeforePlace(tokens, i);
         return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
+    }
+
+    /** Where the last dash set off by spaces is ("a - b", "a – b", "a — b"), or -1. */
+    private static int lastSpacedDash(String s) {
+        for (int i = s.length() - 2; i > 0; i--) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPossessive(String word) {

@@ -281,6 +281,14 @@ class NamesTest {
         assertEquals("Virginia Roberts Giuffre", Names.personAtEnd("accuser Virginia Roberts Giuffre"), "no title before: a name");
     }
 
+    /** "… the website that hurt Trump's opponent, Hillary Clinton - Mueller said": a dash set off by spaces ends a name. */
+    @Test
+    void aDashBetweenSpacesEndsTheNameBeforeIt() {
+        assertEquals("Mueller", Names.personAtEnd("Trump’s election opponent, Hillary Clinton - Mueller"));
+        assertEquals("Trump", Names.personAtEnd("HHS Secretary Alex Azar \u2014 Trump"));
+        assertEquals("Jean-Claude Juncker", Names.personAtEnd("Commission President Jean-Claude Juncker"));
+    }
+
     /** "Secretary of the Treasury Steve Mnuchin": the office's last words are capitalised as a name's are, and are no part of it. */
     @Test
     void aTitlesOfficeAfterOfTheIsNoPartOfTheNameAfterIt() {
