@@ -476,7 +476,8 @@ final class SpeakerPhrase {
                 && (words[1].endsWith("'s") || words[1].endsWith("\u2019s")))
                 && (!Character.isUpperCase(words[words.length - 1].charAt(0))
                     || Names.ROLE_WORD_SET.contains(words[words.length - 1]))) {
-            return p; // "Obama's former campaign strategist", "Donald Trump's son", "China's Foreign Ministry"
+            // "Obama's former campaign strategist", "Donald Trump's son", "China's Foreign Ministry"; "(…, when) Yale’s committee"
+            return withoutSubordinator(p);
         }
         Matcher nominal = NOMINAL.matcher(p);
         if (!nominal.find()) {
@@ -490,6 +491,17 @@ final class SpeakerPhrase {
             return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
         }
         return nominal.group(1).strip();
+    }
+
+    /** Lower-case words that open a clause before its subject: "…, when Yale’s Intercultural Affairs Committee asked". */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "after", "before", "as",
+            "because", "since", "although", "though", "until", "once", "whereas", "where", "if");
+
+    /** The phrase without a subordinator opening it (lower case: a capitalised word may open a name). */
+    private static String withoutSubordinator(String p) {
+        int space = p.indexOf(' ');
+        return space > 0 && Character.isLowerCase(p.charAt(0)) && SUBORDINATORS.contains(p.substring(0, space))
+                ? p.substring(space + 1).strip() : p;
     }
 
     /** Words that, after an outlet's capitalised name, name its newsroom or channel: "ABC News", "BBC Radio", "NPR Politics". */

@@ -31,6 +31,14 @@ class SpeakerPhraseTest {
         assertEquals("Trump supporters", SpeakerPhrase.speaker("Trump supporters and Mayor Ed Lee", true), "a group, then a person");
     }
 
+    /** "…, when Yale’s Intercultural Affairs Committee asked students to avoid “…”": the committee, without "when". */
+    @Test
+    void aSubordinatorOpeningAnOwnersPhraseIsNoPartOfTheSpeaker() {
+        assertEquals("Yale’s Intercultural Affairs Committee", SpeakerPhrase.speaker("when Yale’s Intercultural Affairs Committee", false));
+        assertEquals("McConnell’s team", SpeakerPhrase.speaker("as McConnell’s team", false));
+        assertEquals("China's Foreign Ministry", SpeakerPhrase.speaker("China's Foreign Ministry", false));
+    }
+
     @Test
     void pronounsAndRelativeClauses() {
         assertTrue(Phrases.isPronoun(SpeakerPhrase.speaker("he recently", false)));
