@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 163;
+    public static final int FORMAT = 164;
 
     private QuoteAttributor() { }
 
@@ -289,6 +289,10 @@ public final class QuoteAttributor {
             if (who != null && !Phrases.isPronoun(who) && !"transcript-label".equals(by)
                     && notNames.computeIfAbsent(who, w -> SpeakerChecks.notAName(masked, w, people, capitalised))) {
                 who = null; // "Bemoaning …", "Practice kindness …": capitalised only because it starts a sentence
+                by = "none";
+            }
+            if (who != null && !Phrases.isPronoun(who) && SpeakerChecks.loneWordForNoOne(who)) {
+                who = null; // "“…,” Trump said, despite having …": a word read as a speaker
                 by = "none";
             }
             if (who != null && !Phrases.isPronoun(who) && SpeakerChecks.opensWithContraction(who)) {

@@ -164,6 +164,29 @@ final class SpeakerChecks {
         return !who.endsWith("%");
     }
 
+    /**
+     * Whether {@code who} is one lower-case word that names no one: not people ("officials", "protesters", "police"),
+     * one of them ("author", "commenter") or how many ("one", "another", "some"), nor a name with a particle
+     * ("al-Maliki"). A cue read in the wrong place gives such words: "despite", "according", "we’re", "emailed".
+     */
+    static boolean loneWordForNoOne(String who) {
+        if (who.isEmpty() || !Character.isLowerCase(who.charAt(0)) || who.indexOf(' ') >= 0) {
+            return false;
+        }
+        int hyphen = who.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < who.length() && Character.isUpperCase(who.charAt(hyphen + 1))) {
+            return false; // "al-Maliki"
+        }
+        String lower = who.toLowerCase(java.util.Locale.ROOT);
+        return !COUNTED_PEOPLE.contains(lower) && !Subjects.groupOfPeople(lower) && !Subjects.groupOfPeople(lower + "s");
+    }
+
+    /** Lower-case words that stand for people by how many, or who, and plurals that speak as bodies: "one said", "another added", "some argue", "companies say". */
+    private static final java.util.Set<String> COUNTED_PEOPLE = java.util.Set.of("one", "another", "some", "someone", "somebody",
+            "many", "most", "several", "few", "others", "everyone", "everybody", "nobody", "two", "three", "four", "thousands",
+            "hundreds", "dozens", "millions", "group", "employees", "husband", "wife", "son", "daughter", "mother", "father",
+            "women", "men", "netizens", "companies", "firms", "businesses");
+
     /** A capitalised word that reads as a plural noun: "Officials", "Critics", not "Bemoaning", "Practice" or "Congress". */
     private static boolean isPluralNoun(String word) {
         int n = word.length();

@@ -26,6 +26,15 @@ class QuoteAttributorTest {
                 + "home to Portland.\n\n“I was so starry-eyed,” Sept says. “I started to feel comfortable,” Sept remembers."));
     }
 
+    /** A word a cue is read from in the wrong place ("despite") is nobody: the quotation is the speaker's before, or no one's. */
+    @Test
+    void aWordThatNamesNoOneIsNoSpeaker() {
+        List<String> found = speakers("Trump met Muslim leaders on Monday.\n\n\u201CWe want to build bridges,\u201D Trump said, despite "
+                + "having previously suggested during his campaign that he wanted a \u201Ctotal and complete shutdown\u201D of Muslims.");
+        assertFalse(found.contains("despite"), found.toString());
+        assertEquals("Trump", found.get(0));
+    }
+
     @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),

@@ -9,6 +9,18 @@ import org.junit.jupiter.api.Test;
 /** What a found speaker is, and how it is shown. */
 class SpeakerChecksTest {
     @Test
+    void aLoneLowerCaseWordIsASpeakerOnlyWhenItNamesPeople() {
+        for (String junk : new String[] {"despite", "according", "we’re", "emailed", "stration", "history"}) {
+            assertTrue(SpeakerChecks.loneWordForNoOne(junk), junk);
+        }
+        for (String people : new String[] {"officials", "police", "protesters", "one", "another", "author", "women", "al-Maliki"}) {
+            assertFalse(SpeakerChecks.loneWordForNoOne(people), people);
+        }
+        assertFalse(SpeakerChecks.loneWordForNoOne("Trump"));
+        assertFalse(SpeakerChecks.loneWordForNoOne("a spokesman"));
+    }
+
+    @Test
     void aClauseOrANumberIsNoSpeaker() {
         assertTrue(SpeakerChecks.opensWithContraction("It’s hard"));
         assertFalse(SpeakerChecks.opensWithContraction("Smith"));
