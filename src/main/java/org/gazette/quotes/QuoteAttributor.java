@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 164;
+    public static final int FORMAT = 165;
 
     private QuoteAttributor() { }
 
@@ -602,10 +602,11 @@ public final class QuoteAttributor {
     }
 
     static final Pattern AS_PUT_IT = Pattern.compile(
-            "\\bas\\s+((?:[^\"\u201C\u201D.;]"
+            "\\b[Aa]s\\s+((?:[^\"\u201C\u201D.;]"
             // a title's full stop before a name: "as Sen. Chuck Schumer (D) of New York puts it"
             + "|(?<=(?:^|\\s)(?:" + String.join("|", Names.ABBREVIATED_TITLES) + "))\\.(?=\\s\\p{Lu})){2,160}?)"
-            + ",?\\s+(?:put|puts|said|says|wrote|writes|described|describes)\\s+it\\b");
+            // "said it" only where the clause ends there: "As Clinton claimed …, Trump said it just goes to show" names no one
+            + ",?\\s+(?:(?:put|puts)\\s+it\\b|(?:said|says|wrote|writes|described|describes)\\s+it(?=\\s*[,:;.\u2014\u2013]|\\s*$))");
 
     /** "as X put it" before the quote (in its sentence) or right after it. */
     private static String asPutIt(String sentence, String after) {
@@ -613,13 +614,18 @@ public final class QuoteAttributor {
         boolean inAfter = mayPutIt(after);
         boolean inSentence = mayPutIt(sentence);
         Matcher m = inAfter ? AS_PUT_IT.matcher(after) : null;
-        if (m == null || !m.find() || m.start() > 3) {
+        // right after the quotation, in its sentence ("… “…” as Van Jackson puts it"); "As …" opens the next one's
+        if (m == null || !m.find() || m.start() > 3 || after.charAt(m.start()) == 'A') {
             m = inSentence ? AS_PUT_IT.matcher(sentence) : null;
             if (m == null || !findPuttingAs(m, sentence)) {
                 return null;
             }
         }
         String who = m.group(1).strip();
+        int inner = who.lastIndexOf(" as ");
+        if (inner >= 0) {
+            who = who.substring(inner + 4).strip(); // "As such, moderation is, as Joseph Hall put it": the last "as"
+        }
         int comma = who.indexOf(',');
         return SpeakerPhrase.speaker(comma > 0 ? who.substring(0, comma) : who, false);
     }
@@ -658,6 +664,9 @@ public final class QuoteAttributor {
         boolean as = false;
         for (int at = s.indexOf("as"); at >= 0 && !as; at = s.indexOf("as", at + 1)) {
             as = at + 2 < s.length() && Words.regexSpace(s.charAt(at + 2));
+        }
+        for (int at = s.indexOf("As"); at >= 0 && !as; at = s.indexOf("As", at + 1)) {
+            as = at + 2 < s.length() && Words.regexSpace(s.charAt(at + 2)); // "As he put it, …"
         }
         if (!as) {
             return false;

@@ -1241,6 +1241,22 @@ class QuoteAttributorTest {
                 + "Castelanos said the beds were full. \"We need more,\" she said."), "one letter apart is one person");
     }
 
+    /** "As he put it, …" opens a sentence as often as "as X put it" closes one; "said it" there must end its clause. */
+    @Test
+    void asSomeonePutItOpeningTheSentence() {
+        assertEquals(List.of("Robby Mook"), speakers("Robby Mook ran the campaign. As he put it, a key strategy was to "
+                + "\u201Cgive reporters something to cover other than the emails.\u201D"));
+        assertEquals(List.of("one Times reader"), speakers("Readers were angry. As one Times reader put it, \u201CThere\u2019s too "
+                + "much at stake in this election for the media.\u201D"));
+        assertEquals(List.of("Joseph Hall"), speakers("As such, moderation is, as Joseph Hall put it four centuries ago, "
+                + "\u201Cthe silken string running through the pearl-chain of all virtues.\u201D"), "the last \"as\"");
+        assertFalse(speakers("As Hillary Clinton claimed the vote shows the need for tested leadership, Trump said it just "
+                + "goes to show how \"angry\" people are.").contains("Hillary Clinton"), "\"said it just goes\" puts nothing");
+        assertEquals("Daniel Smith", speakers("Daniel Smith wrote about the \u201Cnational emergency.\u201D As Fox News host "
+                + "Laura Ingraham put it in August:\n\n\u201CIn some parts of the country, it does seem like the America "
+                + "that we know and love doesn\u2019t exist anymore.\u201D").get(0), "\"As …\" opens the next quotation's sentence");
+    }
+
     @Test
     void asSomeonePutItAndAsidesThatOpenWithAPossessive() {
         assertEquals(List.of("Karin Sol"), speakers("The plan is, as Karin Sol, a planner at the Ferry Board, put it, \"a bridge made of boats.\""));
