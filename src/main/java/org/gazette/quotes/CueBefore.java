@@ -245,7 +245,10 @@ final class CueBefore {
         if (verbAt < 0) {
             String t = sentence.stripTrailing();
             if (t.endsWith(":")) { // Trump: "…" — and "Gerald F. Seib, The Wall Street Journal: "…""
-                String label = t.substring(0, t.length() - 1);
+                String label = withoutOpeningAdverb(t.substring(0, t.length() - 1)); // "Moreover, in Carlson’s words:"
+                if (label.isEmpty()) {
+                    return null;
+                }
                 String inverted = invertedLabel(label);
                 if (inverted != null) {
                     return inverted; // "Added a GOP lawmaker:", "Wrote Cornyn:": the verb first, then who
@@ -914,6 +917,17 @@ final class CueBefore {
      * A sentence's first clause without the "And" or "But" that opens it ("And as The New York Times has noted"): a
      * link to the sentence before, not a second subject joined to a first ("…, and Schumer warned" stays as it is).
      */
+    /** The label without an adverb set off by its comma before it: "Moreover, in Carlson’s words" → "in Carlson’s words". */
+    private static String withoutOpeningAdverb(String written) {
+        String label = written.strip();
+        int comma = label.indexOf(',');
+        if (comma <= 0 || label.lastIndexOf(' ', comma) >= 0) {
+            return written; // no comma, or more than one word before it
+        }
+        String first = label.substring(0, comma).toLowerCase(Locale.ROOT);
+        return Subjects.COMMA_ADVERBS.contains(first) || Subjects.OPENERS.contains(first) ? label.substring(comma + 1).strip() : written;
+    }
+
     private static String withoutOpeningConjunction(String clause) {
         int space = clause.indexOf(' ');
         if (space <= 0 || !Character.isUpperCase(clause.charAt(0))) {

@@ -476,8 +476,9 @@ final class SpeakerPhrase {
                 && (words[1].endsWith("'s") || words[1].endsWith("\u2019s")))
                 && (!Character.isUpperCase(words[words.length - 1].charAt(0))
                     || Names.ROLE_WORD_SET.contains(words[words.length - 1]))) {
-            // "Obama's former campaign strategist", "Donald Trump's son", "China's Foreign Ministry"; "(…, when) Yale’s committee"
-            return withoutSubordinator(p);
+            // "Obama's former campaign strategist", "Donald Trump's son", "China's Foreign Ministry"; "(…, when) Yale’s committee";
+            // not a preposition's object: "in Carlson’s words" (whose words they are is read as such)
+            return PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT)) ? null : withoutSubordinator(p);
         }
         Matcher nominal = NOMINAL.matcher(p);
         if (!nominal.find()) {
@@ -492,6 +493,9 @@ final class SpeakerPhrase {
         }
         return nominal.group(1).strip();
     }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "for", "with", "by", "from",
+            "of", "to", "about", "into", "under", "over");
 
     /** Lower-case words that open a clause before its subject: "…, when Yale’s Intercultural Affairs Committee asked". */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "after", "before", "as",

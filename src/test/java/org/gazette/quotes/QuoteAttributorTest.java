@@ -1257,6 +1257,15 @@ class QuoteAttributorTest {
                 + "that we know and love doesn\u2019t exist anymore.\u201D").get(0), "\"As …\" opens the next quotation's sentence");
     }
 
+    /** "Moreover, in Carlson’s words: “…”": the adverb set off by its comma is nobody; the words are Carlson's. */
+    @Test
+    void anAdverbOpeningALabelIsNoSpeaker() {
+        assertEquals(List.of("Tucker Carlson"), speakers("Tucker Carlson spoke on Monday. Moreover, in Carlson\u2019s words: "
+                + "\u201CAt some point, Donald Trump will be gone. The rest of us will be gone too.\u201D"));
+        assertEquals(List.of("Michael Goodwin"), speakers("De Blasio picked a fight with the press. Thus, Michael Goodwin in the "
+                + "New York Post: \u201CThe mask of conciliation came off. Actually, he ripped it off.\u201D"));
+    }
+
     @Test
     void asSomeonePutItAndAsidesThatOpenWithAPossessive() {
         assertEquals(List.of("Karin Sol"), speakers("The plan is, as Karin Sol, a planner at the Ferry Board, put it, \"a bridge made of boats.\""));
