@@ -523,12 +523,12 @@ public final class Names {
         if (placeAfterTitle(word(tokens, k - 1), word(tokens, k - 2))) {
             return 3;
         }
-        boolean the = word(tokens, k - 1).equals("the");
+        boolean the = isWord(tokens, k - 1, "the");
         if (k > 2 && the && Words.onlySpaceBetween(text, tokens.end(k - 3), tokens.start(k - 2))
                 && placeAfterTitle(word(tokens, k - 2), word(tokens, k - 3))) {
             return 4;
         }
-        return (the || word(tokens, k - 1).equals("of")) && officeOfTitle(tokens, k) ? OFFICE_WORDS : 0;
+        return (the || isWord(tokens, k - 1, "of")) && officeOfTitle(tokens, k) ? OFFICE_WORDS : 0;
     }
 
     /**
@@ -551,17 +551,42 @@ public final class Names {
                 && Character.isUpperCase(first.charAt(0));
     }
 
-    /** {@link #officeOfTitle(List, int)} for the words before word {@code k} (up to seven, no punctuation between them). */
+    /**
+     * Whether the words before word {@code k} end with a title, "of" and its office ("Secretary of the", "Chief Justice
+     * of the United States", "Speaker of the House of"): the capitalised words from {@code k} begin with the office's
+     * last words ("Treasury Steve Mnuchin", "Commons John Bercow"). Only capitalised words, "of" and "the" between the
+     * title and the name (seven words at most, no punctuation), and a "the" among them. Read in place: asked at every
+     * capitalised word after "of" or "of the".
+     */
     private static boolean officeOfTitle(Tokens tokens, int k) {
-        int from = k - 1;
-        while (from > 0 && from > k - 7 && Words.onlySpaceBetween(tokens.text, tokens.end(from - 1), tokens.start(from))) {
-            from--;
+        String text = tokens.text;
+        if (k < 2 || !isWord(tokens, k - 1, "of") && !(isWord(tokens, k - 1, "the") && isWord(tokens, k - 2, "of"))) {
+            return false;
         }
-        List<String> words = new ArrayList<>(k - from);
-        for (int j = from; j < k; j++) {
-            words.add(word(tokens, j));
+        boolean the = false;
+        for (int j = k - 1; j >= 0 && j >= k - 7; j--) {
+            if (j < k - 1 && !Words.onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))) {
+                return false;
+            }
+            int start = tokens.start(j);
+            int end = tokens.end(j);
+            if (isWord(tokens, j, "of") || isWord(tokens, j, "the")) {
+                the |= end - start == 3;
+                continue;
+            }
+            if (the && ROLE_WORD_SET.contains(text, start, end)) { // an office has "the" ("a friend of Mary Ann Smith" is no office's)
+                return !INSTITUTION_SET.contains(text, start, end)
+                        && !NOT_TITLES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!Character.isUpperCase(text.charAt(start))) {
+                return false;
+            }
         }
-        return officeOfTitle(words, words.size() - 1);
+        return false;
+    }
+
+    private static boolean isWord(Tokens tokens, int k, String word) {
+        return tokens.end(k) - tokens.start(k) == word.length() && tokens.text.startsWith(word, tokens.start(k));
     }
 
     private static String word(Tokens tokens, int k) {
@@ -576,31 +601,13 @@ public final class Names {
                 && ROLE_WORD_SET.contains(title) && !INSTITUTION_SET.contains(title);
     }
 
-    /**
-     * Whether the words up to {@code boundary} end with a title, "of" and its office ("Secretary of the", "Chief Justice
-     * of the United States", "Speaker of the House of"): the capitalised words after them begin with the office's last
-     * words ("Treasury Steve Mnuchin", "Commons John Bercow"). Only capitalised words, "of" and "the" between the title
-     * and the name, and a "the" among them.
-     */
+    /** {@link #officeOfTitle(Tokens, int)} for a name's words up to {@code boundary}, the word a name's run stopped at. */
     private static boolean officeOfTitle(List<String> tokens, int boundary) {
-        if (boundary < 1 || !tokens.get(boundary).equals("of") && !(tokens.get(boundary).equals("the") && tokens.get(boundary - 1).equals("of"))) {
+        if (boundary < 1 || !tokens.get(boundary).equals("of") && !tokens.get(boundary).equals("the")) {
             return false;
         }
-        boolean the = tokens.get(boundary).equals("the");
-        for (int j = boundary - 1; j >= 0 && j >= boundary - 6; j--) {
-            String t = tokens.get(j);
-            if (t.equals("of") || t.equals("the")) {
-                the |= t.equals("the");
-                continue;
-            }
-            if (the && ROLE_WORD_SET.contains(t)) { // an office has "the" ("a friend of Mary Ann Smith" is no office's)
-                return !INSTITUTION_SET.contains(t) && !NOT_TITLES.contains(t.toLowerCase(java.util.Locale.ROOT));
-            }
-            if (!Character.isUpperCase(t.charAt(0))) {
-                return false;
-            }
-        }
-        return false;
+        Tokens words = new Tokens(String.join(" ", tokens.subList(Math.max(0, boundary - 6), boundary + 1)));
+        return officeOfTitle(words, words.count());
     }
 
     /** Role words of five letters or more that are no title in lower case ("according to", "after"). */
