@@ -166,6 +166,11 @@ final class ArticlePeople {
         return fullest;
     }
 
+    /** The sex the article's introductions of this person as a relative tell ("his wife, Marla Maples": 'f'), or '?'. */
+    char kinSex(String name) {
+        return namesRelatives && name != null ? Relatives.sex(kinOf(fullest(name))) : '?';
+    }
+
     /** How the person named {@code fullest} is introduced as a relative (0 if not, or unknown). */
     private int kinOf(String fullest) {
         for (Person p : peopleByLast.getOrDefault(Names.fold(Names.lastName(fullest)), List.of())) {

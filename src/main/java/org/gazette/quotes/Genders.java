@@ -189,7 +189,8 @@ final class Genders {
      */
     private static final java.util.Set<String> THING_HEADS = java.util.Set.of("News", "Radio", "Television", "TV", "Times",
             "Post", "Journal", "Magazine", "Act", "Bill", "Amendment", "Treaty", "Accord", "Agreement", "Report", "Law", "Code",
-            "Doctrine", "Plan", "Dems", "Democrats", "Republicans", "Tories", "Conservatives", "Liberals", "Monologues");
+            "Doctrine", "Plan", "Dems", "Democrats", "Republicans", "Tories", "Conservatives", "Liberals", "Monologues",
+            "Program", "Programme", "Project", "Initiative", "Fund");
 
     /**
      * Whether a name is an institution's ("Trump University", "the Ministry of Defence"); "A spokesman for the Business
@@ -254,6 +255,10 @@ final class Genders {
         if (place(name) || body(name) || notAPerson.computeIfAbsent(name, this::noOnesName)) {
             // "Trump Tower", "Fox News", "Sandy Hook Elementary School", "in Great Britain": no "he" or "she"
             return false;
+        }
+        char kin = people.kinSex(name);
+        if (kin != '?') {
+            return kin == pronoun; // "his wife, Marla Maples" is no "he"
         }
         char given = FirstNames.gender(name);
         if (given != '?' && (name.indexOf(' ') < 0 || !votes.containsKey(PERSON + name))) {

@@ -109,10 +109,17 @@ final class Relatives {
         return (titled & OFFICE) != 0 || (titled & MR) != 0 && sex != 'm' || (titled & MRS) != 0 && sex != 'f';
     }
 
+    /** What a relation is prefixed with when it has ended: "then-wife", "ex-husband". */
+    private static final WordSet FORMERLY = new WordSet(Set.of("then", "ex", "former"));
+
     /** "first lady Melania Trump", "his wife, Melania Trump", "married to Melania Trump". */
     private static int kinBefore(String text, int start) {
         int end = wordEndBefore(text, start);
         int at = Words.wordStartBefore(text, end, false);
+        int hyphen = at < end ? text.lastIndexOf('-', end - 1) : -1;
+        if (hyphen > at && FORMERLY.contains(text, at, hyphen) && KIN_OR_LINK.contains(text, hyphen + 1, end)) {
+            at = hyphen + 1; // "his then-wife, Marla Maples", "his ex-wife Ivana"
+        }
         if (at == end || !KIN_OR_LINK.contains(text, at, end)) {
             return 0; // asked in place: most names follow no such word, and nothing is copied for them
         }

@@ -23,6 +23,12 @@ class GendersTest {
     }
 
     @Test
+    void aProgrammesNameIsNoHeOrShe() {
+        Genders g = of("He opposed a bill that lets National Flood Insurance Program take on debt.");
+        assertFalse(g.fits("National Flood Insurance Program", 'm'));
+    }
+
+    @Test
     void aNameMadeOfWordsTheArticleWritesInLowerCaseIsALabelNoHeOrShe() {
         Genders g = of("Current Issue View\n\nThe current issue is a view of the president. Pat Quinlan spoke. The President "
                 + "agreed, the president said.");

@@ -1257,6 +1257,16 @@ class QuoteAttributorTest {
                 + "that we know and love doesn\u2019t exist anymore.\u201D").get(0), "\"As …\" opens the next quotation's sentence");
     }
 
+    /** A "he" is not the wife the article introduces ("his then-wife, Marla Maples"), though her first name tells nothing. */
+    @Test
+    void aHeIsNoWifeTheArticleIntroduces() {
+        for (String wife : new String[] {"his wife, Marla Maples", "his then-wife, Marla Maples"}) {
+            assertEquals(List.of("Marla Maples", "Donald Trump"), speakers("Donald Trump wrote books. He recalled walking down "
+                    + "the street with " + wife + ", and reflecting on his situation. \"What do you mean by that exactly?\" "
+                    + "Maples asked. \"Because I am nine hundred million in debt,\" he replied."), wife);
+        }
+    }
+
     /** "Moreover, in Carlson’s words: “…”": the adverb set off by its comma is nobody; the words are Carlson's. */
     @Test
     void anAdverbOpeningALabelIsNoSpeaker() {
