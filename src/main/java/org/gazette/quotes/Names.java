@@ -141,7 +141,7 @@ public final class Names {
             "president", "vice", "secretary", "general", "gen.", "minister", "prime", "foreign", "defense",
             "whip", "majority", "minority", "congressman", "congresswoman", "alderman", "councilman", "councilwoman",
             "lawmaker", "columnist", "commentator", "pollster", "prosecutor", "detective", "aide", "acting", "interim",
-            "retired", "editor-in-chief", "president-elect", "businessman", "businesswoman", "billionaire",
+            "retired", "emeritus", "editor-in-chief", "president-elect", "businessman", "businesswoman", "billionaire",
             "singer", "writer", "journalist", "passenger", "rapper", "producer", "filmmaker", "novelist", "sergeant",
             "socialist",
             "defence", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "dr.", "mr.",

@@ -279,6 +279,8 @@ class NamesTest {
         assertEquals(List.of("Ted Kennedy"), Names.fullNameMentions("They went to the Ted Kennedy memorial."), "no title before");
         assertEquals(List.of("New York Times"), Names.fullNameMentions("said a reporter for the New York Times."), "a paper's name");
         assertEquals("Virginia Roberts Giuffre", Names.personAtEnd("accuser Virginia Roberts Giuffre"), "no title before: a name");
+        assertEquals("Alan Dershowitz", Names.personAtEnd("Harvard Law Professor Emeritus Alan Dershowitz"));
+        assertEquals("Desmond Tutu", Names.personAtEnd("Archbishop Emeritus Desmond Tutu"));
     }
 
     /** "… the website that hurt Trump's opponent, Hillary Clinton - Mueller said": a dash set off by spaces ends a name. */
