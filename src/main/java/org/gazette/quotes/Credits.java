@@ -209,6 +209,44 @@ final class Credits {
     }
 
     /**
+     * The speaker of a reporting clause that closes the sentence verb first, after a comma: "“…” to block a veto override,
+     * said Charlie Black, a veteran Republican lobbyist." (the news's way of crediting a partial quotation and the rest of
+     * its sentence). Only where no other verb of speech comes between the quotation and the clause; asked only of a
+     * quotation that does not end its sentence.
+     */
+    static String saidFirstAtEnd(String rest) {
+        int at = Math.max(rest.lastIndexOf(", said "), rest.lastIndexOf(", says "));
+        if (at < 0 || at > 250 || Phrases.lastVerb(rest.substring(0, at)) >= 0) {
+            return null;
+        }
+        String phrase = TRAILING_ENDS.matcher(rest.substring(at + 7).strip()).replaceAll("");
+        int aside = phrase.indexOf(',');
+        String named = aside > 0 ? phrase.substring(0, aside) : phrase;
+        int party = named.indexOf(" (");
+        if (party > 0) {
+            named = named.substring(0, party); // "said House Budget Committee Chairman Paul Ryan (R., Wis.)"
+        }
+        if (named.isBlank() || named.length() > 80 || NOT_A_SPEAKER_FIRST.contains(Words.firstOnSpaces(named))) {
+            return null; // "…, said in a statement": where it was said, not who
+        }
+        String[] words = Words.splitOnSpaces(named);
+        for (String w : words) {
+            if (Phrases.AUXILIARIES.contains(w)) {
+                return null; // "…, said the strike was an “act of war”": what was said, a clause
+            }
+        }
+        String last = words[words.length - 1];
+        if (last.length() <= 2 && Character.isUpperCase(last.charAt(0))) {
+            return null; // "said Robert E.": the sentence was read as ending at an initial, the name cut short
+        }
+        return SpeakerPhrase.speaker(named, true);
+    }
+
+    /** Words a phrase after "said" opens with when it tells where, when or how it was said, not who said it. */
+    private static final java.util.Set<String> NOT_A_SPEAKER_FIRST = java.util.Set.of("in", "on", "at", "during", "with", "to",
+            "of", "from", "after", "before", "while", "that", "this", "last", "earlier", "later", "recently", "then");
+
+    /**
      * The speaker of {@code clause} when it is a name or a description, a verb of speech and at most three lower-case
      * words or a day.
      */

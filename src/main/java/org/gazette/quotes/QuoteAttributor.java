@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 168;
+    public static final int FORMAT = 169;
 
     private QuoteAttributor() { }
 
@@ -153,7 +153,7 @@ public final class QuoteAttributor {
         if ((s = Credits.sourceAfter(after)) != null) {
             return new Cue(s, "according-to"); // "…" according to the Equal Employment Opportunity Commission
         }
-        if ((s = Credits.sentenceEndCue(next)) != null) {
+        if ((s = Credits.sentenceEndCue(next)) != null || !ends && (s = Credits.saidFirstAtEnd(next)) != null) {
             return new Cue(s, "cue-sentence-end");
         }
         if (participleBeforeName(after)) { // "… paint him as a "…," calling DeSantis "…"": the sentence's subject speaks

@@ -460,8 +460,9 @@ class QuoteAttributorTest {
                 + "\u201CHalf the barge operators have offices there,\u201D she told reporters."));
         assertEquals(List.of("Howard Dean"), speakers("Howard Dean spoke on Monday.\n\nDean, a former governor, called "
                 + "Cruz \u201Ca slick spokesman.\u201D"));
-        // an opening adverb and its comma are no name with an aside: "…, says Rick Nelson" is still inverted
-        assertEquals(List.of("Rick Nelson"), speakers("True, such raids are \u201Chard\u201D in any case, says Rick "
+        // an opening adverb and its comma are no name with an aside: "…, says Rick Nelson" is still inverted (and the
+        // sentence it closes, "hard" with it, is his)
+        assertEquals(List.of("Rick Nelson", "Rick Nelson"), speakers("True, such raids are \u201Chard\u201D in any case, says Rick "
                 + "Nelson, a fellow at the institute. \u201CThey are kept in protected places,\u201D he says."));
     }
 
@@ -1255,6 +1256,19 @@ class QuoteAttributorTest {
         assertEquals("Daniel Smith", speakers("Daniel Smith wrote about the \u201Cnational emergency.\u201D As Fox News host "
                 + "Laura Ingraham put it in August:\n\n\u201CIn some parts of the country, it does seem like the America "
                 + "that we know and love doesn\u2019t exist anymore.\u201D").get(0), "\"As …\" opens the next quotation's sentence");
+    }
+
+    /** "“…” on whether to vote for it, said Guy Cecil, director of the DSCC.": the reporting clause closing the sentence. */
+    @Test
+    void aReportingClauseVerbFirstClosingTheSentenceNamesTheSpeaker() {
+        assertEquals(List.of("Guy Cecil"), speakers("Democrats from conservative-leaning states will \u201Chave to make their "
+                + "own determination\u201D on whether or not to vote for the budget, said Guy Cecil, director of the DSCC."));
+        assertEquals(List.of("Paul Ryan"), speakers("Mr. Obama \u201Cdidn't say yes, he didn't say no\u201D to the GOP plan, said "
+                + "House Budget Committee Chairman Paul Ryan (R., Wis.) after the meeting."));
+        assertFalse(speakers("The plan \u201Cachieves the balance that is so necessary\u201D for us, said in a statement.")
+                .contains("in a statement"), "where it was said");
+        assertFalse(speakers("A Democrat, whose hawkish positions were \u201Cpursued by both parties,\u201D said the strike was an "
+                + "\u201Cact of war\u201D that violated the constitution.").contains("the strike was an"), "what was said");
     }
 
     /** A "he" is not the wife the article introduces ("his then-wife, Marla Maples"), though her first name tells nothing. */
