@@ -116,7 +116,10 @@ final class Relatives {
     private static int kinBefore(String text, int start) {
         int end = wordEndBefore(text, start);
         int at = Words.wordStartBefore(text, end, false);
-        int hyphen = at < end ? text.lastIndexOf('-', end - 1) : -1;
+        int hyphen = end - 1;
+        while (hyphen > at && text.charAt(hyphen) != '-') { // within the word: "then-wife"
+            hyphen--;
+        }
         if (hyphen > at && FORMERLY.contains(text, at, hyphen) && KIN_OR_LINK.contains(text, hyphen + 1, end)) {
             at = hyphen + 1; // "his then-wife, Marla Maples", "his ex-wife Ivana"
         }
