@@ -176,10 +176,21 @@ final class CueAfter {
         if (other.lookingAt()) {
             return Names.personAtEnd(other.group(1));
         }
+        // "…," the report states. — a document's words: "states" is no verb of speech we list (it is as often a noun)
+        Matcher document = after.indexOf("states", i) >= 0 ? DOCUMENT_STATES.matcher(after).region(i, after.length()) : null;
+        if (document != null && document.lookingAt()) {
+            return document.group(1);
+        }
         // "…," he boomed. / "…," she chuckled, — the same with "he" or "she" and a past tense
         Matcher pronoun = PRONOUN_THEN_VERB.matcher(after).region(i, after.length());
         return pronoun.lookingAt() ? Phrases.HE + Genders.of(pronoun.group(1)) : null;
     }
+
+    /** A document and "states" right after a quotation: "the report states", "the group's statement states". */
+    private static final Pattern DOCUMENT_STATES = Pattern.compile("((?:the|The|this|This|its|their|his|her|a)\\s+"
+            + "(?:[\\p{L}’'-]+\\s+){0,3}?(?:report|statement|letter|memo|memorandum|document|filing|complaint|order|guidance|"
+            + "lawsuit|indictment|ruling|opinion|policy|release|proposal|agreement|resolution|petition|motion|brief|notice|"
+            + "analysis|study|survey|website|bill|law|rule|amendment|plan|platform|manual|summary))\\s+states\\b");
 
     /**
      * "…," Lavrov was quoted as saying / Romney is heard saying / one aide was overheard telling him: the subject

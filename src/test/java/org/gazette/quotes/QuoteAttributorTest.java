@@ -1271,6 +1271,15 @@ class QuoteAttributorTest {
                 + "\u201Cact of war\u201D that violated the constitution.").contains("the strike was an"), "what was said");
     }
 
+    /** "“…,” the report states.": a document's words; "states" after other words is a noun ("the Persian Gulf states said"). */
+    @Test
+    void aDocumentThatStatesIsTheSource() {
+        assertEquals(List.of("the report", "the report"), speakers("\"While there is no need for a crime to be proven in order for "
+                + "impeachment to be warranted,\" the report states. \"The president's abuse of power encompassed both.\""));
+        assertEquals(List.of("the Persian Gulf states"), speakers("\"The first part is the hardest thing we have ever had to do,\" "
+                + "the Persian Gulf states said."));
+    }
+
     /** A "he" is not the wife the article introduces ("his then-wife, Marla Maples"), though her first name tells nothing. */
     @Test
     void aHeIsNoWifeTheArticleIntroduces() {
