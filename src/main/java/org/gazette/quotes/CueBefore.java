@@ -245,9 +245,16 @@ final class CueBefore {
         if (verbAt < 0) {
             String t = sentence.stripTrailing();
             if (t.endsWith(":")) { // Trump: "…" — and "Gerald F. Seib, The Wall Street Journal: "…""
-                String label = withoutOpeningAdverb(t.substring(0, t.length() - 1)); // "Moreover, in Carlson’s words:"
+                String written = t.substring(0, t.length() - 1);
+                String label = withoutOpeningAdverb(written); // "Moreover, in Carlson’s words:"
                 if (label.isEmpty()) {
                     return null;
+                }
+                if (label != written) {
+                    // after the adverb, a pronoun or a capitalised name only: "Then, 13 pages later:", "Still, a statement:"
+                    // name no one ("Finally, on appeal, the Supreme Court of the United Kingdom …, concluding:" does)
+                    String who = leading(label + ":");
+                    return who != null && (Phrases.isPronoun(who) || Phrases.hasCapitalisedWord(who)) ? who : null;
                 }
                 String inverted = invertedLabel(label);
                 if (inverted != null) {

@@ -267,6 +267,16 @@ final class Phrases {
         return s.substring(from, i);
     }
 
+    /** Whether some word of the phrase opens with a capital letter ("the Supreme Court", "Republicans"; not "a statement"). */
+    static boolean hasCapitalisedWord(String phrase) {
+        for (String w : Words.splitOnSpaces(phrase)) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every word is capitalised (and there is no empty one): a run of name words. */
     static boolean allCapitalised(String[] words) {
         for (String w : words) {

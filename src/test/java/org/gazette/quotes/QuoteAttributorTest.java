@@ -1297,6 +1297,9 @@ class QuoteAttributorTest {
                 + "\u201CAt some point, Donald Trump will be gone. The rest of us will be gone too.\u201D"));
         assertEquals(List.of("Michael Goodwin"), speakers("De Blasio picked a fight with the press. Thus, Michael Goodwin in the "
                 + "New York Post: \u201CThe mask of conciliation came off. Actually, he ripped it off.\u201D"));
+        assertEquals(List.of("Hillary Clinton", "Hillary Clinton"), speakers("Why did Hillary Clinton run? \u201CBecause I thought "
+                + "I\u2019d be good at the job,\u201D she writes. Then, 13 pages later: \u201CIt was a chance to do the most good I "
+                + "would ever be able to do.\u201D"), "after the adverb, no name: the quotation continues hers");
     }
 
     @Test
