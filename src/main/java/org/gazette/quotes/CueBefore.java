@@ -245,16 +245,19 @@ final class CueBefore {
         if (verbAt < 0) {
             String t = sentence.stripTrailing();
             if (t.endsWith(":")) { // Trump: "…" — and "Gerald F. Seib, The Wall Street Journal: "…""
-                String written = t.substring(0, t.length() - 1);
-                String label = withoutOpeningAdverb(written); // "Moreover, in Carlson’s words:"
-                if (label.isEmpty()) {
-                    return null;
-                }
-                if (label != written) {
+                String afterAdverb = afterOpeningAdverb(t.substring(0, t.length() - 1)); // "Moreover, in Carlson’s words:"
+                if (afterAdverb != null) {
+                    if (afterAdverb.isEmpty()) {
+                        return null;
+                    }
                     // after the adverb, a pronoun or a capitalised name only: "Then, 13 pages later:", "Still, a statement:"
                     // name no one ("Finally, on appeal, the Supreme Court of the United Kingdom …, concluding:" does)
-                    String who = leading(label + ":");
+                    String who = leading(afterAdverb + ":");
                     return who != null && (Phrases.isPronoun(who) || Phrases.hasCapitalisedWord(who)) ? who : null;
+                }
+                String label = t.substring(0, t.length() - 1);
+                if (label.isEmpty()) {
+                    return null;
                 }
                 String inverted = invertedLabel(label);
                 if (inverted != null) {
@@ -924,15 +927,15 @@ final class CueBefore {
      * A sentence's first clause without the "And" or "But" that opens it ("And as The New York Times has noted"): a
      * link to the sentence before, not a second subject joined to a first ("…, and Schumer warned" stays as it is).
      */
-    /** The label without an adverb set off by its comma before it: "Moreover, in Carlson’s words" → "in Carlson’s words". */
-    private static String withoutOpeningAdverb(String written) {
+    /** The label after an adverb set off by its comma that opens it ("Moreover, in Carlson’s words" → "in Carlson’s words"), or null. */
+    private static String afterOpeningAdverb(String written) {
         String label = written.strip();
         int comma = label.indexOf(',');
         if (comma <= 0 || label.lastIndexOf(' ', comma) >= 0) {
-            return written; // no comma, or more than one word before it
+            return null; // no comma, or more than one word before it
         }
         String first = label.substring(0, comma).toLowerCase(Locale.ROOT);
-        return Subjects.COMMA_ADVERBS.contains(first) || Subjects.OPENERS.contains(first) ? label.substring(comma + 1).strip() : written;
+        return Subjects.COMMA_ADVERBS.contains(first) || Subjects.OPENERS.contains(first) ? label.substring(comma + 1).strip() : null;
     }
 
     private static String withoutOpeningConjunction(String clause) {

@@ -64,7 +64,12 @@ final class FirstNames {
         if (space <= 0) {
             return '?'; // a surname alone, or a description
         }
-        String first = name.substring(0, space).toLowerCase(java.util.Locale.ROOT);
+        return genderOfFirstName(name.substring(0, space));
+    }
+
+    /** 'm' or 'f' when the word is a common first name of one sex, else '?'. */
+    static char genderOfFirstName(String word) {
+        String first = word.toLowerCase(java.util.Locale.ROOT);
         return MALE.contains(first) ? 'm' : FEMALE.contains(first) ? 'f' : '?';
     }
 }

@@ -547,7 +547,7 @@ public final class Names {
             return false;
         }
         String first = run.get(run.size() - (firstNameBefore(run.get(run.size() - 2)) ? 3 : 2));
-        return FirstNames.gender(first + " x") != '?' || first.length() >= 2 && first.charAt(first.length() - 1) == '.'
+        return FirstNames.genderOfFirstName(first) != '?' || first.length() >= 2 && first.charAt(first.length() - 1) == '.'
                 && Character.isUpperCase(first.charAt(0));
     }
 

@@ -178,7 +178,7 @@ final class SpeakerChecks {
             return false; // "al-Maliki"
         }
         String lower = who.toLowerCase(java.util.Locale.ROOT);
-        return !COUNTED_PEOPLE.contains(lower) && !Subjects.groupOfPeople(lower) && !Subjects.groupOfPeople(lower + "s");
+        return !COUNTED_PEOPLE.contains(lower) && !Subjects.groupOfPeople(lower) && !Subjects.personNoun(lower);
     }
 
     /** Lower-case words that stand for people by how many, or who, and plurals that speak as bodies: "one said", "another added", "some argue", "companies say". */

@@ -497,7 +497,10 @@ final class SpeakerPhrase {
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "for", "with", "by", "from",
             "of", "to", "about", "into", "under", "over");
 
-    /** Lower-case words that open a clause before its subject: "…, when Yale’s Intercultural Affairs Committee asked". */
+    /**
+     * Lower-case words that open a clause before its subject: "…, when Yale’s Intercultural Affairs Committee asked", "as
+     * McConnell’s team said" (with "as", unlike {@code CueBefore}'s list: an owner's phrase is never "as"'s object).
+     */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "after", "before", "as",
             "because", "since", "although", "though", "until", "once", "whereas", "where", "if");
 
@@ -556,12 +559,6 @@ final class SpeakerPhrase {
     }
 
     /**
-     * Whether the words after an "and" go on with a name's other words before a title and a person ("House Ways and
-     * Means Chairman Kevin Brady"), rather than name a second person ("… and Conyers"). Asked only when the words
-     * before the "and" end in one name word after others ("House Ways"): after a full name or a lone surname
-     * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
-     */
-    /**
      * One person's two roles joined by "and", then the name: "ABC News contributor and former DHS official John Cohen",
      * "a Trump supporter and retired teacher Jane Doe". Before the "and": a role held by one (a singular person noun)
      * and no name at its end; after it: lower-case words with a role among them, then a full name, ending the phrase. Not two
@@ -575,7 +572,7 @@ final class SpeakerPhrase {
         String before = p.substring(0, andAt).strip();
         String head = before.substring(before.lastIndexOf(' ') + 1);
         if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || Subjects.peopleNoun(head)
-                || !(Subjects.peopleNoun(head + "s") || Names.ROLE_WORD_SET.contains(head)) || Names.INSTITUTION_WORDS.contains(head)
+                || !(Subjects.personNoun(head) || Names.ROLE_WORD_SET.contains(head)) || Names.INSTITUTION_WORDS.contains(head)
                 || Names.personAtEnd(before) != null) {
             return null;
         }
@@ -585,13 +582,19 @@ final class SpeakerPhrase {
         }
         for (String w : Words.splitOnSpaces(after.substring(0, after.length() - person.length()).strip())) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (Names.ROLE_WORD_SET.contains(lower) && !Names.INSTITUTION_WORDS.contains(lower) || Subjects.peopleNoun(lower + "s")) {
+            if (Names.ROLE_WORD_SET.contains(lower) && !Names.INSTITUTION_WORDS.contains(lower) || Subjects.personNoun(lower)) {
                 return person; // "former DHS official", "eventual president of the Confederacy"
             }
         }
         return null;
     }
 
+    /**
+     * Whether the words after an "and" go on with a name's other words before a title and a person ("House Ways and
+     * Means Chairman Kevin Brady"), rather than name a second person ("… and Conyers"). Asked only when the words
+     * before the "and" end in one name word after others ("House Ways"): after a full name or a lone surname
+     * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
+     */
     private static boolean insideAName(String afterAnd) {
         String after = afterAnd.strip();
         String person = Names.personAtEnd(after);

@@ -885,6 +885,11 @@ final class Subjects {
         return PEOPLE_PLURALS.contains(lower) || !lower.endsWith("ites") && !VERBS_LIKE_PLURALS.contains(lower) && peopleNoun(lower);
     }
 
+    /** A noun for one person, as its plural is for people ("author", "contributor", "analyst"): {@link #groupOfPeople} of the plural. */
+    static boolean personNoun(String lower) {
+        return groupOfPeople(lower + "s");
+    }
+
     /** Verbs that end as plurals for people do. */
     private static final Set<String> VERBS_LIKE_PLURALS = Set.of("offers", "orders", "answers", "enters", "covers",
             "considers", "delivers", "gathers", "suffers", "wonders", "remembers", "discovers", "registers", "triggers",
