@@ -149,7 +149,8 @@ public final class ArticleStore implements AutoCloseable {
     /**
      * Writes a batch of parsed files in one transaction. A file whose content is already stored (under another
      * path) becomes a duplicate of that article; a known path with new content updates its article, keeping
-     * every metadata field the user set.
+     * every metadata field the user set. Each article's quotations are stored with it: quotations current before the
+     * batch are noted current after it.
      */
     public synchronized WriteResult write(List<IncomingArticle> batch) {
         return transaction("write imported articles", () -> {
@@ -163,6 +164,11 @@ public final class ArticleStore implements AutoCloseable {
             }
             for (IncomingArticle in : batch) {
                 entries.add(writeOne(in, rev, now, changed, deleted));
+            }
+            // each article comes with its quotations: where they were current before the batch, they still are, noted in
+            // the same transaction (noted after it, a search on another thread could find the batch's quotations again)
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate("UPDATE counters SET value = " + rev + " WHERE name='quotes_rev' AND value = " + (rev - 1));
             }
             return new WriteResult(entries, changed, deleted, rev);
         });

@@ -43,6 +43,19 @@ class StoredQuotationsTest {
         }
     }
 
+    /** A batch stores its articles' quotations with them: quotations current before it are current after it, at once. */
+    @Test
+    void aBatchKeepsCurrentQuotationsCurrentInItsOwnTransaction() {
+        try (ArticleStore store = ArticleStore.open(tmp)) {
+            store.setQuotesState(7, store.currentRev());
+            store.write(List.of(IncomingArticle.of("/a.txt", 1, 1, "Text a.", "Text a.", "UTF-8", "h1", new Metadata(), List.of())));
+            assertEquals(store.currentRev(), store.quotesRev(), "current before the batch, current after it");
+            store.setQuotesState(7, store.currentRev() - 1); // quotations a revision behind: still to be found
+            store.write(List.of(IncomingArticle.of("/b.txt", 1, 1, "Text b.", "Text b.", "UTF-8", "h2", new Metadata(), List.of())));
+            assertEquals(store.currentRev() - 2, store.quotesRev(), "quotations behind stay behind");
+        }
+    }
+
     @Test
     void twoNamesOfOnePersonInOneArticleCountItOnceAndACorrectionMovesOneQuotation() {
         String text = "\"We hold,\" Stoltenberg said. \"We stay,\" Jens Stoltenberg said. \"No,\" Peskov said.";
