@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 171;
+    public static final int FORMAT = 172;
 
     private QuoteAttributor() { }
 
@@ -359,6 +359,11 @@ public final class QuoteAttributor {
                 if (!by.startsWith(WORDS_OF)) {
                     lastSpeaker = who;
                 }
+            } else if (!named && !q.unclosed() && line - lastQuoteLine > 2) {
+                // kept as speech, no one's, and paragraphs away from the speaker before: nor does that speaker reach
+                // past it ("the cable TV stories asked: “…”" two paragraphs before "emphasis on “income inequality,” the
+                // president tacked … instead of “inequality of opportunity.”" is not the stories')
+                lastSpeaker = null;
             }
             lastQuoteLine = line;
             lastQuoteEnd = q.end();

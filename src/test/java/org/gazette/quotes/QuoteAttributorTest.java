@@ -2,6 +2,7 @@ package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -1185,6 +1186,23 @@ class QuoteAttributorTest {
         String title = "Ms. Smith spoke first about the plan.\n\nTom Jones answered for the opposition. Mr. Jones was not convinced.\n\n"
                 + "Mary Smith was not moved.\n\nTom Jones said the vote would fail.\n\n“It will work,” she said.";
         assertEquals(List.of("Mary Smith"), speakers(title));
+    }
+
+    @Test
+    void aQuotationOfNoOneParagraphsAwayEndsTheReachOfTheSpeakerBefore() {
+        // the partial quotation two paragraphs on is no one's; the one beside it does not take the council's words
+        String text = "Now the city council asked: \"Is the mayor finished?\" Few thought so.\n\n"
+                + "The budget passed on Tuesday after a long night.\n\n"
+                + "Having promised for weeks to talk about \"fair rents,\" the mayor spoke instead of \"housing for everyone.\" "
+                + "That surprised the opposition.";
+        List<Quote> found = QuoteAttributor.quotes(text);
+        assertEquals("the city council", found.get(0).speaker());
+        assertEquals("housing for everyone.", found.get(found.size() - 1).text());
+        assertNull(found.get(found.size() - 1).speaker());
+        // a paragraph away, it still does: "…,” according to the report.\n\nFirms found it “delaying hiring,” and “subdued” …
+        String near = "\"Outlooks were mixed,\" according to the report.\n\n"
+                + "Firms in the north found the vote \"delaying some decisions,\" and caused \"subdued\" demand, it added.";
+        assertEquals("the report", QuoteAttributor.quotes(near).get(0).speaker());
     }
 
     @Test
