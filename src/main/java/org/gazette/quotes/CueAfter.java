@@ -62,6 +62,47 @@ final class CueAfter {
         return name != null && name.indexOf(' ') > 0 && name.length() == first.length() ? name : null;
     }
 
+    /**
+     * Whether the words after a quotation open a sentence that reports what someone said in their own clause: a verb of
+     * speech and "that" ("The theorist Hannah Arendt once wrote that …", "Jindal said that the nation needs …", "told
+     * reporters that"). Such a sentence goes on to its own news; it names no one as this quotation's speaker.
+     */
+    static boolean opensReportedClause(String after) {
+        int i = 0;
+        int n = Math.min(after.length(), 120);
+        while (i < n && (after.charAt(i) == ' ' || after.charAt(i) == '"' || after.charAt(i) == '\u201D')) {
+            i++;
+        }
+        int verbStart = -1; // the word before the last, and the last word read
+        int verbEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        for (int words = 0; i < n && words < 12; words++) {
+            int start = i;
+            while (i < n && Character.isLetter(after.charAt(i)) || i < n && i > start && ".'\u2019-".indexOf(after.charAt(i)) >= 0
+                    && i + 1 < n && Character.isLetter(after.charAt(i + 1))) {
+                i++;
+            }
+            if (i == start) {
+                return false; // a comma, a stop, a mark: the clause is not one that runs on to "that"
+            }
+            if (i - start == 4 && after.startsWith("that", start) && lastStart >= 0) {
+                // "said that", or "told reporters that"
+                return Phrases.isVerbAt(after, lastStart, lastEnd)
+                        || verbStart >= 0 && after.startsWith("told", verbStart) && verbEnd - verbStart == 4;
+            }
+            verbStart = lastStart;
+            verbEnd = lastEnd;
+            lastStart = start;
+            lastEnd = i;
+            if (i < n && after.charAt(i) != ' ') {
+                return false;
+            }
+            i++;
+        }
+        return false;
+    }
+
     /** The speaker a cue right after a quotation names ({@code after}: the text after its closing mark), or null. */
     static String trailing(String after) {
         String opening = openingAfter(after);

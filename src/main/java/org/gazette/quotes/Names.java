@@ -701,7 +701,8 @@ public final class Names {
             "miss", "president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "secretary",
             "chancellor", "premier", "minister", "judge", "justice", "speaker", "leader", "pope", "king", "queen",
             "prince", "princess", "rev.", "prof.", "professor", "ambassador", "sheriff", "commissioner", "lt.", "col.",
-            "capt.", "sgt.", "adm.", "gen.", "pres.", "cmdr.", "comdr.", "brig.", "supt.", "insp.", "atty.", "msgr.", "lieut."));
+            "capt.", "sgt.", "adm.", "gen.", "pres.", "cmdr.", "comdr.", "brig.", "supt.", "insp.", "atty.", "msgr.", "lieut.",
+            "lord", "baroness")); // a peer by the title's name: "Lord Heseltine", "Baroness Thatcher"
     private static final Set<String> TITLES_BEFORE_A_SURNAME = Set.of("mrs", "mrs.", "mr", "mr.", "ms", "ms.", "miss", "dr",
             "dr.", "minister", "premier");
     private static final Set<String> COURT_WORDS = Set.of("district", "circuit", "appeals", "appellate", "court", "federal",

@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 172;
+    public static final int FORMAT = 173;
 
     private QuoteAttributor() { }
 
@@ -126,7 +126,8 @@ public final class QuoteAttributor {
             // Cole": the speaker whose verb runs into the quotation said it; the one after only reports it
             return new Cue(lead, "cue-before");
         }
-        if ((!embedded || direct) && !(ends && handsOver(after)) && (trail = CueAfter.trailing(after)) != null) {
+        if ((!embedded || direct) && !(ends && (handsOver(after) || CueAfter.opensReportedClause(after)))
+                && (trail = CueAfter.trailing(after)) != null) {
             return new Cue(trail, "cue-after");
         }
         if (q.unclosed() && (s = CueAfter.creditLine(text, q.end())) != null) {

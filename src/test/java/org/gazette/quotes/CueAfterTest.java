@@ -1,6 +1,7 @@
 package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,5 +26,16 @@ class CueAfterTest {
         assertNull(CueAfter.trailing(" according to Reuters."), "the source only where no speaker is named (Credits)");
         assertEquals("Charles Krauthammer", CueAfter.trailing(" – Charles Krauthammer on Special Report"));
         assertEquals("Ruth Marcus", CueAfter.creditLine("Ruth Marcus, Washington Post"));
+    }
+
+    @Test
+    void aSentenceReportingInItsOwnClauseOpensNoCue() {
+        assertTrue(CueAfter.opensReportedClause(" The political theorist Hannah Arendt once wrote that leaders lie."));
+        assertTrue(CueAfter.opensReportedClause(" Jindal said that the nation needs leaders."));
+        assertTrue(CueAfter.opensReportedClause("\u201D Lord Heseltine told peers that they were friends."));
+        assertFalse(CueAfter.opensReportedClause(" Stoltenberg said."));
+        assertFalse(CueAfter.opensReportedClause(" he said, adding that it was over."), "the cue comes first");
+        assertFalse(CueAfter.opensReportedClause(" That was the plan."));
+        assertFalse(CueAfter.opensReportedClause(" The mayor argued for it, and said that it was fair."));
     }
 }

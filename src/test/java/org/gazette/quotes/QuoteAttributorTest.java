@@ -1206,6 +1206,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSentenceAfterAQuotationThatReportsInItsOwnClauseIsNotItsCue() {
+        // the second quotation is still Willnow's: the next sentence goes on to what Arendt wrote
+        String text = "\u201CHe tells you what you want to hear,\u201D Tony Willnow said. \u201CAnd it sounds good.\u201D The theorist "
+                + "Hannah Arendt once wrote that such leaders won followers by \u201Ca mixture of gullibility and cynicism.\u201D";
+        assertEquals(List.of("Tony Willnow", "Tony Willnow", "Hannah Arendt"), speakers(text));
+    }
+
+    @Test
+    void aPeerNamedByTitleAndSurnameIsAPersonAHeRefersTo() {
+        String text = "\"The party will be poorer without him,\" said Lord Harcourt. Conservative peer Lord Hembry said that "
+                + "despite their differences, they became friends. \"You don't get to the top unless you are tough,\" he said.";
+        assertEquals(List.of("Harcourt", "Hembry"), speakers(text));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
