@@ -271,11 +271,19 @@ final class Subjects {
             // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
             // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)
             boolean topic = isOf(masked, w.start(), w.end());
+            int phrase = w.end(); // the phrase's words start after the leading word
             Subject inClause = w.next() && !topic ? nounPhrase(masked, w, to, people, genders) : null;
-            if (inClause != null && inClause.kind() == Kind.PERSON) {
+            boolean person = inClause != null && inClause.kind() == Kind.PERSON;
+            if (person) {
                 found.add(inClause);
             }
+            // the phrase's comma, looked for after the words read: past a person's aside ("When Emily Martin, a professor,
+            // gave") or a description's ("From Istanbul, the head of the coalition, Ahmad Al-Jarba, said"); where none
+            // follows, the one those words were read up to ("In Iowa, Steve Deace thinks …")
             int comma = Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
+            if (comma < 0 && !person && phrase < w.start()) {
+                comma = Words.indexOf(masked, ',', phrase, w.start());
+            }
             if (comma < 0) {
                 namedByCopula(masked, from, to, people, found); // "Among those watching was Sen. Ted Cruz."
                 return false; // no subject we can find without a parser
@@ -785,7 +793,7 @@ final class Subjects {
         boolean role = false;
         boolean agent = false;
         int lastEnd = from;
-        for (int i = 0; i < 4 && w.next(); i++) {
+        for (int i = 0; i < 5 && w.next(); i++) { // "conservative talk show host Steve Deace": four words, then the name
             String word = w.word();
             if (Character.isUpperCase(word.charAt(0))) {
                 return role || agent && w.start() == lastEnd + 1 && fullNameAt(w);

@@ -1221,6 +1221,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aHeRefersToThePersonAfterALeadingPhrase() {
+        // "In Iowa," then the subject: the "he" after it is his, not the senator's quoted before
+        String text = "\"I respect the work,\" Sen. Jeff Sandoval said. \"But they have produced a bad bill.\"\n\n"
+                + "In Iowa, talk show host Steven Dearing thinks anyone who supports the bill will pay for it.\n\n"
+                + "\"There's not a majority of voters who care about it,\" he says.";
+        assertEquals("Steven Dearing", speakers(text).get(2));
+        String fourWords = text.replace("In Iowa, talk show host", "Meanwhile conservative talk show host");
+        assertEquals("Steven Dearing", speakers(fourWords).get(2), "four lower-case words of a role before the name");
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
