@@ -238,9 +238,9 @@ final class Titles {
         String word = text.substring(b, e);
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             String owner = word.substring(0, word.length() - 2);
-            // NBC's "Nightly News.", Wednesday's "CNN Tonight"
+            // NBC's "Nightly News.", Wednesday's "CNN Tonight", a year's: "his final memoir, 2018's “The Restless Wave.”"
             return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || Phrases.DAYS.contains(owner)
-                    || owner.equals("Tonight") || owner.equals("Today");
+                    || owner.equals("Tonight") || owner.equals("Today") || owner.length() == 4 && owner.chars().allMatch(Character::isDigit);
         }
         if ((word.endsWith("s'") || word.endsWith("s\u2019") || word.endsWith("S'") || word.endsWith("S\u2019"))
                 && word.length() > 2 && Character.isUpperCase(word.charAt(0))) { // Fox News' "…", CBS' "Face the Nation"

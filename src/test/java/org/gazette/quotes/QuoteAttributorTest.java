@@ -1411,6 +1411,8 @@ class QuoteAttributorTest {
         assertEquals(List.of(), texts("Pence told CBS' \"Face the Nation.\" He said little else."));
         // a list of quoted titles (not a headline followed by a quotation: see heOrSheIsNoDocumentNorBodyThatSpokeBefore)
         assertEquals(List.of(), texts("They are: \u201cSeabiscuit,\u201d \u201cChariots of Fire,\u201d \u201cDead Poets Society\u201d and more."));
+        // a year's work: 2018's "The Restless Wave"
+        assertEquals(List.of("It was fun,"), texts("\"It was fun,\" Sen. Ray Holt would write in his final memoir, 2018's \"The Long Road.\""));
         // a day's programme: Wednesday's "CNN Tonight"
         assertEquals(List.of(), texts("Sam Wang said on Wednesday's \"CNN Tonight\" that the error was large."));
         // one word after such a preposition may be a word of someone's: still a quotation
