@@ -105,6 +105,45 @@ final class Continuation {
         return start;
     }
 
+    /**
+     * Whether the quotation opens a sentence after another sentence of its paragraph (from {@code lineStart}): a full
+     * stop, question or exclamation mark or a colon before its opening mark, with words before that.
+     */
+    static boolean opensSentenceInParagraph(String text, Quote q, int lineStart) {
+        int i = q.start() - 2; // before the opening mark
+        while (i > lineStart && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i > lineStart && ".?!:".indexOf(text.charAt(i)) >= 0 && !pronounSpeaksBefore(text, i, lineStart);
+    }
+
+    /**
+     * Whether the sentence ending at {@code stop} ends in a pronoun's reporting clause ("Obama is letting Russia lead,
+     * she said."): whoever "she" is speaks there, not the person the sentence is about.
+     */
+    private static boolean pronounSpeaksBefore(String text, int stop, int lineStart) {
+        int e2 = stop;
+        int s2 = e2;
+        while (s2 > lineStart && Character.isLetter(text.charAt(s2 - 1))) {
+            s2--;
+        }
+        int e1 = s2;
+        while (e1 > lineStart && text.charAt(e1 - 1) == ' ') {
+            e1--;
+        }
+        int s1 = e1;
+        while (s1 > lineStart && Character.isLetter(text.charAt(s1 - 1))) {
+            s1--;
+        }
+        if (s1 == e1 || s2 == e2) {
+            return false;
+        }
+        return Phrases.isVerbAt(text, s2, e2) && PRONOUNS.contains(text.substring(s1, e1).toLowerCase(java.util.Locale.ROOT))
+                || Phrases.isVerbAt(text, s1, e1) && PRONOUNS.contains(text.substring(s2, e2).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they");
+
     /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */
     static boolean continues(String text, Quote q, int lastQuoteLine, int line, int lastQuoteEnd) {
         if (line == lastQuoteLine) {

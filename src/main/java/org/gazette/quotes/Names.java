@@ -823,6 +823,7 @@ public final class Names {
                     && (!isAcronym(text, from, bare) || joinedInitials(text, from, bare) && capitalAfter(text, to)) // "H.R. McMaster"
                     && !compoundModifier(text, from, bare) // "Impeachment-weary Trump", "Co-host Mika Brzezinski"
                     && !Words.hasDigit(text, from, bare) // "AR-15", "B-52": a model's name, not a person's
+                    && !(from > 0 && Character.isDigit(chars[from - 1])) // "the 50K Walk": a race, no "K Walk"
                     && !PRONOUN_WORD_SET.contains(text, from, bare)
                     && !(run.isEmpty() && OPENING_VERB_SET.contains(text, from, bare)) // "Added Cornyn:": the verb, then the name
                     && !(run.isEmpty() && openingNotAName(text, from, bare)) // "Regarding Israel, she …", "Remember Trump’s …"

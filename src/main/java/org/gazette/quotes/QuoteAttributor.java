@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 175;
+    public static final int FORMAT = 176;
 
     private QuoteAttributor() { }
 
@@ -321,16 +321,25 @@ public final class QuoteAttributor {
                 // on what a person did ("Ashley Kurth, a teacher, questioned Rubio about arming teachers.\n\n“Am I
                 // supposed to …?”"): the news quotes that person. (A paragraph left open is the next one's speaker's.)
                 int before = Continuation.paragraphBefore(text, q);
-                if (before >= 0 && (k == 0 || spans.get(k - 1).end() < before)) {
-                    int lineStart = text.lastIndexOf('\n', q.start()) + 1;
-                    String actor = pronouns.personEndingParagraph(before, lineStart);
+                int lineStart = text.lastIndexOf('\n', q.start()) + 1;
+                // or a quotation opening a sentence in mid-paragraph, the paragraph's first: the sentence before it is
+                // about the person who says it ("Diaz sees it differently: that …. “When I hear Bernie Sanders …”")
+                int from = before >= 0 ? before
+                        : Phrases.endsSentence(q.text()) && Continuation.opensSentenceInParagraph(text, q, lineStart) ? lineStart : -1;
+                int upTo = before >= 0 ? lineStart : q.start() - 1;
+                if (from >= 0 && (k == 0 || spans.get(k - 1).end() < from)) {
+                    String actor = pronouns.personEndingParagraph(from, upTo);
+                    String how = before >= 0 ? "paragraph-before" : "sentence-before";
+                    if (actor != null && SpeakerChecks.isMonth(actor)) {
+                        actor = null; // "… declared in the London Daily Express, Oct. 15, 2009:": a date cut at its stop
+                    }
                     if (actor != null) {
                         who = actor;
-                        by = "paragraph-before";
-                    } else if ((actor = pronouns.heOrSheEndingParagraph(before, lineStart, lastSpeaker)) != null) {
+                        by = how;
+                    } else if ((actor = pronouns.heOrSheEndingParagraph(from, upTo, lastSpeaker)) != null) {
                         // "“…,” MacGuineas said.\n\nShe acknowledges that the shutdown hurts.\n\n“But …”"
                         who = actor;
-                        by = "paragraph-before+pronoun";
+                        by = how + "+pronoun";
                     }
                 }
             }

@@ -25,6 +25,36 @@ final class SentenceSubject {
      */
     private static final Pattern SUBJECT_NAME = Pattern.compile("^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+\\p{Ll}");
 
+    /** Past participles that give what something is called ("is called", "has been dubbed", "was described as"). */
+    private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("called", "dubbed", "labeled", "labelled",
+            "branded", "nicknamed", "described", "hailed", "touted", "derided", "known", "seen", "viewed", "regarded", "deemed",
+            "considered", "termed", "named");
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be", "been", "being",
+            "he\u2019s", "she\u2019s", "it\u2019s", "he's", "she's", "it's");
+
+    /**
+     * Whether the sentence up to the quotation names it in the passive ("Giuliani … is described as a “…”", "He’s been
+     * called an “…”", "the program, which is called the “…”"): what others call the subject, not the subject's words.
+     */
+    private static boolean namedInPassive(String t) {
+        int end = t.length();
+        String last = Phrases.lastWord(t, end);
+        for (int i = 0; i < 2 && (last.equals("as") || last.equals("a") || last.equals("an") || last.equals("the")); i++) {
+            end = Words.spaceStartBefore(t, end) - last.length();
+            last = Phrases.lastWord(t, end);
+        }
+        if (!NAMING_PARTICIPLES.contains(last)) {
+            return false;
+        }
+        end = Words.spaceStartBefore(t, end) - last.length();
+        String before = Phrases.lastWord(t, end);
+        if (before.endsWith("ly") || before.equals("since") || before.equals("also") || before.equals("often") || before.equals("now")) {
+            end = Words.spaceStartBefore(t, end) - before.length(); // "is widely seen as", "has since been dubbed"
+            before = Phrases.lastWord(t, end);
+        }
+        return AUXILIARIES.contains(before);
+    }
+
     /**
      * Whom the subject of {@code sentence} (up to the quotation) names, as a cue would give it: a pronoun, a phrase
      * that hands over to the quotation with a colon or comma, a name that opens the sentence; {@link #NO_ONE} when its
@@ -32,7 +62,8 @@ final class SentenceSubject {
      */
     static String of(String sentence) {
         String t = sentence.strip();
-        if (t.length() < 8) {
+        // a leading clause may name who does the naming ("When PolitiFact examined the claim, it was labeled “Mostly True.”")
+        if (t.length() < 8 || namedInPassive(t) && !Subjects.LEADERS.contains(Words.firstOnSpaces(t).toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         String first = Words.firstOnSpaces(t);

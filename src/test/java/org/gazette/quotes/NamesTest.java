@@ -30,6 +30,7 @@ class NamesTest {
         assertEquals("Rashida Tlaib", Names.personAtEnd("Congresswoman Rashida Tlaib"));
         assertEquals("John Micklethwait", Names.personAtEnd("Bloomberg Editor-in-Chief John Micklethwait"));
         assertEquals(List.of("Steny Hoyer"), Names.fullNameMentions("Minority Whip Steny Hoyer spoke."));
+        assertEquals(List.of("Jamie Costin"), Names.fullNameMentions("Jamie Costin missed the 50K Walk in Athens."), "a race, no \"K Walk\"");
         assertEquals("James R. Clapper", Names.personAtEnd("Director of National Intelligence James R. Clapper"));
         assertEquals(List.of("Scott Pruitt", "Ban Ki-moon", "Ali Khamenei"), Names.fullNameMentions(
                 "EPA Administrator Scott Pruitt met U.N. Secretary-General Ban Ki-moon. Ayatollah Ali Khamenei did not."));

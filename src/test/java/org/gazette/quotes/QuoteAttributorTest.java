@@ -1232,6 +1232,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuotationOpeningASentenceAfterOneAboutAPersonIsThatPersons() {
+        // no cue of its own, the paragraph's first quotation: the sentence before it says whose it is
+        assertEquals(List.of("Maria Dietz"), speakers("The rally was loud. Maria Dietz sees it differently: that the party is "
+                + "making a mistake. \"When I hear him talk about wages, it reminds me of the last campaign.\""));
+        // not where that sentence ends on someone else speaking ("…, she said.")
+        assertEquals(java.util.Arrays.asList((String) null), speakers("Senator Ruiz is letting the Russians lead, she said. "
+                + "\"We do not trust the Russians at all.\""));
+        // nor a quotation that runs on into a cue of its own
+        assertEquals(List.of("Lindsey Gray"), speakers("Mark Dowling wrote a book about it. \"If you fought there, it worked,\" "
+                + "candidate Lindsey Gray said."));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";

@@ -26,4 +26,14 @@ class SentenceSubjectTest {
         String s = SentenceSubject.of("Russian warplanes are flying what the ministry called ");
         assertTrue(SpeakerChecks.noWordIn(s), "no speaker, and none to continue: " + s);
     }
+
+    @Test
+    void aSubjectNamedInThePassiveIsNotTheSpeaker() {
+        assertEquals(null, SentenceSubject.of("Giuliani was mentioned 31 times and is described as a "), "what the complaint calls him");
+        assertEquals(null, SentenceSubject.of("He has since been dubbed "));
+        assertEquals(null, SentenceSubject.of("The program is widely seen as "));
+        assertEquals("Smith", SentenceSubject.of("Smith considered it "), "active: Smith's word");
+        assertEquals("PolitiFact", SentenceSubject.of("When PolitiFact examined the claim, it was labeled "),
+                "a leading clause may name who does the naming");
+    }
 }
