@@ -555,7 +555,7 @@ public final class Names {
      * Whether the words before word {@code k} end with a title, "of" and its office ("Secretary of the", "Chief Justice
      * of the United States", "Speaker of the House of"): the capitalised words from {@code k} begin with the office's
      * last words ("Treasury Steve Mnuchin", "Commons John Bercow"). Only capitalised words, "of" and "the" between the
-     * title and the name (seven words at most, no punctuation), and a "the" among them. Read in place: asked at every
+     * title and the name (seven words at most, no punctuation), and a "the" among them or the title capitalised. Read in place: asked at every
      * capitalised word after "of" or "of the".
      */
     private static boolean officeOfTitle(Tokens tokens, int k) {
@@ -574,7 +574,9 @@ public final class Names {
                 the |= end - start == 3;
                 continue;
             }
-            if (the && ROLE_WORD_SET.contains(text, start, end)) { // an office has "the" ("a friend of Mary Ann Smith" is no office's)
+            // an office has "the", or a capitalised title ("Director of Communications Jennifer Palmieri"): "a friend of Mary
+            // Ann Smith" is no office's
+            if ((the || Character.isUpperCase(text.charAt(start))) && ROLE_WORD_SET.contains(text, start, end)) {
                 return !INSTITUTION_SET.contains(text, start, end)
                         && !NOT_TITLES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
             }

@@ -300,7 +300,10 @@ class NamesTest {
         assertEquals(List.of("John Bercow"), Names.fullNameMentions("Speaker of the House of Commons John Bercow said no."));
         assertEquals("Gordon Brown", Names.personAtEnd("Chancellor of the Exchequer Gordon Brown"));
         assertEquals("Dianne Hensley", Names.personAtEnd("Justice of the Peace Dianne Hensley"));
-        // a body's name after "of the", no first name in it; and no office without "the"
+        // or after "of" alone, the title capitalised
+        assertEquals(List.of("Jennifer Palmieri"), Names.fullNameMentions("Director of Communications Jennifer Palmieri said no."));
+        assertEquals("Jennifer Smith", Names.personAtEnd("Professor of Law Jennifer Smith"));
+        // a body's name after "of the", no first name in it; and no office without "the" or a capitalised title
         assertEquals(List.of("Robert Kraft", "New England Patriots"),
                 Names.fullNameMentions("Robert Kraft, owner of the New England Patriots, said so."));
         assertEquals("Southern Baptist Convention", Names.personAtEnd("president of the Southern Baptist Convention"));
