@@ -877,6 +877,9 @@ public final class Names {
         if (run.size() > 1 && headlines.at(runStart) && participle(run.get(0))) {
             run.remove(0); // "Rashida Tlaib Backpedals After Booing Hillary Clinton": a headline capitalises its verbs too
         }
+        if (run.size() > 2 && headlines.at(runStart)) {
+            headlinesPerson(run);
+        }
         flush(run, out);
         if (out.size() > before && (headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)
                 || ofTheNameBefore(headlines.text, runStart, out, before) || photoCredit(headlines.text, runStart, runEnd))) {
@@ -885,6 +888,20 @@ public final class Names {
         if (notes != null && out.size() > before) {
             note(notes, headlines.text, runStart, runEnd, alone, out.get(before));
         }
+    }
+
+    /**
+     * A headline capitalises every word, so its run of them is a name only from a common first name on ("Rubio Goes From
+     * Robot to Terminator Against Donald Trump": Donald Trump); with none, no one ("Bridge Scandal Threatens Christie").
+     */
+    private static void headlinesPerson(List<String> run) {
+        for (int i = run.size() - 2; i >= 0; i--) {
+            if (FirstNames.genderOfFirstName(run.get(i)) != '?') {
+                run.subList(0, i).clear();
+                return;
+            }
+        }
+        run.clear();
     }
 
     /**

@@ -349,6 +349,10 @@ class NamesTest {
         assertEquals(List.of(), Names.fullNameMentions("The Task in Tampa: Reintroducing Romney\n\nThe convention opens."),
                 "a surname alone is no full name");
         assertEquals(List.of("Irving Kristol"), Names.fullNameMentions("A Life of Irving Kristol\n\nThe book is out."));
+        // every word capitalised: the name from its first name on, and none without one
+        assertEquals(List.of("Donald Trump", "Marco Rubio"), Names.fullNameMentions(
+                "Rubio Goes From Robot to Terminator Against Donald Trump\n\nMarco Rubio came to play."));
+        assertEquals(List.of(), Names.fullNameMentions("Bridge Scandal Threatens Christie\n\nThe governor spoke."));
     }
 
     @Test
