@@ -834,8 +834,9 @@ public final class Names {
                     || !capital && !run.isEmpty() && hyphenedParticle(text, from, to); // "Bashar al-Assad", "Mohamed el-Baradei"
             if (nameWord) {
                 String t = text.substring(from, to);
-                boolean owner = isPossessive(t);
-                run.add(owner ? t.substring(0, t.length() - 2) : t);
+                boolean inS = ownerInS(t); // "ABC News’ Amy Robach": the outlet's, then the name
+                boolean owner = isPossessive(t) || inS;
+                run.add(inS ? t.substring(0, t.length() - 1) : owner ? t.substring(0, t.length() - 2) : t);
                 runEnd = to;
                 if (owner || endsSentence(t)) {
                     flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes); // "Al Jazeera's Sohail Rahman": two names
