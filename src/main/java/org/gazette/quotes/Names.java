@@ -478,6 +478,12 @@ public final class Names {
         return word.endsWith("'s") || word.endsWith("\u2019s");
     }
 
+    /** Whether the word {@code text[from, to)} ends in a single closing mark that no owner's s comes before ("‘Wild’"). */
+    private static boolean closesSingleQuote(String text, int from, int to) {
+        char last = text.charAt(to - 1);
+        return to - from > 1 && (last == '\'' || last == '\u2019') && text.charAt(to - 2) != 's';
+    }
+
     /** A word ending in s with an owner's apostrophe and no second s ("Times’", "Democrats'"). */
     private static boolean ownerInS(String word) {
         int n = word.length();
@@ -826,6 +832,7 @@ public final class Names {
                     && !compoundModifier(text, from, bare) // "Impeachment-weary Trump", "Co-host Mika Brzezinski"
                     && !Words.hasDigit(text, from, bare) // "AR-15", "B-52": a model's name, not a person's
                     && !(from > 0 && Character.isDigit(chars[from - 1])) // "the 50K Walk": a race, no "K Walk"
+                    && !closesSingleQuote(text, from, to) // "‘Dope’ Mitt Romney": a quoted word, then the name
                     && !PRONOUN_WORD_SET.contains(text, from, bare)
                     && !(run.isEmpty() && OPENING_VERB_SET.contains(text, from, bare)) // "Added Cornyn:": the verb, then the name
                     && !(run.isEmpty() && openingNotAName(text, from, bare)) // "Regarding Israel, she …", "Remember Trump’s …"

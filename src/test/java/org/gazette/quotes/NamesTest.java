@@ -346,6 +346,8 @@ class NamesTest {
     void aPluralOwnersPossessiveEndsTheRunBeforeAName() {
         assertEquals(List.of("Amy Robach"), Names.fullNameMentions("ABC News\u2019 Amy Robach asked him."));
         assertEquals(List.of("LeBron James"), Names.fullNameMentions("LeBron James\u2019 team won again."));
+        // a word in single marks before the name is none of it
+        assertEquals(List.of("Mitt Romney"), Names.fullNameMentions("He called the \u2018Dope\u2019 Mitt Romney speech a flop."));
     }
 
     /** A headline capitalises its verbs: a participle before the name that ends it is none of the name. */
