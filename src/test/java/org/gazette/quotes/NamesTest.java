@@ -341,9 +341,9 @@ class NamesTest {
                 "a slash after a name outside parentheses is a credit line's: the person stays");
     }
 
-    /** An owner's plural possessive ends the run: "ABC News’ Amy Robach" is Amy Robach, "LeBron James’ team" his. */
+    /** A mark after a word ends the run: an owner's plural possessive ("ABC News’ Amy Robach"), a word in single marks. */
     @Test
-    void aPluralOwnersPossessiveEndsTheRunBeforeAName() {
+    void aMarkAfterAWordEndsTheRunBeforeAName() {
         assertEquals(List.of("Amy Robach"), Names.fullNameMentions("ABC News\u2019 Amy Robach asked him."));
         assertEquals(List.of("LeBron James"), Names.fullNameMentions("LeBron James\u2019 team won again."));
         // a word in single marks before the name is none of it
