@@ -181,6 +181,14 @@ final class SpeakerChecks {
         return !COUNTED_PEOPLE.contains(lower) && !Subjects.groupOfPeople(lower) && !Subjects.personNoun(lower);
     }
 
+    /**
+     * Whether the speaker is a nationality's word alone ("British" of "British leader says", "Russian" of "the Russian FSB
+     * claiming"): what is said of a speaker, never who.
+     */
+    static boolean nationalityAlone(String who) {
+        return who.indexOf(' ') < 0 && TitleReferents.NATIONALITIES.contains(who);
+    }
+
     /** Lower-case words that stand for people by how many, or who, and plurals that speak as bodies: "one said", "another added", "some argue", "companies say". */
     private static final java.util.Set<String> COUNTED_PEOPLE = java.util.Set.of("one", "another", "some", "someone", "somebody",
             "many", "most", "several", "few", "others", "everyone", "everybody", "nobody", "two", "three", "four", "thousands",

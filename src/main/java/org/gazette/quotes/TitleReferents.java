@@ -266,8 +266,10 @@ final class TitleReferents {
         return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
     }
 
-    /** Nationality words that do not end as most do ("-ian", "-ese", "-ish", "-i"). */
-    private static final java.util.Set<String> NATIONALITIES = java.util.Set.of("French", "Dutch", "Greek", "Thai",
+    /** Nationality words ("French President"; as a speaker alone, no one: {@link SpeakerChecks#nationalityAlone}). */
+    static final java.util.Set<String> NATIONALITIES = java.util.Set.of("American", "British", "English", "Scottish", "Welsh",
+            "Canadian", "Australian", "Indian", "Saudi", "Qatari", "Emirati", "Jordanian", "Belgian", "Norwegian", "European",
+            "Arab", "Kurdish", "African", "French", "Dutch", "Greek", "Thai",
             "Swiss", "Czech", "Afghan", "Filipino", "Philippine", "Korean", "Mexican", "Cuban", "Venezuelan", "Chilean",
             "Peruvian", "Kenyan", "Ugandan", "Sudanese", "Chinese", "Taiwanese", "Vietnamese", "Lebanese", "Japanese",
             "Turkish", "Polish", "Finnish", "Irish", "Spanish", "Danish", "Swedish", "Belarusian", "Ukrainian", "Russian",

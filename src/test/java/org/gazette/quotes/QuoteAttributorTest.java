@@ -1245,6 +1245,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNationalitysWordAloneIsNoSpeakerButASurnameSpeltLikeOneIs() {
+        assertEquals(java.util.Arrays.asList((String) null),
+                speakers("British leader says \"we don't rule anything out\" when it comes to going after the militants."));
+        assertEquals(List.of("David French"), speakers("The columnist David French argued the point. \"It is over,\" French said."));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
