@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 181;
+    public static final int FORMAT = 182;
 
     private QuoteAttributor() { }
 
@@ -344,7 +344,7 @@ public final class QuoteAttributor {
                     }
                 }
             }
-            boolean named = Titles.namedByContext(text, q);
+            boolean named = Titles.namedByContext(text, q) || Titles.soCalled(text, q);
             // a programme the speaker named before it was on ("McCain said on "Face the Nation": "…""), or a work its
             // author wrote in ("In “Politics and the English Language,” George Orwell wrote …"): no quotation, but that
             // speaker speaks in the quotations after it

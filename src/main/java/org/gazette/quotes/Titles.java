@@ -23,6 +23,20 @@ final class Titles {
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by",
             "with", "or", "from", "is", "&");
 
+    /**
+     * Whether "so-called" comes right before the quotation ("the so-called “Green New Deal”", "so-called "false flag"
+     * operations"): a name for something, in anyone's words but the speaker's.
+     */
+    static boolean soCalled(String text, Quote q) {
+        int e = q.start() - 1; // the opening mark
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e - "so-called".length();
+        return b >= 0 && (text.regionMatches(true, b, "so-called", 0, 9) || text.regionMatches(true, b, "so called", 0, 9))
+                && (b == 0 || !Character.isLetter(text.charAt(b - 1)));
+    }
+
     /** Whether the quotation is a title that the words right before it name as one, or the noun after it. */
     static boolean namedByContext(String text, Quote q) {
         return titleCase(q.text()) && (namedBefore(text, q) || namedAfter(text, q) || nickname(text, q)

@@ -1431,6 +1431,9 @@ class QuoteAttributorTest {
         assertEquals(List.of(), texts("Pence told CBS' \"Face the Nation.\" He said little else."));
         // a list of quoted titles (not a headline followed by a quotation: see heOrSheIsNoDocumentNorBodyThatSpokeBefore)
         assertEquals(List.of(), texts("They are: \u201cSeabiscuit,\u201d \u201cChariots of Fire,\u201d \u201cDead Poets Society\u201d and more."));
+        // a name for something: the so-called "false flag"
+        assertEquals(List.of(), texts("Mr Holland admitted that some states run so-called \"false flag\" operations."));
+        assertEquals(List.of(), texts("Keith Allen defended collecting so-called \u201Cmetadata\u201D on calls."));
         // a year's work: 2018's "The Restless Wave"
         assertEquals(List.of("It was fun,"), texts("\"It was fun,\" Sen. Ray Holt would write in his final memoir, 2018's \"The Long Road.\""));
         // a day's programme: Wednesday's "CNN Tonight"
