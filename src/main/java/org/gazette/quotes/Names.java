@@ -561,8 +561,8 @@ public final class Names {
      * Whether the words before word {@code k} end with a title, "of" and its office ("Secretary of the", "Chief Justice
      * of the United States", "Speaker of the House of"): the capitalised words from {@code k} begin with the office's
      * last words ("Treasury Steve Mnuchin", "Commons John Bercow"). Only capitalised words, "of" and "the" between the
-     * title and the name (seven words at most, no punctuation), and a "the" among them or the title capitalised. Read in place: asked at every
-     * capitalised word after "of" or "of the".
+     * title and the name (seven words at most, no punctuation), and a "the" among them or the title capitalised. Read in
+     * place: asked at every capitalised word after "of" or "of the".
      */
     private static boolean officeOfTitle(Tokens tokens, int k) {
         String text = tokens.text;

@@ -111,6 +111,19 @@ final class Phrases {
     }
 
     /** The last word (lower case) of {@code s} before {@code end}, without splitting the whole sentence. */
+    /**
+     * Where the words before {@code end} end once up to two of "as", "a", "an" and "the" are passed over: the word before
+     * a quotation's description ("described as a", "is called the").
+     */
+    static int endPastArticles(String s, int end) {
+        String last = lastWord(s, end);
+        for (int i = 0; i < 2 && (last.equals("as") || last.equals("a") || last.equals("an") || last.equals("the")); i++) {
+            end = Words.spaceStartBefore(s, end) - last.length();
+            last = lastWord(s, end);
+        }
+        return end;
+    }
+
     static String lastWord(String s, int end) {
         int e = Words.spaceStartBefore(s, end);
         return s.substring(Words.tokenStartBefore(s, e), e).toLowerCase(Locale.ROOT);

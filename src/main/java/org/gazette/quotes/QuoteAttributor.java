@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 182;
+    public static final int FORMAT = 183;
 
     private QuoteAttributor() { }
 
@@ -705,12 +705,7 @@ public final class QuoteAttributor {
 
     /** The sentence before the quote ends in a past participle ("dubbed", "described as", "called"). */
     private static boolean passiveBefore(String sentence) {
-        String last = Phrases.lastWord(sentence, sentence.length());
-        int end = sentence.length();
-        for (int i = 0; i < 2 && (last.equals("as") || last.equals("a") || last.equals("an")); i++) { // "described as a"
-            end = Words.spaceStartBefore(sentence, end) - last.length();
-            last = Phrases.lastWord(sentence, end);
-        }
+        String last = Phrases.lastWord(sentence, Phrases.endPastArticles(sentence, sentence.length())); // "described as a"
         return last.endsWith("ed") || last.equals("called");
     }
 

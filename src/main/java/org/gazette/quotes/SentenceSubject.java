@@ -37,12 +37,8 @@ final class SentenceSubject {
      * called an “…”", "the program, which is called the “…”"): what others call the subject, not the subject's words.
      */
     private static boolean namedInPassive(String t) {
-        int end = t.length();
+        int end = Phrases.endPastArticles(t, t.length());
         String last = Phrases.lastWord(t, end);
-        for (int i = 0; i < 2 && (last.equals("as") || last.equals("a") || last.equals("an") || last.equals("the")); i++) {
-            end = Words.spaceStartBefore(t, end) - last.length();
-            last = Phrases.lastWord(t, end);
-        }
         if (!NAMING_PARTICIPLES.contains(last)) {
             return false;
         }
