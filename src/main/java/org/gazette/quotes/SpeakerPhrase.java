@@ -359,6 +359,16 @@ final class SpeakerPhrase {
      * The speaker {@code phrase} names, or null. {@code verbFirst}: the phrase follows its verb ("said Smith, a
      * doctor"); else it is the verb's subject, up to the verb.
      */
+    /**
+     * "the American", "the 27-year-old Austrian": a nationality for the person the story is about, as sports and foreign
+     * reports name their subject again (not "the Russian FSB", where the nationality qualifies a body).
+     */
+    private static boolean nationalityEpithet(String[] words) {
+        int n = words.length;
+        return (n == 2 || n == 3 && words[1].endsWith("-year-old")) && words[0].equalsIgnoreCase("the")
+                && TitleReferents.NATIONALITIES.contains(words[n - 1]);
+    }
+
     static String speaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
         if (!verbFirst) {
@@ -379,6 +389,9 @@ final class SpeakerPhrase {
         if (Phrases.mayBePronoun(p) && Phrases.pronounPhrase(p)
                 || Phrases.mayBePronoun(lastWord) && Phrases.pronounPhrase(lastWord)) {
             return Phrases.HE + Phrases.pronounGender(lastWord);
+        }
+        if (nationalityEpithet(all)) {
+            return Phrases.HE + '?'; // "the American said", "the 27-year-old Austrian said": the person written about, as "he"
         }
         if (Words.hasDigit(p, 0, p.length()) && QUANTITY.matcher(p).matches()) { // QUANTITY's \d is ASCII too
             return p; // "Only 52 percent of registered voters agreed"

@@ -1249,6 +1249,9 @@ class QuoteAttributorTest {
         assertEquals(java.util.Arrays.asList((String) null), speakers("When American troops die, the commander blames \u201Cthe generals.\u201D"));
         assertEquals(java.util.Arrays.asList((String) null), speakers("The Russian hacker group, also called \u201CCozy Bear,\u201D was named too."));
         assertEquals(List.of("David French"), speakers("The columnist David French argued the point. \"It is over,\" French said."));
+        // "the American" after his name, as sports reports write it: the person written about
+        assertEquals(List.of("Andy Rodman", "Andy Rodman"), speakers("Andy Rodman was left frustrated after losing both his "
+                + "singles. \"It's just tough,\" said the American. \"I had my chances.\""));
     }
 
     @Test
