@@ -370,7 +370,7 @@ public final class QuoteAttributor {
                 if (!by.startsWith(WORDS_OF)) {
                     lastSpeaker = who;
                 }
-            } else if (!named && !q.unclosed() && line - lastQuoteLine > 2) {
+            } else if (!q.unclosed() && line - lastQuoteLine > 2) {
                 // kept as speech, no one's, and paragraphs away from the speaker before: nor does that speaker reach
                 // past it ("the cable TV stories asked: “…”" two paragraphs before "emphasis on “income inequality,” the
                 // president tacked … instead of “inequality of opportunity.”" is not the stories')
