@@ -122,24 +122,14 @@ final class Continuation {
      * she said."): whoever "she" is speaks there, not the person the sentence is about.
      */
     private static boolean pronounSpeaksBefore(String text, int stop, int lineStart) {
-        int e2 = stop;
-        int s2 = e2;
-        while (s2 > lineStart && Character.isLetter(text.charAt(s2 - 1))) {
-            s2--;
-        }
-        int e1 = s2;
-        while (e1 > lineStart && text.charAt(e1 - 1) == ' ') {
-            e1--;
-        }
-        int s1 = e1;
-        while (s1 > lineStart && Character.isLetter(text.charAt(s1 - 1))) {
-            s1--;
-        }
-        if (s1 == e1 || s2 == e2) {
+        int s2 = Words.tokenStartBefore(text, stop);
+        int e1 = Words.lineSpaceStartBefore(text, s2);
+        int s1 = Words.tokenStartBefore(text, e1);
+        if (s1 < lineStart || s1 == e1 || s2 == stop) {
             return false;
         }
-        return Phrases.isVerbAt(text, s2, e2) && PRONOUNS.contains(text.substring(s1, e1).toLowerCase(java.util.Locale.ROOT))
-                || Phrases.isVerbAt(text, s1, e1) && PRONOUNS.contains(text.substring(s2, e2).toLowerCase(java.util.Locale.ROOT));
+        return Phrases.isVerbAt(text, s2, stop) && PRONOUNS.contains(text.substring(s1, e1).toLowerCase(java.util.Locale.ROOT))
+                || Phrases.isVerbAt(text, s1, e1) && PRONOUNS.contains(text.substring(s2, stop).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they");
