@@ -150,6 +150,99 @@ final class Continuation {
         return true;
     }
 
+    /** How far a quotation's sentence is read on past its closing mark for a speech verb of its own. */
+    private static final int SENTENCE_AFTER = 300;
+
+    /**
+     * A few words in marks, in a later sentence of the paragraph than the quotation before, in a sentence with no speech
+     * verb that does not name the speaker before ("…,” said Robert Laszewski, an insurance industry consultant. The “front
+     * end” is what consumers see."; "Democrats in the past have backed “fencing.”"): the writer's term or scare quote, not
+     * more of what the speaker before said. ("It was “collegial” when they saw each other often, he said" has its verb;
+     * "He is confident problems can be “ironed out”" is about the speaker.) Kept as no one's: the news quotes such words
+     * from someone as often, whom no cue names.
+     */
+    static boolean termInLaterSentence(String text, Quote q, int lastQuoteEnd, String lastSpeaker) {
+        if (q.unclosed() || lastQuoteEnd < 0 || lastQuoteEnd >= q.start() || !Phrases.wordsAtMost(q.text(), 4)
+                || Character.isUpperCase(q.text().charAt(0)) && Phrases.endsSentence(q.text())) {
+            return false; // a sentence of its own ("Donald’s here, babe."): speech, the speaker's before
+        }
+        int sentenceStart = -1;
+        for (int i = q.start() - 2; i >= lastQuoteEnd - 1 && i >= 0; i--) {
+            if (endsSentenceAt(text, i)) {
+                sentenceStart = i + 1;
+                break;
+            }
+        }
+        if (sentenceStart < 0) {
+            return false; // the same sentence as the quotation before: its speaker's words, quoted in part
+        }
+        int sentenceEnd = q.end() + 1;
+        int limit = Math.min(text.length(), q.end() + SENTENCE_AFTER);
+        while (sentenceEnd < limit && text.charAt(sentenceEnd) != '\n' && !endsSentenceAt(text, sentenceEnd)) {
+            sentenceEnd++;
+        }
+        String last = Names.lastName(lastSpeaker);
+        String name = Phrases.capitalised(last) ? last : ""; // a person's name, not "the plan"
+        return !namesSpeaker(text, sentenceStart, q.start() - 1, name) && !hasSpeechVerb(text, sentenceStart, q.start() - 1)
+                && !hasSpeechVerb(text, q.end() + 1, sentenceEnd);
+    }
+
+    /** Whether a sentence ends at {@code i}: a stop, closing marks, a space, then a capital or an opening mark. */
+    private static boolean endsSentenceAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '?' && c != '!' || c == '.' && Phrases.abbreviationBefore(text, i)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '\u201D' || text.charAt(j) == '\u2019')) {
+            j++;
+        }
+        if (j == i + 1 && j < text.length() && text.charAt(j) != ' ') {
+            return false;
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= text.length() || j == i + 1) {
+            return false;
+        }
+        char next = text.charAt(j);
+        return Character.isUpperCase(next) || next == '"' || next == '\u201C';
+    }
+
+    /** Words that tell speech beside the cue verbs: "according to", "she spoke out about …". */
+    private static final WordSet OTHER_SPEECH = new WordSet(java.util.Set.of("according", "spoke", "speaks"));
+
+    /**
+     * Whether {@code text[from, to)} holds a lower-case speech verb other than one giving a name ("said", not "what is
+     * called …": whoever names it, the sentence is the writer's unless it names the speaker).
+     */
+    private static boolean hasSpeechVerb(String text, int from, int to) {
+        Words w = new Words(text, from, Math.max(from, to));
+        while (w.next()) {
+            if (Phrases.isVerbAt(text, w.start(), w.end()) && !OwnedWords.namesWordAt(text, w.start(), w.end())
+                    || OTHER_SPEECH.contains(text, w.start(), w.end()) && Phrases.lowerAscii(text, w.start(), w.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pronouns a sentence about the speaker before refers to them by. */
+    private static final WordSet HE_OR_SHE = new WordSet(java.util.Set.of("he", "she", "he\u2019s", "she\u2019s", "he's", "she's"));
+
+    /** Whether {@code text[from, to)} holds the speaker's last name {@code name} (as written) or a "he" or "she". */
+    private static boolean namesSpeaker(String text, int from, int to, String name) {
+        Words w = new Words(text, from, Math.max(from, to));
+        while (w.next()) {
+            if (HE_OR_SHE.contains(text, w.start(), w.end())
+                    || !name.isEmpty() && w.end() - w.start() == name.length() && text.startsWith(name, w.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "(CROSSTALK.)", "Follow Pam Key on Twitter @pamkey": stage directions and handles, whoever spoke before. */
     static boolean notSpeech(Quote q) {
         return q.text().startsWith("(") || hasHandle(q.text());

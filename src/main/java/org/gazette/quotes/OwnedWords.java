@@ -242,11 +242,16 @@ final class OwnedWords {
             "dubbing", "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "branded", "branding", "deem",
             "deemed", "deeming", "term", "termed", "terming"));
 
+    /** Whether the word {@code s[from, to)} is a lower-case verb that gives a name to what follows it. */
+    static boolean namesWordAt(String s, int from, int to) {
+        return NAMING.contains(s, from, to) && Phrases.lowerAscii(s, from, to);
+    }
+
     /** Whether {@code s} holds a lower-case verb that gives a name to what follows it. */
     private static boolean namesWords(String s) {
         Words w = new Words(s);
         while (w.next()) {
-            if (NAMING.contains(s, w.start(), w.end()) && Phrases.lowerAscii(s, w.start(), w.end())) {
+            if (namesWordAt(s, w.start(), w.end())) {
                 return true;
             }
         }

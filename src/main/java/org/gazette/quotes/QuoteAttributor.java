@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 184;
+    public static final int FORMAT = 185;
 
     private QuoteAttributor() { }
 
@@ -313,9 +313,13 @@ public final class QuoteAttributor {
             if (who != null && (who.indexOf(" - ") > 0 || who.endsWith(" -"))) {
                 who = SpeakerChecks.withoutSpacedDashAside(who);
             }
+            boolean term = false; // a few words the speaker before would continue to, but in a sentence of the writer's
             if (who == null && lastSpeaker != null && Continuation.continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
-                who = lastSpeaker;
-                by = "continuation";
+                term = Continuation.termInLaterSentence(text, q, lastQuoteEnd, lastSpeaker);
+                if (!term) {
+                    who = lastSpeaker;
+                    by = "continuation";
+                }
             }
             if (who == null && !cue[k] && !q.unclosed() && !Continuation.looksLikeTitleOrScareQuote(text, q)) {
                 // a paragraph that is one quotation, no one's so far, after a paragraph without quotations that ends
@@ -350,7 +354,7 @@ public final class QuoteAttributor {
             // speaker speaks in the quotations after it
             boolean spokenOn = named && who != null && !Phrases.isPronoun(subject[k])
                     && (by.startsWith("cue-before") && Titles.spokenOn(text, q) || by.startsWith("cue") && Titles.writtenIn(text, q));
-            if (!cue[k] && !placed && who == null && Continuation.looksLikeTitleOrScareQuote(text, q) || !cue[k] && Continuation.notSpeech(q)
+            if (!cue[k] && !placed && !term && who == null && Continuation.looksLikeTitleOrScareQuote(text, q) || !cue[k] && Continuation.notSpeech(q)
                     || named && !spokenOn) {
                 continue;
             }

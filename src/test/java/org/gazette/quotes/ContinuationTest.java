@@ -54,4 +54,25 @@ class ContinuationTest {
         String said = "“We will not stop until every family has a home,” she said.";
         assertFalse(Continuation.looksLikeTitleOrScareQuote(said, quote(said, "We will not stop until every family has a home,", false, null, null)));
     }
+
+    @Test
+    void aTermIsAFewWordsInALaterSentenceWithoutASpeechVerb() {
+        String text = "\u201cIt works,\u201d said Robert Laszewski. The \u201cfront end\u201d is what consumers see.";
+        int lastEnd = text.indexOf("It works,") + "It works,".length();
+        assertTrue(Continuation.termInLaterSentence(text, quote(text, "front end", false, null, null), lastEnd, "Robert Laszewski"));
+        String called = "\u201cIt works,\u201d said Dr. Laszewski. It is called \u201cfront end\u201d by engineers.";
+        assertTrue(Continuation.termInLaterSentence(called, quote(called, "front end", false, null, null),
+                called.indexOf("It works,") + 9, "Laszewski"), "naming is no speech; \"Dr.\" ends no sentence");
+        String said = "\u201cIt works,\u201d said Robert Laszewski. The \u201cfront end\u201d is fine, he said.";
+        assertFalse(Continuation.termInLaterSentence(said, quote(said, "front end", false, null, null), lastEnd, "Robert Laszewski"));
+        String same = "\u201cIt works,\u201d said Robert Laszewski of the \u201cfront end\u201d today.";
+        assertFalse(Continuation.termInLaterSentence(same, quote(same, "front end", false, null, null), lastEnd, "Robert Laszewski"), "one sentence");
+        String abbreviation = "\u201cIt works,\u201d said Robert Laszewski of the U.S. \u201cfront end\u201d today.";
+        assertFalse(Continuation.termInLaterSentence(abbreviation, quote(abbreviation, "front end", false, null, null), lastEnd, "Robert Laszewski"));
+        String calls = "\u201cIt works,\u201d said Robert Laszewski. Engineers call it the \u201cfront end\u201d now.";
+        assertTrue(Continuation.termInLaterSentence(calls, quote(calls, "front end", false, null, null), lastEnd, "Robert Laszewski"),
+                "others name it");
+        String heCalls = "\u201cIt works,\u201d said Robert Laszewski. He calls it the \u201cfront end\u201d now.";
+        assertFalse(Continuation.termInLaterSentence(heCalls, quote(heCalls, "front end", false, null, null), lastEnd, "Robert Laszewski"));
+    }
 }

@@ -2144,4 +2144,23 @@ class QuoteAttributorTest {
         assertEquals(java.util.Arrays.asList(null, "Cori Uccello"), speakers("Cori Uccello studies insurance.\n\nBack then, they called the stumbles "
                 + "\u201cglitches,\u201d but the rollout has \u201csurpassed glitches,\u201d Uccello says."));
     }
+
+    /** A few words in marks in a later sentence of the writer's, with no speech verb, are not the speaker's before. */
+    @Test
+    void aTermInTheWritersNextSentenceDoesNotContinueTheSpeakerBefore() {
+        assertEquals(Arrays.asList("Robert Laszewski", null), speakers("\u201cThe front end of the site is now finally working,"
+                + "\u201d said Robert Laszewski, an insurance industry consultant. The \u201cfront end\u201d is what consumers see."));
+        assertEquals(Arrays.asList("Donald Trump", null), speakers("\u201cWe need a wall,\u201d Donald Trump said on Friday. "
+                + "Democrats in the past have backed \u201cfencing.\u201d"));
+        // a sentence of its own is speech; a verb in the sentence reports it; a sentence about the speaker ("he") goes on
+        // with their words; the same sentence quotes the speaker in part
+        assertEquals(List.of("Melanie Wilson", "Melanie Wilson"), speakers("\u201cHere he is, babe,\u201d said Melanie Wilson. "
+                + "She smiled. \u201cDonald\u2019s here.\u201d"));
+        assertEquals(List.of("Anthony Fauci", "Anthony Fauci"), speakers("\u201cI have a good relationship,\u201d Anthony Fauci said. "
+                + "It was \u201ccollegial\u201d when they met often, he said."));
+        assertEquals(List.of("Andy Hayman", "Andy Hayman"), speakers("\u201cThe work is not done,\u201d said Andy Hayman. But "
+                + "he is confident problems can be \u201cironed out\u201d soon."));
+        assertEquals(List.of("Anthony Fauci", "Anthony Fauci"), speakers("Anthony Fauci said it was \u201cvery good\u201d and "
+                + "\u201ccollegial\u201d when they met often."));
+    }
 }
