@@ -1296,7 +1296,8 @@ class QuoteAttributorTest {
 
     @Test
     void aWordCapitalisedOnlyBecauseItStartsTheSentenceIsNotASpeaker() {
-        assertEquals(java.util.Arrays.asList((String) null), speakers("Bemoaning the \"broken ferry schedule,\" commuters lined up again."));
+        // a participle opening the sentence names no one: the few words in marks after it, with no cue, are left out
+        assertEquals(List.of(), speakers("Bemoaning the \"broken ferry schedule,\" commuters lined up again."));
         assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
     }
 
@@ -2162,5 +2163,12 @@ class QuoteAttributorTest {
                 + "he is confident problems can be \u201cironed out\u201d soon."));
         assertEquals(List.of("Anthony Fauci", "Anthony Fauci"), speakers("Anthony Fauci said it was \u201cvery good\u201d and "
                 + "\u201ccollegial\u201d when they met often."));
+    }
+
+    /** A participle that opens a sentence is no person a later "he" could refer to. */
+    @Test
+    void anOpeningParticipleIsNoOneAHeRefersTo() {
+        assertEquals(List.of("Wang Yi"), speakers("Addressing the council afterwards, Chinese Foreign Minister Wang Yi "
+                + "rejected \"unwarranted accusations\".\n\n\"We did not and will not interfere in any country's affairs,\" he said."));
     }
 }

@@ -19,6 +19,10 @@ class SentenceSubjectTest {
         assertEquals("Glenn Beck", SentenceSubject.of("Denouncing Obama's response, Glenn Beck condemned the president as a "));
         assertEquals(null, SentenceSubject.of("Calling Trump the "), "no comma: left to the passes after");
         assertEquals("Japan", SentenceSubject.of("Japan branded North Korea an "), "a name that opens the sentence speaks");
+        // a participle alone before its phrase is no one, nor whoever follows its comma; a surname in -ing with its verb is
+        assertEquals(null, SentenceSubject.of("Addressing the council afterwards, Foreign Minister Wang Yi rejected "));
+        assertEquals(null, SentenceSubject.of("According to CNN, Tribe is "));
+        assertEquals("Golding", SentenceSubject.of("Golding said the plan was "));
     }
 
     @Test
