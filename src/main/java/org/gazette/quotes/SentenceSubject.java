@@ -90,8 +90,7 @@ final class SentenceSubject {
             int comma = t.indexOf(", ", firstEnd);
             return comma > 0 && comma < 160 ? of(t.substring(comma + 2)) : null; // else left to the passes after
         }
-        if (firstEnd > 0 && firstEnd == m.end(1) && Names.participle(t, 0, firstEnd)
-                && !Phrases.isVerb(Phrases.letterRun(t, firstEnd + 1, Math.min(t.length(), firstEnd + 20)))) {
+        if (firstEnd > 0 && firstEnd == m.end(1) && Subjects.opensWithParticiple(t, 0, firstEnd)) {
             // "Addressing the council afterwards, Wang Yi rejected “…”": a participle alone, then its phrase, names no
             // one ("Golding said" does), nor is it a person a later "he" refers to. (Reading on after the phrase's comma
             // made a speaker of whoever followed it as often wrongly as rightly: "According to CNN, Tribe is “…”".)

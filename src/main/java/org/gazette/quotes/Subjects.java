@@ -82,6 +82,16 @@ final class Subjects {
     private static final Set<String> TITLES_M = Set.of("mr.", "mr");
     private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 
+    /**
+     * Whether the word {@code text[start, end)} is a participle that opens a phrase before the sentence's subject
+     * ("Turning to foreign policy, Trump denounced …"): one that ends in "-ing" and is no first name, with no speech
+     * verb after it ("Golding said" opens with a name).
+     */
+    static boolean opensWithParticiple(String text, int start, int end) {
+        return Names.participle(text, start, end)
+                && !Phrases.isVerb(Phrases.letterRun(text, Math.min(text.length(), end + 1), Math.min(text.length(), end + 20)));
+    }
+
     /** Whether the word {@code text[start, end)} is "of": it opens a phrase naming what the sentence is about ("Of Obama, he said"). */
     private static boolean isOf(String text, int start, int end) {
         return end - start == 2 && text.regionMatches(true, start, "of", 0, 2);
@@ -266,7 +276,7 @@ final class Subjects {
             }
         }
         // one leading phrase after another: "Earlier this month, when the bill passed, Nancy Pelosi declared"
-        for (int phrases = 0; phrases < 3 && LEADER_SET.contains(masked, w.start(), w.end())
+        for (int phrases = 0; phrases < 3 && (LEADER_SET.contains(masked, w.start(), w.end()) || opensWithParticiple(masked, w.start(), w.end()))
                 && !ofCourse(masked, w.start(), w.end()); phrases++) {
             // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
             // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)
@@ -511,7 +521,8 @@ final class Subjects {
             }
             first = w.word().toLowerCase(Locale.ROOT);
         }
-        if ((LEADERS.contains(first) || timeLater(sentence, first, w.end())) && !ofCourse(sentence, w.start(), w.end())) {
+        if ((LEADERS.contains(first) || timeLater(sentence, first, w.end()) || opensWithParticiple(sentence, w.start(), w.end()))
+                && !ofCourse(sentence, w.start(), w.end())) {
             int comma = sentence.indexOf(',', w.start());
             for (int tries = 0; ; tries++) { // "Following a swiftly called, late-afternoon meeting, the Council …"
                 if (comma < 0 || comma - w.start() > 160) {

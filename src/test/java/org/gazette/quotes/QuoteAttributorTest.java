@@ -2170,5 +2170,12 @@ class QuoteAttributorTest {
     void anOpeningParticipleIsNoOneAHeRefersTo() {
         assertEquals(List.of("Wang Yi"), speakers("Addressing the council afterwards, Chinese Foreign Minister Wang Yi "
                 + "rejected \"unwarranted accusations\".\n\n\"We did not and will not interfere in any country's affairs,\" he said."));
+        // nor the subject of the sentence's speech verb, nor of the sentence a pronoun looks back to: the name after its comma
+        assertEquals(List.of("Donald Trump", "Donald Trump"), speakers("Donald Trump spoke for an hour.\n\nTurning to foreign "
+                + "policy late in the speech, Trump denounced the regime and said its \u201creckless pursuit of nuclear missiles could "
+                + "threaten our homeland.\u201d\n\n\u201cWe are waging a campaign of maximum pressure,\u201d he said."));
+        assertEquals(List.of("Vladimir Putin"), speakers("Vladimir Putin was in St Petersburg. In the afternoon he had a meeting "
+                + "with the Belarus president, Alexander Lukashenko. Opening the meeting about an hour after the blast, Putin expressed "
+                + "his condolences to families of the victims.\n\nHe said it was \u201ctoo early to say\u201d what caused the blast."));
     }
 }
