@@ -84,17 +84,18 @@ final class SentenceSubject {
             return null;
         }
         int firstEnd = t.indexOf(' ');
-        if (firstEnd > 0 && firstEnd < m.end(1) && Names.participle(t, 0, firstEnd)) {
+        if (firstEnd > 0 && firstEnd <= m.end(1) && Subjects.opensWithParticiple(t, 0, firstEnd)) {
+            if (firstEnd == m.end(1)) {
+                // "Addressing the council afterwards, Wang Yi rejected “…”": a participle alone, then its phrase, names no
+                // one ("Golding said" does, "Acting Director Joseph Maguire" is a title), nor is it a person a later "he"
+                // refers to. (Reading on after the phrase's comma made a speaker of whoever followed it as often wrongly
+                // as rightly: "According to CNN, Tribe is “…”".)
+                return null;
+            }
             // "Denouncing Obama's response, Glenn Beck …": the name after an opening participle is its object; the
             // subject comes after the phrase's comma
             int comma = t.indexOf(", ", firstEnd);
             return comma > 0 && comma < 160 ? of(t.substring(comma + 2)) : null; // else left to the passes after
-        }
-        if (firstEnd > 0 && firstEnd == m.end(1) && Subjects.opensWithParticiple(t, 0, firstEnd)) {
-            // "Addressing the council afterwards, Wang Yi rejected “…”": a participle alone, then its phrase, names no
-            // one ("Golding said" does), nor is it a person a later "he" refers to. (Reading on after the phrase's comma
-            // made a speaker of whoever followed it as often wrongly as rightly: "According to CNN, Tribe is “…”".)
-            return null;
         }
         String name = Names.personAtEnd(m.group(1));
         String described = name == null ? null : nameAfterDescription(t, m.end(1));

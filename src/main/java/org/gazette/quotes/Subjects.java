@@ -84,13 +84,26 @@ final class Subjects {
 
     /**
      * Whether the word {@code text[start, end)} is a participle that opens a phrase before the sentence's subject
-     * ("Turning to foreign policy, Trump denounced …"): one that ends in "-ing" and is no first name, with no speech
-     * verb after it ("Golding said" opens with a name).
+     * ("Turning to foreign policy, Trump denounced …", "Citing Ben Carson's account, Trump said"): one that ends in "-ing",
+     * is no first name and opens no title, with no speech verb after it ("Golding said" opens with a name).
      */
     static boolean opensWithParticiple(String text, int start, int end) {
-        return Names.participle(text, start, end)
-                && !Phrases.isVerb(Phrases.letterRun(text, Math.min(text.length(), end + 1), Math.min(text.length(), end + 20)));
+        if (!Names.participle(text, start, end) || end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        String next = Phrases.letterRun(text, end + 1, Math.min(text.length(), end + 20));
+        // not a title's modifier: "Acting Director Joseph Maguire", "Incoming Press Secretary Sean Spicer"
+        return !next.isEmpty() && !Phrases.isVerb(next) && (Character.isLowerCase(next.charAt(0)) || !TITLE_MODIFIERS.contains(text, start, end));
     }
+
+    /**
+     * Words in "-ing" that open a title or a name rather than a phrase: "Acting Director", "Ranking Member", "Outgoing
+     * Speaker", "Rolling Stone", "Morning Consult", "Beijing".
+     */
+    private static final WordSet TITLE_MODIFIERS = new WordSet(Set.of("acting", "incoming", "outgoing", "ranking", "managing",
+            "presiding", "visiting", "founding", "leading", "governing", "ruling", "standing", "sitting", "serving", "retiring",
+            "consulting", "supervising", "commanding", "reigning", "opposing", "competing", "contributing", "polling", "evening",
+            "morning", "rolling", "sporting", "working", "housing", "voting", "talking", "boeing", "wyoming", "beijing"));
 
     /** Whether the word {@code text[start, end)} is "of": it opens a phrase naming what the sentence is about ("Of Obama, he said"). */
     private static boolean isOf(String text, int start, int end) {

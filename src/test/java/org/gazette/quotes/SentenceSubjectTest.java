@@ -23,6 +23,7 @@ class SentenceSubjectTest {
         assertEquals(null, SentenceSubject.of("Addressing the council afterwards, Foreign Minister Wang Yi rejected "));
         assertEquals(null, SentenceSubject.of("According to CNN, Tribe is "));
         assertEquals("Golding", SentenceSubject.of("Golding said the plan was "));
+        assertEquals("Joseph Maguire", SentenceSubject.of("Acting Director Joseph Maguire called the matter "), "a title's modifier");
     }
 
     @Test
