@@ -229,7 +229,8 @@ final class Continuation {
     }
 
     /** The pronouns a sentence about the speaker before refers to them by. */
-    private static final WordSet HE_OR_SHE = new WordSet(java.util.Set.of("he", "she", "he\u2019s", "she\u2019s", "he's", "she's"));
+    private static final WordSet HE_OR_SHE = new WordSet(java.util.Set.of("he", "she", "he\u2019s", "she\u2019s", "he's",
+            "she's"));
 
     /** Whether {@code text[from, to)} holds the speaker's last name {@code name} (as written) or a "he" or "she". */
     private static boolean namesSpeaker(String text, int from, int to, String name) {

@@ -354,8 +354,8 @@ public final class QuoteAttributor {
             // speaker speaks in the quotations after it
             boolean spokenOn = named && who != null && !Phrases.isPronoun(subject[k])
                     && (by.startsWith("cue-before") && Titles.spokenOn(text, q) || by.startsWith("cue") && Titles.writtenIn(text, q));
-            if (!cue[k] && !placed && !term && who == null && Continuation.looksLikeTitleOrScareQuote(text, q) || !cue[k] && Continuation.notSpeech(q)
-                    || named && !spokenOn) {
+            if (!cue[k] && !placed && !term && who == null && Continuation.looksLikeTitleOrScareQuote(text, q)
+                    || !cue[k] && Continuation.notSpeech(q) || named && !spokenOn) {
                 continue;
             }
             who = askSex && who != null && who.indexOf(' ') < 0 ? people.fullest(who, SpeakerChecks.honorificSex(masked, q, who)) : people.fullest(who);

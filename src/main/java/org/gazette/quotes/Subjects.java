@@ -93,7 +93,8 @@ final class Subjects {
         }
         String next = Phrases.letterRun(text, end + 1, Math.min(text.length(), end + 20));
         // not a title's modifier: "Acting Director Joseph Maguire", "Incoming Press Secretary Sean Spicer"
-        return !next.isEmpty() && !Phrases.isVerb(next) && (Character.isLowerCase(next.charAt(0)) || !TITLE_MODIFIERS.contains(text, start, end));
+        return !next.isEmpty() && !Phrases.isVerb(next)
+                && (Character.isLowerCase(next.charAt(0)) || !TITLE_MODIFIERS.contains(text, start, end));
     }
 
     /**
@@ -289,7 +290,8 @@ final class Subjects {
             }
         }
         // one leading phrase after another: "Earlier this month, when the bill passed, Nancy Pelosi declared"
-        for (int phrases = 0; phrases < 3 && (LEADER_SET.contains(masked, w.start(), w.end()) || opensWithParticiple(masked, w.start(), w.end()))
+        for (int phrases = 0; phrases < 3
+                && (LEADER_SET.contains(masked, w.start(), w.end()) || opensWithParticiple(masked, w.start(), w.end()))
                 && !ofCourse(masked, w.start(), w.end()); phrases++) {
             // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
             // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)
