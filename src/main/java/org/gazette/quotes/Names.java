@@ -1033,13 +1033,13 @@ public final class Names {
         }
     }
 
-    /** What a line of prose ends with; a headline ends with a word. */
-    private static final String PROSE_ENDS = ".!?:,;\"\u201D)";
+    /** What a line of prose ends with; a headline ends with a word, or asks ("Does Trump Know What His Syria Policy Is?"). */
+    private static final String PROSE_ENDS = ".!:,;\"\u201D)";
 
     /**
      * Whether {@code text[from, to)}, a line, is a headline set in the body (a related story's, a section's): three or
-     * more words, nearly every word of four letters or more capitalised, no full stop at its end, no double quotation
-     * mark and no parenthesis. Its capitalised runs are the words of a title ("Ryan Endorses Trump", "Trump Team
+     * more words, nearly every word of four letters or more capitalised, no full stop at its end (a question mark only
+     * there), no double quotation mark and no parenthesis. Its capitalised runs are the words of a title ("Ryan Endorses Trump", "Trump Team
      * Blasts Comey for …"), not people's full names.
      */
     private static boolean isHeadline(String text, int from, int to) {
@@ -1054,6 +1054,11 @@ public final class Names {
             char c = text.charAt(i);
             if (c == '"' || c == '\u201C' || c == '\u201D' || c == '(') {
                 return false; // a quotation: prose (headlines quote with single marks); "Sen. Rob Portman (R-OH)": a name's heading
+            }
+            if (text.charAt(end - 1) == '?' && (c == '?' || c == '.' || c == '!') && i < end - 1 && text.charAt(i + 1) == ' ') {
+                // a question after another sentence: prose ("Who’s Oskar Brenn? What’s next?", "Yang’s Campaign Has a Lot of
+                // Money. Now What?"); a headline asks in one sentence
+                return false;
             }
         }
         int words = 0;

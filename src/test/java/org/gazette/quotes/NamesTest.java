@@ -192,6 +192,8 @@ class NamesTest {
                 + "8) Sen. Rob Portman (R-OH)\n"));
         assertEquals(List.of("Maria Lopez"), Names.fullNameMentions("Then Came \u201CThe Storm\u201D for Maria Lopez And Others"),
                 "a line quoting with double marks is prose");
+        assertEquals(List.of("James Comey"), Names.fullNameMentions("Does Donald Trump Know What His Syria Policy Is?\n\n"
+                + "Former FBI director James Comey has broken his silence."), "a headline may ask");
     }
 
     @Test
