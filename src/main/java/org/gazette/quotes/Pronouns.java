@@ -24,9 +24,13 @@ final class Pronouns {
     private Subjects subjects;
     private RecentPeople recent;
 
-    Pronouns(Tokens tokens, ArticlePeople people) {
+    /** The article's full-name mentions, for the holders of its offices. */
+    private final List<String> mentions;
+
+    Pronouns(Tokens tokens, ArticlePeople people, List<String> mentions) {
         this.tokens = tokens;
         this.people = people;
+        this.mentions = mentions;
     }
 
     /** The person a pronoun of this gender at {@code pos} most likely refers to, or null. */
@@ -74,11 +78,26 @@ final class Pronouns {
         if (subjects == null) {
             genders = new Genders(tokens, people);
             recent = new RecentPeople(tokens, people);
-            subjects = new Subjects(tokens, people, genders);
+            subjects = new Subjects(tokens, people, genders, officeHolders());
             for (Said s : speakersBefore) {
                 subjects.speaker(s.pos(), s.who());
             }
         }
+    }
+
+    /**
+     * The one person the article gives each office, as {@link TitleReferents} finds them for a quotation credited to
+     * the office ("" for none); the text's words counted the first time an office is asked about.
+     */
+    private java.util.function.Function<String, String> officeHolders() {
+        java.util.Map<String, String> holders = new java.util.HashMap<>();
+        WordOccurrences[] counts = new WordOccurrences[1];
+        return office -> holders.computeIfAbsent(office, o -> {
+            if (counts[0] == null) {
+                counts[0] = new WordOccurrences(tokens.text);
+            }
+            return TitleReferents.holder(tokens.text, o, List.of(), mentions, people, counts[0]);
+        });
     }
 
     /** Whether the article refers to this person with "he" or "she" (after {@link #resolve} has run). */

@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 189;
+    public static final int FORMAT = 190;
 
     private QuoteAttributor() { }
 
@@ -239,7 +239,7 @@ public final class QuoteAttributor {
             }
         }
         ArticlePeople people = new ArticlePeople(mentions, relatives);
-        Pronouns pronouns = new Pronouns(tokens, people);
+        Pronouns pronouns = new Pronouns(tokens, people, mentions);
         boolean askSex = people.namesRelatives(); // "Mrs. Trump" asks which relative only where there is one
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;

@@ -83,6 +83,40 @@ final class Subjects {
     private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
 
     /**
+     * The person the article gives the office a sentence's subject names alone ("The president declined …", "The
+     * senator, who …"; not "the president of the company", "the president's"), or null.
+     */
+    private static String officeHolder(String masked, int start, int to, java.util.function.Function<String, String> officeHolders) {
+        Words w = new Words(masked, start, Math.min(to, start + 60));
+        if (!w.next() || w.end() - w.start() != 3 || !masked.regionMatches(true, w.start(), "the", 0, 3) || !w.next()) {
+            return null;
+        }
+        int first = w.start();
+        String office = null;
+        int officeEnd = -1;
+        for (int words = 1; words <= 2; words++) {
+            String candidate = masked.substring(first, w.end()).toLowerCase(Locale.ROOT);
+            if (TitleReferents.isOffice(candidate)) {
+                office = candidate;
+                officeEnd = w.end();
+            }
+            if (words == 2 || !w.next()) {
+                break;
+            }
+        }
+        if (office == null || officeEnd >= masked.length() || masked.charAt(officeEnd) != ' ' && masked.charAt(officeEnd) != ',') {
+            return null; // "the president's", or the office at the sentence's end
+        }
+        Words after = new Words(masked, officeEnd, Math.min(to, officeEnd + 30));
+        if (masked.charAt(officeEnd) == ' ' && (!after.next() || !Character.isLowerCase(masked.charAt(after.start()))
+                || after.end() - after.start() == 2 && masked.startsWith("of", after.start()))) {
+            return null; // "the president of the company", "The President Barack Obama"
+        }
+        String holder = officeHolders.apply(office);
+        return holder.isEmpty() ? null : holder;
+    }
+
+    /**
      * Whether the word {@code text[start, end)} is a participle that opens a phrase before the sentence's subject
      * ("Turning to foreign policy, Trump denounced …", "Citing Ben Carson's account, Trump said"): one that ends in "-ing",
      * is no first name and opens no title, with no speech verb after it ("Golding said" opens with a name).
@@ -124,6 +158,8 @@ final class Subjects {
     private final Tokens tokens;
     private final ArticlePeople people;
     private final Genders genders;
+    /** The one person the article gives an office ("" for none). */
+    private final java.util.function.Function<String, String> officeHolders;
     /** Speakers of the quotations attributed so far, in text order (kept apart: appending stays linear). */
     private final List<Subject> quoteSpeakers = new ArrayList<>();
 
@@ -134,9 +170,18 @@ final class Subjects {
      */
     @SuppressWarnings("unchecked")
     Subjects(Tokens tokens, ArticlePeople people, Genders genders) {
+        this(tokens, people, genders, office -> "");
+    }
+
+    /**
+     * As {@link #Subjects(Tokens, ArticlePeople, Genders)}, with the one person the article gives each office ("the
+     * president": "Barack Obama"; "" for none), asked of a sentence whose subject is the office alone.
+     */
+    Subjects(Tokens tokens, ArticlePeople people, Genders genders, java.util.function.Function<String, String> officeHolders) {
         this.tokens = tokens;
         this.people = people;
         this.genders = genders;
+        this.officeHolders = officeHolders;
         char[] c = tokens.chars; // every character looked at: an array, without String's per-char checks
         int n = c.length;
         int start = 0;
@@ -222,7 +267,7 @@ final class Subjects {
     private List<Subject> subjects(int si) {
         List<Subject> s = found[si];
         if (s == null) {
-            s = sentence(tokens, sentences.start(si), sentences.end(si), people, genders);
+            s = sentence(tokens, sentences.start(si), sentences.end(si), people, genders, officeHolders);
             found[si] = s;
         }
         return s;
@@ -256,9 +301,10 @@ final class Subjects {
         return len == 1 || Names.shortAbbreviation(new String(s, w, len)); // "Mr.", "Sen.", "U.S.", "J."; not "Lee."
     }
 
-    private static List<Subject> sentence(Tokens tokens, int from, int to, ArticlePeople people, Genders genders) {
+    private static List<Subject> sentence(Tokens tokens, int from, int to, ArticlePeople people, Genders genders,
+            java.util.function.Function<String, String> officeHolders) {
         List<Subject> found = new ArrayList<>(3);
-        boolean personSubject = subject(tokens.text, from, to, people, genders, found);
+        boolean personSubject = subject(tokens.text, from, to, people, genders, found, officeHolders);
         int before = found.size();
         speakers(tokens, from, to, people, found);
         for (int i = before; i < found.size(); i++) {
@@ -279,7 +325,8 @@ final class Subjects {
      * The sentence's subject, and the person opening a leading clause ("When Emily Martin, …, gave a talk"). True
      * when the subject is a person or a pronoun.
      */
-    private static boolean subject(String masked, int from, int to, ArticlePeople people, Genders genders, List<Subject> found) {
+    private static boolean subject(String masked, int from, int to, ArticlePeople people, Genders genders, List<Subject> found,
+            java.util.function.Function<String, String> officeHolders) {
         Words w = new Words(masked, from, to);
         if (!w.next()) {
             return false;
@@ -320,6 +367,10 @@ final class Subjects {
         }
         int start = w.start();
         Subject s = nounPhrase(masked, w, to, people, genders);
+        String holder = s != null && s.kind() == Kind.OTHER ? officeHolder(masked, start, to, officeHolders) : null;
+        if (holder != null) {
+            s = new Subject(start, Kind.PERSON, holder, '?'); // "The president declined to answer. He did say …"
+        }
         if (s != null && s.kind() == Kind.OTHER) {
             // "Eight years later, Obama is barnstorming": a short opening phrase, then the subject after its comma; or a
             // description, then the name it describes ("Another cafe regular, masonry contractor Carl Kurtz, 62, said")

@@ -98,6 +98,11 @@ final class TitleReferents {
         return out == null ? quotes : out;
     }
 
+    /** Whether {@code words} (lower case) name an office a description may give alone ("president", "prime minister"). */
+    static boolean isOffice(String words) {
+        return OFFICES.containsKey(words);
+    }
+
     /** The office a speaker names, when it is "the" and an office alone ("the president", "The Mayor"); else null. */
     static String office(String speaker) {
         if (speaker == null || speaker.length() < 8 || !speaker.regionMatches(true, 0, "the ", 0, 4)) {

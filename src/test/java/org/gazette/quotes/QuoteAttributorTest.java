@@ -2178,4 +2178,19 @@ class QuoteAttributorTest {
                 + "with the Belarus president, Alexander Lukashenko. Opening the meeting about an hour after the blast, Putin expressed "
                 + "his condolences to families of the victims.\n\nHe said it was \u201ctoo early to say\u201d what caused the blast."));
     }
+
+    /** A sentence whose subject is an office alone is about the one person the article gives it: a later "he" is theirs. */
+    @Test
+    void aHeAfterASentenceAboutTheOfficeIsItsHolders() {
+        assertEquals(List.of("Bill Heath", "Bill Heath", "Jerry Brown"), speakers("Gov. Jerry Brown signed the bill on Friday. "
+                + "Brown had vetoed it before. State Sen. Bill Heath objected.\n\n\"We will call for a veto session,\" Heath said. "
+                + "\"We have the votes.\"\n\nThe governor, who took no questions, anticipated the pushback.\n\n"
+                + "\"I don't respond well to threats,\" he said."));
+        // the office of something else, or a holder the article names once, is no one's
+        assertEquals(List.of("Mary Jones"), speakers("The president of the company, John Smith, spoke. Smith left. Mary Jones "
+                + "agreed.\n\n\"It works,\" she said."));
+        assertEquals(List.of("Bill Heath", "Bill Heath", "Bill Heath"), speakers("Gov. Jerry Brown signed the bill on Friday. "
+                + "State Sen. Bill Heath objected.\n\n\"We will call for a veto session,\" Heath said. \"We have the votes.\"\n\n"
+                + "The governor, who took no questions, anticipated the pushback.\n\n\"I don't respond well to threats,\" he said."));
+    }
 }
