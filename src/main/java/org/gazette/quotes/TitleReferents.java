@@ -184,9 +184,12 @@ final class TitleReferents {
             found = holders.values().iterator().next();
             foundLast = Names.fold(found);
         }
+        if (!mostNamed(text, found, mentions, quotes, counts)) {
+            return ""; // the story names someone else far more: the office may be theirs
+        }
         java.util.Set<String> given = new java.util.HashSet<>(appositives(text, office, people, false).keySet());
         given.remove(foundLast);
-        if (!given.isEmpty() || !mostNamed(text, found, mentions, quotes, counts)) {
+        if (!given.isEmpty()) {
             return ""; // someone else is given the office too: the description may be theirs
         }
         // a first name given: that person's fullest form; a last name alone stays so: the one person an article names
