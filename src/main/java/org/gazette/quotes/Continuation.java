@@ -128,11 +128,11 @@ final class Continuation {
         if (s1 < lineStart || s1 == e1 || s2 == stop) {
             return false;
         }
-        return Phrases.isVerbAt(text, s2, stop) && PRONOUNS.contains(text.substring(s1, e1).toLowerCase(java.util.Locale.ROOT))
-                || Phrases.isVerbAt(text, s1, e1) && PRONOUNS.contains(text.substring(s2, stop).toLowerCase(java.util.Locale.ROOT));
+        return Phrases.isVerbAt(text, s2, stop) && PRONOUNS.contains(text, s1, e1)
+                || Phrases.isVerbAt(text, s1, e1) && PRONOUNS.contains(text, s2, stop);
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they");
+    private static final WordSet PRONOUNS = new WordSet(java.util.Set.of("he", "she", "they"));
 
     /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */
     static boolean continues(String text, Quote q, int lastQuoteLine, int line, int lastQuoteEnd) {

@@ -110,7 +110,6 @@ final class Phrases {
         return end - start > 4 && text.startsWith("ing", end - 3);
     }
 
-    /** The last word (lower case) of {@code s} before {@code end}, without splitting the whole sentence. */
     /**
      * Where the words before {@code end} end once up to two of "as", "a", "an" and "the" are passed over: the word before
      * a quotation's description ("described as a", "is called the").
@@ -124,6 +123,7 @@ final class Phrases {
         return end;
     }
 
+    /** The last word (lower case) of {@code s} before {@code end}, without splitting the whole sentence. */
     static String lastWord(String s, int end) {
         int e = Words.spaceStartBefore(s, end);
         return s.substring(Words.tokenStartBefore(s, e), e).toLowerCase(Locale.ROOT);

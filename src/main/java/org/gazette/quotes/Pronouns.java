@@ -24,6 +24,10 @@ final class Pronouns {
     private Subjects subjects;
     private RecentPeople recent;
 
+    /** The holders of the offices asked about so far ("" for none), and the text's words counted for them. */
+    private final java.util.Map<String, String> officeHolders = new java.util.HashMap<>();
+    private WordOccurrences counts;
+
     /** The article's full-name mentions, for the holders of its offices. */
     private final List<String> mentions;
 
@@ -78,7 +82,7 @@ final class Pronouns {
         if (subjects == null) {
             genders = new Genders(tokens, people);
             recent = new RecentPeople(tokens, people);
-            subjects = new Subjects(tokens, people, genders, officeHolders());
+            subjects = new Subjects(tokens, people, genders, this::officeHolder);
             for (Said s : speakersBefore) {
                 subjects.speaker(s.pos(), s.who());
             }
@@ -86,17 +90,15 @@ final class Pronouns {
     }
 
     /**
-     * The one person the article gives each office, as {@link TitleReferents} finds them for a quotation credited to
-     * the office ("" for none); the text's words counted the first time an office is asked about.
+     * The one person the article gives this office, as {@link TitleReferents} finds them for a quotation credited to
+     * the office ("" for none); the text's words are counted the first time an office is asked about.
      */
-    private java.util.function.Function<String, String> officeHolders() {
-        java.util.Map<String, String> holders = new java.util.HashMap<>();
-        WordOccurrences[] counts = new WordOccurrences[1];
-        return office -> holders.computeIfAbsent(office, o -> {
-            if (counts[0] == null) {
-                counts[0] = new WordOccurrences(tokens.text);
+    private String officeHolder(String office) {
+        return officeHolders.computeIfAbsent(office, o -> {
+            if (counts == null) {
+                counts = new WordOccurrences(tokens.text);
             }
-            return TitleReferents.holder(tokens.text, o, List.of(), mentions, people, counts[0]);
+            return TitleReferents.holder(tokens.text, o, List.of(), mentions, people, counts);
         });
     }
 

@@ -356,10 +356,6 @@ final class SpeakerPhrase {
     }
 
     /**
-     * The speaker {@code phrase} names, or null. {@code verbFirst}: the phrase follows its verb ("said Smith, a
-     * doctor"); else it is the verb's subject, up to the verb.
-     */
-    /**
      * "the American", "the 27-year-old Austrian": a nationality for the person the story is about, as sports and foreign
      * reports name their subject again (not "the Russian FSB", where the nationality qualifies a body).
      */
@@ -369,6 +365,10 @@ final class SpeakerPhrase {
                 && TitleReferents.NATIONALITIES.contains(words[n - 1]);
     }
 
+    /**
+     * The speaker {@code phrase} names, or null. {@code verbFirst}: the phrase follows its verb ("said Smith, a
+     * doctor"); else it is the verb's subject, up to the verb.
+     */
     static String speaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
         if (!verbFirst) {
