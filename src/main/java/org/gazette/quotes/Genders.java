@@ -110,8 +110,22 @@ final class Genders {
             return false;
         }
         String last = name.substring(space + 1);
-        return PLACE_HEADS.contains(last) || THING_HEADS.contains(last);
+        return PLACE_HEADS.contains(last) || THING_HEADS.contains(last) || PLACES.contains(name) || UsStates.isStateName(name);
     }
+
+    /**
+     * Places of several words that no heading word gives away ("North Korea", "Saudi Arabia", "Capitol Hill", "Los
+     * Angeles"): countries, regions and large cities, written as a sentence's subject as people are ("Today, Saudi
+     * Arabia … have mobilized troops because “…,” he said" is not Saudi Arabia's "he"). The U.S. states: {@link UsStates}.
+     */
+    private static final java.util.Set<String> PLACES = java.util.Set.of("North Korea", "South Korea", "Saudi Arabia",
+            "United States", "Great Britain", "New Zealand", "South Africa", "Sri Lanka", "Costa Rica", "El Salvador",
+            "Puerto Rico", "Hong Kong", "Sierra Leone", "Burkina Faso", "East Timor", "North Macedonia", "South Sudan",
+            "Cape Verde", "San Marino", "Papua New Guinea", "Equatorial Guinea", "Northern Ireland", "West Bank",
+            "Middle East", "Latin America", "North America", "South America", "Central America", "Southeast Asia",
+            "East Asia", "South Asia", "Central Asia", "West Africa", "East Africa", "North Africa", "Western Europe",
+            "Eastern Europe", "Capitol Hill", "Los Angeles", "San Francisco", "San Diego", "San Antonio", "San Jose",
+            "Las Vegas", "New Orleans", "New Delhi", "Buenos Aires", "Tel Aviv", "Sao Paulo", "St. Louis", "El Paso");
 
     /**
      * Whether a name of several words that nothing makes a person's (no common first name, no "he" or "she" of its own)
@@ -225,7 +239,8 @@ final class Genders {
 
     /** Last words of places' names, which are seldom anyone's surname. */
     private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("Tower", "Street", "Beach", "Valley", "Island",
-            "Square", "Garden", "Gardens", "Bay", "Plaza", "Avenue", "Road", "Airport", "Stadium", "County", "Boulevard");
+            "Square", "Garden", "Gardens", "Bay", "Plaza", "Avenue", "Road", "Airport", "Stadium", "County", "Boulevard",
+            "City", "Islands", "Republic", "Kingdom", "Emirates", "Union", "Coast", "Strip", "Sea", "Ocean", "Gulf");
 
     private static final WordSet GENDERED = new WordSet(java.util.Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself"));
 

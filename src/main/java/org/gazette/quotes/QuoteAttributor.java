@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 190;
+    public static final int FORMAT = 191;
 
     private QuoteAttributor() { }
 
@@ -245,6 +245,8 @@ public final class QuoteAttributor {
         String lastSpeaker = null;
         int lastQuoteLine = -10;
         int lastQuoteEnd = -1;
+        int lastSpeakerLine = -10; // the line of the quotation that gave lastSpeaker
+        boolean lastNoOnes = false; // the quotation before was kept as no one's
         int[] lines = QuoteContext.lineNumbers(text, spans);
         // whether a one-word speaker is a name depends on the word and the article only: decided once per word
         Map<String, Boolean> notNames = new HashMap<>();
@@ -314,7 +316,10 @@ public final class QuoteAttributor {
                 who = SpeakerChecks.withoutSpacedDashAside(who);
             }
             boolean term = false; // a few words the speaker before would continue to, but in a sentence of the writer's
-            if (who == null && lastSpeaker != null && Continuation.continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
+            // a quotation after one kept as no one's in its paragraph, the speaker before in an earlier paragraph, is no
+            // more theirs than that one ("Both Trump and Biden raise money via “…”.\n\nA fundraiser gets “…” and “…”")
+            boolean afterNoOnes = lastNoOnes && line == lastQuoteLine && lastSpeakerLine != line;
+            if (who == null && lastSpeaker != null && !afterNoOnes && Continuation.continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
                 term = Continuation.termInLaterSentence(text, q, lastQuoteEnd, lastSpeaker);
                 if (!term) {
                     who = lastSpeaker;
@@ -373,6 +378,7 @@ public final class QuoteAttributor {
                 }
                 if (!by.startsWith(WORDS_OF)) {
                     lastSpeaker = who;
+                    lastSpeakerLine = line;
                 }
             } else if (!q.unclosed() && line - lastQuoteLine > 2) {
                 // kept as speech, no one's, and paragraphs away from the speaker before: nor does that speaker reach
@@ -382,6 +388,7 @@ public final class QuoteAttributor {
             }
             lastQuoteLine = line;
             lastQuoteEnd = q.end();
+            lastNoOnes = who == null;
         }
         Continuation.shareCueOverAnd(text, out);
         Continuation.attributeBackOverParagraphs(text, out);

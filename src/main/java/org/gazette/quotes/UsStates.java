@@ -56,6 +56,11 @@ final class UsStates {
         return STATE_OF.get(form);
     }
 
+    /** Whether {@code name} is a state's name as written in full ("New Hampshire", "Ohio"). */
+    static boolean isStateName(String name) {
+        return name.equals(STATE_OF.get(name));
+    }
+
     /** Whether {@code s} is a state's AP abbreviation with its full stop ("Va.", "W.Va."; not "D.C."). */
     static boolean isApAbbreviation(String s) {
         return AP.contains(s);

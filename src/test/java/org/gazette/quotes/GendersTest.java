@@ -36,4 +36,16 @@ class GendersTest {
         assertTrue(g.fits("Pat Quinlan", 'f'), "a name whose words the text does not write in lower case");
         assertTrue(g.fits("The President", 'm'), "an office someone holds");
     }
+
+    /** Countries, regions, cities and states of several words, and names ending as places' do, are no "he" or "she". */
+    @Test
+    void aCountryOrAStateOfSeveralWordsIsNoHeOrShe() {
+        Genders g = of("Saudi Arabia and New Hampshire mobilized. Kansas City and the Marshall Islands agreed. Pat Quinlan spoke.");
+        assertFalse(g.fits("Saudi Arabia", 'm'));
+        assertFalse(g.fits("New Hampshire", 'f'));
+        assertFalse(g.fits("Kansas City", 'm'));
+        assertFalse(g.fits("Marshall Islands", 'm'));
+        assertTrue(g.fits("Pat Quinlan", 'm'));
+        assertTrue(g.fits("Saudi Arabia", '?'), "an \"it\" may be a country");
+    }
 }

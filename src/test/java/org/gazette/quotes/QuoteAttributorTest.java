@@ -2193,4 +2193,30 @@ class QuoteAttributorTest {
                 + "State Sen. Bill Heath objected.\n\n\"We will call for a veto session,\" Heath said. \"We have the votes.\"\n\n"
                 + "The governor, who took no questions, anticipated the pushback.\n\n\"I don't respond well to threats,\" he said."));
     }
+
+    /**
+     * A quotation after one kept as no one's in its paragraph does not continue a speaker of an earlier paragraph; the
+     * paragraph of the speaker's own quotation goes on with their words.
+     */
+    @Test
+    void aQuotationAfterOneOfNoOnesInItsParagraphDoesNotContinueAnEarlierParagraphsSpeaker() {
+        assertEquals(Arrays.asList("Joe Smith", null, null, null), speakers("Joe Smith raises money online. Smith said he "
+                + "would hold \u201cvirtual fundraisers\u201d through video calls.\n\nEarlier this week, the campaign sent a list. "
+                + "A fundraiser gets \u201cdirect contact with the Regional Finance Director\u201d and \u201cinclusion in national "
+                + "leadership councils.\u201d Others get \u201cbi-weekly update calls with campaign leadership\u201d and invitations."));
+        assertEquals(List.of("Jesse Hunt", "Jesse Hunt", "Jesse Hunt"), speakers("\u201cSafety is more important than fundraisers,"
+                + "\u201d said Jesse Hunt. He called the change \u201ca real hit\u201d and \u201ca setback for everyone we know.\u201d"));
+    }
+
+    /** A country, a region or a city of several words that a sentence opens with is no "he" or "she". */
+    @Test
+    void aPlaceThatOpensTheSentenceBeforeIsNoHeOrShe() {
+        assertEquals(List.of("Walid Phares", "Walid Phares", "Walid Phares"), speakers("The old groups were stronger and \"local "
+                + "commanders felt they became the new leaders,\" Walid Phares said.\n\nToday, Saudi Arabia, the United Arab Emirates "
+                + "and Jordan have all mobilized troops, because \"they got scared,\" he said. \"They know they have their own "
+                + "jihadists.\""));
+        assertEquals(List.of("Walid Phares", "Walid Phares"), speakers("The old groups were stronger and \"local commanders felt "
+                + "they became the new leaders,\" Walid Phares said.\n\nToday, North Carolina has mobilized troops, because \"they "
+                + "got scared,\" he said."));
+    }
 }
