@@ -246,7 +246,7 @@ public final class QuoteAttributor {
         int lastQuoteLine = -10;
         int lastQuoteEnd = -1;
         int lastSpeakerLine = -10; // the line of the quotation that gave lastSpeaker
-        boolean lastNoOnes = false; // the quotation before was kept as no one's
+        boolean lastNoOnes = false; // the quotation before was kept as no one's, and is no sentence of its own
         int[] lines = QuoteContext.lineNumbers(text, spans);
         // whether a one-word speaker is a name depends on the word and the article only: decided once per word
         Map<String, Boolean> notNames = new HashMap<>();
@@ -316,8 +316,10 @@ public final class QuoteAttributor {
                 who = SpeakerChecks.withoutSpacedDashAside(who);
             }
             boolean term = false; // a few words the speaker before would continue to, but in a sentence of the writer's
-            // a quotation after one kept as no one's in its paragraph, the speaker before in an earlier paragraph, is no
-            // more theirs than that one ("Both Trump and Biden raise money via “…”.\n\nA fundraiser gets “…” and “…”")
+            // a quotation after words kept as no one's in its paragraph, the speaker before in an earlier paragraph, is no
+            // more theirs than those ("Both Trump and Biden raise money via “…”.\n\nA fundraiser gets “…” and “…”"). After
+            // a sentence of speech that is no one's, the paragraph's quotations go on as before: a quotation of several
+            // paragraphs run into one line ("“It's all about my back. “There's a lot of work …")
             boolean afterNoOnes = lastNoOnes && line == lastQuoteLine && lastSpeakerLine != line;
             if (who == null && lastSpeaker != null && !afterNoOnes && Continuation.continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
                 term = Continuation.termInLaterSentence(text, q, lastQuoteEnd, lastSpeaker);
@@ -388,7 +390,7 @@ public final class QuoteAttributor {
             }
             lastQuoteLine = line;
             lastQuoteEnd = q.end();
-            lastNoOnes = who == null;
+            lastNoOnes = who == null && !(Character.isUpperCase(q.text().charAt(0)) && Phrases.endsSentence(q.text()));
         }
         Continuation.shareCueOverAnd(text, out);
         Continuation.attributeBackOverParagraphs(text, out);
