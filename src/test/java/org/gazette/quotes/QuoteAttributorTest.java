@@ -2204,6 +2204,11 @@ class QuoteAttributorTest {
                 + "would hold \u201cvirtual fundraisers\u201d through video calls.\n\nEarlier this week, the campaign sent a list. "
                 + "A fundraiser gets \u201cdirect contact with the Regional Finance Director\u201d and \u201cinclusion in national "
                 + "leadership councils.\u201d Others get \u201cbi-weekly update calls with campaign leadership\u201d and invitations."));
+        // after a sentence of speech kept as no one's, the line goes on as before: a quotation of several paragraphs that
+        // BBC runs into one line
+        assertEquals(Arrays.asList("Jamie Costin", null, "Jamie Costin"), speakers("\"I was in a lot of pain,\" said Jamie "
+                + "Costin.\n\nJamie heads to Poland again on Sunday for more sessions. \"It is all about trying to get mobility in "
+                + "my back. Lying down did not help. \"There is a lot of work involved in my recovery.\""));
         assertEquals(List.of("Jesse Hunt", "Jesse Hunt", "Jesse Hunt"), speakers("\u201cSafety is more important than fundraisers,"
                 + "\u201d said Jesse Hunt. He called the change \u201ca real hit\u201d and \u201ca setback for everyone we know.\u201d"));
     }
