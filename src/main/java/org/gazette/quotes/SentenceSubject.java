@@ -63,6 +63,11 @@ final class SentenceSubject {
             return null;
         }
         String first = Words.firstOnSpaces(t);
+        Matcher named = !t.isEmpty() && Character.isUpperCase(t.charAt(0)) ? SUBJECT_NAME.matcher(t) : null;
+        int subjectEnd = Phrases.pronounPhrase(first) ? first.length() : named != null && named.lookingAt() ? named.end(1) : -1;
+        if (subjectEnd > 0 && !Subjects.LEADERS.contains(first.toLowerCase(java.util.Locale.ROOT)) && passiveAfter(t, subjectEnd)) {
+            return null; // "Latson was fired on grounds of “…”", "Fox News was told that …": done to the subject, not said
+        }
         if (Phrases.pronounPhrase(first)) {
             // "They …" is several people; "It …" and "We …" are left to the person pronouns' reading here (as "it"
             // after a cue, they gave more wrong speakers than right ones)
@@ -79,8 +84,8 @@ final class SentenceSubject {
         if (group != null) {
             return group; // "The pro-Trump chalkers scrawled the campaign slogan "…"": the people the sentence is about
         }
-        Matcher m = !t.isEmpty() && Character.isUpperCase(t.charAt(0)) ? SUBJECT_NAME.matcher(t) : null;
-        if (m == null || !m.lookingAt()) { // anchored: find() would try the pattern at every char
+        Matcher m = named;
+        if (m == null || subjectEnd < 0) { // anchored: find() would try the pattern at every char
             return null;
         }
         int firstEnd = t.indexOf(' ');
@@ -108,6 +113,58 @@ final class SentenceSubject {
         // "Russian warplanes are backing …": the quotation is the sentence's, but "Russian" said nothing
         return subject != null && opensLongerSubject(t, m.end(1)) ? NO_ONE : subject;
     }
+
+    /**
+     * Whether the verb right after the subject ending at {@code at} is in the passive: a form of "be" (after "has",
+     * "will" and the like), perhaps an adverb in -ly, then a past participle ("Latson was fired", "Pence was pilloried by
+     * hardliners, who labeled …", "It is claimed that"). What is done to the subject tells nothing of what it said; a
+     * state of mind does ("Obama has been frustrated by his inability to “…”").
+     */
+    static boolean passiveAfter(String sentence, int at) {
+        Words w = new Words(sentence, at, Math.min(sentence.length(), at + 60));
+        if (!w.next()) {
+            return false;
+        }
+        String word = w.word();
+        if (HAVE_OR_MODAL.contains(word)) {
+            if (!w.next() || !(w.word().equals("been") || w.word().equals("be"))) {
+                return false;
+            }
+        } else if (!BE_FORMS.contains(word)) {
+            return false;
+        }
+        if (!w.next()) {
+            return false;
+        }
+        word = w.word();
+        if (word.endsWith("ly") && word.length() > 4) {
+            if (!w.next()) {
+                return false;
+            }
+            word = w.word();
+        }
+        return (word.endsWith("ed") && word.length() > 4 || IRREGULAR_PARTICIPLES.contains(word)) && !STATES_OF_MIND.contains(word)
+                && !SPEECH_PASSIVES.contains(word);
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were");
+    private static final Set<String> HAVE_OR_MODAL = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
+            "must", "should", "can");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "given", "shown", "taken", "taught", "caught",
+            "held", "sold", "found", "brought", "kept", "left", "sent", "built", "beaten", "driven", "written", "chosen",
+            "stolen", "broken", "hidden", "thrown", "sworn", "hit", "cut", "put", "struck", "bitten", "forgiven", "forbidden");
+
+    /** Passives that report the subject's own words ("Trump was quoted as …", "was heard saying", "was caught on tape"). */
+    private static final Set<String> SPEECH_PASSIVES = Set.of("quoted", "heard", "overheard", "recorded", "caught",
+            "reported", "filmed", "videotaped", "taped");
+
+    /** Participles that tell how the subject feels or stands, so that the sentence may go on with its words. */
+    private static final Set<String> STATES_OF_MIND = Set.of("concerned", "worried", "frustrated", "pleased", "excited",
+            "interested", "determined", "convinced", "committed", "prepared", "scared", "surprised", "disappointed",
+            "alarmed", "confused", "delighted", "thrilled", "upset", "relieved", "satisfied", "encouraged", "troubled",
+            "dismayed", "amazed", "impressed", "annoyed", "embarrassed", "ashamed", "horrified", "inspired", "opposed",
+            "involved", "engaged", "focused", "dedicated", "obsessed", "tired", "unimpressed", "undeterred", "adamant",
+            "angered", "outraged", "incensed", "offended", "shocked", "stunned", "infuriated", "pained", "saddened");
 
     /**
      * Whether the capitalised words ending at {@code at} only open the sentence's subject: "of" follows them ("One of

@@ -41,4 +41,19 @@ class SentenceSubjectTest {
         assertEquals("PolitiFact", SentenceSubject.of("When PolitiFact examined the claim, it was labeled "),
                 "a leading clause may name who does the naming");
     }
+
+    /** What is done to the subject tells nothing of its words; a passive of speech or a state of mind does. */
+    @Test
+    void aSubjectThatAPassiveActsOnIsNotTheSpeaker() {
+        assertEquals(null, SentenceSubject.of("William Latson was fired on grounds of "));
+        assertEquals(null, SentenceSubject.of("Fox News was told that the email chain referred to the dossier as "));
+        assertEquals(null, SentenceSubject.of("Dzhokhar Tsarnaev was charged Monday in his hospital room, where he has been "
+                + "upgraded from "));
+        assertEquals(null, SentenceSubject.of("He has been widely criticized for the "));
+        assertEquals(null, SentenceSubject.of("Schneiderman was accused of "));
+        assertEquals("Trump", SentenceSubject.of("Trump was quoted as speaking of some African nations as "));
+        assertEquals("Obama", SentenceSubject.of("Obama has been frustrated by his inability to "));
+        assertEquals("Clinton", SentenceSubject.of("When Clinton was confronted with the facts, Clinton defended the plan as "),
+                "a passive in a leading clause: the sentence's subject follows");
+    }
 }
