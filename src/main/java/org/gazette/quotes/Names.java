@@ -319,11 +319,49 @@ public final class Names {
      * only, and no first name.
      */
     static boolean openingNotAName(String text, int from, int to) {
-        if (!participle(text, from, to) && !OPENING_WORD_SET.contains(text, from, to)) {
+        if (ADJECTIVES_BEFORE_NAMES.contains(text, from, to)) {
+            // "'Suicide march': Defiant Trump vows …", "Frequent Trump critic Rep. Ted Lieu": an adjective a sentence, a
+            // line or a headline's clause opens with, capitalised by its place
+            return ".!?\n(\"\u201C:\u2018'".indexOf(Words.charBeforeSpaces(text, from)) >= 0;
+        }
+        if (!participle(text, from, to) && !OPENING_WORD_SET.contains(text, from, to) && !willAsks(text, from, to)) {
             return false;
         }
         return ".!?\n(\"\u201C".indexOf(Words.charBeforeSpaces(text, from)) >= 0; // it opens a sentence or line
     }
+
+    /**
+     * Whether {@code text[from, to)} is "Will" asking the question its sentence is ("Will Trump spend more?", "Will Texas
+     * turn blue?"): the verb, not a first name ("Will Hurd said …").
+     */
+    private static boolean willAsks(String text, int from, int to) {
+        if (to - from != 4 || !text.startsWith("Will", from)) {
+            return false;
+        }
+        for (int i = to, end = Math.min(text.length(), to + 200); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adjectives that news puts before a name ("Defiant Trump", "Embattled Johnson", "Ousted McCabe"), which open a
+     * sentence or a headline capitalised and so look like a first name; none is one.
+     */
+    private static final WordSet ADJECTIVES_BEFORE_NAMES = new WordSet(Set.of("defiant", "embattled", "beleaguered",
+            "frequent", "longtime", "ousted", "disgraced", "jailed", "fired", "indicted", "convicted", "impeached",
+            "detained", "exiled", "slain", "stalled", "besieged", "battered", "bruised", "weakened", "emboldened",
+            "resurgent", "defeated", "victorious", "triumphant", "unrepentant", "unbowed", "undaunted", "unfazed",
+            "chastened", "humbled", "isolated", "embittered", "angry", "furious", "emotional", "combative", "tearful",
+            "upbeat", "feisty", "fiery", "testy", "weary", "wary", "grim", "somber", "sombre", "solemn", "vocal",
+            "staunch", "fierce", "outspoken", "several", "unless", "negative", "key", "top", "leading", "prominent",
+            "veteran", "ailing", "retiring", "outgoing", "incoming", "controversial", "scandal-hit", "under-fire"));
 
     /** Whether {@code text[from, to)} is shaped as a participle ("Regarding", "Booing") and is no name known to end so. */
     static boolean participle(String text, int from, int to) {

@@ -385,4 +385,16 @@ class NamesTest {
         assertFalse(Names.typedNames("Zelensky", "Volodymyr Zelenskyy", false));
         assertTrue(Names.typedNames("Zelensky", "Volodymyr Zelenskyy", true), "one letter apart, when asked");
     }
+
+    /** An adjective or a question's "Will" that opens a sentence or a headline's clause is no first name. */
+    @Test
+    void anAdjectiveOrAQuestionsWillBeforeASurnameIsNoFirstName() {
+        assertEquals(List.of(), Names.fullNameMentions("'Suicide march': Defiant Trump vows impeachment will haunt Democrats"));
+        assertEquals(List.of("Ted Lieu"), Names.fullNameMentions("Frequent Trump critic Rep. Ted Lieu said it."));
+        assertEquals(List.of(), Names.fullNameMentions("So could 2020 be the year? Will Texas turn blue?"));
+        assertEquals(List.of("Adam Schiff"), Names.fullNameMentions("Will Adam Schiff pose a threat?"));
+        assertEquals(List.of("Will Hurd", "Will Hurd"), Names.fullNameMentions("Will Hurd said so. GOP Rep. Will Hurd agreed."),
+                "a first name when no question follows");
+        assertEquals(List.of("Matt Williams"), Names.fullNameMentions("The defiant Matt Williams spoke."));
+    }
 }
