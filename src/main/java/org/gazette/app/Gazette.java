@@ -134,6 +134,7 @@ public final class Gazette implements AutoCloseable {
             }
             return;
         }
+        CompilerPolicy.extractorOnC1(); // before the extractor runs hot: see there
         forEachPageSince(since, ctx, "Finding quotations", page -> {
             // articles are independent: extract them on every core, store them in one transaction
             List<List<QuoteRecord>> found = page.parallelStream().map(a -> QuoteExtraction.of(a.id(), a.cleanedText())).toList();
@@ -400,6 +401,9 @@ public final class Gazette implements AutoCloseable {
      * speakers are merged with the archive's; otherwise the next {@link #ensureQuotes} finds them all again.
      */
     public ImportReport importPaths(List<Path> paths, ImportOptions options, TaskContext ctx, Consumer<WriteResult> onCommitted) {
+        if (options.quotations()) {
+            CompilerPolicy.extractorOnC1(); // before the extractor runs hot: see there
+        }
         boolean quotesCurrent;
         synchronized (this) {
             if (store.count() == 0 && store.quotesFormat() != QuoteAttributor.FORMAT) {

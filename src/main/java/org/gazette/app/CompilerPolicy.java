@@ -1,0 +1,58 @@
+package org.gazette.app;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.management.ObjectName;
+
+/**
+ * Asks the JVM to compile the quotation extractor with its quick compiler (C1) only, once per process, before the first
+ * import. The extractor is a large body of rules, each met late and seldom: the optimising compiler (C2) spent more CPU
+ * compiling it (and compiling it again after each rule first met) than its faster code saved within an import. On two
+ * cores, where the compiler competes with the import's threads, the 22,682 AllSides articles imported in a fresh JVM in
+ * 30.9-33.7 s with C2 and 24.1-28.5 s without it (C2's compile time 31-39 s -> 17-23 s of CPU); three imports one after
+ * another in one JVM, 67.0-70.8 s against 62.0-62.2 s. Warm, the extractor alone is slower (one pass over AllSides
+ * 5.65 -> 8.4 s): C2 would pay for itself after some 150,000 articles found in one process (docs/BENCHMARKS.md, session 50).
+ * Nothing else is affected: the rest of the application is compiled as before.
+ */
+public final class CompilerPolicy {
+    private CompilerPolicy() { }
+
+    /** The directive: every method of the quotes package, not compiled by C2 (so compiled once, by C1, without profiling). */
+    static final String EXTRACTOR_ON_C1 = "[{ match: [\"org.gazette.quotes.*::*\"], c2: { Exclude: true } }]";
+
+    private static String applied;
+
+    /**
+     * Adds the directive, the first time only; answers what the JVM said, or why it was not added (a JVM without
+     * HotSpot's diagnostic commands runs the extractor as compiled by default).
+     */
+    public static synchronized String extractorOnC1() {
+        if (applied == null) {
+            applied = add(EXTRACTOR_ON_C1);
+        }
+        return applied;
+    }
+
+    private static String add(String directives) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("gazette-compiler", ".json");
+            Files.writeString(file, directives);
+            Object said = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+            return String.valueOf(said).strip();
+        } catch (Exception | LinkageError e) {
+            return "not added: " + e;
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file of one line, left for the system to clear
+                }
+            }
+        }
+    }
+}
