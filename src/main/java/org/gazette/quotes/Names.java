@@ -723,6 +723,9 @@ public final class Names {
      * Judge"), nor one that a capital letter only starts a sentence with ("In May").
      */
     static boolean mayAsSurname(String before, String word) {
+        if (SURNAMES_AFTER_FIRST_NAMES.contains(word)) {
+            return FirstNames.genderOfFirstName(before) != '?'; // "Matt House", not "the White House", "Opera House"
+        }
         if (!SURNAMES_THAT_ARE_ROLES.contains(word) || before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
             return false;
         }
@@ -736,8 +739,11 @@ public final class Names {
 
     /** Role words that are also common surnames: "Theresa May", "Mark Judge", "Peter King", "Mark Singer". */
     static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King", "Singer");
-    /** The longest of them: a longer word is none of them without being copied out to ask. */
-    private static final int LONGEST_ROLE_SURNAME = SURNAMES_THAT_ARE_ROLES.stream().mapToInt(String::length).max().orElse(0);
+    /** Institutions' words that are surnames too, but only after a common first name: "Matt House" (Schumer's spokesman). */
+    static final Set<String> SURNAMES_AFTER_FIRST_NAMES = Set.of("House");
+    /** The longest of them all: a longer word is none of them without being copied out to ask. */
+    private static final int LONGEST_ROLE_SURNAME = java.util.stream.Stream.concat(SURNAMES_THAT_ARE_ROLES.stream(),
+            SURNAMES_AFTER_FIRST_NAMES.stream()).mapToInt(String::length).max().orElse(0);
     /**
      * Titles that name a person when a surname follows: "Mr. Trump", "President Obama", "Sen. Collins". A person
      * whom the article names only this way is one of its people (pronouns may refer to them). Not "General" ("General

@@ -25,6 +25,13 @@ final class SentenceSubject {
      */
     private static final Pattern SUBJECT_NAME = Pattern.compile("^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+\\p{Ll}");
 
+    /**
+     * A description of a person that opens the sentence, then their name set off by commas, then the verb in lower case:
+     * "Her deputy, Steny Hoyer, shrugged …", "The group's president, Jane Doe, called …".
+     */
+    private static final Pattern APPOSITIVE_NAME = Pattern.compile("(?:His|Her|Their|Its|Our|The|A|An)\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){0,3}?\\p{Ll}[\\p{L}'’-]*,\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),\\s+\\p{Ll}");
+
     /** Past participles that give what something is called ("is called", "has been dubbed", "was described as"). */
     private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("called", "dubbed", "labeled", "labelled",
             "branded", "nicknamed", "described", "hailed", "touted", "derided", "known", "seen", "viewed", "regarded", "deemed",
@@ -67,6 +74,18 @@ final class SentenceSubject {
         int subjectEnd = Phrases.pronounPhrase(first) ? first.length() : named != null && named.lookingAt() ? named.end(1) : -1;
         if (subjectEnd > 0 && !Subjects.LEADERS.contains(first.toLowerCase(java.util.Locale.ROOT)) && passiveAfter(t, subjectEnd)) {
             return null; // "Latson was fired on grounds of “…”", "Fox News was told that …": done to the subject, not said
+        }
+        String open = withoutClosingMarks(t);
+        Matcher appositive = APPOSITIVE_NAME.matcher(open);
+        if (appositive.lookingAt()) {
+            String run = appositive.group(1);
+            String person = Names.personAtEnd(run);
+            if (person != null && person.indexOf(' ') > 0 && run.strip().equals(person)
+                    && !Names.participle(run, 0, run.indexOf(' '))) { // not "The initiative, Redistricting U, will …"
+                // "Her deputy, Steny Hoyer, shrugged it off as a “…”": the name set off after its description; not when
+                // the verb is done to them ("A Malaysian lawmaker, Fuziah Salleh, has been charged for causing “…”")
+                return passiveAfter(open, appositive.end(1) + 1) ? null : person;
+            }
         }
         if (Phrases.pronounPhrase(first)) {
             // "They …" is several people; "It …" and "We …" are left to the person pronouns' reading here (as "it"
@@ -127,7 +146,10 @@ final class SentenceSubject {
         }
         String word = w.word();
         if (HAVE_OR_MODAL.contains(word)) {
-            if (!w.next() || !(w.word().equals("been") || w.word().equals("be"))) {
+            if (!w.next() || BETWEEN_AUXILIARIES.contains(w.word()) && !w.next()) { // "has also been", "had since been"
+                return false;
+            }
+            if (!(w.word().equals("been") || w.word().equals("be"))) {
                 return false;
             }
         } else if (!BE_FORMS.contains(word)) {
@@ -137,7 +159,7 @@ final class SentenceSubject {
             return false;
         }
         word = w.word();
-        if (word.endsWith("ly") && word.length() > 4) {
+        if (word.endsWith("ly") && word.length() > 4 || BETWEEN_AUXILIARIES.contains(word)) { // "was also charged"
             if (!w.next()) {
                 return false;
             }
@@ -148,6 +170,9 @@ final class SentenceSubject {
     }
 
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were");
+    /** Adverbs between an auxiliary and what follows it: "has also been", "was since charged", "had already been". */
+    private static final Set<String> BETWEEN_AUXILIARIES = Set.of("also", "since", "already", "just", "now", "still",
+            "never", "long", "recently", "later", "again", "once", "twice");
     private static final Set<String> HAVE_OR_MODAL = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
             "must", "should", "can");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "given", "shown", "taken", "taught", "caught",
@@ -165,6 +190,19 @@ final class SentenceSubject {
             "dismayed", "amazed", "impressed", "annoyed", "embarrassed", "ashamed", "horrified", "inspired", "opposed",
             "involved", "engaged", "focused", "dedicated", "obsessed", "tired", "unimpressed", "undeterred", "adamant",
             "angered", "outraged", "incensed", "offended", "shocked", "stunned", "infuriated", "pained", "saddened");
+
+    /**
+     * The sentence without the closing marks of a quotation that ended the sentence before ("… was “an exercise.” Her
+     * deputy, Steny Hoyer, shrugged …"): the sentence starts after its stop, inside the marks. (Only the appositive is
+     * read past them: the other readings took "Very", "Months" and "Contrast" for names there.)
+     */
+    private static String withoutClosingMarks(String t) {
+        int i = 0;
+        while (i < t.length() && "\"\u201D\u2019'".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i == 0 ? t : t.substring(i).stripLeading();
+    }
 
     /**
      * Whether the capitalised words ending at {@code at} only open the sentence's subject: "of" follows them ("One of

@@ -397,4 +397,13 @@ class NamesTest {
                 "a first name when no question follows");
         assertEquals(List.of("Matt Williams"), Names.fullNameMentions("The defiant Matt Williams spoke."));
     }
+
+    /** "House" is a surname after a common first name, and a chamber or a building otherwise. */
+    @Test
+    void anInstitutionsWordIsASurnameAfterACommonFirstName() {
+        assertEquals("Matt House", Names.personAtEnd("said Matt House"));
+        assertEquals(null, Names.personAtEnd("the White House"));
+        assertEquals(null, Names.personAtEnd("Opera House"));
+        assertEquals(List.of("Matt House"), Names.fullNameMentions("Matt House, a spokesman, said so on Monday."));
+    }
 }

@@ -56,4 +56,16 @@ class SentenceSubjectTest {
         assertEquals("Clinton", SentenceSubject.of("When Clinton was confronted with the facts, Clinton defended the plan as "),
                 "a passive in a leading clause: the sentence's subject follows");
     }
+
+    /** A description, then the name set off by commas, then the verb: the name is the subject. */
+    @Test
+    void theNameSetOffAfterADescriptionIsTheSubject() {
+        assertEquals("Steny Hoyer", SentenceSubject.of("Her deputy, Steny Hoyer, shrugged it off as a "));
+        assertEquals("Steny Hoyer", SentenceSubject.of("\u201D Her deputy, Steny Hoyer, shrugged it off as a "),
+                "after the closing mark of a quotation that ended the sentence before");
+        assertEquals("Emmanuel Macron", SentenceSubject.of("The French president, Emmanuel Macron, on Thursday described it as a "));
+        assertEquals(null, SentenceSubject.of("A Malaysian lawmaker, Fuziah Salleh, has also been charged for causing "),
+                "a passive, an adverb between its words");
+        assertEquals(null, SentenceSubject.of("The initiative, Redistricting U, will guide groups on how to "));
+    }
 }
