@@ -10,10 +10,11 @@ import javax.management.ObjectName;
  * import. The extractor is a large body of rules, each met late and seldom: the optimising compiler (C2) spent more CPU
  * compiling it (and compiling it again after each rule first met) than its faster code saved within an import. On two
  * cores, where the compiler competes with the import's threads, the 22,682 AllSides articles imported in a fresh JVM in
- * 30.9-33.7 s with C2 and 24.1-28.5 s without it (C2's compile time 31-39 s -> 17-23 s of CPU); three imports one after
- * another in one JVM, 67.0-70.8 s against 62.0-62.2 s. Warm, the extractor alone is slower (one pass over AllSides
- * 5.65 -> 8.4 s): C2 would pay for itself after some 150,000 articles found in one process (docs/BENCHMARKS.md, session 50).
- * Nothing else is affected: the rest of the application is compiled as before.
+ * 30.4-40.7 s with C2 (median 31.7 s) and 22.9-32.2 s without it (median 25.1 s; C2's compile time 31-42 s -> 15-22 s of
+ * CPU); three imports one after another in one JVM, 67.0-70.8 s against 62.0-62.2 s. Warm, the extractor alone is slower
+ * (one pass over AllSides 5.65 -> 8.4 s), and a second import in the same process may be a little slower: C2 would pay
+ * for itself after some 150,000 articles found in one process (docs/BENCHMARKS.md, session 50). Nothing else is
+ * affected: the rest of the application is compiled as before.
  */
 public final class CompilerPolicy {
     private CompilerPolicy() { }

@@ -135,7 +135,7 @@ final class SentenceSubject {
 
     /**
      * Whether the verb right after the subject ending at {@code at} is in the passive: a form of "be" (after "has",
-     * "will" and the like), perhaps an adverb in -ly, then a past participle ("Latson was fired", "Pence was pilloried by
+     * "will" and the like), perhaps an adverb ("widely", "also"), then a past participle ("Latson was fired", "Pence was pilloried by
      * hardliners, who labeled …", "It is claimed that"). What is done to the subject tells nothing of what it said; a
      * state of mind does ("Obama has been frustrated by his inability to “…”").
      */
