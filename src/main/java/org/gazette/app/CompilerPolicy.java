@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import javax.management.ObjectName;
 
 /**
- * Asks the JVM to compile the quotation extractor with its quick compiler (C1) only, once per process, before the first
- * import. The extractor is a large body of rules, each met late and seldom: the optimising compiler (C2) spent more CPU
- * compiling it (and compiling it again after each rule first met) than its faster code saved within an import. On two
- * cores, where the compiler competes with the import's threads, the 22,682 AllSides articles imported in a fresh JVM in
- * 30.4-40.7 s with C2 (median 31.7 s) and 22.9-32.2 s without it (median 25.1 s; C2's compile time 31-42 s -> 15-22 s of
- * CPU); three imports one after another in one JVM, 67.0-70.8 s against 62.0-62.2 s. Warm, the extractor alone is slower
- * (one pass over AllSides 5.65 -> 8.4 s), and a second import in the same process may be a little slower: C2 would pay
- * for itself after some 150,000 articles found in one process (docs/BENCHMARKS.md, session 50). Nothing else is
- * affected: the rest of the application is compiled as before.
+ * Asks the JVM to compile the quotation extractor with its quick compiler (C1) only, once per process, before a first
+ * import or re-extraction of fewer than {@value #FEWER_THAN} articles. The extractor is a large body of rules, each met
+ * late and seldom: the optimising compiler (C2) spends some 20 s of CPU compiling it (and compiling it again after each
+ * rule first met), which its faster code earns back only over many articles. On two cores, where the compiler competes
+ * with the import's threads, the 22,682 AllSides articles imported in a fresh JVM in 30.4-40.7 s with C2 (median 31.7 s)
+ * and 22.9-32.2 s without it (median 25.1 s; C2's compile time 31-42 s -> 15-22 s of CPU); three imports one after
+ * another in one JVM, 67.0-70.8 s against 62.0-62.2 s. But 100,000 articles ({@code bench}) took 83.3 s with C2 and
+ * 104.4 s without: warm, the extractor on C1 is 49% slower (one pass over AllSides 5.65 -> 8.4 s), and past some 40,000
+ * articles that costs more than C2's compiling (docs/BENCHMARKS.md, session 50). Once added, the directive holds for the
+ * process: a later larger import in the same window runs the extractor as compiled by C1. Nothing else is affected.
  */
 public final class CompilerPolicy {
     private CompilerPolicy() { }
@@ -22,13 +23,24 @@ public final class CompilerPolicy {
     /** The directive: every method of the quotes package, not compiled by C2 (so compiled once, by C1, without profiling). */
     static final String EXTRACTOR_ON_C1 = "[{ match: [\"org.gazette.quotes.*::*\"], c2: { Exclude: true } }]";
 
+    /** Work on fewer articles than this is over before C2's compiling would pay (measured on two cores, see above). */
+    public static final int FEWER_THAN = 30_000;
+
     private static String applied;
+
+    /**
+     * Before extracting quotations from {@code articles} articles: adds the directive when they are fewer than
+     * {@link #FEWER_THAN}; answers what the JVM said, or why nothing was added.
+     */
+    public static String beforeExtracting(long articles) {
+        return articles < FEWER_THAN ? extractorOnC1() : "not added: " + articles + " articles";
+    }
 
     /**
      * Adds the directive, the first time only; answers what the JVM said, or why it was not added (a JVM without
      * HotSpot's diagnostic commands runs the extractor as compiled by default).
      */
-    public static synchronized String extractorOnC1() {
+    static synchronized String extractorOnC1() {
         if (applied == null) {
             applied = add(EXTRACTOR_ON_C1);
         }

@@ -134,7 +134,7 @@ public final class Gazette implements AutoCloseable {
             }
             return;
         }
-        CompilerPolicy.extractorOnC1(); // before the extractor runs hot: see there
+        CompilerPolicy.beforeExtracting(store.countSince(since)); // before the extractor runs hot: see there
         forEachPageSince(since, ctx, "Finding quotations", page -> {
             // articles are independent: extract them on every core, store them in one transaction
             List<List<QuoteRecord>> found = page.parallelStream().map(a -> QuoteExtraction.of(a.id(), a.cleanedText())).toList();
@@ -401,9 +401,6 @@ public final class Gazette implements AutoCloseable {
      * speakers are merged with the archive's; otherwise the next {@link #ensureQuotes} finds them all again.
      */
     public ImportReport importPaths(List<Path> paths, ImportOptions options, TaskContext ctx, Consumer<WriteResult> onCommitted) {
-        if (options.quotations()) {
-            CompilerPolicy.extractorOnC1(); // before the extractor runs hot: see there
-        }
         boolean quotesCurrent;
         synchronized (this) {
             if (store.count() == 0 && store.quotesFormat() != QuoteAttributor.FORMAT) {
@@ -415,6 +412,9 @@ public final class Gazette implements AutoCloseable {
             quotesCurrent = store.quotesFormat() == QuoteAttributor.FORMAT && store.quotesRev() >= store.currentRev();
         }
         Importer importer = new Importer(store, index, ArticleParser.standard(), options);
+        if (options.quotations()) {
+            importer.whenCounted(CompilerPolicy::beforeExtracting); // before the extractor runs hot: see there
+        }
         if (quotesCurrent) {
             // when the import changed something (else the names stand as they were), while the index's last commit
             // runs beside it; the index keeps the names as found: nothing to re-index

@@ -44,6 +44,14 @@ public final class Importer {
      */
     private java.util.function.Supplier<Runnable> recordsWritten = () -> () -> { };
 
+    /** Told how many files the import will read (those unchanged since the last import left out), before it reads any. */
+    private java.util.function.LongConsumer counted = n -> { };
+
+    public Importer whenCounted(java.util.function.LongConsumer toRead) {
+        this.counted = toRead;
+        return this;
+    }
+
     public Importer whenRecordsWritten(java.util.function.Supplier<Runnable> begin) {
         this.recordsWritten = begin;
         return this;
@@ -79,6 +87,7 @@ public final class Importer {
             }
         }
 
+        counted.accept(todo.size());
         int total = collected.files().size();
         int added = 0;
         int updated = 0;

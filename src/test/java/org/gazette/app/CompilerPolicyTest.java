@@ -5,17 +5,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.management.ObjectName;
+import org.gazette.archive.ArticleStore;
+import org.gazette.ingest.ArticleParser;
+import org.gazette.ingest.ImportOptions;
+import org.gazette.ingest.Importer;
+import org.gazette.search.SearchIndex;
+import org.gazette.task.TaskContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The extractor compiled by C1 only: the directive reaches the JVM, once per process. */
+/** The extractor compiled by C1 only, for work on fewer articles than C2's compiling would pay for. */
 class CompilerPolicyTest {
     @Test
-    void theDirectiveIsAddedOnceAndTheJvmAcceptsIt() throws Exception {
+    void theDirectiveIsAddedOnceForASmallImportAndTheJvmAcceptsIt() throws Exception {
         assumeTrue(ManagementFactory.getPlatformMBeanServer().isRegistered(new ObjectName("com.sun.management:type=DiagnosticCommand")),
                 "this JVM has no HotSpot diagnostic commands: the extractor is compiled as the JVM decides");
-        String said = CompilerPolicy.extractorOnC1();
+        assertEquals("not added: 30000 articles", CompilerPolicy.beforeExtracting(CompilerPolicy.FEWER_THAN),
+                "a large import leaves the extractor to C2");
+        String said = CompilerPolicy.beforeExtracting(250);
         assertTrue(said.startsWith("1 compiler directives added"), "the JVM's answer: " + said);
-        assertEquals(said, CompilerPolicy.extractorOnC1(), "asked again, nothing more is added");
+        assertEquals(said, CompilerPolicy.beforeExtracting(10), "asked again, nothing more is added");
+    }
+
+    @Test
+    void theImporterTellsHowManyFilesItWillReadBeforeReadingAny(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(in.resolve("a" + i + ".txt"), "Title " + i + "\n\n\"We are ready,\" said Jens Stoltenberg on day " + i + ".\n");
+        }
+        List<Long> told = new ArrayList<>();
+        try (ArticleStore store = ArticleStore.open(dir.resolve("archive"));
+             SearchIndex index = SearchIndex.open(dir.resolve("archive"))) {
+            new Importer(store, index, ArticleParser.standard(), ImportOptions.DEFAULT).whenCounted(told::add)
+                    .run(List.of(in), TaskContext.NONE, r -> { });
+            new Importer(store, index, ArticleParser.standard(), ImportOptions.DEFAULT).whenCounted(told::add)
+                    .run(List.of(in), TaskContext.NONE, r -> { });
+        }
+        assertEquals(List.of(3L, 0L), told, "the second import reads none: every file is unchanged");
     }
 }
