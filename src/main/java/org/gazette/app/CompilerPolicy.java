@@ -7,7 +7,7 @@ import javax.management.ObjectName;
 
 /**
  * Asks the JVM to compile the quotation extractor with its quick compiler (C1) only, once per process, before a first
- * import or re-extraction of fewer than {@value #FEWER_THAN} articles. The extractor is a large body of rules, each met
+ * import or re-extraction of {@value #AT_LEAST} to {@value #FEWER_THAN} articles. The extractor is a large body of rules, each met
  * late and seldom: the optimising compiler (C2) spends some 20 s of CPU compiling it (and compiling it again after each
  * rule first met), which its faster code earns back only over many articles. On two cores, where the compiler competes
  * with the import's threads, the 22,682 AllSides articles imported in a fresh JVM in 30.4-40.7 s with C2 (median 31.7 s)
@@ -25,15 +25,20 @@ public final class CompilerPolicy {
 
     /** Work on fewer articles than this is over before C2's compiling would pay (measured on two cores, see above). */
     public static final int FEWER_THAN = 30_000;
+    /**
+     * Below this many, C2 compiles little of the extractor anyway (2,225 BBC articles from a fresh JVM: 3.9-4.3 s either
+     * way), and the window's first start (its 13 samples) need not load the management classes beside it.
+     */
+    public static final int AT_LEAST = 2_000;
 
     private static String applied;
 
     /**
-     * Before extracting quotations from {@code articles} articles: adds the directive when they are fewer than
-     * {@link #FEWER_THAN}; answers what the JVM said, or why nothing was added.
+     * Before extracting quotations from {@code articles} articles: adds the directive when they are at least
+     * {@link #AT_LEAST} and fewer than {@link #FEWER_THAN}; answers what the JVM said, or why nothing was added.
      */
     public static String beforeExtracting(long articles) {
-        return articles < FEWER_THAN ? extractorOnC1() : "not added: " + articles + " articles";
+        return articles >= AT_LEAST && articles < FEWER_THAN ? extractorOnC1() : "not added: " + articles + " articles";
     }
 
     /**

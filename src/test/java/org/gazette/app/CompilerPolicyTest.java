@@ -22,14 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The extractor compiled by C1 only, for work on fewer articles than C2's compiling would pay for. */
 class CompilerPolicyTest {
     @Test
-    void theDirectiveIsAddedOnceForASmallImportAndTheJvmAcceptsIt() throws Exception {
+    void theDirectiveIsAddedOnceForAMidSizedImportAndTheJvmAcceptsIt() throws Exception {
         assumeTrue(ManagementFactory.getPlatformMBeanServer().isRegistered(new ObjectName("com.sun.management:type=DiagnosticCommand")),
                 "this JVM has no HotSpot diagnostic commands: the extractor is compiled as the JVM decides");
         assertEquals("not added: 30000 articles", CompilerPolicy.beforeExtracting(CompilerPolicy.FEWER_THAN),
                 "a large import leaves the extractor to C2");
-        String said = CompilerPolicy.beforeExtracting(250);
+        assertEquals("not added: 13 articles", CompilerPolicy.beforeExtracting(13), "nor a small one: C2 compiles little of it");
+        String said = CompilerPolicy.beforeExtracting(22_682);
         assertTrue(said.startsWith("1 compiler directives added"), "the JVM's answer: " + said);
-        assertEquals(said, CompilerPolicy.beforeExtracting(10), "asked again, nothing more is added");
+        assertEquals(said, CompilerPolicy.beforeExtracting(5_000), "asked again, nothing more is added");
     }
 
     @Test
