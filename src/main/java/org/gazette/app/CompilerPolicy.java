@@ -7,9 +7,9 @@ import javax.management.ObjectName;
 
 /**
  * Asks the JVM to compile the quotation extractor with its quick compiler (C1) only, once per process, before a first
- * import or re-extraction of {@value #AT_LEAST} to {@value #FEWER_THAN} articles. The extractor is a large body of rules, each met
- * late and seldom: the optimising compiler (C2) spends some 20 s of CPU compiling it (and compiling it again after each
- * rule first met), which its faster code earns back only over many articles. On two cores, where the compiler competes
+ * import or re-extraction of {@value #AT_LEAST} to {@value #FEWER_THAN} articles. The extractor is a large body of
+ * rules, each met late and seldom: the optimising compiler (C2) spends some 20 s of CPU compiling it (and compiling it
+ * again after each rule first met), which its faster code earns back only over many articles. On two cores, where the compiler competes
  * with the import's threads, the 22,682 AllSides articles imported in a fresh JVM in 30.4-40.7 s with C2 (median 31.7 s)
  * and 22.9-32.2 s without it (median 25.1 s; C2's compile time 31-42 s -> 15-22 s of CPU); three imports one after
  * another in one JVM, 67.0-70.8 s against 62.0-62.2 s. But 100,000 articles ({@code bench}) took 83.3 s with C2 and
