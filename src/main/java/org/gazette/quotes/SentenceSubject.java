@@ -221,8 +221,13 @@ final class SentenceSubject {
         return !Phrases.auxiliaryOrAdverb(first) && w.next() && BE_HAVE_MODAL.contains(w.word());
     }
 
-    private static final java.util.Set<String> BE_HAVE_MODAL = java.util.Set.of("is", "are", "was", "were", "has", "have",
-            "had", "will", "would", "could", "can", "should", "may", "might", "must");
+    private static final java.util.Set<String> BE_HAVE_MODAL = union(BE_FORMS, HAVE_OR_MODAL);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /**
      * A sentence's subject that is people described, not named: a determiner, then words ending in a plural for people
