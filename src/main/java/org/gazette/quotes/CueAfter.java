@@ -103,6 +103,30 @@ final class CueAfter {
         return false;
     }
 
+    private static final WordSet CREDIT_PREPOSITIONS = new WordSet(Set.of("to", "on", "in", "at", "via", "during"));
+
+    /**
+     * The person a dash credit names: the credit opens with the name, and what follows "to", "on" or "in" is whom or
+     * where it was said ("— W. Joseph King to Inside Higher Ed", "— Joe Biden on Twitter"), when the words before it
+     * are capitalised and name someone. Not "from" nor "with": what follows those is who ("— Statement from former
+     * Gov. John H. Sununu", "— Interview with …").
+     */
+    static String creditedName(String subj) {
+        Words words = new Words(subj, 0, subj.length());
+        while (words.next()) {
+            if (Character.isLowerCase(subj.charAt(words.start()))) {
+                if (words.start() > 0 && CREDIT_PREPOSITIONS.contains(subj, words.start(), words.end())) {
+                    String name = Names.personAtEnd(subj.substring(0, words.start()).strip());
+                    if (name != null) {
+                        return name;
+                    }
+                }
+                break; // "— A mother told Sadiq Khan during …": a sentence, not a credit
+            }
+        }
+        return Names.personAtEnd(subj);
+    }
+
     /** The speaker a cue right after a quotation names ({@code after}: the text after its closing mark), or null. */
     static String trailing(String after) {
         String opening = openingAfter(after);
@@ -118,7 +142,7 @@ final class CueAfter {
         // Krauthammer"), not with a word of the sentence going on ("From Richard Nixon -- “…” -- to Bill Clinton")
         if (m != null && m.lookingAt() && Character.isUpperCase(m.group("subj").charAt(0))) {
             String subj = m.group("subj").strip();
-            String name = Names.personAtEnd(subj);
+            String name = creditedName(subj);
             if (name == null) {
                 name = SpeakerPhrase.fullNameBeforeCueCloser(subj); // "– Charles Krauthammer on “Special Report”"
                 int at = name == null ? -1 : subj.indexOf(name);

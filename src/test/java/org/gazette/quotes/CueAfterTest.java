@@ -1,6 +1,7 @@
 package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,15 @@ class CueAfterTest {
         assertNull(CueAfter.trailing(" according to Reuters."), "the source only where no speaker is named (Credits)");
         assertEquals("Charles Krauthammer", CueAfter.trailing(" – Charles Krauthammer on Special Report"));
         assertEquals("Ruth Marcus", CueAfter.creditLine("Ruth Marcus, Washington Post"));
+    }
+
+    @Test
+    void aDashCreditNamesWhoSpokeNotWhomTo() {
+        assertEquals("W. Joseph King", CueAfter.trailing(" \u2014 W. Joseph King to Inside Higher Ed\n"));
+        assertEquals("Jeb Bush", CueAfter.trailing(" \u2014 Jeb Bush to Dutch newspaper NRC Handelsblad on Donald Trump\u2019s tweet"));
+        assertEquals("Harry Reid", CueAfter.trailing(" \u2013 Senate Majority Leader Harry Reid in an interview with Politico"));
+        assertEquals("John H. Sununu", CueAfter.trailing(" \u2013 Statement from former Gov. John H. Sununu, R-N.H."));
+        assertNotEquals("Sadiq Khan", CueAfter.trailing(" \u2014 A mother told Sadiq Khan during an open forum last month."));
     }
 
     @Test
