@@ -18,6 +18,7 @@ final class ArticlePeople {
     /** Folded last names of five letters or more, in the order first mentioned. */
     private final List<String> longLasts = new ArrayList<>();
     private DeletionIndex byDeletion;
+    private final Relatives relatives;
 
     private final java.util.Map<String, String> fullestCache = new java.util.HashMap<>();
     private boolean namesRelatives;
@@ -35,6 +36,7 @@ final class ArticlePeople {
 
     /** The people of these mentions, families told apart as {@code relatives} noted while the mentions were read. */
     ArticlePeople(List<String> mentions, Relatives relatives) {
+        this.relatives = relatives;
         for (String m : new java.util.LinkedHashSet<>(mentions)) { // a name said 1,000 times is indexed once
             String last = Names.fold(Names.lastName(m));
             if (last.isEmpty()) {
@@ -163,7 +165,42 @@ final class ArticlePeople {
                 return match.fullest;
             }
         }
+        if (sex != '?' && name != null && name.indexOf(' ') < 0 && otherSexFirstName(fullest, sex) && titledAsBothSexes(name)) {
+            // "Mr. Clinton said" where the fullest Clinton is Hillary Rodham Clinton: the one of his sex the article
+            // names in full (Bill Clinton), else the surname ("Mrs. McDonnell wrote" where only Bob McDonnell is named)
+            List<Person> family = peopleByLast.get(Names.fold(Names.lastName(name)));
+            String match = null;
+            for (int i = 0; family != null && i < family.size(); i++) {
+                String other = family.get(i).fullest;
+                if (!other.equals(match) && otherSexFirstName(other, sex == 'm' ? 'f' : 'm')) {
+                    if (match != null) {
+                        return name;
+                    }
+                    match = other;
+                }
+            }
+            return match != null ? match : name;
+        }
         return fullest;
+    }
+
+    /**
+     * Whether the article writes this surname alone after "Mr." and after "Mrs.", "Ms." or "Miss": two people of it
+     * (where only one sex's title stands, a first name of the other sex is that person's: "Ms. Bland", Bob Bland).
+     */
+    boolean titledAsBothSexes(String surname) {
+        int both = Relatives.MR | Relatives.MRS;
+        return (relatives.titledAlone(Names.fold(Names.lastName(surname))) & both) == both;
+    }
+
+    /** Whether {@code fullest} opens with a first name of the sex other than {@code sex} ('m' or 'f'). */
+    static boolean otherSexFirstName(String fullest, char sex) {
+        int space = fullest.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        char first = FirstNames.genderOfFirstName(fullest.substring(0, space));
+        return first != '?' && first != sex;
     }
 
     /** The sex the article's introductions of this person as a relative tell ("his wife, Marla Maples": 'f'), or '?'. */

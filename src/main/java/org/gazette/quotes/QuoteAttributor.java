@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 194;
+    public static final int FORMAT = 195;
 
     private QuoteAttributor() { }
 
@@ -243,6 +243,7 @@ public final class QuoteAttributor {
         boolean askSex = people.namesRelatives(); // "Mrs. Trump" asks which relative only where there is one
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
+        char lastSpeakerSex = '?'; // the sex a title or pronoun told of lastSpeaker, where it was asked
         int lastQuoteLine = -10;
         int lastQuoteEnd = -1;
         int lastSpeakerLine = -10; // the line of the quotation that gave lastSpeaker
@@ -365,7 +366,25 @@ public final class QuoteAttributor {
                     || !cue[k] && Continuation.notSpeech(q) || named && !spokenOn) {
                 continue;
             }
-            who = askSex && who != null && who.indexOf(' ') < 0 ? people.fullest(who, SpeakerChecks.honorificSex(masked, q, who)) : people.fullest(who);
+            char whoSex = '?';
+            if (who != null && who.indexOf(' ') < 0) {
+                // a title tells which relative ("Mrs. Trump"), or which of two people the article calls "Mr." and
+                // "Mrs." ("Mrs. McDonnell" where only Bob McDonnell is named in full); asked only where it can tell
+                // "she said" tells it; a continuation is of the person decided before ("Ms. Russell said … “…” she
+                // said. “…”" is not Mr. Russell's for "Mr. Russell scoffed" after it)
+                boolean twoTitled = people.titledAsBothSexes(who);
+                if (askSex || twoTitled) {
+                    char sex = "continuation".equals(by) ? lastSpeakerSex
+                            : twoTitled && by.endsWith("+pronoun") && (pronoun[k] == 'm' || pronoun[k] == 'f') ? pronoun[k]
+                            : SpeakerChecks.honorificSex(masked, q, who);
+                    who = people.fullest(who, sex);
+                    whoSex = sex;
+                } else {
+                    who = people.fullest(who);
+                }
+            } else {
+                who = people.fullest(who);
+            }
             // decided as written, shown without them
             String shown = who == null ? null : SpeakerChecks.withoutDanglingWho(SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(who)));
             if (!named) {
@@ -380,6 +399,7 @@ public final class QuoteAttributor {
                 }
                 if (!by.startsWith(WORDS_OF)) {
                     lastSpeaker = who;
+                    lastSpeakerSex = whoSex;
                     lastSpeakerLine = line;
                 }
             } else if (!q.unclosed() && line - lastQuoteLine > 2) {

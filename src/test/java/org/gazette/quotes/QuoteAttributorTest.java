@@ -2224,4 +2224,22 @@ class QuoteAttributorTest {
                 + "they became the new leaders,\" Walid Phares said.\n\nToday, North Carolina has mobilized troops, because \"they "
                 + "got scared,\" he said."));
     }
+
+    /**
+     * An article that calls one surname both "Mr." and "Mrs." names two people: the title tells whose quotation it is,
+     * even where only one of them is named in full. With one sex's title only, the full name is that person's.
+     */
+    @Test
+    void mrAndMrsOfOneSurnameAreTwoPeople() {
+        assertEquals(List.of("Bob McDonnell", "McDonnell", "McDonnell"), speakers("Gov. Bob McDonnell resigned. \"I regret it,\" "
+                + "Mr. McDonnell said.\n\n\"We are broke,\" Mrs. McDonnell wrote to a staffer. \"This is killing us!\""));
+        // the quotation continued is the same person's, not the one a title after it names ("Mr. Russell scoffed")
+        assertEquals(List.of("Dennis Russell", "Russell", "Russell"), speakers("Shelley and Dennis Russell are unmoved.\n\n"
+                + "\"Obama says he will do it,\" said Mr. Russell.\n\n\"I have never been on public assistance,\" Ms. Russell said. "
+                + "\"But I have friends who need it.\"\n\nMr. Russell scoffed at the idea."));
+        assertEquals(List.of("Bill Clinton"), speakers("Secretary of State Hillary Rodham Clinton spoke first. President Bill Clinton "
+                + "followed her.\n\nMrs. Clinton left early.\n\n\"It can be an honorable enterprise,\" Mr. Clinton said."));
+        assertEquals(List.of("Bob Bland"), speakers("Bob Bland, a co-chair of the march, spoke on Monday.\n\n\"We condemn any "
+                + "statements of hate,\" said Ms. Bland."), "one title only: Bob is her name");
+    }
 }
