@@ -1,6 +1,7 @@
 package org.gazette.quotes;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -198,7 +199,10 @@ final class Credits {
         if (rest.length() - comma <= 90) {
             String s = reportingClause(TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll(""));
             if (s != null) {
-                return s;
+                // "“…,” Mr. Bond said, Mediaite reported.": of two reporting clauses, the nearer is the speaker's
+                int before = rest.lastIndexOf(',', comma - 1);
+                String nearer = before < 0 || comma - before > 90 ? null : reportingClause(rest.substring(before + 1, comma).strip());
+                return nearer != null ? nearer : s;
             }
         }
         if (!participleOpens(rest, comma)) {
@@ -208,6 +212,10 @@ final class Credits {
         return before < 0 || comma - before > 90 ? null : reportingClause(rest.substring(before + 1, comma).strip());
     }
 
+    /** The verbs of speech that a reporting clause closing the sentence opens with ("…, added Myra Gutin, who …"). */
+    private static final List<String> VERBS_FIRST_AT_END = List.of(", said ", ", says ", ", added ", ", adds ", ", wrote ",
+            ", writes ", ", explained ", ", explains ", ", noted ", ", notes ", ", argued ", ", argues ", ", warned ", ", warns ");
+
     /**
      * The speaker of a reporting clause that closes the sentence verb first, after a comma: "“…” to block a veto override,
      * said Charlie Black, a veteran Republican lobbyist." (the news's way of crediting a partial quotation and the rest of
@@ -215,11 +223,19 @@ final class Credits {
      * quotation that does not end its sentence.
      */
     static String saidFirstAtEnd(String rest) {
-        int at = Math.max(rest.lastIndexOf(", said "), rest.lastIndexOf(", says "));
+        int at = -1;
+        int verbEnd = -1;
+        for (String verb : VERBS_FIRST_AT_END) {
+            int i = rest.lastIndexOf(verb);
+            if (i > at) {
+                at = i;
+                verbEnd = i + verb.length();
+            }
+        }
         if (at < 0 || at > 250 || Phrases.lastVerb(rest.substring(0, at)) >= 0) {
             return null;
         }
-        String phrase = TRAILING_ENDS.matcher(rest.substring(at + 7).strip()).replaceAll("");
+        String phrase = TRAILING_ENDS.matcher(rest.substring(verbEnd).strip()).replaceAll("");
         int aside = phrase.indexOf(',');
         String named = aside > 0 ? phrase.substring(0, aside) : phrase;
         int party = named.indexOf(" (");

@@ -225,6 +225,13 @@ public final class Names {
             "Maj", "Sgt", "Adm", "Rev", "Capt", "Cmdr", "Comdr", "Brig", "Supt", "Insp", "Prof", "Pres", "Atty", "Msgr", "Lieut",
             "Sens", "Reps", "Govs", "Gens");
 
+    private static final WordSet ABBREVIATED_TITLE_SET = new WordSet(Set.copyOf(ABBREVIATED_TITLES));
+
+    /** Whether {@code text[start, end)} is one of {@link #ABBREVIATED_TITLES}, in any case ("Ms", "Sen"). */
+    static boolean isAbbreviatedTitle(CharSequence text, int start, int end) {
+        return ABBREVIATED_TITLE_SET.contains(text, start, end);
+    }
+
     static {
         Set<String> longer = new java.util.HashSet<>();
         for (String t : ABBREVIATED_TITLES) {

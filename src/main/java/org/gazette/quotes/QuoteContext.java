@@ -177,9 +177,36 @@ final class QuoteContext {
     static String firstSentence(String masked, int from, int ceiling) {
         int end = from;
         while (end < ceiling && end - from < 300 && masked.charAt(end) != '\n'
-                && !(masked.charAt(end) == '.' && end + 1 < masked.length() && Character.isWhitespace(masked.charAt(end + 1)))) {
+                && !(masked.charAt(end) == '.' && end + 1 < masked.length() && Character.isWhitespace(masked.charAt(end + 1))
+                        && !beforeAName(masked, from, end))) {
             end++;
         }
         return masked.substring(Math.min(from, masked.length()), end);
+    }
+
+    /**
+     * Whether the full stop at {@code dot} ends a title or an initial before a name ("said Ms. Lewis", "says Fred J.
+     * Sadler"), not the sentence. Not every abbreviation: "Jr.", "Inc." and "D-Mass." end sentences as often as not.
+     * Not a title the text from {@code from} opens with: after a quotation that ends its sentence, "“…” Mr. Obama has
+     * decided …, officials said." is the next sentence, and its cue is not the quotation's.
+     */
+    static boolean beforeAName(String masked, int from, int dot) {
+        int w = dot;
+        while (w > from && Character.isLetter(masked.charAt(w - 1))) {
+            w--;
+        }
+        if (w == dot || !Character.isUpperCase(masked.charAt(w)) || w > 0 && !Character.isWhitespace(masked.charAt(w - 1))) {
+            return false; // "U.S.": an acronym's last letter
+        }
+        boolean wordBefore = false;
+        for (int i = from; i < w && !wordBefore; i++) {
+            wordBefore = Character.isLetter(masked.charAt(i));
+        }
+        if (!wordBefore) {
+            return false;
+        }
+        boolean initial = dot - w == 1;
+        boolean capitalNext = dot + 2 < masked.length() && Character.isUpperCase(masked.charAt(dot + 2));
+        return capitalNext && (initial || Names.isAbbreviatedTitle(masked, w, dot));
     }
 }

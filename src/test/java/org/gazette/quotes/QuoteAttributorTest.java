@@ -2242,4 +2242,24 @@ class QuoteAttributorTest {
         assertEquals(List.of("Bob Bland"), speakers("Bob Bland, a co-chair of the march, spoke on Monday.\n\n\"We condemn any "
                 + "statements of hate,\" said Ms. Bland."), "one title only: Bob is her name");
     }
+
+    /**
+     * A partial quotation whose sentence goes on and closes on "said" and a name: the name's title or initial ends no
+     * sentence, and other verbs of speech close it too. Of two reporting clauses, the nearer is the speaker's.
+     */
+    @Test
+    void aSentenceClosingOnSaidAndATitledNameCreditsItsPartialQuotation() {
+        assertEquals(List.of("Lewis"), speakers("Plans vary. \u201cThe No. 1 thing is affordability\u201d for consumers, said Ms. "
+                + "Lewis. Plans with higher deductibles have lower premiums."));
+        assertEquals(List.of("Fred J. Sadler"), speakers("Offices are swamped. \"We're pushing three-quarters of a million\" "
+                + "annually, says Fred J. Sadler, who retired recently."));
+        assertEquals(List.of("Myra Gutin"), speakers("She stopped because \u201cpeople were yelling questions to her\u201d "
+                + "everywhere she went, added Myra Gutin, who studies first ladies."));
+        assertEquals(List.of("Phil Murphy"), speakers("Gov. Phil Murphy of New Jersey spoke.\n\n\u201cThat\u2019s above my pay "
+                + "grade,\u201d Murphy said, as the National Review noted."));
+        // a title opening the sentence after a quotation that ends its own is that sentence's, not the quotation's cue
+        assertEquals(List.of("Philip M. Breedlove", "Philip M. Breedlove"), speakers("Gen. Philip M. Breedlove spoke in April.\n\n"
+                + "\u201cIt is a tool that will have to be dealt with,\u201d he said. \u201cIt can\u2019t go unanswered.\u201d Mr. Obama "
+                + "has determined that the United States will not retaliate, officials said."));
+    }
 }
