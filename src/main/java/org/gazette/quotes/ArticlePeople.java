@@ -168,20 +168,29 @@ final class ArticlePeople {
         if (sex != '?' && name != null && name.indexOf(' ') < 0 && otherSexFirstName(fullest, sex) && titledAsBothSexes(name)) {
             // "Mr. Clinton said" where the fullest Clinton is Hillary Rodham Clinton: the one of his sex the article
             // names in full (Bill Clinton), else the surname ("Mrs. McDonnell wrote" where only Bob McDonnell is named)
-            List<Person> family = peopleByLast.get(Names.fold(Names.lastName(name)));
-            String match = null;
-            for (int i = 0; family != null && i < family.size(); i++) {
-                String other = family.get(i).fullest;
-                if (!other.equals(match) && otherSexFirstName(other, sex == 'm' ? 'f' : 'm')) {
-                    if (match != null) {
-                        return name;
-                    }
-                    match = other;
-                }
-            }
+            String match = ofSex(name, sex);
             return match != null ? match : name;
         }
         return fullest;
+    }
+
+    /**
+     * The one person of this surname whose first name is of {@code sex} ('m' or 'f'), as the article names them in
+     * full; null if none or several.
+     */
+    String ofSex(String surname, char sex) {
+        List<Person> family = peopleByLast.get(Names.fold(Names.lastName(surname)));
+        String match = null;
+        for (int i = 0; family != null && i < family.size(); i++) {
+            String other = family.get(i).fullest;
+            if (!other.equals(match) && otherSexFirstName(other, sex == 'm' ? 'f' : 'm')) {
+                if (match != null) {
+                    return null;
+                }
+                match = other;
+            }
+        }
+        return match;
     }
 
     /**

@@ -237,7 +237,8 @@ final class CueBefore {
      * "According to Frank Brown,", "From Matthew Henman, head of …:").
      */
     private static final java.util.Set<String> SCENE_OPENERS = java.util.Set.of("in", "at", "across", "outside", "inside",
-            "near", "throughout", "within", "after", "before", "during", "when", "while", "since", "until", "amid", "following");
+            "near", "throughout", "within", "after", "before", "during", "when", "while", "since", "until", "amid", "following",
+            "as", "because", "although", "though", "once", "if");
 
     /** The subject of the last speech verb in the sentence before the quote. */
     static String leading(String sentence) {
@@ -269,7 +270,8 @@ final class CueBefore {
                 }
                 int comma = label.indexOf(',');
                 // a name, then who they are ("Gerald F. Seib, The Wall Street Journal:"); not a phrase that opens
-                // the sentence ("In Colorado, one Democrat cast doubt on the poll:")
+                // the sentence ("In Colorado, one Democrat cast doubt on the poll:", "As Sanders took the stage in Boulder, …
+                // a woman held a sign:")
                 String name = comma > 0 && !SCENE_OPENERS.contains(Words.firstOnSpaces(label).toLowerCase(Locale.ROOT))
                         ? Names.personAtEnd(label.substring(0, comma)) : null;
                 if (name != null && comma < 40) {

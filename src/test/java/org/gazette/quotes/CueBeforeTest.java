@@ -2,6 +2,7 @@ package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +23,13 @@ class CueBeforeTest {
     @Test
     void aSentenceWithoutAVerbOfSpeechHasNoCue() {
         assertNull(CueBefore.leading("The weather was fine and "));
+    }
+
+    @Test
+    void aLabelIsANameAndWhoTheyAreNotAClauseEndingOnAPlace() {
+        assertEquals("Gerald F. Seib", CueBefore.leading("Gerald F. Seib, The Wall Street Journal: "));
+        String sign = CueBefore.leading("As Sanders took the stage in Boulder, before a crowd of 9,000 on Saturday, a woman "
+                + "behind him held a simple sign: ");
+        assertTrue(sign.startsWith("a woman"), sign);
     }
 }
