@@ -317,6 +317,30 @@ final class Credits {
         return CueAfter.startsAccordingTo(opening) ? accordingTo(opening) : null;
     }
 
+    /**
+     * Whether the text after a quotation that ends on a stop goes on with a sentence of its own that does not point
+     * back at it ("… “Project Dragonfly.” According to The Washington Free Beacon, …"), not with the quotation's own
+     * sentence ("cries of “Death to Israel!” from a crowd, according to The Associated Press") nor with "That's
+     * according to a study".
+     */
+    static boolean anotherSentence(String next) {
+        int from = 0;
+        while (from < next.length() && !Character.isLetter(next.charAt(from))) {
+            from++; // the quotation's closing mark, blanks
+        }
+        if (from == next.length() || !Character.isUpperCase(next.charAt(from))) {
+            return false;
+        }
+        String first = Words.firstOnSpaces(next.substring(from)).replace('\u2019', '\'');
+        int end = first.length();
+        while (end > 0 && !Character.isLetter(first.charAt(end - 1))) {
+            end--; // "This, according to Barr, …"
+        }
+        return !POINTING_BACK.contains(first.substring(0, end));
+    }
+
+    private static final Set<String> POINTING_BACK = Set.of("That", "That's", "This", "Those", "These", "So", "Such");
+
     static String accordingTo(String sentence) {
         if (!Words.containsIgnoringCase(sentence, "according to")) {
             return null; // most sentences: a case-blind regex tried at every position was a tenth of the cue's work

@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 197;
+    public static final int FORMAT = 198;
 
     private QuoteAttributor() { }
 
@@ -78,6 +78,20 @@ public final class QuoteAttributor {
             }
         }
     }
+
+    /**
+     * The sentence's subject as the speaker, but for an "it" or a "they" the sentence credits to a source ("It
+     * comprises, according to the New York Times, “…”", "They created … and, according to the indictment, “…”").
+     */
+    private static Cue subjectOrSource(String subject, String sentence) {
+        String source = IT.equals(subject) || THEY.equals(subject) ? Credits.accordingTo(sentence) : null;
+        return source != null ? new Cue(source, "according-to") : new Cue(subject, "sentence-subject");
+    }
+
+    /** The subject "it", as {@link SentenceSubject} gives it. */
+    private static final String IT = Phrases.HE + Phrases.NEUTER;
+    /** The subject "they", as {@link SentenceSubject} gives it. */
+    private static final String THEY = Phrases.HE + Phrases.PLURAL;
 
     /** A rule's answer not yet worked out (compared by identity). */
     @SuppressWarnings("StringOperationCanBeSimplified")
@@ -151,7 +165,7 @@ public final class QuoteAttributor {
             // verb of speech before the quote, a name, an aside and one after it
             return new Cue(s, "cue-after");
         }
-        if ((s = Credits.sourceAfter(after)) != null) {
+        if (!(ends && Credits.anotherSentence(after)) && (s = Credits.sourceAfter(after)) != null) {
             return new Cue(s, "according-to"); // "…" according to the Equal Employment Opportunity Commission
         }
         if ((s = Credits.sentenceEndCue(next)) != null || !ends && (s = Credits.saidFirstAtEnd(next)) != null) {
@@ -165,7 +179,7 @@ public final class QuoteAttributor {
         }
         String subjectOfSentence = UNASKED;
         if (embedded && (s = subjectOfSentence = SentenceSubject.of(sentence)) != null) {
-            return new Cue(s, "sentence-subject"); // a partial quote inside a sentence: "Japan branded North Korea an "…""
+            return subjectOrSource(s, sentence); // a partial quote inside a sentence: "Japan branded North Korea an "…""
         }
         if (embedded && !ends && (s = trail != UNASKED ? trail : CueAfter.trailing(after)) != null) {
             return new Cue(s, "cue-after");
@@ -174,9 +188,11 @@ public final class QuoteAttributor {
             return new Cue(s, "cue-before"); // "He said:" closing the paragraph before, or "…, Schiff said." just before the quote
         }
         if ((s = subjectOfSentence != UNASKED ? subjectOfSentence : SentenceSubject.of(sentence)) != null) {
-            return new Cue(s, "sentence-subject");
+            return subjectOrSource(s, sentence);
         }
-        if ((s = Credits.accordingTo(sentence + " " + next)) != null) {
+        // a quotation that ends its sentence is not credited by the next one ("“…Project Dragonfly.” According to The
+        // Washington Free Beacon, “…”" is the Beacon's next quotation), unless that one points back ("That's according to")
+        if ((s = Credits.accordingTo(ends && Credits.anotherSentence(next) ? sentence : sentence + " " + next)) != null) {
             return new Cue(s, "according-to");
         }
         return null;

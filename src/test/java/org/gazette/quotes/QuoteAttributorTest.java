@@ -2262,4 +2262,24 @@ class QuoteAttributorTest {
                 + "\u201cIt is a tool that will have to be dealt with,\u201d he said. \u201cIt can\u2019t go unanswered.\u201d Mr. Obama "
                 + "has determined that the United States will not retaliate, officials said."));
     }
+
+    /**
+     * "According to" credits the quotation of its own sentence: not one that ended the sentence before ("… named
+     * “Project Dragonfly.” According to The Washington Free Beacon, …" is the Beacon's next quotation), unless the next
+     * sentence points back ("That's according to a study"); and it is the source of an "it" or a "they".
+     */
+    @Test
+    void accordingToCreditsTheQuotationOfItsOwnSentence() {
+        assertEquals(List.of("Washington Free Beacon"), speakers("Google built a search engine for China. It goes by the name "
+                + "\u201cProject Dragonfly.\u201d According to The Washington Free Beacon, \u201cThe executives are happy with "
+                + "its performance.\u201d"));
+        assertEquals(List.of("a study out of Penn State"), speakers("\u201cPeople respond to local stories.\u201d "
+                + "That\u2019s according to a study out of Penn State, which notes the term can alienate people."));
+        assertEquals(List.of("The Associated Press"), speakers("His remarks were met with cries of \u201cDeath to Israel!\u201d "
+                + "from a crowd of supporters, according to The Associated Press."));
+        assertEquals(List.of("New York Times"), speakers("The gathering meets on Fridays. It comprises, according to the New York "
+                + "Times, \"influential figures at labor unions, think tanks, and other progressive institutions.\""));
+        assertEquals(List.of("the indictment"), speakers("They divided Americans around polarizing issues and, according to the "
+                + "indictment, \"engaged in operations primarily intended to communicate derogatory information.\""));
+    }
 }
