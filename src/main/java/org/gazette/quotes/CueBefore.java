@@ -380,6 +380,34 @@ final class CueBefore {
             "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)(?:\\s*,[^,]{1,80},)?\\s*$");
 
     /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
+    /** Words that tie a name to where the person works: "writes Dahlia Lithwick of Slate magazine". */
+    private static final WordSet AFFILIATIONS = new WordSet(java.util.Set.of("of", "at", "for", "from"));
+
+    /**
+     * A run of words up to its first lower-case word, when that word ties a name of two words or more to a body that
+     * follows it capitalised ("Dahlia Lithwick of Slate magazine", "Jane Doe of the Brookings Institution"); not "Barr
+     * of seeming to", nor "University of Illinois".
+     */
+    private static String beforeAffiliation(String run) {
+        Words words = new Words(run, 0, run.length());
+        int count = 0;
+        while (words.next()) {
+            if (Character.isLowerCase(run.charAt(words.start()))) {
+                if (count < 2 || !AFFILIATIONS.contains(run, words.start(), words.end())) {
+                    return run;
+                }
+                int cut = words.start();
+                boolean next = words.next();
+                if (next && run.startsWith("the", words.start()) && words.end() - words.start() == 3) {
+                    next = words.next();
+                }
+                return next && Character.isUpperCase(run.charAt(words.start())) ? run.substring(0, cut) : run;
+            }
+            count++;
+        }
+        return run;
+    }
+
     private static String subjectOf(String sentence, int verbAt, String before) {
         if (before.indexOf("what ") >= 0) {
             Matcher what = WHAT_NAME.matcher(before);
@@ -395,7 +423,7 @@ final class CueBefore {
         if (afterComma && !afterVerb.isEmpty() && Character.isUpperCase(afterVerb.charAt(0))
                 && invertsSubject(Words.firstOnSpaces(sentence.substring(verbAt))) && !nameWithAsides(before)) {
             int comma = afterVerb.indexOf(',');
-            String run = comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip();
+            String run = beforeAffiliation(comma > 0 ? afterVerb.substring(0, comma) : afterVerb.strip());
             boolean onlyName = Phrases.allCapitalised(Words.splitOnSpaces(run.strip()));
             String name = onlyName ? SpeakerPhrase.firstName(run) : null; // "…, says David Palmiter, a …", not "…, said North Korea's latest"
             if (name != null) {

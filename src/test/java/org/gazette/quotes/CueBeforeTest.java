@@ -1,6 +1,7 @@
 package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,5 +32,12 @@ class CueBeforeTest {
         String sign = CueBefore.leading("As Sanders took the stage in Boulder, before a crowd of 9,000 on Saturday, a woman "
                 + "behind him held a simple sign: ");
         assertTrue(sign.startsWith("a woman"), sign);
+    }
+
+    @Test
+    void aVerbBeforeTheNameTakesTheNameWithoutWhereTheyWork() {
+        assertEquals("Dahlia Lithwick", CueBefore.leading("Justice Scalia \u201c      \u201d writes Dahlia Lithwick of Slate magazine, "));
+        assertEquals("Charles Kamasaki", CueBefore.leading("But even then, says Charles Kamasaki of the National Council, "));
+        assertNotEquals("Barr", CueBefore.leading("Nita Lowey, D-N.Y., accused Barr of seeming to "));
     }
 }
