@@ -474,6 +474,10 @@ final class CueBefore {
         if (listed != null) {
             return listed; // "Sen. Roger Wicker, R-Miss., chairman of the Commerce, Science and Transportation Committee, said"
         }
+        String firstListed = firstOfListedNames(clauses);
+        if (firstListed != null) {
+            return firstListed; // "Dube, T. William Lester, and Michael Reich compared": the first of them
+        }
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = Phrases.stripAuxiliaries(i == 0 ? withoutOpeningConjunction(clauses[i].strip()) : clauses[i].strip());
             if (clause.indexOf('(') > 0) { // "The American Center for Law and Justice (ACLJ) said", "Washington (CNN) Obama"
@@ -880,6 +884,37 @@ final class CueBefore {
      * "In Texas", "During the debate", "Looking at Washington": a leading phrase, whose capitalised words name no
      * speaker. A gerund opens one when a lower-case word follows it ("Irving Kristol" is a name).
      */
+    /**
+     * The first of three or more people the subject lists ("Dube, T. William Lester, and Michael Reich", "John Smith,
+     * Bill Jones and Jane Doe"): the news credits words several people wrote or said to the first, as for two ("Cummings
+     * and Conyers"). Null unless every item is a capitalised name and the list opens the sentence or follows a leading
+     * phrase ("Starting in a 2010 paper, …").
+     */
+    private static String firstOfListedNames(String[] clauses) {
+        int n = clauses.length;
+        if (n < 2) {
+            return null;
+        }
+        String last = clauses[n - 1].strip();
+        int and = last.startsWith("and ") ? 0 : last.indexOf(" and ");
+        if (and < 0 || !namesOnly(last.substring(and == 0 ? 4 : and + 5)) || and > 0 && !namesOnly(last.substring(0, and))) {
+            return null;
+        }
+        int start = n - 1;
+        while (start > 0 && namesOnly(clauses[start - 1].strip())) {
+            start--;
+        }
+        if (start == n - 1 || start > 0 && !isLeadingPhrase(clauses[start - 1])) {
+            return null;
+        }
+        return Names.personAtEnd(clauses[start].strip());
+    }
+
+    /** Whether the words are a person's name and nothing else: capitalised, with a name at their end. */
+    private static boolean namesOnly(String words) {
+        return !words.isEmpty() && Phrases.allCapitalised(Words.splitOnSpaces(words)) && Names.personAtEnd(words) != null;
+    }
+
     private static boolean isLeadingPhrase(String clause) {
         String c = clause.strip();
         int sp = c.indexOf(' ');

@@ -40,4 +40,12 @@ class CueBeforeTest {
         assertEquals("Charles Kamasaki", CueBefore.leading("But even then, says Charles Kamasaki of the National Council, "));
         assertNotEquals("Barr", CueBefore.leading("Nita Lowey, D-N.Y., accused Barr of seeming to "));
     }
+
+    @Test
+    void severalPeopleListedSpeakAsTheFirstOfThem() {
+        assertEquals("Allen Berger", CueBefore.leading("In a 2013 paper for the Federal Reserve System, Allen Berger, Williams "
+                + "Goulding, and Tara Rice concluded that the link is obsolete, "));
+        assertEquals("John Smith", CueBefore.leading("John Smith, Bill Jones and Jane Doe wrote that "));
+        assertEquals("Hugh Hill", CueBefore.leading("Hugh Hill, a doctor, said the plan was "));
+    }
 }
