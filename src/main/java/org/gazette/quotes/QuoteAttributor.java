@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 200;
+    public static final int FORMAT = 201;
 
     private QuoteAttributor() { }
 
@@ -292,8 +292,11 @@ public final class QuoteAttributor {
                 if (who != null && (pronoun[k] == 'm' || pronoun[k] == 'f') && SpeakerChecks.isGroup(who)) {
                     who = null; // "he said" after "Senate Democrats said": a group is "they"
                 }
-                if (pronoun[k] == Phrases.NEUTER && who != null && pronouns.calledHeOrShe(who)) {
-                    who = null; // "it" is the report or the agency, not a person the article calls "he" or "she"
+                if (pronoun[k] == Phrases.NEUTER && who != null && (pronouns.calledHeOrShe(who)
+                        || FirstNames.gender(who) != '?')) {
+                    // "it" is the report or the agency, not a person the article calls "he" or "she", nor one named
+                    // with a common first name ("It described Moser as “…”" after a quotation of Laura Moser's)
+                    who = null;
                 }
                 by = by + "+pronoun";
             }
@@ -667,7 +670,7 @@ public final class QuoteAttributor {
     }
 
     static final Pattern AS_PUT_IT = Pattern.compile(
-            "\\b[Aa]s\\s+((?:[^\"\u201C\u201D.;]"
+            "\\b[Aa]s\\s+((?:[^\"\u201C\u201D.;]|\\.(?=\\p{L})" // a full stop inside a word: "buildyourown.org.uk"
             // a title's full stop before a name: "as Sen. Chuck Schumer (D) of New York puts it"
             + "|(?<=(?:^|\\s)(?:" + String.join("|", Names.ABBREVIATED_TITLES) + "))\\.(?=\\s\\p{Lu})){2,160}?)"
             // "said it" only where the clause ends there: "As Clinton claimed …, Trump said it just goes to show" names no one

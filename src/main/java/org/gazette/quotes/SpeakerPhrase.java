@@ -369,6 +369,20 @@ final class SpeakerPhrase {
      * The speaker {@code phrase} names, or null. {@code verbFirst}: the phrase follows its verb ("said Smith, a
      * doctor"); else it is the verb's subject, up to the verb.
      */
+    /**
+     * A full name with a common first name, then "of" and where the person is from ("Gavin Cox of the excellent …
+     * website"): the name. Null for any other phrase ("Bank of America", "Secretary of State Mike Pompeo").
+     */
+    private static String nameOfSomewhere(String p) {
+        int of = p.indexOf(" of ");
+        int space = p.indexOf(' ');
+        if (of < 0 || space == of || FirstNames.genderOfFirstName(p.substring(0, space)) == '?') {
+            return null;
+        }
+        String lead = p.substring(0, of);
+        return Phrases.allCapitalised(Words.splitOnSpaces(lead)) && lead.equals(Names.personAtEnd(lead)) ? lead : null;
+    }
+
     static String speaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
         if (!verbFirst) {
@@ -392,6 +406,10 @@ final class SpeakerPhrase {
         }
         if (nationalityEpithet(all)) {
             return Phrases.HE + '?'; // "the American said", "the 27-year-old Austrian said": the person written about, as "he"
+        }
+        String ofSomewhere = nameOfSomewhere(p);
+        if (ofSomewhere != null) {
+            return ofSomewhere; // "Gavin Cox of the excellent buildyourown.org.uk website": the person, not the website
         }
         if (Words.hasDigit(p, 0, p.length()) && QUANTITY.matcher(p).matches()) { // QUANTITY's \d is ASCII too
             return p; // "Only 52 percent of registered voters agreed"

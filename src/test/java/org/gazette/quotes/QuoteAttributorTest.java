@@ -2282,4 +2282,19 @@ class QuoteAttributorTest {
         assertEquals(List.of("the indictment"), speakers("They divided Americans around polarizing issues and, according to the "
                 + "indictment, \"engaged in operations primarily intended to communicate derogatory information.\""));
     }
+
+    /** "It" is a body or a document, not a person the article names with a common first name. */
+    @Test
+    void itIsNoPersonNamedWithAFirstName() {
+        assertEquals(Arrays.asList("Laura Moser", null), speakers("\u201cI will win,\u201d said Laura Moser, a candidate.\n\n"
+                + "The committee issued a statement in February. It described Moser as \u201ca Washington insider.\u201d"));
+    }
+
+    /** "As X of Y put it" names X, also where Y is a web address or a description ("of the excellent … website"). */
+    @Test
+    void asAPersonOfSomewherePutItNamesThePerson() {
+        assertEquals(List.of("Gavin Cox"), speakers("If it goes wrong it might take a lot of fixing. As Gavin Cox of the "
+                + "excellent buildyourown.org.uk website put it: \"It will be tough to build a PC as compact.\""));
+        assertEquals(List.of("Jesse Eisinger"), speakers("\u201cThe banks won,\u201d said Jesse Eisinger of ProPublica."));
+    }
 }

@@ -44,4 +44,10 @@ class SpeakerPhraseTest {
         assertTrue(Phrases.isPronoun(SpeakerPhrase.speaker("he recently", false)));
         assertNull(SpeakerPhrase.speaker("hats that", false), "a relative clause's subject is no source");
     }
+
+    @Test
+    void aNameOfSomewhereIsThePerson() {
+        assertEquals("Gavin Cox", SpeakerPhrase.speaker("Gavin Cox of the excellent buildyourown.org.uk website", false));
+        assertEquals("Bank of America", SpeakerPhrase.speaker("Bank of America", false));
+    }
 }
