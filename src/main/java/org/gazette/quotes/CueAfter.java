@@ -236,6 +236,12 @@ final class CueAfter {
                 return partyOrSpeaker(stripAdverbs(head), false, after.substring(w.end()));
             }
         }
+        // "…," Brazile began. — how a speech opens, not a verb of speech in every sentence ("began to", "began his tour")
+        Matcher began = BEGAN.matcher(after).region(i, after.length());
+        if (began.lookingAt()) {
+            String who = began.group(1);
+            return who.equalsIgnoreCase("he") || who.equalsIgnoreCase("she") ? Phrases.HE + Genders.of(who) : Names.personAtEnd(who);
+        }
         // "…," Trump implored. — a name and a verb we do not list, closing a short sentence
         Matcher other = NAME_THEN_VERB.matcher(after).region(i, after.length());
         if (other.lookingAt()) {
@@ -413,6 +419,9 @@ final class CueAfter {
 
     private static final Pattern NAME_THEN_VERB = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+\\p{Ll}+(?:ed|s)\\b(?:\\s+\\p{Ll}+){0,2}\\s*[.,]");
+
+    private static final Pattern BEGAN = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}|[Hh]e|[Ss]he)"
+            + "\\s+began\\b(?!\\s+(?:his|her|their|its|the|a|an|to|\\p{Ll}+ing)\\b)");
 
     private static final Pattern PRONOUN_THEN_VERB = Pattern.compile("([Hh]e|[Ss]he)\\s+\\p{Ll}+ed\\b(?:\\s+\\p{Ll}+){0,2}\\s*[.,]");
 

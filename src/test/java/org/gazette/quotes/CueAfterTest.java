@@ -39,6 +39,14 @@ class CueAfterTest {
     }
 
     @Test
+    void howASpeechBeganIsItsCueButNotWhatSomeoneBeganToDo() {
+        assertEquals("Donna Brazile", CueAfter.trailing(" Donna Brazile began. \u201cStay out of our race.\u201d"));
+        assertEquals("Williams", CueAfter.trailing(" Williams began as she accepted her award."));
+        assertNull(CueAfter.trailing(" Romney began his tour Friday in New Hampshire."));
+        assertNull(CueAfter.trailing(" Miranda began writing in 2008."));
+    }
+
+    @Test
     void aSentenceReportingInItsOwnClauseOpensNoCue() {
         assertTrue(CueAfter.opensReportedClause(" The political theorist Hannah Arendt once wrote that leaders lie."));
         assertTrue(CueAfter.opensReportedClause(" Jindal said that the nation needs leaders."));
