@@ -24,8 +24,9 @@ final class CueBefore {
      */
     private static boolean townsRegion(String previous, String clause) {
         String[] region = Words.splitOnSpaces(clause.strip());
-        if (region.length == 0 || region.length > 3 || !Phrases.allCapitalised(region)) {
-            return false;
+        if (region.length == 0 || region.length > 3 || !Phrases.allCapitalised(region)
+                || region.length > 1 && FirstNames.genderOfFirstName(region[0]) != '?') {
+            return false; // "in Islamabad, Meghan Gregonis, said": a person's name, not the town's region
         }
         String[] w = Words.splitOnSpaces(previous.strip());
         for (int j = w.length - 1; j >= Math.max(0, w.length - 3); j--) {

@@ -48,4 +48,10 @@ class CueBeforeTest {
         assertEquals("John Smith", CueBefore.leading("John Smith, Bill Jones and Jane Doe wrote that "));
         assertEquals("Hugh Hill", CueBefore.leading("Hugh Hill, a doctor, said the plan was "));
     }
+
+    @Test
+    void aNameAfterATownIsThePersonNotTheTownsRegion() {
+        assertEquals("Meghan Gregonis", CueBefore.leading("A spokeswoman at the U.S. Embassy in Islamabad, Meghan Gregonis, said, "));
+        assertEquals("A man in Ketchikan", CueBefore.leading("A man in Ketchikan, Alaska, said "));
+    }
 }
