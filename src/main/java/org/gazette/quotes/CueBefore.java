@@ -377,6 +377,11 @@ final class CueBefore {
     private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
 
     /** "in what Millan calls", "what Robert Jones, CEO of …, calls": the name a relative "what" clause opens with, before its verb. */
+    /** "what the pollsters" (described as): the described people or body that a relative "what" names. */
+    private static final Pattern WHAT_DESCRIBED = Pattern.compile(
+            "\\bwhat\\s+((?:the|a|an|some|many|its|their|his|her)(?:\\s+(?!(?:but|and|or|would|will|could|should|can|do|does|did|is|was"
+            + "|are|were|has|have|had|not|to|that|which|who)\\b)[\\p{L}'’-]+){1,3})\\s*$");
+
     private static final Pattern WHAT_NAME = Pattern.compile(
             "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)(?:\\s*,[^,]{1,80},)?\\s*$");
 
@@ -415,6 +420,11 @@ final class CueBefore {
             String name = what.find() ? Names.personAtEnd(what.group(1)) : null;
             if (name != null) {
                 return name; // "The genre is in what Millan calls its “infant stage”"
+            }
+            Matcher described = WHAT_DESCRIBED.matcher(before);
+            String who = described.find() ? SpeakerPhrase.speaker(described.group(1), false) : null;
+            if (who != null) {
+                return who; // "the cuts involving what the pollsters described as “…”": the pollsters, not the cuts
             }
         }
         String afterVerb = Phrases.afterFirstWord(sentence, verbAt);

@@ -54,4 +54,12 @@ class CueBeforeTest {
         assertEquals("Meghan Gregonis", CueBefore.leading("A spokeswoman at the U.S. Embassy in Islamabad, Meghan Gregonis, said, "));
         assertEquals("A man in Ketchikan", CueBefore.leading("A man in Ketchikan, Alaska, said "));
     }
+
+    @Test
+    void whatABodyCallsIsThatBodysWords() {
+        assertEquals("the pollsters", CueBefore.leading("When you add in cuts, the total cuts involving what the pollsters described as "));
+        assertEquals("Millan", CueBefore.leading("The genre is in what Millan calls its "));
+        assertEquals("Cohen", CueBefore.leading("Cohen said that he did not know what the committee would do but argued that a "
+                + "citation would be "));
+    }
 }
