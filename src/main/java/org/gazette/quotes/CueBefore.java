@@ -243,6 +243,10 @@ final class CueBefore {
 
     /** The subject of the last speech verb in the sentence before the quote. */
     static String leading(String sentence) {
+        String quotedAs = quotedAsSaying(sentence);
+        if (quotedAs != null) {
+            return quotedAs;
+        }
         int verbAt = Phrases.lastVerb(sentence);
         if (verbAt < 0) {
             String t = sentence.stripTrailing();
@@ -377,6 +381,26 @@ final class CueBefore {
     private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
 
     /** "in what Millan calls", "what Robert Jones, CEO of …, calls": the name a relative "what" clause opens with, before its verb. */
+    /**
+     * "The agency quoted Foreign Ministry spokesman Abbas Mousavi as saying Iran “…”": the one quoted speaks, not who
+     * quotes them. Null unless the sentence ends in such a clause (a few words after "saying" at most).
+     */
+    static String quotedAsSaying(String sentence) {
+        int as = sentence.lastIndexOf(" as saying");
+        if (as < 0 || sentence.length() - as > 60) {
+            return null;
+        }
+        int quoted = sentence.lastIndexOf("quoted ", as);
+        if (quoted < 0 || quoted + 7 >= as || as - quoted > 100 || quoted > 0 && Character.isLetter(sentence.charAt(quoted - 1))) {
+            return null; // "… was quoted as saying": no one between (the subject before "was" is the one quoted)
+        }
+        String who = sentence.substring(quoted + 7, as).strip();
+        if (who.isEmpty() || who.startsWith("in ") || who.startsWith("by ")) {
+            return null; // "Christie was quoted in the Newark Star-Ledger in 1994 as saying": where, not who
+        }
+        return SpeakerPhrase.speaker(who, true);
+    }
+
     /** "what the pollsters" (described as): the described people or body that a relative "what" names. */
     private static final Pattern WHAT_DESCRIBED = Pattern.compile(
             "\\bwhat\\s+((?:the|a|an|some|many|its|their|his|her)(?:\\s+(?!(?:but|and|or|would|will|could|should|can|do|does|did|is|was"

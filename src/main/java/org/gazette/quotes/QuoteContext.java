@@ -165,12 +165,30 @@ final class QuoteContext {
             char c = masked.charAt(start - 1);
             if (c == '\n' || ((c == '.' || c == '?' || c == '!') && start < masked.length()
                     && (Character.isWhitespace(masked.charAt(start)) || "\"\u201D".indexOf(masked.charAt(start)) >= 0)
-                    && !Phrases.abbreviationBefore(masked, start - 1))) {
-                break;
+                    && !Phrases.abbreviationBefore(masked, start - 1))
+                    || c == ')' && start >= 2 && ".?!".indexOf(masked.charAt(start - 2)) >= 0 && start < masked.length()
+                            && Character.isWhitespace(masked.charAt(start)) && parentheticalSentence(masked, start - 1)) {
+                break; // "… Sinema.) Flake also declared": a sentence in parentheses ends before the next
             }
             start--;
         }
         return masked.substring(start, i);
+    }
+
+    /**
+     * Whether the parenthesis closing at {@code close} holds a sentence of its own: it opens where a sentence may (after
+     * a stop or at a line's start), not after words of the sentence ("Sen. Lindsey Graham (R-S.C.) said").
+     */
+    private static boolean parentheticalSentence(String masked, int close) {
+        int open = masked.lastIndexOf('(', close);
+        if (open < 0 || close - open > 400) {
+            return false;
+        }
+        int i = open - 1;
+        while (i >= 0 && masked.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".?!\n".indexOf(masked.charAt(i)) >= 0;
     }
 
     /** The text from {@code from} to the end of its sentence or line (300 chars at most, and not past {@code ceiling}). */

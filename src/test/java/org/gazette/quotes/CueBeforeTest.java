@@ -62,4 +62,12 @@ class CueBeforeTest {
         assertEquals("Cohen", CueBefore.leading("Cohen said that he did not know what the committee would do but argued that a "
                 + "citation would be "));
     }
+
+    @Test
+    void whoIsQuotedAsSayingSpeaksNotWhoQuotesThem() {
+        assertEquals("Abbas Mousavi", CueBefore.leading("Iran\u2019s state-run IRNA news agency quoted Foreign Ministry spokesman "
+                + "Abbas Mousavi as saying Iran "));
+        assertEquals("Lavrov", CueBefore.leading("Lavrov was quoted as saying that "), "no one between: the subject is who");
+        assertEquals("Christie", CueBefore.leading("Christie was quoted in the Newark Star-Ledger in 1994 as saying he did "));
+    }
 }

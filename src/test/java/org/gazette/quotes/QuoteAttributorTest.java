@@ -2297,4 +2297,14 @@ class QuoteAttributorTest {
                 + "excellent buildyourown.org.uk website put it: \"It will be tough to build a PC as compact.\""));
         assertEquals(List.of("Jesse Eisinger"), speakers("\u201cThe banks won,\u201d said Jesse Eisinger of ProPublica."));
     }
+
+    /** A sentence in parentheses ends before the next one opens: its words are not the next sentence's subject. */
+    @Test
+    void aSentenceInParenthesesEndsBeforeTheNext() {
+        assertEquals(List.of("Jeff Flake"), speakers("Sen. Jeff Flake wrote a piece for the Post. (And in increasingly competitive Arizona, the "
+                + "Democrats are putting up a strong candidate.) Flake also declared in his piece that \"we can no longer remain "
+                + "silent.\""));
+        assertEquals(List.of("Lindsey Graham"), speakers("Sen. Lindsey Graham (R-S.C.) said he would have \u201cwalked out of the "
+                + "door.\u201d"));
+    }
 }
