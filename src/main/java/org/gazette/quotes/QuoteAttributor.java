@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 205;
+    public static final int FORMAT = 206;
 
     private QuoteAttributor() { }
 
@@ -386,6 +386,7 @@ public final class QuoteAttributor {
                 continue;
             }
             char whoSex = '?';
+            String written = who;
             if (who != null && who.indexOf(' ') < 0) {
                 // a title tells which relative ("Mrs. Trump"), or which of two people the article calls "Mr." and
                 // "Mrs." ("Mrs. McDonnell" where only Bob McDonnell is named in full); asked only where it can tell
@@ -403,6 +404,15 @@ public final class QuoteAttributor {
                 }
             } else {
                 who = people.fullest(who);
+            }
+            char pronounSex = who != null && by.endsWith("+pronoun") && (pronoun[k] == 'm' || pronoun[k] == 'f') ? pronoun[k] : '?';
+            if (pronounSex != '?' && whoSex == '?' && ArticlePeople.otherSexFirstName(who, pronounSex)) {
+                // "Jackson acknowledged his failings … “…,” he said" where the fullest Jackson is Amy Berman Jackson:
+                // "he" is the one of that surname the article names as a man, or the surname alone
+                String surname = Names.lastName(written.indexOf(' ') < 0 ? written : who);
+                String ofSex = people.ofSex(surname, pronounSex);
+                who = ofSex != null ? ofSex : surname;
+                whoSex = pronounSex;
             }
             // decided as written, shown without them
             String shown = who == null ? null : SpeakerChecks.withoutDanglingWho(SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(who)));

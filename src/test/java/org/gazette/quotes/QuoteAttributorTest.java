@@ -2307,4 +2307,12 @@ class QuoteAttributorTest {
         assertEquals(List.of("Lindsey Graham"), speakers("Sen. Lindsey Graham (R-S.C.) said he would have \u201cwalked out of the "
                 + "door.\u201d"));
     }
+
+    /** "He" or "she" tells which of a surname's people speaks, where the fullest of the surname is of the other sex. */
+    @Test
+    void aPronounTellsWhichOfTheSurnamesPeople() {
+        assertEquals(List.of("Andy Parker"), speakers("Alison Parker, a reporter, was killed on air in 2015. Her father, Andy "
+                + "Parker, has campaigned since.\n\nParker wrote to Google again this week. \u201cI will never watch any of it,\u201d "
+                + "he said."));
+    }
 }
