@@ -269,6 +269,12 @@ final class CueBefore {
                 if (inverted != null) {
                     return inverted; // "Added a GOP lawmaker:", "Wrote Cornyn:": the verb first, then who
                 }
+                Matcher wordsOf = label.indexOf(" from ") > 0 || label.indexOf(" by ") > 0 || label.indexOf(" of ") > 0
+                        ? WORDS_FROM.matcher(label) : null;
+                String author = wordsOf != null && wordsOf.find() ? SpeakerPhrase.speaker(wordsOf.group(1), true) : null;
+                if (author != null && !Phrases.isPronoun(author)) {
+                    return author; // "Other comments from Mr Ivers included:": a list of someone's words follows
+                }
                 String next = nameAfterLastQuotation(label);
                 if (next != null) {
                     return next; // "Mulvaney: “…–” Mitchell: “…”": a transcript's next speaker, not both names run together
@@ -400,6 +406,11 @@ final class CueBefore {
         }
         return SpeakerPhrase.speaker(who, true);
     }
+
+    /** A label that introduces someone's words: "Other comments from Mr Ivers included", "Among the remarks by …". */
+    private static final Pattern WORDS_FROM = Pattern.compile("\\b(?:comments|remarks|words|notes|messages|tweets|posts"
+            + "|statements|excerpts|lines|quotes)\\s+(?:from|by|of)\\s+(\\p{Lu}[^,;:]{1,60}?)"
+            + "(?:\\s+(?:included|include|were|are|read|follow|follows|went))?\\s*$");
 
     /** "what the pollsters" (described as): the described people or body that a relative "what" names. */
     private static final Pattern WHAT_DESCRIBED = Pattern.compile(

@@ -70,4 +70,10 @@ class CueBeforeTest {
         assertEquals("Lavrov", CueBefore.leading("Lavrov was quoted as saying that "), "no one between: the subject is who");
         assertEquals("Christie", CueBefore.leading("Christie was quoted in the Newark Star-Ledger in 1994 as saying he did "));
     }
+
+    @Test
+    void aLabelOfSomeonesWordsIntroducesThem() {
+        assertEquals("Ivers", CueBefore.leading("Other comments from Mr Ivers included: "));
+        assertEquals("Markos Moulitas", CueBefore.leading("It was, in the words of Daily Kos founder Markos Moulitas: "));
+    }
 }
