@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 207;
+    public static final int FORMAT = 208;
 
     private QuoteAttributor() { }
 
@@ -138,6 +138,12 @@ public final class QuoteAttributor {
         if (direct && innerCue(sentence) && (lead = CueBefore.leading(sentence)) != null && !Phrases.isPronoun(lead)) {
             // "When Cruz said Trump “supports …,” Trump responded", "Trump said separating families was “…,” added Tom
             // Cole": the speaker whose verb runs into the quotation said it; the one after only reports it
+            return new Cue(lead, "cue-before");
+        }
+        if (!embedded && Character.isUpperCase(q.text().charAt(0)) && Credits.reportCredit(after)
+                && (lead = lead != UNASKED ? lead : CueBefore.leading(sentence)) != null) {
+            // "McCarty told his colleagues, “Kids' meals …,” the Sacramento Bee reported.": the paper reports who spoke
+            // (a fragment that goes on the sentence, "“after she allegedly made a remark,” NBC News reported", is the paper's)
             return new Cue(lead, "cue-before");
         }
         if ((!embedded || direct) && !(ends && (handsOver(after) || CueAfter.opensReportedClause(after)))

@@ -2315,4 +2315,13 @@ class QuoteAttributorTest {
                 + "Parker, has campaigned since.\n\nParker wrote to Google again this week. \u201cI will never watch any of it,\u201d "
                 + "he said."));
     }
+
+    /** A paper that reports what someone told others is not the speaker; a fragment of the paper's own sentence is the paper's. */
+    @Test
+    void aPaperReportingWhatSomeoneSaidIsNoSpeaker() {
+        assertEquals(List.of("Kevin McCarty"), speakers("Assemblyman Kevin McCarty told his colleagues in the chamber, \"Kids' "
+                + "meals should not come with a side order of diabetes,\" the Sacramento Bee reported."));
+        assertEquals(List.of("NBC News"), speakers("A few Democratic lawmakers got into a feud with the sergeant-at-arms, \u201cafter "
+                + "she allegedly made an anti-Muslim remark,\u201d NBC News reported."));
+    }
 }
