@@ -134,8 +134,8 @@ public final class Gazette implements AutoCloseable {
             }
             return;
         }
-        CompilerPolicy.beforeExtracting(store.countSince(since)); // before the extractor runs hot: see there
-        forEachPageSince(since, ctx, "Finding quotations", page -> {
+        // CompilerPolicy hears how many articles before the extractor runs hot (see there): the count progress uses
+        forEachPageSince(since, ctx, "Finding quotations", CompilerPolicy::beforeExtracting, page -> {
             // articles are independent: extract them on every core, store them in one transaction
             List<List<QuoteRecord>> found = page.parallelStream().map(a -> QuoteExtraction.of(a.id(), a.cleanedText())).toList();
             Map<Long, List<QuoteRecord>> quotes = new java.util.LinkedHashMap<>();
@@ -379,7 +379,14 @@ public final class Gazette implements AutoCloseable {
      * reporting progress and stopping at a page boundary when cancelled. Returns how many articles it handed on.
      */
     private long forEachPageSince(long rev, TaskContext ctx, String label, Consumer<List<Article>> work) {
+        return forEachPageSince(rev, ctx, label, total -> { }, work);
+    }
+
+    /** As {@link #forEachPageSince(long, TaskContext, String, Consumer)}, telling {@code counted} how many before the first page. */
+    private long forEachPageSince(long rev, TaskContext ctx, String label, java.util.function.LongConsumer counted,
+            Consumer<List<Article>> work) {
         long total = store.countSince(rev);
+        counted.accept(total);
         long done = 0;
         long after = 0;
         while (true) {

@@ -183,7 +183,7 @@ final class ArticlePeople {
         String match = null;
         for (int i = 0; family != null && i < family.size(); i++) {
             String other = family.get(i).fullest;
-            if (!other.equals(match) && otherSexFirstName(other, sex == 'm' ? 'f' : 'm')) {
+            if (!other.equals(match) && FirstNames.gender(other) == sex) {
                 if (match != null) {
                     return null;
                 }
@@ -204,11 +204,7 @@ final class ArticlePeople {
 
     /** Whether {@code fullest} opens with a first name of the sex other than {@code sex} ('m' or 'f'). */
     static boolean otherSexFirstName(String fullest, char sex) {
-        int space = fullest.indexOf(' ');
-        if (space < 0) {
-            return false;
-        }
-        char first = FirstNames.genderOfFirstName(fullest.substring(0, space));
+        char first = FirstNames.gender(fullest);
         return first != '?' && first != sex;
     }
 

@@ -386,7 +386,6 @@ final class CueBefore {
     /** "has come after", "had come after": attacked, not followed in time. */
     private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
 
-    /** "in what Millan calls", "what Robert Jones, CEO of …, calls": the name a relative "what" clause opens with, before its verb. */
     /**
      * "The agency quoted Foreign Ministry spokesman Abbas Mousavi as saying Iran “…”": the one quoted speaks, not who
      * quotes them. Null unless the sentence ends in such a clause (a few words after "saying" at most).
@@ -417,10 +416,10 @@ final class CueBefore {
             "\\bwhat\\s+((?:the|a|an|some|many|its|their|his|her)(?:\\s+(?!(?:but|and|or|would|will|could|should|can|do|does|did|is|was"
             + "|are|were|has|have|had|not|to|that|which|who)\\b)[\\p{L}'’-]+){1,3})\\s*$");
 
+    /** "in what Millan calls", "what Robert Jones, CEO of …, calls": the name a relative "what" clause opens with, before its verb. */
     private static final Pattern WHAT_NAME = Pattern.compile(
             "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)(?:\\s*,[^,]{1,80},)?\\s*$");
 
-    /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
     /** Words that tie a name to where the person works: "writes Dahlia Lithwick of Slate magazine". */
     private static final WordSet AFFILIATIONS = new WordSet(java.util.Set.of("of", "at", "for", "from"));
 
@@ -449,6 +448,7 @@ final class CueBefore {
         return run;
     }
 
+    /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
     private static String subjectOf(String sentence, int verbAt, String before) {
         if (before.indexOf("what ") >= 0) {
             Matcher what = WHAT_NAME.matcher(before);
@@ -927,10 +927,6 @@ final class CueBefore {
     }
 
     /**
-     * "In Texas", "During the debate", "Looking at Washington": a leading phrase, whose capitalised words name no
-     * speaker. A gerund opens one when a lower-case word follows it ("Irving Kristol" is a name).
-     */
-    /**
      * The first of three or more people the subject lists ("Dube, T. William Lester, and Michael Reich", "John Smith,
      * Bill Jones and Jane Doe"): the news credits words several people wrote or said to the first, as for two ("Cummings
      * and Conyers"). Null unless every item is a capitalised name and the list opens the sentence or follows a leading
@@ -961,6 +957,10 @@ final class CueBefore {
         return !words.isEmpty() && Phrases.allCapitalised(Words.splitOnSpaces(words)) && Names.personAtEnd(words) != null;
     }
 
+    /**
+     * "In Texas", "During the debate", "Looking at Washington": a leading phrase, whose capitalised words name no
+     * speaker. A gerund opens one when a lower-case word follows it ("Irving Kristol" is a name).
+     */
     private static boolean isLeadingPhrase(String clause) {
         String c = clause.strip();
         int sp = c.indexOf(' ');

@@ -393,6 +393,8 @@ public final class QuoteAttributor {
             }
             char whoSex = '?';
             String written = who;
+            // the sex a "he" or "she" cue tells ('?' for any other cue; no cue, no speaker: "by" is null then)
+            char pronounSex = who != null && by.endsWith("+pronoun") && (pronoun[k] == 'm' || pronoun[k] == 'f') ? pronoun[k] : '?';
             if (who != null && who.indexOf(' ') < 0) {
                 // a title tells which relative ("Mrs. Trump"), or which of two people the article calls "Mr." and
                 // "Mrs." ("Mrs. McDonnell" where only Bob McDonnell is named in full); asked only where it can tell
@@ -401,7 +403,7 @@ public final class QuoteAttributor {
                 boolean twoTitled = people.titledAsBothSexes(who);
                 if (askSex || twoTitled) {
                     char sex = "continuation".equals(by) ? lastSpeakerSex
-                            : twoTitled && by.endsWith("+pronoun") && (pronoun[k] == 'm' || pronoun[k] == 'f') ? pronoun[k]
+                            : twoTitled && pronounSex != '?' ? pronounSex
                             : SpeakerChecks.honorificSex(masked, q, who);
                     who = people.fullest(who, sex);
                     whoSex = sex;
@@ -411,7 +413,6 @@ public final class QuoteAttributor {
             } else {
                 who = people.fullest(who);
             }
-            char pronounSex = who != null && by.endsWith("+pronoun") && (pronoun[k] == 'm' || pronoun[k] == 'f') ? pronoun[k] : '?';
             if (pronounSex != '?' && whoSex == '?' && ArticlePeople.otherSexFirstName(who, pronounSex)) {
                 // "Jackson acknowledged his failings … “…,” he said" where the fullest Jackson is Amy Berman Jackson:
                 // "he" is the one of that surname the article names as a man, or the surname alone

@@ -366,10 +366,6 @@ final class SpeakerPhrase {
     }
 
     /**
-     * The speaker {@code phrase} names, or null. {@code verbFirst}: the phrase follows its verb ("said Smith, a
-     * doctor"); else it is the verb's subject, up to the verb.
-     */
-    /**
      * A full name with a common first name, then "of" and where the person is from ("Gavin Cox of the excellent …
      * website"): the name. Null for any other phrase ("Bank of America", "Secretary of State Mike Pompeo").
      */
@@ -383,6 +379,10 @@ final class SpeakerPhrase {
         return Phrases.allCapitalised(Words.splitOnSpaces(lead)) && lead.equals(Names.personAtEnd(lead)) ? lead : null;
     }
 
+    /**
+     * The speaker {@code phrase} names, or null. {@code verbFirst}: the phrase follows its verb ("said Smith, a
+     * doctor"); else it is the verb's subject, up to the verb.
+     */
     static String speaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
         if (!verbFirst) {
