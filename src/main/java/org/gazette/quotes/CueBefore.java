@@ -406,6 +406,73 @@ final class CueBefore {
         return SpeakerPhrase.speaker(who, true);
     }
 
+    /** Participles of a voice raised, which describe the noun just before them: "protesters yelling", "a crowd chanting". */
+    private static final Set<String> RAISED_VOICE = Set.of("yelling", "shouting", "chanting", "screaming", "shrieking",
+            "hollering", "singing", "cheering", "jeering", "booing", "heckling");
+
+    /** Nouns for a gathering of people, beside the nouns for people: "a raucous crowd chanting". */
+    private static final Set<String> GATHERINGS = Set.of("crowd", "crowds", "audience", "audiences", "mob", "mobs", "throng",
+            "chorus", "group", "groups");
+
+    /** Words after which the noun before a raised voice is where it was raised, not who raised it ("around the candidate"). */
+    private static final Set<String> WHERE_RAISED = Set.of("around", "at", "toward", "towards", "against", "past",
+            "behind", "near", "beside", "outside", "inside", "into", "onto", "over", "under", "through", "across", "in",
+            "on", "for", "before", "after");
+
+    /** Words that end a noun phrase read backwards from a raised voice: the phrase starts after them. */
+    private static final Set<String> PHRASE_OPENERS = Set.of("by", "of", "to", "with", "from", "among", "as", "and", "saw",
+            "see", "sees", "showed", "shows", "heard", "hear", "hears");
+
+    /**
+     * "was confronted … by protesters yelling: “…”", "greeted by a raucous crowd chanting “…”", "a recording of Frank
+     * Sinatra singing:": the people or the person a raised voice describes (no comma between) speak, not the sentence's
+     * subject. Null unless the sentence ends so.
+     */
+    static String raisedVoices(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && (Character.isWhitespace(sentence.charAt(end - 1)) || sentence.charAt(end - 1) == ':'
+                || sentence.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int space = sentence.lastIndexOf(' ', end - 1);
+        if (space <= 0 || !RAISED_VOICE.contains(sentence.substring(space + 1, end).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String[] w = Words.splitOnSpaces(sentence.substring(0, space).strip());
+        if (w.length == 0 || w[w.length - 1].endsWith(",")) {
+            return null; // "…, chanting": the sentence's subject does it
+        }
+        String last = w[w.length - 1];
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (Character.isUpperCase(last.charAt(0)) && !(lower.endsWith("s") && Subjects.peopleNoun(lower))) {
+            String run = sentence.substring(0, space).strip();
+            String name = Names.personAtEnd(run);
+            // "of Frank Sinatra singing:"; not "in Florida", nor "outside Trump Tower on Fifth Avenue"
+            return name != null && name.indexOf(' ') > 0 && run.endsWith(name) ? name : null;
+        }
+        boolean people = Subjects.peopleNoun(lower) || GATHERINGS.contains(lower)
+                || w.length > 1 && DETERMINERS.contains(w[w.length - 2].toLowerCase(Locale.ROOT)) && namesPeople(lower); // "the attacker"
+        if (!people) {
+            return null; // "were chanting", "began yelling", "by shouting": the subject, as any sentence's
+        }
+        int from = w.length - 1;
+        while (from > 0 && w.length - from < 4) {
+            String before = w[from - 1].toLowerCase(Locale.ROOT);
+            if (PHRASE_OPENERS.contains(before) || before.endsWith(",") || WHERE_RAISED.contains(before)
+                    || Phrases.VERB_WORDS.contains(before)) {
+                break;
+            }
+            from--;
+        }
+        if (from > 0 && WHERE_RAISED.contains(w[from - 1].toLowerCase(Locale.ROOT))) {
+            return null; // "protesters crowded around the candidate shouting": not the candidate
+        }
+        if (from > 0 && w.length - from >= 4) {
+            return null; // no phrase opener found near: not plainly a noun phrase
+        }
+        return SpeakerPhrase.speaker(String.join(" ", Arrays.copyOfRange(w, from, w.length)), false);
+    }
+
     /** A label that introduces someone's words: "Other comments from Mr Ivers included", "Among the remarks by …". */
     private static final Pattern WORDS_FROM = Pattern.compile("\\b(?:comments|remarks|words|notes|messages|tweets|posts"
             + "|statements|excerpts|lines|quotes)\\s+(?:from|by|of)\\s+(\\p{Lu}[^,;:]{1,60}?)"

@@ -368,7 +368,8 @@ public final class Names {
             "chastened", "humbled", "isolated", "embittered", "angry", "furious", "emotional", "combative", "tearful",
             "upbeat", "feisty", "fiery", "testy", "weary", "wary", "grim", "somber", "sombre", "solemn", "vocal",
             "staunch", "fierce", "outspoken", "several", "unless", "negative", "key", "top", "leading", "prominent",
-            "veteran", "ailing", "retiring", "outgoing", "incoming", "controversial", "scandal-hit", "under-fire"));
+            "veteran", "ailing", "retiring", "outgoing", "incoming", "controversial", "scandal-hit", "under-fire",
+            "second", "third", "fourth", "fifth", "next", "another", "final")); // "Second Obama term would …": an ordinal
 
     /** Whether {@code text[from, to)} is shaped as a participle ("Regarding", "Booing") and is no name known to end so. */
     static boolean participle(String text, int from, int to) {

@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 208;
+    public static final int FORMAT = 209;
 
     private QuoteAttributor() { }
 
@@ -122,6 +122,9 @@ public final class QuoteAttributor {
         }
         if ((s = Credits.roundupCredit(text, q, after)) != null) {
             return new Cue(s, "cue-after"); // "… the fact that he did so “…” Neal K. Katyal, New York Times"
+        }
+        if ((s = CueBefore.raisedVoices(sentence)) != null) {
+            return new Cue(s, RAISED_VOICE); // "confronted by protesters yelling: “Shame!”": theirs, not the subject's
         }
         boolean ends = Phrases.endsSentence(q.text());
         boolean embedded = embedded(sentence);
@@ -429,11 +432,20 @@ public final class QuoteAttributor {
             if (who != null) {
                 // "he" is no group; and an owner of words quoted in passing is not who the sentence is about ("He pushed
                 // back against Trump’s assertion that NATO was “…”, telling reporters, “…”" is not Trump's)
+                boolean raised = by.equals(RAISED_VOICE);
                 if (Character.isUpperCase(who.charAt(0)) && !SpeakerPhrase.peopleNamedByWhom(who.split(" ")) && !by.startsWith(OWNER)
-                        && !by.startsWith(WORDS_OF)) {
+                        && !by.startsWith(WORDS_OF) && !raised) {
                     pronouns.speaker(q.end(), who);
                 }
-                if (!by.startsWith(WORDS_OF)) {
+                String subjectNamed = raised ? Subjects.head(QuoteContext.sentenceBefore(masked, q.start() - 1)) : null;
+                if (raised && !Phrases.isPronoun(subjectNamed)) {
+                    // "Sanders … told a raucous crowd chanting “…” that …": the sentence's subject goes on, where a name;
+                    // "with people chanting “…” and “…”": no one (a "he" who heard it goes on as the speaker before)
+                    String name = subjectNamed == null ? null : Names.personAtEnd(subjectNamed); // "a smiling Trump"
+                    lastSpeaker = name != null ? people.fullest(name) : null;
+                    lastSpeakerSex = '?';
+                    lastSpeakerLine = line;
+                } else if (!by.startsWith(WORDS_OF) && !raised) {
                     lastSpeaker = who;
                     lastSpeakerSex = whoSex;
                     lastSpeakerLine = line;
@@ -940,6 +952,12 @@ public final class QuoteAttributor {
      * the article's exchange, so the quotations after it do not continue that author.
      */
     private static final String WORDS_OF = "words-of";
+
+    /**
+     * The rule of a chant or a cry the sentence gives to a crowd or to someone in passing ("Sanders told a raucous crowd
+     * chanting “…” that …"): the quotations after it continue the sentence's subject, not the crowd.
+     */
+    private static final String RAISED_VOICE = "raised-voice";
 
     /** A passive cue after the quote: "… dubbed "Hillblazers" by the campaign". */
     private static final Pattern BY_AGENT = Pattern.compile("^\\s*by\\s+((?:the|a|an|his|her|their)\\s+[^,.;:\\u2014\\u2013\"\u201C\u201D-]{2,60}|\\p{Lu}[^,.;:\\u2014\\u2013\"\u201C\u201D-]{1,60})");

@@ -377,7 +377,8 @@ final class Subjects {
             int comma = Words.indexOf(masked, ',', start, Math.min(to, start + 41));
             if (comma > 0) {
                 Words after = new Words(masked, comma + 1, to);
-                if (after.next() && (Character.isUpperCase(masked.charAt(after.start())) || roleThenName(masked, after.start(), to))) {
+                if (after.next() && (Character.isUpperCase(masked.charAt(after.start())) || roleThenName(masked, after.start(), to)
+                        || after.end() - after.start() == 3 && masked.startsWith("the", after.start()) && ageThenCapital(masked, after.end(), to))) {
                     Subject later = nounPhrase(masked, after, to, people, genders);
                     if (later != null && later.kind() == Kind.PERSON) {
                         s = later;
@@ -790,11 +791,14 @@ final class Subjects {
             if (first.equals("they") || first.equals("it") || first.equals("we") || first.equals("i") || first.equals("who")) {
                 return new Subject(at, Kind.PRONOUN, null, '?');
             }
-            if (first.equals("the") || first.equals("a") || first.equals("an")) {
+            if (first.equals("the") && ageThenCapital(masked, w.end(), to)) {
+                w.next(); // "The 65-year-old Roberts is accustomed to …": the name after the age
+                w.next();
+            } else if (first.equals("the") || first.equals("a") || first.equals("an")) {
                 return new Subject(at, Kind.OTHER, null, '?');
             }
         }
-        if (!Character.isUpperCase(masked.charAt(at))) {
+        if (!Character.isUpperCase(masked.charAt(w.start()))) {
             if (!roleThenName(masked, at, to)) {
                 return new Subject(at, Kind.OTHER, null, '?');
             }
@@ -826,6 +830,30 @@ final class Subjects {
             genders.vote(person, titleGender, 3);
         }
         return new Subject(at, Kind.PERSON, person, '?', joinedByAnd(masked, run.end(), to));
+    }
+
+    /** Whether the words after {@code from} are an age ("65-year-old") and then a capitalised word. */
+    private static boolean ageThenCapital(String masked, int from, int to) {
+        Words next = new Words(masked, from, Math.min(to, from + 40));
+        // the words skip digits: "65-year-old" reads as "year-old"
+        if (!next.next() || next.end() - next.start() < 8 || !masked.startsWith("year-old", next.end() - 8)) {
+            return false;
+        }
+        if (!next.next() || !Character.isUpperCase(masked.charAt(next.start()))) {
+            return false;
+        }
+        boolean more;
+        while ((more = next.next()) && Character.isUpperCase(masked.charAt(next.start()))) {
+            // the capitalised words of the name
+        }
+        // a name, not what describes someone: "the 71-year-old Black Lives Matter activist", "the 40-year-old Trump voter"
+        return !more || !describesPerson(masked.substring(next.start(), next.end()));
+    }
+
+    /** Whether a lower-case word is a noun for someone by what they do: "activist", "supporter", "lawmakers". */
+    private static boolean describesPerson(String word) {
+        return peopleNoun(word) || word.endsWith("ist") || word.endsWith("er") || word.endsWith("or") || word.endsWith("ian")
+                || word.endsWith("ant") || word.endsWith("ent");
     }
 
     /**

@@ -2324,4 +2324,40 @@ class QuoteAttributorTest {
         assertEquals(List.of("NBC News"), speakers("A few Democratic lawmakers got into a feud with the sergeant-at-arms, \u201cafter "
                 + "she allegedly made an anti-Muslim remark,\u201d NBC News reported."));
     }
+
+    /**
+     * A cry or a chant raised by the people just before it ("by protesters yelling:", "to a crowd chanting") is theirs,
+     * not the sentence's subject's; the quotations after it continue that subject.
+     */
+    @Test
+    void aRaisedVoiceIsThePeoplesWhoRaiseIt() {
+        assertEquals(List.of("protesters"), speakers("Last week, Homeland Security Secretary Kirstjen Nielsen was confronted at a "
+                + "Mexican restaurant in Washington by protesters yelling: \u201cShame! Shame!\u201d"));
+        assertEquals(List.of("Frank Sinatra"), speakers("At his rally, Trump left the stage to the strains of Frank Sinatra singing: "
+                + "\"If I can make it there, I'll make it anywhere.\""));
+        assertEquals(List.of("Clinton", "a raucous crowd", "Bernie Sanders"), speakers("\"It's rare that we have the opportunity,\" "
+                + "Clinton said.\n\nBernie Sanders, who trailed Clinton in Iowa, told a raucous crowd chanting \"Bernie, Bernie\" "
+                + "that his campaign made progress.\n\n\"Nine months ago, we came to this beautiful state.\""));
+        // the sentence's subject, not the noun before the cry: "by shouting", "outside Trump Tower on Fifth Avenue shouting"
+        assertFalse(speakers("Slager broke a silence among the officers by shouting: \u201cWatch out!\u201d").contains("the officers"),
+                "only a noun for people just before the cry names the voice");
+    }
+
+    /** An ordinal opening a headline is no first name: "Second Obama term would …" names no "Second Obama". */
+    @Test
+    void anOrdinalOpeningAHeadlineIsNoFirstName() {
+        assertEquals(List.of("Obama"), speakers("Second Obama term would confront fiscal crisis\n\nObama told Rolling Stone that "
+                + "Republicans will \"start recognizing that alienating the fastest-growing segments is not good politics.\""));
+    }
+
+    /** "The 65-year-old Roberts" is the sentence's subject, whom a "he" after it refers to. */
+    @Test
+    void aNameAfterAnAgeIsTheSubject() {
+        assertEquals(List.of("Ted Cruz", "John Roberts"), speakers("Chief Justice John Roberts sided with the liberals.\n\n"
+                + "\"Judging is not a game,\" said Sen. Ted Cruz.\n\nAfter 15 years at the court's helm, however, the 65-year-old "
+                + "Roberts is accustomed to the criticism.\n\n\"People see everything in those terms,\" he told about 2,000 people."));
+        assertEquals(List.of("Akili", "Akili"), speakers("Black Lives Matter held a rally.\n\n\u201cShe is dismissing her "
+                + "constituency,\u201d says Akili, the 71-year-old Black Lives Matter activist who rushed to the stage. \u201cIf you "
+                + "don\u2019t take action,\u201d he told me."));
+    }
 }
