@@ -212,8 +212,10 @@ final class CueAfter {
                 // "…," Hugh Hill, a doctor, said / "…," Jesse Thomas, the acting CEO, recently told me
                 boolean described = commas.length >= 3 && Phrases.stripAuxiliaries(commas[commas.length - 1].strip()).isEmpty();
                 String head = described ? commas[0] : subj;
-                if (described && SpeakerPhrase.personWithTitles(commas[0]) == null && SpeakerPhrase.personWithTitles(commas[1]) != null) {
-                    head = commas[1]; // "…," Energean's chief executive, Matthaios Rigas, told the FT
+                if (described && SpeakerPhrase.personWithTitles(commas[0]) == null && (SpeakerPhrase.personWithTitles(commas[1]) != null
+                        || ownersDescription(commas[0]) && oneName(commas[1].strip()))) {
+                    // "…," Energean's chief executive, Matthaios Rigas, told the FT; "…," their younger sister, Juanita, told me
+                    head = commas[1];
                 }
                 if (commas.length == 2 && Names.personAtEnd(commas[1].strip()) != null
                         && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
@@ -255,6 +257,35 @@ final class CueAfter {
         // "…," he boomed. / "…," she chuckled, — the same with "he" or "she" and a past tense
         Matcher pronoun = PRONOUN_THEN_VERB.matcher(after).region(i, after.length());
         return pronoun.lookingAt() ? Phrases.HE + Genders.of(pronoun.group(1)) : null;
+    }
+
+    /** Whether a phrase describes someone as someone's, in lower-case words: "their younger sister", "his wife". */
+    private static boolean ownersDescription(String phrase) {
+        String[] words = Words.splitOnSpaces(phrase.strip());
+        if (words.length < 2 || !OWNERS.contains(words[0])) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their", "my", "our");
+
+    /** Whether a phrase is one capitalised word of letters, no function word: "Juanita". */
+    private static boolean oneName(String phrase) {
+        if (phrase.length() < 2 || !Character.isUpperCase(phrase.charAt(0)) || Names.ROLE_WORD_SET.contains(phrase)) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length(); k++) {
+            if (!Character.isLetter(phrase.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A document and "states" right after a quotation: "the report states", "the group's statement states". */

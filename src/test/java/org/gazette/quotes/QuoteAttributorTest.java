@@ -2360,4 +2360,13 @@ class QuoteAttributorTest {
                 + "constituency,\u201d says Akili, the 71-year-old Black Lives Matter activist who rushed to the stage. \u201cIf you "
                 + "don\u2019t take action,\u201d he told me."));
     }
+
+    /** "…,” their younger sister, Juanita, told me": the one name after someone's description is who speaks. */
+    @Test
+    void aFirstNameAfterADescriptionIsTheSpeaker() {
+        assertEquals(List.of("Juanita"), speakers("\u201cFidel was always an influence on Ra\u00fal,\u201d their younger sister, "
+                + "Juanita, who\u2014disillusioned with the revolution\u2014fled to Miami in 1964, told me at our first meeting."));
+        assertEquals(List.of("Amber"), speakers("\"Our family is rejoicing over Kent's safe arrival,\" his wife, Amber, said in a "
+                + "statement."));
+    }
 }
