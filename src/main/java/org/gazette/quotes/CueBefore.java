@@ -765,6 +765,9 @@ final class CueBefore {
             return null;
         }
         if (rest.indexOf(' ') < 0 && Character.isLowerCase(rest.charAt(0))) {
+            if (SpeakerPhrase.SUBJECT_PRONOUNS.contains(rest)) {
+                return Phrases.HE + Phrases.pronounGender(rest); // "a series of tweets in which he said they should “…”"
+            }
             return Subjects.peopleNoun(rest) && !Phrases.VERB_WORDS.contains(rest) ? rest : null; // "critics", "officials"
         }
         return Character.isUpperCase(rest.charAt(0)) && rest.equals(Names.personAtEnd(rest)) ? rest : null;

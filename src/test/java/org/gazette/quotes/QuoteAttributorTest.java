@@ -2369,4 +2369,13 @@ class QuoteAttributorTest {
         assertEquals(List.of("Amber"), speakers("\"Our family is rejoicing over Kent's safe arrival,\" his wife, Amber, said in a "
                 + "statement."));
     }
+
+    /** A pronoun that is the own subject of a relative or "that" clause right before the verb speaks: "in which he said". */
+    @Test
+    void aPronounOpeningTheClauseBeforeTheVerbSpeaks() {
+        assertEquals(List.of("Ilhan Omar"), speakers("Rep. Ilhan Omar, D-Minn., spoke on Monday.\n\nRep. Jerrold Nadler said the words "
+                + "were hurtful in light of a tweet posted in 2012 in which she said, \"Israel has hypnotized the world.\""));
+        assertEquals(List.of("Donald Trump"), speakers("President Donald Trump spoke on Monday.\n\nThe media later said that he had called "
+                + "them \u201cvery fine people.\u201d"));
+    }
 }
