@@ -437,11 +437,11 @@ public final class QuoteAttributor {
                         && !by.startsWith(WORDS_OF) && !raised) {
                     pronouns.speaker(q.end(), who);
                 }
-                String subjectNamed = raised ? Subjects.head(QuoteContext.sentenceBefore(masked, q.start() - 1)) : null;
-                if (raised && !Phrases.isPronoun(subjectNamed)) {
+                String subjectHead = raised ? Subjects.head(QuoteContext.sentenceBefore(masked, q.start() - 1)) : null;
+                if (raised && !Phrases.isPronoun(subjectHead)) {
                     // "Sanders … told a raucous crowd chanting “…” that …": the sentence's subject goes on, where a name;
                     // "with people chanting “…” and “…”": no one (a "he" who heard it goes on as the speaker before)
-                    String name = subjectNamed == null ? null : Names.personAtEnd(subjectNamed); // "a smiling Trump"
+                    String name = subjectHead == null ? null : Names.personAtEnd(subjectHead); // "a smiling Trump"
                     lastSpeaker = name != null ? people.fullest(name) : null;
                     lastSpeakerSex = '?';
                     lastSpeakerLine = line;
