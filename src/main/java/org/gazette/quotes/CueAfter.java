@@ -288,6 +288,27 @@ final class CueAfter {
         return true;
     }
 
+    /** "asked" and the name after it, in the cue of a question: "… a TV journalist recently asked Marine Le Pen, …". */
+    private static final Pattern ASKED_WHOM = Pattern.compile(
+            "^[^.?!\\n\u201C\u201D\"]{0,80}?\\basked\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
+
+    /**
+     * The person a question's cue says was asked ("“…?” a TV journalist asked Marine Le Pen"), who answers in the
+     * quotation after it; null when the cue asks no one it names.
+     */
+    static String askedWhom(String after) {
+        if (after.indexOf("asked") < 0) {
+            return null;
+        }
+        Matcher m = ASKED_WHOM.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        String run = m.group(1);
+        String name = Names.personAtEnd(run);
+        return name != null && name.equals(run) && name.indexOf(' ') > 0 ? name : null;
+    }
+
     /** A document and "states" right after a quotation: "the report states", "the group's statement states". */
     private static final Pattern DOCUMENT_STATES = Pattern.compile("((?:the|The|this|This|its|their|his|her|a)\\s+"
             + "(?:[\\p{L}’'-]+\\s+){0,3}?(?:report|statement|letter|memo|memorandum|document|filing|complaint|order|guidance|"

@@ -102,6 +102,12 @@ final class Pronouns {
         });
     }
 
+    /** Whether a pronoun of this gender ('m', 'f' or '?') can refer to this person, as the article tells it. */
+    boolean fits(String who, char gender) {
+        read();
+        return genders.fits(who, gender);
+    }
+
     /** Whether the article refers to this person with "he" or "she" (after {@link #resolve} has run). */
     boolean calledHeOrShe(String who) {
         return genders != null && genders.gendered(who);

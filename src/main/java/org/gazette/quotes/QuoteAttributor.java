@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 211;
+    public static final int FORMAT = 212;
 
     private QuoteAttributor() { }
 
@@ -295,8 +295,14 @@ public final class QuoteAttributor {
                         lastSpeaker = null; // others than the speaker before are cued: no continuing that speaker
                     }
                 } else {
-                    who = pronoun[k] == Phrases.FIRST_PERSON ? null
-                            : pronouns.resolve(q.start(), lastSpeaker, pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k]);
+                    String asked = (pronoun[k] == 'm' || pronoun[k] == 'f') && "cue-after".equals(by) && line - lastQuoteLine <= 2
+                            ? askedBefore(text, spans, k) : null;
+                    if (asked != null && pronouns.fits(people.fullest(asked), pronoun[k])) {
+                        who = asked; // "“…?” a TV journalist asked Marine Le Pen. “…,” she declared": the one asked answers
+                    } else {
+                        who = pronoun[k] == Phrases.FIRST_PERSON ? null
+                                : pronouns.resolve(q.start(), lastSpeaker, pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k]);
+                    }
                 }
                 if (who != null && (pronoun[k] == 'm' || pronoun[k] == 'f') && SpeakerChecks.isGroup(who)) {
                     who = null; // "he said" after "Senate Democrats said": a group is "they"
@@ -463,6 +469,15 @@ public final class QuoteAttributor {
         Continuation.shareCueOverAnd(text, out);
         Continuation.attributeBackOverParagraphs(text, out);
         return resolveOffices ? PartyEpithets.resolve(text, TitleReferents.resolve(text, out, mentions, people), people) : out;
+    }
+
+    /** The person the quotation before the {@code k}th asked a question of, where it is a question and says whom. */
+    private static String askedBefore(String text, List<Quote> spans, int k) {
+        if (k == 0) {
+            return null;
+        }
+        String question = spans.get(k - 1).text().stripTrailing();
+        return question.endsWith("?") ? CueAfter.askedWhom(QuoteContext.after(text, spans, k - 1)) : null;
     }
 
     /**

@@ -2378,4 +2378,16 @@ class QuoteAttributorTest {
         assertEquals(List.of("Donald Trump"), speakers("President Donald Trump spoke on Monday.\n\nThe media later said that he had called "
                 + "them \u201cvery fine people.\u201d"));
     }
+
+    /** The one a question was asked of answers it: "“…?” a journalist asked Marine Le Pen. “…,” she declared." */
+    @Test
+    void theOneAskedAQuestionAnswersIt() {
+        assertEquals(List.of("Rapha\u00ebl Glucksmann", "Rapha\u00ebl Glucksmann", "a TV journalist", "Marine Le Pen"), speakers(
+                "\u201cThere is an appetite for the unknown,\u201d suggests Rapha\u00ebl Glucksmann, a young philosopher and political "
+                + "commentator in Paris. \u201cThe American election results will help them to make the jump; if the Americans did "
+                + "it, they say, why shouldn\u2019t we?\u201d\n\n\u201cAfter Brexit, Trump, what next?\u201d a TV journalist recently "
+                + "asked Marine Le Pen, leader of the far right National Front party which currently enjoys 30 percent approval "
+                + "ratings according to opinion polls.\n\n\u201cThe election of Marine Le Pen as the French president,\u201d she "
+                + "declared confidently."));
+    }
 }
