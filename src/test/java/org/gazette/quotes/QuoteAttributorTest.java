@@ -2390,4 +2390,20 @@ class QuoteAttributorTest {
                 + "ratings according to opinion polls.\n\n\u201cThe election of Marine Le Pen as the French president,\u201d she "
                 + "declared confidently."));
     }
+
+    /**
+     * "Christie, he said, “has a lot of explaining to do.”": a reporting clause that splits a sentence after its subject
+     * alone tells of that subject; the pronoun is someone named before it. Not where a clause of its own comes first.
+     */
+    @Test
+    void aSubjectAloneBeforeAPronounsCueIsWhatTheQuotationTellsOf() {
+        assertEquals(List.of("John Wisniewski"), speakers("Gov. Chris Christie faces questions over the lane closures.\n\n"
+                + "Assembly Deputy Speaker John Wisniewski said the e-mails call into question the integrity of the governor's "
+                + "office.\n\nChristie, he said, \"has a lot of explaining to do.\""));
+        assertEquals(List.of("Robert Coon", "Robert Coon"), speakers("Sen. Bernie Sanders is running well in Arkansas.\n\n\"It's "
+                + "always helpful to have validators,\" said Robert Coon, a consultant in Little Rock. But Sanders, he added, "
+                + "\"has a base of support out there.\""));
+        assertEquals(List.of("Fiona Hill"), speakers("Fiona Hill testified on Thursday.\n\nHill didn't agree with that, she said, "
+                + "\u201cbecause the more you engage with someone the more they get emboldened.\u201d"));
+    }
 }
