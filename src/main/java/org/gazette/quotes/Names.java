@@ -439,6 +439,10 @@ public final class Names {
         if (dash > 0 && dash + 2 < phrase.length()) {
             phrase = phrase.substring(dash + 2); // "… Hillary Clinton - Mueller": an aside's closing dash ends the name before it
         }
+        int semicolon = listSemicolon(phrase);
+        if (semicolon >= 0 && !phrase.substring(semicolon + 1).isBlank()) {
+            phrase = phrase.substring(semicolon + 1); // "… features on West; Amity Shlaes": a list's items, not one name
+        }
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);
         boolean pluralOwner = phrase.contains("s' ") || phrase.contains("s\u2019 "); // "The New York Times’ Farhad Manjoo"
@@ -507,6 +511,20 @@ public final class Names {
         }
         String before = personBeforePlace(tokens, i);
         return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
+    }
+
+    /** Where the last semicolon is that ends no character entity ("Jos&#233; Manuel Barroso" has none), or -1. */
+    private static int listSemicolon(String s) {
+        for (int i = s.lastIndexOf(';'); i >= 0; i = s.lastIndexOf(';', i - 1)) {
+            int j = i - 1;
+            while (j >= 0 && i - j <= 10 && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '#')) {
+                j--;
+            }
+            if (j < 0 || s.charAt(j) != '&') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the last dash set off by spaces is ("a - b", "a – b", "a — b"), or -1. */

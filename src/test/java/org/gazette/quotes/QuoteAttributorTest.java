@@ -2406,4 +2406,17 @@ class QuoteAttributorTest {
         assertEquals(List.of("Fiona Hill"), speakers("Fiona Hill testified on Thursday.\n\nHill didn't agree with that, she said, "
                 + "\u201cbecause the more you engage with someone the more they get emboldened.\u201d"));
     }
+
+    /**
+     * A semicolon parts a list's items, so no name runs across it; one that ends a character entity parts no name
+     * ("Jos&#233; Manuel Barroso", read as the words it keeps).
+     */
+    @Test
+    void aNameRunsNotAcrossASemicolon() {
+        assertEquals(List.of("Amity Shlaes"), speakers("These included the Heritage Foundation; PJ Media, which ran three features on "
+                + "West; Amity Shlaes, who writes that West\u2019s book \u201cmasterfully reminds us what history is for\u201d; and "
+                + "others."));
+        assertEquals(List.of("Jos Manuel Barroso"), speakers("In a letter, EC President Jos&#233; Manuel Barroso said: "
+                + "\"We will act.\""));
+    }
 }
