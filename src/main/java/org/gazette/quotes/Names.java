@@ -172,6 +172,9 @@ public final class Names {
             // (only titles: "officials", "lawmakers" and the like are groups that speak, "Mayors Against Illegal Guns" a name)
             "presidents", "senators", "sens.", "representatives", "reps.", "governors", "justices", "judges", "ministers",
             "secretaries", "generals", "congressmen", "congresswomen", "commissioners", "ambassadors",
+            "moderator", "author", "reader", "juror", "survivor", "regent", "customer", "lecturer", "brexiteer",
+            "monsignor", "organizer", "organiser", "protester", "protestor", "cartoonist", "technologist", "essayist",
+            "meteorologist", "interviewer", "blogger", "taxpayer", "auditor", "playwright", "poet",
             "engineer", "inspector", "lawyer", "doctor", "nurse", "teacher", "driver", "resident", "owner", "farmer", "activist", "researcher", "scientist", "expert", "historian", "pastor", "priest", "rabbi", "imam", "voter", "student", "worker", "veteran", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "friend", "neighbor", "neighbour",
             // sentence openers and determiners that are capitalised only because they start a sentence
             "during", "for", "with", "from", "by", "before", "since", "until", "though", "although", "because", "if",
@@ -480,7 +483,7 @@ public final class Names {
             }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
             if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length())
-                    || isRole(t, 0, t.length()) || departmentBeforeName(t, name)
+                    || isRole(t, 0, t.length()) && !designation(name) || departmentBeforeName(t, name)
                     || isAcronym(t) && (name.isEmpty() || !joinedInitials(t, 0, t.length())))) { // "H.R. McMaster", not "U.S. Sen."
                 break;
             }
@@ -511,6 +514,11 @@ public final class Names {
         }
         String before = personBeforePlace(tokens, i);
         return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
+    }
+
+    /** Whether a name read so far is one designation with a digit ("B-37"): the role before it names the person with it. */
+    private static boolean designation(List<String> name) {
+        return name.size() == 1 && Words.hasDigit(name.get(0), 0, name.get(0).length());
     }
 
     /** Where the last semicolon is that ends no character entity ("Jos&#233; Manuel Barroso" has none), or -1. */

@@ -517,6 +517,9 @@ class QuoteAttributorTest {
                 + "\n\nRapper Joe Bright said the show was \"a mess.\""));
         // a surname that is also an occupation stays one after a first name
         assertEquals(List.of("Mark Singer"), speakers("\"It was a long night,\" said Mark Singer, a writer."));
+        assertEquals(List.of("Dana Bash"), speakers("\"Who would you pick?\" asked Moderator Dana Bash."));
+        assertEquals(List.of("Paula Duncan", "Paula Duncan"), speakers("Juror Paula Duncan said: \"It was hard.\"\n\n"
+                + "\"We did our best,\" Duncan said."));
     }
 
     @Test
