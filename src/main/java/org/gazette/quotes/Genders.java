@@ -204,7 +204,10 @@ final class Genders {
     private static final java.util.Set<String> THING_HEADS = java.util.Set.of("News", "Radio", "Television", "TV", "Times",
             "Post", "Journal", "Magazine", "Act", "Bill", "Amendment", "Treaty", "Accord", "Agreement", "Report", "Law", "Code",
             "Doctrine", "Plan", "Dems", "Democrats", "Republicans", "Tories", "Conservatives", "Liberals", "Monologues",
-            "Program", "Programme", "Project", "Initiative", "Fund");
+            "Program", "Programme", "Project", "Initiative", "Fund",
+            // newspapers' names: "Chicago Tribune", "Miami Herald" are no "he" or "she" (not "Bee": Samantha Bee is)
+            "Tribune", "Herald", "Globe", "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Dispatch",
+            "Sentinel", "Telegraph", "Observer");
 
     /**
      * Whether a name is an institution's ("Trump University", "the Ministry of Defence"); "A spokesman for the Business

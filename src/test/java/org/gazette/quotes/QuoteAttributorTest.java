@@ -2422,4 +2422,15 @@ class QuoteAttributorTest {
         assertEquals(List.of("Jos Manuel Barroso"), speakers("In a letter, EC President Jos&#233; Manuel Barroso said: "
                 + "\"We will act.\""));
     }
+
+    /** A newspaper named for its place ("Washington Examiner", "Capital Gazette") is no "he" or "she". */
+    @Test
+    void aNewspaperIsNoHeOrShe() {
+        assertEquals(List.of("Conn Carroll"), speakers("Conn Carroll, a senior writer at the conservative Washington Examiner "
+                + "suggested a less nefarious form of manipulation of the data.\n\n\"I don't think BLS cooked numbers,\" he "
+                + "tweeted."));
+        assertEquals(List.of("Phil Davis"), speakers("Phil Davis, a Capital Gazette crime reporter, said he was hiding under his "
+                + "desk, the Capital Gazette reported on its website.\n\nThe newsroom looked \u201clike a war zone,\u201d he told "
+                + "the Baltimore Sun."));
+    }
 }
