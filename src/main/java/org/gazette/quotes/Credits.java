@@ -200,7 +200,12 @@ final class Credits {
             String s = reportingClause(TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll(""));
             if (s != null) {
                 // "“…,” Mr. Bond said, Mediaite reported.": of two reporting clauses, the nearer is the speaker's
-                int before = rest.lastIndexOf(',', comma - 1);
+                // (the clause opens after a comma; before an outlet's report, also after a quotation whose closing
+                // comma is blanked with it: "… and the “…,” Mr. Bond said, Mediaite reported.")
+                String last = rest.substring(comma + 1);
+                boolean report = last.contains(" reported") || last.contains(" reports");
+                int before = Math.max(rest.lastIndexOf(',', comma - 1), !report ? -1
+                        : Math.max(rest.lastIndexOf('\u201D', comma - 1), rest.lastIndexOf('"', comma - 1)));
                 String nearer = before < 0 || comma - before > 90 ? null : reportingClause(rest.substring(before + 1, comma).strip());
                 return nearer != null ? nearer : s;
             }

@@ -2433,4 +2433,14 @@ class QuoteAttributorTest {
                 + "desk, the Capital Gazette reported on its website.\n\nThe newsroom looked \u201clike a war zone,\u201d he told "
                 + "the Baltimore Sun."));
     }
+
+    /** "… the “…,” Mr. Bond said, Mediaite reported.": the nearer of two reporting clauses speaks, after a quotation too. */
+    @Test
+    void theNearerOfTwoReportingClausesSpeaksAfterAQuotation() {
+        assertEquals(List.of("Julian Bond", "Julian Bond"), speakers("Julian Bond, former chairman of the NAACP, spoke on MSNBC.\n\n"
+                + "Tea party groups are, after all, \u201covertly racist\u201d and the \u201cTaliban wing of American politics,\u201d "
+                + "Mr. Bond said, Mediaite reported."));
+        assertEquals(List.of("Obama"), speakers("Russia\u2019s cyberattacks stopped after warnings of \u201cserious "
+                + "consequences\u201d if they continued, Obama said."), "before a speaker's own clause, the sentence's end speaks");
+    }
 }
