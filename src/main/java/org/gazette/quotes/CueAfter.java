@@ -171,7 +171,8 @@ final class CueAfter {
             }
         }
         // "…," calling DeSantis "…": a participle takes its object after it (the speaker is the sentence's subject)
-        if (Phrases.isVerbAt(after, first.start(), first.end()) && !Phrases.isParticiple(after, first.start(), first.end())) {
+        if (Phrases.isVerbAt(after, first.start(), first.end()) && !Phrases.isParticiple(after, first.start(), first.end())
+                && !OBJECT_FIRST.contains(after, first.start(), first.end())) {
             int verbEnd = first.end();
             int end = verbEnd;
             while (end < after.length() && end - verbEnd < 80 && (",.;:!?\"\u201C\u201D\n".indexOf(after.charAt(end)) < 0
@@ -287,6 +288,15 @@ final class CueAfter {
         }
         return true;
     }
+
+    /**
+     * Verbs of speech whose next noun is their object, never their subject put after them: "…,” calls the former
+     * lawmaker “a victim”" names whom the writer calls so, where "…,” said the former lawmaker" names who spoke.
+     */
+    private static final WordSet OBJECT_FIRST = new WordSet(java.util.Set.of("calls", "called", "describes", "described",
+            "dubbed", "branded", "accuses", "accused", "praises", "praised", "likens", "likened", "compares", "compared", "dismisses", "dismissed", "condemns", "condemned",
+            "hails", "hailed", "decries", "decried", "derides", "derided", "thanked", "refers", "referred", "characterizes",
+            "characterized")); // not "urged", "scolds", "criticizes": "“…,” urged Mr. Smith" names who spoke
 
     /** "asked" and the name after it, in the cue of a question: "… a TV journalist recently asked Marine Le Pen, …". */
     private static final Pattern ASKED_WHOM = Pattern.compile(

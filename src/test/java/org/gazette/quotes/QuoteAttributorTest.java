@@ -2443,4 +2443,17 @@ class QuoteAttributorTest {
         assertEquals(List.of("Obama"), speakers("Russia\u2019s cyberattacks stopped after warnings of \u201cserious "
                 + "consequences\u201d if they continued, Obama said."), "before a speaker's own clause, the sentence's end speaks");
     }
+
+    /**
+     * "…,” calls the former lawmaker “…”" names whom the sentence's subject calls so, not who spoke; "…,” urged Mr. Smith"
+     * names who spoke.
+     */
+    @Test
+    void aVerbThatTakesItsObjectFirstNamesNoSpeakerAfterIt() {
+        assertEquals(List.of("Alan Dershowitz", "Alan Dershowitz", "Alan Dershowitz"), speakers("\u201cIt puts the government in the "
+                + "position of being part of the blackmail,\u201d Alan Dershowitz tells Newsmax TV. In an interview, the noted lawyer "
+                + "and author of \u201cTerror Tunnels: The Case For Israel's Just War Against Hamas,\u201d calls the former Republican "
+                + "lawmaker \u201ca victim if the story is true of extortion.\u201d"));
+        assertEquals(List.of("Smith"), speakers("\u201cDo not listen to the hysteria,\u201d urged Mr. Smith."));
+    }
 }
