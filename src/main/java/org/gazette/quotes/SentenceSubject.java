@@ -23,6 +23,10 @@ final class SentenceSubject {
      * No speech verb, but the quote sits in a sentence that opens with a person's name ("Clinton compared the
      * president to a duck, “…”"): the sentence's subject is the speaker.
      */
+    /** Prepositions of place that open a sentence: the name after one is where, not who ("In America the …"). */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "across", "outside", "inside",
+            "near", "throughout", "within", "around");
+
     private static final Pattern SUBJECT_NAME = Pattern.compile("^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+\\p{Ll}");
 
     /**
@@ -122,6 +126,10 @@ final class SentenceSubject {
             return comma > 0 && comma < 160 ? of(t.substring(comma + 2)) : null; // else left to the passes after
         }
         String name = Names.personAtEnd(m.group(1));
+        if (name != null && PLACE_PREPOSITIONS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                && m.group(1).equals(first + " " + name)) {
+            return null; // "In America the “local” problems …": the place the phrase opens with, not the sentence's subject
+        }
         String described = name == null ? null : nameAfterDescription(t, m.end(1));
         if (described != null) {
             // "Earlier Tory leader Michael Howard sent Mr Bush his "…"": Howard, not "Tory" (only in place of a name

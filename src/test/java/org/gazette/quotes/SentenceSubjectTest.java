@@ -68,4 +68,12 @@ class SentenceSubjectTest {
                 "a passive, an adverb between its words");
         assertEquals(null, SentenceSubject.of("The initiative, Redistricting U, will guide groups on how to "));
     }
+
+    /** "In America the …": the place a sentence opens with is where, not who; "When Ryan brought up …" is Ryan. */
+    @Test
+    void aPlaceAfterAnOpeningPrepositionIsNoSubject() {
+        assertEquals(null, SentenceSubject.of("In America the "));
+        assertEquals(null, SentenceSubject.of("In Santa Fe on Sunday, many churches had signs such as "));
+        assertEquals("Goldwater", SentenceSubject.of("As Goldwater drawled, "));
+    }
 }
