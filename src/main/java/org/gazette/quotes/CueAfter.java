@@ -294,9 +294,10 @@ final class CueAfter {
      * lawmaker “a victim”" names whom the writer calls so, where "…,” said the former lawmaker" names who spoke.
      */
     private static final WordSet OBJECT_FIRST = new WordSet(java.util.Set.of("calls", "called", "describes", "described",
-            "dubbed", "branded", "accuses", "accused", "praises", "praised", "likens", "likened", "compares", "compared", "dismisses", "dismissed", "condemns", "condemned",
-            "hails", "hailed", "decries", "decried", "derides", "derided", "thanked", "refers", "referred", "characterizes",
-            "characterized")); // not "urged", "scolds", "criticizes": "“…,” urged Mr. Smith" names who spoke
+            "dubbed", "branded", "accuses", "accused", "praises", "praised", "likens", "likened", "compares", "compared",
+            "dismisses", "dismissed", "condemns", "condemned", "hails", "hailed", "decries", "decried", "derides", "derided",
+            "thanked", "refers", "referred", "characterizes", "characterized"));
+    // (not "urged", "scolds", "criticizes": "“…,” urged Mr. Smith" names who spoke)
 
     /** "asked" and the name after it, in the cue of a question: "… a TV journalist recently asked Marine Le Pen, …". */
     private static final Pattern ASKED_WHOM = Pattern.compile(

@@ -302,7 +302,7 @@ public final class QuoteAttributor {
                     } else {
                         // "Christie, he said, “has a lot of explaining to do.”": the pronoun is someone named before the
                         // sentence, whose quotation tells of Christie; not Christie
-                        int topic = "cue-before".equals(by) ? topicBeforeSplitCue(masked, q) : -1;
+                        int topic = "cue-before".equals(by) ? CueBefore.topicBeforeSplitCue(masked, q) : -1;
                         who = pronoun[k] == Phrases.FIRST_PERSON ? null
                                 : pronouns.resolve(topic >= 0 ? topic : q.start(), lastSpeaker,
                                         pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k]);
@@ -474,57 +474,6 @@ public final class QuoteAttributor {
         Continuation.attributeBackOverParagraphs(text, out);
         return resolveOffices ? PartyEpithets.resolve(text, TitleReferents.resolve(text, out, mentions, people), people) : out;
     }
-
-    /**
-     * Where the sentence starts, when a quotation goes on a sentence that a pronoun's reporting clause splits after
-     * its subject alone ("Christie, he said, “has a lot of explaining to do.”", "But Sanders, he added, “has a base of
-     * support”"): the subject is what the quotation tells of, so the pronoun is someone named before it. -1 otherwise.
-     */
-    private static int topicBeforeSplitCue(String masked, Quote q) {
-        String quoted = q.text().strip();
-        if (quoted.isEmpty() || !Character.isLowerCase(quoted.charAt(0))) {
-            return -1; // the quotation goes on the sentence
-        }
-        String sentence = QuoteContext.sentenceBefore(masked, q.start() - 1);
-        String[] w = Words.splitOnSpaces(sentence.strip());
-        int n = w.length;
-        if (n < 3 || n > 16) {
-            return -1;
-        }
-        String verb = w[n - 1].endsWith(",") ? w[n - 1].substring(0, w[n - 1].length() - 1) : w[n - 1];
-        String pronoun = w[n - 2];
-        if (!Phrases.VERB_WORDS.contains(verb) || !(pronoun.equals("he") || pronoun.equals("she")) || !w[n - 3].endsWith(",")) {
-            return -1;
-        }
-        // the words before the cue's comma (w[n - 3] ends with it)
-        int from = n > 3 && OPENING_CONJUNCTIONS.contains(w[0]) ? 1 : 0; // "But Sanders, he added,"
-        if (from > n - 3 || w[from].equals(",") || SUBORDINATORS.contains(w[from].toLowerCase(java.util.Locale.ROOT))) {
-            return -1; // no subject before the cue ("But, he added,"), or a clause ("When Bump analyzed …, he concluded")
-        }
-        boolean named = false;
-        for (int i = from; i <= n - 3; i++) {
-            String word = i == n - 3 ? w[i].substring(0, w[i].length() - 1) : w[i];
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            if (word.isEmpty() || word.endsWith(",") || FINITE.contains(lower) || Phrases.VERB_WORDS.contains(word)) {
-                return -1; // a clause of its own before the cue ("Hill didn't agree with that, she said, “because …”")
-            }
-            named |= Character.isUpperCase(word.charAt(0)) && !POINTING.contains(lower) && !OPENING_CONJUNCTIONS.contains(word);
-        }
-        // a name or a named thing: not "This, he suggests, “…”", which points back at what the speaker said
-        return named ? Math.max(0, q.start() - 1 - sentence.length()) : -1;
-    }
-
-    private static final java.util.Set<String> OPENING_CONJUNCTIONS = java.util.Set.of("But", "And", "Yet", "So", "Still");
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "if", "as", "while", "after",
-            "because", "although", "though", "since", "before", "once", "until", "whether", "unless");
-    private static final java.util.Set<String> POINTING = java.util.Set.of("this", "that", "it", "these", "those", "such",
-            "a", "an", "the");
-
-    /** Auxiliaries and copulas: a word group holding one is a clause, not a subject alone. */
-    private static final java.util.Set<String> FINITE = java.util.Set.of("is", "are", "was", "were", "has", "have", "had",
-            "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "isn't", "wasn't",
-            "didn't", "doesn't", "don't", "won't", "can't", "hasn't", "haven't", "isn’t", "wasn’t", "didn’t", "doesn’t",
-            "don’t", "won’t", "can’t", "hasn’t", "haven’t", "be", "been");
 
     /** The person the quotation before the {@code k}th asked a question of, where it is a question and says whom. */
     private static String askedBefore(String text, List<Quote> spans, int k) {
