@@ -524,6 +524,20 @@ final class CueBefore {
             "didn't", "doesn't", "don't", "won't", "can't", "hasn't", "haven't", "isn’t", "wasn’t", "didn’t", "doesn’t",
             "don’t", "won’t", "can’t", "hasn’t", "haven’t", "be", "been");
 
+    /** Where the last clause set against the one before it starts (after ", while ", ", whereas ", ", but ", "; "), or -1. */
+    private static int lastContrastedClause(String before) {
+        int at = -1;
+        for (String joint : CONTRASTING) {
+            int i = before.lastIndexOf(joint);
+            if (i >= 0 && i + joint.length() > at) {
+                at = i + joint.length();
+            }
+        }
+        return at;
+    }
+
+    private static final List<String> CONTRASTING = List.of(", while ", ", whereas ", ", but ", "; ");
+
     /** A label that introduces someone's words: "Other comments from Mr Ivers included", "Among the remarks by …". */
     private static final Pattern WORDS_FROM = Pattern.compile("\\b(?:comments|remarks|words|notes|messages|tweets|posts"
             + "|statements|excerpts|lines|quotes)\\s+(?:from|by|of)\\s+(\\p{Lu}[^,;:]{1,60}?)"
@@ -628,8 +642,13 @@ final class CueBefore {
             return leading(clause.substring(0, clause.length() - 1));
         }
         if (verb.endsWith("ing") || beforeTrim.endsWith(" to") || beforeTrim.endsWith(",to")) {
-            // "…, saying", "Pence released a statement saying", "went on to say": the sentence's subject speaks
-            String head = Subjects.head(sentence);
+            // "…, saying", "Pence released a statement saying", "went on to say": the sentence's subject speaks; of
+            // clauses set side by side, the last one's ("Cook promised …, while Satya Nadella pledged …, adding")
+            int joined = lastContrastedClause(before);
+            String head = joined >= 0 ? Subjects.head(sentence.substring(joined)) : null;
+            if (head == null || !Phrases.hasCapitalisedWord(head)) {
+                head = Subjects.head(sentence);
+            }
             return head == null ? null : SpeakerPhrase.speaker(head, false);
         }
         String lone = nameAfterLastQuotation(before); // "Pence “…,” Oesterle says": the subject is Oesterle alone

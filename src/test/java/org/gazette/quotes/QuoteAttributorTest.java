@@ -2456,4 +2456,14 @@ class QuoteAttributorTest {
                 + "lawmaker \u201ca victim if the story is true of extortion.\u201d"));
         assertEquals(List.of("Smith"), speakers("\u201cDo not listen to the hysteria,\u201d urged Mr. Smith."));
     }
+
+    /** ", saying" after clauses set side by side (", but", ", while") is said by the last clause's subject. */
+    @Test
+    void aParticipleAfterContrastedClausesIsTheLastClausesSubjects() {
+        assertEquals(List.of("Donald Trump"), speakers("The US government released 2,891 documents on Thursday, but President "
+                + "Donald Trump delayed the release of others, saying he had \u201cno choice\u201d but to wait."));
+        assertEquals(List.of("Satya Nadella"), speakers("Apple CEO Tim Cook promised the company would make donations, while "
+                + "Microsoft CEO Satya Nadella pledged $1.5 million, adding the company will use its platform to \"amplify\" "
+                + "their voices."));
+    }
 }
