@@ -536,6 +536,7 @@ final class CueBefore {
         return at;
     }
 
+    /** (Not ", and ": as often the last of a list, "… Omar, Ayanna Pressley, and Rashida Tlaib, saying they …".) */
     private static final List<String> CONTRASTING = List.of(", while ", ", whereas ", ", but ", "; ");
 
     /** A label that introduces someone's words: "Other comments from Mr Ivers included", "Among the remarks by …". */
