@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 220;
+    public static final int FORMAT = 221;
 
     private QuoteAttributor() { }
 
@@ -523,6 +523,11 @@ public final class QuoteAttributor {
                     String head = Subjects.head(sentence); // "Her friend Brittany Lockwood, 20, a major, chimed in."
                     String s = head == null ? null : SpeakerPhrase.speaker(head, false);
                     return s != null && Character.isUpperCase(s.charAt(0)) ? s : null;
+                }
+                if (words.length > 1 && (words[words.length - 1].equals("reported") || words[words.length - 1].equals("reports"))) {
+                    // "…,” Clinton told McCain at an event, Politico.com reported.": the outlet reports who spoke
+                    comma = sentence.lastIndexOf(',', comma - 1);
+                    continue;
                 }
                 for (int k = 1; k < words.length && k <= 5; k++) {
                     if (Phrases.isVerb(words[k]) && words.length - k <= 6 && Character.isUpperCase(words[k - 1].charAt(0))) {

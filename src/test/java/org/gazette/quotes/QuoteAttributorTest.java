@@ -2466,4 +2466,12 @@ class QuoteAttributorTest {
                 + "Microsoft CEO Satya Nadella pledged $1.5 million, adding the company will use its platform to \"amplify\" "
                 + "their voices."));
     }
+
+    /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
+    @Test
+    void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {
+        assertEquals(List.of("Kevin de Le\u00f3n", "Kevin de Le\u00f3n"), speakers("State Sen. Kevin de Le\u00f3n spoke on Monday.\n\n"
+                + "\u201cIt should never take a primary challenge,\u201d de Le\u00f3n said, The Sacramento Bee reported. \u201cI\u2019m "
+                + "running because California deserves a fighter.\u201d"));
+    }
 }
