@@ -524,6 +524,26 @@ final class CueBefore {
             "didn't", "doesn't", "don't", "won't", "can't", "hasn't", "haven't", "isn’t", "wasn’t", "didn’t", "doesn’t",
             "don’t", "won’t", "can’t", "hasn’t", "haven’t", "be", "been");
 
+    /**
+     * The name that alone follows the last "and" of a clause whose words before that "and" hold a verb of speech
+     * ("Robertson noted that Lincoln said … and Bush"): the subject of a clause joined to that one; null otherwise ("Obama
+     * and Biden" is one subject of two).
+     */
+    private static String nameJoinedToClause(String clause) {
+        int and = clause.lastIndexOf(" and ");
+        if (and <= 0) {
+            return null;
+        }
+        String after = clause.substring(and + 5).strip();
+        String before = Words.lastOnSpaces(clause.substring(0, and).stripTrailing());
+        boolean quotation = !before.isEmpty() && "\"\u201D\u2019'".indexOf(before.charAt(before.length() - 1)) >= 0;
+        if (!quotation && (before.isEmpty() || !Character.isLowerCase(before.charAt(0)) || SpeakerPhrase.SUBJECT_PRONOUNS.contains(before))) {
+            return null; // "that he and Kim agreed", "that Trump and Moon had agreed": one subject of two
+        }
+        String name = after.isEmpty() || !Character.isUpperCase(after.charAt(0)) ? null : Names.personAtEnd(after);
+        return name != null && name.equals(after) && Phrases.lastVerb(clause.substring(0, and)) >= 0 ? name : null;
+    }
+
     /** Where the last clause set against the one before it starts (after ", while ", ", whereas ", ", but ", "; "), or -1. */
     private static int lastContrastedClause(String before) {
         int at = -1;
@@ -744,6 +764,10 @@ final class CueBefore {
             String described = i == clauses.length - 1 ? describedAfterSubordinator(clause) : null;
             if (described != null) {
                 return described; // "But the danger felt real when a Pentagon spokesperson told reporters that …"
+            }
+            String joined = i == clauses.length - 1 ? nameJoinedToClause(clause) : null;
+            if (joined != null) {
+                return joined; // "Robertson noted that … and Bush responded, “…”": the clause joined last has its own subject
             }
             String s = SpeakerPhrase.speaker(clause, false);
             boolean named = s != null && (Phrases.isPronoun(s) || Names.namesPersonOrBody(clause));

@@ -2474,4 +2474,16 @@ class QuoteAttributorTest {
                 + "\u201cIt should never take a primary challenge,\u201d de Le\u00f3n said, The Sacramento Bee reported. \u201cI\u2019m "
                 + "running because California deserves a fighter.\u201d"));
     }
+
+    /** "… and Bush responded, “…”": a clause joined with "and" has its own subject; "he and Kim agreed" is one subject. */
+    @Test
+    void aClauseJoinedWithAndHasItsOwnSubject() {
+        assertEquals(List.of("Bush"), speakers("Robertson noted that Abraham Lincoln once said he couldn't handle the job except on "
+                + "his knees and Bush responded, \"Yes, you have to.\""));
+        List<String> both = speakers("Hillary Clinton and Bernie Sanders spoke.\n\nClinton called him \"un-American\" and Sanders "
+                + "called him someone who \"insults Mexicans.\"");
+        assertEquals("Bernie Sanders", both.get(both.size() - 1));
+        assertFalse(speakers("Mike Pompeo told Moon that he and Kim agreed to arrange a second summit \"at the earliest possible "
+                + "date.\"").contains("Kim"), "a subject of two is no clause of its own");
+    }
 }
