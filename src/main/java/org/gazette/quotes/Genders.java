@@ -223,7 +223,7 @@ final class Genders {
      * Republican" are people.
      */
     private static boolean titledWithThe(String name) {
-        if (!name.startsWith("The ") || name.length() < 5) {
+        if (!(name.startsWith("The ") || name.startsWith("the ")) || name.length() < 5) { // "the White House" too
             return false;
         }
         String[] words = name.substring(4).split(" ");

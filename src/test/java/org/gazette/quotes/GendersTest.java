@@ -16,6 +16,7 @@ class GendersTest {
     void aNameTheArticleWritesAfterTheOrInIsAPlaceOrABodyNoHeOrShe() {
         Genders g = of("Pat Quinlan flew to the United States and met aides at the White House. He spoke in North Korea.");
         assertFalse(g.fits("United States", 'm'));
+        assertFalse(g.fits("the White House", 'm'), "a body's name after a lower-case \"the\" too");
         assertFalse(g.fits("White House", 'f'));
         assertFalse(g.fits("North Korea", 'm'));
         assertTrue(g.fits("Pat Quinlan", 'm'), "a person the article names without \"the\"");
