@@ -164,7 +164,8 @@ final class Credits {
         return false;
     }
 
-    private static final WordSet NEWS_REPORTING = new WordSet(Set.of("reported", "reports", "reported.", "reports."));
+    /** An outlet's verb of report, perhaps closing its sentence. */
+    static final WordSet NEWS_REPORTING = new WordSet(Set.of("reported", "reports", "reported.", "reports."));
 
     /**
      * Whether the words after a quotation are a name and a report's verb that ends the sentence ("…,” the South China
@@ -202,8 +203,7 @@ final class Credits {
                 // "“…,” Mr. Bond said, Mediaite reported.": of two reporting clauses, the nearer is the speaker's
                 // (the clause opens after a comma; before an outlet's report, also after a quotation whose closing
                 // comma is blanked with it: "… and the “…,” Mr. Bond said, Mediaite reported.")
-                String last = rest.substring(comma + 1);
-                boolean report = last.contains(" reported") || last.contains(" reports");
+                boolean report = reportCredit(rest.substring(comma + 1));
                 int before = Math.max(rest.lastIndexOf(',', comma - 1), !report ? -1
                         : Math.max(rest.lastIndexOf('\u201D', comma - 1), rest.lastIndexOf('"', comma - 1)));
                 String nearer = before < 0 || comma - before > 90 ? null : reportingClause(rest.substring(before + 1, comma).strip());

@@ -291,17 +291,17 @@ final class CueAfter {
 
     /**
      * Verbs of speech whose next noun is their object, never their subject put after them: "…,” calls the former
-     * lawmaker “a victim”" names whom the writer calls so, where "…,” said the former lawmaker" names who spoke.
+     * lawmaker “a victim”" names whom the writer calls so, where "…,” said the former lawmaker" names who spoke. (Not
+     * "urged", "scolds", "criticizes": "“…,” urged Mr. Smith" names who spoke.)
      */
     private static final WordSet OBJECT_FIRST = new WordSet(java.util.Set.of("calls", "called", "describes", "described",
             "dubbed", "branded", "accuses", "accused", "praises", "praised", "likens", "likened", "compares", "compared",
             "dismisses", "dismissed", "condemns", "condemned", "hails", "hailed", "decries", "decried", "derides", "derided",
             "thanked", "refers", "referred", "characterizes", "characterized"));
-    // (not "urged", "scolds", "criticizes": "“…,” urged Mr. Smith" names who spoke)
 
     /** "asked" and the name after it, in the cue of a question: "… a TV journalist recently asked Marine Le Pen, …". */
     private static final Pattern ASKED_WHOM = Pattern.compile(
-            "^[^.?!\\n\u201C\u201D\"]{0,80}?\\basked\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
+            "[^.?!\\n\u201C\u201D\"]{0,80}?\\basked\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
 
     /**
      * The person a question's cue says was asked ("“…?” a TV journalist asked Marine Le Pen"), who answers in the
@@ -312,7 +312,7 @@ final class CueAfter {
             return null;
         }
         Matcher m = ASKED_WHOM.matcher(after);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return null;
         }
         String run = m.group(1);

@@ -407,8 +407,8 @@ final class CueBefore {
     }
 
     /** Participles of a voice raised, which describe the noun just before them: "protesters yelling", "a crowd chanting". */
-    private static final Set<String> RAISED_VOICE = Set.of("yelling", "shouting", "chanting", "screaming", "shrieking",
-            "hollering", "singing", "cheering", "jeering", "booing", "heckling");
+    private static final WordSet RAISED_VOICE = new WordSet(Set.of("yelling", "shouting", "chanting", "screaming",
+            "shrieking", "hollering", "singing", "cheering", "jeering", "booing", "heckling"));
 
     /** Nouns for a gathering of people, beside the nouns for people: "a raucous crowd chanting". */
     private static final Set<String> GATHERINGS = Set.of("crowd", "crowds", "audience", "audiences", "mob", "mobs", "throng",
@@ -435,7 +435,7 @@ final class CueBefore {
             end--;
         }
         int space = sentence.lastIndexOf(' ', end - 1);
-        if (space <= 0 || !RAISED_VOICE.contains(sentence.substring(space + 1, end).toLowerCase(Locale.ROOT))) {
+        if (space <= 0 || !RAISED_VOICE.contains(sentence, space + 1, end)) { // asked of every quotation: no copy
             return null;
         }
         String[] w = Words.splitOnSpaces(sentence.substring(0, space).strip());
@@ -519,10 +519,9 @@ final class CueBefore {
     private static final Set<String> NAMING_NOTHING = Set.of("this", "that", "it", "these", "those", "such", "a", "an", "the");
 
     /** Auxiliaries and copulas: a word group holding one is a clause, not a subject alone. */
-    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had",
-            "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "isn't", "wasn't",
-            "didn't", "doesn't", "don't", "won't", "can't", "hasn't", "haven't", "isn’t", "wasn’t", "didn’t", "doesn’t",
-            "don’t", "won’t", "can’t", "hasn’t", "haven’t", "be", "been");
+    private static final Set<String> FINITE = Names.withNegatives(Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"),
+            "isn't", "wasn't", "didn't", "doesn't", "don't", "won't", "can't", "hasn't", "haven't");
 
     /**
      * The name that alone follows the last "and" of a clause whose words before that "and" hold a verb of speech

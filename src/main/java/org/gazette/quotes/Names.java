@@ -127,7 +127,7 @@ public final class Names {
             "shouldn't", "didn't", "doesn't", "don't", "hasn't", "hadn't", "haven't", "won't");
 
     /** {@code words} and the negated auxiliaries ("Hasn’t Donald Trump been …?"), each with either apostrophe. */
-    private static Set<String> withNegatives(Set<String> words, String... negatives) {
+    static Set<String> withNegatives(Set<String> words, String... negatives) {
         Set<String> out = new java.util.HashSet<>(words);
         for (String w : negatives) {
             out.add(w);

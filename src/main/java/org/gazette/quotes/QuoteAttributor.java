@@ -524,7 +524,7 @@ public final class QuoteAttributor {
                     String s = head == null ? null : SpeakerPhrase.speaker(head, false);
                     return s != null && Character.isUpperCase(s.charAt(0)) ? s : null;
                 }
-                if (words.length > 1 && (words[words.length - 1].equals("reported") || words[words.length - 1].equals("reports"))) {
+                if (words.length > 1 && Credits.NEWS_REPORTING.contains(words[words.length - 1])) {
                     // "…,” Clinton told McCain at an event, Politico.com reported.": the outlet reports who spoke
                     comma = sentence.lastIndexOf(',', comma - 1);
                     continue;
