@@ -153,6 +153,22 @@ class CliTest {
     }
 
     @Test
+    void benchReadsTheCorpusBeforeImportingItAndAppendsOneResultLinePerRun() throws Exception {
+        Path results = tmp.resolve("results.jsonl");
+        for (int i = 0; i < 2; i++) {
+            Run bench = run("bench", "--corpus", TestData.articles().toString(), "--queries", "20", "--related", "5",
+                    "--rounds", "1", "--out", results.toString());
+            assertEquals(ExitCodes.OK, bench.code(), bench.err());
+            assertTrue(bench.out().matches("(?s)corpus   every file read once before the import \\(page cache warm, as for bare Lucene\\): "
+                    + "\\d+\\.\\d s\nimport   13 files \\(13 articles.*lucene   bare Lucene on the same cleaned text.*"), bench.out());
+        }
+        List<String> lines = Files.readAllLines(results);
+        assertEquals(2, lines.size());
+        JsonNode last = new ObjectMapper().readTree(lines.get(1));
+        assertTrue(last.get("corpus_read_s").asDouble() >= 0 && last.get("articles").asInt() == 13, last.toString());
+    }
+
+    @Test
     void benchShapesTimesTheCleanupAndQuotationsOfEveryHostileShapeAtTwoSizes() {
         Run bench = run("bench-shapes", "--size", "8000", "--rounds", "1");
         assertEquals(ExitCodes.OK, bench.code(), bench.err());
