@@ -147,13 +147,19 @@ final class Phrases {
 
     /** As {@link #isVerb} for the word {@code s[from, to)}, asked in place. */
     static boolean isVerbAt(String s, int from, int to) {
+        int end = withoutStops(s, from, to);
+        // the verbs are lower-case ASCII words: any case matched, then lower case required
+        return end > from && (VERB_SET.contains(s, from, end) || phrasalVerb(s, from, end)) && lowerAscii(s, from, end)
+                && !comparesFigures(s, from, end);
+    }
+
+    /** Where the word {@code s[from, to)} ends without its trailing full stops ("saying." ends before the stop). */
+    static int withoutStops(String s, int from, int to) {
         int end = to;
         while (end > from && s.charAt(end - 1) == '.') {
             end--;
         }
-        // the verbs are lower-case ASCII words: any case matched, then lower case required
-        return end > from && (VERB_SET.contains(s, from, end) || phrasalVerb(s, from, end)) && lowerAscii(s, from, end)
-                && !comparesFigures(s, from, end);
+        return end;
     }
 
     /** The first word of a verb of two words ("pointed out", "shot back", "fired back"), asked at that word. */

@@ -47,6 +47,15 @@ class CueAfterTest {
     }
 
     @Test
+    void aVerbsFormAfterOfOrAnArticleIsANounNamingNoOne() {
+        assertNull(CueAfter.trailing(", leaving a sample of 2.25 million tweets and 8,857 news articles."));
+        assertNull(CueAfter.trailing(" Flake was at the forefront of calls for a delay."));
+        assertNull(CueAfter.trailing(" the spate of recalls that led to the creation of the database."));
+        assertEquals("Rubio", CueAfter.trailing(" in his tweets, Rubio told his crowd."), "not \"in his\" tweeting");
+        assertEquals("McCarthy", CueAfter.trailing(" McCarthy is fond of saying."), "a participle after \"of\" is still a verb");
+    }
+
+    @Test
     void aSentenceReportingInItsOwnClauseOpensNoCue() {
         assertTrue(CueAfter.opensReportedClause(" The political theorist Hannah Arendt once wrote that leaders lie."));
         assertTrue(CueAfter.opensReportedClause(" Jindal said that the nation needs leaders."));
