@@ -395,6 +395,7 @@ final class SpeakerPhrase {
             return null; // "hats that read "…"": a relative clause's subject, not a source
         }
         p = withoutTrailingDay(withoutContraction(withoutWordsBeforeAVerb(p))); // "he recently", a lone "has"; "he’d"
+        p = withoutMannerAside(p); // "Trump in a tweet", "in a low voice": how or where, not who
         if (p.isEmpty()) {
             return null;
         }
@@ -527,6 +528,52 @@ final class SpeakerPhrase {
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "for", "with", "by", "from",
             "of", "to", "about", "into", "under", "over");
+
+    /**
+     * A phrase saying how or where someone spoke, closing the words before the verb: "in a tweet", "in a low voice", "at
+     * a rally", "in an interview": a preposition, an article or an owner, then up to four lower-case words, no pronoun
+     * among them ("in his resignation letter he" admitted: the pronoun is the subject).
+     */
+    private static final Pattern MANNER_ASIDE = Pattern.compile(
+            "(?:^|\\s)(?:in|on|at|during|via|through)\\s+(?:a|an|the|his|her|their|its)(?:\\s+(?!(?:he|she|they|we|i|it)\\b)[a-z][a-z-]*){1,4}\\s*$");
+
+    /**
+     * The phrase before the verb without a phrase that says how or where the speaker spoke: "Trump in a tweet" is Trump,
+     * "Clinton in a low voice" Clinton, and "in a low voice" (after "and,") no one. Only after a name or a pronoun, or
+     * alone: "a woman in the audience", "the Institute for Policy Integrity at …" are descriptions whole.
+     */
+    static String withoutMannerAside(String p) {
+        // a matcher only where one of the prepositions stands: speaker phrases come by for every cue
+        boolean mayHaveAside = p.contains("in ") || p.contains("on ") || p.contains("at ") || p.contains("during ")
+                || p.contains("via ") || p.contains("through ");
+        Matcher m = mayHaveAside ? MANNER_ASIDE.matcher(p) : null;
+        if (m == null || !m.find()) {
+            return p;
+        }
+        String head = p.substring(0, m.start()).strip();
+        if (head.equals("and,") || head.equals("and") || head.isEmpty()) {
+            return ""; // "and, in a low voice" (said): no subject in it
+        }
+        return head.indexOf(',') < 0 && nameOrPronoun(head) ? head : p;
+    }
+
+    /**
+     * Whether a phrase is a pronoun, or a person's name with its titles ("Sen. Warren", "Trump"), all of it: capitalised
+     * words, no participle first ("Taking Clinton").
+     */
+    private static boolean nameOrPronoun(String phrase) {
+        if (Phrases.mayBePronoun(phrase) && Phrases.pronounPhrase(phrase)) {
+            return true;
+        }
+        String[] words = Words.splitOnSpaces(phrase);
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        String person = Names.personAtEnd(phrase);
+        return person != null && phrase.endsWith(person) && !Phrases.isParticiple(words[0], 0, words[0].length());
+    }
 
     /**
      * Lower-case words that open a clause before its subject: "…, when Yale’s Intercultural Affairs Committee asked", "as

@@ -228,6 +228,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPhraseSayingHowSomeoneSpokeLeavesTheSubjectBeforeIt() {
+        assertEquals(java.util.Arrays.asList("Hillary Clinton"), speakers("Juanita Broaddrick met Hillary Clinton. As she started to "
+                + "leave, Clinton again grabbed her by the arm and, in a low voice said, \u201cDo you understand.\u201d"));
+    }
+
+    @Test
     void aPlaceNamedLikeAPersonIsNoHeOrShe() {
         assertEquals(List.of("Hillary Clinton"), speakers("Hillary Clinton spoke in Brooklyn. Trump Tower is located in "
                 + "Manhattan.\n\n\"You have to be prepared for wacky stuff,\" she said."));

@@ -15,6 +15,16 @@ class SpeakerPhraseTest {
     }
 
     @Test
+    void howOrWhereSomeoneSpokeIsNotWhoSpoke() {
+        assertEquals("Clinton", SpeakerPhrase.speaker("Clinton in a low voice", false));
+        assertEquals("Elizabeth Warren", SpeakerPhrase.speaker("Sen. Elizabeth Warren in a statement", false));
+        assertNull(SpeakerPhrase.speaker("and, in a low voice", false), "the subject is the clause's before the \"and\"");
+        assertNull(SpeakerPhrase.speaker("in a big campaign", true));
+        assertTrue(Phrases.isPronoun(SpeakerPhrase.speaker("in his resignation letter he", false)), "the pronoun after it speaks");
+        assertEquals("a woman in the audience", SpeakerPhrase.speaker("a woman in the audience", true), "a description, whole");
+    }
+
+    @Test
     void bodiesAndOutletsAreNamedWhole() {
         assertEquals("ABC News", SpeakerPhrase.speaker("ABC News", false));
         assertEquals("the National Retail Federation",
