@@ -352,9 +352,13 @@ final class Subjects {
             // the phrase's comma, looked for after the words read: past a person's aside ("When Emily Martin, a professor,
             // gave") or a description's ("From Istanbul, the head of the coalition, Ahmad Al-Jarba, said"); where none
             // follows, the one those words were read up to ("In Iowa, Steve Deace thinks …")
-            int comma = Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
-            if (comma < 0 && !person && phrase < w.start()) {
-                comma = Words.indexOf(masked, ',', phrase, w.start());
+            // (but a comma the words read ran past closes a phrase that names no one, where a person's name and an
+            // aside follow it: "On Sunday, Gene Sperling, the White House’s adviser, suggested")
+            int passed = !person && phrase < w.start() ? Words.indexOf(masked, ',', phrase, w.start()) : -1;
+            int comma = passed >= 0 && nameThenAside(masked, passed + 1, to, people) ? passed
+                    : Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
+            if (comma < 0) {
+                comma = passed; // where none follows, the one those words were read up to ("In Iowa, Steve Deace thinks …")
             }
             if (comma < 0) {
                 namedByCopula(masked, from, to, people, found); // "Among those watching was Sen. Ted Cruz."
@@ -1268,6 +1272,28 @@ final class Subjects {
     }
 
     /** The article's full name for a subject's name, if the article names such a person. */
+    /**
+     * Whether the words from {@code from} are a person the article names, in capitalised words and nothing else, then a
+     * comma: "Gene Sperling, the White House’s adviser"; not "West York, Pa., Mayor Charles Wasko" (a place), "Karavani's
+     * cousin, Itzhak Levy" (an owner) or "the head of the coalition, Ahmad Al-Jarba".
+     */
+    private static boolean nameThenAside(String masked, int from, int to, ArticlePeople people) {
+        Words w = new Words(masked, from, Math.min(to, from + 60));
+        int start = -1;
+        int end = -1;
+        while (w.next() && Character.isUpperCase(masked.charAt(w.start())) && (end < 0 || Words.onlySpaceBetween(masked, end, w.start()))) {
+            start = start < 0 ? w.start() : start;
+            end = w.end();
+        }
+        if (start < 0 || end >= to || masked.charAt(end) != ',' || Names.endWithoutPossessive(masked, start, end) < end) {
+            return false;
+        }
+        String run = masked.substring(start, end);
+        String name = Names.personAtEnd(run);
+        return name != null && run.endsWith(name) && name.indexOf(' ') > 0 && FirstNames.gender(name) != '?'
+                && known(name, people) != null;
+    }
+
     private static String known(String name, ArticlePeople people) {
         String last = Names.lastName(name);
         if (people.byLastName(last) == null && !people.knowsVariant(last)) {

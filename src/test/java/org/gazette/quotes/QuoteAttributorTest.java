@@ -234,6 +234,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameWithAnAsideAfterAnOpeningPhraseIsTheSubjectAPronounAfterItMeans() {
+        String text = "A spokesperson told Fox on Wednesday that the email \"has been taken out of context.\"\n\n"
+                + "On Sunday, Gene Sperling, the White House\u2019s top economic adviser, suggested Republicans would make this decision.\n\n"
+                + "\u201cOur hope is they will choose compromise,\u201d he said.";
+        assertEquals(java.util.Arrays.asList("A spokesperson", "Gene Sperling"), speakers(text));
+        // a place, an owner's or a description before the name: the comma after them, not the one after the opening phrase
+        assertEquals("Charles Wasko", speakers("Mayor Charles Wasko runs the town.\n\nOn Facebook, West York, Pa., Mayor Charles "
+                + "Wasko, has compared people to orangutans. \u201cThe racist stuff, yeah, I did that,\u201d he told WHTM-TV.").get(0));
+    }
+
+    @Test
     void aPlaceNamedLikeAPersonIsNoHeOrShe() {
         assertEquals(List.of("Hillary Clinton"), speakers("Hillary Clinton spoke in Brooklyn. Trump Tower is located in "
                 + "Manhattan.\n\n\"You have to be prepared for wacky stuff,\" she said."));
