@@ -110,7 +110,9 @@ final class Genders {
             return false;
         }
         String last = name.substring(space + 1);
-        return PLACE_HEADS.contains(last) || THING_HEADS.contains(last) || PLACES.contains(name) || UsStates.isStateName(name);
+        int hyphen = last.lastIndexOf('-');
+        String head = hyphen > 0 ? last.substring(hyphen + 1) : last; // "South Florida Sun-Sentinel", "Star-Telegram"
+        return PLACE_HEADS.contains(last) || THING_HEADS.contains(head) || PLACES.contains(name) || UsStates.isStateName(name);
     }
 
     /**
@@ -207,7 +209,7 @@ final class Genders {
             "Program", "Programme", "Project", "Initiative", "Fund",
             // newspapers' names: "Chicago Tribune", "Miami Herald" are no "he" or "she" (not "Bee": Samantha Bee is)
             "Tribune", "Herald", "Globe", "Chronicle", "Gazette", "Examiner", "Inquirer", "Courier", "Dispatch",
-            "Sentinel", "Telegraph", "Observer");
+            "Sentinel", "Telegraph", "Telegram", "Observer");
 
     /**
      * Whether a name is an institution's ("Trump University", "the Ministry of Defence"); "A spokesman for the Business

@@ -2449,6 +2449,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("Phil Davis"), speakers("Phil Davis, a Capital Gazette crime reporter, said he was hiding under his "
                 + "desk, the Capital Gazette reported on its website.\n\nThe newsroom looked \u201clike a war zone,\u201d he told "
                 + "the Baltimore Sun."));
+        // a hyphened paper's name: "Sun-Sentinel", "Star-Telegram"
+        assertEquals(List.of("Rick Scott"), speakers("Gov. Rick Scott spoke on Friday. Scott does have the power to remove Israel, "
+                + "the South Florida Sun-Sentinel reported. He said the agency would investigate, adding, \u201cThere must be an "
+                + "independent investigation.\u201d"));
     }
 
     /** "… the “…,” Mr. Bond said, Mediaite reported.": the nearer of two reporting clauses speaks, after a quotation too. */
