@@ -300,6 +300,10 @@ final class CueBefore {
             return null;
         }
         String before = sentence.substring(0, verbAt);
+        String asker = askerOfTheNameBefore(sentence, verbAt, before);
+        if (asker != null) {
+            return asker;
+        }
         String subject = subjectOf(sentence, verbAt, before);
         if (before.contains(" come") || before.contains(" came") || before.contains(" coming")) {
             Matcher comes = COMES_AFTER.matcher(before);
@@ -319,6 +323,40 @@ final class CueBefore {
             }
         }
         return subject;
+    }
+
+    /**
+     * "Hagel sent a letter to President George W. Bush asking him to launch “…”": a participle whose object is a
+     * pronoun, after the name something is sent or said to, is the sentence's subject's doing, not the name's (the
+     * pronoun is that name). The subject's speaker then, or null where this is not the shape.
+     */
+    private static String askerOfTheNameBefore(String sentence, int verbAt, String before) {
+        Words verb = new Words(sentence, verbAt, Math.min(sentence.length(), verbAt + 40));
+        if (!verb.next() || !Phrases.isParticiple(sentence, verb.start(), verb.end()) || !verb.next()
+                || !OBJECT_PRONOUNS.contains(sentence, verb.start(), verb.end())) {
+            return null;
+        }
+        String clause = before.stripTrailing();
+        if (clause.isEmpty() || clause.endsWith(",") || !addressed(clause) || Names.personAtEnd(clause) == null) {
+            // "…, asking him": the comma's own reading; "Mr Harris recalled Mr Dowless telling him", "a letter from Pelosi
+            // urging him": the name is who asks
+            return null;
+        }
+        String head = Subjects.head(clause);
+        String who = head == null ? null : SpeakerPhrase.speaker(head, false);
+        return who != null && !who.equals(Names.personAtEnd(clause)) ? who : null;
+    }
+
+    private static final WordSet OBJECT_PRONOUNS = new WordSet(Set.of("him", "her", "them"));
+
+    /** Whether a clause ends with a name in capitalised words after "to": "sent a letter to President George W. Bush". */
+    private static boolean addressed(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        int k = words.length - 1;
+        while (k >= 0 && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+            k--;
+        }
+        return k >= 1 && k < words.length - 1 && words[k].equals("to");
     }
 
     /** Pronouns after "of" that point back, naming nobody: "A majority of those". */

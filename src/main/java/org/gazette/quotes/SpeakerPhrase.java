@@ -459,6 +459,10 @@ final class SpeakerPhrase {
         if (toSomeone != null && toSomeone.lookingAt() && (toSomeone.group(1).equals("close") || speaksFor(toSomeone.group(1)))) {
             return p; // "an aide to House Speaker John Boehner", "a source close to Johnson": the aide, not Boehner
         }
+        String relativeSubject = nameAfterRelative(p);
+        if (relativeSubject != null) {
+            return relativeSubject; // "the president … did something that Rep Pete King" (declared "…"): King
+        }
         if ("aAtToO".indexOf(p.charAt(0)) >= 0 && DESCRIBED.matcher(p).lookingAt()) {
             // a described source is the whole description: "a woman in the audience at a campaign event in New
             // Hampshire asked", "said a joint statement from the two agencies"
@@ -528,6 +532,19 @@ final class SpeakerPhrase {
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "for", "with", "by", "from",
             "of", "to", "about", "into", "under", "over");
+
+    /**
+     * The person a phrase ends with after "that" or "whom" opening a relative clause, in capitalised words only ("did
+     * something that Rep Pete King"), or null: the relative clause's subject is who speaks in it.
+     */
+    private static String nameAfterRelative(String p) {
+        int that = Math.max(p.lastIndexOf(" that "), p.lastIndexOf(" whom "));
+        if (that < 0) {
+            return null;
+        }
+        String rest = p.substring(that + 6).strip(); // " that " and " whom " are six chars
+        return !rest.isEmpty() && nameOrPronoun(rest) && !Phrases.mayBePronoun(rest) ? Names.personAtEnd(rest) : null;
+    }
 
     /**
      * A phrase saying how or where someone spoke, closing the words before the verb: "in a tweet", "in a low voice", "at

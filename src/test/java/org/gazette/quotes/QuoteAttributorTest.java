@@ -245,6 +245,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
+        assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
+                + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
+        // the one named is the one asking: "recalled Mr Dowless telling him", "a letter from Pelosi urging him"
+        assertEquals(List.of("Leslie Dowless"), speakers("Mark Harris hired Leslie Dowless. Mr Harris recalled Mr Dowless telling him: "
+                + "\"We do not take the ballots.\""));
+    }
+
+    @Test
     void aPlaceNamedLikeAPersonIsNoHeOrShe() {
         assertEquals(List.of("Hillary Clinton"), speakers("Hillary Clinton spoke in Brooklyn. Trump Tower is located in "
                 + "Manhattan.\n\n\"You have to be prepared for wacky stuff,\" she said."));

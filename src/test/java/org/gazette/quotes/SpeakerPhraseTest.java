@@ -25,6 +25,13 @@ class SpeakerPhraseTest {
     }
 
     @Test
+    void aNameOpeningARelativeClauseSpeaksNotTheDescriptionBeforeIt() {
+        assertEquals("Pete King", SpeakerPhrase.speaker("the president of the United States gave a press conference about Syria "
+                + "and did something that Rep Pete King", false));
+        assertEquals("a woman in the audience", SpeakerPhrase.speaker("a woman in the audience", false));
+    }
+
+    @Test
     void bodiesAndOutletsAreNamedWhole() {
         assertEquals("ABC News", SpeakerPhrase.speaker("ABC News", false));
         assertEquals("the National Retail Federation",
