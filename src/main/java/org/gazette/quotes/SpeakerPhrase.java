@@ -463,7 +463,9 @@ final class SpeakerPhrase {
         if (relativeSubject != null) {
             return relativeSubject; // "the president … did something that Rep Pete King" (declared "…"): King
         }
-        if ("aAtToO".indexOf(p.charAt(0)) >= 0 && DESCRIBED.matcher(p).lookingAt()) {
+        Matcher describedSource = "aAtToO".indexOf(p.charAt(0)) >= 0 ? DESCRIBED.matcher(p) : null;
+        if (describedSource != null && describedSource.lookingAt() && !Subjects.holdsFiniteVerb(describedSource.group(1))) {
+            // (not a clause: "The statements drew a rebuke from Secretary of State Alex Padilla", who said "…")
             // a described source is the whole description: "a woman in the audience at a campaign event in New
             // Hampshire asked", "said a joint statement from the two agencies"
             return p;

@@ -774,6 +774,25 @@ final class Subjects {
                 || w.endsWith("n't") || w.endsWith("n\u2019t"); // "aren't", "don't": a negated auxiliary
     }
 
+    /**
+     * Whether a phrase's words after its first hold a verb of speech or a common irregular past tense ("The statements
+     * drew a rebuke") before any relative clause: a clause, not a description ("a woman in the audience", "a source who
+     * was on the call").
+     */
+    static boolean holdsFiniteVerb(String phrase) {
+        String[] words = Words.splitOnSpaces(phrase);
+        for (int k = 1; k < words.length; k++) {
+            String lower = words[k].toLowerCase(Locale.ROOT);
+            if (lower.equals("who") || lower.equals("that") || lower.equals("which") || lower.equals("whom")) {
+                return false; // a verb in a relative clause describes: "a source who was on the call"
+            }
+            if (Phrases.VERB_WORDS.contains(lower) || IRREGULAR_PAST.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** English's common irregular past tenses and auxiliaries: where a described subject ends ("The newspaper took"). */
     private static final Set<String> IRREGULAR_PAST = Set.of("took", "made", "gave", "told", "went", "came", "saw", "got",
             "put", "ran", "wrote", "began", "kept", "left", "felt", "brought", "thought", "found", "held", "stood", "sent",

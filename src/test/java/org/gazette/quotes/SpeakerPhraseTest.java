@@ -29,6 +29,9 @@ class SpeakerPhraseTest {
         assertEquals("Pete King", SpeakerPhrase.speaker("the president of the United States gave a press conference about Syria "
                 + "and did something that Rep Pete King", false));
         assertEquals("a woman in the audience", SpeakerPhrase.speaker("a woman in the audience", false));
+        // a clause is no description: "The statements drew a rebuke from …" (who said "…"); a relative clause describes
+        assertEquals("Alex Padilla", SpeakerPhrase.speaker("The statements drew a rebuke from Secretary of State Alex Padilla", false));
+        assertEquals("a source who was on the call", SpeakerPhrase.speaker("a source who was on the call", false));
     }
 
     @Test
