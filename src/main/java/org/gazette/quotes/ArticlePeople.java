@@ -379,7 +379,7 @@ final class ArticlePeople {
      * As {@link #byLastName(String)} for the word {@code text[from, to)}, ruling out most words by their folded
      * length and first letter before copying them (every capitalised word of an article is asked about).
      */
-    String byLastName(CharSequence text, int from, int to) {
+    String byLastName(String text, int from, int to) {
         int letters = 0;
         char first = 0;
         for (int i = from; i < to; i++) {

@@ -231,7 +231,7 @@ public final class Names {
     private static final WordSet ABBREVIATED_TITLE_SET = new WordSet(Set.copyOf(ABBREVIATED_TITLES));
 
     /** Whether {@code text[start, end)} is one of {@link #ABBREVIATED_TITLES}, in any case ("Ms", "Sen"). */
-    static boolean isAbbreviatedTitle(CharSequence text, int start, int end) {
+    static boolean isAbbreviatedTitle(String text, int start, int end) {
         return ABBREVIATED_TITLE_SET.contains(text, start, end);
     }
 
@@ -249,7 +249,7 @@ public final class Names {
      * Whether {@code text[start, end)} is one of {@link #LONG_TITLE_ABBREVIATIONS}, written as a title is ("Capt"; in
      * capitals, "PRES. TRUMP:", it is a transcript's label and its full stop keeps ending the sentence before).
      */
-    static boolean longTitleAbbreviation(CharSequence text, int start, int end) {
+    static boolean longTitleAbbreviation(String text, int start, int end) {
         return end - start >= 2 && Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start + 1))
                 && LONG_TITLE_ABBREVIATIONS.contains(text, start, end);
     }
@@ -286,7 +286,7 @@ public final class Names {
      * "-designate" or "-elect" ("PM-designate Giorgi Kvirikashvili"): no part of the name after it. A hyphened name
      * ("Ocasio-Cortez", "Ki-moon") has some part that is no role.
      */
-    static boolean isRole(CharSequence text, int from, int to) {
+    static boolean isRole(String text, int from, int to) {
         if (ROLE_WORD_SET.contains(text, from, to)) {
             return true;
         }
@@ -398,7 +398,7 @@ public final class Names {
     }
 
     /** As {@link #compoundModifier(String)} for {@code text[from, to)}, copying nothing out. */
-    static boolean compoundModifier(CharSequence text, int from, int to) {
+    static boolean compoundModifier(String text, int from, int to) {
         int hyphen = -1;
         for (int k = from + 1; k < to - 1; k++) {
             if (text.charAt(k) == '-') {
@@ -806,7 +806,7 @@ public final class Names {
      * Initials written together before a surname ("H.R. McMaster", "J.D. Vance", "W.E.B. Du Bois"): two or three single
      * capitals, each with its full stop, and none of the abbreviations papers write so ("U.S.", "U.N.", "D.C.", "A.M.").
      */
-    static boolean joinedInitials(CharSequence text, int from, int to) {
+    static boolean joinedInitials(String text, int from, int to) {
         int n = to - from;
         if (n != 4 && n != 6) {
             return false;
@@ -826,7 +826,7 @@ public final class Names {
             "N.R.A.", "N.F.L.", "N.B.A.", "S.E.C.", "F.D.A.", "C.D.C.", "A.C.L.U.", "N.A.T.O.", "P.R.", "U.A.W.", "I.S.");
 
     /** Mostly capitals ("NATO", "U.S.", "GOP"), dots aside. */
-    private static boolean isAcronym(CharSequence text, int from, int to) {
+    private static boolean isAcronym(String text, int from, int to) {
         int upper = 0;
         int letters = 0;
         for (int i = from; i < to; i++) {

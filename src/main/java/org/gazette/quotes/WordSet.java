@@ -60,7 +60,7 @@ final class WordSet {
     }
 
     /** Whether {@code text[start, end)} is one of the words, in any case. */
-    boolean contains(CharSequence text, int start, int end) {
+    boolean contains(String text, int start, int end) {
         int len = end - start;
         long bit = 1L << Math.min(len, 63);
         if ((lengths & bit) == 0 || len == 0) {
@@ -88,7 +88,7 @@ final class WordSet {
         return contains(word, 0, word.length());
     }
 
-    private static boolean sameIgnoringCase(String lower, CharSequence text, int start) {
+    private static boolean sameIgnoringCase(String lower, String text, int start) {
         for (int k = 0; k < lower.length(); k++) {
             if (lowerCase(text.charAt(start + k)) != lower.charAt(k)) {
                 return false;
@@ -97,7 +97,7 @@ final class WordSet {
         return true;
     }
 
-    private static int hash(CharSequence s, int start, int end) {
+    private static int hash(String s, int start, int end) {
         int h = end - start;
         for (int k = start; k < end; k++) {
             h = 31 * h + lowerCase(s.charAt(k));

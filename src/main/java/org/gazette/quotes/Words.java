@@ -6,7 +6,7 @@ package org.gazette.quotes;
  * used where a regex per article was the import's hot spot. Call {@link #next()} until it returns false.
  */
 final class Words {
-    private final CharSequence text;
+    private final String text;
     private final int end;
     private int pos;
     private int start;
@@ -18,7 +18,7 @@ final class Words {
     private int next;
     private final int count;
 
-    Words(CharSequence text, int from, int to) {
+    Words(String text, int from, int to) {
         this.text = text;
         this.pos = from;
         this.end = to;
@@ -27,7 +27,7 @@ final class Words {
         this.count = 0;
     }
 
-    Words(CharSequence text, int[] starts, int[] ends, int first, int count, int to) {
+    Words(String text, int[] starts, int[] ends, int first, int count, int to) {
         this.text = text;
         this.end = to;
         this.starts = starts;
@@ -36,7 +36,7 @@ final class Words {
         this.count = count;
     }
 
-    Words(CharSequence text) {
+    Words(String text) {
         this(text, 0, text.length());
     }
 
@@ -83,7 +83,7 @@ final class Words {
     }
 
     /** Whether {@code s[from, to)} holds an ASCII digit. */
-    static boolean hasDigit(CharSequence s, int from, int to) {
+    static boolean hasDigit(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (isDigit(s.charAt(i))) {
                 return true;
@@ -147,7 +147,7 @@ final class Words {
     }
 
     /** The char before {@code at} past spaces and tabs; a line end at the text's start (as if a line ended there). */
-    static char charBeforeSpaces(CharSequence text, int at) {
+    static char charBeforeSpaces(String text, int at) {
         int i = at - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i--;
@@ -156,7 +156,7 @@ final class Words {
     }
 
     /** True when only white space lies between the previous word's end and this word's start. */
-    static boolean onlySpaceBetween(CharSequence text, int from, int to) {
+    static boolean onlySpaceBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return false;
@@ -166,7 +166,7 @@ final class Words {
     }
 
     /** Where the white space before {@code end} begins (so {@code end} itself when none). */
-    static int spaceStartBefore(CharSequence text, int end) {
+    static int spaceStartBefore(String text, int end) {
         int e = end;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
@@ -175,7 +175,7 @@ final class Words {
     }
 
     /** Where the spaces before {@code end} begin, on the same line (a line break is not passed). */
-    static int lineSpaceStartBefore(CharSequence text, int end) {
+    static int lineSpaceStartBefore(String text, int end) {
         int e = end;
         while (e > 0 && text.charAt(e - 1) == ' ') {
             e--;
@@ -184,7 +184,7 @@ final class Words {
     }
 
     /** Where the word ending at {@code end} starts: letters and hyphens, and full stops with {@code dots} ("Sen."). */
-    static int wordStartBefore(CharSequence text, int end, boolean dots) {
+    static int wordStartBefore(String text, int end, boolean dots) {
         int at = end;
         while (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '-'
                 || dots && text.charAt(at - 1) == '.')) {
@@ -194,7 +194,7 @@ final class Words {
     }
 
     /** Where the run of non-space characters that ends at {@code end} begins. */
-    static int tokenStartBefore(CharSequence text, int end) {
+    static int tokenStartBefore(String text, int end) {
         int b = end;
         while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
             b--;
