@@ -160,7 +160,7 @@ public final class Names {
             "earlier", "now", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "u.s.", "u.k.", "u.n.", "eu", "nato", "labour", "labor", "transport", "finance", "health", "regional",
             "national", "federal", "city", "county", "opposition", "union", "port", "bank", "central", "fire",
-            "structural", "staff", "once",
+            "structural", "staff", "once", "charge", // "Special Agent in Charge Richard DesLauriers"
             // more titles and offices met before names ("Director of National Intelligence James R. Clapper",
             // "EPA Administrator Scott Pruitt", "Assemblyman …", "Ayatollah Ali Khamenei")
             "intelligence", "administrator", "secretary-general", "director-general", "superintendent", "cardinal", "archbishop", "admiral",

@@ -13,6 +13,12 @@ class NamesTest {
             "Beto O'Rourke"));
 
     @Test
+    void anAgentInChargeIsTheNameAfterTheTitle() {
+        assertEquals("Richard DesLauriers", Names.personAtEnd("FBI Special Agent in Charge Richard DesLauriers"));
+        assertEquals("Ronald Hopper", Names.personAtEnd("Special Agent-in-Charge Ronald Hopper"));
+    }
+
+    @Test
     void aLastNameInPlaceIsFoundAsTheSameWordCopiedOut() {
         String text = "Stoltenberg said. STOLTENBERG Zelenskyy Nunez Núñez O'Rourke Orourke Stolten Smith Tusk Núñezz";
         var words = new Words(text);
