@@ -496,6 +496,7 @@ public final class Names {
             name.remove(0);
         }
         withoutParty(name); // "fellow Tory David Heathcoat-Amory"
+        withoutNationality(name);
         if (name.isEmpty()) {
             int run = tokens.size() - 1; // "Kyle Pomerleau of the Tax Foundation": an institution after the person
             if (run < 0 || !INSTITUTION_SET.contains(tokens.get(run))) {
@@ -1208,6 +1209,13 @@ public final class Names {
     private static final Set<String> OUTLET_WORDS = Set.of("News", "Radio", "Television", "TV", "Times", "Journal",
             "Magazine", "Network", "Press", "Opinion", "Politics");
 
+    /** "American Alan Gross", "German Angela Merkel": a nationality before a full name that opens with a first name is no part of it. */
+    private static void withoutNationality(List<String> name) {
+        if (name.size() >= 3 && TitleReferents.NATIONALITIES.contains(name.get(0)) && FirstNames.genderOfFirstName(name.get(1)) != '?') {
+            name.remove(0);
+        }
+    }
+
     private static void flush(List<String> run, List<String> out) {
         int department = -1;
         for (int i = 0; i < run.size(); i++) {
@@ -1222,6 +1230,7 @@ public final class Names {
             run.remove(0); // "told CBN News Clinton …": the end of an outlet's name (its acronym is no name word)
         }
         withoutParty(run);
+        withoutNationality(run);
         if (run.size() < 2) {
             run.clear(); // one word is no full name (most runs: a capitalised word opening a sentence)
             return;

@@ -19,6 +19,13 @@ class NamesTest {
     }
 
     @Test
+    void aNationalityBeforeAFullNameIsNoPartOfIt() {
+        assertEquals("Angela Merkel", Names.personAtEnd("German Angela Merkel"));
+        assertEquals(List.of("Alan Gross"), Names.fullNameMentions("The release of American Alan Gross was announced."));
+        assertEquals("American Red Cross", Names.personAtEnd("American Red Cross"), "no first name after it: a body's name");
+    }
+
+    @Test
     void aLastNameInPlaceIsFoundAsTheSameWordCopiedOut() {
         String text = "Stoltenberg said. STOLTENBERG Zelenskyy Nunez Núñez O'Rourke Orourke Stolten Smith Tusk Núñezz";
         var words = new Words(text);
