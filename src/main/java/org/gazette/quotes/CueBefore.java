@@ -337,14 +337,15 @@ final class CueBefore {
             return null;
         }
         String clause = before.stripTrailing();
-        if (clause.isEmpty() || clause.endsWith(",") || !addressed(clause) || Names.personAtEnd(clause) == null) {
+        String asked = clause.isEmpty() || clause.endsWith(",") || !addressed(clause) ? null : Names.personAtEnd(clause);
+        if (asked == null) {
             // "…, asking him": the comma's own reading; "Mr Harris recalled Mr Dowless telling him", "a letter from Pelosi
             // urging him": the name is who asks
             return null;
         }
         String head = Subjects.head(clause);
         String who = head == null ? null : SpeakerPhrase.speaker(head, false);
-        return who != null && !who.equals(Names.personAtEnd(clause)) ? who : null;
+        return who != null && !who.equals(asked) ? who : null;
     }
 
     private static final WordSet OBJECT_PRONOUNS = new WordSet(Set.of("him", "her", "them"));

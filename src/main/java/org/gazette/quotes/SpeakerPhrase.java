@@ -545,7 +545,7 @@ final class SpeakerPhrase {
             return null;
         }
         String rest = p.substring(that + 6).strip(); // " that " and " whom " are six chars
-        return !rest.isEmpty() && nameOrPronoun(rest) && !Phrases.mayBePronoun(rest) ? Names.personAtEnd(rest) : null;
+        return !rest.isEmpty() && nameOrPronoun(rest) ? Names.personAtEnd(rest) : null; // a pronoun has no person at its end
     }
 
     /**
