@@ -304,6 +304,10 @@ final class CueBefore {
         if (asker != null) {
             return asker;
         }
+        String coordinated = subjectOfCoordinatedVerb(before);
+        if (coordinated != null) {
+            return coordinated;
+        }
         String subject = subjectOf(sentence, verbAt, before);
         if (before.contains(" come") || before.contains(" came") || before.contains(" coming")) {
             Matcher comes = COMES_AFTER.matcher(before);
@@ -349,6 +353,40 @@ final class CueBefore {
     }
 
     private static final WordSet OBJECT_PRONOUNS = new WordSet(Set.of("him", "her", "them"));
+
+    /**
+     * A verb of speech joined by "and" to a verb before it, with no subject of its own, is that verb's subject's: the
+     * name a relative clause hangs on ("she was approached by Clinton who took her by the arm and said, “…”") or the
+     * subject of a reported clause ("Broaddrick said Clinton took her by the arm and said, “…”"). Null where the words
+     * before the verb do not end in "and" or no such name is found.
+     */
+    static String subjectOfCoordinatedVerb(String before) {
+        String b = before.stripTrailing();
+        if (!b.endsWith(" and") && !b.endsWith(" and,")) {
+            return null;
+        }
+        Matcher m = COORDINATED.matcher(b);
+        String name = null;
+        while (m.find()) {
+            name = m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        if (name == null) {
+            return null;
+        }
+        String person = Names.personAtEnd(name);
+        return person != null && name.endsWith(person) ? person : null;
+    }
+
+    /**
+     * A capitalised name and then "who" and a verb, or a reporting verb, a capitalised name and a past tense: the clause a
+     * verb joined by "and" at the end of the words shares its subject with (no comma, dash or other clause after it; not
+     * a group, "those Iranians who").
+     */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?:(?<!\\b(?:those|these|the|some|many|other|all)\\s)\\b((?:\\p{Lu}[\\p{L}.'’-]*\\s){0,3}\\p{Lu}[\\p{L}'’-]+)\\s+who\\s+\\p{Ll}+"
+            + "|\\b(?:said|says|recalled|recalls|added|wrote)\\s+(?:that\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s){0,3}\\p{Lu}[\\p{L}'’-]+)"
+            + "\\s+(?:\\p{Ll}+ed|took|grabbed|turned|went|came|stood|looked|leaned|told)\\b)"
+            + "[^,;.:!?\"\u201C\u201D\u2014\u2013]*$");
 
     /** Whether a clause ends with a name in capitalised words after "to": "sent a letter to President George W. Bush". */
     private static boolean addressed(String clause) {

@@ -254,6 +254,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aVerbOfSpeechJoinedByAndSharesTheSubjectOfTheVerbBeforeIt() {
+        assertEquals(List.of("Donald Trump"), speakers("Lili Amini met Donald Trump at the resort. She said Trump walked up and "
+                + "asked her father: \"Who's this?\""));
+        assertEquals(List.of("Hillary Clinton"), speakers("Juanita Broaddrick met Hillary Clinton at a later date. Broaddrick said "
+                + "she was approached by Clinton who took her by the arm and said, \u201cI just want to thank you.\u201d"));
+        // a group's relative clause is no one's: "those Iranians who have protested … and called its response “brutal”"
+        assertEquals(List.of("Mike Pompeo"), speakers("Secretary of State Mike Pompeo spoke on Sunday. He also expressed support "
+                + "for those Iranians who have protested against their government and called its response \u201cbrutal\u201d."));
+    }
+
+    @Test
     void aPlaceNamedLikeAPersonIsNoHeOrShe() {
         assertEquals(List.of("Hillary Clinton"), speakers("Hillary Clinton spoke in Brooklyn. Trump Tower is located in "
                 + "Manhattan.\n\n\"You have to be prepared for wacky stuff,\" she said."));
