@@ -361,11 +361,15 @@ final class CueBefore {
      * before the verb do not end in "and" or no such name is found.
      */
     static String subjectOfCoordinatedVerb(String before) {
-        String b = before.stripTrailing();
-        if (!b.endsWith(" and") && !b.endsWith(" and,")) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) { // as stripTrailing, without its copy
+            end--;
+        }
+        // asked before every cue before a quotation: no copy unless the words end in "and"
+        if (!before.startsWith(" and", end - 4) && !before.startsWith(" and,", end - 5)) {
             return null;
         }
-        Matcher m = COORDINATED.matcher(b);
+        Matcher m = COORDINATED.matcher(before.substring(0, end));
         String name = null;
         while (m.find()) {
             name = m.group(1) != null ? m.group(1) : m.group(2);
@@ -391,10 +395,7 @@ final class CueBefore {
     /** Whether a clause ends with a name in capitalised words after "to": "sent a letter to President George W. Bush". */
     private static boolean addressed(String clause) {
         String[] words = Words.splitOnSpaces(clause);
-        int k = words.length - 1;
-        while (k >= 0 && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
-            k--;
-        }
+        int k = beforeEndingName(words);
         return k >= 1 && k < words.length - 1 && words[k].equals("to");
     }
 
@@ -887,15 +888,21 @@ final class CueBefore {
      */
     private static boolean takenByVerbOrPreposition(String clause) {
         String[] words = Words.splitOnSpaces(clause);
-        int k = words.length - 1;
-        while (k >= 0 && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
-            k--;
-        }
+        int k = beforeEndingName(words);
         if (k < 0 || k == words.length - 1 || words[k].isEmpty()) {
             return false;
         }
         String before = words[k];
         return Character.isLowerCase(before.charAt(0)) && !before.equals("of") && before.chars().allMatch(Character::isLetter);
+    }
+
+    /** Where the word before the capitalised words that end {@code words} is: -1 when all are capitalised. */
+    private static int beforeEndingName(String[] words) {
+        int k = words.length - 1;
+        while (k >= 0 && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+            k--;
+        }
+        return k;
     }
 
     /**

@@ -585,10 +585,8 @@ final class SpeakerPhrase {
             return true;
         }
         String[] words = Words.splitOnSpaces(phrase);
-        for (String word : words) {
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-                return false;
-            }
+        if (!Phrases.allCapitalised(words)) {
+            return false;
         }
         String person = Names.personAtEnd(phrase);
         return person != null && phrase.endsWith(person) && !Phrases.isParticiple(words[0], 0, words[0].length());
