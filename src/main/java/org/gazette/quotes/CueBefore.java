@@ -552,6 +552,68 @@ final class CueBefore {
     }
 
     /**
+     * The owner of the words a relative clause describes, where the cue's "he" or "she" opens that clause: "Biden
+     * slammed Trump’s recent comments in which he referred to the coronavirus as the “kung flu”", "Trump's comments on
+     * Saturday where he described himself as a “…”": the pronoun is the owner, not the sentence's subject. Null where the
+     * sentence before the quotation has no such clause, or a later "he" or "she" may be the cue's.
+     */
+    static String ownerOfRelativeClause(String sentence) {
+        if (sentence.indexOf(" which ") < 0 && sentence.indexOf(" where ") < 0) {
+            return null;
+        }
+        Matcher m = OWNED_RELATIVE.matcher(sentence);
+        String owner = null;
+        int pronounEnd = -1;
+        while (m.find()) {
+            owner = said(m.group(2)) ? m.group(1) : null; // not "Clinton’s impeachment proceedings in which he argued"
+            pronounEnd = m.end(3);
+        }
+        if (owner == null || LATER_PRONOUN.matcher(sentence).region(pronounEnd, sentence.length()).find()
+                || verbAfterFirst(sentence, pronounEnd)) {
+            return null; // nor another verb's: "… in which he referred to it as the “…” and said Trump “…”"
+        }
+        String person = Names.personAtEnd(owner);
+        return person != null && owner.endsWith(person) ? person : null;
+    }
+
+    /** A name's words ("Trump’s recent racist comments", "Gabbard’s remarks on September 16"), then "in which he" or "where she". */
+    private static final Pattern OWNED_RELATIVE = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}-]+)[’']s\\s+((?:[\\p{Ll}\\d][\\p{L}\\d-]*\\s+)(?:[\\p{L}\\d-]+\\s+){0,5}?)"
+            + "(?:in\\s+which|where)\\s+(he|she)\\s+\\p{Ll}");
+
+    /** Whether a verb of speech follows the first word of {@code s} from {@code from} (the clause's own verb). */
+    private static boolean verbAfterFirst(String s, int from) {
+        Words w = new Words(s, from, s.length());
+        if (!w.next()) {
+            return false;
+        }
+        while (w.next()) {
+            if (Phrases.isVerbAt(s, w.start(), w.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words name something said: "recent racist comments", "keynote", "full response to the question". */
+    private static boolean said(String words) {
+        for (String w : Words.splitOnSpaces(words.strip())) {
+            if (SAID_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SAID_NOUNS = Set.of("comments", "comment", "remarks", "remark", "statement", "statements",
+            "speech", "speeches", "interview", "interviews", "response", "reply", "tweet", "tweets", "post", "posts", "letter",
+            "keynote", "address", "gaffe", "op-ed", "column", "essay", "video", "message", "testimony", "memo", "email",
+            "call", "rant", "monologue", "sermon", "answer", "announcement");
+
+    /** A "he", "she", "his" or "her" after the clause's: the cue may be another's. */
+    private static final Pattern LATER_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
+
+    /**
      * Where the sentence starts, when a quotation goes on a sentence that a pronoun's reporting clause splits after
      * its subject alone ("Christie, he said, “has a lot of explaining to do.”", "But Sanders, he added, “has a base of
      * support”"): the subject is what the quotation tells of, so the pronoun is someone named before it. -1 otherwise.

@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 232;
+    public static final int FORMAT = 233;
 
     private QuoteAttributor() { }
 
@@ -297,8 +297,15 @@ public final class QuoteAttributor {
                 } else {
                     String asked = (pronoun[k] == 'm' || pronoun[k] == 'f') && "cue-after".equals(by) && line - lastQuoteLine <= 2
                             ? askedBefore(text, spans, k) : null;
+                    String owner = asked == null && (pronoun[k] == 'm' || pronoun[k] == 'f') && "cue-before".equals(by)
+                            ? CueBefore.ownerOfRelativeClause(QuoteContext.sentenceBefore(masked, q.start() - 1)) : null;
                     if (asked != null && pronouns.fits(people.fullest(asked), pronoun[k])) {
                         who = asked; // "“…?” a TV journalist asked Marine Le Pen. “…,” she declared": the one asked answers
+                    } else if (owner != null && pronouns.fits(people.fullest(owner), pronoun[k])) {
+                        // "Trump’s comments in which he referred to the coronavirus as the “…”": Trump's words, as an
+                        // owner's, which leave who the sentence is about as it was (Biden, who "slammed" them)
+                        who = owner;
+                        by = OWNER;
                     } else {
                         // "Christie, he said, “has a lot of explaining to do.”": the pronoun is someone named before the
                         // sentence, whose quotation tells of Christie; not Christie

@@ -2508,6 +2508,21 @@ class QuoteAttributorTest {
                 + "their voices."));
     }
 
+    /**
+     * "Lopez criticised Reed’s comments in which he described the strike as “…”": the "he" opening a relative clause on
+     * someone's words is their owner; a verb after the clause ("and said Reed “…”") is the sentence's subject's again,
+     * and a relative clause on no words ("Reed’s trial in which he argued") names no owner.
+     */
+    @Test
+    void aPronounOpeningARelativeClauseOnSomeonesWordsIsTheirOwner() {
+        String lead = "\u201cWe will keep fighting for the teachers,\u201d Senator Mark Lopez said at the forum. ";
+        assertEquals(List.of("Mark Lopez", "Tom Reed", "Tom Reed", "Mark Lopez"), speakers(lead + "Lopez criticised Governor Tom "
+                + "Reed\u2019s recent comments in which he described the strike as \u201ca disgrace\u201d and \u201ca betrayal,\u201d and said "
+                + "Reed \u201chas never met a teacher.\u201d"));
+        assertEquals(List.of("Mark Lopez", "Mark Lopez"), speakers(lead + "Lopez criticised a statement made during Governor Tom "
+                + "Reed\u2019s trial in which he argued the strike was \u201ca disgrace.\u201d"));
+    }
+
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
     @Test
     void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {
