@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 233;
+    public static final int FORMAT = 234;
 
     private QuoteAttributor() { }
 
@@ -334,7 +334,15 @@ public final class QuoteAttributor {
                 who = null;
                 by = "none";
             }
-            boolean placed = who != null; // a sentence gave it a subject: part of a reported statement, not a title
+            // a sentence gave it a subject: part of a reported statement, not a title (the writer's "I" or "we" too)
+            boolean placed = who != null || pronoun[k] == Phrases.FIRST_PERSON;
+            // a name the sentence's words wrap around a noun ("drew roars of approval at the “First in the West” dinner"):
+            // kept, as the news quotes it, but said by no one, and no one's words go on in it
+            boolean namesNoun = !cue[k] && Titles.beforeNoun(text, q);
+            if (namesNoun) {
+                who = null;
+                by = "none";
+            }
             if (who != null && !Phrases.isPronoun(who) && !"transcript-label".equals(by)
                     && notNames.computeIfAbsent(who, w -> SpeakerChecks.notAName(masked, w, people, capitalised))) {
                 who = null; // "Bemoaning …", "Practice kindness …": capitalised only because it starts a sentence
@@ -367,14 +375,15 @@ public final class QuoteAttributor {
             // a sentence of speech that is no one's, the paragraph's quotations go on as before: a quotation of several
             // paragraphs run into one line ("“It's all about my back. “There's a lot of work …")
             boolean afterNoOnes = lastNoOnes && line == lastQuoteLine && lastSpeakerLine != line;
-            if (who == null && lastSpeaker != null && !afterNoOnes && Continuation.continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
-                term = Continuation.termInLaterSentence(text, q, lastQuoteEnd, lastSpeaker);
+            if (who == null && lastSpeaker != null && !afterNoOnes && pronoun[k] != Phrases.FIRST_PERSON && Continuation.continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
+                // a name before a noun is kept as such a term too: quoted, not the speaker's words
+                term = namesNoun || Continuation.termInLaterSentence(text, q, lastQuoteEnd, lastSpeaker);
                 if (!term) {
                     who = lastSpeaker;
                     by = "continuation";
                 }
             }
-            if (who == null && !cue[k] && !q.unclosed() && !Continuation.looksLikeTitleOrScareQuote(text, q)) {
+            if (who == null && !cue[k] && !namesNoun && !q.unclosed() && !Continuation.looksLikeTitleOrScareQuote(text, q)) {
                 // a paragraph that is one quotation, no one's so far, after a paragraph without quotations that ends
                 // on what a person did ("Ashley Kurth, a teacher, questioned Rubio about arming teachers.\n\n“Am I
                 // supposed to …?”"): the news quotes that person. (A paragraph left open is the next one's speaker's.)

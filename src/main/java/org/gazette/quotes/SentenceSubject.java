@@ -94,7 +94,8 @@ final class SentenceSubject {
         if (Phrases.pronounPhrase(first)) {
             // "They …" is several people; "It …" and "We …" are left to the person pronouns' reading here (as "it"
             // after a cue, they gave more wrong speakers than right ones)
-            return Phrases.HE + (first.equalsIgnoreCase("they") ? Phrases.PLURAL : Genders.of(first));
+            return Phrases.HE + (first.equalsIgnoreCase("they") ? Phrases.PLURAL
+                    : first.equalsIgnoreCase("i") || first.equalsIgnoreCase("we") ? Phrases.FIRST_PERSON : Genders.of(first));
         }
         if (t.endsWith(",") || t.endsWith(":")) { // "The email began, "…"": the sentence hands over to the quote
             String head = Subjects.head(t.substring(0, t.length() - 1));

@@ -144,6 +144,53 @@ final class Titles {
         return e > i && WORK_AFTER.contains(text.substring(i, e));
     }
 
+    /**
+     * Whether the quotation is a name in title case that the sentence sets before a noun, as a modifier: "at the “First
+     * in the West” dinner", "the “Medicare for All” plan". Inside the sentence (a word before the opening mark), without
+     * a stop of its own, and the word after the closing mark a lower-case word that is no verb, adverb or word of grammar.
+     * (Asked only where no verb of speech reaches the quotation: in reported speech such a name is often the speaker's
+     * own word, "She told the paper there would be no “Las Vegas-style” super-casinos".)
+     */
+    static boolean beforeNoun(String text, Quote q) {
+        String t = q.text();
+        if (q.unclosed() || t.isEmpty() || ".,;:!?".indexOf(t.charAt(t.length() - 1)) >= 0 || !titleCase(t)
+                || DETERMINER.matcher(t).lookingAt()) {
+            return false; // a noun phrase of its own: "“The Hispanics” love him", "“The Mooch” curses"
+        }
+        int open = q.start() - 1;
+        if (open < 2 || text.charAt(open - 1) != ' ' || !Character.isLetter(text.charAt(open - 2))) {
+            return false;
+        }
+        int i = q.end() + 1;
+        if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        int e = i + 1;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+            e++;
+        }
+        if (e == i + 1 || !Character.isLowerCase(text.charAt(i + 1))) {
+            return false;
+        }
+        String word = text.substring(i + 1, e);
+        return !NOT_NOUNS.contains(word) && !word.endsWith("ly") && !word.endsWith("ed") && !Phrases.isVerb(word);
+    }
+
+    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("(?:The|A|An)\\s");
+
+    /** Words of grammar and time that follow a quoted name without making it a modifier: "“King James” is", "last week". */
+    private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for",
+            "with", "from", "as", "than", "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been",
+            "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
+            "did", "not", "if", "when", "while", "because", "so", "then", "also", "into", "onto", "about", "after", "before",
+            "over", "under", "since", "until", "against", "during", "among", "through", "the", "a", "an", "this", "these",
+            "those", "its", "his", "her", "their", "our", "my", "your", "it", "he", "she", "they", "we", "i", "you", "him",
+            "them", "us", "me", "last", "next", "each", "every", "ago", "today", "tonight", "yesterday", "tomorrow", "now",
+            "here", "there", "again", "too", "even", "just", "still", "yet", "already", "only", "where", "why", "how", "what",
+            "all", "both", "either", "neither", "per", "via", "around", "across", "behind", "between", "without", "within",
+            "upon", "toward", "towards", "instead", "rather", "back", "out", "up", "down", "off", "away", "once", "twice",
+            "any", "more", "much", "very", "no", "some", "less", "most", "well", "far");
+
     /** At most eight words, the first and every word but small ones capitalised: "Nightly News.", "The Press Pool". */
     static boolean titleCase(String quote) {
         Words w = new Words(quote);

@@ -2523,6 +2523,34 @@ class QuoteAttributorTest {
                 + "Reed\u2019s trial in which he argued the strike was \u201ca disgrace.\u201d"));
     }
 
+    /**
+     * A name in title case set before a noun ("at the “First in the West” dinner") is kept, as the news quotes it, but is
+     * no one's words: not the sentence's subject's.
+     */
+    @Test
+    void aTitleCaseNameBeforeANounIsNoOnesWords() {
+        List<Quote> dinner = QuoteAttributor.quotes("Both Ms. Warren and Mr. Sanders drew roars of approval at the \u201cFirst in "
+                + "the West\u201d dinner.");
+        assertEquals(1, dinner.size());
+        assertNull(dinner.get(0).speaker());
+        assertEquals(Arrays.asList("Warren", null), speakers("\u201cWe have the votes,\u201d Ms. Warren said at the rally. She drew "
+                + "applause at the \u201cFirst in the West\u201d dinner."));
+    }
+
+    /**
+     * The writer's "I" or "we" as a sentence's subject, or as a cue's, speaks for no one the article names: not the person
+     * named before ("Grover Norquist …. I do not use the term “…”"), nor the speaker before ("“…,” Sandy said. “Okay,” I said").
+     */
+    @Test
+    void theWritersIOrWeIsNoOneNamed() {
+        assertEquals(Arrays.asList((String) null), speakers("Grover Norquist insists on purity.\n\nI do not use the term "
+                + "\u201cgreedy geezers\u201d to apply to all seniors."));
+        assertEquals(Arrays.asList((String) null), speakers("Only one speaker denounced Donald Trump and Roy Moore.\n\nWe "
+                + "don\u2019t have to renounce the term \u201cfeminism\u201d and cede it to the left."));
+        assertEquals(Arrays.asList("Sandy", null), speakers("\u201cWe meet every week in a church basement,\u201d Sandy said.\n\n"
+                + "\u201cOkay,\u201d I said."));
+    }
+
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
     @Test
     void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {
