@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 234;
+    public static final int FORMAT = 235;
 
     private QuoteAttributor() { }
 
@@ -533,7 +533,9 @@ public final class QuoteAttributor {
                 String clause = sentence.substring(comma + 1).strip();
                 String[] words = Words.splitOnSpaces(clause);
                 if (words.length > 0 && CueBefore.invertsSubject(words[0]) && words.length > 1 && Character.isUpperCase(words[1].charAt(0))) {
-                    return SpeakerPhrase.firstName(clause.substring(words[0].length()).strip()); // inverted: "said Bart Naylor"
+                    // inverted: "said Bart Naylor"; a day after the verb names no one ("…,” Gallucci, a professor, said
+                    // Friday at a discussion hosted by the Center …": the quotation goes on the one who said it)
+                    return Phrases.DAYS.contains(words[1]) ? null : SpeakerPhrase.firstName(clause.substring(words[0].length()).strip());
                 }
                 if (words.length <= 3 && Phrases.isVerb(words[0]) && clause.equals(clause.toLowerCase(Locale.ROOT))) {
                     String head = Subjects.head(sentence); // "Her friend Brittany Lockwood, 20, a major, chimed in."

@@ -2551,6 +2551,14 @@ class QuoteAttributorTest {
                 + "\u201cOkay,\u201d I said."));
     }
 
+    /** "…,” Gallucci, a professor, said Friday at a discussion hosted by the Center …. “…”": a day after the verb is no name. */
+    @Test
+    void aDayAfterTheVerbBeforeAQuotationNamesNoOne() {
+        assertEquals(List.of("Robert Gallucci", "Robert Gallucci"), speakers("\u201cThe president might come home unhappy,\u201d "
+                + "Robert Gallucci, now a professor at Georgetown University, said Friday at a discussion hosted by the Center for "
+                + "a New American Security in Washington. \u201cWe would be in a difficult situation.\u201d"));
+    }
+
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
     @Test
     void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {
