@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 235;
+    public static final int FORMAT = 236;
 
     private QuoteAttributor() { }
 
@@ -451,7 +451,8 @@ public final class QuoteAttributor {
                 whoSex = pronounSex;
             }
             // decided as written, shown without them
-            String shown = who == null ? null : SpeakerChecks.withoutDanglingWho(SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(who)));
+            String shown = who == null ? null : QuoteContext.withRankStops(SpeakerChecks.withoutDanglingWho(
+                    SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(who))));
             if (!named) {
                 out.add(q.withSpeaker(shown, shown == null ? "none" : by));
             }

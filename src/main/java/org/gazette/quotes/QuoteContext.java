@@ -75,7 +75,32 @@ final class QuoteContext {
                 c[to++] = ' ';
             }
         }
+        for (int no = text.indexOf("No. "); no >= 0; no = text.indexOf("No. ", no + 4)) {
+            // a rank, "the No. 2 Senate Democrat", "added No. 3 Senate Democrat Chuck Schumer": its full stop ends no
+            // sentence or name's phrase
+            if (no + 4 < text.length() && Character.isDigit(text.charAt(no + 4)) && (no == 0 || !Character.isLetter(text.charAt(no - 1)))) {
+                c = c == null ? text.toCharArray() : c;
+                c[no + 2] = ' ';
+            }
+        }
         return c == null ? text : new String(c);
+    }
+
+    /** A speaker's words as the text wrote them where {@link #plainSpaces} took a rank's full stop: "the No. 2 Democrat" (null stays null). */
+    static String withRankStops(String who) {
+        int no = who == null ? -1 : who.indexOf("No ");
+        if (no < 0) {
+            return who;
+        }
+        StringBuilder b = new StringBuilder(who.length() + 2);
+        int from = 0;
+        for (; no >= 0; no = who.indexOf("No ", no + 3)) {
+            if (no + 3 < who.length() && Character.isDigit(who.charAt(no + 3)) && (no == 0 || !Character.isLetter(who.charAt(no - 1)))) {
+                b.append(who, from, no + 2).append('.');
+                from = no + 2;
+            }
+        }
+        return b.append(who, from, who.length()).toString();
     }
 
     /** The longest label {@link #labelEnd} reads. */

@@ -2559,6 +2559,17 @@ class QuoteAttributorTest {
                 + "a New American Security in Washington. \u201cWe would be in a difficult situation.\u201d"));
     }
 
+    /** "added No. 3 Senate Democrat Chuck Schumer": a rank's full stop ends no name's phrase, and is shown as written. */
+    @Test
+    void aRanksFullStopEndsNoName() {
+        assertEquals(List.of("Chuck Schumer"), speakers("\u201cLet\u2019s see what happens with the judges,\u201d added No. 3 Senate "
+                + "Democrat Chuck Schumer."));
+        assertEquals(List.of("John Cornyn", "John Cornyn"), speakers("\u201cIt is a mess,\u201d said the Senate's No. 2, Texas "
+                + "Republican John Cornyn. \u201cBut I think that is going to be hard.\u201d"));
+        assertEquals(List.of("the Senate's No. 2 Democrat"), speakers("\u201cWe will vote on Tuesday,\u201d said the Senate's No. 2 "
+                + "Democrat."));
+    }
+
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
     @Test
     void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {
