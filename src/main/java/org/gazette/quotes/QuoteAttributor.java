@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 236;
+    public static final int FORMAT = 237;
 
     private QuoteAttributor() { }
 
@@ -357,7 +357,7 @@ public final class QuoteAttributor {
                 who = null; // "Here’s more: “…”", "It’s hard", "He’s the President who": a clause read as a speaker
                 by = "none";
             }
-            boolean unnamed = who != null && (SpeakerChecks.noWordIn(who)
+            boolean unnamed = who != null && (SpeakerChecks.noWordIn(who) || SpeakerChecks.negated(who) // "no one noted"
                     || SpeakerChecks.isMonth(who) && people.fullest(who).equals(who)); // not "Sept" of Natalie Sept
             if (unnamed) {
                 // "A form dated May 14, 2018, described him as “…”": a number (or a month) read as the cue's subject. Someone other

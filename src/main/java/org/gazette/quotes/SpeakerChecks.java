@@ -182,6 +182,15 @@ final class SpeakerChecks {
     }
 
     /**
+     * Whether the speaker is no one: "no one noted", "nobody said", "none of them", "no lawmakers" (lower case, as a
+     * subject that denies anyone said it is written).
+     */
+    static boolean negated(String who) {
+        return who.startsWith("no one") || who.equals("nobody") || who.startsWith("none") && (who.length() == 4 || who.charAt(4) == ' ')
+                || who.startsWith("no ") && who.length() > 3 && Character.isLowerCase(who.charAt(3));
+    }
+
+    /**
      * Whether the speaker is a nationality's word alone ("British" of "British leader says", "Russian" of "the Russian FSB
      * claiming"): what is said of a speaker, never who.
      */

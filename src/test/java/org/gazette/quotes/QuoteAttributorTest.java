@@ -2570,6 +2570,17 @@ class QuoteAttributorTest {
                 + "Democrat."));
     }
 
+    /** "During an interview on “Meet the Press,” no one noted that …": no speaker, and not the speaker before either. */
+    @Test
+    void aNegatedSubjectSpeaksForNoOne() {
+        for (Quote q : QuoteAttributor.quotes("\u201cThe tests were negative,\u201d Jane Smith said.\n\nDuring an interview on "
+                + "\u201cMeet the Press,\u201d no one noted that she had tested negative five times.")) {
+            assertEquals(q.text().startsWith("Meet") ? null : "Jane Smith", q.speaker(), q.text());
+        }
+        assertEquals(Arrays.asList((String) null), speakers("After all, no one would say he was subjected to \u201cenhanced "
+                + "interrogation techniques\u201d in Vietnam."));
+    }
+
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
     @Test
     void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {

@@ -43,4 +43,16 @@ class SpeakerChecksTest {
     void aDanglingWhoIsNotShown() {
         assertEquals("a doctor", SpeakerChecks.withoutDanglingWho("a doctor who"));
     }
+
+    /** "no one noted", "nobody calls themselves", "no lawmakers would be": a subject that says no one spoke. */
+    @Test
+    void aNegatedSubjectIsNoOne() {
+        assertTrue(SpeakerChecks.negated("no one"));
+        assertTrue(SpeakerChecks.negated("nobody"));
+        assertTrue(SpeakerChecks.negated("none of them"));
+        assertTrue(SpeakerChecks.negated("no lawmakers"));
+        assertFalse(SpeakerChecks.negated("Noem"));
+        assertFalse(SpeakerChecks.negated("nonetheless Smith"));
+        assertFalse(SpeakerChecks.negated("No. 2 Senate Democrat"));
+    }
 }
