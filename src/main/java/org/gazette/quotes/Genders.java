@@ -286,6 +286,12 @@ final class Genders {
             // for all the article's "he" after "Obama"; "Richard Ferrand" is no "she"
             return given == pronoun;
         }
+        int[] own = given != '?' ? votes.get(PERSON + name) : null;
+        if (own != null && (given == 'm' ? own[0] >= own[1] : own[1] >= own[0])) {
+            // what the article says of this person agrees with the first name: the many "he" of a husband of the same
+            // last name do not make "Ann Romney" a "he"
+            return given == pronoun;
+        }
         int[] v = votesFor(name);
         if (v == null || v[0] == v[1]) {
             return true;

@@ -49,4 +49,18 @@ class GendersTest {
         assertTrue(g.fits("Pat Quinlan", 'm'));
         assertTrue(g.fits("Saudi Arabia", '?'), "an \"it\" may be a country");
     }
+
+    /**
+     * The many "he" of a husband of the same last name do not make the wife a "he", where what the article says of her
+     * agrees with her first name ("Ann Romney told Wallace the disappointment she felt …").
+     */
+    @Test
+    void aPersonsOwnPronounsAndFirstNameOutweighTheirLastNames() {
+        Genders g = of("Tom Brandt spoke on Sunday. Ann Brandt spoke after him.");
+        g.vote("Tom Brandt", 'm', 6);
+        g.vote("Ann Brandt", 'f', 1);
+        assertTrue(g.fits("Ann Brandt", 'f'));
+        assertFalse(g.fits("Ann Brandt", 'm'));
+        assertTrue(g.fits("Tom Brandt", 'm'));
+    }
 }
