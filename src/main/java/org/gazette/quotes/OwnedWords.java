@@ -174,11 +174,21 @@ final class OwnedWords {
         }
         int from = words + "words of ".length();
         int comma = sentence.indexOf(',', from);
-        if (comma < 0 || comma - from > 80 || !sentence.substring(comma + 1).isBlank()) {
+        if (comma < 0 || comma - from > 80 || !sentence.substring(comma + 1).isBlank() && !asideBeforeQuote(sentence.substring(comma + 1))) {
             return null;
         }
         String who = sentence.substring(from, comma).strip();
         return who.isEmpty() ? null : SpeakerPhrase.speaker(who, true);
+    }
+
+    /**
+     * Whether the words between the name's comma and the quotation are one short aside in lower case, closed by a
+     * comma: "in the words of Naomi Schoenbaum, writing in Slate, “…”".
+     */
+    private static boolean asideBeforeQuote(String rest) {
+        String aside = rest.strip();
+        return aside.length() > 2 && aside.length() <= 60 && Character.isLowerCase(aside.charAt(0))
+                && aside.indexOf(',') == aside.length() - 1;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,5 +16,15 @@ class OwnedWordsTest {
     void inTheWordsOfBeforeOrAfter() {
         assertEquals("one former subordinate", OwnedWords.inTheWordsOf("In the words of one former subordinate, "));
         assertEquals("Scott Taylor", OwnedWords.wordsOfAfter(", in the words of Scott Taylor."));
+    }
+
+    /** "in the words of Josh Ewing, executive director of the group, “…”": one short aside after the name, then the quotation. */
+    @Test
+    void inTheWordsOfANameWithAnAside() {
+        assertEquals("Josh Ewing", OwnedWords.inTheWordsOf("The canyons remain, in the words of Josh Ewing, executive director of "
+                + "the group, "));
+        assertEquals("Naomi Schoenbaum", OwnedWords.inTheWordsOf("The comments were, in the words of law professor Naomi "
+                + "Schoenbaum, writing in Slate, "));
+        assertNull(OwnedWords.inTheWordsOf("In the words of Josh Ewing, the canyons, which are old, "), "a clause, not an aside");
     }
 }
