@@ -178,8 +178,14 @@ final class SpeakerChecks {
             return false; // "al-Maliki"
         }
         String lower = who.toLowerCase(java.util.Locale.ROOT);
-        return !COUNTED_PEOPLE.contains(lower) && !Subjects.groupOfPeople(lower) && !Subjects.personNoun(lower);
+        return GRAMMAR_IN_ER.contains(lower) || !COUNTED_PEOPLE.contains(lower) && !Subjects.groupOfPeople(lower)
+                && !Subjects.personNoun(lower);
     }
+
+    /** Words of grammar that end as agent nouns do ("rather", "either", "over"): no one ("“…” rather than noting"). */
+    private static final java.util.Set<String> GRAMMAR_IN_ER = java.util.Set.of("rather", "either", "neither", "over",
+            "per", "moreover", "however", "whether", "other", "together", "never", "ever", "after", "under", "further",
+            "whatever", "whoever", "wherever", "whenever", "hereafter", "thereafter");
 
     /**
      * Whether the speaker is no one: "no one noted", "nobody said", "none of them", "no lawmakers" (lower case, as a

@@ -55,4 +55,14 @@ class SpeakerChecksTest {
         assertFalse(SpeakerChecks.negated("nonetheless Smith"));
         assertFalse(SpeakerChecks.negated("No. 2 Senate Democrat"));
     }
+
+    /** Words of grammar that end as agent nouns do ("rather", "either", "over") are no one; "officials", "teacher" are. */
+    @Test
+    void aWordOfGrammarEndingInErIsNoOne() {
+        assertTrue(SpeakerChecks.loneWordForNoOne("rather"));
+        assertTrue(SpeakerChecks.loneWordForNoOne("either"));
+        assertTrue(SpeakerChecks.loneWordForNoOne("moreover"));
+        assertFalse(SpeakerChecks.loneWordForNoOne("teacher"));
+        assertFalse(SpeakerChecks.loneWordForNoOne("officials"));
+    }
 }
