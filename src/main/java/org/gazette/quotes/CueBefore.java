@@ -220,6 +220,11 @@ final class CueBefore {
     static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another");
 
     /** A clause that is a number of one to three digits: a person's age set off by commas. */
+    /** When something was said, set between a name's aside and its verb: "last week", "this year", "earlier this month". */
+    private static final Pattern TIME_PHRASE = Pattern.compile("(?:(?:earlier|later)\\s+)?(?:last|this|next)\\s+(?:week|month|year|"
+            + "morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+            + "Saturday|Sunday)|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later|recently)");
+
     private static boolean isAge(String clause) {
         if (clause.length() > 3) {
             return false;
@@ -829,6 +834,9 @@ final class CueBefore {
             if (clause.isEmpty() || stateAbbreviation(clause) || isAge(clause)
                     || i > 0 && Names.isPartyAndState(clause)) { // "Sen. Elizabeth Warren, D-Mass. tweeted": her party and state
                 continue; // "in Lynchburg, Va., derided": the place's state, not a subject; "Sanders, 78, said": an age
+            }
+            if (i > 0 && i == clauses.length - 1 && TIME_PHRASE.matcher(clause).matches()) {
+                continue; // "Nancy Pelosi, the top House Democrat, last week asked": when, not who
             }
             if (i > 0 && i == clauses.length - 2 && clauses[i + 1].isBlank() && townsRegion(clauses[i - 1], clause)) {
                 continue; // "in Ketchikan, Alaska, said": the town's state or country between commas, not a subject

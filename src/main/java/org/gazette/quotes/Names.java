@@ -730,7 +730,7 @@ public final class Names {
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     /** A lawmaker's party and state as U.S. papers write them after the name: "D-Calif.", "R-S.C.", "I-Vt.". */
-    private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}");
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]+)?"); // "D-Calif.", "D-New York"
 
     /** Whether a word opens as {@link #PARTY_AND_STATE} does ("R-"): the rest is asked of a matcher. */
     private static boolean mayBePartyAndState(String word) {

@@ -2581,6 +2581,20 @@ class QuoteAttributorTest {
                 + "interrogation techniques\u201d in Vietnam."));
     }
 
+    /**
+     * "Nancy Pelosi, the top House Democrat, last week asked …", "Sen. Ted Cruz, R-Texas, on Wednesday urged …": when it
+     * was said, between a name's aside and the verb, is no one; nor is a party and a state of two words ("D-New York").
+     */
+    @Test
+    void aTimeOrAPartyAndStateAfterANameIsNoSpeaker() {
+        assertEquals(List.of("Nancy Pelosi"), speakers("Nancy Pelosi, the top House Democrat, last week asked Ryan to meet her party "
+                + "to discuss a \u201ccomprehensive legislative solution\u201d."));
+        assertEquals(List.of("Ted Cruz"), speakers("Sen. Ted Cruz, R-Texas, on Wednesday urged his colleagues to \u201cdo what you "
+                + "said you would do.\u201d"));
+        assertEquals(List.of("Chuck Schumer"), speakers("Senate Minority Leader Chuck Schumer, D-New York, said, \u201cToday\u2019s "
+                + "action is the latest example of chaos.\u201d"));
+    }
+
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
     @Test
     void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {
