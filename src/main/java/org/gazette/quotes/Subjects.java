@@ -1330,16 +1330,43 @@ final class Subjects {
         int floor = pos - window;
         for (int si = sentenceAt(pos - 1); si >= 0 && sentences.end(si) > floor; si--) {
             boolean subjectSeen = false;
+            String group = null;
             for (Subject s : subjects(si)) {
                 if (s.pos() < pos && s.pos() >= floor && s.kind() != Kind.PRONOUN) {
                     if (s.kind() == Kind.PERSON && s.firstOfSeveral()) {
                         return s.person(); // the first of them, though the others are subjects of the sentence too
                     }
+                    if (!subjectSeen && s.kind() == Kind.OTHER) {
+                        group = peopleDescribedAt(s.pos(), Math.min(pos, sentences.end(si)));
+                    }
                     subjectSeen = true;
                 }
             }
             if (subjectSeen) {
-                return null; // the nearest sentence with a subject names no people together
+                // the nearest sentence with a subject names no people together; people it describes are "they" ("Some
+                // critics assert …. They say it is “…”")
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** The people a described subject at {@code at} names ("Some critics", "Local officials"), or null: a thing, one person. */
+    private String peopleDescribedAt(int at, int to) {
+        String head = to > at ? head(tokens.text.substring(at, to)) : null;
+        if (head == null || head.indexOf(' ') < 0) {
+            return null; // "Officials said" is read elsewhere; a lone word here may open a sentence about anything
+        }
+        // up to its people's noun: "Some critics assert" read as one phrase is "Some critics"
+        String[] words = Words.splitOnSpaces(head);
+        for (int k = words.length - 1; k >= 1; k--) {
+            if (Character.isLowerCase(words[k].charAt(0)) && groupOfPeople(words[k])) {
+                for (int j = 1; j < k; j++) {
+                    if (Character.isLowerCase(words[j].charAt(0)) && words[j].endsWith("s")) {
+                        return null; // a verb before them: "The documentary features students"
+                    }
+                }
+                return String.join(" ", java.util.Arrays.copyOf(words, k + 1));
             }
         }
         return null;

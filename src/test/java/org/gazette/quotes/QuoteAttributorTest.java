@@ -2595,6 +2595,20 @@ class QuoteAttributorTest {
                 + "action is the latest example of chaos.\u201d"));
     }
 
+    /**
+     * "Some critics assert …. They say it is “…”": a "they" after a sentence about people it describes (not named ones) is
+     * those people; a thing with people in its phrase ("The documentary features students") is none.
+     */
+    @Test
+    void theyAfterASentenceAboutDescribedPeopleIsThem() {
+        assertEquals(List.of("Some critics"), speakers("Some critics assert that posting about causes is an empty gesture. They say "
+                + "that it is \u201cperformative allyship,\u201d meaning that people post to prove themselves."));
+        assertEquals(List.of("Local officials"), speakers("Local officials were furious on Monday. \u201cWe were never "
+                + "consulted,\u201d they said."));
+        assertFalse(speakers("The documentary features students and administrators. They called it a \u201chome.\u201d")
+                .contains("The documentary features students"));
+    }
+
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
     @Test
     void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {
