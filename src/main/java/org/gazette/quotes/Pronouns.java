@@ -71,6 +71,12 @@ final class Pronouns {
         return pronoun == null ? null : resolve(pronoun.pos(), lastSpeaker, pronoun.gender());
     }
 
+    /** The body or document the nearest sentence before {@code pos} is about, for an "it" ("The statement said …"), or null. */
+    String bodyBefore(int pos) {
+        read();
+        return subjects.bodyBefore(pos, PLURAL_REACH);
+    }
+
     /** The first of several people who are the subject last before {@code pos}, for a "they": or null. */
     String firstOfSeveralBefore(int pos) {
         read();

@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 242;
+    public static final int FORMAT = 243;
 
     private QuoteAttributor() { }
 
@@ -310,7 +310,9 @@ public final class QuoteAttributor {
                         // "Christie, he said, “has a lot of explaining to do.”": the pronoun is someone named before the
                         // sentence, whose quotation tells of Christie; not Christie
                         int topic = "cue-before".equals(by) ? CueBefore.topicBeforeSplitCue(masked, q) : -1;
-                        who = pronoun[k] == Phrases.FIRST_PERSON ? null
+                        // an "it" after a sentence about a body or a document ("The statement said …") is that
+                        String body = pronoun[k] == Phrases.NEUTER ? pronouns.bodyBefore(q.start()) : null;
+                        who = pronoun[k] == Phrases.FIRST_PERSON ? null : body != null ? body
                                 : pronouns.resolve(topic >= 0 ? topic : q.start(), lastSpeaker,
                                         pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k]);
                     }

@@ -1351,6 +1351,37 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * The body or document that the nearest sentence before {@code pos} (within {@code window} chars) with a subject
+     * is about, as described there ("The statement said …. Trump's comments, it said, were …"; "The department"), for an
+     * "it": null where that subject is a person, or no body's or document's noun.
+     */
+    String bodyBefore(int pos, int window) {
+        int floor = pos - window;
+        for (int si = sentenceAt(pos - 1); si >= 0 && sentences.end(si) > floor; si--) {
+            for (Subject s : subjects(si)) {
+                if (s.pos() < pos && s.pos() >= floor && s.kind() != Kind.PRONOUN) {
+                    return s.kind() == Kind.OTHER ? bodyDescribedAt(s.pos(), Math.min(pos, sentences.end(si))) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String bodyDescribedAt(int at, int to) {
+        String head = to > at ? head(tokens.text.substring(at, to)) : null;
+        if (head == null || head.indexOf(' ') < 0 || !head.regionMatches(true, 0, "the ", 0, 4)) {
+            return null; // "The statement", "the department": one described, as an "it" refers back to
+        }
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        return Character.isLowerCase(last.charAt(0)) && (Names.INSTITUTION_WORDS.contains(last) || DOCUMENTS.contains(last)) ? head : null;
+    }
+
+    /** What speaks for someone as an "it": "The statement said …", "The report found …". */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "memo", "study", "survey", "poll",
+            "government", "campaign", "newspaper", "paper", "website", "network", "firm", "lawsuit", "complaint", "filing",
+            "indictment", "ruling", "order", "document", "release", "announcement", "group", "magazine", "agency", "editorial");
+
     /** The people a described subject at {@code at} names ("Some critics", "Local officials"), or null: a thing, one person. */
     private String peopleDescribedAt(int at, int to) {
         String head = to > at ? head(tokens.text.substring(at, to)) : null;

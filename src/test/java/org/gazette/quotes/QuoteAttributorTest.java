@@ -2323,10 +2323,10 @@ class QuoteAttributorTest {
                 + "indictment, \"engaged in operations primarily intended to communicate derogatory information.\""));
     }
 
-    /** "It" is a body or a document, not a person the article names with a common first name. */
+    /** "It" is a body or a document (here the committee the sentence before is about), not a person the article names with a common first name. */
     @Test
     void itIsNoPersonNamedWithAFirstName() {
-        assertEquals(Arrays.asList("Laura Moser", null), speakers("\u201cI will win,\u201d said Laura Moser, a candidate.\n\n"
+        assertEquals(Arrays.asList("Laura Moser", "The committee"), speakers("\u201cI will win,\u201d said Laura Moser, a candidate.\n\n"
                 + "The committee issued a statement in February. It described Moser as \u201ca Washington insider.\u201d"));
     }
 
@@ -2607,6 +2607,18 @@ class QuoteAttributorTest {
                 + "consulted,\u201d they said."));
         assertFalse(speakers("The documentary features students and administrators. They called it a \u201chome.\u201d")
                 .contains("The documentary features students"));
+    }
+
+    /**
+     * "The agency released another statement. “…,” it said.", "The lawsuit was filed …. It says Wilson “…”": an "it" after
+     * a sentence about a body or a document it describes is that body or document.
+     */
+    @Test
+    void itAfterASentenceAboutABodyOrADocumentIsThat() {
+        assertEquals(List.of("The agency"), speakers("The agency released another statement on Thursday night.\n\n\u201cOur "
+                + "collection activities are continually audited,\u201d it said."));
+        assertEquals(List.of("The lawsuit", "The lawsuit"), speakers("The lawsuit was filed by the family on Thursday morning. It says "
+                + "the officer \u201cunjustifiably shot\u201d the man, using \u201can unreasonable\u201d amount of force."));
     }
 
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
