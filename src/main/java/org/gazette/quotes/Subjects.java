@@ -1361,7 +1361,10 @@ final class Subjects {
         for (int si = sentenceAt(pos - 1); si >= 0 && sentences.end(si) > floor; si--) {
             for (Subject s : subjects(si)) {
                 if (s.pos() < pos && s.pos() >= floor && s.kind() != Kind.PRONOUN) {
-                    return s.kind() == Kind.OTHER ? bodyDescribedAt(s.pos(), Math.min(pos, sentences.end(si))) : null;
+                    if (s.kind() == Kind.PERSON) { // "The Justice Department", "the National Rifle Association": a body's name
+                        return s.person() != null && s.person().indexOf(' ') > 0 && Names.isInstitutionName(s.person()) ? s.person() : null;
+                    }
+                    return bodyDescribedAt(s.pos(), Math.min(pos, sentences.end(si)));
                 }
             }
         }
@@ -1374,7 +1377,8 @@ final class Subjects {
             return null; // "The statement", "the department": one described, as an "it" refers back to
         }
         String last = head.substring(head.lastIndexOf(' ') + 1);
-        return Character.isLowerCase(last.charAt(0)) && (Names.INSTITUTION_WORDS.contains(last) || DOCUMENTS.contains(last)) ? head : null;
+        return Character.isLowerCase(last.charAt(0)) && (Names.INSTITUTION_WORDS.contains(last) || DOCUMENTS.contains(last))
+                || Names.isInstitutionName(head) ? head : null;
     }
 
     /** What speaks for someone as an "it": "The statement said …", "The report found …". */

@@ -2617,6 +2617,8 @@ class QuoteAttributorTest {
     void itAfterASentenceAboutABodyOrADocumentIsThat() {
         assertEquals(List.of("The agency"), speakers("The agency released another statement on Thursday night.\n\n\u201cOur "
                 + "collection activities are continually audited,\u201d it said."));
+        assertEquals(List.of("The Justice Department"), speakers("The Justice Department released a statement on Friday. \u201cWe take "
+                + "these concerns seriously,\u201d it said."));
         assertEquals(List.of("The lawsuit", "The lawsuit"), speakers("The lawsuit was filed by the family on Thursday morning. It says "
                 + "the officer \u201cunjustifiably shot\u201d the man, using \u201can unreasonable\u201d amount of force."));
     }
