@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 244;
+    public static final int FORMAT = 245;
 
     private QuoteAttributor() { }
 
@@ -865,6 +865,10 @@ public final class QuoteAttributor {
                 && !clauseAfterSource(w)) {
             return true; // "… “took effect immediately,” said a Chinese foreign ministry spokesman": the source, not the subject
         }
+        if (w.length >= 3 && ASKING.contains(w[0]) && CueBefore.DETERMINERS.contains(w[1]) && q.text().stripTrailing().endsWith("?")
+                && !clauseAfterSource(w)) {
+            return true; // "If families don't have “…, how do they pay for fuel?” asks the Afghan road engineer"
+        }
         if (q.text().stripTrailing().endsWith(",") && describedSourceThenVerb(w)) {
             return true; // "… will “undermine U.S. interests,” the 58 ex-officials wrote": the source, not the subject
         }
@@ -963,6 +967,9 @@ public final class QuoteAttributor {
     }
 
     /** The verbs of saying itself, without an object: others take one ("…," described the president as …; told the nation). */
+    /** Verbs that hand a question to the one who asks it, after it: "“…?” asks the engineer". */
+    private static final java.util.Set<String> ASKING = java.util.Set.of("asks", "asked", "wonders", "wondered");
+
     private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "added", "adds",
             "wrote", "writes", "explained", "explains", "noted", "notes", "warned", "warns", "argued", "argues", "recalled",
             "recalls", "replied", "replies", "continued", "continues", "insisted", "insists");

@@ -2623,6 +2623,13 @@ class QuoteAttributorTest {
                 + "the officer \u201cunjustifiably shot\u201d the man, using \u201can unreasonable\u201d amount of force."));
     }
 
+    /** A question inside a sentence, then "asks the engineer": the one who asks it, and the quotation after it too. */
+    @Test
+    void aQuestionInsideASentenceIsTheAskers() {
+        assertEquals(List.of("the road engineer", "the road engineer"), speakers("If the families don\u2019t have \u201cmoney for bread, "
+                + "how do they pay for fuel?\u201d asks the road engineer. \u201cFor the villagers it is a lot.\u201d"));
+    }
+
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
     @Test
     void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {
