@@ -67,6 +67,11 @@ final class SentenceSubject {
      * that hands over to the quotation with a colon or comma, a name that opens the sentence; {@link #NO_ONE} when its
      * capitalised words only open a longer subject; null when it has none.
      */
+    /** Words that open a phrase of when or where before a sentence's subject. */
+    private static final java.util.Set<String> SCENE_LEADERS = java.util.Set.of("in", "on", "at", "during", "later", "earlier",
+            "last", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "meanwhile"); // not "after", "before", "since": they open clauses ("After Gaetz made his statement, …")
+
     static String of(String sentence) {
         String t = sentence.strip();
         // a leading clause may name who does the naming ("When PolitiFact examined the claim, it was labeled “Mostly True.”")
@@ -78,6 +83,16 @@ final class SentenceSubject {
         int subjectEnd = Phrases.pronounPhrase(first) ? first.length() : named != null && named.lookingAt() ? named.end(1) : -1;
         if (subjectEnd > 0 && !Subjects.LEADERS.contains(first.toLowerCase(java.util.Locale.ROOT)) && passiveAfter(t, subjectEnd)) {
             return null; // "Latson was fired on grounds of “…”", "Fox News was told that …": done to the subject, not said
+        }
+        String lead = first.toLowerCase(java.util.Locale.ROOT);
+        if (SCENE_LEADERS.contains(lead)) {
+            // "In his statement on Monday, Coons pointed to “…”", "On Tuesday, the senator called it “…”": a phrase of when
+            // or where, then the subject (not "According to CNN, Tribe is “…”": a source, which the credit passes read)
+            int comma = t.indexOf(", ");
+            if (comma > 0 && comma < 80 && comma + 2 < t.length() && Character.isUpperCase(t.charAt(comma + 2))
+                    && Phrases.lastVerb(t.substring(0, comma)) < 0) {
+                return of(t.substring(comma + 2));
+            }
         }
         String open = withoutClosingMarks(t);
         Matcher appositive = APPOSITIVE_NAME.matcher(open);

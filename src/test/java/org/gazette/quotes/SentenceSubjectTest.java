@@ -1,6 +1,7 @@
 package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,13 @@ class SentenceSubjectTest {
         assertEquals(null, SentenceSubject.of("In America the "));
         assertEquals(null, SentenceSubject.of("In Santa Fe on Sunday, many churches had signs such as "));
         assertEquals("Goldwater", SentenceSubject.of("As Goldwater drawled, "));
+    }
+
+    /** A phrase of when or where, then the subject: "In a speech last October, Paul sought to portray himself as “…”". */
+    @Test
+    void aPhraseOfWhenOrWhereOpensBeforeTheSubject() {
+        assertEquals("Paul", SentenceSubject.of("In a speech last October, Paul sought to portray himself as "));
+        assertEquals("Jane Warren", SentenceSubject.of("Last month, Jane Warren walked back her support, endorsing an interim "));
+        assertNull(SentenceSubject.of("According to CNN, Tribe is "), "a source, left to the credit passes");
     }
 }
