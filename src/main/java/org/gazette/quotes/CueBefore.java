@@ -219,12 +219,12 @@ final class CueBefore {
     /** Words that open a described source after an inverted cue's verb ("said a spokesman", "says the sergeant"). */
     static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another");
 
-    /** A clause that is a number of one to three digits: a person's age set off by commas. */
     /** When something was said, set between a name's aside and its verb: "last week", "this year", "earlier this month". */
     private static final Pattern TIME_PHRASE = Pattern.compile("(?:(?:earlier|later)\\s+)?(?:last|this|next)\\s+(?:week|month|year|"
             + "morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
             + "Saturday|Sunday)|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier|later|recently)");
 
+    /** A clause that is a number of one to three digits: a person's age set off by commas. */
     private static boolean isAge(String clause) {
         if (clause.length() > 3) {
             return false;
@@ -615,7 +615,7 @@ final class CueBefore {
             "keynote", "address", "gaffe", "op-ed", "column", "essay", "video", "message", "testimony", "memo", "email",
             "call", "rant", "monologue", "sermon", "answer", "announcement");
 
-    /** A "he", "she", "his" or "her" after the clause's: the cue may be another's. */
+    /** A "he" or "she" after the clause's: the cue may be another's. */
     private static final Pattern LATER_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
 
     /**

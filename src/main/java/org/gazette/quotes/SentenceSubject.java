@@ -62,16 +62,16 @@ final class SentenceSubject {
         return AUXILIARIES.contains(before);
     }
 
-    /**
-     * Whom the subject of {@code sentence} (up to the quotation) names, as a cue would give it: a pronoun, a phrase
-     * that hands over to the quotation with a colon or comma, a name that opens the sentence; {@link #NO_ONE} when its
-     * capitalised words only open a longer subject; null when it has none.
-     */
     /** Words that open a phrase of when or where before a sentence's subject. */
     private static final java.util.Set<String> SCENE_LEADERS = java.util.Set.of("in", "on", "at", "during", "later", "earlier",
             "last", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "meanwhile"); // not "after", "before", "since": they open clauses ("After Gaetz made his statement, …")
 
+    /**
+     * Whom the subject of {@code sentence} (up to the quotation) names, as a cue would give it: a pronoun, a phrase
+     * that hands over to the quotation with a colon or comma, a name that opens the sentence; {@link #NO_ONE} when its
+     * capitalised words only open a longer subject; null when it has none.
+     */
     static String of(String sentence) {
         String t = sentence.strip();
         // a leading clause may name who does the naming ("When PolitiFact examined the claim, it was labeled “Mostly True.”")

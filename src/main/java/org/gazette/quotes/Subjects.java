@@ -1372,7 +1372,7 @@ final class Subjects {
     }
 
     private String bodyDescribedAt(int at, int to) {
-        String head = to > at ? head(tokens.text.substring(at, to)) : null;
+        String head = headAt(at, to);
         if (head == null || head.indexOf(' ') < 0 || !head.regionMatches(true, 0, "the ", 0, 4)) {
             return null; // "The statement", "the department": one described, as an "it" refers back to
         }
@@ -1381,14 +1381,19 @@ final class Subjects {
                 || Names.isInstitutionName(head) ? head : null;
     }
 
+    /** The noun phrase that opens the text from {@code at} to {@code to}, as {@link #head} reads it, or null. */
+    private String headAt(int at, int to) {
+        return to > at ? head(tokens.text.substring(at, to)) : null;
+    }
+
     /** What speaks for someone as an "it": "The statement said …", "The report found …". */
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "memo", "study", "survey", "poll",
             "government", "campaign", "newspaper", "paper", "website", "network", "firm", "lawsuit", "complaint", "filing",
-            "indictment", "ruling", "order", "document", "release", "announcement", "group", "magazine", "agency", "editorial");
+            "indictment", "ruling", "order", "document", "release", "announcement", "group", "magazine", "editorial");
 
     /** The people a described subject at {@code at} names ("Some critics", "Local officials"), or null: a thing, one person. */
     private String peopleDescribedAt(int at, int to) {
-        String head = to > at ? head(tokens.text.substring(at, to)) : null;
+        String head = headAt(at, to);
         if (head == null || head.indexOf(' ') < 0) {
             return null; // "Officials said" is read elsewhere; a lone word here may open a sentence about anything
         }
