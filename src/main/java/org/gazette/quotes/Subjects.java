@@ -1452,7 +1452,14 @@ final class Subjects {
         if (si < 0 || sentences.end(si) < pos) {
             return null; // the sentence ends before pos ('.', its stop, is not in it)
         }
-        List<Subject> subjects = subjects(si);
+        List<Subject> all = subjects(si);
+        List<Subject> main = mainClauseSubjects(si, all);
+        String person = main == all ? null : onlyPersonAmong(main);
+        return person != null ? person : onlyPersonAmong(all);
+    }
+
+    /** The one person these subjects are, the first of them or one a speech verb names; null if others are subjects too. */
+    private String onlyPersonAmong(List<Subject> subjects) {
         String person = null;
         for (Subject s : subjects) {
             if (s.kind() == Kind.PERSON && !s.firstOfSeveral() && (s == subjects.get(0) || s.speaks())) {
@@ -1472,6 +1479,34 @@ final class Subjects {
         // a person, not a body or a place ("the Washington Post reported")
         return genders.fits(person, 'm') || genders.fits(person, 'f') ? person : null;
     }
+
+    /**
+     * The subjects of sentence {@code si} ({@code all}) in its main clause: after the comma that closes an opening clause
+     * of when, while or although ("When Sen. Ron Johnson pressed Clinton on …, Clinton took him to task": Clinton); else
+     * {@code all} itself. (Not "as": "As Stelter noted, …" names the one who speaks.)
+     */
+    private List<Subject> mainClauseSubjects(int si, List<Subject> all) {
+        int start = sentences.start(si);
+        Words w = new Words(tokens.text, start, sentences.end(si));
+        if (!w.next() || !SUBORDINATORS.contains(tokens.text, w.start(), w.end())) {
+            return all;
+        }
+        int comma = tokens.text.indexOf(", ", w.end());
+        if (comma < 0 || comma >= sentences.end(si)) {
+            return all;
+        }
+        List<Subject> main = new ArrayList<>();
+        for (Subject s : all) {
+            if (s.pos() > comma) {
+                main.add(s);
+            }
+        }
+        return main.isEmpty() ? all : main;
+    }
+
+    /** Words that open a clause before a sentence's main one. */
+    private static final WordSet SUBORDINATORS = new WordSet(Set.of("when", "while", "although", "though", "after", "before",
+            "because", "since", "if", "once", "until", "whereas"));
 
     /**
      * The "he" or "she" the sentence holding {@code pos} is about: its first subject, with no person a subject in it

@@ -2630,6 +2630,17 @@ class QuoteAttributorTest {
                 + "how do they pay for fuel?\u201d asks the road engineer. \u201cFor the villagers it is a lot.\u201d"));
     }
 
+    /**
+     * "When Sen. Ron Johnson pressed Clinton on …, Clinton took him to task.¶“…”": the paragraph before ends on what its
+     * main clause's subject did, whoever the opening clause of when names.
+     */
+    @Test
+    void aParagraphBeforeIsAboutItsMainClausesSubject() {
+        assertEquals(List.of("Hillary Clinton"), speakers("When Sen. Ron Johnson pressed Hillary Clinton on why the department did "
+                + "not call the staff, Clinton took him to task.\n\n\u201cWith all due respect, the fact is we had four dead "
+                + "Americans.\u201d"));
+    }
+
     /** "…,” de León said, The Sacramento Bee reported. “…”": the quotation after it goes on the speaker, not the paper. */
     @Test
     void aQuotationAfterAnOutletsReportGoesOnItsSpeaker() {
