@@ -1290,7 +1290,6 @@ final class Subjects {
         return plural || NOT_PERSONS.contains(h);
     }
 
-    /** The article's full name for a subject's name, if the article names such a person. */
     /**
      * Whether the words from {@code from} are a person the article names, in capitalised words and nothing else, then a
      * comma: "Gene Sperling, the White House’s adviser"; not "West York, Pa., Mayor Charles Wasko" (a place), "Karavani's
@@ -1313,6 +1312,7 @@ final class Subjects {
                 && known(name, people) != null;
     }
 
+    /** The article's full name for a subject's name, if the article names such a person. */
     private static String known(String name, ArticlePeople people) {
         String last = Names.lastName(name);
         if (people.byLastName(last) == null && !people.knowsVariant(last)) {
@@ -1324,31 +1324,24 @@ final class Subjects {
     /**
      * The first of several people who are the nearest subject before {@code pos} (within {@code window} chars), pronoun
      * subjects passed over: "Kirby and Munoz praised their employees. “…,” they said" is Kirby's, as one source of
-     * several is named in the news. Null when the nearest subject is anything else.
+     * several is named in the news; or the people that subject describes ("Some critics assert …"). Null otherwise.
      */
     String firstOfSeveralBefore(int pos, int window) {
         int floor = pos - window;
-        for (int si = sentenceAt(pos - 1); si >= 0 && sentences.end(si) > floor; si--) {
-            boolean subjectSeen = false;
-            String group = null;
-            for (Subject s : subjects(si)) {
-                if (s.pos() < pos && s.pos() >= floor && s.kind() != Kind.PRONOUN) {
-                    if (s.kind() == Kind.PERSON && s.firstOfSeveral()) {
-                        return s.person(); // the first of them, though the others are subjects of the sentence too
-                    }
-                    if (!subjectSeen && s.kind() == Kind.OTHER) {
-                        group = peopleDescribedAt(s.pos(), Math.min(pos, sentences.end(si)));
-                    }
-                    subjectSeen = true;
-                }
-            }
-            if (subjectSeen) {
-                // the nearest sentence with a subject names no people together; people it describes are "they" ("Some
-                // critics assert …. They say it is “…”")
-                return group;
+        int si = nearestWithSubject(pos, floor);
+        if (si < 0) {
+            return null;
+        }
+        List<Subject> subjects = subjectsBefore(si, pos, floor);
+        for (Subject s : subjects) {
+            if (s.kind() == Kind.PERSON && s.firstOfSeveral()) {
+                return s.person(); // the first of them, though the others are subjects of the sentence too
             }
         }
-        return null;
+        // the nearest sentence with a subject names no people together; people it describes are "they" ("Some critics
+        // assert …. They say it is “…”")
+        Subject first = subjects.get(0);
+        return first.kind() == Kind.OTHER ? peopleDescribedAt(first.pos(), Math.min(pos, sentences.end(si))) : null;
     }
 
     /**
@@ -1358,17 +1351,36 @@ final class Subjects {
      */
     String bodyBefore(int pos, int window) {
         int floor = pos - window;
+        int si = nearestWithSubject(pos, floor);
+        if (si < 0) {
+            return null;
+        }
+        Subject s = subjectsBefore(si, pos, floor).get(0);
+        if (s.kind() == Kind.PERSON) { // "The Justice Department", "the National Rifle Association": a body's name
+            return s.person() != null && s.person().indexOf(' ') > 0 && Names.isInstitutionName(s.person()) ? s.person() : null;
+        }
+        return bodyDescribedAt(s.pos(), Math.min(pos, sentences.end(si)));
+    }
+
+    /** The nearest sentence before {@code pos}, ending after {@code floor}, with a subject other than a pronoun there; or -1. */
+    private int nearestWithSubject(int pos, int floor) {
         for (int si = sentenceAt(pos - 1); si >= 0 && sentences.end(si) > floor; si--) {
-            for (Subject s : subjects(si)) {
-                if (s.pos() < pos && s.pos() >= floor && s.kind() != Kind.PRONOUN) {
-                    if (s.kind() == Kind.PERSON) { // "The Justice Department", "the National Rifle Association": a body's name
-                        return s.person() != null && s.person().indexOf(' ') > 0 && Names.isInstitutionName(s.person()) ? s.person() : null;
-                    }
-                    return bodyDescribedAt(s.pos(), Math.min(pos, sentences.end(si)));
-                }
+            if (!subjectsBefore(si, pos, floor).isEmpty()) {
+                return si;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** Sentence {@code si}'s subjects other than pronouns between {@code floor} and {@code pos}, in text order. */
+    private List<Subject> subjectsBefore(int si, int pos, int floor) {
+        List<Subject> out = new ArrayList<>(2);
+        for (Subject s : subjects(si)) {
+            if (s.pos() < pos && s.pos() >= floor && s.kind() != Kind.PRONOUN) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private String bodyDescribedAt(int at, int to) {
