@@ -29,8 +29,22 @@ class CompilerPolicyTest {
                 "a large import leaves the extractor to C2");
         assertEquals("not added: 13 articles", CompilerPolicy.beforeExtracting(13), "nor a small one: C2 compiles little of it");
         String said = CompilerPolicy.beforeExtracting(22_682);
-        assertTrue(said.startsWith("1 compiler directives added"), "the JVM's answer: " + said);
+        assertTrue(said.startsWith("2 compiler directives added"), "the JVM's answer: " + said);
         assertEquals(said, CompilerPolicy.beforeExtracting(5_000), "asked again, nothing more is added");
+    }
+
+    @Test
+    void everyScannerLeftToC2NamesAMethodOfTheExtractor() throws Exception {
+        for (String m : CompilerPolicy.SCANNERS) {
+            String type = m.substring(0, m.indexOf("::")).replace("*", ""); // "QuoteFinder*": the class and its nested ones
+            String method = m.substring(m.indexOf("::") + 2);
+            Class<?> c = Class.forName("org.gazette.quotes." + type);
+            boolean found = method.equals("*") || method.equals("<init>") ? c.getDeclaredConstructors().length > 0
+                    : java.util.Arrays.stream(c.getDeclaredMethods()).anyMatch(d -> d.getName().equals(method));
+            assertTrue(found, m + ": no such method (renamed?), so the directive would leave it on C1 unnoticed");
+        }
+        assertTrue(CompilerPolicy.EXTRACTOR_ON_C1.indexOf("\"org.gazette.quotes.*::*\"], c2: { Exclude: true }")
+                > CompilerPolicy.EXTRACTOR_ON_C1.indexOf("c2: { Exclude: false }"), "the exceptions come first: the first match applies");
     }
 
     @Test
