@@ -419,4 +419,16 @@ class NamesTest {
         assertEquals(null, Names.personAtEnd("Opera House"));
         assertEquals(List.of("Matt House"), Names.fullNameMentions("Matt House, a spokesman, said so on Monday."));
     }
+
+    /** So are titles that are surnames too: "Matthew Prince", "Jim Justice"; before a name they stay titles. */
+    @Test
+    void aTitleIsASurnameAfterACommonFirstName() {
+        assertEquals("Matthew Prince", Names.personAtEnd("said Matthew Prince"));
+        assertEquals(List.of("Erik Prince", "Jim Justice"), Names.fullNameMentions(
+                "Erik Prince, who founded Blackwater, met Gov. Jim Justice on Monday."));
+        assertEquals(List.of("Charles"), Names.fullNameMentions("Prince Charles spoke.").stream()
+                .map(Names::lastName).toList(), "the title stays before the name");
+        assertEquals(List.of("Elena Kagan"), Names.fullNameMentions("Justice Elena Kagan wrote the dissent."));
+        assertEquals(List.of("Mohammed bin Salman"), Names.fullNameMentions("Crown Prince Mohammed bin Salman denied it."));
+    }
 }

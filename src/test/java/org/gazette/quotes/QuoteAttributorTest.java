@@ -36,6 +36,13 @@ class QuoteAttributorTest {
         assertEquals("Trump", found.get(0));
     }
 
+    /** A surname that is also a title ("Prince") names the speaker after a first name; the quotation was lost before. */
+    @Test
+    void aSurnameThatIsATitleAfterAFirstNameNamesTheSpeaker() {
+        assertEquals(List.of("Matthew Prince", "Matthew Prince"), speakers("\"It's the biggest attack we've seen,\" Matthew "
+                + "Prince, CloudFlare's CEO, told CNN.\n\n\"Spamhaus has made plenty of enemies,\" Prince wrote in a blog post."));
+    }
+
     @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
