@@ -439,7 +439,8 @@ final class SpeakerPhrase {
         }
         Matcher and = p.contains(" and ") ? AND_NAMES.matcher(p) : null;
         String first = and != null && and.matches() ? Names.personAtEnd(and.group(1)) : null;
-        if (first != null && roleThenFullName(and.group(2))) {
+        if (first != null && (roleThenFullName(and.group(2)) || Subjects.officeBeforeAnd(and.group(1))
+                && Subjects.andInsideAnOffice(and.group(2), 0, and.group(2).length()))) {
             p = and.group(2); // "House Ways and Means Committee Chairman Dave Camp": the "and" is the committee's
         } else if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
             p = and.group(1); // "Cummings and Conyers wrote": the first of them

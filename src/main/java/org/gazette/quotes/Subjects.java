@@ -683,6 +683,14 @@ final class Subjects {
                 }
                 awaitingName = false;
             }
+            if (run.length() > 0 && lowerWords == 0 && word.equals("and") && officeBeforeAnd(run.toString())
+                    && andInsideAnOffice(text, w.end(), to)) {
+                // "Health and Human Services Secretary Thomas Price", "Ways and Means Chairman Dave Camp": the "and" is
+                // the department's or committee's, and the run goes on to the name
+                run.append(" and");
+                lastEnd = w.end();
+                continue;
+            }
             if (run.length() > 0 && !cap && !Names.PARTICLE_SET.contains(word)) {
                 // modifiers between titles and the name, never after the name ("communication director X" aside)
                 String lower = word.toLowerCase(Locale.ROOT);
@@ -930,6 +938,58 @@ final class Subjects {
             role = Names.ROLE_WORDS.contains(lower) && !notARole(lower);
             // "NBA legend Michael Jordan", "Labour veteran Dennis Skinner": one noun for what someone is, then a full name
             agent = agentNoun(lower) || i == 0 && singleNounBeforeName(lower);
+            lastEnd = w.end();
+        }
+        return false;
+    }
+
+    /**
+     * Whether capitalised words before an "and" may open an office's name ("House Ways", "Homeland Security", "Health"):
+     * two words or more, or one that is a title's word, with no person among them ("Speaker Nancy Pelosi", "Sen.
+     * Graham", "Lighthizer": the "and" then joins two people).
+     */
+    static boolean officeBeforeAnd(String left) {
+        String[] words = Words.splitOnSpaces(left.strip());
+        if (words.length == 1) {
+            return Names.ROLE_WORD_SET.contains(words[0]);
+        }
+        for (String word : words) {
+            if (Names.PERSON_TITLE_SET.contains(word)) {
+                return false;
+            }
+        }
+        String person = Names.personAtEnd(left);
+        if (person == null) {
+            return true;
+        }
+        int at = left.lastIndexOf(person);
+        String before = at > 0 ? Phrases.lastWord(left, at) : "";
+        // a first name, or a title before a name of two words ("Fox News CEO Suzanne Scott"): a person
+        return FirstNames.genderOfFirstName(Words.firstOnSpaces(person)) == '?'
+                && !(person.indexOf(' ') > 0 && !before.isEmpty() && Names.ROLE_WORD_SET.contains(before));
+    }
+
+    /**
+     * Whether the capitalised words from {@code from} go on an office's name after an "and" there: a word that is no
+     * title first ("Human Services", "Means"), then a title and a name ("Secretary Thomas Price", "Chairman Dave Camp").
+     * Not a second person ("Trump and Vice President Mike Pence": a title first), nor two names ("Kirby and Munoz").
+     */
+    static boolean andInsideAnOffice(String text, int from, int to) {
+        Words w = new Words(text, from, Math.min(to, from + 100));
+        boolean role = false;
+        int lastEnd = from;
+        for (int i = 0; i < 6 && w.next(); i++) {
+            if (i > 0 && !Words.onlySpaceBetween(text, lastEnd, w.start()) || !Character.isUpperCase(text.charAt(w.start()))) {
+                return false;
+            }
+            boolean roleWord = Names.ROLE_WORD_SET.contains(text, w.start(), w.end());
+            if (i == 0 && roleWord) {
+                return false;
+            }
+            if (role && !roleWord) {
+                return true; // a name after the title
+            }
+            role = roleWord;
             lastEnd = w.end();
         }
         return false;

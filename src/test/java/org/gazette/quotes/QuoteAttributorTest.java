@@ -43,6 +43,19 @@ class QuoteAttributorTest {
                 + "Prince, CloudFlare's CEO, told CNN.\n\n\"Spamhaus has made plenty of enemies,\" Prince wrote in a blog post."));
     }
 
+    /** An "and" inside a department's or committee's name before a title and a name joins no two people. */
+    @Test
+    void anAndInsideAnOfficesNameKeepsThePersonAfterIt() {
+        assertEquals(List.of("Thomas Price"), speakers("Health and Human Services Secretary Thomas Price pushed back on the "
+                + "estimate, insisting that \u201Cthere are no cuts to the Medicaid program.\u201D"));
+        assertEquals(List.of("Dave Camp"), speakers("House Ways and Means Chairman Dave Camp pushed back, saying that \u201Cthere are "
+                + "no cuts.\u201D"));
+        assertEquals(List.of("Nancy Pelosi"), speakers("House Speaker Nancy Pelosi and Senate Minority Leader Chuck Schumer "
+                + "said the list \u201Cgoes so far beyond what is reasonable.\u201D"), "two people: the first, as before");
+        assertEquals(List.of("Suzanne Scott"), speakers("\u201CThe threats are unacceptable,\u201D Fox News CEO Suzanne Scott and "
+                + "Fox News President Jay Wallace said in a joint statement."));
+    }
+
     @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
