@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 249;
+    public static final int FORMAT = 250;
 
     private QuoteAttributor() { }
 
@@ -858,7 +858,7 @@ public final class QuoteAttributor {
         if (w.length >= 2 && Phrases.isVerb(w[0]) && (Phrases.capitalised(w[1]) || formerTitle(w))) {
             return true;
         }
-        if (w.length >= 2 && (w[0].equals("he") || w[0].equals("she")) && Phrases.isVerb(w[1])) {
+        if (w.length >= 2 && (w[0].equals("he") || w[0].equals("she")) && verbBeforeComma(w[1])) {
             return true; // "… for their “narrow party interests”, he told a meeting of diplomats": the cue, not the subject
         }
         if (w.length >= 3 && SAYING.contains(w[0]) && CueBefore.DETERMINERS.contains(w[1]) && q.text().stripTrailing().endsWith(",")
@@ -876,7 +876,7 @@ public final class QuoteAttributor {
             return false; // "… "outlaw nation." Russia insisted …": a new sentence, not this quote's cue
         }
         for (int i = 1; i < w.length && i <= 6; i++) {
-            if (Phrases.isVerb(w[i])) {
+            if (verbBeforeComma(w[i])) {
                 // a name, or a title and a name ("White House spokesman Jay Carney told"): capitalised words, and
                 // lower-case ones only for what someone is
                 boolean titled = false;
@@ -891,6 +891,11 @@ public final class QuoteAttributor {
             }
         }
         return false;
+    }
+
+    /** A verb of speech, with or without a comma after it ("Mr. Maksut says, as the community tried to decide"). */
+    private static boolean verbBeforeComma(String word) {
+        return Phrases.isVerb(word.endsWith(",") ? word.substring(0, word.length() - 1) : word);
     }
 
     /**

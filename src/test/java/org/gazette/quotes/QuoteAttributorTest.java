@@ -56,6 +56,15 @@ class QuoteAttributorTest {
                 + "Fox News President Jay Wallace said in a joint statement."));
     }
 
+    /** A cue after a partial quotation, its verb followed by a comma and a clause, is the quotation's speaker. */
+    @Test
+    void aCueAfterAPartialQuotationWithAClauseAfterItsVerbNamesTheSpeaker() {
+        assertEquals(List.of("Selaedin Maksut"), speakers("Selaedin Maksut is a scholar in New Jersey.\n\nTwo weeks ago, Muslim "
+                + "communities were \u201Cpulling their hair out,\u201D Mr. Maksut says, as the community tried to decide."));
+        assertEquals(List.of("Biden"), speakers("Sanders has been pushing single-payer insurance for \u201C30 years now,\u201D "
+                + "Biden said, and has not moved it an inch."));
+    }
+
     @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
