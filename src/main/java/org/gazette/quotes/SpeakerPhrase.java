@@ -391,6 +391,10 @@ final class SpeakerPhrase {
                 p = p.substring(0, cut).strip();
             }
         }
+        String document = verbFirst ? null : CueAfter.documentThatStates(p);
+        if (document != null) {
+            return document; // "the proposal states, adding that …": the document, "states" no verb we list
+        }
         if (!verbFirst && (p.endsWith(" that") || p.endsWith(" which"))) {
             return null; // "hats that read "…"": a relative clause's subject, not a source
         }

@@ -65,6 +65,15 @@ class QuoteAttributorTest {
                 + "Biden said, and has not moved it an inch."));
     }
 
+    /** A document "states" (or documents "state"), also with a clause after it; the verb is no part of the speaker. */
+    @Test
+    void aDocumentThatStatesIsTheSpeakerWithoutTheVerb() {
+        assertEquals(List.of("the proposal", "the proposal"), speakers("\u201CThe government may not prescribe standards,\u201D the "
+                + "proposal states, adding that the CDC \u201Coffers these suggestions that faith communities may consider.\u201D"));
+        assertEquals(List.of("the guidelines", "the guidelines"), speakers("\u201CThese workers include individuals over age 65,\u201D "
+                + "the guidelines state. \u201CSuch conditions include lung disease.\u201D"));
+    }
+
     @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
