@@ -123,6 +123,10 @@ final class SentenceSubject {
         if (group != null) {
             return group; // "The pro-Trump chalkers scrawled the campaign slogan "…"": the people the sentence is about
         }
+        String asideAfter = nameBeforeAside(t);
+        if (asideAfter != null) {
+            return asideAfter;
+        }
         Matcher m = named;
         if (m == null || subjectEnd < 0) { // anchored: find() would try the pattern at every char
             return null;
@@ -156,6 +160,41 @@ final class SentenceSubject {
         // "Russian warplanes are backing …": the quotation is the sentence's, but "Russian" said nothing
         return subject != null && opensLongerSubject(t, m.end(1)) ? NO_ONE : subject;
     }
+
+    /**
+     * "Bobbi Kilberg, a Republican bundler from Virginia, expressed optimism that Christie may “…”": a full name opening the
+     * sentence, an aside about it set off by commas, then a verb in lower case, not in the passive. The person, or null.
+     */
+    private static String nameBeforeAside(String t) {
+        int comma = t.indexOf(", ");
+        if (comma < 3 || comma > 60) {
+            return null;
+        }
+        String run = t.substring(0, comma);
+        String person = Names.personAtEnd(run);
+        if (person == null || !run.equals(person) || person.indexOf(' ') < 0) {
+            return null; // the whole of the words before the comma, a name of two words or more
+        }
+        int close = t.indexOf(", ", comma + 2);
+        if (close < 0 || close - comma > 140 || close + 2 >= t.length() || !Character.isLowerCase(t.charAt(close + 2))) {
+            return null;
+        }
+        String aside = t.substring(comma + 2, close);
+        String opening = Words.firstOnSpaces(aside);
+        boolean relative = opening.equals("who") || opening.equals("whose");
+        // what the person is ("a doctor", "the top House Democrat", "who lost to Trump", "D-Calif.", "65"), not a clause
+        // of its own ("sensing an opening …", "according to a person who …", "protesters carried signs")
+        boolean describes = relative || ASIDE_OPENERS.contains(opening) || !opening.isEmpty() && Character.isDigit(opening.charAt(0))
+                || Names.isPartyAndState(aside);
+        if (!describes || !relative && Subjects.holdsFiniteVerb(aside) || !CueBefore.isAppositive(aside)) {
+            return null;
+        }
+        return passiveAfter(t, close + 2) ? null : person;
+    }
+
+    /** Words an aside describing a person opens with: "a doctor", "the former governor", "his spokesman", "one of …". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("a", "an", "the", "one", "another", "his", "her", "their", "its",
+            "then", "now", "also", "herself", "himself", "formerly", "once");
 
     /**
      * Whether the verb right after the subject ending at {@code at} is in the passive: a form of "be" (after "has",

@@ -85,4 +85,17 @@ class SentenceSubjectTest {
         assertEquals("Jane Warren", SentenceSubject.of("Last month, Jane Warren walked back her support, endorsing an interim "));
         assertNull(SentenceSubject.of("According to CNN, Tribe is "), "a source, left to the credit passes");
     }
+
+    /** A full name, an aside that describes it, then the verb: the name is the subject; not a clause set off as an aside. */
+    @Test
+    void aNameWithAnAsideOpeningTheSentenceIsItsSubject() {
+        assertEquals("Bobbi Kilberg", SentenceSubject.of("Bobbi Kilberg, a Republican bundler from Virginia, expressed optimism "
+                + "that Christie may "));
+        assertEquals("Hillary Clinton", SentenceSubject.of("Hillary Clinton, who lost to Trump, took to Twitter to thank the "
+                + "participants for "));
+        assertEquals(null, SentenceSubject.of("Lois Lerner, the woman at the center of the scandal, was fired for "),
+                "done to her, not said");
+        assertEquals(null, SentenceSubject.of("Mitt Romney, sensing an opening in the mess, is rolling out a strategy on "),
+                "a participle's clause: a cue after the quotation may name another");
+    }
 }
