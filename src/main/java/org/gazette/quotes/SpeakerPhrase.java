@@ -385,6 +385,10 @@ final class SpeakerPhrase {
      */
     static String speaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
+        int space = p.indexOf(' ');
+        if (space > 0 && Character.isUpperCase(p.charAt(0)) && OPENING_SUBORDINATORS.contains(p.substring(0, space))) {
+            p = p.substring(space + 1).strip(); // "Whenever editors say": a clause's opening word is no part of who
+        }
         if (!verbFirst) {
             int cut = Phrases.lastVerb(p);
             if (cut > 0) { // "Trump said, adding": the subject is the one of the verb before
@@ -602,7 +606,15 @@ final class SpeakerPhrase {
      * McConnell’s team said" (with "as", unlike {@code CueBefore}'s list: an owner's phrase is never "as"'s object).
      */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "after", "before", "as",
-            "because", "since", "although", "though", "until", "once", "whereas", "where", "if");
+            "because", "since", "although", "though", "until", "once", "whereas", "where", "if", "whenever", "wherever", "unless");
+
+    /**
+     * Subordinators that, capitalised, open a sentence and never a name: "Whenever", "Although" ("When", "After", "As",
+     * "Since", "Once", "While" are left: they open names and titles too, "After Hours", "As Ever"; and "If" and "Because",
+     * whose clause names a condition more often than a speaker: "If a service provider fails to delete “…,” the text says").
+     */
+    private static final java.util.Set<String> OPENING_SUBORDINATORS = java.util.Set.of("Whenever", "Wherever", "Although",
+            "Though", "Whereas");
 
     /** The phrase without a subordinator opening it (lower case: a capitalised word may open a name). */
     private static String withoutSubordinator(String p) {

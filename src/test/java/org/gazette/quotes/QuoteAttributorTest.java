@@ -74,6 +74,15 @@ class QuoteAttributorTest {
                 + "the guidelines state. \u201CSuch conditions include lung disease.\u201D"));
     }
 
+    /** "Whenever", "Although" opening a sentence are no part of the speaker after them. */
+    @Test
+    void aSubordinatorOpeningTheSentenceIsNoPartOfTheSpeaker() {
+        assertEquals(List.of("editors"), speakers("Whenever editors say that they refuse to acknowledge \u201Ctwo sides\u201D on "
+                + "such matters, they pay homage to Lenin."));
+        assertEquals(List.of("Pennsylvania authorities"), speakers("Though Pennsylvania authorities said that the phone had issued "
+                + "a \u201Cping,\u201D the Erie police department said it had no knowledge of it."));
+    }
+
     @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
