@@ -41,6 +41,8 @@ final class OwnedWords {
         int ownerStart = -1;
         int prevStart = -1;
         int prevEnd = -1;
+        int prev2Start = -1; // the word before that
+        int prev2End = -1;
         boolean content = false;
         int saidEnd = -1; // where the verb ends whose subject the owner's words are ("Her statement continued:")
         while (w.next()) {
@@ -58,14 +60,22 @@ final class OwnedWords {
                     && Phrases.lowerAscii(sentence, w.start(), w.end()) && Words.onlySpaceBetween(sentence, prevEnd, w.start())) {
                 String before = sentence.substring(prevStart, prevEnd);
                 String o = possessor(before);
+                int oStart = prevStart;
+                if (o == null && prev2Start >= 0 && Phrases.lowerAscii(sentence, prevStart, prevEnd)
+                        && Words.onlySpaceBetween(sentence, prev2End, prevStart)) {
+                    o = possessor(sentence.substring(prev2Start, prev2End)); // "Waldman's unchecked assertion that"
+                    oStart = prev2Start;
+                }
                 if (o != null) {
                     nounEnd = w.end();
                     owner = o;
-                    ownerStart = prevStart;
+                    ownerStart = oStart;
                     content = !speech;
                     saidEnd = -1;
                 }
             }
+            prev2Start = prevStart;
+            prev2End = prevEnd;
             prevStart = w.start();
             prevEnd = w.end();
         }

@@ -27,4 +27,13 @@ class OwnedWordsTest {
                 + "Schoenbaum, writing in Slate, "));
         assertNull(OwnedWords.inTheWordsOf("In the words of Josh Ewing, the canyons, which are old, "), "a clause, not an aside");
     }
+
+    /** A word between the owner and the words ("Biden's recent prediction", "Trump's repeated claim") leaves them the owner's. */
+    @Test
+    void anAdjectiveBetweenTheOwnerAndTheWordsKeepsThemTheOwners() {
+        assertEquals("Waldman", OwnedWords.ownerOfWords("What strikes me is Waldman's unchecked assertion that Trump's "
+                + "accountability "));
+        assertEquals("Biden", OwnedWords.ownerOfWords("Warren said, an allusion to Biden\u2019s recent prediction that Republicans "
+                + "will have "));
+    }
 }
