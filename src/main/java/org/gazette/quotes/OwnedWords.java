@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Words quoted as someone's without a verb of speech: an owner before them ("Trump’s claim that there have been
@@ -312,7 +314,9 @@ final class OwnedWords {
         String opening = CueAfter.openingAfter(after);
         int at = opening.regionMatches(true, 0, "in the words of ", 0, 16) ? 16 : -1;
         if (at < 0) {
-            return null; // most quotations: one comparison
+            // "…,” in Perlstein’s words: the owner's name before "words"
+            Matcher owned = opening.regionMatches(true, 0, "in ", 0, 3) ? OWNERS_WORDS.matcher(opening) : null;
+            return owned != null && owned.lookingAt() ? Names.personAtEnd(owned.group(1)) : null; // most: one comparison
         }
         int end = at;
         while (end < opening.length() && end - at < 80 && ",.;:\n".indexOf(opening.charAt(end)) < 0) {
@@ -326,6 +330,10 @@ final class OwnedWords {
         who = who.strip();
         return who.isEmpty() ? null : SpeakerPhrase.speaker(who, true);
     }
+
+    /** "in Perlstein’s words", "in Rick Perlstein's own words": a name of capitalised words, its owner's mark, "words". */
+    private static final Pattern OWNERS_WORDS = Pattern.compile(
+            "in\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)['’]s?\\s+(?:own\\s+)?words\\b");
 
     /** Words that end a source's phrase and start what is said of when or how it spoke. */
     private static final List<String> PHRASE_ENDS = List.of(" during ", " when ", " while ", " who ", " in 19", " in 20");

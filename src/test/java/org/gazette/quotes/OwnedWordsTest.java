@@ -36,4 +36,12 @@ class OwnedWordsTest {
         assertEquals("Biden", OwnedWords.ownerOfWords("Warren said, an allusion to Biden\u2019s recent prediction that Republicans "
                 + "will have "));
     }
+
+    /** "…,” in Paglia’s words: the quotation is the named owner's. */
+    @Test
+    void aNamesWordsAfterTheQuotationAreTheirs() {
+        assertEquals("Paglia", OwnedWords.wordsOfAfter(" in Paglia\u2019s words, revealing her resolve."));
+        assertEquals("Oprah Winfrey", OwnedWords.wordsOfAfter(" in Oprah Winfrey's own words."));
+        assertNull(OwnedWords.wordsOfAfter(" in other words, nothing."));
+    }
 }
