@@ -200,9 +200,9 @@ final class CueAfter {
         }
         // "…," the report states. — a document's words: "states" is no verb of speech we list (it is as often a noun);
         // asked before the verbs after it ("the proposal states, adding that …")
-        Matcher document = after.indexOf("state", i) >= 0 ? DOCUMENT_STATES.matcher(after).region(i, after.length()) : null;
-        if (document != null && document.lookingAt()) {
-            return document(document);
+        String document = SpeakerPhrase.documentStatingAt(after, i);
+        if (document != null) {
+            return document;
         }
         // "…," Stoltenberg said / "…," Hugh Hill, a doctor, said / "…," she added
         int limit = Math.min(after.length(), i + 190);
@@ -342,27 +342,6 @@ final class CueAfter {
     }
 
     /** A document and "states" right after a quotation: "the report states", "the group's statement states". */
-    /** The document of a phrase that is only a document and "states" ("the proposal states", "the guidelines state"), or null. */
-    static String documentThatStates(String phrase) {
-        if (!phrase.endsWith(" states") && !phrase.endsWith(" state")) {
-            return null;
-        }
-        Matcher m = DOCUMENT_STATES.matcher(phrase);
-        return m.matches() ? document(m) : null;
-    }
-
-    private static final Pattern DOCUMENT_STATES = Pattern.compile("(?:((?:the|The|this|This|its|their|his|her|a)\\s+"
-            + "(?:[\\p{L}’'-]+\\s+){0,3}?(?:report|statement|letter|memo|memorandum|document|filing|complaint|order|guidance|"
-            + "lawsuit|indictment|ruling|opinion|policy|release|proposal|agreement|resolution|petition|motion|brief|notice|"
-            + "analysis|study|survey|website|bill|law|rule|amendment|plan|platform|manual|summary))\\s+states"
-            // and documents in the plural: "the guidelines state", "the court documents state"
-            + "|((?:the|The|these|These|its|their|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:reports|statements|letters|memos|"
-            + "documents|filings|guidelines|rules|records|notes|papers|emails|minutes|instructions|regulations))\\s+state)\\b");
-
-    /** The document a {@link #DOCUMENT_STATES} match names. */
-    private static String document(Matcher m) {
-        return m.group(1) != null ? m.group(1) : m.group(2);
-    }
 
     /**
      * "…," Lavrov was quoted as saying / Romney is heard saying / one aide was overheard telling him: the subject

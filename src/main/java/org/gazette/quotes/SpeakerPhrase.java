@@ -263,6 +263,38 @@ final class SpeakerPhrase {
 
     private static final Pattern AND_NAMES = Pattern.compile("(.*\\p{L}[.]?)\\s+and\\s+(\\p{Lu}[\\p{L}.'’ -]*)");
 
+    /** The document of a phrase that is only a document and "states" ("the proposal states", "the guidelines state"), or null. */
+    static String documentThatStates(String phrase) {
+        if (!phrase.endsWith(" states") && !phrase.endsWith(" state")) {
+            return null;
+        }
+        Matcher m = DOCUMENT_STATES.matcher(phrase);
+        return m.matches() ? document(m) : null;
+    }
+
+    /** A document and "states" (documents and "state"): its words, though "states" is no verb of speech we list. */
+    private static final Pattern DOCUMENT_STATES = Pattern.compile("(?:((?:the|The|this|This|its|their|his|her|a)\\s+"
+            + "(?:[\\p{L}’'-]+\\s+){0,3}?(?:report|statement|letter|memo|memorandum|document|filing|complaint|order|guidance|"
+            + "lawsuit|indictment|ruling|opinion|policy|release|proposal|agreement|resolution|petition|motion|brief|notice|"
+            + "analysis|study|survey|website|bill|law|rule|amendment|plan|platform|manual|summary))\\s+states"
+            // and documents in the plural: "the guidelines state", "the court documents state"
+            + "|((?:the|The|these|These|its|their|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:reports|statements|letters|memos|"
+            + "documents|filings|guidelines|rules|records|notes|papers|emails|minutes|instructions|regulations))\\s+state)\\b");
+
+    /** The document stating at {@code from} ("…," the report states), or null. */
+    static String documentStatingAt(String after, int from) {
+        if (after.indexOf("state", from) < 0) {
+            return null;
+        }
+        Matcher m = DOCUMENT_STATES.matcher(after).region(from, after.length());
+        return m.lookingAt() ? document(m) : null;
+    }
+
+    /** The document a {@link #DOCUMENT_STATES} match names. */
+    private static String document(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
     /** A lone acronym or brand: "RT", "NATO", "PolitiFact". */
     private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
 
@@ -395,7 +427,7 @@ final class SpeakerPhrase {
                 p = p.substring(0, cut).strip();
             }
         }
-        String document = verbFirst ? null : CueAfter.documentThatStates(p);
+        String document = verbFirst ? null : documentThatStates(p);
         if (document != null) {
             return document; // "the proposal states, adding that …": the document, "states" no verb we list
         }
