@@ -24,8 +24,9 @@ public final class CompilerPolicy {
      * The extractor's scanning primitives, left to C2: small methods that read a text's characters or words in loops
      * (the word table, the sentence and quotation bounds, case folding, the word lists looked up) and decide no rule
      * themselves. Compiled once and seldom again, they are where C1's code is slowest against C2's; the rules that call
-     * them stay on C1. The 22,682 AllSides texts, warm, one thread: 9.35 s with the whole package on C1, 7.5 s with
-     * these on C2 (7.0 s all on C2); an import's quotation stage 10-15% less thread time (docs/BENCHMARKS.md, session 55).
+     * them stay on C1. The 22,682 AllSides texts, warm, one thread, rounds alternated: 9.1-9.6 s with the whole package
+     * on C1, 7.5-8.4 s with these on C2 (6.9-7.1 s all on C2); an import's quotation stage about a tenth less thread time
+     * (docs/BENCHMARKS.md, session 55).
      */
     static final java.util.List<String> SCANNERS = java.util.List.of("WordSet::*", "Words::*", "Tokens::*", "Spans::*",
             "CapitalisedWords::*", "QuoteContext::*", "QuoteFinder*::*", "Names::fold", "Names::isAcronym", "Names::wordCount",

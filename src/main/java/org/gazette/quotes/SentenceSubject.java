@@ -167,13 +167,8 @@ final class SentenceSubject {
      */
     private static String nameBeforeAside(String t) {
         int comma = t.indexOf(", ");
-        if (comma < 3 || comma > 60) {
-            return null;
-        }
-        String run = t.substring(0, comma);
-        String person = Names.personAtEnd(run);
-        if (person == null || !run.equals(person) || person.indexOf(' ') < 0) {
-            return null; // the whole of the words before the comma, a name of two words or more
+        if (comma < 3 || comma > 60 || t.indexOf(' ') >= comma) {
+            return null; // not two words or more before the comma
         }
         int close = t.indexOf(", ", comma + 2);
         if (close < 0 || close - comma > 140 || close + 2 >= t.length() || !Character.isLowerCase(t.charAt(close + 2))) {
@@ -188,6 +183,11 @@ final class SentenceSubject {
                 || Names.isPartyAndState(aside);
         if (!describes || !relative && Subjects.holdsFiniteVerb(aside) || !CueBefore.isAppositive(aside)) {
             return null;
+        }
+        String run = t.substring(0, comma);
+        String person = Names.personAtEnd(run);
+        if (person == null || !run.equals(person)) {
+            return null; // the whole of the words before the comma a name
         }
         return passiveAfter(t, close + 2) ? null : person;
     }
