@@ -30,7 +30,14 @@ final class SpeakerChecks {
 
     /** Whether a speaker is a group of people ("U.S. officials", "Senate Democrats"): no "he" or "she" refers to it. */
     static boolean isGroup(String who) {
-        return SpeakerPhrase.peopleNamedByWhom(who.split(" ")) || SpeakerPhrase.PARTY_MEMBERS.contains(who.substring(who.lastIndexOf(' ') + 1));
+        String last = who.substring(who.lastIndexOf(' ') + 1);
+        return SpeakerPhrase.peopleNamedByWhom(who.split(" ")) || SpeakerPhrase.PARTY_MEMBERS.contains(last) || pluralDemonym(last);
+    }
+
+    /** A people named by where they are from, in the plural: "Americans", "Iranians", "Europeans" (not "Evans", "Means"). */
+    private static boolean pluralDemonym(String word) {
+        return word.length() > 6 && Character.isUpperCase(word.charAt(0))
+                && (word.endsWith("ians") || word.endsWith("icans") || word.endsWith("eans"));
     }
 
     /** Places looked at, at most, for a one-word speaker written as a place. */

@@ -65,4 +65,17 @@ class SpeakerChecksTest {
         assertFalse(SpeakerChecks.loneWordForNoOne("teacher"));
         assertFalse(SpeakerChecks.loneWordForNoOne("officials"));
     }
+
+    /** A people named by where they are from is a group: no "he" or "she" refers to it. */
+    @Test
+    void aPluralDemonymIsAGroup() {
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerChecks.isGroup("African Americans"));
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerChecks.isGroup("Iranians"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpeakerChecks.isGroup("Chris Evans"), "a surname in -ans");
+        org.junit.jupiter.api.Assertions.assertFalse(SpeakerChecks.isGroup("Bill Means"));
+        org.junit.jupiter.api.Assertions.assertFalse(QuoteAttributor.quotes("Adrianne Shropshire, executive director of BlackPAC, "
+                + "said many African Americans are loyal Biden supporters. But she said his comments make it harder.\n\n"
+                + "\u201CThe first thing I thought about was the work,\u201D she said.").stream().map(Quote::speaker)
+                .anyMatch("African Americans"::equals), "\"she\" is no group");
+    }
 }
