@@ -40,8 +40,20 @@ final class Titles {
     /** Whether the quotation is a title that the words right before it name as one, or the noun after it. */
     static boolean namedByContext(String text, Quote q) {
         return titleCase(q.text()) && (namedBefore(text, q) || namedAfter(text, q) || nickname(text, q)
-                || inList(text, q));
+                || inList(text, q)) || titledBefore(text, q);
     }
+
+    /**
+     * Whether "titled", "entitled" or "headlined" comes right before the quotation: a work's title in whatever case it is
+     * written ("a recent article titled “Facial recognition is the plutonium of AI.”").
+     */
+    private static boolean titledBefore(String text, Quote q) {
+        int e = endBefore(text, q.start() - 1);
+        int b = Words.tokenStartBefore(text, e);
+        return TITLING.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> TITLING = Set.of("titled", "entitled", "headlined");
 
     /**
      * A title in a list of quoted titles: another quotation opens right after this one's closing mark, or closed right
@@ -195,12 +207,19 @@ final class Titles {
     static boolean titleCase(String quote) {
         Words w = new Words(quote);
         int n = 0;
+        int parts = 1;
+        int lastEnd = 0;
         while (w.next()) {
+            if (n > 0 && parts < 2 && quote.lastIndexOf(':', w.start()) >= lastEnd) {
+                n = 0; // a subtitle after a colon, up to twelve words: "The Fierce Urgency of Now: Lyndon Johnson, …"
+                parts++;
+            }
             char c = quote.charAt(w.start());
             boolean small = SMALL.contains(w.word().toLowerCase(Locale.ROOT));
-            if (++n > 8 || !Character.isUpperCase(c) && !(small && n > 1)) {
+            if (++n > (parts == 1 ? 8 : 12) || !Character.isUpperCase(c) && !(small && n > 1)) {
                 return false;
             }
+            lastEnd = w.end();
         }
         return n > 0;
     }

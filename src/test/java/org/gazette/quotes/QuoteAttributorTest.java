@@ -83,6 +83,18 @@ class QuoteAttributorTest {
                 + "a \u201Cping,\u201D the Erie police department said it had no knowledge of it."));
     }
 
+    /** A title with a subtitle, or any quotation after "titled" or "headlined", is a work's name, not anyone's words. */
+    @Test
+    void aTitleWithASubtitleOrAfterTitledIsNoQuotation() {
+        assertEquals(List.of(), texts("Julian Zelizer, a professor at Princeton University, is the author of \"The Fierce "
+                + "Urgency of Now: Lyndon Johnson, Congress, and the Battle for the Great Society.\""));
+        assertEquals(List.of(), texts("Luke Stark made another argument for a ban in a recent article titled \u201CFacial "
+                + "recognition is the plutonium of AI.\u201D"));
+        assertEquals(List.of("Arthur J. Magida"), speakers("\u201CHe is seen as this guy who says what needs to be said,\u201D said "
+                + "Arthur J. Magida, author of \u201CProphet of Rage: A Life of Louis Farrakhan and His Nation.\u201D"),
+                "the quotation before the title is still the author's");
+    }
+
     @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
@@ -2538,7 +2550,8 @@ class QuoteAttributorTest {
      */
     @Test
     void aVerbThatTakesItsObjectFirstNamesNoSpeakerAfterIt() {
-        assertEquals(List.of("Alan Dershowitz", "Alan Dershowitz", "Alan Dershowitz"), speakers("\u201cIt puts the government in the "
+        // (the book's title with its subtitle is no quotation: the author's two quotations)
+        assertEquals(List.of("Alan Dershowitz", "Alan Dershowitz"), speakers("\u201cIt puts the government in the "
                 + "position of being part of the blackmail,\u201d Alan Dershowitz tells Newsmax TV. In an interview, the noted lawyer "
                 + "and author of \u201cTerror Tunnels: The Case For Israel's Just War Against Hamas,\u201d calls the former Republican "
                 + "lawmaker \u201ca victim if the story is true of extortion.\u201d"));
