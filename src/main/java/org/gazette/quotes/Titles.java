@@ -15,7 +15,8 @@ final class Titles {
     /** Nouns for works that carry a title: the title follows them, after a comma at most. */
     static final Set<String> WORKS = Set.of("book", "memoir", "memoirs", "novel", "biography", "autobiography",
             "show", "program", "programme", "series", "film", "movie", "documentary", "column", "album", "song", "episode",
-            "podcast", "broadcast", "magazine", "newsletter", "play", "musical", "sitcom", "miniseries", "newscast");
+            "podcast", "broadcast", "magazine", "newsletter", "play", "musical", "sitcom", "miniseries", "newscast", "comedy",
+            "drama", "thriller", "poem", "essay", "opera", "painting", "anthem");
     /** Roles and parts of a show, before "of": host of "…", the anchor of NBC's "…" is caught by the possessive. */
     private static final Set<String> OF_WORKS = Set.of("host", "hosts", "anchor", "co-host", "cohost", "broadcast", "episode",
             "edition", "author", "creator", "star", "producer", "season", "cast", "episodes", "editions", "broadcasts", "set",

@@ -90,6 +90,8 @@ class QuoteAttributorTest {
                 + "Urgency of Now: Lyndon Johnson, Congress, and the Battle for the Great Society.\""));
         assertEquals(List.of(), texts("Luke Stark made another argument for a ban in a recent article titled \u201CFacial "
                 + "recognition is the plutonium of AI.\u201D"));
+        assertEquals(List.of(), texts("Frankfurt published an influential 1986 essay, \u201COn Bullshit,\u201D in which he theorized "
+                + "about it. Sony released the comedy \"The Interview.\""), "an essay's and a comedy's titles");
         assertEquals(List.of("Arthur J. Magida"), speakers("\u201CHe is seen as this guy who says what needs to be said,\u201D said "
                 + "Arthur J. Magida, author of \u201CProphet of Rage: A Life of Louis Farrakhan and His Nation.\u201D"),
                 "the quotation before the title is still the author's");
