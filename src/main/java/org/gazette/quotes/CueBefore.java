@@ -184,8 +184,7 @@ final class CueBefore {
             "i", "you", "his", "her", "its", "their", "our", "my", "your");
 
     /** Conjunctions that open a clause with a subject of its own (not "as": "a source who counts him as a friend told"). */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "because", "since", "before",
-            "until", "once", "if", "although", "though");
+    private static final WordSet SUBORDINATORS = Subjects.SUBORDINATORS;
 
     /**
      * Whether a subject is a described one whose description goes on after its head with "of", "for", "at" or "from"

@@ -1576,8 +1576,8 @@ final class Subjects {
         return main.isEmpty() ? all : main;
     }
 
-    /** Words that open a clause before a sentence's main one. */
-    private static final WordSet SUBORDINATORS = new WordSet(Set.of("when", "while", "although", "though", "after", "before",
+    /** Words that open a clause before a sentence's main one, with a subject of its own. */
+    static final WordSet SUBORDINATORS = new WordSet(Set.of("when", "while", "although", "though", "after", "before",
             "because", "since", "if", "once", "until", "whereas"));
 
     /**

@@ -284,7 +284,7 @@ final class Titles {
     }
 
     /** Participles that give a thing its name: a session called "…", a report titled "…". */
-    private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "titled", "entitled");
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed"); // "titled": titledBefore, in any case
     /**
      * Lower-case words before "called" that make it someone's verb, not a thing's name: what he called "…", Trump
      * has called "…", once called "…".
@@ -331,11 +331,11 @@ final class Titles {
         if (WORKS.contains(lower) || TELLING.contains(lower)) {
             return true; // told "Fox News Sunday.": whom it was told to, a programme or a paper
         }
-        if (NAMING.contains(lower)) { // a group called "…", a report titled "…": the name it goes by
+        if (NAMING.contains(lower)) { // a group called "…": the name it goes by
             int pe = Words.spaceStartBefore(text, b);
             int tb = Words.tokenStartBefore(text, pe);
             String thing = text.substring(tb, pe);
-            return lower.endsWith("titled") || !thing.isEmpty() && thing.chars().allMatch(Character::isLowerCase)
+            return !thing.isEmpty() && thing.chars().allMatch(Character::isLowerCase)
                     && !thing.endsWith("ly") && !NOT_A_THING.contains(thing) && !relativeBefore(text, tb);
         }
         if (NAME_TAKERS.contains(lower) && letterRuns(q.text()) >= 2) {
