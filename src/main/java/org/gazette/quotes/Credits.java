@@ -230,11 +230,14 @@ final class Credits {
     static String saidFirstAtEnd(String rest) {
         int at = -1;
         int verbEnd = -1;
-        for (String verb : VERBS_FIRST_AT_END) {
-            int i = rest.lastIndexOf(verb);
-            if (i > at) {
-                at = i;
-                verbEnd = i + verb.length();
+        // the last ", <verb> " of the list: commas read from the end, once, not the text once for each verb
+        for (int i = rest.lastIndexOf(','); i >= 0 && at < 0; i = i > 0 ? rest.lastIndexOf(',', i - 1) : -1) {
+            for (String verb : VERBS_FIRST_AT_END) {
+                if (rest.startsWith(verb, i)) {
+                    at = i;
+                    verbEnd = i + verb.length();
+                    break;
+                }
             }
         }
         if (at < 0 || at > 250 || Phrases.lastVerb(rest.substring(0, at)) >= 0) {

@@ -251,8 +251,8 @@ final class CueAfter {
             }
         }
         // "…," Brazile began. — how a speech opens, not a verb of speech in every sentence ("began to", "began his tour")
-        Matcher began = BEGAN.matcher(after).region(i, after.length());
-        if (began.lookingAt()) {
+        Matcher began = after.indexOf("began", i) < 0 ? null : BEGAN.matcher(after).region(i, after.length());
+        if (began != null && began.lookingAt()) {
             String who = began.group(1);
             return who.equalsIgnoreCase("he") || who.equalsIgnoreCase("she") ? Phrases.HE + Genders.of(who) : Names.personAtEnd(who);
         }

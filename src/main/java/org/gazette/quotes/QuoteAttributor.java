@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 258;
+    public static final int FORMAT = 259;
 
     private QuoteAttributor() { }
 
@@ -101,9 +101,12 @@ public final class QuoteAttributor {
     private static Cue cue(String text, String masked, List<Quote> spans, int k, boolean labels) {
         Quote q = spans.get(k);
         String after = QuoteContext.after(text, spans, k);
-        // a sentence holding more than eight quotations before or after this one is a list of marks, not prose:
-        // bounding it there keeps a text that is nothing but quote marks linear with a small constant
-        int floor = k >= 8 ? spans.get(k - 8).start() : 0;
+        // a sentence holding more than eight quotations after this one is a list of marks, not prose: bounding it there
+        // keeps a text that is nothing but quote marks linear with a small constant. Before it, four: the cue before is
+        // read over the whole window, and a cue ahead of four quotations in one sentence ("called them “…,” “…,” “…”
+        // and “…”") is carried on by the quotations between (a text of 5 MB of quotations with no full stop: 5.0 ->
+        // 2.7 s; of AllSides' 241,215 quotations, 6 changed speaker, 2 better, 2 worse)
+        int floor = k >= 4 ? spans.get(k - 4).start() : 0;
         int ceiling = k + 8 < spans.size() ? spans.get(k + 8).start() : masked.length();
         String sentence = QuoteContext.sentenceBefore(masked, q.start() - 1, floor);
         String next = QuoteContext.firstSentence(masked, q.end(), ceiling);

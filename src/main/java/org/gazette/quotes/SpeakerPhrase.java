@@ -235,14 +235,7 @@ final class SpeakerPhrase {
     static final java.util.Set<String> CONTRACTED_BEFORE_S = java.util.Set.of("it", "that", "there", "here",
             "what", "who", "he", "she", "where", "how", "when", "this", "let", "everyone", "nobody", "somebody", "someone");
 
-    /**
-     * The speaker a subject phrase names: a pronoun (resolved later), the person's name at its end, or the
-     * phrase itself for organisations and unnamed sources ("a spokeswoman", "the Kremlin").
-     */
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201C\u201D]");
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
+    /** A share of people as a phrase's subject: "Only 52 percent of registered voters". */
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ff]ewer than)\\s+)?\\d[\\d,.]*\\s*(?:percent|%)(?:\\s+of\\s+.{2,60})?");
 
@@ -331,7 +324,7 @@ final class SpeakerPhrase {
     static final Pattern DESCRIBED = Pattern.compile( // no CASE_INSENSITIVE: it would let \\p{Ll} match capitals
             "((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*");
 
-    /** Whether a text holds a double quotation mark, straight or curly ({@link #QUOTE_MARKS}). */
+    /** Whether a text holds a double quotation mark, straight or curly. */
     static boolean hasQuoteMark(String s) {
         return s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0;
     }
@@ -343,7 +336,7 @@ final class SpeakerPhrase {
             p = PARENTHETICAL.matcher(p).replaceAll(" ");
         }
         if (hasQuoteMark(p)) {
-            p = QUOTE_MARKS.matcher(p).replaceAll(" ");
+            p = p.replace('"', ' ').replace('\u201C', ' ').replace('\u201D', ' ');
         }
         p = p.strip();
         boolean plain = true;
@@ -351,7 +344,24 @@ final class SpeakerPhrase {
             char c = p.charAt(i);
             plain = c != '\n' && c != '\t' && !(c == ' ' && i + 1 < p.length() && p.charAt(i + 1) == ' ');
         }
-        return plain ? p : SPACES.matcher(p).replaceAll(" ");
+        return plain ? p : collapseSpaces(p);
+    }
+
+    /** Each run of ASCII white space (regex {@code \s}) as one space: a masked window holds long runs of them. */
+    static String collapseSpaces(String p) {
+        StringBuilder b = new StringBuilder(p.length());
+        boolean inSpace = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inSpace) {
+                b.append(' ');
+            }
+            inSpace = space;
+        }
+        return b.toString();
     }
 
     private static final Pattern RELATIVE = Pattern.compile("\\s(who|which|that|whose)\\s");

@@ -30,6 +30,16 @@ class CreditsTest {
     }
 
     @Test
+    void aReportingClauseClosingTheSentenceVerbFirst() {
+        assertEquals("Charlie Black", Credits.saidFirstAtEnd(" to block a veto override, said Charlie Black, a veteran lobbyist."));
+        assertEquals("Paul Ryan", Credits.saidFirstAtEnd(" over the years, and now, said Paul Ryan (R., Wis.)"), "not his party");
+        assertNull(Credits.saidFirstAtEnd(" over the years, wrote one aide, and now, said Paul Ryan."),
+                "the last such clause, with another verb of speech before it");
+        assertNull(Credits.saidFirstAtEnd(" in the end, said in a statement."), "where it was said, not who");
+        assertNull(Credits.saidFirstAtEnd(" it was, but he told me, said Smith."), "another verb of speech between");
+    }
+
+    @Test
     void aVerbOfSpeechBeforeAParticiplesPhrase() {
         assertEquals("a federal judge", Credits.sentenceEndCue(" stories about her email, a federal judge said Tuesday, finding"
                 + " there is evidence the administration showed “ ” in how it followed open-records laws."));

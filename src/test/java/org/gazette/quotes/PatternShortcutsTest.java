@@ -121,4 +121,30 @@ class PatternShortcutsTest {
             assertEquals(nonLetter.split(s.substring(from, to), 2)[0], Phrases.letterRun(s, from, to), s + " " + from + ".." + to);
         }
     }
+
+    @Test
+    void spacesCollapsedAsTheRegexWould() {
+        Pattern spaces = Pattern.compile("\\s+");
+        String[] pieces = {" ", "  ", "\n", "\t", "\r", "\f", "\u000B", "\u00A0", "\u2003", "a", "Trump", ",", "\u201C"};
+        Random random = new Random(10);
+        for (int n = 0; n < 50_000; n++) {
+            String s = draw(random, random.nextInt(8), pieces);
+            assertEquals(spaces.matcher(s).replaceAll(" "), SpeakerPhrase.collapseSpaces(s), s);
+        }
+    }
+
+    @Test
+    void aPossessiveWordSeenAsThreeSearchesWouldSeeIt() {
+        String[] pieces = {"h", "H", "is", "IS", "er", "eR", "eir", "EI", "r", "i", "s", "t", " ", "'", "\u0130", "x"};
+        Random random = new Random(11);
+        int owning = 0;
+        for (int n = 0; n < 100_000; n++) {
+            String s = draw(random, random.nextInt(7), pieces);
+            boolean expected = s.indexOf('\'') >= 0 || s.indexOf('\u2019') >= 0 || Words.containsIgnoringCase(s, "his")
+                    || Words.containsIgnoringCase(s, "her") || Words.containsIgnoringCase(s, "heir");
+            owning += expected ? 1 : 0;
+            assertEquals(expected, OwnedWords.mayOwn(s), s);
+        }
+        assertTrue(owning > 1_000, "the drawn texts should hold possessives often enough to test: " + owning);
+    }
 }

@@ -20,6 +20,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
+        // the cue before is read back over four quotations at most; the words after them go on with the same speaker
+        assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
+                + "Trump called the reports \u201Cfake,\u201D \u201Ca disgrace,\u201D \u201Ca hoax,\u201D \u201Ca scam,\u201D "
+                + "\u201Ca setup\u201D and \u201Ca witch hunt.\u201D"));
+    }
+
+    @Test
     void aMonthReadAsTheCuesSubjectIsNoSpeakerButASurnameSpeltLikeOneIs() {
         assertEquals(java.util.Arrays.asList((String) null), speakers("The July 2018 indictment of 12 Russian officers referred "
                 + "to Stone as “a person who was in regular contact with senior members of the campaign.”"));
