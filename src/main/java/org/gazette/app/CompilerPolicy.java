@@ -50,6 +50,17 @@ public final class CompilerPolicy {
      */
     public static final int AT_LEAST = 2_000;
 
+    /**
+     * Fewer articles than {@link #AT_LEAST} with at least this many bytes of text between them (and under
+     * {@link #AT_MOST_BYTES}): a long file full of quotations keeps the extractor hot on its own. The 5.3 MB dense
+     * file (155,882 quotations), {@code quotes --json} from a fresh JVM: 2.85-2.99 s -> 2.16-2.31 s with the directive
+     * (three runs each, alternated); 2,225 BBC files (5 MB) and 1,000 AllSides files (7.3 MB): the same either way
+     * (docs/BENCHMARKS.md, session 56).
+     */
+    public static final long AT_LEAST_BYTES = 4_000_000;
+    /** Past this much text C2's faster code pays for its compiling again (30,000 articles hold some 180 MB). */
+    public static final long AT_MOST_BYTES = 100_000_000;
+
     private static String applied;
 
     /**
@@ -58,6 +69,17 @@ public final class CompilerPolicy {
      */
     public static String beforeExtracting(long articles) {
         return articles >= AT_LEAST && articles < FEWER_THAN ? extractorOnC1() : "not added: " + articles + " articles";
+    }
+
+    /**
+     * As {@link #beforeExtracting(long)}, knowing the articles' bytes: fewer than {@link #AT_LEAST} articles get the
+     * directive too when they hold {@link #AT_LEAST_BYTES} to {@link #AT_MOST_BYTES} of text.
+     */
+    public static String beforeExtracting(long articles, long bytes) {
+        if (articles < AT_LEAST && bytes >= AT_LEAST_BYTES && bytes < AT_MOST_BYTES) {
+            return extractorOnC1();
+        }
+        return articles >= AT_LEAST ? beforeExtracting(articles) : "not added: " + articles + " articles, " + bytes + " bytes";
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gazette.app.CompilerPolicy;
 import org.gazette.app.Gazette;
 import org.gazette.app.QuoteExport;
 import org.gazette.archive.QuoteRow;
@@ -73,6 +74,8 @@ final class QuotesCommand implements Callable<Integer> {
         FileCollector.Collected files = FileCollector.collect(paths);
         int failed = files.failed().size();
         files.failed().forEach(p -> err.println("error: " + p));
+        // before the extractor runs hot, as an import does: how much it will read decides how it is best compiled
+        CompilerPolicy.beforeExtracting(files.files().size(), files.files().stream().mapToLong(FileCollector.Candidate::size).sum());
         for (FileCollector.Candidate c : files.files()) {
             String text;
             try {

@@ -34,6 +34,18 @@ class CompilerPolicyTest {
     }
 
     @Test
+    void aFewFilesGetTheDirectiveWhenTheyHoldMegabytesOfText() throws Exception {
+        assumeTrue(ManagementFactory.getPlatformMBeanServer().isRegistered(new ObjectName("com.sun.management:type=DiagnosticCommand")),
+                "this JVM has no HotSpot diagnostic commands: the extractor is compiled as the JVM decides");
+        assertEquals("not added: 13 articles, 80000 bytes", CompilerPolicy.beforeExtracting(13, 80_000), "a few short articles");
+        assertEquals("not added: 1 articles, 200000000 bytes", CompilerPolicy.beforeExtracting(1, 200_000_000),
+                "a file so long that C2's compiling pays again");
+        assertEquals("not added: 30000 articles", CompilerPolicy.beforeExtracting(CompilerPolicy.FEWER_THAN, 180_000_000));
+        String said = CompilerPolicy.beforeExtracting(1, 5_300_000);
+        assertTrue(said.startsWith("2 compiler directives added"), "one 5.3 MB file full of quotations: " + said);
+    }
+
+    @Test
     void everyScannerLeftToC2NamesAMethodOfTheExtractor() throws Exception {
         for (String m : CompilerPolicy.SCANNERS) {
             String type = m.substring(0, m.indexOf("::")).replace("*", ""); // "QuoteFinder*": the class and its nested ones
