@@ -1178,6 +1178,10 @@ final class CueBefore {
         if (Character.isLowerCase(c.charAt(0)) || Names.isPartyAndState(c) || Names.isStateAbbreviation(c)) {
             return true; // "a doctor", "D-Calif.", "… from Chesapeake, Va.,"
         }
+        int and = c.indexOf(" and ");
+        if (and > 0 && and + 5 < c.length() && Character.isLowerCase(c.charAt(and + 5)) && Names.isPartyAndState(c.substring(0, and))) {
+            return true; // "Minnesota Republican and chairman of the House Education and Workforce Committee"
+        }
         int sp = c.indexOf(' ');
         if (sp > 0 && (c.substring(0, sp).endsWith("'s") || c.substring(0, sp).endsWith("\u2019s")) && sp + 1 < c.length()
                 && Character.isLowerCase(c.charAt(sp + 1)) && !ownersRoleThenName(c.substring(sp + 1))) {

@@ -492,6 +492,8 @@ final class SpeakerPhrase {
         if (first != null && (roleThenFullName(and.group(2)) || Subjects.officeBeforeAnd(and.group(1))
                 && Subjects.andInsideAnOffice(and.group(2), 0, and.group(2).length()))) {
             p = and.group(2); // "House Ways and Means Committee Chairman Dave Camp": the "and" is the committee's
+        } else if (first != null && bodyNameGoesOn(and.group(2))) {
+            // "the Centers for Medicare and Medicaid Services": the "and" inside a body's name, no second speaker after it
         } else if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
             p = and.group(1); // "Cummings and Conyers wrote": the first of them
         }
@@ -749,6 +751,23 @@ final class SpeakerPhrase {
      * before the "and" end in one name word after others ("House Ways"): after a full name or a lone surname
      * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
      */
+    /**
+     * Whether the capitalised words after an "and" end a body's name ("Medicaid Services", "Human Services Department"):
+     * at most four, the last an institution's word ("Services", "Committee"); no person's name after it.
+     */
+    private static boolean bodyNameGoesOn(String afterAnd) {
+        String[] words = Words.splitOnSpaces(afterAnd.strip());
+        if (words.length == 0 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return Names.isInstitutionWord(Names.withoutTrailing(words[words.length - 1], ".,;:"));
+    }
+
     private static boolean insideAName(String afterAnd) {
         String after = afterAnd.strip();
         String person = Names.personAtEnd(after);

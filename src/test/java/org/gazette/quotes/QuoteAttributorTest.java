@@ -20,6 +20,25 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAndInsideABodysNameDoesNotCutItShort() {
+        assertEquals(List.of("the Blue Cross and Blue Shield Association"), speakers("\"We are pleased that enrollment is "
+                + "picking up,\" the Blue Cross and Blue Shield Association said in a statement."));
+        assertEquals(List.of("a spokeswoman for the Center for Medicare and Medicaid Services"), speakers("\"People are going "
+                + "through the entire process,\" a spokeswoman for the Center for Medicare and Medicaid Services told reporters."));
+        assertEquals(List.of("Elijah Cummings"), speakers("Officials met on Friday.\n\nElijah Cummings and John Conyers wrote "
+                + "that it was \u201Ca disgrace.\u201D"), "two people joined by \"and\": the first of them");
+    }
+
+    @Test
+    void aStatesPartyAndARoleJoinedByAndAreAsidesAfterTheName() {
+        assertEquals(List.of("Henry A. Waxman"), speakers("Last week, Rep. Henry A. Waxman, California Democrat and ranking "
+                + "member of the House Energy and Commerce Committee, called on Republican House members to correct "
+                + "\u201Cinaccurate statements\u201D about the program."));
+        assertEquals(List.of("Elizabeth Warren"), speakers("Sen. Elizabeth Warren, Massachusetts Democrat and a declared 2020 "
+                + "candidate, said it would be \u201Cjust wrong\u201D to call her a socialist."));
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
