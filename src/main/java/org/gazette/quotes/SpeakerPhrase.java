@@ -496,6 +496,10 @@ final class SpeakerPhrase {
             // "the Centers for Medicare and Medicaid Services": the "and" inside a body's name, no second speaker after it
         } else if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
             p = and.group(1); // "Cummings and Conyers wrote": the first of them
+            String shared = sharedSurname(p, and.group(2));
+            if (shared != null) {
+                return shared; // "Fred and Cindy Warmbier": Fred Warmbier
+            }
         }
         if (p.length() >= 2 && p.length() <= 21 && Character.isUpperCase(p.charAt(0)) && p.indexOf(' ') < 0
                 && ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
@@ -766,6 +770,22 @@ final class SpeakerPhrase {
             }
         }
         return Names.isInstitutionWord(Names.withoutTrailing(words[words.length - 1], ".,;:"));
+    }
+
+    /**
+     * The first of two people who share a surname written once, after the second's first name: "Fred" and "Cindy
+     * Warmbier" give "Fred Warmbier". Null unless both are known first names and the second is a first and a last name.
+     */
+    private static String sharedSurname(String firstAlone, String afterAnd) {
+        String one = firstAlone.strip();
+        String[] two = Words.splitOnSpaces(afterAnd.strip());
+        if (one.indexOf(' ') >= 0 || two.length != 2 || FirstNames.genderOfFirstName(one) == '?'
+                || FirstNames.genderOfFirstName(two[0]) == '?' || !Character.isUpperCase(two[1].charAt(0))
+                || FirstNames.genderOfFirstName(two[1]) != '?') {
+            return null;
+        }
+        String last = Names.withoutTrailing(two[1], ".,;:");
+        return last.length() >= 2 ? one + " " + last : null;
     }
 
     private static boolean insideAName(String afterAnd) {

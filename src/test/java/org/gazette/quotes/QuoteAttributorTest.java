@@ -39,6 +39,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void twoPeopleSharingASurnameWrittenOnceAreTheFirstWithThatSurname() {
+        assertEquals(List.of("Fred Warmbier"), speakers("\"We have been respectful during this summit process,\" wrote "
+                + "Fred and Cindy Warmbier."));
+        assertEquals(List.of("Bill Clinton"), speakers("Officials spoke on Friday.\n\nBill and Hillary Clinton called Lewis the "
+                + "\u201Cconscience of the nation\u201D and said they were grateful."));
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
