@@ -776,10 +776,10 @@ public final class Names {
     static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King", "Singer");
     /**
      * Institutions' words and titles that are surnames too, but only after a common first name: "Matt House" (Schumer's
-     * spokesman), "Erik Prince", "Jim Justice", "Jeffrey Lord", "Paul Farmer" (a title before a name stays one: "Prince
+     * spokesman), "Erik Prince", "Jim Justice", "Jeffrey Lord", "Paul Farmer", "Art Pope" (a title before a name stays one: "Prince
      * Charles", "Justice Elena Kagan").
      */
-    static final Set<String> SURNAMES_AFTER_FIRST_NAMES = Set.of("House", "Prince", "Justice", "Lord", "Farmer");
+    static final Set<String> SURNAMES_AFTER_FIRST_NAMES = Set.of("House", "Prince", "Justice", "Lord", "Farmer", "Pope");
     /** The longest of them all: a longer word is none of them without being copied out to ask. */
     private static final int LONGEST_ROLE_SURNAME = java.util.stream.Stream.concat(SURNAMES_THAT_ARE_ROLES.stream(),
             SURNAMES_AFTER_FIRST_NAMES.stream()).mapToInt(String::length).max().orElse(0);

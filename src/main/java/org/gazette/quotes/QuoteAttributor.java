@@ -864,6 +864,9 @@ public final class QuoteAttributor {
         if (w.length >= 2 && (w[0].equals("he") || w[0].equals("she")) && verbBeforeComma(w[1])) {
             return true; // "… for their “narrow party interests”, he told a meeting of diplomats": the cue, not the subject
         }
+        if (w.length >= 3 && (w[0].equals("he") || w[0].equals("she")) && PERFECT.contains(w[1]) && verbBeforeComma(w[2])) {
+            return true; // "Videos … are “gruesome,” he has said, and …"
+        }
         if (w.length >= 3 && SAYING.contains(w[0]) && CueBefore.DETERMINERS.contains(w[1]) && q.text().stripTrailing().endsWith(",")
                 && !clauseAfterSource(w)) {
             return true; // "… “took effect immediately,” said a Chinese foreign ministry spokesman": the source, not the subject
@@ -881,20 +884,24 @@ public final class QuoteAttributor {
         for (int i = 1; i < w.length && i <= 6; i++) {
             if (verbBeforeComma(w[i])) {
                 // a name, or a title and a name ("White House spokesman Jay Carney told"): capitalised words, and
-                // lower-case ones only for what someone is
+                // lower-case ones only for what someone is; "has" or "had" right before the verb ("Boehner has said")
+                int subjectEnd = i >= 2 && PERFECT.contains(w[i - 1]) ? i - 1 : i;
                 boolean titled = false;
-                for (int j = 0; j < i; j++) {
+                for (int j = 0; j < subjectEnd; j++) {
                     boolean role = !w[j].isEmpty() && Character.isLowerCase(w[j].charAt(0)) && j > 0 && SpeakerPhrase.roleNoun(w[j]);
                     titled |= role;
                     if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0)) && !role) {
                         return false;
                     }
                 }
-                return i <= 4 || titled;
+                return subjectEnd <= 4 || titled;
             }
         }
         return false;
     }
+
+    /** The auxiliaries of a perfect tense: "has said", "had told". */
+    private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "had");
 
     /** A verb of speech, with or without a comma after it ("Mr. Maksut says, as the community tried to decide"). */
     private static boolean verbBeforeComma(String word) {

@@ -47,6 +47,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPerfectTenseAfterAPartialQuotationIsItsCue() {
+        assertEquals(List.of("John Boehner"), speakers("House Speaker John Boehner spoke on Monday.\n\nThis time, Boehner is "
+                + "with the right flank. Videos are \u201Cgruesome,\u201D he has said, and the government should stop."));
+        assertEquals(List.of("Noel Francisco"), speakers("Officials spoke on Friday.\n\nCongress did not \"lure private parties "
+                + "into expensive undertakings,\" Solicitor General Noel Francisco has argued in court briefs."));
+    }
+
+    @Test
+    void popeAfterAFirstNameIsASurname() {
+        assertEquals(List.of("Carl Pope", "Carl Pope"), speakers("\u201CAll of this stuff has been through an arms race,\u201D said "
+                + "Carl Pope, the former Sierra Club chief. \u201CThe biggest battles used a fraction of the resources.\u201D"));
+        assertEquals(List.of("Pope Francis"), speakers("\u201CWe will pray for peace,\u201D said Pope Francis."));
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
