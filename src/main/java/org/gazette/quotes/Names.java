@@ -482,7 +482,7 @@ public final class Names {
                 break; // "Oscar-nominated Owen", "Co-host Mika Brzezinski", "Chicago-based Boeing Co": no first name
             }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
-            if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length())
+            if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length()) && !joinedParticle(t, 0, t.length())
                     || isRole(t, 0, t.length()) && !designation(name) || departmentBeforeName(t, name)
                     || isAcronym(t) && (name.isEmpty() || !joinedInitials(t, 0, t.length())))) { // "H.R. McMaster", not "U.S. Sen."
                 break;
@@ -921,7 +921,8 @@ public final class Names {
                     && !(run.isEmpty() && openingNotAName(text, from, bare)) // "Regarding Israel, she …", "Remember Trump’s …"
                     || capital && !run.isEmpty() && bare - from <= LONGEST_ROLE_SURNAME && mayAsSurname(run.get(run.size() - 1), text.substring(from, bare))
                         && !capitalAfter(text, to) // "Obama May Face …": a headline's verb
-                    || !capital && !run.isEmpty() && hyphenedParticle(text, from, to); // "Bashar al-Assad", "Mohamed el-Baradei"
+                    || !capital && !run.isEmpty() && (hyphenedParticle(text, from, to) // "Bashar al-Assad", "Mohamed el-Baradei"
+                        || joinedParticle(text, from, to)); // "Joseph diGenova"
             if (nameWord) {
                 String t = text.substring(from, to);
                 boolean inS = ownerInS(t); // "ABC News’ Amy Robach": the outlet's, then the name
@@ -1179,6 +1180,21 @@ public final class Names {
         }
         return hyphen < to - 1 && text.charAt(hyphen) == '-' && Character.isUpperCase(text.charAt(hyphen + 1))
                 && HYPHENED_PARTICLES.contains(text, from, hyphen);
+    }
+
+    /** Particles written joined to a capitalised surname: "diGenova", "deGrasse", "LaHood" is capitalised already. */
+    private static final WordSet JOINED_PARTICLES = new WordSet(Set.of("di", "de", "da", "du", "del", "della", "la", "le",
+            "van", "von"));
+
+    /** Whether {@code text[from, to)} is a particle joined to a capitalised surname ("diGenova"), in lower case. */
+    static boolean joinedParticle(String text, int from, int to) {
+        int upper = from + 2; // particles are two to five letters: the capital is looked for there only
+        while (upper < to && upper <= from + 5 && !Character.isUpperCase(text.charAt(upper))) {
+            upper++;
+        }
+        return upper < to - 1 && upper <= from + 5 && Character.isUpperCase(text.charAt(upper))
+                && Character.isLowerCase(text.charAt(to - 1)) && Character.isLowerCase(text.charAt(from))
+                && JOINED_PARTICLES.contains(text, from, upper);
     }
 
     /** Whether the next word after {@code pos}, on the same line and after spaces only, starts with a capital. */

@@ -431,4 +431,14 @@ class NamesTest {
         assertEquals(List.of("Elena Kagan"), Names.fullNameMentions("Justice Elena Kagan wrote the dissent."));
         assertEquals(List.of("Mohammed bin Salman"), Names.fullNameMentions("Crown Prince Mohammed bin Salman denied it."));
     }
+
+    @Test
+    void aParticleJoinedToACapitalisedSurnameIsAName() {
+        assertTrue(Names.joinedParticle("diGenova", 0, 8));
+        assertTrue(Names.joinedParticle("deGravelles", 0, 11));
+        assertFalse(Names.joinedParticle("iPhone", 0, 6), "no particle");
+        assertFalse(Names.joinedParticle("delta", 0, 5), "no capital after it");
+        assertFalse(Names.joinedParticle("deCODE", 0, 6), "a brand in capitals");
+        assertEquals("Joseph diGenova", Names.personAtEnd("former U.S. attorney Joseph diGenova"));
+    }
 }

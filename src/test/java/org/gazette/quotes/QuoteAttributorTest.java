@@ -62,6 +62,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSurnameWithAJoinedParticleInLowerCaseIsPartOfTheName() {
+        assertEquals(List.of("Joseph diGenova", "Joseph diGenova"), speakers("\"We are in a civil war,\" former U.S. attorney "
+                + "Joseph diGenova, a prominent conservative, said on a podcast. \"It's going to be total war.\""));
+        assertEquals(List.of("Joe diGenova"), speakers("Officials spoke on Friday.\n\nFormer U.S. attorney Joe diGenova, "
+                + "meanwhile, has said that the warrants were obtained \u201Cillegally.\u201D"));
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
