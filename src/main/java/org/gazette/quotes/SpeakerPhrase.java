@@ -505,6 +505,10 @@ final class SpeakerPhrase {
                 && ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
             return p; // "RT boasts", "NATO said"
         }
+        String body = acronymAfterBodyNoun(p);
+        if (body != null) {
+            return body; // "pro-Israel lobby AIPAC tweeted", "the union SEIU said": the body, by its name
+        }
         if (PARTY_MEMBERS.contains(p)) {
             return p; // "Republicans said:": a party's members, a group
         }
@@ -755,6 +759,23 @@ final class SpeakerPhrase {
      * before the "and" end in one name word after others ("House Ways"): after a full name or a lone surname
      * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
      */
+    /** Words for what a body is, before its name in capitals: "lobby AIPAC", "the union SEIU". */
+    private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("lobby", "group", "union", "network", "firm",
+            "company", "agency", "organization", "organisation", "coalition", "charity", "nonprofit", "watchdog",
+            "broadcaster", "newspaper", "channel", "association", "alliance");
+
+    /** The acronym that ends a phrase after a word for a body ("pro-Israel lobby AIPAC": AIPAC), or null. */
+    private static String acronymAfterBodyNoun(String p) {
+        int space = p.lastIndexOf(' ');
+        if (space <= 0) {
+            return null;
+        }
+        String last = Names.withoutTrailing(p.substring(space + 1), ".,;:");
+        int before = p.lastIndexOf(' ', space - 1) + 1;
+        return last.length() >= 2 && Names.isAcronym(last) && last.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+                && BODY_NOUNS.contains(p.substring(before, space)) ? last : null;
+    }
+
     /**
      * Whether the capitalised words after an "and" end a body's name ("Medicaid Services", "Human Services Department"):
      * at most four, the last an institution's word ("Services", "Committee"); no person's name after it.

@@ -70,4 +70,12 @@ class SpeakerPhraseTest {
         assertEquals("Gavin Cox", SpeakerPhrase.speaker("Gavin Cox of the excellent buildyourown.org.uk website", false));
         assertEquals("Bank of America", SpeakerPhrase.speaker("Bank of America", false));
     }
+
+    @Test
+    void aBodyNamedInCapitalsAfterAWordForWhatItIs() {
+        assertEquals("AIPAC", SpeakerPhrase.speaker("pro-Israel lobby AIPAC", false));
+        assertEquals("KCNA", SpeakerPhrase.speaker("North Korea's state-run news agency KCNA", false));
+        assertEquals("SEIU", SpeakerPhrase.speaker("the union SEIU", false));
+        assertEquals("FreedomWorks", SpeakerPhrase.speaker("the conservative group FreedomWorks", false), "a name, as before");
+    }
 }
