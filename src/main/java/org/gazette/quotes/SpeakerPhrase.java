@@ -759,16 +759,27 @@ final class SpeakerPhrase {
      * before the "and" end in one name word after others ("House Ways"): after a full name or a lone surname
      * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
      */
+    private static final java.util.Set<String> BODY_PREPOSITIONS = java.util.Set.of("at", "of", "for", "with", "from", "in", "by");
+
     /** Words for what a body is, before its name in capitals: "lobby AIPAC", "the union SEIU". */
     private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("lobby", "group", "union", "network", "firm",
             "company", "agency", "organization", "organisation", "coalition", "charity", "nonprofit", "watchdog",
             "broadcaster", "newspaper", "channel", "association", "alliance");
 
-    /** The acronym that ends a phrase after a word for a body ("pro-Israel lobby AIPAC": AIPAC), or null. */
+    /**
+     * The acronym that ends a phrase after a word for a body ("pro-Israel lobby AIPAC": AIPAC), or null; not where the
+     * body follows a preposition ("director at digital content firm THX", "a spokesperson for the lobby AHIP": who
+     * works there speaks).
+     */
     private static String acronymAfterBodyNoun(String p) {
         int space = p.lastIndexOf(' ');
         if (space <= 0) {
             return null;
+        }
+        for (String w : Words.splitOnSpaces(p)) {
+            if (BODY_PREPOSITIONS.contains(w)) {
+                return null;
+            }
         }
         String last = Names.withoutTrailing(p.substring(space + 1), ".,;:");
         int before = p.lastIndexOf(' ', space - 1) + 1;

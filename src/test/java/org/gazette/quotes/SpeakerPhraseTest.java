@@ -77,5 +77,7 @@ class SpeakerPhraseTest {
         assertEquals("KCNA", SpeakerPhrase.speaker("North Korea's state-run news agency KCNA", false));
         assertEquals("SEIU", SpeakerPhrase.speaker("the union SEIU", false));
         assertEquals("FreedomWorks", SpeakerPhrase.speaker("the conservative group FreedomWorks", false), "a name, as before");
+        assertEquals("a spokesperson for the insurance lobby AHIP", SpeakerPhrase.speaker("a spokesperson for the insurance lobby AHIP",
+                false), "who speaks for the body");
     }
 }
