@@ -921,7 +921,8 @@ final class CueBefore {
                 return s; // "French officials said", "Belgian federal police said": the group, not its nationality
             }
             String clauseHead = Subjects.head(clause); // "Trump in the past has"; "the monster fired off" (tweets)
-            if (s != null && clauseHead != null && (s.equals(clause) || s.equals(SpeakerPhrase.withoutTrailingDay(clause)))
+            if (s != null && clauseHead != null && (s.equals(clause) || s.equals(SpeakerPhrase.withoutTrailingDay(clause))
+                    || s.startsWith(clauseHead) && clause.endsWith(" " + s)) // "Last week the head of the agency said"
                     && describedWhole(s, clauseHead)) {
                 return SpeakerPhrase.beforeCueCloser(s); // "The head of the agency said": the description whole, not "The head"
             }

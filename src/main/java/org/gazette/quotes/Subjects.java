@@ -579,7 +579,22 @@ final class Subjects {
      * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
      * Security Council"). Null when the sentence does not open with one we can find without a parser.
      */
+    /** A time that opens a sentence without a comma after it: "On Sunday", "Last week", "Earlier this month", "In 2019". */
+    private static final Pattern TIME_OPENING = Pattern.compile("(?:[Oo]n\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            + "Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:Last|This|Earlier this|Later this|Late last|Early last)\\s+"
+            + "(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|"
+            + "Thursday|Friday|Saturday|Sunday)|In\\s+(?:19|20)\\d\\d)\\s+(?=\\p{L})");
+
     static String head(String sentence) {
+        if (sentence.length() > 8 && "OLTEIo".indexOf(sentence.charAt(0)) >= 0) {
+            java.util.regex.Matcher time = TIME_OPENING.matcher(sentence);
+            if (time.lookingAt()) {
+                String after = head(sentence.substring(time.end())); // "On Sunday he called …": when, then who
+                if (after != null) {
+                    return after;
+                }
+            }
+        }
         int to = sentence.length();
         Words w = new Words(sentence, 0, to);
         if (!w.next()) {

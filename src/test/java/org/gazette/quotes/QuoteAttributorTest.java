@@ -70,6 +70,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTimeOpeningTheSentenceWithoutACommaIsNoPartOfItsSubject() {
+        assertEquals(List.of("Barack Obama"), speakers("President Barack Obama went to Ohio.\n\nOn Sunday he called for voters to "
+                + "hold officials accountable, saying, \"if they let you down, there's a day in November to let them know.\""));
+        assertEquals(List.of("Ryan Zinke"), speakers("The fires spread.\n\nThis week Interior Secretary Ryan Zinke blamed "
+                + "environmentalists for making the fires worse, saying the trouble was \"lawsuit after lawsuit.\""));
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
