@@ -578,7 +578,7 @@ final class CueAfter {
      * take, and the one "his" points to did not say it. What someone wrote ("his statement") is left to the rules that
      * find its author.
      */
-    private static String possessedNoun(String subject) {
+    static String possessedNoun(String subject) {
         String[] w = Words.splitOnSpaces(subject.strip());
         if (w.length < 2 || w.length > 3 || !POSSESSIVE_DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))) {
             return null;

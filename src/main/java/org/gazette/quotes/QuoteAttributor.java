@@ -772,7 +772,12 @@ public final class QuoteAttributor {
             who = who.substring(inner + 4).strip(); // "As such, moderation is, as Joseph Hall put it": the last "as"
         }
         int comma = who.indexOf(',');
-        return SpeakerPhrase.speaker(comma > 0 ? who.substring(0, comma) : who, false);
+        String phrase = comma > 0 ? who.substring(0, comma) : who;
+        String speaker = SpeakerPhrase.speaker(phrase, false);
+        if (speaker != null || comma > 0) {
+            return speaker; // "as his wife, Melania, put it" is left to the rules that read the name after the comma
+        }
+        return CueAfter.possessedNoun(phrase); // "as his campaign put it": who speaks for him
     }
 
     /**

@@ -78,6 +78,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void asHisCampaignPutItIsWhoSpeaksForHim() {
+        assertEquals(List.of("his campaign"), speakers("Donald Trump launched his bid.\n\nOr, as his campaign put it, to take care "
+                + "of \u201Call Veteran complaints very quickly.\u201D"));
+        assertEquals(List.of("Melania"), speakers("Donald Trump spoke.\n\nAs his wife, Melania, recently put it, when you attack her "
+                + "husband, \u201Che will punch back ten times harder.\u201D"), "the name after the comma");
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
