@@ -320,6 +320,13 @@ public final class QuoteAttributor {
                                         pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k]);
                     }
                 }
+                if (who == null && (pronoun[k] == 'm' || pronoun[k] == 'f') && lastSpeaker != null && line - lastQuoteLine <= 2
+                        && !SpeakerChecks.namesAPerson(lastSpeaker) && !SpeakerChecks.isGroup(lastSpeaker)
+                        && SpeakerChecks.describedSexFits(lastSpeaker, pronoun[k])) {
+                    // "“…,” a spokeswoman for the county mayor said. Lava can weigh “…”, she told Reuters.": no one named
+                    // fits the pronoun; the unnamed source who spoke just before does
+                    who = lastSpeaker;
+                }
                 if (who != null && (pronoun[k] == 'm' || pronoun[k] == 'f') && SpeakerChecks.isGroup(who)) {
                     who = null; // "he said" after "Senate Democrats said": a group is "they"
                 }

@@ -86,6 +86,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounNoOneNamedFitsIsTheUnnamedSourceJustBefore() {
+        assertEquals(List.of("a spokeswoman for the county mayor", "a spokeswoman for the county mayor"), speakers("\"It hit him on "
+                + "the shin,\" a spokeswoman for the county mayor said.\n\nLava can weigh \"as much as a refrigerator\", she told Reuters."));
+        assertEquals(java.util.Arrays.asList("a spokesman for the county mayor", null), speakers("\"It hit him on the shin,\" a "
+                + "spokesman for the county mayor said.\n\nLava can weigh \"as much as a refrigerator\", she told Reuters."),
+                "not a spokesman's \"she\"");
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
