@@ -1286,13 +1286,28 @@ final class CueBefore {
     private static boolean isLeadingPhrase(String clause) {
         String c = clause.strip();
         int sp = c.indexOf(' ');
-        if (sp <= 0) {
+        if (sp < 0) {
+            return SENTENCE_ADVERBS.contains(c); // "Essentially, the authors called for …"
+        }
+        if (sp == 0) {
             return false;
         }
         String first = c.substring(0, sp);
         return Subjects.LEADERS.contains(first.toLowerCase(Locale.ROOT)) || sp >= 5 && first.endsWith("ing") && first.indexOf('-') < 0
                 && Character.isUpperCase(first.charAt(0)) && sp + 1 < c.length() && Character.isLowerCase(c.charAt(sp + 1));
     }
+
+    /** Adverbs that open a sentence before a comma, capitalised there: no name, though a lone capitalised word. */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("Essentially", "Recently", "Similarly", "Crucially",
+            "Accordingly", "Clearly", "Conversely", "Finally", "Naturally", "Fortunately", "Unfortunately", "Evidently",
+            "Equally", "Specifically", "Ultimately", "Seemingly", "Interestingly", "Importantly", "Notably", "Ironically",
+            "Obviously", "Apparently", "Additionally", "Initially", "Previously", "Subsequently", "Eventually", "Originally",
+            "Currently", "Presumably", "Reportedly", "Allegedly", "Supposedly", "Frankly", "Honestly", "Generally",
+            "Typically", "Usually", "Traditionally", "Historically", "Technically", "Officially", "Publicly", "Privately",
+            "Separately", "Lastly", "Hopefully", "Sadly", "Luckily", "Strangely", "Surprisingly", "Predictably",
+            "Unsurprisingly", "Inevitably", "Arguably", "Certainly", "Undoubtedly", "Admittedly", "Consequently",
+            "Incidentally", "Alternatively", "Increasingly", "Basically", "Critically", "Remarkably", "Tellingly", "Oddly",
+            "Curiously", "Alas");
 
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[a-z]{0,3}\\.");
 

@@ -95,6 +95,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAdverbOpeningTheSentenceIsNoSpeakerAndTheSubjectAfterItIs() {
+        assertEquals(List.of("the report"), speakers("The agency published its findings.\n\nFinally, the report notes the impact "
+                + "of extreme political rhetoric in the wake of a \"remarkable\" year."));
+        assertEquals(List.of("the Trump administration"), speakers("The general was killed.\n\nInitially, the Trump administration "
+                + "claimed that the general was plotting an \u201Cimminent\u201D attack."));
+        assertEquals(List.of("Martha McSally"), speakers("Rep. Martha McSally spoke.\n\nMcSally, the Republican nominee, said the plan "
+                + "was \u201Creckless.\u201D"), "a surname with an adverb's ending is still a name");
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
