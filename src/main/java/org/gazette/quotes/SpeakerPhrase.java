@@ -513,7 +513,7 @@ final class SpeakerPhrase {
             return p; // "Republicans said:": a party's members, a group
         }
         Matcher of = p.contains(" of ") ? OF_PLACE.matcher(p) : null;
-        if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null) {
+        if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null && !nameEndsPlace(p, of.start())) {
             p = p.substring(0, of.start()); // "Rep. Adam B. Schiff of California"
         }
         Matcher toSomeone = "aAtToO".indexOf(p.charAt(0)) >= 0 && p.contains(" to ") ? DESCRIBED_TO.matcher(p) : null;
@@ -760,6 +760,16 @@ final class SpeakerPhrase {
      * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
      */
     private static final java.util.Set<String> BODY_PREPOSITIONS = java.util.Set.of("at", "of", "for", "with", "from", "in", "by");
+
+    /**
+     * Whether the place after "of" at {@code of} ends in a person's full name, first name known: "former U.S. attorney
+     * for the District of Columbia Joseph diGenova" is diGenova, not "District".
+     */
+    private static boolean nameEndsPlace(String p, int of) {
+        String whole = Names.personAtEnd(p);
+        return whole != null && whole.indexOf(' ') > 0 && p.endsWith(whole) && p.length() - whole.length() > of
+                && FirstNames.genderOfFirstName(Words.firstOnSpaces(whole)) != '?';
+    }
 
     /** Words for what a body is, before its name in capitals: "lobby AIPAC", "the union SEIU". */
     private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("lobby", "group", "union", "network", "firm",

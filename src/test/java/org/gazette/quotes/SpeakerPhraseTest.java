@@ -80,4 +80,11 @@ class SpeakerPhraseTest {
         assertEquals("a spokesperson for the insurance lobby AHIP", SpeakerPhrase.speaker("a spokesperson for the insurance lobby AHIP",
                 false), "who speaks for the body");
     }
+
+    @Test
+    void aPlaceAfterOfThatEndsInAFullNameIsNotCutOff() {
+        assertEquals("Joseph Smith", SpeakerPhrase.speaker("former U.S. attorney for the District of Columbia Joseph Smith", false));
+        assertEquals("Mark A. Milley", SpeakerPhrase.speaker("Joint Chiefs of Staff Chairman Gen. Mark A. Milley", false));
+        assertEquals("Adam B. Schiff", SpeakerPhrase.speaker("Rep. Adam B. Schiff of California", false), "the place after the name");
+    }
 }
