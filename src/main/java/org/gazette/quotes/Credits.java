@@ -354,6 +354,30 @@ final class Credits {
             return null; // most sentences: a case-blind regex tried at every position was a tenth of the cue's work
         }
         Matcher m = ACCORDING_TO.matcher(sentence);
-        return m.find() ? SpeakerPhrase.speaker(m.group("subj"), true) : null;
+        return m.find() ? SpeakerPhrase.speaker(beforeDash(m.group("subj")), true) : null;
+    }
+
+    /**
+     * The words before a dash set off by spaces ("according to the White House — “…”" names the White House), or
+     * around an aside between two ("according to the president’s niece – and Fred’s granddaughter – clinical
+     * psychologist Mary Trump").
+     */
+    private static String beforeDash(String subj) {
+        int first = spacedDash(subj, 1);
+        if (first < 0) {
+            return subj.endsWith(" \u2014") || subj.endsWith(" \u2013") ? subj.substring(0, subj.length() - 2) : subj;
+        }
+        int second = spacedDash(subj, first + 2);
+        return second < 0 ? subj.substring(0, first) : subj.substring(0, first) + subj.substring(second + 2);
+    }
+
+    /** Where the first dash with a space either side is, from {@code from} on, or -1. */
+    private static int spacedDash(String s, int from) {
+        for (int i = Math.max(1, from); i + 1 < s.length(); i++) {
+            if (s.charAt(i - 1) == ' ' && "\u2014\u2013-".indexOf(s.charAt(i)) >= 0 && s.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -163,6 +163,10 @@ final class CueAfter {
         if (!first.next() || first.start() != i) {
             return null;
         }
+        if (Character.isUpperCase(after.charAt(i)) && after.startsWith(" ", first.end()) && TIME_SPAN.matcher(after).region(i,
+                after.length()).lookingAt()) {
+            return null; // "“…” Four years later, Republicans took back …": a new sentence, whose cue is not this quotation's
+        }
         if (first.end() - first.start() == 2 && after.startsWith("So", first.start())) {
             Words verb = new Words(after, first.end(), after.length()); // "…" So says Hillary Clinton of her rival
             if (verb.next() && Words.onlySpaceBetween(after, first.end(), verb.start()) && Phrases.isVerbAt(after, verb.start(), verb.end())) {
@@ -504,6 +508,10 @@ final class CueAfter {
             + "\\s+began\\b(?!\\s+(?:his|her|their|its|the|a|an|to|\\p{Ll}+ing)\\b)");
 
     private static final Pattern PRONOUN_THEN_VERB = Pattern.compile("([Hh]e|[Ss]he)\\s+\\p{Ll}+ed\\b(?:\\s+\\p{Ll}+){0,2}\\s*[.,]");
+
+    /** A span of time that opens a sentence: "Four years later", "Two days ago", "Ten minutes after". */
+    private static final Pattern TIME_SPAN = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:years?|days?|weeks?|months?|hours?|minutes?|"
+            + "decades?)\\s+(?:later|ago|earlier|before|after)\\b");
 
     private static String stripAdverbs(String subj) {
         String[] words = Words.splitOnSpaces(subj.strip());

@@ -30,6 +30,13 @@ class CreditsTest {
     }
 
     @Test
+    void accordingToASourceBeforeADash() {
+        assertEquals("the White House", Credits.accordingTo("Trump fires Comey. According to the White House — "));
+        assertEquals("Mary Trump", Credits.accordingTo("according to his niece – and Fred’s granddaughter – Mary Trump."),
+                "an aside between two dashes");
+    }
+
+    @Test
     void aReportingClauseClosingTheSentenceVerbFirst() {
         assertEquals("Charlie Black", Credits.saidFirstAtEnd(" to block a veto override, said Charlie Black, a veteran lobbyist."));
         assertEquals("Paul Ryan", Credits.saidFirstAtEnd(" over the years, and now, said Paul Ryan (R., Wis.)"), "not his party");

@@ -65,4 +65,10 @@ class CueAfterTest {
         assertFalse(CueAfter.opensReportedClause(" That was the plan."));
         assertFalse(CueAfter.opensReportedClause(" The mayor argued for it, and said that it was fair."));
     }
+
+    @Test
+    void aSpanOfTimeOpeningTheNextSentenceIsNoCue() {
+        assertNull(CueAfter.trailing(" Four years later, of course, Republicans took back the White House, and they held it."));
+        assertNull(CueAfter.trailing(" Two days later, Trump said it was over."));
+    }
 }
