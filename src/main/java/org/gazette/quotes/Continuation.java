@@ -217,7 +217,7 @@ final class Continuation {
      * Whether {@code text[from, to)} holds a lower-case speech verb other than one giving a name ("said", not "what is
      * called …": whoever names it, the sentence is the writer's unless it names the speaker).
      */
-    private static boolean hasSpeechVerb(String text, int from, int to) {
+    static boolean hasSpeechVerb(String text, int from, int to) {
         Words w = new Words(text, from, Math.max(from, to));
         while (w.next()) {
             if (Phrases.isVerbAt(text, w.start(), w.end()) && !OwnedWords.namesWordAt(text, w.start(), w.end())

@@ -57,6 +57,16 @@ final class Pronouns {
         return end > paragraphStart ? subjects.onlyPersonOf(end - 1) : null;
     }
 
+    /** The person who is the first subject of the sentence that ends before {@code before}, from {@code from} on, or null. */
+    String firstPersonEnding(int from, int before) {
+        read();
+        int end = before;
+        while (end > from && Character.isWhitespace(tokens.text.charAt(end - 1))) {
+            end--;
+        }
+        return end > from ? subjects.firstPersonOf(end - 1) : null;
+    }
+
     /**
      * Whom the "he" or "she" refers to that the last sentence of the paragraph from {@code paragraphStart} (up to
      * the line at {@code before}) is about ("He said lifting them will require compromise."), or null.

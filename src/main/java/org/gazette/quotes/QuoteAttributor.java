@@ -390,7 +390,13 @@ public final class QuoteAttributor {
             if (who == null && lastSpeaker != null && !afterNoOnes && pronoun[k] != Phrases.FIRST_PERSON && Continuation.continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
                 // a name before a noun is kept as such a term too: quoted, not the speaker's words
                 term = namesNoun || Continuation.termInLaterSentence(text, q, lastQuoteEnd, lastSpeaker);
-                if (!term) {
+                String reporter = term ? null : reportedBetween(text, masked, q, line == lastQuoteLine, lastQuoteEnd, pronouns);
+                if (reporter != null && !people.fullest(reporter).equals(people.fullest(lastSpeaker))) {
+                    // "“…,” Bush said. Rubio fired back, saying Bush never took issue with … “The only reason …”": a
+                    // sentence of someone else's speech comes between; the quotation after it is theirs
+                    who = reporter;
+                    by = "sentence-before";
+                } else if (!term) {
                     who = lastSpeaker;
                     by = "continuation";
                 }
@@ -910,6 +916,32 @@ public final class QuoteAttributor {
             }
         }
         return false;
+    }
+
+    /**
+     * The one person whose speech the sentence right before quotation {@code q} reports, in the paragraph of the quotation
+     * before it and after that one: "Rubio fired back, saying Bush never …" before a quotation that opens its sentence.
+     */
+    private static String reportedBetween(String text, String masked, Quote q, boolean sameLine, int lastQuoteEnd, Pronouns pronouns) {
+        int lineStart = text.lastIndexOf('\n', q.start()) + 1;
+        if (!sameLine || q.unclosed() || !Phrases.endsSentence(q.text()) || !Continuation.opensSentenceInParagraph(text, q, lineStart)) {
+            return null;
+        }
+        int end = q.start() - 1; // the opening mark
+        int stop = end - 1;
+        while (stop > lastQuoteEnd && masked.charAt(stop) == ' ') {
+            stop--;
+        }
+        if (stop <= lastQuoteEnd || ".?!".indexOf(masked.charAt(stop)) < 0) {
+            return null;
+        }
+        // the start of the sentence that ends at the stop before the quotation ("Sen." no stop)
+        int sentence = stop - QuoteContext.sentenceBefore(masked, stop, lastQuoteEnd + 1).length();
+        if (sentence <= lastQuoteEnd + 1 || !Continuation.hasSpeechVerb(masked, sentence, stop)) {
+            return null; // the quotation's own cue before ("…,” Bush said.") is no other sentence
+        }
+        String actor = pronouns.firstPersonEnding(sentence, end);
+        return actor == null || SpeakerChecks.isMonth(actor) ? null : actor;
     }
 
     /** The auxiliaries of a perfect tense: "has said", "had told". */

@@ -1545,6 +1545,21 @@ final class Subjects {
         return person != null ? person : onlyPersonAmong(all);
     }
 
+    /**
+     * The person who is the first subject of the sentence holding {@code pos} (of its main clause, after a subordinate
+     * one), whatever other people it names ("Rubio fired back, saying Bush never …"); null if that is no one person.
+     */
+    String firstPersonOf(int pos) {
+        int si = sentenceAt(pos);
+        if (si < 0 || sentences.end(si) < pos) {
+            return null;
+        }
+        List<Subject> main = mainClauseSubjects(si, subjects(si));
+        Subject first = main.isEmpty() ? null : main.get(0);
+        return first != null && first.kind() == Kind.PERSON && !first.firstOfSeveral()
+                && (genders.fits(first.person(), 'm') || genders.fits(first.person(), 'f')) ? first.person() : null;
+    }
+
     /** The one person these subjects are, the first of them or one a speech verb names; null if others are subjects too. */
     private String onlyPersonAmong(List<Subject> subjects) {
         String person = null;

@@ -105,6 +105,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuotationAfterASentenceOfSomeoneElsesSpeechIsTheirs() {
+        assertEquals(List.of("Jeb Bush", "Marco Rubio"), speakers("Jeb Bush went after Marco Rubio for missing votes. \"Just resign "
+                + "and let someone else take the job,\" Bush said. Rubio fired back, saying Bush never took issue with Sen. John "
+                + "McCain missing votes. \"The only reason you're doing it now is because we're running for the same position.\""));
+        assertEquals(List.of("Jeb Bush", "Jeb Bush"), speakers("Jeb Bush went after Marco Rubio for missing votes. \"Just resign "
+                + "and let someone else take the job,\" Bush said. Rubio has missed many votes. \"He should resign.\""),
+                "a sentence of no one's speech between: the speaker before goes on");
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
