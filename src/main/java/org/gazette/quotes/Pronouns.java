@@ -49,22 +49,14 @@ final class Pronouns {
      * {@code before}) is about, or null.
      */
     String personEndingParagraph(int paragraphStart, int before) {
-        read();
-        int end = before;
-        while (end > paragraphStart && Character.isWhitespace(tokens.text.charAt(end - 1))) {
-            end--;
-        }
-        return end > paragraphStart ? subjects.onlyPersonOf(end - 1) : null;
+        int last = lastCharBefore(paragraphStart, before);
+        return last >= 0 ? subjects.onlyPersonOf(last) : null;
     }
 
     /** The person who is the first subject of the sentence that ends before {@code before}, from {@code from} on, or null. */
     String firstPersonEnding(int from, int before) {
-        read();
-        int end = before;
-        while (end > from && Character.isWhitespace(tokens.text.charAt(end - 1))) {
-            end--;
-        }
-        return end > from ? subjects.firstPersonOf(end - 1) : null;
+        int last = lastCharBefore(from, before);
+        return last >= 0 ? subjects.firstPersonOf(last) : null;
     }
 
     /**
@@ -72,13 +64,19 @@ final class Pronouns {
      * the line at {@code before}) is about ("He said lifting them will require compromise."), or null.
      */
     String heOrSheEndingParagraph(int paragraphStart, int before, String lastSpeaker) {
+        int last = lastCharBefore(paragraphStart, before);
+        Subjects.Subject pronoun = last >= 0 ? subjects.heOrSheOf(last) : null;
+        return pronoun == null ? null : resolve(pronoun.pos(), lastSpeaker, pronoun.gender());
+    }
+
+    /** Where the last character before {@code before} that is no white space is, from {@code from} on (-1: none); reads the article. */
+    private int lastCharBefore(int from, int before) {
         read();
         int end = before;
-        while (end > paragraphStart && Character.isWhitespace(tokens.text.charAt(end - 1))) {
+        while (end > from && Character.isWhitespace(tokens.text.charAt(end - 1))) {
             end--;
         }
-        Subjects.Subject pronoun = end > paragraphStart ? subjects.heOrSheOf(end - 1) : null;
-        return pronoun == null ? null : resolve(pronoun.pos(), lastSpeaker, pronoun.gender());
+        return end > from ? end - 1 : -1;
     }
 
     /** The body or document the nearest sentence before {@code pos} is about, for an "it" ("The statement said …"), or null. */
