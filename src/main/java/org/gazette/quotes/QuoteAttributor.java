@@ -923,8 +923,10 @@ public final class QuoteAttributor {
      * before it and after that one: "Rubio fired back, saying Bush never …" before a quotation that opens its sentence.
      */
     private static String reportedBetween(String text, String masked, Quote q, boolean sameLine, int lastQuoteEnd, Pronouns pronouns) {
-        int lineStart = text.lastIndexOf('\n', q.start()) + 1;
-        if (!sameLine || q.unclosed() || !Phrases.endsSentence(q.text()) || !Continuation.opensSentenceInParagraph(text, q, lineStart)) {
+        // on the line of the quotation before: that one's end bounds every look back (a text with no line break
+        // must not be read back to its start for each quotation)
+        if (!sameLine || lastQuoteEnd < 0 || q.unclosed() || !Phrases.endsSentence(q.text())
+                || !Continuation.opensSentenceInParagraph(text, q, lastQuoteEnd)) {
             return null;
         }
         int end = q.start() - 1; // the opening mark
