@@ -823,7 +823,9 @@ final class Subjects {
             "broke", "rose", "fell", "sat", "set", "became", "did", "had", "was", "were", "is", "are", "has", "have",
             "will", "would", "can", "could", "may", "might", "should", "must", "does", "do",
             "cast", "struck", "sought", "heard", "meant", "sold", "fled", "fought", "bought", "caught", "taught",
-            "swore", "shook", "hung", "forgot", "dealt", "laid", "slept");
+            "swore", "shook", "hung", "forgot", "dealt", "laid", "slept", "shot", "blew", "drove", "flew", "froze", "hid", "rode",
+            "rang", "sang", "sank", "stole", "stuck", "swept", "swung", "tore", "wept", "withdrew", "overtook", "upheld",
+            "withheld", "understood", "overcame", "forgave", "foresaw");
 
     /** The noun phrase starting at the scanner's current word: a pronoun, a known person, or something else. */
     private static Subject nounPhrase(String masked, Words w, int to, ArticlePeople people, Genders genders) {

@@ -115,6 +115,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void moreIrregularPastTensesEndTheSubjectBeforeThem() {
+        assertEquals(List.of("The White House spokesman"), speakers("Officials spoke on Friday.\n\nThe White House spokesman shot "
+                + "down charges that the lunch was staged, calling it a \u201Ccoincidence.\u201D"));
+        assertEquals(List.of("The FBI"), speakers("Officials spoke on Friday.\n\nThe FBI withheld from the court key details, "
+                + "including a warning that \u201CSteele may have been biased.\u201D"));
+    }
+
+    @Test
     void aListOfQuotedWordsInOneSentenceIsAllTheSpeakersPastTheCuesReach() {
         // the cue before is read back over four quotations at most; the words after them go on with the same speaker
         assertEquals(java.util.Collections.nCopies(6, "Donald Trump"), speakers("President Donald Trump spoke on Friday.\n\n"
