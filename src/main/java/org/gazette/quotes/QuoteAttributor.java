@@ -1031,7 +1031,6 @@ public final class QuoteAttributor {
     private static final java.util.Set<String> ASKING = java.util.Set.of("asks", "asked", "wonders", "wondered");
 
     /** The verbs of saying itself, without an object: others take one ("…," described the president as …; told the nation). */
-
     private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "added", "adds",
             "wrote", "writes", "explained", "explains", "noted", "notes", "warned", "warns", "argued", "argues", "recalled",
             "recalls", "replied", "replies", "continued", "continues", "insisted", "insists");

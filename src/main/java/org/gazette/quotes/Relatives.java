@@ -188,6 +188,11 @@ final class Relatives {
         return all;
     }
 
+    /** 'f', 'm' or '?': the sex a word for a relative tells, in lower case ("wife", "nephew"; "cousin" none). */
+    static char sexOfKinWord(String lower) {
+        return sex(kinWord(lower));
+    }
+
     private static int kinWord(String w) {
         return WOMEN.contains(w) ? KIN_F : MEN.contains(w) ? KIN_M : EITHER.contains(w) ? KIN : 0;
     }

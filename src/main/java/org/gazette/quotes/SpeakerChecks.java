@@ -306,21 +306,22 @@ final class SpeakerChecks {
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("as", "but", "and", "yet", "thus", "hence",
             "while", "when", "whereas", "meanwhile", "however");
 
-    /** Nouns for a person that tell their sex: "a spokeswoman", "the congressman", "his mother". */
+    /** Nouns for a person, other than relatives ({@link Relatives}), that tell their sex: "a spokeswoman", "the congressman". */
     private static final Set<String> WOMEN = Set.of("spokeswoman", "woman", "chairwoman", "congresswoman", "businesswoman",
-            "councilwoman", "mother", "wife", "daughter", "sister", "girl", "lady", "actress", "grandmother", "widow");
+            "councilwoman", "girl", "lady", "actress");
     private static final Set<String> MEN = Set.of("spokesman", "man", "chairman", "congressman", "businessman", "councilman",
-            "father", "husband", "son", "brother", "boy", "actor", "grandfather", "widower");
+            "boy", "actor");
 
     /**
-     * Whether a described source ("a spokeswoman for the county mayor", "a White House official") may be the "he" or
-     * "she" ({@code sex} 'm' or 'f'): its words tell no sex, or the same one.
+     * Whether a described source ("a spokeswoman for the county mayor", "a White House official", "his mother") may be
+     * the "he" or "she" ({@code sex} 'm' or 'f'): its words tell no sex, or the same one.
      */
     static boolean describedSexFits(String description, char sex) {
         for (String w : Words.splitOnSpaces(description)) {
             String lower = w.toLowerCase(java.util.Locale.ROOT);
-            if (WOMEN.contains(lower) || MEN.contains(lower)) {
-                return WOMEN.contains(lower) == (sex == 'f');
+            char told = WOMEN.contains(lower) ? 'f' : MEN.contains(lower) ? 'm' : Relatives.sexOfKinWord(lower);
+            if (told != '?') {
+                return told == sex;
             }
         }
         return true;

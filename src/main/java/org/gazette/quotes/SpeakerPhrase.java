@@ -492,9 +492,8 @@ final class SpeakerPhrase {
         if (first != null && (roleThenFullName(and.group(2)) || Subjects.officeBeforeAnd(and.group(1))
                 && Subjects.andInsideAnOffice(and.group(2), 0, and.group(2).length()))) {
             p = and.group(2); // "House Ways and Means Committee Chairman Dave Camp": the "and" is the committee's
-        } else if (first != null && bodyNameGoesOn(and.group(2))) {
-            // "the Centers for Medicare and Medicaid Services": the "and" inside a body's name, no second speaker after it
-        } else if (first != null && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
+        } else if (first != null && !bodyNameGoesOn(and.group(2)) // "the Centers for Medicare and Medicaid Services": one body
+                && (first.indexOf(' ') > 0 || and.group(1).strip().equals(first) || !insideAName(and.group(2)))) {
             p = and.group(1); // "Cummings and Conyers wrote": the first of them
             String shared = sharedSurname(p, and.group(2));
             if (shared != null) {
@@ -759,6 +758,16 @@ final class SpeakerPhrase {
      * before the "and" end in one name word after others ("House Ways"): after a full name or a lone surname
      * ("Lighthizer and Treasury Secretary Steven Mnuchin"), a second person follows.
      */
+    private static boolean insideAName(String afterAnd) {
+        String after = afterAnd.strip();
+        String person = Names.personAtEnd(after);
+        if (person == null || !after.endsWith(person) || after.length() == person.length()) {
+            return false;
+        }
+        String[] before = after.substring(0, after.length() - person.length()).strip().split(" ");
+        return !Names.ROLE_WORD_SET.contains(before[0]) && Names.ROLE_WORD_SET.contains(before[before.length - 1]);
+    }
+
     private static final java.util.Set<String> BODY_PREPOSITIONS = java.util.Set.of("at", "of", "for", "with", "from", "in", "by");
 
     /**
@@ -828,16 +837,6 @@ final class SpeakerPhrase {
         }
         String last = Names.withoutTrailing(two[1], ".,;:");
         return last.length() >= 2 ? one + " " + last : null;
-    }
-
-    private static boolean insideAName(String afterAnd) {
-        String after = afterAnd.strip();
-        String person = Names.personAtEnd(after);
-        if (person == null || !after.endsWith(person) || after.length() == person.length()) {
-            return false;
-        }
-        String[] before = after.substring(0, after.length() - person.length()).strip().split(" ");
-        return !Names.ROLE_WORD_SET.contains(before[0]) && Names.ROLE_WORD_SET.contains(before[before.length - 1]);
     }
 
     /** After "said": the name that starts the phrase ("said Sen. Tim Kaine, the nominee" → Tim Kaine). */
