@@ -123,6 +123,13 @@ final class Relatives {
         if (hyphen > at && FORMERLY.contains(text, at, hyphen) && KIN_OR_LINK.contains(text, hyphen + 1, end)) {
             at = hyphen + 1; // "his then-wife, Marla Maples", "his ex-wife Ivana"
         }
+        if (at < end && !KIN_OR_LINK.contains(text, at, end) && Character.isLowerCase(text.charAt(at))) {
+            int kinEnd = relationBeforeRole(text, at);
+            if (kinEnd >= 0) {
+                end = kinEnd; // "daughter and senior adviser Ivanka Trump": the relation, then her role
+                at = Words.wordStartBefore(text, end, false);
+            }
+        }
         if (at == end || !KIN_OR_LINK.contains(text, at, end)) {
             return 0; // asked in place: most names follow no such word, and nothing is copied for them
         }
@@ -136,6 +143,33 @@ final class Relatives {
             return KIN;
         }
         return kinWord(w);
+    }
+
+    /** How many lower-case words of a role may stand between "and" and the name: "and senior policy adviser". */
+    private static final int ROLE_WORDS = 3;
+
+    /**
+     * Where the word for a relation ends that "and" joins to a role of lower-case words, the last of them starting at
+     * {@code at} ("his daughter and senior adviser"); -1 if none is.
+     */
+    private static int relationBeforeRole(String text, int at) {
+        int start = at;
+        for (int words = 0; words < ROLE_WORDS; words++) {
+            int end = Words.lineSpaceStartBefore(text, start);
+            if (end == start || end == 0) {
+                return -1; // words are spaced on one line; no comma ("his son, and adviser")
+            }
+            start = Words.wordStartBefore(text, end, false);
+            if (start == end || !Character.isLowerCase(text.charAt(start))) {
+                return -1;
+            }
+            if (end - start == 3 && text.startsWith("and", start)) {
+                int kinEnd = Words.lineSpaceStartBefore(text, start);
+                int kinStart = Words.wordStartBefore(text, kinEnd, false);
+                return kinEnd < start && kinStart < kinEnd && kinWord(text.substring(kinStart, kinEnd)) != 0 ? kinEnd : -1;
+            }
+        }
+        return -1;
     }
 
     /** "Ivanka Trump, the president's daughter,", "Melania Trump, the first lady,", "Hunter Biden, his son,". */

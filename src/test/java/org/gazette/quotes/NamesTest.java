@@ -141,6 +141,17 @@ class NamesTest {
     }
 
     @Test
+    void aRelationJoinedToARoleByAndStillMakesARelative() {
+        // "daughter and senior adviser Ivanka Trump": the relation, then her role, then her name
+        ArticlePeople people = family("President Trump's daughter and senior adviser Ivanka Trump endorsed it. "
+                + "President Trump spoke.");
+        assertEquals("Trump", people.fullest("Trump"), "the president, not his daughter");
+        assertEquals("Ivanka Trump", people.fullest("Ivanka Trump"));
+        assertEquals("Trump", family("President Trump thanked his wife and campaign co-chair Melania Trump. Mr. Trump left.")
+                .fullest("Trump"));
+    }
+
+    @Test
     void withoutATitleForTheSurnameAloneARelativeIsStillTheOneItNames() {
         // a story about the first lady calls her "Trump": nothing says the surname is anyone else's
         assertEquals("Melania Trump", family("First lady Melania Trump visited a school. Trump read to the children.").fullest("Trump"));
