@@ -198,7 +198,14 @@ final class Credits {
             return null;
         }
         if (rest.length() - comma <= 90) {
-            String s = reportingClause(TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll(""));
+            String clause = TRAILING_ENDS.matcher(rest.substring(comma + 1).strip()).replaceAll("");
+            String s = reportingClause(clause);
+            if (s != null && DESCRIPTION_OPENERS.contains(Words.firstOnSpaces(clause))) {
+                String named = nameBeforeDescription(rest, comma);
+                if (named != null) {
+                    return named; // "…, Mark Zaid, a national security lawyer who represents whistle-blowers told CNN."
+                }
+            }
             if (s != null) {
                 // "“…,” Mr. Bond said, Mediaite reported.": of two reporting clauses, the nearer is the speaker's
                 // (the clause opens after a comma; before an outlet's report, also after a quotation whose closing
@@ -216,6 +223,39 @@ final class Credits {
         int before = rest.lastIndexOf(',', comma - 1);
         return before < 0 || comma - before > 90 ? null : reportingClause(rest.substring(before + 1, comma).strip());
     }
+
+    private static final java.util.Set<String> DESCRIPTION_OPENERS = java.util.Set.of("a", "an", "the");
+
+    /**
+     * The person named alone between the comma before {@code comma} (or the sentence's start) and {@code comma}, whom
+     * the description after {@code comma} describes: ", Mark Zaid, a national security lawyer … told CNN", "Lorella
+     * Praeli of United We Dream, the largest network … tells the Times". Null where other words stand there ("the
+     * agency met with Mark Zaid, a spokesman said": the name is no subject).
+     */
+    static String nameBeforeDescription(String rest, int comma) {
+        int from = rest.lastIndexOf(',', comma - 1) + 1;
+        while (from < comma && !Character.isLetter(rest.charAt(from))) {
+            from++; // spaces, and a quotation's closing mark before the name
+        }
+        String segment = rest.substring(from, comma).strip();
+        if (segment.isEmpty() || !Character.isUpperCase(segment.charAt(0))) {
+            return null;
+        }
+        String[] words = Words.splitOnSpaces(segment);
+        if (words.length < 2 || words.length > 6) {
+            return null;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_JOINERS.contains(w)) {
+                return null;
+            }
+        }
+        String who = SpeakerPhrase.speaker(segment, false);
+        return who != null && who.indexOf(' ') > 0 && Character.isUpperCase(who.charAt(0)) ? who : null;
+    }
+
+    /** Lower-case words a name and its body may hold: "Lorella Praeli of United We Dream". */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and");
 
     /** The verbs of speech that a reporting clause closing the sentence opens with ("…, added Myra Gutin, who …"). */
     private static final List<String> VERBS_FIRST_AT_END = List.of(", said ", ", says ", ", added ", ", adds ", ", wrote ",
@@ -278,15 +318,36 @@ final class Credits {
         String[] words = Words.splitOnSpaces(clause);
         for (int i = 1; i < words.length && i <= 8; i++) {
             if (Phrases.isVerb(words[i]) && words.length - i - 1 <= 3) {
-                for (int k = i + 1; k < words.length; k++) {
-                    if (!words[k].equals(words[k].toLowerCase(Locale.ROOT)) && !Phrases.DAYS.contains(words[k])) {
-                        return null; // "…, the senator said Tuesday."; not "…, Obama told Fox News."
+                if (!TOLD.contains(words[i]) || !namedAddressee(words, i + 1)) {
+                    for (int k = i + 1; k < words.length; k++) {
+                        if (!words[k].equals(words[k].toLowerCase(Locale.ROOT)) && !Phrases.DAYS.contains(words[k])) {
+                            return null; // "…, the senator said Tuesday."; not "…, Obama said Trump."
+                        }
                     }
                 }
                 return SpeakerPhrase.speaker(String.join(" ", java.util.Arrays.copyOf(words, i)), false);
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> TOLD = java.util.Set.of("told", "tells");
+
+    /**
+     * Whether the words from {@code from} on are whom a "told" closing the sentence was told, by name: an outlet or a
+     * person ("…, a senior Republican source told CNN.", "…, she told The Associated Press.").
+     */
+    private static boolean namedAddressee(String[] words, int from) {
+        if (from >= words.length) {
+            return false;
+        }
+        for (int k = from; k < words.length; k++) {
+            String w = words[k];
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !(k == from && w.equals("the"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

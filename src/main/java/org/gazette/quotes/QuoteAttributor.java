@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 259;
+    public static final int FORMAT = 260;
 
     private QuoteAttributor() { }
 
@@ -180,7 +180,8 @@ public final class QuoteAttributor {
         if (!(ends && Credits.anotherSentence(after)) && (s = Credits.sourceAfter(after)) != null) {
             return new Cue(s, "according-to"); // "…" according to the Equal Employment Opportunity Commission
         }
-        if ((s = Credits.sentenceEndCue(next)) != null || !ends && (s = Credits.saidFirstAtEnd(next)) != null) {
+        if (!(ends && !embedded && Credits.anotherSentence(next)) && (s = Credits.sentenceEndCue(next)) != null
+                || !ends && (s = Credits.saidFirstAtEnd(next)) != null) {
             return new Cue(s, "cue-sentence-end");
         }
         if (participleBeforeName(after)) { // "… paint him as a "…," calling DeSantis "…"": the sentence's subject speaks
@@ -568,6 +569,10 @@ public final class QuoteAttributor {
                 }
                 for (int k = 1; k < words.length && k <= 5; k++) {
                     if (Phrases.isVerb(words[k]) && words.length - k <= 6 && Character.isUpperCase(words[k - 1].charAt(0))) {
+                        String named = Character.isLowerCase(words[0].charAt(0)) ? Credits.nameBeforeDescription(sentence, comma) : null;
+                        if (named != null) {
+                            return named; // "…,” Paul Goosens, head of Preventon told the BBC.": the name, not the body
+                        }
                         String s = SpeakerPhrase.speaker(String.join(" ", java.util.Arrays.copyOf(words, k)), false);
                         return s != null && Character.isUpperCase(s.charAt(0)) ? s : null;
                     }
@@ -969,8 +974,10 @@ public final class QuoteAttributor {
         for (int i = 2; i < w.length && i <= 5; i++) {
             if (Phrases.isVerb(w[i])) {
                 for (int j = 1; j < i; j++) {
-                    if (w[j].isEmpty() || Character.isUpperCase(w[j].charAt(0))) {
-                        return false; // a name's words: the name's rules decide
+                    // a name's words: the name's rules decide; but a capital before the noun for the person is what
+                    // they are ("the Tory leader said", "a White House spokesman told")
+                    if (w[j].isEmpty() || Character.isUpperCase(w[j].charAt(0)) && (j == i - 1 || i == 2)) {
+                        return false;
                     }
                 }
                 return CueBefore.namesPeople(w[i - 1]);

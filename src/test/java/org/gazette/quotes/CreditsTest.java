@@ -26,7 +26,26 @@ class CreditsTest {
         assertEquals("the senator", Credits.sentenceEndCue(" is how it began, the senator said."));
         assertEquals("a federal judge", Credits.sentenceEndCue(" stories about her email, a federal judge said Tuesday."),
                 "a day after the verb");
-        assertNull(Credits.sentenceEndCue(" was the plan, Obama told Fox News."), "a name after the verb: whom it was told");
+        assertNull(Credits.sentenceEndCue(" was the plan, Obama said Trump."), "a name after \"said\" is no whom");
+    }
+
+    @Test
+    void aVerbOfTellingClosingTheSentenceWithWhomItWasToldByName() {
+        assertEquals("a senior Republican source", Credits.sentenceEndCue(
+                " with his wife and son serving as his top advisers, a senior Republican source told CNN."));
+        assertEquals("Obama", Credits.sentenceEndCue(" was the plan, Obama told Fox News."));
+        assertEquals("a spokesperson", Credits.sentenceEndCue(" live, a spokesperson tells the Monitor."));
+        assertNull(Credits.sentenceEndCue(" was the plan, Obama told Fox News the next day."), "more words than a name");
+    }
+
+    @Test
+    void aNameBeforeTheDescriptionThatClosesTheSentenceIsTheSpeaker() {
+        assertEquals("Mark Zaid", Credits.sentenceEndCue(" with each document a separate charge, Mark Zaid, a national security "
+                + "lawyer who represents whistle-blowers told CNN."));
+        assertEquals("Lorella Praeli", Credits.sentenceEndCue("\" Lorella Praeli of United We Dream, the largest network of young "
+                + "immigrants tells the Times."));
+        assertEquals("a spokesman", Credits.sentenceEndCue(" the agency met with Mark Zaid, a spokesman told CNN."),
+                "the name ends another clause: it is no subject");
     }
 
     @Test

@@ -1467,6 +1467,34 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aWholeSentenceQuotedIsNotCreditedByTheNextSentencesClosingClause() {
+        // the quotation goes on what Zucker said; the next sentence is the reporter's, credited to its own source
+        assertEquals(List.of("Howard Zucker", "Howard Zucker"), speakers("\"Not true,\" Health Commissioner Howard Zucker told "
+                + "CNN on Friday. \"We knew the ventilators arrived.\" The state had received 4,000 of them, not 8,000, a state "
+                + "official told reporters."));
+        // a partial quotation inside the reporter's sentence still takes the credit that closes the next one
+        assertEquals(List.of("a senior Republican source"), speakers("Akin operates in \"an insular environment,\" with his "
+                + "wife and son serving as his top advisers, a senior Republican source told CNN."));
+    }
+
+    @Test
+    void aQuotationAfterANameAndItsPostBeforeTheVerbIsThePersonsNotTheBodys() {
+        // no comma closes the post: the body ends the words before the verb, the person is named before them
+        assertEquals(List.of("Frank Cappelleri", "Frank Cappelleri"), speakers("\"The markets are getting no break,\" Frank "
+                + "Cappelleri, executive director at Instinet, said in a note. \"The news continues to worsen.\""));
+        assertEquals(List.of("Paul Goosens", "Paul Goosens"), speakers("\"You started off with young male users,\" Paul Goosens, "
+                + "head of Preventon told the BBC News website. \"Now we are seeing real people.\""));
+    }
+
+    @Test
+    void aSourceDescribedWithACapitalBeforeTheNounSpeaksAfterAPartialQuotation() {
+        assertEquals(List.of("the Tory leader"), speakers("Mr Brown's Budget was not about the country, but \"all about the "
+                + "interests of the Labour party,\" the Tory leader said after mockingly welcoming the chancellor back."));
+        assertEquals(List.of("a White House official"), speakers("Trump has decided that \"this is a political fight and he's "
+                + "going to fight it,\" a White House official told CNN's Jeff Zeleny."));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
