@@ -436,6 +436,18 @@ public final class Names {
             "star", "winner", "class", "term", "wing", "party", "nominee", "candidate", "official", "officials", "lobbyist",
             "back", "centre", "center", "forward", "keeper", "leaning", "weary");
 
+    /** Modifiers' last parts that are no participle: "Saudi-led", "Obama-era". */
+    private static final Set<String> MODIFIER_ENDS = Set.of("led", "era", "style", "like", "type");
+
+    /**
+     * Whether a compound modifier ends in a participle or the like ("Bush-appointed", "U.S.-based", "Media-bashing",
+     * "Saudi-led"): it modifies a noun after it, and a phrase ending in one ends in no name.
+     */
+    private static boolean participleAfterHyphen(String t) {
+        String end = t.substring(t.lastIndexOf('-') + 1);
+        return end.length() >= 4 && end.endsWith("ed") || end.length() >= 5 && end.endsWith("ing") || MODIFIER_ENDS.contains(end);
+    }
+
     /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     public static String personAtEnd(String phrase) {
         int dash = lastSpacedDash(phrase);
@@ -478,8 +490,13 @@ public final class Names {
             if (!name.isEmpty() && INSTITUTION_ADJECTIVES.contains(t) && !tokens.subList(0, i).contains("of")) {
                 return null; // "National Review", "National Public Radio": the words after it name an institution
             }
-            if (!name.isEmpty() && compoundModifier(t)) {
-                break; // "Oscar-nominated Owen", "Co-host Mika Brzezinski", "Chicago-based Boeing Co": no first name
+            if (compoundModifier(t)) {
+                if (!name.isEmpty()) {
+                    break; // "Oscar-nominated Owen", "Co-host Mika Brzezinski", "Chicago-based Boeing Co": no first name
+                }
+                if (participleAfterHyphen(t)) {
+                    return null; // "George W. Bush-appointed": a modifier of the noun after it (not "Chan Kin-man")
+                }
             }
             boolean surnameMay = name.isEmpty() && i > 0 && mayAsSurname(tokens.get(i - 1), t);
             if (!surnameMay && (!Character.isUpperCase(t.charAt(0)) && !hyphenedParticle(t, 0, t.length()) && !joinedParticle(t, 0, t.length())

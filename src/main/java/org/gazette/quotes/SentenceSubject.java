@@ -150,7 +150,10 @@ final class SentenceSubject {
                 && m.group(1).equals(first + " " + name)) {
             return null; // "In America the “local” problems …": the place the phrase opens with, not the sentence's subject
         }
-        String described = name == null ? null : nameAfterDescription(t, m.end(1));
+        // (also after a run that is a modifier, no name: "Media-bashing conservative activist Brent Bozell took aim")
+        String run = m.group(1);
+        String described = name == null && !Names.compoundModifier(run, run.lastIndexOf(' ') + 1, run.length()) ? null
+                : nameAfterDescription(t, m.end(1));
         if (described != null) {
             // "Earlier Tory leader Michael Howard sent Mr Bush his "…"": Howard, not "Tory" (only in place of a name
             // read before: a sentence that names no one here keeps its quotation out of speech)

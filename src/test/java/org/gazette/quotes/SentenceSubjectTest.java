@@ -14,6 +14,17 @@ class SentenceSubjectTest {
         assertEquals(Phrases.HE + Phrases.PLURAL, SentenceSubject.of("They called the plan "));
     }
 
+    /** A capitalised modifier joined to a participle ("Bush-appointed", "Media-bashing") is no one: it modifies the noun after it. */
+    @Test
+    void aModifierEndingInAParticipleIsNoSubject() {
+        assertNull(SentenceSubject.of("Another George W. Bush-appointed federal judge in Texas ruled that the program was "));
+        assertNull(SentenceSubject.of("The Limbaugh-inspired spread of partisan platforms was the dawn of a new age of "));
+        assertEquals("Brent Bozell", SentenceSubject.of("Media-bashing conservative activist Brent Bozell took aim at the group in a "
+                + "statement fuming that "), "the name the description after the modifier leads to");
+        assertNull(Names.personAtEnd("George W. Bush-appointed"));
+        assertEquals("Chan Kin-man", Names.personAtEnd("Chan Kin-man"), "a given name's syllables, not a modifier");
+    }
+
     /** A participle opening the sentence takes the name after it as its object: the subject comes after its comma. */
     @Test
     void theNameAfterAnOpeningParticipleIsItsObjectNotTheSubject() {
