@@ -140,6 +140,12 @@ final class Subjects {
             "consulting", "supervising", "commanding", "reigning", "opposing", "competing", "contributing", "polling", "evening",
             "morning", "rolling", "sporting", "working", "housing", "voting", "talking", "boeing", "wyoming", "beijing"));
 
+    /**
+     * Words that open a phrase comparing the subject with someone ("Like Cruz, Jindal used his speech …"): the person
+     * compared does nothing in the sentence, and a "he" after it is the subject's.
+     */
+    private static final WordSet LIKENESS = new WordSet(Set.of("like", "unlike"));
+
     /** Whether the word {@code text[start, end)} is "of": it opens a phrase naming what the sentence is about ("Of Obama, he said"). */
     private static boolean isOf(String text, int start, int end) {
         return end - start == 2 && text.regionMatches(true, start, "of", 0, 2);
@@ -342,7 +348,7 @@ final class Subjects {
                 && !ofCourse(masked, w.start(), w.end()); phrases++) {
             // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
             // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)
-            boolean topic = isOf(masked, w.start(), w.end());
+            boolean topic = isOf(masked, w.start(), w.end()) || LIKENESS.contains(masked, w.start(), w.end());
             int phrase = w.end(); // the phrase's words start after the leading word
             Subject inClause = w.next() && !topic ? nounPhrase(masked, w, to, people, genders) : null;
             boolean person = inClause != null && inClause.kind() == Kind.PERSON;

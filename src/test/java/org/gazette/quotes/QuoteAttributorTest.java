@@ -1495,6 +1495,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPersonComparedInAnOpeningPhraseIsNotWhomTheNextHeIs() {
+        // "Like Cruz, Jindal …": Cruz is compared, Jindal does it; the "he" after is Jindal
+        assertEquals(List.of("Bobby Jindal", "Bobby Jindal"), speakers("Sen. Ted Cruz spoke first. Gov. Bobby Jindal spoke next.\n\n"
+                + "Like Cruz, Jindal used his speech to accuse fellow Republicans of weakness. \u201CIt is time to grow a spine,\u201D "
+                + "he said. \u201CIt is time to act.\u201D"));
+        assertEquals(List.of("Susan Collins"), speakers("President Trump mocked her. Sen. Susan Collins spoke on Friday.\n\n"
+                + "Unlike Trump, Collins avoided smearing Ford. \u201CI believe that she is a survivor,\u201D she said."));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
