@@ -249,8 +249,12 @@ final class ArticlePeople {
         }
         String best = fullestByLast.get(last);
         if (last.length() >= 5) { // spellings one letter apart are the same person: take the fullest of them
+            String exact = best;
             for (String other : variants(last)) { // in mention order: of two as full, the first named
                 String candidate = fullestByLast.get(other);
+                if (exact != null && Names.wordCount(exact) > 1 && !other.equals(last) && !firstNamesAgree(candidate, exact)) {
+                    continue; // "Kerry" is the John Kerry named so, not Sue Mi Terry one letter away
+                }
                 if (best == null || Names.wordCount(candidate) > Names.wordCount(best)) {
                     best = candidate;
                 }

@@ -186,6 +186,9 @@ final class CueAfter {
             end = wholeNameFrom(after, verbEnd, end);
             end = beforeTopic(after, verbEnd, end);
             String phrase = after.substring(verbEnd, end);
+            if (CueBefore.invertsSubject(after.substring(first.start(), verbEnd))) {
+                phrase = withoutDayAfterName(phrase); // "said Mulvaney Wednesday"; not "told CNN Business Friday": whom
+            }
             String nameFirst = nameBeforeCueCloser(phrase);
             if (nameFirst != null) {
                 return nameFirst; // "said Obama in Los Angeles on June 7 at the home of … Peter Chernin"
@@ -472,6 +475,19 @@ final class CueAfter {
         String run = String.join(" ", java.util.Arrays.copyOfRange(w, lead, n));
         String name = Names.personAtEnd(run);
         return name != null && run.endsWith(name) && !Names.isInstitutionName(run) ? partyOrSpeaker(run, true, "") : null;
+    }
+
+    /** {@code phrase} without a day that closes it after a capitalised word: "said Mulvaney Wednesday" is Mulvaney. */
+    private static String withoutDayAfterName(String phrase) {
+        String p = phrase.stripTrailing();
+        int space = p.lastIndexOf(' ');
+        if (space <= 0 || !Phrases.DAYS.contains(p.substring(space + 1))) {
+            return phrase;
+        }
+        String rest = p.substring(0, space).stripTrailing();
+        int word = rest.lastIndexOf(' ') + 1;
+        return word < rest.length() && Character.isUpperCase(rest.charAt(word)) && !Phrases.DAYS.contains(rest.substring(word))
+                && !rest.endsWith(" News") ? rest : phrase; // not "Fox News Sunday", the programme
     }
 
     /** Words that make the lower-case words before a name something other than what the person is: "a spokesman for Trump". */

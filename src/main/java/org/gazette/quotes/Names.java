@@ -776,7 +776,8 @@ public final class Names {
      */
     static boolean mayAsSurname(String before, String word) {
         if (SURNAMES_AFTER_FIRST_NAMES.contains(word)) {
-            return FirstNames.genderOfFirstName(before) != '?'; // "Matt House", not "the White House", "Opera House"
+            // "Matt House", "Mr. Pastor"; not "the White House", "Opera House", "Majority Leader"
+            return FirstNames.genderOfFirstName(before) != '?' || HONORIFICS.contains(before.toLowerCase(java.util.Locale.ROOT));
         }
         if (!SURNAMES_THAT_ARE_ROLES.contains(word) || before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
             return false;
@@ -793,10 +794,14 @@ public final class Names {
     static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King", "Singer");
     /**
      * Institutions' words and titles that are surnames too, but only after a common first name: "Matt House" (Schumer's
-     * spokesman), "Erik Prince", "Jim Justice", "Jeffrey Lord", "Paul Farmer", "Art Pope" (a title before a name stays one: "Prince
+     * spokesman), "Erik Prince", "Jim Justice", "Jeffrey Lord", "Paul Farmer", "Art Pope", "Robert Pastor", "Elaine Leader", or
+     * after a title of courtesy ("Mr. Pastor") (a title before a name stays one: "Prince
      * Charles", "Justice Elena Kagan").
      */
-    static final Set<String> SURNAMES_AFTER_FIRST_NAMES = Set.of("House", "Prince", "Justice", "Lord", "Farmer", "Pope");
+    static final Set<String> SURNAMES_AFTER_FIRST_NAMES = Set.of("House", "Prince", "Justice", "Lord", "Farmer", "Pope", "Pastor",
+            "Leader");
+    /** Titles of courtesy: the capitalised word after one is a surname ("Mr. Pastor", "Ms. Leader"). */
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr");
     /** The longest of them all: a longer word is none of them without being copied out to ask. */
     private static final int LONGEST_ROLE_SURNAME = java.util.stream.Stream.concat(SURNAMES_THAT_ARE_ROLES.stream(),
             SURNAMES_AFTER_FIRST_NAMES.stream()).mapToInt(String::length).max().orElse(0);

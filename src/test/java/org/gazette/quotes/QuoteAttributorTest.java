@@ -1505,6 +1505,30 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSurnameTheArticleGivesInFullIsNotAnotherPersonsSpelledOneLetterApart() {
+        // "Kerry" is John Kerry, named so; not Sue Mi Terry, one letter away (a variant joins only a name not given in full)
+        assertEquals(List.of("Sue Mi Terry", "John Kerry"), speakers("\"We are within a year away,\" said Sue Mi Terry, a "
+                + "former analyst.\n\nFormer Secretary of State John Kerry said Tuesday that the idea is false.\n\n"
+                + "\"There is a false narrative,\" said Kerry, a Democrat."));
+        // a misspelling the article never gives in full still joins the name it does ("Bidden" is Joe Biden)
+        assertEquals(List.of("Joe Biden"), speakers("Former Vice President Joe Biden spoke in Iowa.\n\n"
+                + "\"I think she won a primary,\" Bidden said."));
+    }
+
+    @Test
+    void aSurnameThatIsAlsoARoleAfterAFirstNameOrATitleOfCourtesy() {
+        assertEquals(List.of("Robert Pastor", "Robert Pastor"), speakers("\"Castro defined Cuban nationalism,\" Robert Pastor, "
+                + "a Carter adviser, told the Monitor. \"But that was not sustainable,\" said Mr. Pastor, who died in 2014."));
+        assertEquals(List.of("Elaine Leader"), speakers("\"We said that does not fit,\" said Elaine Leader, head of a teen group."));
+    }
+
+    @Test
+    void aDayAfterTheNameOfAnInvertedCueIsNoPartOfIt() {
+        assertEquals(List.of("Mick Mulvaney", "Mick Mulvaney"), speakers("Budget director Mick Mulvaney spoke.\n\n"
+                + "\"This is the America First budget,\" said Mulvaney Wednesday. \"We wrote it.\""));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
