@@ -859,8 +859,9 @@ final class SpeakerPhrase {
                     if (person == null) {
                         person = titledPersonAtEnd(beforeCueCloser(p)); // "… Josh Earnest at a briefing"
                     }
-                    if (person == null && sb.indexOf(" ") < 0) {
-                        person = describedPersonAfter(words, k); // "said Mexican cartoonist Felipe Galindo"
+                    if (person == null && (sb.indexOf(" ") < 0 || Names.isInstitutionName(sb.toString()))) {
+                        // "said Mexican cartoonist Felipe Galindo", "says Wake Forest University sociologist David Yamane"
+                        person = describedPersonAfter(words, k);
                     }
                     if (person == null && (clean.equals("for") || clean.equals("of"))) {
                         person = officerAtEnd(words, k + 1); // "said Americans for Prosperity President Tim Phillips"
@@ -1014,9 +1015,14 @@ final class SpeakerPhrase {
         }
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, j, words.length));
         String person = Names.personAtEnd(rest); // "Felipe Galindo", "Navy Capt. Jeff Davis"
-        if (person == null || !rest.startsWith(person) && !NOT_NAME_CHARS.matcher(rest).replaceAll("").endsWith(
-                NOT_NAME_CHARS.matcher(person).replaceAll(""))) {
-            person = fullNameBeforeCueCloser(rest); // "Roni Suazo at a bustling subway station"
+        if (person == null || !rest.startsWith(person)) {
+            // "Roni Suazo at a bustling subway station", "Stephen Hess in a 2009 op-ed in The Washington Post": the name
+            // the description leads to, before the words that say where (a name after them only if none is found)
+            String first = fullNameBeforeCueCloser(rest);
+            if (first != null || person == null || !NOT_NAME_CHARS.matcher(rest).replaceAll("").endsWith(
+                    NOT_NAME_CHARS.matcher(person).replaceAll(""))) {
+                person = first;
+            }
         }
         return person != null && person.indexOf(' ') > 0 ? person : null;
     }

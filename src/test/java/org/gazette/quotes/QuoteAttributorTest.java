@@ -1529,6 +1529,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void thePersonAnInstitutionsDescriptionLeadsToAfterTheVerb() {
+        assertEquals(List.of("David Yamane"), speakers("\u201CThere are many who dislike open carry,\u201D says Wake Forest "
+                + "University sociologist David Yamane, founder of a blog."));
+        assertEquals(List.of("Stephen Hess"), speakers("\u201CBen was depicted each week as lost under a gigantic hat,\u201D writes "
+                + "Brookings Institution scholar Stephen Hess in a 2009 op-ed in The Washington Post on politics."));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
