@@ -794,12 +794,12 @@ public final class Names {
     static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King", "Singer");
     /**
      * Institutions' words and titles that are surnames too, but only after a common first name: "Matt House" (Schumer's
-     * spokesman), "Erik Prince", "Jim Justice", "Jeffrey Lord", "Paul Farmer", "Art Pope", "Robert Pastor", "Elaine Leader", or
+     * spokesman), "Erik Prince", "Jim Justice", "Jeffrey Lord", "Paul Farmer", "Art Pope", "Robert Pastor", "Elaine Leader", "Mark Alderman", "Marie March", or
      * after a title of courtesy ("Mr. Pastor") (a title before a name stays one: "Prince
      * Charles", "Justice Elena Kagan").
      */
     static final Set<String> SURNAMES_AFTER_FIRST_NAMES = Set.of("House", "Prince", "Justice", "Lord", "Farmer", "Pope", "Pastor",
-            "Leader");
+            "Alderman", "March", "Leader");
     /** Titles of courtesy: the capitalised word after one is a surname ("Mr. Pastor", "Ms. Leader"). */
     private static final Set<String> HONORIFICS = Set.of("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr");
     /** The longest of them all: a longer word is none of them without being copied out to ask. */

@@ -141,6 +141,17 @@ class NamesTest {
     }
 
     @Test
+    void aRoleOrAMonthAfterAFirstNameOrATitleOfCourtesyIsASurname() {
+        assertEquals("Mark Alderman", Names.personAtEnd("Mark Alderman"));
+        assertEquals("Marie March", Names.personAtEnd("Marie March"));
+        assertEquals("Robert Pastor", Names.personAtEnd("Robert Pastor"));
+        assertEquals("Pastor", Names.personAtEnd("Mr. Pastor"));
+        assertNull(Names.personAtEnd("Chicago Alderman"), "a place before a role names no one");
+        assertNull(Names.personAtEnd("Early March"));
+        assertNull(Names.personAtEnd("Majority Leader"));
+    }
+
+    @Test
     void aRelationJoinedToARoleByAndStillMakesARelative() {
         // "daughter and senior adviser Ivanka Trump": the relation, then her role, then her name
         ArticlePeople people = family("President Trump's daughter and senior adviser Ivanka Trump endorsed it. "
