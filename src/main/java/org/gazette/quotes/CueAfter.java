@@ -487,7 +487,7 @@ final class CueAfter {
         String rest = p.substring(0, space).stripTrailing();
         int word = rest.lastIndexOf(' ') + 1;
         return word < rest.length() && Character.isUpperCase(rest.charAt(word)) && !Phrases.DAYS.contains(rest.substring(word))
-                && !rest.endsWith(" News") ? rest : phrase; // not "Fox News Sunday", the programme
+                ? rest : phrase;
     }
 
     /** Words that make the lower-case words before a name something other than what the person is: "a spokesman for Trump". */

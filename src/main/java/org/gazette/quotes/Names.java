@@ -794,9 +794,9 @@ public final class Names {
     static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King", "Singer");
     /**
      * Institutions' words and titles that are surnames too, but only after a common first name: "Matt House" (Schumer's
-     * spokesman), "Erik Prince", "Jim Justice", "Jeffrey Lord", "Paul Farmer", "Art Pope", "Robert Pastor", "Elaine Leader", "Mark Alderman", "Marie March", or
-     * after a title of courtesy ("Mr. Pastor") (a title before a name stays one: "Prince
-     * Charles", "Justice Elena Kagan").
+     * spokesman), "Erik Prince", "Jim Justice", "Jeffrey Lord", "Paul Farmer", "Art Pope", "Robert Pastor", "Elaine Leader",
+     * "Mark Alderman", "Marie March"; or after a title of courtesy ("Mr. Pastor"). A title before a name stays one: "Prince
+     * Charles", "Justice Elena Kagan".
      */
     static final Set<String> SURNAMES_AFTER_FIRST_NAMES = Set.of("House", "Prince", "Justice", "Lord", "Farmer", "Pope", "Pastor",
             "Alderman", "March", "Leader");
