@@ -1251,11 +1251,33 @@ public final class Names {
     private static final Set<String> OUTLET_WORDS = Set.of("News", "Radio", "Television", "TV", "Times", "Journal",
             "Magazine", "Network", "Press", "Opinion", "Politics");
 
-    /** "American Alan Gross", "German Angela Merkel": a nationality before a full name that opens with a first name is no part of it. */
+    /**
+     * "American Alan Gross", "German Angela Merkel", "Keeper Tony Bullock", "Lobbyist Trent Lott": a nationality, or a
+     * word for people that is no first name, before a full name that opens with a first name is no part of it (a
+     * sentence's capital makes a word for what someone is look like a name's).
+     */
     private static void withoutNationality(List<String> name) {
-        if (name.size() >= 3 && TitleReferents.NATIONALITIES.contains(name.get(0)) && FirstNames.genderOfFirstName(name.get(1)) != '?') {
+        if (name.size() >= 3 && FirstNames.genderOfFirstName(name.get(1)) != '?'
+                && (TitleReferents.NATIONALITIES.contains(name.get(0)) || plainWordNoFirstName(name.get(0)))) {
             name.remove(0);
         }
+    }
+
+    /**
+     * A capital and lower-case letters only, no first name, and a word for people: an agent noun or a plural ("Keeper",
+     * "Lobbyist", "Correspondents"); not "Carlo" in "Carlo Maria Vigano", nor "J.", "McConnell" or "O'Neill".
+     */
+    private static boolean plainWordNoFirstName(String w) {
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return (SpeakerPhrase.roleNoun(lower) || lower.endsWith("s") && !lower.endsWith("ss")) && FirstNames.genderOfFirstName(w) == '?';
     }
 
     private static void flush(List<String> run, List<String> out) {

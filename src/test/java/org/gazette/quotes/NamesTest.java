@@ -141,6 +141,16 @@ class NamesTest {
     }
 
     @Test
+    void aWordForPeopleThatASentenceCapitalisesBeforeAFullNameIsNoPartOfIt() {
+        assertEquals("Tony Bullock", Names.personAtEnd("Keeper Tony Bullock"));
+        assertEquals("Trent Lott", Names.personAtEnd("Lobbyist Trent Lott"));
+        assertEquals("David Brody", Names.personAtEnd("Correspondents David Brody"));
+        // a first name the list does not know is kept: a given name, not a word for what someone is
+        assertEquals("Carlo Maria Vigano", Names.personAtEnd("Carlo Maria Vigano"));
+        assertEquals("Martin Luther King", Names.personAtEnd("Martin Luther King"));
+    }
+
+    @Test
     void aRoleOrAMonthAfterAFirstNameOrATitleOfCourtesyIsASurname() {
         assertEquals("Mark Alderman", Names.personAtEnd("Mark Alderman"));
         assertEquals("Marie March", Names.personAtEnd("Marie March"));
