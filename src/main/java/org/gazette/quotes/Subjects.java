@@ -1171,6 +1171,11 @@ final class Subjects {
                 }
             }
             if (verb && prevCapital && Words.onlySpaceBetween(masked, prevEnd, w.start())) {
+                String firstOf = firstJoinedBefore(masked, from, prevStart, people);
+                if (firstOf != null) {
+                    // "…,” authors Robin Pogrebin and Kate Kelly wrote.": the first of them, as a "they" after names
+                    found.add(new Subject(prevStart, Kind.PERSON, firstOf, '?', true));
+                }
                 String person = people.personEndingAt(masked, prevStart, prevEnd);
                 if (person != null) {
                     addPerson(found, prevStart, person); // "Paige Mitchell denied", where Joyce Mitchell is named first
@@ -1303,6 +1308,42 @@ final class Subjects {
         if (person != null) {
             addPerson(found, pos, person);
         }
+    }
+
+    /**
+     * The person named first where the capitalised words ending with the one at {@code wordStart} follow "and" and
+     * another person's name ("Robin Pogrebin and Kate Kelly"), or null.
+     */
+    private static String firstJoinedBefore(String masked, int from, int wordStart, ArticlePeople people) {
+        int runStart = wordStart;
+        for (int words = 0; words < 4; words++) { // back over the second person's name
+            int end = Words.lineSpaceStartBefore(masked, runStart);
+            int start = Words.wordStartBefore(masked, end, true);
+            if (end == runStart || start == end || start < from || !Character.isUpperCase(masked.charAt(start))) {
+                break;
+            }
+            runStart = start;
+        }
+        if (runStart - 5 < from || !masked.startsWith(" and ", runStart - 5)) {
+            return null;
+        }
+        int firstEnd = runStart - 5;
+        int firstStart = firstEnd;
+        int scan = firstEnd;
+        for (int words = 0; words < 4; words++) { // back over the first person's name
+            int start = Words.wordStartBefore(masked, scan, true);
+            if (start == scan || start < from || !Character.isUpperCase(masked.charAt(start))) {
+                break;
+            }
+            firstStart = start;
+            if (start == 0 || masked.charAt(start - 1) != ' ') {
+                break;
+            }
+            scan = start - 1;
+        }
+        String name = firstStart < firstEnd ? Names.personAtEnd(masked.substring(firstStart, firstEnd)) : null;
+        // a person's full name, opening with a first name: not "Centers for Disease Control and Prevention"
+        return name == null || name.indexOf(' ') < 0 || FirstNames.gender(name) == '?' ? null : known(name, people);
     }
 
     /** Adds {@code person} as a subject at {@code pos}, unless it is there already or just before. */

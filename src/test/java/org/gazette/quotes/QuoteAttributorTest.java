@@ -1537,6 +1537,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTheyAfterTwoPeopleNamedBeforeTheirVerbIsTheFirstOfThem() {
+        assertEquals(List.of("Julia Gelatt"), speakers("Julia Gelatt and Randy Capps study immigration.\n\n"
+                + "As the institute's Julia Gelatt and Randy Capps explain, many parents are not eligible. \u201CRealistically, "
+                + "only parents who overstayed legal visas would be able to,\u201D they write."));
+        // not two bodies joined by "and": "the Centers for Disease Control and Prevention" names no one
+        assertEquals(java.util.Collections.singletonList(null), speakers("Officials at the Centers for Disease Control and "
+                + "Prevention said so. \u201CWe are watching the virus closely,\u201D they said."));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
