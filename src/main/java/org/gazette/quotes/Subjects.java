@@ -195,6 +195,9 @@ final class Subjects {
             boolean end = i == n || c[i] == '\n'
                     || (isStop(c[i]) && i + 1 < n && (Character.isWhitespace(c[i + 1]) || c[i + 1] == '"' || c[i + 1] == '\u201D')
                         && !(c[i] == '.' && abbreviation(c, i)))
+                    // a sentence in parentheses: "(Justice Brett Kavanaugh did not participate.) Writing in dissent, …"
+                    || c[i] == ')' && i > 0 && isStop(c[i - 1]) && i + 1 < n && Character.isWhitespace(c[i + 1])
+                        && sentenceInParentheses(c, start, i)
                     || i - start >= MAX_SENTENCE_CHARS && c[i] == ' ';
             if (end) {
                 if (i > start) {
@@ -226,6 +229,23 @@ final class Subjects {
                 voteFrom(si);
             }
         }
+    }
+
+    /**
+     * Whether the parenthesis closing at {@code close} holds a sentence of its own, opened after {@code from}: a capital
+     * after its "(" and several words ("(The Post published the story.)"), not a party and state ("(R-Miss.)").
+     */
+    private static boolean sentenceInParentheses(char[] c, int from, int close) {
+        int spaces = 0;
+        for (int k = close - 1; k >= from && close - k < 400; k--) {
+            if (c[k] == '(') {
+                return spaces >= 3 && k + 1 < close && Character.isUpperCase(c[k + 1]);
+            }
+            if (c[k] == ' ') {
+                spaces++;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1547,6 +1547,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSentenceInParenthesesEndsBeforeTheNextOne() {
+        // "(… did not participate in the decision.)" is a sentence: the next opens with its own subject, Alito
+        assertEquals(List.of("Samuel Alito"), speakers("The court declined to act. (Justice Brett Kavanaugh did not participate "
+                + "in the decision.) Writing in dissent, Justice Samuel Alito raised the prospect of confusion. This \u201Call too "
+                + "real risk,\u201D he wrote, is made worse by the law."));
+        // a party and state in parentheses ends no sentence: "Trent Lott (R-Miss.) said McConnell …, he said" is Lott's
+        assertEquals(List.of("Trent Lott"), speakers("Former Senate Majority Leader Trent Lott (R-Miss.) said McConnell will "
+                + "have to keep a close eye on Collins.\n\n\"I used to have to work on her all the time,\" he said."));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
