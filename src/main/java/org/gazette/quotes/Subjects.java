@@ -1534,7 +1534,8 @@ final class Subjects {
         }
         String last = head.substring(head.lastIndexOf(' ') + 1);
         return Character.isLowerCase(last.charAt(0)) && (Names.INSTITUTION_WORDS.contains(last) || DOCUMENTS.contains(last))
-                || Names.isInstitutionName(head) ? head : null;
+                || Names.isInstitutionName(head)
+                || head.indexOf(' ') == head.lastIndexOf(' ') && Names.isAcronym(last) ? head : null; // "The FER", "the IAAF"
     }
 
     /** The noun phrase that opens the text from {@code at} to {@code to}, as {@link #head} reads it, or null. */

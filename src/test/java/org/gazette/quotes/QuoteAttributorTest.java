@@ -1558,6 +1558,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anItIsTheBodyNamedByItsAcronymJustBefore() {
+        assertEquals(List.of("the F.A.A."), speakers("For decades, the F.A.A. has used what it calls \u201Cdesignated airworthiness "
+                + "representatives\u201D to certify aircraft."));
+        assertEquals(List.of("The US"), speakers("The US said the militia had carried out repeated attacks on bases.\n\nIn response, "
+                + "it added, US forces conducted \"precision defensive strikes\" on Sunday."));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
