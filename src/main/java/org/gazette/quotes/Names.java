@@ -1263,6 +1263,20 @@ public final class Names {
         }
     }
 
+    /** Nouns for people that no agent-noun ending covers. */
+    static final Set<String> ROLE_NOUNS = Set.of("aide", "official", "spokeswoman", "spokesman", "spokesperson",
+            "chief", "head", "chair", "member", "expert", "critic", "ally", "advocate", "attorney", "judge", "nurse",
+            "witness", "friend", "colleague", "candidate", "envoy", "diplomat", "pundit", "scholar", "analyst", "host",
+            "coach", "star", "co-star", "boss", "secretary", "nominee", "hopeful", "veteran", "economist", "executive",
+            "founder", "co-founder", "chairman", "chairwoman", "adviser", "advisor", "pollster", "lawmaker", "senator",
+            "governor", "mayor", "congressman", "congresswoman", "activist", "legend", "icon", "rapper", "comedian",
+            "surgeon", "subordinate", "alumna", "alumnus", "graduate", "mogul", "tycoon", "magnate", "student", "analysts",
+            "physio", "medic", "pilot", "rookie", "midfielder", "striker", "keeper", "winger", "ace", "chef", "poet",
+            "writer", "artist");
+
+    /** Endings of nouns for someone by what they do: "keeper", "lobbyist", "historian", "consultant". */
+    private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ian", "ant", "ent");
+
     /**
      * A capital and lower-case letters only, no first name, and a word for people: an agent noun or a plural ("Keeper",
      * "Lobbyist", "Correspondents"); not "Carlo" in "Carlo Maria Vigano", nor "J.", "McConnell" or "O'Neill".
@@ -1277,7 +1291,9 @@ public final class Names {
             }
         }
         String lower = w.toLowerCase(java.util.Locale.ROOT);
-        return (SpeakerPhrase.roleNoun(lower) || lower.endsWith("s") && !lower.endsWith("ss")) && FirstNames.genderOfFirstName(w) == '?';
+        boolean forPeople = ROLE_WORD_SET.contains(lower) || ROLE_NOUNS.contains(lower)
+                || lower.endsWith("s") && !lower.endsWith("ss") || AGENT_ENDINGS.stream().anyMatch(lower::endsWith);
+        return forPeople && FirstNames.genderOfFirstName(w) == '?';
     }
 
     private static void flush(List<String> run, List<String> out) {

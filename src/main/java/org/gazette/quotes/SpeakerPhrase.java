@@ -175,7 +175,7 @@ final class SpeakerPhrase {
     static boolean speaksFor(String nounAsWritten) {
         String noun = nounAsWritten.toLowerCase(Locale.ROOT);
         String singular = noun.endsWith("s") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
-        boolean speaksFor = ROLE_NOUNS.contains(singular) || Names.ROLE_WORD_SET.contains(singular) || KIN.contains(singular)
+        boolean speaksFor = Names.ROLE_NOUNS.contains(singular) || Names.ROLE_WORD_SET.contains(singular) || KIN.contains(singular)
                 || singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist");
         return speaksFor && !WRITTEN.contains(singular);
     }
@@ -1043,23 +1043,12 @@ final class SpeakerPhrase {
 
     /** Whether a lowercase word names what someone is: a title, or a noun for a person ("adviser", "strategist"). */
     static boolean roleNoun(String w) {
-        if (Names.ROLE_WORD_SET.contains(w) || ROLE_NOUNS.contains(w)) {
+        if (Names.ROLE_WORD_SET.contains(w) || Names.ROLE_NOUNS.contains(w)) {
             return true;
         }
         return !NOT_DESCRIPTIONS.contains(w) && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist")
                 || w.endsWith("ian") || w.endsWith("ant") || w.endsWith("ent"));
     }
-
-    /** Nouns for people that no agent-noun ending covers. */
-    private static final Set<String> ROLE_NOUNS = Set.of("aide", "official", "spokeswoman", "spokesman", "spokesperson",
-            "chief", "head", "chair", "member", "expert", "critic", "ally", "advocate", "attorney", "judge", "nurse",
-            "witness", "friend", "colleague", "candidate", "envoy", "diplomat", "pundit", "scholar", "analyst", "host",
-            "coach", "star", "co-star", "boss", "secretary", "nominee", "hopeful", "veteran", "economist", "executive",
-            "founder", "co-founder", "chairman", "chairwoman", "adviser", "advisor", "pollster", "lawmaker", "senator",
-            "governor", "mayor", "congressman", "congresswoman", "activist", "legend", "icon", "rapper", "comedian",
-            "surgeon", "subordinate", "alumna", "alumnus", "graduate", "mogul", "tycoon", "magnate", "student", "analysts",
-            "physio", "medic", "pilot", "rookie", "midfielder", "striker", "keeper", "winger", "ace", "chef", "poet",
-            "writer", "artist");
 
     private static boolean isDescriptionWord(String w) {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
