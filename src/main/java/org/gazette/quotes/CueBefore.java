@@ -1287,7 +1287,8 @@ final class CueBefore {
         String c = clause.strip();
         int sp = c.indexOf(' ');
         if (sp < 0) {
-            return SENTENCE_ADVERBS.contains(c); // "Essentially, the authors called for …"
+            // "Essentially, the authors called for …", "Further, the economists argue that …"
+            return SENTENCE_ADVERBS.contains(c) || CONNECTIVES.contains(c.toLowerCase(Locale.ROOT));
         }
         if (sp == 0) {
             return false;
@@ -1308,6 +1309,11 @@ final class CueBefore {
             "Unsurprisingly", "Inevitably", "Arguably", "Certainly", "Undoubtedly", "Admittedly", "Consequently",
             "Incidentally", "Alternatively", "Increasingly", "Basically", "Critically", "Remarkably", "Tellingly", "Oddly",
             "Curiously", "Alas");
+
+    /** Words that join a sentence to the one before it, and open it before a comma: "Further, the economists argue …". */
+    private static final Set<String> CONNECTIVES = Set.of("further", "furthermore", "moreover", "indeed", "instead", "thus",
+            "hence", "besides", "still", "again", "also", "otherwise", "regardless", "anyway", "overall", "however",
+            "meanwhile", "nonetheless", "nevertheless", "therefore", "likewise", "yet", "then", "now");
 
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("\\p{Lu}[a-z]{0,3}\\.");
 

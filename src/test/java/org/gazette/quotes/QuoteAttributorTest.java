@@ -1566,6 +1566,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aConnectiveOpeningTheSentenceBeforeACommaIsNoSpeaker() {
+        assertEquals(List.of("the economists"), speakers("The economists wrote to Sanders.\n\nFurther, the economists argue "
+                + "that making this kind of claim undermines \"our party's best traditions of evidence-based policy.\""));
+        assertEquals(List.of("the court"), speakers("Moreover, the court said the law was \u201Cplainly unconstitutional.\u201D"));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
