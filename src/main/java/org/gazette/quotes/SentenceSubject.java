@@ -284,7 +284,24 @@ final class SentenceSubject {
         if (first.equals("of")) {
             return true;
         }
-        return !Phrases.auxiliaryOrAdverb(first) && w.next() && BE_HAVE_MODAL.contains(w.word());
+        if (Phrases.auxiliaryOrAdverb(first) || !w.next()) {
+            return false;
+        }
+        String second = w.word();
+        // "Russian warplanes are backing …"; "Court documents said", "Morsi's supporters canceled": a plural noun
+        // after the capital, then its verb (not "Berner states optimistically": a verb after a name)
+        return BE_HAVE_MODAL.contains(second) || pluralNoun(first) && !second.isEmpty() && Character.isLowerCase(second.charAt(0))
+                && (Phrases.isVerb(second) || second.endsWith("ed") || PLAIN_VERBS.contains(second));
+    }
+
+    /** Present-tense verbs that follow a plural subject: "Court records show", "Officials describe". */
+    private static final Set<String> PLAIN_VERBS = Set.of("show", "describe", "suggest", "indicate", "reveal", "state",
+            "claim", "allege", "say", "note", "reflect", "list");
+
+    /** A lower-case plural: "documents", "reports", "people"; not "press", "thus" nor "this". */
+    private static boolean pluralNoun(String w) {
+        return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && !Phrases.SENTENCE_ADVERBS.contains(w)
+                && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") || w.equals("people"));
     }
 
     private static final java.util.Set<String> BE_HAVE_MODAL = union(BE_FORMS, HAVE_OR_MODAL);

@@ -1573,6 +1573,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPluralNounAfterANameIsTheSubjectNotTheName() {
+        // the supporters, the aides, the records spoke: not Morsi, not Clinton, not a "Court"
+        assertEquals(java.util.Collections.singletonList(null), speakers("Mohammed Morsi issued decrees.\n\nMorsi's supporters "
+                + "canceled a rally they had planned, citing the need to \"defuse tension\" after a series of clashes."));
+        assertEquals(java.util.Collections.singletonList(null), speakers("Court documents said that shortly after, the officer "
+                + "noticed a \u201Cmarijuana cigarette in the vehicle\u2019s center console.\u201D"));
+        // a verb after the name: "Berner states optimistically" is Berner's
+        assertEquals(List.of("Anne Berner"), speakers("Anne Berner is the minister.\n\nAs Berner states optimistically, "
+                + "\u201CWe have the right ingredients to succeed at this.\u201D"));
+    }
+
+    @Test
     void continuationAndNameVariants() {
         String text = "Ukrainian President Volodymyr Zelenskyy asked for more help.\n\n"
                 + "\"We are alone,\" Zelensky said. \"Who is ready to defend us?\"";
