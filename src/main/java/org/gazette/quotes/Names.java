@@ -1277,6 +1277,16 @@ public final class Names {
     /** Endings of nouns for someone by what they do: "keeper", "lobbyist", "historian", "consultant". */
     private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ian", "ant", "ent");
 
+    /** Whether a lower-case word has an ending of a noun for someone by what they do: "keeper", "lobbyist", "consultant". */
+    static boolean agentEnding(String lower) {
+        for (String ending : AGENT_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A capital and lower-case letters only, no first name, and a word for people: an agent noun or a plural ("Keeper",
      * "Lobbyist", "Correspondents"); not "Carlo" in "Carlo Maria Vigano", nor "J.", "McConnell" or "O'Neill".
@@ -1292,7 +1302,7 @@ public final class Names {
         }
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         boolean forPeople = ROLE_WORD_SET.contains(lower) || ROLE_NOUNS.contains(lower)
-                || lower.endsWith("s") && !lower.endsWith("ss") || AGENT_ENDINGS.stream().anyMatch(lower::endsWith);
+                || lower.endsWith("s") && !lower.endsWith("ss") || agentEnding(lower);
         return forPeople && FirstNames.genderOfFirstName(w) == '?';
     }
 

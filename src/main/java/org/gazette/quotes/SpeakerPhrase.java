@@ -1046,8 +1046,7 @@ final class SpeakerPhrase {
         if (Names.ROLE_WORD_SET.contains(w) || Names.ROLE_NOUNS.contains(w)) {
             return true;
         }
-        return !NOT_DESCRIPTIONS.contains(w) && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist")
-                || w.endsWith("ian") || w.endsWith("ant") || w.endsWith("ent"));
+        return !NOT_DESCRIPTIONS.contains(w) && Names.agentEnding(w);
     }
 
     private static boolean isDescriptionWord(String w) {

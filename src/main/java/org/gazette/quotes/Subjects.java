@@ -926,8 +926,7 @@ final class Subjects {
 
     /** Whether a lower-case word is a noun for someone by what they do: "activist", "supporter", "lawmakers". */
     private static boolean describesPerson(String word) {
-        return peopleNoun(word) || word.endsWith("ist") || word.endsWith("er") || word.endsWith("or") || word.endsWith("ian")
-                || word.endsWith("ant") || word.endsWith("ent");
+        return peopleNoun(word) || Names.agentEnding(word);
     }
 
     /**
@@ -1052,9 +1051,7 @@ final class Subjects {
 
     /** A singular noun for a person by what they do: "contractor", "leaker", "lobbyist", "historian", "consultant". */
     private static boolean agentNoun(String lower) {
-        return lower.length() >= 5 && !notARole(lower) && !NOT_AGENTS.contains(lower)
-                && (lower.endsWith("er") || lower.endsWith("or") || lower.endsWith("ist") || lower.endsWith("ian")
-                    || lower.endsWith("ant") || lower.endsWith("ent"));
+        return lower.length() >= 5 && !notARole(lower) && !NOT_AGENTS.contains(lower) && Names.agentEnding(lower);
     }
 
     /** Words of those endings that name no one. */
@@ -1335,33 +1332,17 @@ final class Subjects {
      * another person's name ("Robin Pogrebin and Kate Kelly"), or null.
      */
     private static String firstJoinedBefore(String masked, int from, int wordStart, ArticlePeople people) {
-        int runStart = wordStart;
-        for (int words = 0; words < 4; words++) { // back over the second person's name
-            int end = Words.lineSpaceStartBefore(masked, runStart);
-            int start = Words.wordStartBefore(masked, end, true);
-            if (end == runStart || start == end || start < from || !Character.isUpperCase(masked.charAt(start))) {
-                break;
-            }
-            runStart = start;
-        }
+        int runStart = capitalisedRunStart(masked, from, wordStart); // the second person's name
         if (runStart - 5 < from || !masked.startsWith(" and ", runStart - 5)) {
             return null;
         }
         int firstEnd = runStart - 5;
-        int firstStart = firstEnd;
-        int scan = firstEnd;
-        for (int words = 0; words < 4; words++) { // back over the first person's name
-            int start = Words.wordStartBefore(masked, scan, true);
-            if (start == scan || start < from || !Character.isUpperCase(masked.charAt(start))) {
-                break;
-            }
-            firstStart = start;
-            if (start == 0 || masked.charAt(start - 1) != ' ') {
-                break;
-            }
-            scan = start - 1;
+        int lastWord = Words.wordStartBefore(masked, firstEnd, true);
+        if (lastWord == firstEnd || lastWord < from || !Character.isUpperCase(masked.charAt(lastWord))) {
+            return null;
         }
-        String name = firstStart < firstEnd ? Names.personAtEnd(masked.substring(firstStart, firstEnd)) : null;
+        int firstStart = capitalisedRunStart(masked, from, lastWord); // the first person's name
+        String name = Names.personAtEnd(masked.substring(firstStart, firstEnd));
         // a person's full name, opening with a first name: not "Centers for Disease Control and Prevention"
         return name == null || name.indexOf(' ') < 0 || FirstNames.gender(name) == '?' ? null : known(name, people);
     }
