@@ -266,6 +266,46 @@ final class ArticlePeople {
         return Names.wordCount(name) == 1 || best.endsWith(name) || firstNamesAgree(best, name) ? best : name;
     }
 
+    /**
+     * The speaker to show for {@code who} as {@link #fullest} gives it: a common first name alone ("Hillary said")
+     * that no one of the article has as a surname is the one person the article names in full with it (Hillary
+     * Clinton), as stories call candidates, children and a family's members after naming them in full. Where it
+     * names several so ("Bill Clinton", "Bill de Blasio"), or none (a first name and a suffix, "Bryan Jr.", is no
+     * full name), {@code who} as it is. Only what is shown: the
+     * pronouns and continuations read the names as the text gives them.
+     */
+    String shownInFull(String who) {
+        if (who == null || who.indexOf(' ') >= 0 || FirstNames.genderOfFirstName(who) == '?') {
+            return who;
+        }
+        String full = onlyOneFirstNamed(who);
+        return full != null ? full : who;
+    }
+
+    /**
+     * The one person the article names in full with {@code first} as their first word ("Hillary Clinton" for
+     * "Hillary"), or null where it names none or several so ("Bill Clinton" and "Bill de Blasio").
+     */
+    private String onlyOneFirstNamed(String first) {
+        if (first.length() < 2 || !Character.isUpperCase(first.charAt(0))) {
+            return null;
+        }
+        String found = null;
+        for (List<Person> family : peopleByLast.values()) {
+            for (Person p : family) {
+                String full = p.fullest;
+                if (full.length() > first.length() && full.charAt(first.length()) == ' ' && full.startsWith(first)
+                        && !full.equals(found) && !(Names.wordCount(full) == 2 && Names.isSuffix(Names.lastName(full)))) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = full;
+                }
+            }
+        }
+        return found;
+    }
+
     /** Whether the article names someone whose last name is this one spelled one letter differently. */
     public boolean knowsVariant(String last) {
         Boolean known = variantCache.get(last);

@@ -746,6 +746,11 @@ public final class Names {
     }
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /** Whether a word is a generation's suffix ("Jr.", "III"), which ends a name and is no surname. */
+    static boolean isSuffix(String word) {
+        return SUFFIXES.contains(word);
+    }
     /** A lawmaker's party and state as U.S. papers write them after the name: "D-Calif.", "R-S.C.", "I-Vt.". */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]+)?"); // "D-Calif.", "D-New York"
 

@@ -1591,6 +1591,21 @@ class QuoteAttributorTest {
         assertEquals(List.of("Volodymyr Zelenskyy", "Volodymyr Zelenskyy"), speakers(text));
     }
 
+    /** A common first name alone, after the article names that person in full, is shown as the full name. */
+    @Test
+    void firstNameAloneIsThePersonNamedInFull() {
+        assertEquals(List.of("Hillary Clinton", "Hillary Clinton"), speakers("Hillary Clinton launched her campaign on "
+                + "Sunday.\n\n\u201CEveryday Americans need a champion,\u201D Hillary says in the video. "
+                + "\u201CI want to be that champion,\u201D she added."));
+        assertEquals(List.of("Gavin Tripp"), speakers("Her son, Gavin Tripp, graduated in the spring.\n\n"
+                + "\u201CThey don\u2019t want to come here,\u201D Gavin added."));
+        // two people of that first name: the text does not say which
+        assertEquals(List.of("Bill"), speakers("Bill Clinton and Bill de Blasio spoke at the gala.\n\n"
+                + "\u201CWe will win,\u201D Bill said."));
+        // a first name and a suffix is no full name ("Bryan Jr." of Bryan Smith Jr.'s son)
+        assertEquals(List.of("Bryan"), speakers("Bryan Jr. was there too.\n\n\u201CIt was late,\u201D Bryan said."));
+    }
+
     @Test
     void accordingToIsTheSourceOnlyWhenNobodyIsNamed() {
         assertEquals(List.of("Jens Stoltenberg"),
