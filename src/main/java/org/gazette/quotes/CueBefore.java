@@ -245,6 +245,14 @@ final class CueBefore {
             "near", "throughout", "within", "after", "before", "during", "when", "while", "since", "until", "amid", "following",
             "as", "because", "although", "though", "once", "if");
 
+    /**
+     * Words after an opening verb that start no subject of it: the verb opens a clause of its own ("Asked if he would
+     * support the council decision, Mayor Jacob Frey hedged, “…”", "Asked again by Barkan, …").
+     */
+    private static final java.util.Set<String> NO_INVERTED_SUBJECT = java.util.Set.of("if", "whether", "about", "for", "on",
+            "to", "how", "what", "why", "when", "where", "in", "at", "with", "from", "again", "after", "before", "during",
+            "that", "by", "as", "repeatedly", "later", "earlier");
+
     /** The subject of the last speech verb in the sentence before the quote. */
     static String leading(String sentence) {
         String quotedAs = quotedAsSaying(sentence);
@@ -252,6 +260,23 @@ final class CueBefore {
             return quotedAs;
         }
         int verbAt = Phrases.lastVerb(sentence);
+        String clause = sentence.strip();
+        if (clause.endsWith(",") && clause.length() > 1 && Character.isUpperCase(clause.charAt(0))
+                && Phrases.lastVerb(Phrases.afterFirstWord(clause, 0)) < 0
+                && !NO_INVERTED_SUBJECT.contains(Words.firstOnSpaces(Phrases.afterFirstWord(clause, 0)).toLowerCase(Locale.ROOT))) {
+            // "Added an Iowa Republican, “…”": the verb first, then who, as before a colon (not "Asked about it, Boehner
+            // said, “…”": a verb after the first is the sentence's own)
+            // who is the words up to an aside or a relative clause ("Added Sen. Ted Cruz, Texas Republican, speaking
+            // on ABC News,"; "Added a Nevada Democrat who selected Rubio,")
+            String label = clause.substring(0, clause.length() - 1);
+            int aside = label.indexOf(',');
+            label = aside > 0 ? label.substring(0, aside) : label;
+            int who = label.indexOf(" who ");
+            String inverted = invertedLabel(who > 0 ? label.substring(0, who) : label);
+            if (inverted != null) {
+                return inverted;
+            }
+        }
         if (verbAt < 0) {
             String t = sentence.stripTrailing();
             if (t.endsWith(":")) { // Trump: "…" — and "Gerald F. Seib, The Wall Street Journal: "…""

@@ -15,6 +15,18 @@ class CueBeforeTest {
         assertEquals("a GOP lawmaker", CueBefore.leading("Added a GOP lawmaker: "));
     }
 
+    /** The verb first and then who, before a comma as before a colon; an opening participle's clause is no subject. */
+    @Test
+    void anInvertedCueBeforeACommaNamesWhoSpeaks() {
+        assertEquals("an Iowa Republican", CueBefore.leading("Added an Iowa Republican, "));
+        assertEquals("the source", CueBefore.leading("Said the source, "));
+        assertEquals("Ted Cruz", CueBefore.leading("Added Sen. Ted Cruz, Texas Republican, speaking on ABC News, "));
+        assertEquals("a Nevada Democrat", CueBefore.leading("Added a Nevada Democrat who selected Rubio, "));
+        assertEquals("Boehner", CueBefore.leading("Asked about the disagreement, Boehner said, "));
+        assertNotEquals("the council decision", CueBefore.leading("Asked if he would support the council decision, "
+                + "Mayor Jacob Frey hedged, "));
+    }
+
     @Test
     void asidesBetweenTheSubjectAndItsVerbAreSkipped() {
         assertEquals("Hugh Hill", CueBefore.leading("Hugh Hill, a doctor, said the plan was "));
