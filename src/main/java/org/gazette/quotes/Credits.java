@@ -377,13 +377,13 @@ final class Credits {
             "announcing");
 
     /**
-     * The source an "according to" right after the quotation names, or null. Asked after the cues around the quotation
+     * The source an "according to" (or a "per") right after the quotation names, or null. Asked after the cues around the quotation
      * (a speech verb after it, or before it in its sentence): "Ulyanov said, “…,” according to RIA Novosti" quotes
      * Ulyanov, as RIA Novosti reported him.
      */
     static String sourceAfter(String after) {
         String opening = CueAfter.openingAfter(after);
-        return CueAfter.startsAccordingTo(opening) ? accordingTo(opening) : null;
+        return CueAfter.startsAccordingTo(opening) ? accordingTo(opening) : opening.startsWith("per ") ? per(opening) : null;
     }
 
     /**
@@ -412,10 +412,29 @@ final class Credits {
 
     static String accordingTo(String sentence) {
         if (!Words.containsIgnoringCase(sentence, "according to")) {
-            return null; // most sentences: a case-blind regex tried at every position was a tenth of the cue's work
+            // most sentences: a case-blind regex tried at every position was a tenth of the cue's work
+            return per(sentence);
         }
         Matcher m = ACCORDING_TO.matcher(sentence);
         return m.find() ? SpeakerPhrase.speaker(beforeDash(m.group("subj")), true) : null;
+    }
+
+    /**
+     * "Per" opening the sentence, or right after the quotation, before a name, as "according to" ("Per CNN: “…”", "…,”
+     * per the New York Times."): the source it names, or null. Not "per cent" or "per capita", and not in mid-sentence
+     * ("$5 per COVID-19 patient for Medicare", "because, per the Flores ruling, kids can't …"): a name follows, or "the"
+     * and a name.
+     */
+    private static final Pattern PER = Pattern.compile(
+            "^\\s*[Pp]er\\s+(?<subj>(?:the\\s+)?\\p{Lu}[^,.;:!?()\"\u201C\u201D\n]{1,60})");
+
+    private static String per(String sentence) {
+        Matcher m = PER.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String subj = m.group("subj").strip();
+        return subj.startsWith("Cent") || subj.startsWith("Capita") ? null : SpeakerPhrase.speaker(beforeDash(subj), true);
     }
 
     /**

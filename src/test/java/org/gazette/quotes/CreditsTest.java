@@ -15,6 +15,16 @@ class CreditsTest {
         assertEquals("Barnes", Credits.accordingTo("That was the plan, according to Mr. Barnes."));
     }
 
+    /** "Per" opening a sentence or right after the quotation names the source, as "according to" does. */
+    @Test
+    void perNamesTheSourceAtTheSentencesStartOrAfterTheQuotation() {
+        assertEquals("CNN", Credits.accordingTo("Per CNN: "));
+        assertEquals("New York Times", Credits.sourceAfter(" per the New York Times. He added more."));
+        assertNull(Credits.sourceAfter(" per cent of the vote."));
+        assertNull(Credits.accordingTo("The cost will be $2,340 per COVID-19 patient for Medicare and "));
+        assertNull(Credits.accordingTo("Kids (because, per the Flores ruling, they can't be kept) are "));
+    }
+
     @Test
     void anOutletsReportAfterTheQuotation() {
         assertTrue(Credits.reportCredit(", Reuters reported."));
