@@ -1226,10 +1226,14 @@ final class CueBefore {
     /** Words that join a title to the body it is held in: "CEO of", "professor at", "director for". */
     private static final Set<String> TITLE_LINKS = Set.of("of", "at", "for");
 
+    /** A parliament's members by the seat they hold: "David Cameron, MP for Witney, added". */
+    private static final Set<String> MEMBER_TITLES = Set.of("MP", "MSP", "MEP", "MLA", "AM", "TD");
+
     /** Whether a clause is a capitalised title held in a body, naming no person: "CEO of the National Beef Association". */
     private static boolean titleOfBody(String c) {
         String[] w = Words.splitOnSpaces(c, 3);
-        if (w.length != 3 || !Character.isUpperCase(w[0].charAt(0)) || !Names.ROLE_WORD_SET.contains(w[0]) || !TITLE_LINKS.contains(w[1])) {
+        if (w.length != 3 || !Character.isUpperCase(w[0].charAt(0)) || !TITLE_LINKS.contains(w[1])
+                || !Names.ROLE_WORD_SET.contains(w[0]) && !(MEMBER_TITLES.contains(w[0]) && "for".equals(w[1]))) {
             return false;
         }
         String name = Names.personAtEnd(c);

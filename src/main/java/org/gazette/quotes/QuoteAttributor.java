@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 274;
+    public static final int FORMAT = 275;
 
     private QuoteAttributor() { }
 
@@ -1044,16 +1044,29 @@ public final class QuoteAttributor {
 
     /**
      * Whether the words after a quotation that ended its sentence introduce the next one: "“…” Stone shot back: “Ha! …”"
-     * is the next quotation's cue, not this one's (a short run of words, no comma or full stop, a colon, then a quote).
+     * is the next quotation's cue, not this one's (a short run of words, no comma or full stop, a colon, then a quote;
+     * commas too where a verb of speech ends the words: "“…” LTA chief executive, John Crowther, added: “…”").
      */
     private static boolean handsOver(String after) {
         int colon = after.indexOf(':');
-        if (colon < 0 || colon > 60) {
+        if (colon < 0 || colon > 100) {
+            return false;
+        }
+        // commas only around an aside before the verb that ends at the colon ("LTA chief executive, John Crowther,
+        // added: “…”"); without one, a short run of words ("Stone shot back:")
+        int comma = after.indexOf(',');
+        int lastComma = after.lastIndexOf(',', colon);
+        // the verb right after the aside's closing comma, an adverb at most between ("…, John Crowther, added:"); no
+        // verb before the first comma ("Clinton quipped, adding:" is this quotation's cue)
+        boolean verbLast = lastComma >= 0 && Phrases.isVerb(Phrases.lastWord(after, colon))
+                && Words.splitOnSpaces(after.substring(lastComma + 1, colon).strip()).length <= 2
+                && Phrases.lastVerb(after.substring(0, comma)) < 0;
+        if (colon > 60 && !verbLast) {
             return false;
         }
         for (int i = 0; i < colon; i++) {
             char c = after.charAt(i);
-            if (c == ',' || c == '.' || c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
+            if (c == ',' && !verbLast || c == '.' || c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
                 return false;
             }
         }

@@ -30,6 +30,7 @@ class CueBeforeTest {
     @Test
     void asidesBetweenTheSubjectAndItsVerbAreSkipped() {
         assertEquals("Hugh Hill", CueBefore.leading("Hugh Hill, a doctor, said the plan was "));
+        assertEquals("David Cameron", CueBefore.leading("Conservative policy co-ordinator David Cameron, MP for Witney, added: "));
         assertEquals("Sanders", CueBefore.leading("Sanders, who lost the primary, told supporters "));
     }
 

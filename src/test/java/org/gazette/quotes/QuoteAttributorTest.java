@@ -1591,6 +1591,20 @@ class QuoteAttributorTest {
         assertEquals(List.of("Volodymyr Zelenskyy", "Volodymyr Zelenskyy"), speakers(text));
     }
 
+    /**
+     * A name with an aside and a verb before a colon after a quotation that ends its sentence introduces the next
+     * quotation: the one before goes on as the speaker before's.
+     */
+    @Test
+    void aCueWithAnAsideBeforeAColonHandsOverToTheNextQuotation() {
+        assertEquals(List.of("Jimmy Connors", "Jimmy Connors", "John Crowther"), speakers("\"Britain has the right "
+                + "attitude,\" said Jimmy Connors. \"A short-term arrangement is just confusing.\" LTA chief executive, John "
+                + "Crowther, added: \"The relationship is good.\""));
+        // the quotation's own cue before a participle's colon still credits it
+        assertEquals(List.of("Hillary Clinton", "Hillary Clinton"), speakers("Hillary Clinton spoke in Las Vegas.\n\n"
+                + "\u201CWhat, like with a cloth or something?\u201D Clinton quipped, adding: \u201CI don\u2019t know how it works.\u201D"));
+    }
+
     /** A common first name alone, after the article names that person in full, is shown as the full name. */
     @Test
     void firstNameAloneIsThePersonNamedInFull() {
