@@ -469,6 +469,12 @@ public final class Names {
                 && PARTY_AND_STATE.matcher(tokens.get(tokens.size() - 1)).matches()) {
             tokens.remove(tokens.size() - 1); // "Rep. Adam Schiff, D-Calif.," : the party and state are no part of the name
         }
+        if (tokens.size() > 2 && POST_NOMINALS.contains(tokens.get(tokens.size() - 1))) {
+            tokens.remove(tokens.size() - 1); // "Ken Macdonald QC", "Sir Elton John CBE": letters after the name are no part of it
+            if (written != null) {
+                written.remove(written.size() - 1);
+            }
+        }
         String suffix = "";
         if (!tokens.isEmpty() && SUFFIXES.contains(tokens.get(tokens.size() - 1))) { // "Emanuel Cleaver II"
             suffix = " " + tokens.remove(tokens.size() - 1);
@@ -746,6 +752,8 @@ public final class Names {
     }
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    /** Letters for an honour or a silk written after a name: "Ken Macdonald QC", "Paul Smith OBE" (not "MP": "the Salford MP"). */
+    private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE");
 
     /** Whether a word is a generation's suffix ("Jr.", "III"), which ends a name and is no surname. */
     static boolean isSuffix(String word) {

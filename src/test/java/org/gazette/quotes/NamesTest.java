@@ -18,6 +18,15 @@ class NamesTest {
         assertEquals("Ronald Hopper", Names.personAtEnd("Special Agent-in-Charge Ronald Hopper"));
     }
 
+    /** Letters for an honour or a silk after a name are no part of it; "MP" after a place is a description. */
+    @Test
+    void postNominalLettersAreNoPartOfTheName() {
+        assertEquals("Ken Macdonald", Names.personAtEnd("Director of Public Prosecutions, Ken Macdonald QC"));
+        assertEquals("Paul Smith", Names.personAtEnd("Paul Smith OBE"));
+        assertEquals("Ken Macdonald", CueBefore.leading("Director of Public Prosecutions, Ken Macdonald QC, said: "));
+        assertNull(Names.personAtEnd("the Salford MP"));
+    }
+
     @Test
     void aNationalityBeforeAFullNameIsNoPartOfIt() {
         assertEquals("Angela Merkel", Names.personAtEnd("German Angela Merkel"));
