@@ -397,6 +397,65 @@ final class SpeakerPhrase {
         return rest.indexOf(' ') > 0 ? rest : p; // two words at least: "one on Sunday" stays
     }
 
+    /** Words that open a description of someone unnamed: "the Democrat", "a spokesman", "two officials". */
+    private static final java.util.Set<String> DESCRIPTION_OPENERS = java.util.Set.of("the", "a", "an", "one", "two", "three",
+            "some", "many", "several", "other", "another", "local", "state", "city", "county", "federal");
+
+    /** Words that make the words before a place no description of who speaks: prepositions, pronouns, adverbs, relatives. */
+    private static final java.util.Set<String> NOT_IN_A_DESCRIPTION = java.util.Set.of("on", "at", "to", "after", "before",
+            "during", "with", "about", "for", "by", "of", "he", "she", "they", "we", "i", "it", "her", "his", "their", "its",
+            "our", "my", "who", "that", "which", "already", "even", "also", "still", "only", "later", "then", "now", "when",
+            "among", "amid");
+
+    /**
+     * A description of people, then "in" or "from" and a place's capitalised name ("Leaders in Washington", "the Democrat
+     * from Nevada", "Citizens for Responsibility and Ethics in Washington"): the whole phrase, since the place is where
+     * they are, not who speaks. Null where the words before the place name a person ("Sen. Ted Cruz in Texas") or are
+     * no description of people (neither a determiner first nor a plural noun last: "crisis in America").
+     */
+    private static String describedInPlace(String p) {
+        int in = p.lastIndexOf(" in ");
+        int from = p.lastIndexOf(" from ");
+        int at = Math.max(in, from);
+        if (at <= 0) {
+            return null;
+        }
+        String place = p.substring(at + (at == in ? 4 : 6)).strip();
+        int comma = place.indexOf(',');
+        String placeName = comma > 0 ? place.substring(0, comma).strip() : place; // "Washington, DC"
+        if (comma > 0 && (Words.splitOnSpaces(place.substring(comma + 1).strip()).length > 2
+                || !Phrases.allCapitalised(Words.splitOnSpaces(place.substring(comma + 1).strip())))) {
+            return null; // the place ends the phrase, its state at most after a comma
+        }
+        String[] placeWords = Words.splitOnSpaces(placeName);
+        // a state after "from" ("a letter from Lerner" is hers); after "in", a capitalised name but no titled person's
+        if (placeWords.length == 0 || placeWords.length > 3 || !Phrases.allCapitalised(placeWords) || place.indexOf(';') >= 0
+                || (at == from ? !UsStates.isStateName(placeName)
+                        : Names.personAtEnd(placeName) == null && !UsStates.isStateName(placeName)
+                                || Names.PERSON_TITLE_SET.contains(placeWords[0]))) {
+            return null;
+        }
+        String before = p.substring(0, at).strip();
+        String[] words = Words.splitOnSpaces(before);
+        // a noun phrase of a few words: no comma, no verb ("For years, both parties have found success … from Washington")
+        if (words.length == 0 || words.length > 8 || before.indexOf(',') >= 0 || Subjects.holdsFiniteVerb(before)
+                || Phrases.lastVerb(before) >= 0 || words[0].toLowerCase(Locale.ROOT).endsWith("ly")
+                || Names.personAtEnd(before) != null && (!before.endsWith("s") || FirstNames.gender(Names.personAtEnd(before)) != '?')) {
+            return null;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k].toLowerCase(Locale.ROOT);
+            if (NOT_IN_A_DESCRIPTION.contains(w) || k >= 2 && (w.endsWith("ed") || w.endsWith("ing")) || w.indexOf(';') >= 0) {
+                return null; // "On the current state of politics", "later on he mentioned", "a coalition fighting ISIS"
+            }
+        }
+        String last = words[words.length - 1];
+        boolean described = DESCRIPTION_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))
+                || last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("is") && !last.endsWith("us")
+                        && FirstNames.genderOfFirstName(last) == '?' && !UsStates.isStateName(last); // not "crisis", "status"
+        return described ? p : null;
+    }
+
     /**
      * "the American", "the 27-year-old Austrian": a nationality for the person the story is about, as sports and foreign
      * reports name their subject again (not "the Russian FSB", where the nationality qualifies a body).
@@ -550,6 +609,10 @@ final class SpeakerPhrase {
                     break;
                 }
             }
+        }
+        String inPlace = describedInPlace(p);
+        if (inPlace != null) {
+            return inPlace; // "Leaders in Washington say", "the Democrat from Nevada added": who, not where
         }
         String name = verbFirst ? firstName(p) : Names.personAtEnd(p);
         if (name != null) {

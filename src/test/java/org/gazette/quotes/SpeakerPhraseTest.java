@@ -8,6 +8,20 @@ import org.junit.jupiter.api.Test;
 
 /** Whom a cue's phrase names. */
 class SpeakerPhraseTest {
+    /** People described, then where they are: the description, not the place. */
+    @Test
+    void aDescriptionThenAPlaceIsWhoNotWhere() {
+        assertEquals("Leaders in Washington", SpeakerPhrase.speaker("Leaders in Washington", false));
+        assertEquals("the Democrat from Nevada", SpeakerPhrase.speaker("the Democrat from Nevada", true));
+        assertEquals("The Russian embassy in London", SpeakerPhrase.speaker("The Russian embassy in London", false));
+        // a person in a place is the person; "from" a person is theirs; a clause is no description
+        assertEquals("Ted Cruz", SpeakerPhrase.speaker("Sen. Ted Cruz in Texas", false));
+        assertEquals("Barbara Reynolds", SpeakerPhrase.speaker("CDC spokeswoman Barbara Reynolds in Atlanta", false));
+        assertEquals("Lerner", SpeakerPhrase.speaker("One email dated February 2011 from Lerner", false));
+        assertTrue(!"On the current state of politics in Washington".equals(
+                SpeakerPhrase.speaker("On the current state of politics in Washington", false)));
+    }
+
     @Test
     void aPersonIsNamedWithoutTitlesOrLabels() {
         assertEquals("John Mica", SpeakerPhrase.speaker("Rep. John Mica (R-Fla.)", false));
