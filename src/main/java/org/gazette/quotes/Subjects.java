@@ -77,6 +77,9 @@ final class Subjects {
                 || text.startsWith("an ", end + 2);
     }
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
+    /** The leading words of a phrase that sets where the sentence happens: "In Washington,", "Outside Iowa,". */
+    private static final WordSet PLACE_LEADER_SET = new WordSet(Set.of("in", "at", "outside", "inside", "across", "near",
+            "throughout", "within"));
     /** Words that open a described subject by how many: "One kid said", "Several residents told". */
     private static final Set<String> QUANTIFIERS = Set.of("one", "another", "two", "three", "several", "some", "many");
     private static final Set<String> TITLES_M = Set.of("mr.", "mr");
@@ -369,9 +372,15 @@ final class Subjects {
             // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
             // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)
             boolean topic = isOf(masked, w.start(), w.end()) || LIKENESS.contains(masked, w.start(), w.end());
+            boolean place = PLACE_LEADER_SET.contains(masked, w.start(), w.end());
             int phrase = w.end(); // the phrase's words start after the leading word
-            Subject inClause = w.next() && !topic ? nounPhrase(masked, w, to, people, genders) : null;
-            boolean person = inClause != null && inClause.kind() == Kind.PERSON;
+            boolean more = w.next();
+            // a capitalised word right after it, not an owner's ("In Trump's telling,") nor a clause ("At issue is whether …")
+            place &= more && Character.isUpperCase(masked.charAt(w.start())) && !Phrases.isPossessive(masked.substring(w.start(), w.end()));
+            Subject inClause = more && !topic ? nounPhrase(masked, w, to, people, genders) : null;
+            // "In Washington, Mayor Muriel Bowser …": one word after "in" or "at" is where, not who ("she" is not Washington)
+            boolean person = inClause != null && inClause.kind() == Kind.PERSON
+                    && !(place && inClause.person().indexOf(' ') < 0);
             if (person) {
                 found.add(inClause);
             }

@@ -1605,6 +1605,15 @@ class QuoteAttributorTest {
                 + "\u201CWhat, like with a cloth or something?\u201D Clinton quipped, adding: \u201CI don\u2019t know how it works.\u201D"));
     }
 
+    /** The place a sentence opens with ("In Washington,") is no one a pronoun after it refers to. */
+    @Test
+    void aPlaceOpeningTheSentenceIsNoOneAPronounRefersTo() {
+        List<String> who = speakers("Washington has declared a \"snow emergency.\" The snow arrived in Washington in the "
+                + "afternoon, the mayor said.\n\nIn Washington, Mayor Muriel Bowser spared no words in a warning to residents.\n\n"
+                + "\"It has life and death implications,\" she said. \"People should hunker down.\"");
+        assertEquals(List.of("Muriel Bowser", "Muriel Bowser"), who.subList(who.size() - 2, who.size()));
+    }
+
     /** A common first name alone, after the article names that person in full, is shown as the full name. */
     @Test
     void firstNameAloneIsThePersonNamedInFull() {
