@@ -865,6 +865,7 @@ final class Subjects {
     /** The noun phrase starting at the scanner's current word: a pronoun, a known person, or something else. */
     private static Subject nounPhrase(String masked, Words w, int to, ArticlePeople people, Genders genders) {
         int at = w.start();
+        boolean owned = false; // a name after "the" and its owner's: a person's only with a common first name
         if (w.end() - at <= 4) { // pronouns and articles: short words, the only ones copied out here
             String first = w.word().toLowerCase(Locale.ROOT);
             char g = Genders.of(first);
@@ -877,6 +878,9 @@ final class Subjects {
             if (first.equals("the") && ageThenCapital(masked, w.end(), to)) {
                 w.next(); // "The 65-year-old Roberts is accustomed to …": the name after the age
                 w.next();
+            } else if (first.equals("the") && ownerThenCapital(masked, w.end(), to)) {
+                w.next(); // "The Daily Caller’s Chuck Ross nailed it": the name after its paper's
+                owned = true;
             } else if (first.equals("the") || first.equals("a") || first.equals("an")) {
                 return new Subject(at, Kind.OTHER, null, '?');
             }
@@ -898,8 +902,10 @@ final class Subjects {
         Run run = nounRun(masked, w, to, false, Phrases.VERB_WORDS::contains);
         String name = Names.personAtEnd(run.words());
         String person = name == null ? null : known(name, people);
-        if (person == null || agentNounAt(masked, run.end(), to)) {
-            return new Subject(at, Kind.OTHER, null, '?'); // "Trump backers looked to Kukura": the backers are the subject
+        if (person == null || agentNounAt(masked, run.end(), to) || owned && FirstNames.gender(person) == '?') {
+            // "Trump backers looked to Kukura": the backers are the subject; "the U.K.’s Daily Mail", "The FBI's San
+            // Francisco field office": a paper's or an office's name
+            return new Subject(at, Kind.OTHER, null, '?');
         }
         char titleGender = '?';
         for (String word : run.words().split(" ")) {
@@ -913,6 +919,23 @@ final class Subjects {
             genders.vote(person, titleGender, 3);
         }
         return new Subject(at, Kind.PERSON, person, '?', joinedByAnd(masked, run.end(), to));
+    }
+
+    /**
+     * Whether the words after {@code from} are capitalised, the last of them an owner's ("Daily Caller’s", "New York
+     * Times’"), and then a capitalised word: a name owned by a paper or a body ("The Daily Caller’s Chuck Ross").
+     */
+    private static boolean ownerThenCapital(String masked, int from, int to) {
+        Words next = new Words(masked, from, Math.min(to, from + 60));
+        for (int words = 0; words < 4 && next.next(); words++) {
+            if (!Character.isUpperCase(masked.charAt(next.start()))) {
+                return false;
+            }
+            if (Phrases.isPossessive(masked.substring(next.start(), next.end()))) {
+                return next.next() && Character.isUpperCase(masked.charAt(next.start()));
+            }
+        }
+        return false;
     }
 
     /** Whether the words after {@code from} are an age ("65-year-old") and then a capitalised word. */

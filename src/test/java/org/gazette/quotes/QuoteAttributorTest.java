@@ -1605,6 +1605,19 @@ class QuoteAttributorTest {
                 + "\u201CWhat, like with a cloth or something?\u201D Clinton quipped, adding: \u201CI don\u2019t know how it works.\u201D"));
     }
 
+    /** A person named after their paper's or body's name ("The Daily Caller’s Chuck Ross") is the sentence's subject. */
+    @Test
+    void aNameAfterItsOwnersIsTheSubjectAPronounRefersTo() {
+        List<String> who = speakers("The New York Times pumped out another story with a buried caveat by former CIA director "
+                + "John Brennan. Six paragraphs in: \u201CMr. Brennan acknowledged that he did not know.\u201D\n\nThe Daily "
+                + "Caller\u2019s Chuck Ross nailed it in a recent tweet.\n\n\u201COut of all the leaks, there have been none "
+                + "showing collusion,\u201D he said.");
+        assertEquals("Chuck Ross", who.get(who.size() - 1));
+        // a paper's or an office's name after its owner's is no person ("it" is the office)
+        assertEquals(List.of("The FBI's San Francisco field office"), speakers("The FBI's San Francisco field office put out a "
+                + "statement on Wednesday.\n\n\"The accounts appear to have been compromised,\" it said."));
+    }
+
     /** The place a sentence opens with ("In Washington,") is no one a pronoun after it refers to. */
     @Test
     void aPlaceOpeningTheSentenceIsNoOneAPronounRefersTo() {
