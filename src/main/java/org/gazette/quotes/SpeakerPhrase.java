@@ -397,6 +397,63 @@ final class SpeakerPhrase {
         return rest.indexOf(' ') > 0 ? rest : p; // two words at least: "one on Sunday" stays
     }
 
+    /** Prepositions that join people to the body or place they belong to: "Officials at the Pentagon". */
+    private static final java.util.Set<String> BELONGING = java.util.Set.of("at", "with", "of", "in", "from", "for", "on");
+    /** Titles that a body's head holds before their name: "Students for Life President Kristan Hawkins". */
+    private static final java.util.Set<String> HOLDER_TITLES = java.util.Set.of("president", "director", "chairman",
+            "chairwoman", "chair", "ceo", "founder", "head", "leader", "spokesman", "spokeswoman", "secretary", "commissioner",
+            "executive", "chief");
+    /** Lower-case words inside a body's name: "Department of Homeland Security", "Bureau of Alcohol and Tobacco". */
+    private static final java.util.Set<String> INSIDE_A_NAME = java.util.Set.of("of", "and", "for", "the", "on");
+
+    /**
+     * Whether the phrase is people by a plural noun, then the body or place they belong to by its name ("Officials at the
+     * Pentagon", "Soldiers with the 130th Engineer Brigade", "Residents of Flint, Michigan"): the people speak, not the
+     * body. The noun within the first four words, no name among them; the name after the preposition the rest.
+     */
+    private static boolean peopleOfBody(String p) {
+        String[] words = Words.splitOnSpaces(p);
+        int k = 0;
+        while (k < Math.min(4, words.length - 2) && !BELONGING.contains(words[k + 1])) {
+            k++;
+        }
+        if (k + 2 >= words.length || !BELONGING.contains(words[k + 1]) || !pluralNoun(words[k])) {
+            return false;
+        }
+        for (int i = 0; i <= k; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            if (FirstNames.genderOfFirstName(words[i]) != '?' || NOT_IN_A_DESCRIPTION.contains(lower) || lower.indexOf(';') >= 0) {
+                return false; // "Ben Rhodes at the White House", "among Maine’s senators in Washington", "talking to reporters in …"
+            }
+        }
+        int rest = words.length - k - 2;
+        String body = String.join(" ", java.util.Arrays.copyOfRange(words, k + 2, words.length));
+        String named = rest > 8 ? null : Names.personAtEnd(body);
+        if (rest > 8 || named != null && FirstNames.gender(named) != '?') {
+            return false; // "Americans for Tax Reform President Grover Norquist": the person the words end on
+        }
+        for (int i = k + 2; i < words.length; i++) {
+            if (words[i].indexOf(';') >= 0 || i + 1 < words.length && HOLDER_TITLES.contains(words[i].toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(words[i].charAt(0)) && Character.isUpperCase(words[i + 1].charAt(0))) {
+                return false; // "Students for Life President Kristan Hawkins": a title and the one who holds it
+            }
+            String w = words[i].endsWith(",") ? words[i].substring(0, words[i].length() - 1) : words[i];
+            boolean inside = INSIDE_A_NAME.contains(w) && i > k + 2 && i < words.length - 1 || w.equals("the") && i == k + 2;
+            if (w.isEmpty() || !inside && !Character.isUpperCase(w.charAt(0)) && !Words.hasDigit(w, 0, w.length())) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(words[words.length - 1].charAt(0));
+    }
+
+    /** Whether a word is a plural noun for people or things ("officials", "Soldiers"), no name or state. */
+    private static boolean pluralNoun(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is") && !lower.endsWith("us")
+                && !lower.endsWith("'s") && !lower.endsWith("\u2019s") && FirstNames.genderOfFirstName(w) == '?'
+                && !UsStates.isStateName(w);
+    }
+
     /** Words that open a description of someone unnamed: "the Democrat", "a spokesman", "two officials". */
     private static final java.util.Set<String> DESCRIPTION_OPENERS = java.util.Set.of("the", "a", "an", "one", "two", "three",
             "some", "many", "several", "other", "another", "local", "state", "city", "county", "federal");
@@ -610,7 +667,7 @@ final class SpeakerPhrase {
                 }
             }
         }
-        String inPlace = describedInPlace(p);
+        String inPlace = peopleOfBody(p) ? p : describedInPlace(p);
         if (inPlace != null) {
             return inPlace; // "Leaders in Washington say", "the Democrat from Nevada added": who, not where
         }

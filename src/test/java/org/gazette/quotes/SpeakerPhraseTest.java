@@ -8,6 +8,18 @@ import org.junit.jupiter.api.Test;
 
 /** Whom a cue's phrase names. */
 class SpeakerPhraseTest {
+    /** People by a plural noun, then the body they belong to: the people, not the body's last words. */
+    @Test
+    void peopleOfABodyAreThePeople() {
+        assertEquals("Soldiers with the 130th Engineer Brigade", SpeakerPhrase.speaker("Soldiers with the 130th Engineer Brigade", false));
+        assertEquals("analysts at Goldman Sachs", SpeakerPhrase.speaker("analysts at Goldman Sachs", false));
+        assertEquals("Priests for Life", SpeakerPhrase.speaker("Priests for Life", false));
+        // a title and the one who holds it end the words; a name among the people's words
+        assertEquals("Grover Norquist", SpeakerPhrase.speaker("Americans for Tax Reform President Grover Norquist", false));
+        assertEquals("Kristan Hawkins", SpeakerPhrase.speaker("Students for Life President Kristan Hawkins", false));
+        assertTrue(!"Ben Rhodes at the White House".equals(SpeakerPhrase.speaker("Ben Rhodes at the White House", false)));
+    }
+
     /** People described, then where they are: the description, not the place. */
     @Test
     void aDescriptionThenAPlaceIsWhoNotWhere() {
