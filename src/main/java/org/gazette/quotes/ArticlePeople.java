@@ -271,8 +271,8 @@ final class ArticlePeople {
      * that no one of the article has as a surname is the one person the article names in full with it (Hillary
      * Clinton), as stories call candidates, children and a family's members after naming them in full. Where it
      * names several so ("Bill Clinton", "Bill de Blasio"), or none (a first name and a suffix, "Bryan Jr.", is no
-     * full name), {@code who} as it is. Only what is shown: the
-     * pronouns and continuations read the names as the text gives them.
+     * full name), {@code who} as it is. Only what is shown: the pronouns and continuations read the names as the text
+     * gives them.
      */
     String shownInFull(String who) {
         if (who == null || who.indexOf(' ') >= 0 || FirstNames.genderOfFirstName(who) == '?') {

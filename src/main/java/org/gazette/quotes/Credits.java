@@ -377,9 +377,9 @@ final class Credits {
             "announcing");
 
     /**
-     * The source an "according to" (or a "per") right after the quotation names, or null. Asked after the cues around the quotation
-     * (a speech verb after it, or before it in its sentence): "Ulyanov said, “…,” according to RIA Novosti" quotes
-     * Ulyanov, as RIA Novosti reported him.
+     * The source an "according to" (or a "per") right after the quotation names, or null. Asked after the cues around
+     * the quotation (a speech verb after it, or before it in its sentence): "Ulyanov said, “…,” according to RIA
+     * Novosti" quotes Ulyanov, as RIA Novosti reported him.
      */
     static String sourceAfter(String after) {
         String opening = CueAfter.openingAfter(after);

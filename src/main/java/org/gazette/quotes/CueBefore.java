@@ -261,13 +261,12 @@ final class CueBefore {
         }
         int verbAt = Phrases.lastVerb(sentence);
         String clause = sentence.strip();
-        if (clause.endsWith(",") && clause.length() > 1 && Character.isUpperCase(clause.charAt(0))
-                && Phrases.lastVerb(Phrases.afterFirstWord(clause, 0)) < 0
-                && !NO_INVERTED_SUBJECT.contains(Words.firstOnSpaces(Phrases.afterFirstWord(clause, 0)).toLowerCase(Locale.ROOT))) {
+        String afterVerb = clause.endsWith(",") ? Phrases.afterFirstWord(clause, 0) : "";
+        if (!afterVerb.isEmpty() && Character.isUpperCase(clause.charAt(0)) && Phrases.lastVerb(afterVerb) < 0
+                && !NO_INVERTED_SUBJECT.contains(Words.firstOnSpaces(afterVerb).toLowerCase(Locale.ROOT))) {
             // "Added an Iowa Republican, “…”": the verb first, then who, as before a colon (not "Asked about it, Boehner
-            // said, “…”": a verb after the first is the sentence's own)
-            // who is the words up to an aside or a relative clause ("Added Sen. Ted Cruz, Texas Republican, speaking
-            // on ABC News,"; "Added a Nevada Democrat who selected Rubio,")
+            // said, “…”": a verb after the first is the sentence's own); who is the words up to an aside or a relative
+            // clause ("Added Sen. Ted Cruz, Texas Republican, speaking on ABC News,"; "Added a Nevada Democrat who …,")
             String label = clause.substring(0, clause.length() - 1);
             int aside = label.indexOf(',');
             label = aside > 0 ? label.substring(0, aside) : label;

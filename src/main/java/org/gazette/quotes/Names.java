@@ -752,13 +752,17 @@ public final class Names {
     }
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
-    /** Letters for an honour or a silk written after a name: "Ken Macdonald QC", "Paul Smith OBE" (not "MP": "the Salford MP"). */
+    /**
+     * Letters for an honour or a silk written after a name: "Ken Macdonald QC", "Paul Smith OBE" (not "MP": "the Salford
+     * MP" is a description).
+     */
     private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE");
 
     /** Whether a word is a generation's suffix ("Jr.", "III"), which ends a name and is no surname. */
     static boolean isSuffix(String word) {
         return SUFFIXES.contains(word);
     }
+
     /** A lawmaker's party and state as U.S. papers write them after the name: "D-Calif.", "R-S.C.", "I-Vt.". */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]+)?"); // "D-Calif.", "D-New York"
 

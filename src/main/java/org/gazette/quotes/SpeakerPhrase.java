@@ -446,7 +446,7 @@ final class SpeakerPhrase {
         return Character.isUpperCase(words[words.length - 1].charAt(0));
     }
 
-    /** Whether a word is a plural noun for people or things ("officials", "Soldiers"), no name or state. */
+    /** Whether a word is a plural noun for people or things ("officials", "Soldiers"), no name or state, nor "crisis", "status". */
     private static boolean pluralNoun(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
         return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is") && !lower.endsWith("us")
@@ -466,7 +466,7 @@ final class SpeakerPhrase {
 
     /**
      * A description of people, then "in" or "from" and a place's capitalised name ("Leaders in Washington", "the Democrat
-     * from Nevada", "Citizens for Responsibility and Ethics in Washington"): the whole phrase, since the place is where
+     * from Nevada", "The Russian embassy in London"): the whole phrase, since the place is where
      * they are, not who speaks. Null where the words before the place name a person ("Sen. Ted Cruz in Texas") or are
      * no description of people (neither a determiner first nor a plural noun last: "crisis in America").
      */
@@ -507,10 +507,7 @@ final class SpeakerPhrase {
             }
         }
         String last = words[words.length - 1];
-        boolean described = DESCRIPTION_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))
-                || last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("is") && !last.endsWith("us")
-                        && FirstNames.genderOfFirstName(last) == '?' && !UsStates.isStateName(last); // not "crisis", "status"
-        return described ? p : null;
+        return DESCRIPTION_OPENERS.contains(words[0].toLowerCase(Locale.ROOT)) || pluralNoun(last) ? p : null;
     }
 
     /**

@@ -376,7 +376,8 @@ final class Subjects {
             int phrase = w.end(); // the phrase's words start after the leading word
             boolean more = w.next();
             // a capitalised word right after it, not an owner's ("In Trump's telling,") nor a clause ("At issue is whether …")
-            place &= more && Character.isUpperCase(masked.charAt(w.start())) && !Phrases.isPossessive(masked.substring(w.start(), w.end()));
+            place = place && more && Character.isUpperCase(masked.charAt(w.start()))
+                    && !Phrases.isPossessive(masked.substring(w.start(), w.end()));
             Subject inClause = more && !topic ? nounPhrase(masked, w, to, people, genders) : null;
             // "In Washington, Mayor Muriel Bowser …": one word after "in" or "at" is where, not who ("she" is not Washington)
             boolean person = inClause != null && inClause.kind() == Kind.PERSON
