@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 280;
+    public static final int FORMAT = 281;
 
     private QuoteAttributor() { }
 
@@ -328,6 +328,14 @@ public final class QuoteAttributor {
                     // fits the pronoun; the unnamed source who spoke just before does
                     who = lastSpeaker;
                 }
+                if (who == null && (pronoun[k] == 'm' || pronoun[k] == 'f') && ("cue-after".equals(by) || "cue-before".equals(by))) {
+                    // "The United Nations secretary-general … called this week for united action. “…,” he said.": no one
+                    // named, the one the sentence before is about, described by what they are
+                    String described = describedSubjectBefore(masked, q.start());
+                    if (described != null && SpeakerChecks.describedSexFits(described, pronoun[k])) {
+                        who = described;
+                    }
+                }
                 if (who != null && (pronoun[k] == 'm' || pronoun[k] == 'f') && SpeakerChecks.isGroup(who)) {
                     who = null; // "he said" after "Senate Democrats said": a group is "they"
                 }
@@ -509,6 +517,34 @@ public final class QuoteAttributor {
         Continuation.shareCueOverAnd(text, out);
         Continuation.attributeBackOverParagraphs(text, out);
         return resolveOffices ? PartyEpithets.resolve(text, TitleReferents.resolve(text, out, mentions, people), people) : out;
+    }
+
+    /**
+     * The person the sentence just before {@code quoteStart} is about when it opens with a description of one person by
+     * what they are ("The United Nations secretary-general, who seeks $2 billion in aid, called …", "an audience member
+     * encapsulated …"), or null: a name, a group, a body, or a sentence that is about no one.
+     */
+    private static String describedSubjectBefore(String masked, int quoteStart) {
+        int end = quoteStart - 1;
+        while (end > 0 && (Character.isWhitespace(masked.charAt(end)) || masked.charAt(end) == '"' || masked.charAt(end) == '\u201C')) {
+            end--;
+        }
+        if (end <= 0 || ".:".indexOf(masked.charAt(end)) < 0) {
+            return null; // the quotation goes on a sentence of its own: its own words name who
+        }
+        String sentence = QuoteContext.sentenceBefore(masked, end).strip();
+        String head = sentence.isEmpty() ? null : Subjects.head(sentence);
+        String who = head == null ? null : SpeakerPhrase.speaker(head, false);
+        if (who == null || Phrases.isPronoun(who) || SpeakerChecks.namesAPerson(who) || SpeakerChecks.isGroup(who)) {
+            return null;
+        }
+        String[] words = Words.splitOnSpaces(who);
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        boolean described = (first.equals("the") || first.equals("a") || first.equals("an")) && words.length >= 2
+                && !Names.INSTITUTION_WORDS.contains(last) // "A Department" (for Work and Pensions spokeswoman)
+                && (Names.ROLE_NOUNS.contains(last) || Names.agentEnding(last) || last.endsWith("-general") || last.startsWith("ex-"));
+        return described ? who : null;
     }
 
     /** The person the quotation before the {@code k}th asked a question of, where it is a question and says whom. */

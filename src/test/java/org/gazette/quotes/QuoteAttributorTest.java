@@ -1605,6 +1605,20 @@ class QuoteAttributorTest {
                 + "\u201CWhat, like with a cloth or something?\u201D Clinton quipped, adding: \u201CI don\u2019t know how it works.\u201D"));
     }
 
+    /** "He said" after a sentence about one person described by what they are, no one named: that description. */
+    @Test
+    void aPronounWithNoOneNamedIsThePersonTheSentenceBeforeDescribes() {
+        assertEquals(List.of("The United Nations secretary-general"), speakers("The United Nations secretary-general, who "
+                + "seeks $2 billion in aid, called this week for united action. \u201CThis human crisis demands coordinated "
+                + "action,\u201D he said."));
+        assertEquals(List.of("A student"), speakers("A student, who didn\u2019t want to be identified, said she saw him at a "
+                + "party.\n\n\u201CHe was just relaxed,\u201D she said."));
+        // not a body's name cut short ("A Department for Work and Pensions spokeswoman")
+        List<String> who = speakers("A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. "
+                + "\"No date was ever given for his departure,\" she said.");
+        assertTrue(!"A Department".equals(who.get(0)));
+    }
+
     /** A person named after their paper's or body's name ("The Daily Caller’s Chuck Ross") is the sentence's subject. */
     @Test
     void aNameAfterItsOwnersIsTheSubjectAPronounRefersTo() {
