@@ -552,8 +552,9 @@ class QuoteAttributorTest {
 
     @Test
     void aGroupIsNoHeOrShe() {
-        // "Senate Democrats said" before "… he said": a party's members are "they"; no name is better than a wrong one
-        assertEquals(java.util.Arrays.asList("Senate Democrats", null), speakers("Senate Democrats blocked the bill.\n\n"
+        // "Senate Democrats said" before "… he said": a party's members are "they"; the "he" is the one the sentence
+        // before describes
+        assertEquals(java.util.Arrays.asList("Senate Democrats", "The majority leader"), speakers("Senate Democrats blocked the bill.\n\n"
                 + "\"We will not support this,\" Senate Democrats said.\n\nThe majority leader sketched out his plan: "
                 + "\"Let me be clear, this debate will be fair,\" he said."));
     }
