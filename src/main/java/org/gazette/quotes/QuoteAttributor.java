@@ -541,9 +541,10 @@ public final class QuoteAttributor {
         String[] words = Words.splitOnSpaces(who);
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        // a noun for one person last ("the official", "a student", "the ex-president"), not a body's ("A Department" of
+        // "A Department for Work and Pensions spokeswoman")
         boolean described = (first.equals("the") || first.equals("a") || first.equals("an")) && words.length >= 2
-                && !Names.INSTITUTION_WORDS.contains(last) // "A Department" (for Work and Pensions spokeswoman)
-                && (Names.ROLE_NOUNS.contains(last) || Names.agentEnding(last) || last.endsWith("-general") || last.startsWith("ex-"));
+                && (Names.ROLE_NOUNS.contains(last) || Subjects.personNoun(last) || last.endsWith("-general"));
         return described ? who : null;
     }
 
