@@ -768,6 +768,34 @@ final class CueBefore {
         return run;
     }
 
+    private static final WordSet SUBJECT_PRONOUNS = new WordSet(Set.of("he", "she", "it", "they", "we"));
+
+    /**
+     * Whether {@code raw} (as {@link Phrases#clauses} cut it from {@code text}; {@code clause} stripped) is a clause of its
+     * own set between dashes, a pronoun and words after it ("— he won that demographic by 42 points —"): a remark
+     * inside the sentence, whose pronoun is not the subject of the verb after it.
+     */
+    private static boolean pronounClauseBetweenDashes(String text, String raw, String clause) {
+        int space = clause.indexOf(' ');
+        if (space < 0 || !SUBJECT_PRONOUNS.contains(clause, 0, space) || !Character.isLowerCase(clause.charAt(space + 1))) {
+            return false;
+        }
+        int at = text.lastIndexOf(raw);
+        int before = at - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = at + raw.length();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return at >= 0 && before >= 0 && after < text.length() && isDash(text.charAt(before)) && isDash(text.charAt(after));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '\u2014' || c == '\u2013' || c == '-';
+    }
+
     /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
     private static String subjectOf(String sentence, int verbAt, String before) {
         if (before.indexOf("what ") >= 0) {
@@ -869,6 +897,9 @@ final class CueBefore {
             if (isAppositive(clause) && closed && namedBefore(clauses, i) && !lowered.startsWith("who ")
                     && !lowered.equals("who")) { // an aside ("a doctor") sits between a name and its verb
                 continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
+            }
+            if (i > 0 && i < clauses.length - 1 && pronounClauseBetweenDashes(lone != null ? lone : before, clauses[i], clause)) {
+                continue; // "exit polling data … — he won that demographic by 42 points — suggests": an aside of its own
             }
             if (isLeadingPhrase(clause) && i < clauses.length - 1) {
                 if (i > 0 && !clauses[i - 1].isBlank()) {

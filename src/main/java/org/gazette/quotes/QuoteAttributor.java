@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 281;
+    public static final int FORMAT = 282;
 
     private QuoteAttributor() { }
 
@@ -580,7 +580,9 @@ public final class QuoteAttributor {
         char c = masked.charAt(i);
         String sentence = QuoteContext.sentenceBefore(masked, i);
         if (c == ':' && newlines <= 2) {
-            return CueBefore.leading(sentence + ":");
+            String putIt = asPutIt(sentence, "");
+            // "As the poet Robert Frost put it:" closing the paragraph before, as it is read before a quotation on its line
+            return putIt != null ? putIt : CueBefore.leading(sentence + ":");
         }
         if (c == '.' && newlines == 0) {
             // the sentence before ends in a cue: "…, Schiff said." / "…, said Bart Naylor, an advocate." /

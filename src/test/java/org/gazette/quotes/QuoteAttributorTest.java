@@ -3017,4 +3017,26 @@ class QuoteAttributorTest {
         assertFalse(speakers("Mike Pompeo told Moon that he and Kim agreed to arrange a second summit \"at the earliest possible "
                 + "date.\"").contains("Kim"), "a subject of two is no clause of its own");
     }
+
+    /** "As the poet Robert Frost put it:" closing a paragraph names who says the quotation on the next. */
+    @Test
+    void asXPutItBeforeAQuotationOnTheNextLineNamesItsSpeaker() {
+        assertEquals(List.of("Robert Frost"), speakers("History tells us that walls don\u2019t work, from East Berlin to Israel. As "
+                + "the poet Robert Frost put it:\n\n\u201cBefore I build a wall I\u2019d ask to know what I was walling in.\u201d"));
+        assertEquals(List.of("Scott Walker"), speakers("Gov. Scott Walker spoke in Iowa.\n\nAs Walker put it during his appearance:"
+                + "\n\n\u201cStrong leadership, combined with Midwestern nice, has a certain appeal.\u201d"));
+    }
+
+    /**
+     * "Polling data … — he won that demographic by 42 points — suggests that the “war on women” message hit home": the
+     * pronoun of a clause set between dashes is not the subject of the verb after it.
+     */
+    @Test
+    void aPronounInAClauseBetweenDashesIsNoSubjectOfTheVerbAfter() {
+        assertEquals(List.of("John Smith"), speakers("John Smith \u2014 he won them by 42 points \u2014 said that the plan was "
+                + "\u201ca disaster for the party\u201d."));
+        assertEquals(List.of(), speakers("Ken Cuccinelli lost on Tuesday. But exit polling data showing the strength of Terry "
+                + "McAuliffe among unmarried women \u2014 he won that demographic by 42 percentage points \u2014 suggests that the "
+                + "\u201cwar on women\u201d message hit home with many female voters."));
+    }
 }
