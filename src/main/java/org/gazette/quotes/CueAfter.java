@@ -411,8 +411,18 @@ final class CueAfter {
             return null;
         }
         String credited = credit.group(1).strip();
-        // "Editorial Board, Washington Post": the board with its outlet, as the credit reads; every paper has a board
-        return Names.isInstitutionName(credited) ? credited + ", " + credit.group(2).strip() : SpeakerPhrase.personWithTitles(credited);
+        if (Names.isInstitutionName(credited)) {
+            // "Editorial Board, Washington Post": the board with its outlet, as the credit reads; every paper has a board
+            return credited + ", " + credit.group(2).strip();
+        }
+        int and = credited.indexOf(" and ");
+        if (and > 0) {
+            // "Rachel Kleinfeld and Joshua Kleinfeld, National Review": two authors, the first of them, as of names
+            // listed before a verb
+            String first = SpeakerPhrase.personWithTitles(credited.substring(0, and));
+            return first != null && SpeakerPhrase.personWithTitles(credited.substring(and + 5)) != null ? first : null;
+        }
+        return SpeakerPhrase.personWithTitles(credited);
     }
 
     /**

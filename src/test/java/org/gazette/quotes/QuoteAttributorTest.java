@@ -3039,4 +3039,13 @@ class QuoteAttributorTest {
                 + "McAuliffe among unmarried women \u2014 he won that demographic by 42 percentage points \u2014 suggests that the "
                 + "\u201cwar on women\u201d message hit home with many female voters."));
     }
+
+    /** A roundup's credit of two authors ("Rachel Kleinfeld and Joshua Kleinfeld, National Review") is the first's. */
+    @Test
+    void aCreditLineOfTwoAuthorsGoesOnTheFirst() {
+        assertEquals(List.of("Rachel Kleinfeld"), speakers("\u201cThe truth is that no one knows whom expanded absentee voting "
+                + "would favor.\u201d\n\nRachel Kleinfeld and Joshua Kleinfeld, National Review\n\nFrom the Right"));
+        assertEquals(List.of("Reid J. Epstein"), speakers("\u201cEven if Mr. Buttigieg fails to capture the nomination, he\u2019s "
+                + "already won himself a place.\u201d \u2014 Reid J. Epstein and Lisa Lerer, New York Times\n"));
+    }
 }
