@@ -299,7 +299,9 @@ final class CueBefore {
                 }
                 Matcher wordsOf = label.indexOf(" from ") > 0 || label.indexOf(" by ") > 0 || label.indexOf(" of ") > 0
                         ? WORDS_FROM.matcher(label) : null;
-                String author = wordsOf != null && wordsOf.find() ? SpeakerPhrase.speaker(wordsOf.group(1), true) : null;
+                // not a phrase that goes on: "a message from Rolett with the note:" is the note's writer's
+        String author = wordsOf != null && wordsOf.find() && !wordsOf.group(1).contains(" with ")
+                ? SpeakerPhrase.speaker(wordsOf.group(1), true) : null;
                 if (author != null && !Phrases.isPronoun(author)) {
                     return author; // "Other comments from Mr Ivers included:": a list of someone's words follows
                 }
@@ -326,6 +328,10 @@ final class CueBefore {
                 return h != null ? h : s;
             }
             return null;
+        }
+        String agent = passiveAgent(sentence, verbAt);
+        if (agent != null) {
+            return agent; // "One other fact, noted by Hemenway and Vriniotis in 2011:": who noted it, not the fact
         }
         String before = sentence.substring(0, verbAt);
         String asker = askerOfTheNameBefore(sentence, verbAt, before);
@@ -356,6 +362,59 @@ final class CueBefore {
         }
         return subject;
     }
+
+    /**
+     * The speaker a passive verb of speech names after "by", in the two shapes where the quotation is that speaker's: a
+     * name given as something ("an Obama-era rule once described by Sen. Ted Cruz as “…”", "branded by Majority Whip
+     * Steve Scalise, R-La., as the “…”"), and words introduced by who said or asked them ("One other fact, noted by
+     * Hemenway and Vriniotis in 2011:", "when he was asked by Fox News' Megyn Kelly, “…”"). Null otherwise: "the
+     * numbers being reported by Beijing “seem …”", "the incident described by Ramirez “did not happen”" are the
+     * sentence's own words about what the agent said.
+     */
+    private static String passiveAgent(String sentence, int verbAt) {
+        int verbEnd = verbAt;
+        while (verbEnd < sentence.length() && Character.isLetter(sentence.charAt(verbEnd))) {
+            verbEnd++;
+        }
+        if (!sentence.startsWith(" by ", verbEnd) || verbEnd + 4 >= sentence.length()
+                || !Character.isUpperCase(sentence.charAt(verbEnd + 4))) {
+            return null;
+        }
+        boolean namingAs = NAMING_AS.contains(sentence, verbAt, verbEnd);
+        if (!namingAs && !INTRODUCING.contains(sentence, verbAt, verbEnd)) {
+            return null;
+        }
+        String rest = sentence.substring(verbEnd + 4).stripTrailing();
+        Matcher m = (namingAs ? AGENT_THEN_AS : AGENT_TO_END).matcher(rest);
+        if (!m.matches()) {
+            return null;
+        }
+        String first = Words.firstOnSpaces(m.group(1));
+        return Phrases.DAYS.contains(first) || Phrases.MONTHS.contains(first) ? null : SpeakerPhrase.speaker(m.group(1), false);
+    }
+
+    /** Verbs that give something a name, the name quoted after "as". */
+    private static final WordSet NAMING_AS = new WordSet(Set.of("described", "branded", "dubbed", "called", "labeled",
+            "labelled", "termed", "characterized", "characterised"));
+
+    /** Verbs whose passive introduces the words that follow as the agent's. */
+    private static final WordSet INTRODUCING = new WordSet(Set.of("asked", "noted", "observed", "written", "stated",
+            "explained", "put"));
+
+    /**
+     * The agent, then "as" right before the quotation: capitalised words (a party and state, a time between commas
+     * allowed), no clause of its own.
+     */
+    private static final Pattern AGENT_THEN_AS = Pattern.compile("((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,5}\\p{Lu}[\\p{L}.'\u2019-]*)"
+            + "(?:,\\s+[\\p{Lu}][\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3},?)?(?:\\s+(?:on|in|last|this)\\s+\\p{L}+)?"
+            + "\\s+as(?:\\s+(?:the|a|an))?");
+
+    /**
+     * The agent to the end of the words before the quotation: capitalised words (and "and" between names; a year), a
+     * comma or a colon after.
+     */
+    private static final Pattern AGENT_TO_END = Pattern.compile("((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+(?:and\\s+)?){0,5}"
+            + "\\p{Lu}[\\p{L}.'\u2019-]*)(?:\\s+in\\s+\\d{4})?(?:,\\s+[\\p{Lu}][\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})?[,:]?");
 
     /**
      * "Hagel sent a letter to President George W. Bush asking him to launch “…”": a participle whose object is a
@@ -726,9 +785,13 @@ final class CueBefore {
     /** (Not ", and ": as often the last of a list, "… Omar, Ayanna Pressley, and Rashida Tlaib, saying they …".) */
     private static final List<String> CONTRASTING = List.of(", while ", ", whereas ", ", but ", "; ");
 
-    /** A label that introduces someone's words: "Other comments from Mr Ivers included", "Among the remarks by …". */
-    private static final Pattern WORDS_FROM = Pattern.compile("\\b(?:comments|remarks|words|notes|messages|tweets|posts"
-            + "|statements|excerpts|lines|quotes)\\s+(?:from|by|of)\\s+(\\p{Lu}[^,;:]{1,60}?)"
+    /**
+     * A label that introduces someone's words: "Other comments from Mr Ivers included", "Among the remarks by …", "…
+     * elicited a neutral response from Sanders", "the key quote from Judge Walton’s ruling".
+     */
+    private static final Pattern WORDS_FROM = Pattern.compile("\\b(?:(?:comment|remark|word|note|message|tweet|post"
+            + "|statement|excerpt|line|quote|response|answer|reply|replie)s?)"
+            + "\\s+(?:from|by|of)\\s+(\\p{Lu}[^,;:]{1,60}?)"
             + "(?:\\s+(?:included|include|were|are|read|follow|follows|went))?\\s*$");
 
     /** "what the pollsters" (described as): the described people or body that a relative "what" names. */

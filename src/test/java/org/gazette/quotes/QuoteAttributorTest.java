@@ -3048,4 +3048,28 @@ class QuoteAttributorTest {
         assertEquals(List.of("Reid J. Epstein"), speakers("\u201cEven if Mr. Buttigieg fails to capture the nomination, he\u2019s "
                 + "already won himself a place.\u201d \u2014 Reid J. Epstein and Lisa Lerer, New York Times\n"));
     }
+
+    /**
+     * A passive verb's agent speaks where the quotation is what they called something ("described by Sen. Ted Cruz as
+     * “…”") or the words they are said to have noted or asked; not where the sentence reports on what the agent said.
+     */
+    @Test
+    void thePassiveAgentOfANamingOrIntroducingVerbIsTheSpeaker() {
+        assertEquals(List.of("Ted Cruz"), speakers("Hollywood joined Democrats vowing to fight the repeal of net neutrality, an "
+                + "Obama-era rule once described by Sen. Ted Cruz as \u201cObamacare for the internet.\u201d"));
+        assertEquals(List.of("David Hemenway"), speakers("David Hemenway studied the law.\n\nOne other fact, noted by Hemenway and "
+                + "Vriniotis in 2011: \u201cWhile 13 gun massacres occurred in Australia before the law, none occurred after.\u201d"));
+        assertEquals(List.of("Megyn Kelly"), speakers("Bush defended his answers when he was asked by Fox News' Megyn Kelly, "
+                + "\u201cKnowing what we know now, would you have authorized the invasion?\u201d"));
+        assertEquals(List.of("Donald Trump"), speakers("While Donald Trump said the numbers being reported by Beijing \u201cseem to be "
+                + "a little on the light side,\u201d officials had no way to check them."), "the sentence's speaker, not the reporter");
+    }
+
+    /** "… elicited a steadfastly neutral response from Sanders:": the words that follow are the response. */
+    @Test
+    void aResponseFromSomeoneBeforeAColonIsTheirs() {
+        assertEquals(List.of("Bernie Sanders"), speakers("Bernie Sanders debated Hillary Clinton.\n\nA question about Clinton\u2019s "
+                + "emails elicited a steadfastly neutral response from Sanders: \u201cThere's not a day that goes by when I am not "
+                + "asked to attack her on that issue.\u201d"));
+    }
 }
