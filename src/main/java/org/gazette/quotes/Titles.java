@@ -135,7 +135,12 @@ final class Titles {
     /** Verbs of speaking or appearing before "on": said on "Meet the Press" (a programme, not the words said). */
     private static final Set<String> BEFORE_ON = Set.of("said", "says", "say", "told", "tells", "appeared", "appearing",
             "appears", "speaking", "spoke", "interview", "interviewed", "remarks", "comments", "commented", "argued",
-            "added", "asserted", "claimed", "explained", "noted", "insisted", "acknowledged", "warned", "suggested");
+            "added", "asserted", "claimed", "explained", "noted", "insisted", "acknowledged", "warned", "suggested",
+            "appearance", "segment");
+
+    /** Words for when, between a verb and "on" ("said Monday on “The Lead”", "told reporters Tuesday night on …"). */
+    private static final Set<String> TIMES_OF_DAY = Set.of("morning", "night", "evening", "afternoon", "today", "tonight",
+            "yesterday");
 
     /** The word after the closing mark: a work's noun, on the same line after spaces only. */
     private static boolean namedAfter(String text, Quote q) {
@@ -341,8 +346,14 @@ final class Titles {
         if (NAME_TAKERS.contains(lower) && letterRuns(q.text()) >= 2) {
             return true; // a woman from "Code Pink", a post by "Students for Trump": a group's or a work's name
         }
-        Set<String> before = lower.equals("of") ? OF_WORKS : lower.equals("on") ? BEFORE_ON : null; // host of "…", said on "…"
-        return before != null && wordBeforeIn(text, b, before);
+        if (lower.equals("on")) { // said on "…", said Monday on "…", in an appearance on "…"
+            int pe = Words.spaceStartBefore(text, b);
+            int pb = Words.tokenStartBefore(text, pe);
+            String previous = text.substring(pb, pe);
+            return BEFORE_ON.contains(previous.toLowerCase(Locale.ROOT))
+                    || (Phrases.DAYS.contains(previous) || TIMES_OF_DAY.contains(previous)) && wordBeforeIn(text, pb, BEFORE_ON);
+        }
+        return lower.equals("of") && wordBeforeIn(text, b, OF_WORKS); // host of "…"
     }
 
     /** How many runs of letters or digits a quotation has ("Jell-O" two): a lone word may be a scare-quoted one. */

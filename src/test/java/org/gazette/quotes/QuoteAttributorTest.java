@@ -1814,6 +1814,10 @@ class QuoteAttributorTest {
         assertEquals(List.of(), texts("Mr. McCain, who appeared on “Face the Nation,” said the vote would fail."));
         assertEquals(List.of(), texts("She spoke in an exclusive \"Fox News Sunday\" interview about the \"Access Hollywood\" tape."));
         assertEquals(List.of(), texts("Trump appears on the set of \"The Celebrity Apprentice\" with two of his children."));
+        // said on a day, or in an appearance, on a programme
+        assertEquals(List.of("It was never going to succeed,"), texts("Sen. John McCain said Sunday on \"State of the Union\" that it "
+                + "was doomed. \"It was never going to succeed,\" he said."));
+        assertEquals(List.of(), texts("Mulvaney said during an appearance on \u201cFox News Sunday.\u201d He added little."));
         // a slogan said on a day, or a title-case phrase before an ordinary noun, is still a quotation
         assertEquals(List.of("Lock Her Up"), texts("The crowd chanted \"Lock Her Up\" on Tuesday, organisers said."));
         assertEquals(List.of("Crazy Nancy"), texts("Trump has taunted her as \"Crazy Nancy\" for months."));
