@@ -21,7 +21,7 @@ final class OwnedWords {
             "vow", "insistence", "suggestion", "argument", "accusation", "accusations", "description", "characterization",
             "characterisation", "declaration", "admission", "boast", "prediction", "contention", "complaint", "quip", "tweet",
             "tweets", "words", "denial", "retort", "insult", "insults", "threat", "threats", "plea", "announcement",
-            "testimony", "assessment"));
+            "testimony", "assessment", "alibi", "question", "questions", "catchphrase", "rebuke", "lament"));
 
     private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "their");
 
@@ -88,7 +88,7 @@ final class OwnedWords {
             }
             nounEnd = saidEnd;
         } else if (owner == null || sentence.length() - nounEnd > 120
-                || !(content ? isContent(sentence.substring(nounEnd)) : introducesWords(sentence.substring(nounEnd)))) {
+                || !(content && isContent(sentence.substring(nounEnd)) || introducesWords(sentence.substring(nounEnd)))) {
             return null;
         }
         String upToOwner = sentence.substring(0, ownerStart);
@@ -157,6 +157,17 @@ final class OwnedWords {
         }
         String first = words[0].toLowerCase(Locale.ROOT);
         if (first.equals("that")) {
+            return true;
+        }
+        String last = words[words.length - 1];
+        if ((last.equals("\u2014") || last.equals("\u2013") || last.endsWith(":")) && words.length <= 12) {
+            // "Mrs. Clinton’s famous alibi for her tortured misfeasance as secretary of state — “…”": what the words were
+            // about, then a dash or a colon handing over to them; no verb of speech between
+            for (String w : words) {
+                if (Phrases.isVerb(w)) {
+                    return false;
+                }
+            }
             return true;
         }
         // "of “free college”", "about “thousands of shootings”", "about the “47 percent”": the quotation is what the words

@@ -44,4 +44,19 @@ class OwnedWordsTest {
         assertEquals("Oprah Winfrey", OwnedWords.wordsOfAfter(" in Oprah Winfrey's own words."));
         assertNull(OwnedWords.wordsOfAfter(" in other words, nothing."));
     }
+
+    /**
+     * What the words were about, then a dash or a colon handing over to them: "Mrs. Clinton’s famous alibi for her
+     * misfeasance as secretary of state — “…”", "His explanation: “…”"; a noun for what someone answered or urged given
+     * by "is" still is ("Facebook’s early motto was “…”").
+     */
+    @Test
+    void wordsAfterADashOrAColonAreTheOwners() {
+        assertEquals("Clinton", OwnedWords.ownerOfWords("The Times rushed to second Mrs. Clinton\u2019s famous alibi for her "
+                + "tortured misfeasance as secretary of state \u2014 "));
+        assertEquals("Donald Trump", OwnedWords.ownerOfWords("Then came Donald Trump\u2019s explanation: "));
+        assertEquals("Facebook", OwnedWords.ownerOfWords("We should be skeptical; Facebook\u2019s early motto was "));
+        assertNull(OwnedWords.ownerOfWords("She recalled Trump\u2019s claim about the wall as he told reporters \u2014 "),
+                "a verb of speech between: the words are that speaker's");
+    }
 }
