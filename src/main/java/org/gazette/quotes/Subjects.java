@@ -1597,6 +1597,12 @@ final class Subjects {
             while (i < 0 && si > 0 && sentences.end(si - 1) > floor) { // sentences wholly before the window hold none in reach
                 inSentence = subjects(--si);
                 i = inSentence.size() - 1;
+                if (i > 0 && (gender == 'm' || gender == 'f') && inSentence.get(0).kind() == Kind.PRONOUN
+                        && inSentence.get(0).gender() == gender) {
+                    // "He sees Prigozhin as an example of how Putin has weaponized …. “…,” he said": a sentence whose
+                    // subject is the same "he" is about the one it refers to, not the people of its inner clauses
+                    i = 0;
+                }
             }
             boolean inList = i >= 0;
             if (!inList && j < 0) {

@@ -3076,4 +3076,16 @@ class QuoteAttributorTest {
                 + "emails elicited a steadfastly neutral response from Sanders: \u201cThere's not a day that goes by when I am not "
                 + "asked to attack her on that issue.\u201d"));
     }
+
+    /**
+     * A sentence whose subject is the same "he" is about the one it refers to: the people of its inner clauses are not
+     * what a "he said" after it refers to ("Despite …, he said, Mr. Tsarnaev maintained …. “…,” he said": the coach).
+     */
+    @Test
+    void aSentenceOpenedByTheSamePronounPassesItsInnerSubjectsOver() {
+        assertEquals(List.of("Peter Payack"), speakers("Dzhokhar Tsarnaev joined the wrestling team. His teammates eventually voted "
+                + "him captain. One of the coaches, Peter Payack, said he deserved it. Despite the draining four-hour daily practice, "
+                + "he said, Mr. Tsarnaev maintained his academic record and proved a model of good sportsmanship.\n\n\u201cYou "
+                + "always see people\u2019s personality traits over the course of a season,\u201d he said."));
+    }
 }
