@@ -3088,4 +3088,15 @@ class QuoteAttributorTest {
                 + "he said, Mr. Tsarnaev maintained his academic record and proved a model of good sportsmanship.\n\n\u201cYou "
                 + "always see people\u2019s personality traits over the course of a season,\u201d he said."));
     }
+
+    /**
+     * A full stop run into the next sentence without a space ("… in law enforcement.And Obama, said Ron Hosko, …") still
+     * ends a sentence for the pronoun pass: the "he" after it is not the one the sentence before was about.
+     */
+    @Test
+    void aSentenceRunIntoTheNextWithoutASpaceStillEnds() {
+        assertEquals(List.of("Ron Hosko"), speakers("Al Sharpton spoke on Monday. He has been critical of the police, undercutting "
+                + "public confidence in law enforcement.And Obama, said Ron Hosko, the president of the Law Enforcement Legal Defense "
+                + "Fund, is too quick to assume racism. \"That is wholly inappropriate,\" he told The Hill."));
+    }
 }
