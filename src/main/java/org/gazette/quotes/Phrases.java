@@ -49,6 +49,29 @@ final class Phrases {
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
 
+    /**
+     * Whether the full stop at {@code dot} ends a sentence the next one was run into without a space ("… from the White
+     * House.While Obama …"): three small letters before it, a capital and a small letter after it.
+     */
+    static boolean runTogether(String s, int dot) {
+        if (!(dot >= 3 && dot + 2 < s.length() && Character.isUpperCase(s.charAt(dot + 1)) && Character.isLowerCase(s.charAt(dot + 2))
+                && Character.isLowerCase(s.charAt(dot - 1)) && Character.isLowerCase(s.charAt(dot - 2))
+                && Character.isLowerCase(s.charAt(dot - 3)))) {
+            return false;
+        }
+        int end = dot + 1;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        // not a web address: "Halo.Bungie.Org", "TheTeaParty.Net"
+        return !(end + 1 < s.length() && s.charAt(end) == '.' && Character.isLetter(s.charAt(end + 1)))
+                && !TOP_LEVEL_DOMAINS.contains(s, dot + 1, end);
+    }
+
+    /** The endings of web addresses, which a full stop between letters may open ("Politico.com", "TheTeaParty.Net"). */
+    static final WordSet TOP_LEVEL_DOMAINS = new WordSet(java.util.Set.of("com", "org", "net", "gov", "edu", "io", "co", "us",
+            "uk", "info", "news", "tv", "biz", "mil", "ca", "au"));
+
     static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "has", "had", "would",
             "once", "previously", "again", "reportedly", "repeatedly", "simply", "just", "quickly");
 

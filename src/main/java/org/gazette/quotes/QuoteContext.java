@@ -191,6 +191,7 @@ final class QuoteContext {
             if (c == '\n' || ((c == '.' || c == '?' || c == '!') && start < masked.length()
                     && (Character.isWhitespace(masked.charAt(start)) || "\"\u201D".indexOf(masked.charAt(start)) >= 0)
                     && !Phrases.abbreviationBefore(masked, start - 1))
+                    || c == '.' && Phrases.runTogether(masked, start - 1)
                     || c == ')' && start >= 2 && ".?!".indexOf(masked.charAt(start - 2)) >= 0 && start < masked.length()
                             && Character.isWhitespace(masked.charAt(start)) && parentheticalSentence(masked, start - 1)) {
                 break; // "… Sinema.) Flake also declared": a sentence in parentheses ends before the next

@@ -198,7 +198,7 @@ final class Subjects {
             boolean end = i == n || c[i] == '\n'
                     || (isStop(c[i]) && i + 1 < n && (Character.isWhitespace(c[i + 1]) || c[i + 1] == '"' || c[i + 1] == '\u201D')
                         && !(c[i] == '.' && abbreviation(c, i)))
-                    || c[i] == '.' && runTogether(c, i)
+                    || c[i] == '.' && Phrases.runTogether(tokens.text, i) // "… law enforcement.And Obama, said …"
                     // a sentence in parentheses: "(Justice Brett Kavanaugh did not participate.) Writing in dissent, …"
                     || c[i] == ')' && i > 0 && isStop(c[i - 1]) && i + 1 < n && Character.isWhitespace(c[i + 1])
                         && sentenceInParentheses(c, start, i)
@@ -306,16 +306,6 @@ final class Subjects {
     /** The sentence holding {@code pos}: the last starting at or before it (-1 if none). */
     private int sentenceAt(int pos) {
         return sentences.firstStartingAtOrAfter(pos + 1) - 1;
-    }
-
-    /**
-     * Whether the full stop at {@code dot} ends a sentence that the next one was run into without a space ("… in law
-     * enforcement.And Obama, said Ron Hosko, …"): three small letters before it, a capital and a small letter after it.
-     * Not a web address ("Politico.com") nor initials ("U.S.Senate").
-     */
-    static boolean runTogether(char[] c, int dot) {
-        return dot >= 3 && dot + 2 < c.length && Character.isUpperCase(c[dot + 1]) && Character.isLowerCase(c[dot + 2])
-                && Character.isLowerCase(c[dot - 1]) && Character.isLowerCase(c[dot - 2]) && Character.isLowerCase(c[dot - 3]);
     }
 
     private static boolean isStop(char c) {

@@ -3098,5 +3098,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("Ron Hosko"), speakers("Al Sharpton spoke on Monday. He has been critical of the police, undercutting "
                 + "public confidence in law enforcement.And Obama, said Ron Hosko, the president of the Law Enforcement Legal Defense "
                 + "Fund, is too quick to assume racism. \"That is wholly inappropriate,\" he told The Hill."));
+        // and for the cue before a quotation; a web address is no such stop
+        assertEquals(List.of("Glenn Beck", "Alex Conant"), speakers("Alex Conant is a spokesman for Marco Rubio. \"He was the main "
+                + "guy,\" said Glenn Beck, as the Hill reported.Conant said, \"The senator was well aware of the political risks.\""));
+        assertEquals(List.of("Claude Errera"), speakers("Claude Errera, editor of fansite Halo.Bungie.Org, said: \"Bungie got "
+                + "everything right.\""));
     }
 }
