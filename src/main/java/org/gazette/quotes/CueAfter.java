@@ -211,6 +211,10 @@ final class CueAfter {
         if (document != null) {
             return document;
         }
+        String finding = SpeakerPhrase.bodyFindingAt(after, i);
+        if (finding != null) {
+            return finding; // "…," the federal appeals court ruled.
+        }
         // "…," Stoltenberg said / "…," Hugh Hill, a doctor, said / "…," she added
         int limit = Math.min(after.length(), i + 190);
         Words w = new Words(after, i, limit);

@@ -283,6 +283,27 @@ final class SpeakerPhrase {
         return m.lookingAt() ? document(m) : null;
     }
 
+    /**
+     * A court, a report or an inquiry and what it ruled or found ("…,” the Fifth Circuit ruled", "…,” a new poll found",
+     * "…,” the Inspector General found"): its words, though "ruled" and "found" are no verbs of speech we list (most
+     * often they are not: "the court ruled that …", "found guilty").
+     */
+    private static final Pattern BODY_FINDS = Pattern.compile("((?:the|The|a|A|an|An)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?"
+            + "(?:court|Court|courts|circuit|Circuit|judge|Judge|justices|panel|board|Board|commission|Commission|jury|report|study|"
+            + "survey|poll|review|audit|investigation|analysis|General|appeals|\\p{Lu}{2,6}))\\s+(?:ruled|found|finds|determined|held)"
+            + "(?=\\s*[.,;]|\\s+(?:in|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
+
+    /** The court, report or inquiry finding at {@code from} ("…," the court ruled), or null. */
+    static String bodyFindingAt(String after, int from) {
+        if (after.indexOf(" ruled", from) < 0 && after.indexOf(" found", from) < 0 && after.indexOf(" finds", from) < 0
+                && after.indexOf(" determined", from) < 0 && after.indexOf(" held", from) < 0) {
+            return null;
+        }
+        int end = Math.min(after.length(), from + 120);
+        Matcher m = BODY_FINDS.matcher(after).region(from, end);
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
     /** The document a {@link #DOCUMENT_STATES} match names. */
     private static String document(Matcher m) {
         return m.group(1) != null ? m.group(1) : m.group(2);

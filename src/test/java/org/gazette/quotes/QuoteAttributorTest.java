@@ -3104,4 +3104,15 @@ class QuoteAttributorTest {
         assertEquals(List.of("Claude Errera"), speakers("Claude Errera, editor of fansite Halo.Bungie.Org, said: \"Bungie got "
                 + "everything right.\""));
     }
+
+    /** "…,” the Fifth Circuit ruled.", "…,” a new poll found.": a court's or a report's words, after the quotation. */
+    @Test
+    void aCourtOrAReportThatRuledOrFoundAfterTheQuotationSpeaks() {
+        assertEquals(List.of("the Fifth Circuit", "the Fifth Circuit"), speakers("\"Demand for abortion services may decrease,\" the "
+                + "Fifth Circuit ruled. \"The record lacks evidence.\""));
+        assertEquals(List.of("the FEC"), speakers("The payment would \u201cunduly augment the earnings of an asset owned by the "
+                + "candidate,\u201d the FEC ruled."));
+        assertEquals(List.of("a new poll"), speakers("\u201cMost voters oppose the strikes,\u201d a new poll found, while 76 percent "
+                + "favor sanctions."));
+    }
 }
