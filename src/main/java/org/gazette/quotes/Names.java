@@ -469,7 +469,9 @@ public final class Names {
                 && PARTY_AND_STATE.matcher(tokens.get(tokens.size() - 1)).matches()) {
             tokens.remove(tokens.size() - 1); // "Rep. Adam Schiff, D-Calif.," : the party and state are no part of the name
         }
-        if (tokens.size() > 2 && POST_NOMINALS.contains(tokens.get(tokens.size() - 1))) {
+        if (tokens.size() > 2 && POST_NOMINALS.contains(tokens.get(tokens.size() - 1))
+                && (HONOURS.contains(tokens.get(tokens.size() - 1)) || FirstNames.genderOfFirstName(tokens.get(tokens.size() - 3)) != '?')) {
+            // a member's letters only after a first name and a surname ("Tom McCabe MSP"), not after a place ("the Salford MP")
             tokens.remove(tokens.size() - 1); // "Ken Macdonald QC", "Sir Elton John CBE": letters after the name are no part of it
             if (written != null) {
                 written.remove(written.size() - 1);
@@ -756,7 +758,9 @@ public final class Names {
      * Letters for an honour or a silk written after a name: "Ken Macdonald QC", "Paul Smith OBE" (not "MP": "the Salford
      * MP" is a description).
      */
-    private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE");
+    private static final Set<String> HONOURS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE");
+    private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MSP", "MEP",
+            "MLA");
 
     /** Whether a word is a generation's suffix ("Jr.", "III"), which ends a name and is no surname. */
     static boolean isSuffix(String word) {

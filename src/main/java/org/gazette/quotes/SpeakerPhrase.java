@@ -1001,6 +1001,9 @@ final class SpeakerPhrase {
                         // "said Mexican cartoonist Felipe Galindo", "says Wake Forest University sociologist David Yamane"
                         person = describedPersonAfter(words, k);
                     }
+                    if (person == null && sb.indexOf(" ") < 0) {
+                        person = describedSurnameAfter(words, k); // "said Spanish teenager Nadal."
+                    }
                     if (person == null && (clean.equals("for") || clean.equals("of"))) {
                         person = officerAtEnd(words, k + 1); // "said Americans for Prosperity President Tim Phillips"
                     }
@@ -1163,6 +1166,23 @@ final class SpeakerPhrase {
             }
         }
         return person != null && person.indexOf(' ') > 0 ? person : null;
+    }
+
+    /**
+     * The one capitalised word that ends the phrase after a role noun and the words before it ("Spanish teenager Nadal",
+     * "Democratic strategist Jones"): the surname of the one described; null if more follows or no role noun comes
+     * before it.
+     */
+    private static String describedSurnameAfter(String[] words, int k) {
+        int j = k;
+        while (j < words.length && j < k + 3 && isDescriptionWord(words[j])) {
+            j++;
+        }
+        if (j == k || j != words.length - 1 || !roleNoun(words[j - 1].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String surname = NOT_NAME_CHARS.matcher(words[j]).replaceAll("");
+        return !surname.isEmpty() && Character.isUpperCase(surname.charAt(0)) && surname.equals(Names.personAtEnd(surname)) ? surname : null;
     }
 
     /**

@@ -3115,4 +3115,18 @@ class QuoteAttributorTest {
         assertEquals(List.of("a new poll"), speakers("\u201cMost voters oppose the strikes,\u201d a new poll found, while 76 percent "
                 + "favor sanctions."));
     }
+
+    /**
+     * "said Spanish teenager Nadal": a description and a surname alone after the verb; "Tom McCabe MSP": a member's
+     * letters after a first name and a surname are no part of the name ("the Salford MP" keeps its letters).
+     */
+    @Test
+    void aDescribedSurnameAndAMembersLettersAfterANameNameTheSpeaker() {
+        assertEquals(List.of("Rafael Nadal"), speakers("Seventh seed Rafael Nadal reached the last eight. \"It is always a problem "
+                + "to stop for rain,\" said Spanish teenager Nadal."));
+        assertEquals(List.of("Tom McCabe"), speakers("Councils want more money. Scottish Finance Minister, Tom McCabe MSP, said: "
+                + "\"Last week I announced an additional sum.\""));
+        assertEquals(List.of("the Salford MP"), speakers("\"The threat is most likely to come from those who hide behind Islam,\" "
+                + "the Salford MP told the committee."));
+    }
 }
