@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 291;
+    public static final int FORMAT = 292;
 
     private QuoteAttributor() { }
 
@@ -336,8 +336,10 @@ public final class QuoteAttributor {
                         who = described;
                     }
                 }
-                if (who != null && (pronoun[k] == 'm' || pronoun[k] == 'f') && SpeakerChecks.isGroup(who)) {
-                    who = null; // "he said" after "Senate Democrats said": a group is "they"
+                if (who != null && (pronoun[k] == 'm' || pronoun[k] == 'f') && (SpeakerChecks.isGroup(who)
+                        || !SpeakerChecks.namesAPerson(who) && !SpeakerChecks.describedSexFits(who, pronoun[k]))) {
+                    // "he said" after "Senate Democrats said": a group is "they"; nor is "he" the spokeswoman who spoke before
+                    who = null;
                 }
                 if (pronoun[k] == Phrases.NEUTER && who != null && (pronouns.calledHeOrShe(who)
                         || FirstNames.gender(who) != '?')) {
@@ -396,7 +398,12 @@ public final class QuoteAttributor {
             // a sentence of speech that is no one's, the paragraph's quotations go on as before: a quotation of several
             // paragraphs run into one line ("“It's all about my back. “There's a lot of work …")
             boolean afterNoOnes = lastNoOnes && line == lastQuoteLine && lastSpeakerLine != line;
-            if (who == null && lastSpeaker != null && !afterNoOnes && pronoun[k] != Phrases.FIRST_PERSON && Continuation.continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
+            // a "he" or "she" left unresolved goes on the speaker before only where that speaker may be one ("“…,” he said"
+            // after a spokeswoman's quotation is someone else's)
+            boolean sexFits = pronoun[k] != 'm' && pronoun[k] != 'f' || lastSpeaker != null
+                    && SpeakerChecks.describedSexFits(lastSpeaker, pronoun[k]) && pronouns.fits(people.fullest(lastSpeaker), pronoun[k]);
+            if (who == null && lastSpeaker != null && !afterNoOnes && pronoun[k] != Phrases.FIRST_PERSON && sexFits
+                    && Continuation.continues(text, q, lastQuoteLine, line, lastQuoteEnd)) {
                 // a name before a noun is kept as such a term too: quoted, not the speaker's words
                 term = namesNoun || Continuation.termInLaterSentence(text, q, lastQuoteEnd, lastSpeaker);
                 String reporter = term ? null : reportedBetween(text, masked, q, line == lastQuoteLine, lastQuoteEnd, pronouns);
@@ -532,9 +539,19 @@ public final class QuoteAttributor {
         if (end <= 0 || ".:".indexOf(masked.charAt(end)) < 0) {
             return null; // the quotation goes on a sentence of its own: its own words name who
         }
-        String sentence = QuoteContext.sentenceBefore(masked, end).strip();
+        String raw = QuoteContext.sentenceBefore(masked, end);
+        String sentence = raw.strip();
         String head = sentence.isEmpty() ? null : Subjects.head(sentence);
         String who = head == null ? null : SpeakerPhrase.speaker(head, false);
+        if (who != null && Phrases.isPronoun(who) && masked.charAt(end) == ':') {
+            // "A Conservative spokeswoman said the party stuck to the rules. She said: “…”": the "she" of the line
+            // introducing the quotation is the one the sentence before it is about
+            int before = end - raw.length();
+            while (before > 0 && Character.isWhitespace(masked.charAt(before))) {
+                before--;
+            }
+            return before > 0 && masked.charAt(before) == '.' ? describedSubjectBefore(masked, before + 1) : null;
+        }
         if (who == null || Phrases.isPronoun(who) || SpeakerChecks.namesAPerson(who) || SpeakerChecks.isGroup(who)) {
             return null;
         }

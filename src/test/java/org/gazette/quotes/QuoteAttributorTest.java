@@ -3129,4 +3129,16 @@ class QuoteAttributorTest {
         assertEquals(List.of("the Salford MP"), speakers("\"The threat is most likely to come from those who hide behind Islam,\" "
                 + "the Salford MP told the committee."));
     }
+
+    /**
+     * "A Conservative spokeswoman said …. She said: “…”": the "she" of the line introducing a quotation is the one the
+     * sentence before it describes; a "he said" after it is someone else's, not the spokeswoman's.
+     */
+    @Test
+    void aSheIntroducingAQuotationIsTheOneDescribedBeforeAndAHeIsNot() {
+        assertEquals(java.util.Arrays.asList("A Conservative spokeswoman", null), speakers("He said the party asked people. A "
+                + "Conservative spokeswoman said the party stuck to the rules. She said: \"We do apply TPS but in line with the "
+                + "law.\" The rules did allow polling companies to call people. \"If a political party was doing that it may not "
+                + "be marketing,\" he said."));
+    }
 }
