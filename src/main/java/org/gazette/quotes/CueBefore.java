@@ -300,8 +300,8 @@ final class CueBefore {
                 Matcher wordsOf = label.indexOf(" from ") > 0 || label.indexOf(" by ") > 0 || label.indexOf(" of ") > 0
                         ? WORDS_FROM.matcher(label) : null;
                 // not a phrase that goes on: "a message from Rolett with the note:" is the note's writer's
-        String author = wordsOf != null && wordsOf.find() && !wordsOf.group(1).contains(" with ")
-                ? SpeakerPhrase.speaker(wordsOf.group(1), true) : null;
+                String author = wordsOf != null && wordsOf.find() && !wordsOf.group(1).contains(" with ")
+                        ? SpeakerPhrase.speaker(wordsOf.group(1), true) : null;
                 if (author != null && !Phrases.isPronoun(author)) {
                     return author; // "Other comments from Mr Ivers included:": a list of someone's words follows
                 }

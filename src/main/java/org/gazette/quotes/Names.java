@@ -755,10 +755,13 @@ public final class Names {
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     /**
-     * Letters for an honour or a silk written after a name: "Ken Macdonald QC", "Paul Smith OBE" (not "MP": "the Salford
-     * MP" is a description).
+     * Letters for an honour or a silk written after a name: "Ken Macdonald QC", "Paul Smith OBE".
      */
     private static final Set<String> HONOURS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE");
+    /**
+     * Letters written after a name, no part of it: the {@link #HONOURS}, and a member's ("Tom McCabe MSP"), taken off only
+     * after a first name and a surname ("the Salford MP" is a description).
+     */
     private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MSP", "MEP",
             "MLA");
 

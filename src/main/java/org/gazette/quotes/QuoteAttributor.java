@@ -546,7 +546,7 @@ public final class QuoteAttributor {
         if (who != null && Phrases.isPronoun(who) && masked.charAt(end) == ':') {
             // "A Conservative spokeswoman said the party stuck to the rules. She said: “…”": the "she" of the line
             // introducing the quotation is the one the sentence before it is about
-            int before = end - raw.length();
+            int before = end - raw.length() - 1; // the last char of the sentence before
             while (before > 0 && Character.isWhitespace(masked.charAt(before))) {
                 before--;
             }
