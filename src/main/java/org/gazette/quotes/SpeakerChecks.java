@@ -303,6 +303,21 @@ final class SpeakerChecks {
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
+    /**
+     * A name without a title run into it with no space ("Sen.Ted Cruz", "Florida Rep.Vern Buchanan": text copied with a
+     * space lost): the name after the title, as it is shown.
+     */
+    static String withoutGluedTitle(String p) {
+        if (p == null || p.indexOf('.') < 0) {
+            return p;
+        }
+        java.util.regex.Matcher m = GLUED_TITLE.matcher(p);
+        return m.find() ? p.substring(m.end()) : p;
+    }
+
+    private static final java.util.regex.Pattern GLUED_TITLE = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:Sen|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sens)\\.(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
+
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("as", "but", "and", "yet", "thus", "hence",
             "while", "when", "whereas", "meanwhile", "however");
 

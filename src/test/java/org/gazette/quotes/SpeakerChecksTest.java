@@ -78,4 +78,13 @@ class SpeakerChecksTest {
                 + "\u201CThe first thing I thought about was the work,\u201D she said.").stream().map(Quote::speaker)
                 .anyMatch("African Americans"::equals), "\"she\" is no group");
     }
+
+    /** "Sen.Ted Cruz", copied with its space lost, is shown as "Ted Cruz"; "Sen. Ted Cruz" and "Dr.Seuss" stay as they are. */
+    @Test
+    void aTitleRunIntoTheNameIsTakenOff() {
+        assertEquals("Ted Cruz", SpeakerChecks.withoutGluedTitle("Sen.Ted Cruz"));
+        assertEquals("Vern Buchanan", SpeakerChecks.withoutGluedTitle("Florida Rep.Vern Buchanan"));
+        assertEquals("Sen. Ted Cruz", SpeakerChecks.withoutGluedTitle("Sen. Ted Cruz"));
+        assertEquals("Dr.Seuss", SpeakerChecks.withoutGluedTitle("Dr.Seuss"));
+    }
 }
