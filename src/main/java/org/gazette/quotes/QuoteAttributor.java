@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 293;
+    public static final int FORMAT = 294;
 
     private QuoteAttributor() { }
 
@@ -486,7 +486,7 @@ public final class QuoteAttributor {
             }
             // decided as written, shown without them
             String shown = who == null ? null : QuoteContext.withRankStops(SpeakerChecks.withoutGluedTitle(SpeakerChecks.withoutDanglingWho(
-                    SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(people.shownInFull(who))))));
+                    SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(SpeakerChecks.afterRunTogetherStop(people.shownInFull(who)))))));
             if (!named) {
                 out.add(q.withSpeaker(shown, shown == null ? "none" : by));
             }

@@ -304,6 +304,22 @@ final class SpeakerChecks {
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
     /**
+     * A name read across a full stop run into the next sentence ("Fox News Sunday.But Graham", "the Hill reported.Conant"):
+     * the part after the stop, which the sentence it opens names.
+     */
+    static String afterRunTogetherStop(String p) {
+        if (p == null) {
+            return null;
+        }
+        for (int i = p.lastIndexOf('.'); i > 0; i = p.lastIndexOf('.', i - 1)) {
+            if (Phrases.runTogether(p, i)) {
+                return p.substring(i + 1);
+            }
+        }
+        return p;
+    }
+
+    /**
      * A name without a title run into it with no space ("Sen.Ted Cruz", "Florida Rep.Vern Buchanan": text copied with a
      * space lost): the name after the title, as it is shown.
      */

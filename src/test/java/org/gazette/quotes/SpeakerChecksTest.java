@@ -87,4 +87,13 @@ class SpeakerChecksTest {
         assertEquals("Sen. Ted Cruz", SpeakerChecks.withoutGluedTitle("Sen. Ted Cruz"));
         assertEquals("Dr.Seuss", SpeakerChecks.withoutGluedTitle("Dr.Seuss"));
     }
+
+    /** A name read across a full stop run into the next sentence is the part after it; a web address is no such stop. */
+    @Test
+    void aNameReadAcrossARunTogetherStopIsThePartAfterIt() {
+        assertEquals("But Graham", SpeakerChecks.afterRunTogetherStop("Fox News Sunday.But Graham"));
+        assertEquals("Conant", SpeakerChecks.afterRunTogetherStop("the Hill reported.Conant"));
+        assertEquals("TheTeaParty.Net", SpeakerChecks.afterRunTogetherStop("TheTeaParty.Net"));
+        assertEquals("Sen. Ted Cruz", SpeakerChecks.afterRunTogetherStop("Sen. Ted Cruz"));
+    }
 }
