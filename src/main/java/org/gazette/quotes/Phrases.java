@@ -68,6 +68,11 @@ final class Phrases {
                 && !TOP_LEVEL_DOMAINS.contains(s, dot + 1, end);
     }
 
+    /** Whether a lower-case word ends as a plural does: "documents", "officials"; not "press", "crisis", "status". */
+    static boolean pluralEnding(String lower) {
+        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is") && !lower.endsWith("us");
+    }
+
     /** The endings of web addresses, which a full stop between letters may open ("Politico.com", "TheTeaParty.Net"). */
     static final WordSet TOP_LEVEL_DOMAINS = new WordSet(java.util.Set.of("com", "org", "net", "gov", "edu", "io", "co", "us",
             "uk", "info", "news", "tv", "biz", "mil", "ca", "au"));

@@ -485,8 +485,7 @@ public final class QuoteAttributor {
                 whoSex = pronounSex;
             }
             // decided as written, shown without them
-            String shown = who == null ? null : QuoteContext.withRankStops(SpeakerChecks.withoutGluedTitle(SpeakerChecks.withoutDanglingWho(
-                    SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(SpeakerChecks.afterRunTogetherStop(people.shownInFull(who)))))));
+            String shown = who == null ? null : shown(people.shownInFull(who));
             if (!named) {
                 out.add(q.withSpeaker(shown, shown == null ? "none" : by));
             }
@@ -524,6 +523,15 @@ public final class QuoteAttributor {
         Continuation.shareCueOverAnd(text, out);
         Continuation.attributeBackOverParagraphs(text, out);
         return resolveOffices ? PartyEpithets.resolve(text, TitleReferents.resolve(text, out, mentions, people), people) : out;
+    }
+
+    /**
+     * A speaker's name as it is shown: without what a cue's words left on it (a name read across a run-together stop, a
+     * connective, an owner's mark, a dangling "who", a title run into the name), its ranks' stops as written.
+     */
+    private static String shown(String who) {
+        String name = SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(SpeakerChecks.afterRunTogetherStop(who)));
+        return QuoteContext.withRankStops(SpeakerChecks.withoutGluedTitle(SpeakerChecks.withoutDanglingWho(name)));
     }
 
     /**

@@ -301,7 +301,7 @@ final class SentenceSubject {
     /** A lower-case plural: "documents", "reports", "people"; not "press", "thus" nor "this". */
     private static boolean pluralNoun(String w) {
         return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && !Phrases.SENTENCE_ADVERBS.contains(w)
-                && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") || w.equals("people"));
+                && (Phrases.pluralEnding(w) || w.equals("people"));
     }
 
     private static final java.util.Set<String> BE_HAVE_MODAL = union(BE_FORMS, HAVE_OR_MODAL);

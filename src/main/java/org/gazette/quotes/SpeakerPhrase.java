@@ -470,8 +470,7 @@ final class SpeakerPhrase {
     /** Whether a word is a plural noun for people or things ("officials", "Soldiers"), no name or state, nor "crisis", "status". */
     private static boolean pluralNoun(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
-        return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is") && !lower.endsWith("us")
-                && !lower.endsWith("'s") && !lower.endsWith("\u2019s") && FirstNames.genderOfFirstName(w) == '?'
+        return Phrases.pluralEnding(lower) && !lower.endsWith("'s") && !lower.endsWith("\u2019s") && FirstNames.genderOfFirstName(w) == '?'
                 && !UsStates.isStateName(w);
     }
 
@@ -1174,10 +1173,7 @@ final class SpeakerPhrase {
      * before it.
      */
     private static String describedSurnameAfter(String[] words, int k) {
-        int j = k;
-        while (j < words.length && j < k + 3 && isDescriptionWord(words[j])) {
-            j++;
-        }
+        int j = descriptionEnd(words, k);
         if (j == k || j != words.length - 1 || !roleNoun(words[j - 1].toLowerCase(Locale.ROOT))) {
             return null;
         }
@@ -1191,12 +1187,18 @@ final class SpeakerPhrase {
      * there is no such description ("thinks Donald Trump": a verb, not a role, before the name).
      */
     static int afterDescription(String[] words, int k) {
+        int j = descriptionEnd(words, k);
+        return j > k && j + 1 < words.length && !words[j].isEmpty() && Character.isUpperCase(words[j].charAt(0))
+                && roleNoun(words[j - 1].toLowerCase(Locale.ROOT)) ? j : -1;
+    }
+
+    /** Where the lower-case description words from {@code words[k]} on end: three at most ("oil official", "leader"). */
+    private static int descriptionEnd(String[] words, int k) {
         int j = k;
         while (j < words.length && j < k + 3 && isDescriptionWord(words[j])) {
             j++;
         }
-        return j > k && j + 1 < words.length && !words[j].isEmpty() && Character.isUpperCase(words[j].charAt(0))
-                && roleNoun(words[j - 1].toLowerCase(Locale.ROOT)) ? j : -1;
+        return j;
     }
 
     /** Whether a lowercase word names what someone is: a title, or a noun for a person ("adviser", "strategist"). */
