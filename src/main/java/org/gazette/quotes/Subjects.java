@@ -392,7 +392,9 @@ final class Subjects {
             // (but a comma the words read ran past closes a phrase that names no one, where a person's name and an
             // aside follow it: "On Sunday, Gene Sperling, the White House’s adviser, suggested")
             int passed = !person && phrase < w.start() ? Words.indexOf(masked, ',', phrase, w.start()) : -1;
-            int comma = passed >= 0 && nameThenAside(masked, passed + 1, to, people) ? passed
+            // or where a person is the subject right after it ("In June, 20-year-old student Alex Kearns from Illinois died
+            // after … lost $730,000": not the number's comma); a place or a date goes on past it ("In Louisville, Ky., …")
+            int comma = passed >= 0 && (nameThenAside(masked, passed + 1, to, people) || personOpens(masked, passed + 1, to, people, genders)) ? passed
                     : Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
             if (comma < 0) {
                 comma = passed; // where none follows, the one those words were read up to ("In Iowa, Steve Deace thinks …")
@@ -1454,6 +1456,48 @@ final class Subjects {
      * comma: "Gene Sperling, the White House’s adviser"; not "West York, Pa., Mayor Charles Wasko" (a place), "Karavani's
      * cousin, Itzhak Levy" (an owner) or "the head of the coalition, Ahmad Al-Jarba".
      */
+    /** Whether the words from {@code from} open with a person the article names (the subject after a leading phrase). */
+    private static boolean personOpens(String masked, int from, int to, ArticlePeople people, Genders genders) {
+        Words w = new Words(masked, from, to);
+        if (!w.next() || FUNCTION_WORD_SET.contains(masked, w.start(), w.end())) {
+            return false; // "With Westphalia, as historian C.V. Wedgwood put it, the West had begun": a clause between
+        }
+        Subject s = nounPhrase(masked, w, to, people, genders);
+        if (s == null || s.kind() != Kind.PERSON || s.person() == null || known(s.person(), people) == null) {
+            return false;
+        }
+        // the name's capitalised words, then a verb or an aside: not an owner's ("Karavani's cousin, Itzhak Levy, traces")
+        // nor a place ("West York, Pa., Mayor Charles Wasko,")
+        Words name = new Words(masked, s.pos(), to);
+        int end = -1;
+        int lastStart = -1;
+        while (name.next()) {
+            boolean capital = Character.isUpperCase(masked.charAt(name.start()));
+            if (end >= 0 && (!capital || !Words.onlySpaceBetween(masked, end, name.start()))) {
+                break;
+            }
+            if (capital) {
+                lastStart = name.start();
+                end = name.end();
+            }
+        }
+        if (end < 0 || end >= to || Phrases.isPossessive(masked.substring(lastStart, end))) {
+            return false;
+        }
+        // a comma after the name opens an aside about them ("On Sunday, Williams Kaliman, the head of …, backed")
+        if (masked.charAt(end) == ' ') {
+            return true;
+        }
+        int aside = end + 2;
+        int asideEnd = aside;
+        while (asideEnd < to && Character.isLetter(masked.charAt(asideEnd))) {
+            asideEnd++;
+        }
+        return masked.startsWith(", ", end) && asideEnd > aside && Character.isLowerCase(masked.charAt(aside))
+                && (APPOSITIVE_OPENERS.contains(masked, aside, asideEnd) || masked.startsWith("whose ", aside)
+                    || describes(masked, aside, asideEnd)); // not ", at the Cocoa Cinnamon"
+    }
+
     private static boolean nameThenAside(String masked, int from, int to, ArticlePeople people) {
         Words w = new Words(masked, from, Math.min(to, from + 60));
         int start = -1;

@@ -417,6 +417,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPersonRightAfterAnOpeningPhraseIsItsSubjectThoughMoreCommasFollow() {
+        // the opening phrase's comma, not the number's or a later clause's: "he" is the student, not the trader before
+        String text = "Victor Hale, who trades from his kitchen, said he rarely loses sleep.\n\nIn May, 19-year-old student "
+                + "Marcus Lindqvist from Ohio quit the app after he lost $12,000 on a bet, and never went back. In a letter to "
+                + "the company, he said he had \u201cno idea\u201d what he was buying.";
+        assertEquals(List.of("Marcus Lindqvist"), speakers(text));
+        // an aside after the name is the person's too; a clause after the phrase is not a subject ("as … put it")
+        assertEquals(List.of("Tomas Rehn"), speakers("Ilse Varga chaired the panel.\n\nOn Monday, Tomas Rehn, the head of the "
+                + "board backed the plan, which surprised many. \u201cWe had no choice,\u201d he said."));
+        assertEquals(List.of("Paul Ostrander"), speakers("Historian Anna Kell wrote a book on him.\n\nWith Vienna, as historian "
+                + "Anna Kell put it, the empire had begun to fail. In Prussia, the old general Paul Ostrander, who had lost the war, "
+                + "knew he could not hold on. He asked the king for mercy \u201cto all who fought.\u201d"));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
