@@ -215,6 +215,10 @@ final class CueAfter {
         if (finding != null) {
             return finding; // "…," the federal appeals court ruled.
         }
+        String alleging = SpeakerPhrase.allegingAt(after, i);
+        if (alleging != null) {
+            return alleging; // "…," the complaint alleges.
+        }
         // "…," Stoltenberg said / "…," Hugh Hill, a doctor, said / "…," she added
         int limit = Math.min(after.length(), i + 190);
         Words w = new Words(after, i, limit);

@@ -304,6 +304,24 @@ final class SpeakerPhrase {
         return m.lookingAt() ? m.group(1) : null;
     }
 
+    /**
+     * A charge's author and "alleged" ("…," the indictment alleges; "…," federal prosecutors alleged Monday): its words, though
+     * "alleged" is no verb of speech we list (as often it is an adjective: "their alleged “privilege”", "the crimes alleged").
+     */
+    private static final Pattern ALLEGES = Pattern.compile("((?:(?:the|The|a|A|an|An|its|their|his|her)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}?"
+            + "(?:indictment|complaint|lawsuit|suit|filing|petition|motion|affidavit|charges|documents|commission|Commission|"
+            + "prosecutors|prosecution|plaintiffs|investigators|authorities|regulators))\\s+(?:alleges|alleged|allege)"
+            + "(?=\\s*[.,;]|\\s+(?:in|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
+
+    /** The charge's author at {@code from} ("…," the complaint alleges), or null. */
+    static String allegingAt(String after, int from) {
+        if (after.indexOf(" alleg", from) < 0) {
+            return null;
+        }
+        Matcher m = ALLEGES.matcher(after).region(from, Math.min(after.length(), from + 120));
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
     /** The document a {@link #DOCUMENT_STATES} match names. */
     private static String document(Matcher m) {
         return m.group(1) != null ? m.group(1) : m.group(2);

@@ -3131,6 +3131,17 @@ class QuoteAttributorTest {
                 + "favor sanctions."));
     }
 
+    /** "…,” the indictment alleges.", "…,” federal prosecutors alleged Monday.": the charge's author speaks, not a word read as an adjective. */
+    @Test
+    void aChargesAuthorThatAllegesAfterTheQuotationSpeaks() {
+        assertEquals(List.of("the indictment", "the indictment"), speakers("\u201cThe defendants moved the money through three "
+                + "shell companies,\u201d the indictment alleges. \u201cThey hid it from the auditors.\u201d"));
+        assertEquals(List.of("federal prosecutors"), speakers("The broker sold the shares because he \"knew the merger had failed,\" "
+                + "federal prosecutors alleged Monday."));
+        assertEquals(Arrays.asList((String) null), speakers("Nobody at the firm was charged with the \"wire fraud\" the other "
+                + "crimes alleged."));
+    }
+
     /**
      * "said Spanish teenager Nadal": a description and a surname alone after the verb; "Tom McCabe MSP": a member's
      * letters after a first name and a surname are no part of the name ("the Salford MP" keeps its letters).
