@@ -109,8 +109,8 @@ final class Titles {
     private static final String CLOSING = "\"\u201D";
 
     /**
-     * A nickname between a first name and a last name: Antonio "LA" Reid, Andrew “FoFo” Gilich, Richard “Dickie”
-     * George. At most two words, with a capitalised word and one space on either side of the marks.
+     * A nickname between a first name (or initials) and a last name: Antonio "LA" Reid, Andrew “FoFo” Gilich, Richard “Dickie”
+     * George, C.H. "Burt" Mills. At most two words, with a capitalised word and one space on either side of the marks.
      */
     private static boolean nickname(String text, Quote q) {
         int open = q.start() - 1;
@@ -120,11 +120,16 @@ final class Titles {
             return false;
         }
         int b = open - 1;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        return b < open - 1 && Character.isUpperCase(text.charAt(b)) && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)));
+        String before = text.substring(b, open - 1);
+        // a first name, or initials ("Judge C.H. “Burt” Mills Jr.")
+        return b < open - 1 && Character.isUpperCase(text.charAt(b)) && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+                && (before.indexOf('.') < 0 || INITIALS.matcher(before).matches());
     }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     /** Nouns after a title that make it a work's ("the "Access Hollywood" tape", an exclusive "Fox News Sunday" interview). */
     private static final Set<String> WORK_AFTER = Set.of("interview", "interviews", "tape", "tapes", "video", "segment",

@@ -1846,6 +1846,9 @@ class QuoteAttributorTest {
         assertEquals(List.of(), texts("It was published by a blogger who goes by \"Bird of Jannah,\" referring to heaven."));
         // a nickname between a first and a last name
         assertEquals(List.of(), texts("Antonio \"LA\" Reid, chairman of the group, and Lewis \u201cScooter\u201d Libby met."));
+        // or between initials and a last name
+        assertEquals(List.of(), texts("County Judge R.T. \"Skip\" Lowell Jr. told the paper that nine people were hurt, and Gov. "
+                + "J. \u201cBud\u201d Harlan agreed."));
         // an outlet's programme after its possessive written in capitals: CBS' "Face the Nation"
         assertEquals(List.of(), texts("Pence told CBS' \"Face the Nation.\" He said little else."));
         // a list of quoted titles (not a headline followed by a quotation: see heOrSheIsNoDocumentNorBodyThatSpokeBefore)
