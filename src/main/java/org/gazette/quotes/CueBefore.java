@@ -187,6 +187,21 @@ final class CueBefore {
     private static final WordSet SUBORDINATORS = Subjects.SUBORDINATORS;
 
     /**
+     * Whether a lower-case word after {@code from} reads as a verb (a verb of speech, or a past tense in "-ed"): the words
+     * are a clause ("A spokesman for Netanyahu defended the Prime Minister"), not a description.
+     */
+    private static boolean verbAfterHead(String phrase, int from) {
+        Words w = new Words(phrase, from, phrase.length());
+        while (w.next()) {
+            if (Character.isLowerCase(phrase.charAt(w.start())) && (Phrases.isVerbAt(phrase, w.start(), w.end())
+                    || w.end() - w.start() > 3 && phrase.startsWith("ed", w.end() - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a subject is a described one whose description goes on after its head with "of", "for", "at" or "from"
      * ("The head of the agency", "the occupant of the White House", "a spokesman for the company"): the head alone
      * ("The head") says less than the text does.
@@ -925,10 +940,20 @@ final class CueBefore {
             // clauses set side by side, the last one's ("Cook promised …, while Satya Nadella pledged …, adding")
             int joined = lastContrastedClause(before);
             String head = joined >= 0 ? Subjects.head(sentence.substring(joined)) : null;
+            int from = joined;
             if (head == null || !Phrases.hasCapitalisedWord(head)) {
                 head = Subjects.head(sentence);
+                from = 0;
             }
-            return head == null ? null : SpeakerPhrase.speaker(head, false);
+            if (head == null) {
+                return null;
+            }
+            // "the Office for Civil Rights wrote back, saying": the description whole, not "the Office"
+            int at = sentence.indexOf(head, Math.max(0, from));
+            int comma = at < 0 ? -1 : sentence.indexOf(',', at + head.length());
+            String described = comma < 0 ? null : SpeakerPhrase.speaker(sentence.substring(at, comma), false);
+            return described != null && describedWhole(described, head) && !verbAfterHead(described, head.length())
+                    ? SpeakerPhrase.beforeCueCloser(described) : SpeakerPhrase.speaker(head, false);
         }
         String lone = nameAfterLastQuotation(before); // "Pence “…,” Oesterle says": the subject is Oesterle alone
         String[] clauses = Phrases.clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas

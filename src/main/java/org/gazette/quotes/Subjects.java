@@ -602,16 +602,25 @@ final class Subjects {
 
     /** "Weeks later,", "Moments after,", "Years earlier,": a time that opens the sentence, not its subject. */
     private static boolean timeLater(String sentence, String first, int end) {
-        if (!TIME_UNITS.contains(first)) {
+        Words next = new Words(sentence, end, Math.min(sentence.length(), end + 24));
+        if (COUNTS.contains(first)) { // "Two years later,", "A day ahead of the vote,": the count first
+            if (!next.next() || !TIME_UNITS.contains(next.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        } else if (!TIME_UNITS.contains(first)) {
             return false;
         }
-        Words next = new Words(sentence, end, Math.min(sentence.length(), end + 12));
         return next.next() && LATER.contains(next.word().toLowerCase(Locale.ROOT));
     }
 
+    /** Counts written as words before a unit of time. */
+    private static final Set<String> COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "several", "few", "many");
+
     private static final Set<String> TIME_UNITS = Set.of("seconds", "minutes", "moments", "hours", "days", "weeks", "months",
-            "years", "decades");
-    private static final Set<String> LATER = Set.of("later", "earlier", "after", "before", "ago", "afterward", "afterwards");
+            "years", "decades", "second", "minute", "moment", "hour", "day", "week", "month", "year", "decade");
+    private static final Set<String> LATER = Set.of("later", "earlier", "after", "before", "ago", "afterward", "afterwards",
+            "ahead");
 
     /**
      * The words of a sentence's subject, as written: a pronoun ("he"), a capitalised run ("Republican presidential

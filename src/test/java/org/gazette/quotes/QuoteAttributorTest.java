@@ -432,6 +432,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCountOfTimeOpeningTheSentenceIsNoSubject() {
+        // "Two years later,", "A day ahead of the vote,": when, then who speaks
+        assertEquals(List.of("the Board of Licensing"), speakers("Mr. Pell filed a complaint in 2016.\n\nTwo years later, the Board of "
+                + "Licensing wrote back, saying it was \"pleased to report\" that the matter was closed."));
+        assertEquals(List.of("Mara Quist"), speakers("Mara Quist leads the party. A day ahead of the vote, Ms Quist used a speech "
+                + "to say her party faced \"hard choices\"."));
+        // the description after a head, whole, where the words after it are no clause of their own
+        assertEquals(List.of("A spokesperson for Holm"), speakers("A spokesperson for Holm dismissed the report, saying it was "
+                + "\"entirely invented.\""));
+        assertEquals(List.of("A spokesman"), speakers("A spokesman for Ostrova defended the minister by telling reporters, "
+                + "\"Nothing improper happened.\""));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
