@@ -31,9 +31,10 @@ final class SentenceSubject {
 
     /**
      * A description of a person that opens the sentence, then their name set off by commas, then the verb in lower case:
-     * "Her deputy, Steny Hoyer, shrugged …", "The group's president, Jane Doe, called …".
+     * "Her deputy, Steny Hoyer, shrugged …", "The group's president, Jane Doe, called …", "Twitter’s head of site integrity, Yoel
+     * Roth, has attacked …" (an owner for the determiner).
      */
-    private static final Pattern APPOSITIVE_NAME = Pattern.compile("(?:His|Her|Their|Its|Our|The|A|An)\\s+"
+    private static final Pattern APPOSITIVE_NAME = Pattern.compile("(?:His|Her|Their|Its|Our|The|A|An|\\p{Lu}[\\p{L}.&-]*(?:’s|'s))\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,3}?\\p{Ll}[\\p{L}'’-]*,\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),\\s+\\p{Ll}");
 
     /** Past participles that give what something is called ("is called", "has been dubbed", "was described as"). */

@@ -79,6 +79,9 @@ class SentenceSubjectTest {
         assertEquals(null, SentenceSubject.of("A Malaysian lawmaker, Fuziah Salleh, has also been charged for causing "),
                 "a passive, an adverb between its words");
         assertEquals(null, SentenceSubject.of("The initiative, Redistricting U, will guide groups on how to "));
+        // an owner for the determiner
+        assertEquals("Lena Dahl", SentenceSubject.of("Acme\u2019s head of site safety, Lena Dahl, has dismissed the critics as "));
+        assertEquals("Tomas Brandt", SentenceSubject.of("Norway's finance minister, Tomas Brandt, called the plan "));
     }
 
     /** "In America the …": the place a sentence opens with is where, not who; "When Ryan brought up …" is Ryan. */
