@@ -276,6 +276,9 @@ final class Genders {
             // "Trump Tower", "Fox News", "Sandy Hook Elementary School", "in Great Britain": no "he" or "she"
             return false;
         }
+        if (Phrases.bodyByItsLetters(name) && !votes.containsKey(PERSON + name)) {
+            return false; // "CNN", "Police": no "he" or "she" unless the article calls it so ("AOC … she")
+        }
         char kin = people.kinSex(name);
         if (kin != '?') {
             return kin == pronoun; // "his wife, Marla Maples" is no "he"

@@ -45,6 +45,14 @@ final class Phrases {
             + "|continues|remembered|remembers|deadpanned|intoned|boomed|snarked|whined|volunteered|confided"
             + "|averred|vented|enthused|blogged";
 
+    /**
+     * "NATO", "CNN", "Police": a body or a force named alone, in capitals or by what it is, whom a "he" or "she" means
+     * only where the article says so (initials of a person, "AOC", are written the same way).
+     */
+    static boolean bodyByItsLetters(String name) {
+        return name.equals("Police") || name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
+    }
+
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
     static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));

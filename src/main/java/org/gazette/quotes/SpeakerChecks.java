@@ -25,13 +25,16 @@ final class SpeakerChecks {
     /** Whether a speaker is written as a person's name, not a description or a body ("the magazine", "the company"). */
     static boolean namesAPerson(String speaker) {
         return Character.isUpperCase(speaker.charAt(0)) && speaker.equals(Names.personAtEnd(speaker))
-                && !Names.isInstitutionName(speaker);
+                && !Names.isInstitutionName(speaker) && !Phrases.bodyByItsLetters(speaker);
     }
+
+
 
     /** Whether a speaker is a group of people ("U.S. officials", "Senate Democrats"): no "he" or "she" refers to it. */
     static boolean isGroup(String who) {
         String last = who.substring(who.lastIndexOf(' ') + 1);
-        return SpeakerPhrase.peopleNamedByWhom(who.split(" ")) || SpeakerPhrase.PARTY_MEMBERS.contains(last) || pluralDemonym(last);
+        return SpeakerPhrase.peopleNamedByWhom(who.split(" ")) || SpeakerPhrase.PARTY_MEMBERS.contains(last) || pluralDemonym(last)
+                || who.equals("Police");
     }
 
     /** A people named by where they are from, in the plural: "Americans", "Iranians", "Europeans" (not "Evans", "Means"). */
@@ -89,10 +92,11 @@ final class SpeakerChecks {
      */
     static boolean notAName(String masked, String who, ArticlePeople people, CapitalisedWords capitalised) {
         if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0
-                || capitalInside(who) && !masked.contains("@" + who) && !masked.contains("#" + who)) { // not a handle or tag
+                || (capitalInside(who) || acronym(who, masked)) && !masked.contains("@" + who) && !masked.contains("#" + who)) { // not a handle or tag
             return false;
         }
-        boolean plural = isPluralNoun(who);
+        // "Officials said", "Critics say", and "Police said": a group named by what it is, as the subject of a speech verb
+        boolean plural = isPluralNoun(who) || who.equals("Police");
         // where it stands as a word of its own: inside a word ("ArchSmith") it can be neither of the cases below
         for (int at : capitalised.at(who, 50)) {
             int end = at + who.length();
@@ -116,6 +120,34 @@ final class SpeakerChecks {
         }
         return true;
     }
+
+    /**
+     * "NATO", "RT": two to six capitals and nothing else, which no word is by opening a sentence; not a label ("UPDATE:",
+     * "NOTE:"), a time zone ("9:34 a.m. ET:") nor a dateline's place ("TOPEKA, Kan. --", "RIYADH/WASHINGTON (Reuters) -").
+     */
+    private static boolean acronym(String word, String masked) {
+        if (word.length() < 2 || word.length() > 6 || LABELS.contains(word)) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        for (int at = masked.indexOf(word); at >= 0; at = masked.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || masked.charAt(at - 1) == '\n') && (end < masked.length() && ",/(\u2014\u2013-".indexOf(masked.charAt(end)) >= 0
+                    || masked.startsWith(" (", end) || masked.startsWith(" \u2014", end) || masked.startsWith(" --", end))) {
+                return false; // a dateline
+            }
+        }
+        return true;
+    }
+
+    /** Words in capitals that label a line or a script's part ("SOT", sound on tape) rather than name who speaks, and time zones. */
+    private static final Set<String> LABELS = Set.of("UPDATE", "UPDATED", "NOTE", "SOURCE", "NEW", "BREAKING", "WATCH", "READ",
+            "MORE", "EDITOR", "CORRECTION", "VIDEO", "PHOTOS", "RELATED", "ABOVE", "BELOW", "CLOSE", "SOT", "NAT", "VO", "ET", "PT", "CT", "MT", "EST", "EDT", "PST", "PDT", "CST",
+            "CDT", "GMT", "BST", "UTC");
 
     /** "WikiLeaks", "McConnell", "YouTube": a capital after a small letter, which no word has by opening a sentence. */
     private static boolean capitalInside(String word) {

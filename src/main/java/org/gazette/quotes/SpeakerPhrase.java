@@ -327,6 +327,12 @@ final class SpeakerPhrase {
         return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
+    /**
+     * Words that come before names as part of a title ("NATO Secretary-General …", "Labour leader …", "Police Chief …") and
+     * alone name a body that speaks ("NATO said", "Labour said", "Police said").
+     */
+    private static final Set<String> BODIES_AMONG_ROLES = Set.of("nato", "eu", "labour", "labor", "gop", "police");
+
     /** A lone acronym or brand: "RT", "NATO", "PolitiFact". */
     private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
 
@@ -652,8 +658,9 @@ final class SpeakerPhrase {
             }
         }
         if (p.length() >= 2 && p.length() <= 21 && Character.isUpperCase(p.charAt(0)) && p.indexOf(' ') < 0
-                && ORGANISATION.matcher(p).matches() && !Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
-            return p; // "RT boasts", "NATO said"
+                && ORGANISATION.matcher(p).matches() && (!Names.ROLE_WORDS.contains(p.toLowerCase(Locale.ROOT))
+                    || BODIES_AMONG_ROLES.contains(p.toLowerCase(Locale.ROOT)))) {
+            return p; // "RT boasts", "NATO said", "Labour said"
         }
         String body = acronymAfterBodyNoun(p);
         if (body != null) {

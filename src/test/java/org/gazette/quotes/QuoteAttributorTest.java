@@ -446,6 +446,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aBodyNamedByItsLettersOrPoliceSpeaksThoughOnlyAtTheSentencesStart() {
+        // capitals no sentence's opening explains; "NATO" and "Police" are words that come before names as titles too
+        assertEquals(List.of("NATO"), speakers("The alliance met in Brussels. NATO said: \"It was a breach of the treaty.\""));
+        assertEquals(List.of("NATO"), speakers("The alliance met in Brussels. \"It was a clear breach,\" NATO said."));
+        assertEquals(List.of("Police"), speakers("The man fled on foot. Police said he was \"armed and dangerous\" when he left."));
+        // a line's label, a time zone or a dateline's place is no one
+        assertEquals(Arrays.asList((String) null), speakers("UPDATE: \"All clear.\" The base reopened."));
+        assertEquals(Arrays.asList((String) null), speakers("Update at 9:34 a.m. ET: \"Stocks Drop On Weak Jobs News.\""));
+        // nor is a body a later "he"
+        assertEquals(List.of("CNN", "Jon Marsh"), speakers("Jon Marsh spoke to reporters on Monday. The network quoted him. "
+                + "\"The talks were short,\" CNN said. \"I am ready,\" he said."));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
