@@ -915,6 +915,12 @@ final class Subjects {
         Run run = nounRun(masked, w, to, false, Phrases.VERB_WORDS::contains);
         String name = Names.personAtEnd(run.words());
         String person = name == null ? null : known(name, people);
+        if (person == null && !owned && run.words().indexOf(' ') < 0) {
+            String described = describedFullName(masked, run.end(), to, run.words(), people);
+            if (described != null) {
+                return new Subject(at, Kind.PERSON, described, '?'); // "Conservative healthcare wonk Avik Roy also offers"
+            }
+        }
         if (person == null || agentNounAt(masked, run.end(), to) || owned && FirstNames.gender(person) == '?') {
             // "Trump backers looked to Kukura": the backers are the subject; "the U.K.’s Daily Mail", "The FBI's San
             // Francisco field office": a paper's or an office's name
@@ -932,6 +938,45 @@ final class Subjects {
             genders.vote(person, titleGender, 3);
         }
         return new Subject(at, Kind.PERSON, person, '?', joinedByAnd(masked, run.end(), to));
+    }
+
+    /**
+     * The person the article names in full after a capitalised word and a few lower-case ones that describe them
+     * ("Conservative healthcare wonk Avik Roy", where "wonk" is no role we list), or null. Not after a plural ("Critics
+     * slam …") nor across a function word, a past tense or a verb of speech: those words are a clause, not a description.
+     */
+    /** Words that make the lower-case words before a name a phrase or a clause, not a description: "before", "this", "you". */
+    private static final WordSet NO_DESCRIPTION = new WordSet(Set.of("before", "after", "during", "since", "until", "about",
+            "against", "over", "under", "into", "onto", "upon", "through", "between", "among", "without", "within", "like",
+            "than", "this", "that", "these", "those", "you", "we", "i", "he", "she", "they", "me", "him", "us", "them", "my",
+            "your", "our", "do", "does", "did", "can", "could", "should", "may", "might", "must", "shall", "if", "when"));
+
+    private static String describedFullName(String masked, int from, int to, String first, ArticlePeople people) {
+        if (first.endsWith("s") || !Character.isUpperCase(first.charAt(0))) {
+            return null;
+        }
+        Words w = new Words(masked, from, Math.min(to, from + 60));
+        int described = 0;
+        int end = from;
+        while (w.next() && Character.isLowerCase(masked.charAt(w.start())) && Words.onlySpaceBetween(masked, end, w.start())) {
+            if (++described > 3 || FUNCTION_WORD_SET.contains(masked, w.start(), w.end()) || NO_DESCRIPTION.contains(masked, w.start(), w.end())
+                    || masked.startsWith("ed", w.end() - 2) || masked.startsWith("ly", w.end() - 2) || Phrases.isVerbAt(masked, w.start(), w.end())) {
+                return null;
+            }
+            end = w.end();
+        }
+        if (described == 0 || w.start() < end || !Character.isUpperCase(masked.charAt(w.start()))
+                || !Words.onlySpaceBetween(masked, end, w.start())) {
+            return null;
+        }
+        int nameStart = w.start();
+        int nameEnd = w.end();
+        while (w.next() && Character.isUpperCase(masked.charAt(w.start())) && Words.onlySpaceBetween(masked, nameEnd, w.start())) {
+            nameEnd = w.end();
+        }
+        String run = masked.substring(nameStart, nameEnd);
+        String name = Names.personAtEnd(run);
+        return name != null && name.equals(run) && name.indexOf(' ') > 0 ? known(name, people) : null;
     }
 
     /**

@@ -460,6 +460,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aFullNameAfterACapitalisedWordAndADescriptionIsTheSubject() {
+        // "Conservative healthcare wonk Avik Roy": a description whose noun is no role we list, then a full name
+        assertEquals(List.of("Ravi Dunmore"), speakers("Noah Castell argues the plan is thin. Conservative budget wonk Ravi Dunmore "
+                + "also offers a verdict on the draft. He notes that the party dropped its \"repeal and delay\" line."));
+        // not a phrase or a clause before the name: "Do you like Lincoln Chafee?"
+        assertEquals(List.of("Noah Castell"), speakers("Noah Castell met Ravi Dunmore in May. Enlarge this image Ravi Dunmore "
+                + "for NPR. He said the party dropped its \"repeal and delay\" line."));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
