@@ -56,13 +56,12 @@ final class Subjects {
             "regardless", "accordingly", "consequently", "thus", "hence", "otherwise", "besides", "alternatively",
             "interestingly", "ironically", "surprisingly", "unsurprisingly", "predictably", "fortunately", "unfortunately",
             "clearly", "obviously", "apparently", "privately", "publicly", "personally", "politically", "recently",
-            "previously", "historically", "traditionally", "typically", "generally", "overall", "plus", "anyway");
+            "previously", "historically", "traditionally", "typically", "generally", "overall", "plus", "anyway", "further");
     private static final WordSet COMMA_ADVERB_SET = new WordSet(COMMA_ADVERBS);
 
     /**
      * Whether the word {@code text[start, end)} opens the sentence as an opener, or as an adverb set off by a comma before
-     * a capitalised word or an article ("Finally, the aide"; not "Recently, venture capitalist Mike Dodd", whose lower-case
-     * role the subject rules read only at a sentence's start).
+     * a capitalised word, an article or a role and a name ("Finally, the aide"; "Recently, venture capitalist Mike Dodd").
      */
     private static boolean opener(String text, int start, int end) {
         if (OPENER_SET.contains(text, start, end)) {
@@ -74,7 +73,7 @@ final class Subjects {
         }
         char next = text.charAt(end + 2);
         return Character.isUpperCase(next) || text.startsWith("the ", end + 2) || text.startsWith("a ", end + 2)
-                || text.startsWith("an ", end + 2);
+                || text.startsWith("an ", end + 2) || roleThenName(text, end + 2, text.length());
     }
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
     /** The leading words of a phrase that sets where the sentence happens: "In Washington,", "Outside Iowa,". */
@@ -649,7 +648,9 @@ final class Subjects {
             return null;
         }
         String first = w.word().toLowerCase(Locale.ROOT);
+        boolean afterAdverb = false; // "Recently, …": an adverb set off by its comma
         while (opener(sentence, w.start(), w.end())) {
+            afterAdverb = sentence.startsWith(",", w.end());
             if (!w.next()) {
                 return null;
             }
@@ -690,7 +691,15 @@ final class Subjects {
         boolean described = first.equals("the") || first.equals("a") || first.equals("an") || possessive
                 || QUANTIFIERS.contains(first);
         if (!described && !Character.isUpperCase(sentence.charAt(w.start()))) {
-            return null;
+            if (!afterAdverb || !roleThenName(sentence, w.start(), to)) {
+                return null;
+            }
+            // "Recently, venture capitalist Mike Dodd described": the role's words, then the name
+            while (!Character.isUpperCase(sentence.charAt(w.start()))) {
+                if (!w.next()) {
+                    return null;
+                }
+            }
         }
         String run = nounRun(sentence, w, to, described, Subjects::isVerbLike).words();
         if (QUANTIFIERS.contains(first) && run.indexOf(' ') < 0) {

@@ -470,6 +470,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAdverbSetOffByItsCommaIsNoSubjectBeforeARoleAndAName() {
+        // "Recently, venture capitalist Mike Dodd described the brand, calling it “…”"; "Further, the economists argue"
+        assertEquals(List.of("Lena Moss", "Lena Moss"), speakers("Razor ads promise a lot. Recently, venture capitalist Lena Moss "
+                + "described the brand to a podcast, calling it \u201can afterthought brand.\u201d \u201cIt is right there in the "
+                + "tagline,\u201d she said."));
+        assertEquals(List.of("the economists"), speakers("The plan costs a lot. Further, the economists argue that the claim "
+                + "undermines \"our best traditions of evidence-based policy.\""));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
