@@ -289,10 +289,22 @@ final class SentenceSubject {
             return false;
         }
         String second = w.word();
+        if (pluralNoun(first) && second.endsWith("ly") && w.next()) {
+            second = w.word(); // "News reports routinely describe …": an adverb before the verb
+        }
         // "Russian warplanes are backing …"; "Court documents said", "Morsi's supporters canceled": a plural noun
-        // after the capital, then its verb (not "Berner states optimistically": a verb after a name)
+        // after the capital, then its verb (not "Berner states optimistically": a verb after a name); or joined to
+        // another ("Immigration judges and lawyers assailed …")
+        if (pluralNoun(first) && second.equals("and")) {
+            // another plural, then a verb: "judges and lawyers assailed", not two verbs ("Trump sees and raises by")
+            return w.next() && pluralNoun(w.word()) && w.next() && pluralSubjectsVerb(w.word());
+        }
         return BE_HAVE_MODAL.contains(second) || pluralNoun(first) && !second.isEmpty() && Character.isLowerCase(second.charAt(0))
-                && (Phrases.isVerb(second) || second.endsWith("ed") || PLAIN_VERBS.contains(second));
+                && pluralSubjectsVerb(second);
+    }
+
+    private static boolean pluralSubjectsVerb(String word) {
+        return Phrases.isVerb(word) || word.endsWith("ed") || PLAIN_VERBS.contains(word);
     }
 
     /** Present-tense verbs that follow a plural subject: "Court records show", "Officials describe". */

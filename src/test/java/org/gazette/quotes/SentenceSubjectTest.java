@@ -42,6 +42,13 @@ class SentenceSubjectTest {
     void capitalisedWordsThatOnlyOpenALongerSubjectNameNoOne() {
         String s = SentenceSubject.of("Russian warplanes are flying what the ministry called ");
         assertTrue(SpeakerChecks.noWordIn(s), "no speaker, and none to continue: " + s);
+        // two plurals joined, then the verb; an adverb before the verb
+        String joined = SentenceSubject.of("Immigration judges and lawyers assailed the ");
+        assertTrue(SpeakerChecks.noWordIn(joined), "judges and lawyers: " + joined);
+        String adverb = SentenceSubject.of("Maine editors largely swallowed the ");
+        assertTrue(SpeakerChecks.noWordIn(adverb), "editors: " + adverb);
+        // two verbs joined after a name are the name's
+        assertEquals("Trump", SentenceSubject.of("Trump sees and raises by endorsing torture ("));
     }
 
     @Test
