@@ -5,7 +5,9 @@ import java.util.Set;
 /**
  * Common first names that nearly always name one sex, for the people an article uses no pronoun for: "She added"
  * after "Richard Ferrand said" is not Ferrand's. A prior only: the article's own pronouns decide where it has any
- * ({@link Genders}). Names given to both (Jordan, Taylor, Chris, Kim, Jean, Lynn, Shawn, Marty) are left out.
+ * ({@link Genders}). Names given to both (Jordan, Taylor, Chris, Kim, Jean, Lynn, Shawn, Marty, Ashley) are left out, and so are
+ * names as often a second given name (Manuel, Ahmed, Muhammad, José): a known first name second makes an unknown one
+ * before it look like a word for people ("Tanveer", "Andrés"), which {@link Names} drops.
  */
 final class FirstNames {
     private FirstNames() { }
@@ -36,7 +38,24 @@ final class FirstNames {
             "spencer", "stan", "stanley", "steny", "stephen", "steve", "steven", "stuart", "tad", "ted", "theodore",
             "thom", "thomas", "tim", "timothy", "todd", "tom", "tommy", "tony", "travis", "trent", "trevor", "trey",
             "tucker", "tyler", "victor", "viktor", "vincent", "vladimir", "volodymyr", "walter", "wayne", "wilbur",
-            "william", "willie", "xavier", "yuval", "zach");
+            "william", "willie", "xavier", "yuval", "zach",
+            // met in the news often enough to matter (AllSides speakers whose first name was unknown here)
+            "rand", "andrés", "andres", "al", "drew", "ari", "raj", "whit", "austin", "shepard", "dale", "raúl", "franklin", "françois",
+            "ashton", "michel", "noel", "julián", "sebastian", "nelson", "adrian", "miguel", "dylan", "brock",
+            "hal", "thad", "cedric", "cesar", "joaquin", "joey", "judd", "sergio", "russ", "luke",
+            "winston", "elon", "ira", "anders", "troy", "asa", "angelo", "toby", "ilya", "glen", "lou", "giorgi",
+            "judson", "elliott", "laurent", "allen", "barney", "philippe", "wesley", "dmitri", "emmet", "pierre",
+            "poul", "roberto", "mitchell", "sonny", "javad", "jeremiah", "walid", "marcus", "brice", "gregg",
+            "rupert", "gabriel", "caleb", "ethan", "duane", "oscar", "pedro", "bennie", "eli", "frederick", "jonah",
+            "ernest", "alfonso", "woodrow", "dante", "tedros", "konstantin", "hugo", "khalil", "rudolph", "garrett",
+            "jair", "jarrod", "zack", "saul", "andre", "ronnie", "daryl", "rafael", "andrei", "alejandro", "igor",
+            "alec", "clyde", "ronny", "nathaniel", "conor", "jed", "amir", "preet", "teddy", "khaled",
+            "bruno", "fyodor", "seamus", "osama", "morton", "herman", "lester", "clifford", "myron", "rodrigo",
+            "byron", "lyndon", "randal", "wilfred", "ramesh", "terrence", "harvey", "eduardo", "calvin", "fernando",
+            "carsten", "federico", "bart", "lenny", "ruben", "garry", "stefan", "reza", "alexei", "hamid",
+            "erwin", "felipe", "raphael", "isaac", "raja", "faisal", "roland", "zachary", "shimon", "ernie", "karim",
+            "lorenzo", "cenk", "majid", "rashad", "erich", "nasser", "collin", "amr", "gerard", "jonas",
+            "benito", "gustavo", "edgar", "elie", "walt");
     private static final Set<String> FEMALE = Set.of("abigail", "alexandra", "alexandria", "alice", "alicia", "alison",
             "allison", "amanda", "amber", "amy", "ana", "andrea", "angela", "anita", "ann", "anna", "anne", "annie",
             "barbara", "beth", "betsy", "betty", "beverly", "brenda", "caitlin", "carly", "carol", "caroline",
@@ -56,7 +75,21 @@ final class FirstNames {
             "pramila", "rachel", "rashida", "rebecca", "ronna", "rosa", "rose", "ruth", "sally", "samantha", "sandra",
             "sara", "sarah", "sharon", "sheila", "shelley", "shirley", "sonia", "sophie", "stacey", "stephanie", "sue",
             "susan", "susie", "sylvia", "tammy", "tara", "teresa", "theresa", "tina", "tulsi", "ursula", "valerie",
-            "vanessa", "victoria", "virginia", "wendy");
+            "vanessa", "victoria", "virginia", "wendy",
+            // met in the news often enough to matter (AllSides speakers whose first name was unknown here)
+            "arianna", "shannon", "carmen", "kay", "greta", "aimee", "suzanne", "joanna", "leana", "lara", "omarosa",
+            "pam", "cecilia", "bari", "tiffany", "lynda", "kathryn", "cecile", "renee", "mara", "neera", "terri",
+            "naomi", "cheri", "candace", "patti", "andra", "ella", "federica", "chelsea", "zoe", "gayle", "carla",
+            "laurie", "rosemary", "gail", "meg", "roberta", "erika", "mazie", "mia", "colleen", "muriel", "huma",
+            "peggy", "hilary", "nikole", "randi", "charlene", "christy", "norma", "letitia", "katrina", "alyssa",
+            "savannah", "ayanna", "melinda", "stormy", "edie", "eileen", "vicki", "natalia", "audrey", "jacqueline",
+            "holly", "juanita", "gillian", "frederica", "brooke", "brittany", "kendra", "deirdre", "bernice", "edith",
+            "marissa", "tamika", "vicky", "yvette", "lucille", "tamara", "gabriela", "lynne", "courtney", "rita",
+            "madeleine", "leah", "rebekah", "alissa", "oprah", "jocelyn", "mira", "sheri", "molly", "nadine", "gwen",
+            "elisabeth", "jana", "frida", "abby", "antonia", "veronica", "whitney", "kelli", "melina", "dina",
+            "evelyn", "sheryl", "sherry", "tricia", "cassandra", "jenn", "kayla", "kyrsten", "lina", "jeanette",
+            "winnie", "sharyl", "allyson", "agnes", "thea", "jeanine", "elissa", "camille", "becky", "regina",
+            "marcia", "crystal", "robyn", "mindy", "kristina", "bernadette", "adrienne", "janine");
 
     /** 'm' or 'f' when the name's first word is a common first name of one sex, else '?'. */
     static char gender(String name) {

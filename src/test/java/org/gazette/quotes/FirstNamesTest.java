@@ -30,5 +30,16 @@ class FirstNamesTest {
         assertEquals('m', FirstNames.gender("Hakeem Jeffries"));
         assertEquals('f', FirstNames.gender("Nina Totenberg"));
         assertEquals('f', FirstNames.gender("Loretta Lynch"));
+        assertEquals('f', FirstNames.gender("Gayle King"));
+        assertEquals('m', FirstNames.gender("Dale Earnhardt"));
+        assertEquals('m', FirstNames.gender("Andrés Manuel López Obrador"));
+    }
+
+    @Test
+    void aNameAsOftenASecondGivenNameOrGivenToBothTellsNothingAlone() {
+        // "Tanveer Ahmed Warraich": a known first name second would make "Tanveer" look like a word for people
+        assertEquals('?', FirstNames.genderOfFirstName("Ahmed"));
+        assertEquals('?', FirstNames.genderOfFirstName("Manuel"));
+        assertEquals('?', FirstNames.gender("Ashley de Silva"), "a man; Ashley is given to both");
     }
 }

@@ -480,6 +480,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSheGoesToTheWomanTheFirstNameTells() {
+        assertEquals(List.of("Gayle Norris"), speakers("Gayle Norris chairs the board. Dale Brock met the donors on Monday. "
+                + "\"We are ready,\" she said."));
+        // a name as often a second given name is no first name: the one before it is kept
+        assertEquals(List.of("Tanveer Ahmed Warraich"), speakers("\"We have found the cause,\" says Tanveer Ahmed Warraich, "
+                + "the agency's director general."));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
