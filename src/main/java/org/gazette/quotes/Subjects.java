@@ -474,13 +474,30 @@ final class Subjects {
         String run = masked.substring(nameStart, comma);
         String name = Names.personAtEnd(run);
         if (name == null || !run.endsWith(name) || name.indexOf(' ') < 0 || !onlyTitles(run, run.length() - name.length())
-                || FirstNames.gender(name) == '?') {
-            return; // a person's full name, as a person is introduced (not "the Patriot Act, which"); only titles before it
+                || FirstNames.gender(name) == '?' && !(afterPeopleNoun(masked, from, nameStart)
+                    && !masked.startsWith("who", description) && !holdsFiniteVerb(masked.substring(description, end)))) {
+            // a person's full name, as a person is introduced (not "the Patriot Act, which"); only titles before it; a
+            // first name the list does not know where a noun for someone comes right before ("small business owner Egberto
+            // Willies, a politically active Obama supporter")
+            return;
         }
         String person = known(name, people);
         if (person != null) {
             addPerson(found, nameStart + run.length() - name.length(), person);
         }
+    }
+
+    /** Whether the word right before {@code nameStart} is a lower-case noun for someone: "owner", "analyst", "activist". */
+    private static boolean afterPeopleNoun(String masked, int from, int nameStart) {
+        int end = nameStart;
+        while (end > from && masked.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > from && Character.isLowerCase(masked.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && (start == from || masked.charAt(start - 1) == ' ') && describesPerson(masked.substring(start, end));
     }
 
     /**

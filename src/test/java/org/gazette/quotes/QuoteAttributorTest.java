@@ -489,6 +489,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPersonIntroducedAtASentencesEndAfterANounForThemIsTheHeAfterIt() {
+        // the first name is no common one; "owner" before the name and the aside after it introduce a person
+        assertEquals(List.of("Egberto Vallis", "Egberto Vallis"), speakers("Mark Ives spoke first.\n\nThe plight of the middle class "
+                + "is a top concern for small business owner Egberto Vallis, a politically active voter.\n\n\"We have a lot "
+                + "to fix,\" he said.\n\nHe believes the tax code should change.\n\n\"The reality is none of it matters.\""));
+        // not a body's name with a clause after it
+        assertEquals(List.of("Mark Ives"), speakers("Mark Ives spoke first. In a speech to the left-leaning Center for Public "
+                + "Reform, the chair made clear that it mattered.\n\n\"We have a lot to fix,\" he said."));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
