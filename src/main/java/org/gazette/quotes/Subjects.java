@@ -487,6 +487,19 @@ final class Subjects {
         }
     }
 
+    /**
+     * Where the name ends that " of " and the place starting at {@code placeStart} follow ("James Lankford of Oklahoma"), or
+     * -1: the place's words are capitalised, the name's last word too.
+     */
+    private static int nameBeforeOfPlace(String masked, int from, int placeStart) {
+        int of = placeStart - 4;
+        if (of <= from || !masked.startsWith(" of ", of)) {
+            return -1;
+        }
+        return of > from && Character.isLetter(masked.charAt(of - 1))
+                && Character.isUpperCase(masked.charAt(Words.wordStartBefore(masked, of, false))) ? of : -1;
+    }
+
     /** Whether the word right before {@code nameStart} is a lower-case noun for someone: "owner", "analyst", "activist". */
     private static boolean afterPeopleNoun(String masked, int from, int nameStart) {
         int end = nameStart;
@@ -1310,8 +1323,18 @@ final class Subjects {
                     found.add(new Subject(prevStart, Kind.PERSON, firstOf, '?', true));
                 }
                 String person = people.personEndingAt(masked, prevStart, prevEnd);
+                int ofPlace = person == null ? nameBeforeOfPlace(masked, from, prevStart) : -1;
                 if (person != null) {
                     addPerson(found, prevStart, person); // "Paige Mitchell denied", where Joyce Mitchell is named first
+                } else if (ofPlace >= 0) {
+                    // "with Senator James Lankford of Oklahoma saying": the name before the place
+                    int nameStart = Words.wordStartBefore(masked, ofPlace, false);
+                    String named = people.personEndingAt(masked, nameStart, ofPlace);
+                    if (named != null) {
+                        addPerson(found, nameStart, named);
+                    } else {
+                        add(found, nameStart, masked.substring(nameStart, ofPlace), people);
+                    }
                 } else {
                     add(found, prevStart, masked.substring(prevStart, prevEnd), people);
                 }

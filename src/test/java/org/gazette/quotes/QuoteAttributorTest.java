@@ -500,6 +500,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameAndItsPlaceBeforeAVerbOfSpeechSpeak() {
+        // "Rep. Adam Schiff of California told CNN Sunday he …": the name before "of" and the place
+        assertEquals(List.of("Dora Lind"), speakers("Gov. Rick Hale of Idaho wants the director to resign.\n\nBut Rep. Dora Lind of "
+                + "Oregon told reporters Sunday she did not agree.\n\n\u201cI don't think the director should resign,\u201d "
+                + "she said."));
+        assertEquals(List.of("Tom Brandt"), speakers("Republicans welcomed the proposals, with Senator Tom Brandt of Ohio saying "
+                + "the president tried to strike a middle ground.\n\n\u201cYou can't deny he moved a lot.\u201d"));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
