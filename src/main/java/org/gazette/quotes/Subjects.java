@@ -56,7 +56,8 @@ final class Subjects {
             "regardless", "accordingly", "consequently", "thus", "hence", "otherwise", "besides", "alternatively",
             "interestingly", "ironically", "surprisingly", "unsurprisingly", "predictably", "fortunately", "unfortunately",
             "clearly", "obviously", "apparently", "privately", "publicly", "personally", "politically", "recently",
-            "previously", "historically", "traditionally", "typically", "generally", "overall", "plus", "anyway", "further");
+            "previously", "historically", "traditionally", "typically", "generally", "overall", "plus", "anyway", "further",
+            "though", "here", "there");
     private static final WordSet COMMA_ADVERB_SET = new WordSet(COMMA_ADVERBS);
 
     /**
@@ -72,8 +73,13 @@ final class Subjects {
             return false;
         }
         char next = text.charAt(end + 2);
+        int nextEnd = end + 2;
+        while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
         return Character.isUpperCase(next) || text.startsWith("the ", end + 2) || text.startsWith("a ", end + 2)
-                || text.startsWith("an ", end + 2) || roleThenName(text, end + 2, text.length());
+                || text.startsWith("an ", end + 2) || roleThenName(text, end + 2, text.length())
+                || nextEnd > end + 2 && opener(text, end + 2, nextEnd); // "Here, though, Trump …": another adverb
     }
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
     /** The leading words of a phrase that sets where the sentence happens: "In Washington,", "Outside Iowa,". */

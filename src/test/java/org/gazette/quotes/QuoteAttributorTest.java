@@ -477,6 +477,9 @@ class QuoteAttributorTest {
                 + "tagline,\u201d she said."));
         assertEquals(List.of("the economists"), speakers("The plan costs a lot. Further, the economists argue that the claim "
                 + "undermines \"our best traditions of evidence-based policy.\""));
+        // two adverbs, each set off: "Here, though, Trump wouldn't."
+        assertEquals(List.of("Ada Brown", "Leo Marsh"), speakers("Leo Marsh met Ada Brown on the show. \u201cWould you endorse him?\u201d "
+                + "Brown asked.\n\nHere, though, Marsh would not.\n\n\u201cHe is the best,\u201d he said."));
     }
 
     @Test
