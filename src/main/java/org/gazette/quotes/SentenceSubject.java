@@ -37,6 +37,23 @@ final class SentenceSubject {
     private static final Pattern APPOSITIVE_NAME = Pattern.compile("(?:His|Her|Their|Its|Our|The|A|An|\\p{Lu}[\\p{L}.&-]*(?:’s|'s))\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,3}?\\p{Ll}[\\p{L}'’-]*,\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),\\s+\\p{Ll}");
 
+    /** Whether {@code name} opens {@code rest} and a past tense, a verb of speech or an auxiliary follows it. */
+    private static boolean verbAfterName(String rest, String name) {
+        if (!rest.startsWith(name + " ")) {
+            return false;
+        }
+        String next = Words.firstOnSpaces(rest.substring(name.length() + 1));
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && (next.endsWith("ed") || Phrases.isVerb(next)
+                || next.equals("has") || next.equals("had") || next.equals("is") || next.equals("was") || presentTense(next));
+    }
+
+    /** A verb's present tense after one name ("finds", "thinks"), not a plural noun ("officers", "residents", "activists"). */
+    private static boolean presentTense(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ers") && !word.endsWith("ors")
+                && !word.endsWith("ists") && !word.endsWith("ans") && !word.endsWith("ents") && !word.endsWith("ants")
+                && !word.endsWith("ees") && !word.endsWith("ies") && !word.endsWith("als");
+    }
+
     /** Past participles that give what something is called ("is called", "has been dubbed", "was described as"). */
     private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("called", "dubbed", "labeled", "labelled",
             "branded", "nicknamed", "described", "hailed", "touted", "derided", "known", "seen", "viewed", "regarded", "deemed",
@@ -86,6 +103,19 @@ final class SentenceSubject {
             return null; // "Latson was fired on grounds of “…”", "Fox News was told that …": done to the subject, not said
         }
         String lead = first.toLowerCase(java.util.Locale.ROOT);
+        if (lead.endsWith(",") && Subjects.COMMA_ADVERBS.contains(lead.substring(0, lead.length() - 1))
+                && t.length() > first.length() + 1) {
+            // "Similarly, Gallup finds public approval … is “…”", "Afterward, Mr. Walsh congratulated those who “…”": a
+            // person, or one name and a verb after it; not "it" ("Additionally, it bolsters the argument …"), nor a
+            // capitalised word opening another subject ("Previously, California officers …")
+            String rest = t.substring(first.length() + 1).strip();
+            String after = of(rest);
+            String opening = Words.firstOnSpaces(rest).toLowerCase(java.util.Locale.ROOT);
+            if (after == null || opening.equals("it") || opening.equals("it’s") || opening.equals("it's")) {
+                return null;
+            }
+            return Phrases.isPronoun(after) || after.indexOf(' ') > 0 || verbAfterName(rest, after) ? after : null;
+        }
         if (SCENE_LEADERS.contains(lead)) {
             // "In his statement on Monday, Coons pointed to “…”", "On Tuesday, the senator called it “…”": a phrase of when
             // or where, then the subject (not "According to CNN, Tribe is “…”": a source, which the credit passes read)

@@ -39,6 +39,15 @@ class SentenceSubjectTest {
     }
 
     @Test
+    void anAdverbSetOffByItsCommaOpensNoSubject() {
+        assertEquals("Gallup", SentenceSubject.of("Similarly, Gallup finds that approval of Congress is "), "a name, then its verb");
+        assertEquals("Marty Walsh", SentenceSubject.of("Afterward, Marty Walsh congratulated those who "));
+        // not "it" (a thing written about), nor a capitalised word opening a longer subject
+        assertEquals(null, SentenceSubject.of("Additionally, it bolsters the argument made by those who call it "));
+        assertEquals(null, SentenceSubject.of("Previously, California officers could use deadly force if they "));
+    }
+
+    @Test
     void capitalisedWordsThatOnlyOpenALongerSubjectNameNoOne() {
         String s = SentenceSubject.of("Russian warplanes are flying what the ministry called ");
         assertTrue(SpeakerChecks.noWordIn(s), "no speaker, and none to continue: " + s);
