@@ -1213,8 +1213,15 @@ final class SpeakerPhrase {
      */
     static int afterDescription(String[] words, int k) {
         int j = descriptionEnd(words, k);
-        return j > k && j + 1 < words.length && !words[j].isEmpty() && Character.isUpperCase(words[j].charAt(0))
-                && roleNoun(words[j - 1].toLowerCase(Locale.ROOT)) ? j : -1;
+        if (j <= k || j + 1 >= words.length || words[j].isEmpty() || !Character.isUpperCase(words[j].charAt(0))) {
+            return -1;
+        }
+        String role = words[j - 1].toLowerCase(Locale.ROOT);
+        // or a plural role before the first of names ("said Harvard professors Paul Maher and Eric Igou")
+        String singular = role.substring(0, role.length() - 1);
+        boolean plural = role.length() > 4 && role.endsWith("s") && !role.endsWith("ss") && roleNoun(singular)
+                && (Names.agentEnding(singular) || Names.ROLE_NOUNS.contains(singular)); // not a verb's "blames"
+        return roleNoun(role) || plural ? j : -1;
     }
 
     /** Where the lower-case description words from {@code words[k]} on end: three at most ("oil official", "leader"). */

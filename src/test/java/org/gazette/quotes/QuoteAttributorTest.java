@@ -513,6 +513,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPluralRoleBeforeNamesJoinedByAndIsTheFirstOfThem() {
+        assertEquals(List.of("Paul Mahon", "Paul Mahon"), speakers("\"Disillusioning experiences motivate a search for meaning,\" write "
+                + "University of Limerick psychologists Paul Mahon and Eric Iger. \"People respond by seeking reassurance.\""));
+        // a verb in "-s" before a name is no plural role
+        assertEquals(List.of("David Frost"), speakers("David Frost blames Fox News for \"killing the conservative movement.\""));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
