@@ -1281,11 +1281,24 @@ public final class Names {
      * sentence's capital makes a word for what someone is look like a name's).
      */
     private static void withoutNationality(List<String> name) {
-        if (name.size() >= 3 && FirstNames.genderOfFirstName(name.get(1)) != '?'
-                && (TitleReferents.NATIONALITIES.contains(name.get(0)) || plainWordNoFirstName(name.get(0)))) {
+        // (a nationality before two more names whatever the first of them: "Australian Lynton Crosby")
+        if (name.size() >= 3 && (FirstNames.genderOfFirstName(name.get(1)) != '?' && plainWordNoFirstName(name.get(0))
+                || TitleReferents.NATIONALITIES.contains(name.get(0)) && (FirstNames.genderOfFirstName(name.get(1)) != '?'
+                    || name.size() == 3 && !TitleReferents.NATIONALITIES.contains(name.get(1)) && !bodyWord(name.get(2))))) {
             name.remove(0);
         }
     }
+
+    /** Last words of a body's name, not a person's: "Norwegian Cruise Line", "Russian Orthodox Church", "Scottish Daily Mail". */
+    private static boolean bodyWord(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return INSTITUTION_WORDS.contains(lower) || BODY_WORDS.contains(lower);
+    }
+
+    private static final Set<String> BODY_WORDS = Set.of("line", "lines", "church", "army", "navy", "mail", "industries", "cross",
+            "project", "network", "panel", "agreement", "airlines", "airways", "times", "post", "news", "press", "television",
+            "radio", "group", "fund", "forum", "journal", "guard", "club", "review", "herald", "telegraph", "tribune", "express",
+            "channel", "broadcasting", "institute", "council", "congress", "front", "movement", "republic", "state", "government");
 
     /** Nouns for people that no agent-noun ending covers. */
     static final Set<String> ROLE_NOUNS = Set.of("aide", "official", "spokeswoman", "spokesman", "spokesperson",

@@ -32,6 +32,10 @@ class NamesTest {
         assertEquals("Angela Merkel", Names.personAtEnd("German Angela Merkel"));
         assertEquals(List.of("Alan Gross"), Names.fullNameMentions("The release of American Alan Gross was announced."));
         assertEquals("American Red Cross", Names.personAtEnd("American Red Cross"), "no first name after it: a body's name");
+        // a first name the list does not know: two words after the nationality, unless they end as a body's name does
+        assertEquals("Lynton Crosby", Names.personAtEnd("Australian Lynton Crosby"));
+        assertEquals(List.of("Dmitriy Bogdanov"), Names.fullNameMentions("Russian Dmitriy Bogdanov said it was over."));
+        assertEquals("Norwegian Cruise Line", Names.personAtEnd("Norwegian Cruise Line"));
     }
 
     @Test
