@@ -186,6 +186,9 @@ final class CueAfter {
             end = wholeNameFrom(after, verbEnd, end);
             end = beforeTopic(after, verbEnd, end);
             String phrase = after.substring(verbEnd, end);
+            if (pronounThenVerb(phrase)) {
+                return null; // "“Fox News Sunday,” said she believes Congress will …": the sentence's own "said", not an inverted cue
+            }
             if (CueBefore.invertsSubject(after.substring(first.start(), verbEnd))) {
                 phrase = withoutDayAfterName(phrase); // "said Mulvaney Wednesday"; not "told CNN Business Friday": whom
             }
@@ -280,6 +283,19 @@ final class CueAfter {
         Matcher pronoun = PRONOUN_THEN_VERB.matcher(after).region(i, after.length());
         return pronoun.lookingAt() ? Phrases.HE + Genders.of(pronoun.group(1)) : null;
     }
+
+    /** Whether a phrase opens with a subject pronoun and a lower-case word after it: "she believes", "he would". */
+    private static boolean pronounThenVerb(String phrase) {
+        Words w = new Words(phrase);
+        if (!w.next() || !SUBJECT_PRONOUNS.contains(phrase, w.start(), w.end())
+                || w.end() - w.start() > 1 && Character.isUpperCase(phrase.charAt(w.start() + 1))) {
+            return false; // not "IT labor expert Ron Hira"
+        }
+        int end = w.end();
+        return w.next() && Words.onlySpaceBetween(phrase, end, w.start()) && Character.isLowerCase(phrase.charAt(w.start()));
+    }
+
+    private static final WordSet SUBJECT_PRONOUNS = new WordSet(Set.of("he", "she", "they", "we", "i", "it"));
 
     /**
      * Whether the word {@code s[from, to)}, after the word {@code s[prevStart, prevEnd)} (-1: none), is a noun even where it

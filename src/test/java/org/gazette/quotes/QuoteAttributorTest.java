@@ -521,6 +521,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aProgrammesTitleBeforeTheCueIsNoQuotationTheSpeakerMustFollow() {
+        // "… on “Fox News Sunday,” said she believes Congress will “…”": the title is no quotation, "said she" no inverted cue
+        assertEquals(List.of("Nora Pell"), speakers("House Speaker Nora Pell, in an interview set to air on \"Sunday Review,\" said "
+                + "she believes Congress will \"come to an agreement\" on the request."));
+        assertEquals(List.of("Lars Dunn"), speakers("On ABC's \"This Week,\" Lars Dunn doubled down by saying, \"I agree with the "
+                + "plan, we should not raise taxes.\""));
+        // "IT" is no pronoun: "said IT labor expert Ron Hira"
+        assertEquals(List.of("Ron Hale"), speakers("\u201cThe firm has cut thousands of jobs,\u201d said IT labor expert Ron Hale."));
+    }
+
+    @Test
     void whoWritesToSomeoneAskingThemSpeaksNotWhomTheyAsk() {
         assertEquals(List.of("Chuck Hagel"), speakers("Sen. Chuck Hagel voted against it. A few weeks later, Hagel sent a letter to "
                 + "President George W. Bush asking him to launch \"direct, unconditional, and comprehensive talks\" with Iran."));
