@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 311;
+    public static final int FORMAT = 312;
 
     private QuoteAttributor() { }
 
@@ -238,7 +238,11 @@ public final class QuoteAttributor {
             }
             String t = p.text().stripTrailing();
             char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
-            out.append(sentence, copied, p.start() - 1 - start).append(",.;:".indexOf(last) >= 0 ? String.valueOf(last) : "");
+            String before = sentence.substring(copied, p.start() - 1 - start).stripTrailing();
+            if (before.endsWith("’s") || before.endsWith("'s")) {
+                before = before.substring(0, before.length() - 2); // "the anchors of MSNBC’s “Morning Joe”": of MSNBC
+            }
+            out.append(before).append(",.;:".indexOf(last) >= 0 ? String.valueOf(last) : "");
             copied = p.end() + 1 - start;
         }
         return out == null ? sentence : out.append(sentence, copied, sentence.length()).toString();
