@@ -283,6 +283,10 @@ final class SpeakerPhrase {
         return m.lookingAt() ? document(m) : null;
     }
 
+    /** After the verb, the clause closes: a stop or a comma, or when (a day, "last week", "in a ruling"). */
+    private static final String VERB_CLOSES_CLAUSE = "(?=\\s*[.,;]|\\s+(?:in|on|last|this|Monday|Tuesday|Wednesday|Thursday|"
+            + "Friday|Saturday|Sunday)\\b)";
+
     /**
      * A court, a report or an inquiry and what it ruled or found ("…,” the Fifth Circuit ruled", "…,” a new poll found",
      * "…,” the Inspector General found"): its words, though "ruled" and "found" are no verbs of speech we list (most
@@ -291,7 +295,7 @@ final class SpeakerPhrase {
     private static final Pattern BODY_FINDS = Pattern.compile("((?:the|The|a|A|an|An)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?"
             + "(?:court|Court|courts|circuit|Circuit|judge|Judge|justices|panel|board|Board|commission|Commission|jury|report|study|"
             + "survey|poll|review|audit|investigation|analysis|General|appeals|\\p{Lu}{2,6}))\\s+(?:ruled|found|finds|determined|held)"
-            + "(?=\\s*[.,;]|\\s+(?:in|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
+            + VERB_CLOSES_CLAUSE);
 
     /** The court, report or inquiry finding at {@code from} ("…," the court ruled), or null. */
     static String bodyFindingAt(String after, int from) {
@@ -299,9 +303,7 @@ final class SpeakerPhrase {
                 && after.indexOf(" determined", from) < 0 && after.indexOf(" held", from) < 0) {
             return null;
         }
-        int end = Math.min(after.length(), from + 120);
-        Matcher m = BODY_FINDS.matcher(after).region(from, end);
-        return m.lookingAt() ? m.group(1) : null;
+        return whoAt(BODY_FINDS, after, from);
     }
 
     /**
@@ -311,14 +313,19 @@ final class SpeakerPhrase {
     private static final Pattern ALLEGES = Pattern.compile("((?:(?:the|The|a|A|an|An|its|their|his|her)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}?"
             + "(?:indictment|complaint|lawsuit|suit|filing|petition|motion|affidavit|charges|documents|commission|Commission|"
             + "prosecutors|prosecution|plaintiffs|investigators|authorities|regulators))\\s+(?:alleges|alleged|allege)"
-            + "(?=\\s*[.,;]|\\s+(?:in|on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
+            + VERB_CLOSES_CLAUSE);
 
     /** The charge's author at {@code from} ("…," the complaint alleges), or null. */
     static String allegingAt(String after, int from) {
         if (after.indexOf(" alleg", from) < 0) {
             return null;
         }
-        Matcher m = ALLEGES.matcher(after).region(from, Math.min(after.length(), from + 120));
+        return whoAt(ALLEGES, after, from);
+    }
+
+    /** Who {@code pattern}, anchored at {@code from} and read over a bounded window, names in its first group; or null. */
+    private static String whoAt(Pattern pattern, String after, int from) {
+        Matcher m = pattern.matcher(after).region(from, Math.min(after.length(), from + 120));
         return m.lookingAt() ? m.group(1) : null;
     }
 
