@@ -50,7 +50,12 @@ final class Phrases {
      * only where the article says so (initials of a person, "AOC", are written the same way).
      */
     static boolean bodyByItsLetters(String name) {
-        return name.equals("Police") || name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
+        return name.equals("Police") || capitalsOnly(name);
+    }
+
+    /** Two to six capitals and nothing else: "NATO", "RT", "CNN". */
+    static boolean capitalsOnly(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */

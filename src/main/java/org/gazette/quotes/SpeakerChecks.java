@@ -28,8 +28,6 @@ final class SpeakerChecks {
                 && !Names.isInstitutionName(speaker) && !Phrases.bodyByItsLetters(speaker);
     }
 
-
-
     /** Whether a speaker is a group of people ("U.S. officials", "Senate Democrats"): no "he" or "she" refers to it. */
     static boolean isGroup(String who) {
         String last = who.substring(who.lastIndexOf(' ') + 1);
@@ -92,8 +90,19 @@ final class SpeakerChecks {
      */
     static boolean notAName(String masked, String who, ArticlePeople people, CapitalisedWords capitalised) {
         if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0
-                || (capitalInside(who) || acronym(who, masked)) && !masked.contains("@" + who) && !masked.contains("#" + who)) { // not a handle or tag
+                || capitalInside(who) && !masked.contains("@" + who) && !masked.contains("#" + who)) { // not a handle or tag
             return false;
+        }
+        if (Phrases.capitalsOnly(who) && !LABELS.contains(who) && !masked.contains("@" + who) && !masked.contains("#" + who)) {
+            // "NATO", "RT": capitals no sentence's opening explains; not a label ("UPDATE:", "NOTE:"), a time zone ("9:34
+            // a.m. ET:") nor a dateline's place ("TOPEKA, Kan. --", "RIYADH/WASHINGTON (Reuters) -")
+            boolean dateline = false;
+            for (int at : capitalised.at(who, 50)) {
+                dateline |= datelineAt(masked, at, at + who.length());
+            }
+            if (!dateline) {
+                return false; // (a dateline's place is a name only where written mid-sentence, as below)
+            }
         }
         // "Officials said", "Critics say", and "Police said": a group named by what it is, as the subject of a speech verb
         boolean plural = isPluralNoun(who) || who.equals("Police");
@@ -121,33 +130,16 @@ final class SpeakerChecks {
         return true;
     }
 
-    /**
-     * "NATO", "RT": two to six capitals and nothing else, which no word is by opening a sentence; not a label ("UPDATE:",
-     * "NOTE:"), a time zone ("9:34 a.m. ET:") nor a dateline's place ("TOPEKA, Kan. --", "RIYADH/WASHINGTON (Reuters) -").
-     */
-    private static boolean acronym(String word, String masked) {
-        if (word.length() < 2 || word.length() > 6 || LABELS.contains(word)) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isUpperCase(word.charAt(i))) {
-                return false;
-            }
-        }
-        for (int at = masked.indexOf(word); at >= 0; at = masked.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || masked.charAt(at - 1) == '\n') && (end < masked.length() && ",/(\u2014\u2013-".indexOf(masked.charAt(end)) >= 0
-                    || masked.startsWith(" (", end) || masked.startsWith(" \u2014", end) || masked.startsWith(" --", end))) {
-                return false; // a dateline
-            }
-        }
-        return true;
+    /** Whether the word at {@code [at, end)} opens a line as a dateline's place does: "TOPEKA, Kan. --", "GENEVA (AP) —". */
+    private static boolean datelineAt(String masked, int at, int end) {
+        return (at == 0 || masked.charAt(at - 1) == '\n') && (end < masked.length() && ",/(\u2014\u2013-".indexOf(masked.charAt(end)) >= 0
+                || masked.startsWith(" (", end) || masked.startsWith(" \u2014", end) || masked.startsWith(" --", end));
     }
 
     /** Words in capitals that label a line or a script's part ("SOT", sound on tape) rather than name who speaks, and time zones. */
     private static final Set<String> LABELS = Set.of("UPDATE", "UPDATED", "NOTE", "SOURCE", "NEW", "BREAKING", "WATCH", "READ",
-            "MORE", "EDITOR", "CORRECTION", "VIDEO", "PHOTOS", "RELATED", "ABOVE", "BELOW", "CLOSE", "SOT", "NAT", "VO", "ET", "PT", "CT", "MT", "EST", "EDT", "PST", "PDT", "CST",
-            "CDT", "GMT", "BST", "UTC");
+            "MORE", "EDITOR", "CORRECTION", "VIDEO", "PHOTOS", "RELATED", "ABOVE", "BELOW", "CLOSE", "SOT", "NAT", "VO",
+            "ET", "PT", "CT", "MT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "GMT", "BST", "UTC");
 
     /** "WikiLeaks", "McConnell", "YouTube": a capital after a small letter, which no word has by opening a sentence. */
     private static boolean capitalInside(String word) {

@@ -65,6 +65,11 @@ final class Subjects {
      * a capitalised word, an article or a role and a name ("Finally, the aide"; "Recently, venture capitalist Mike Dodd").
      */
     private static boolean opener(String text, int start, int end) {
+        return opener(text, start, end, true);
+    }
+
+    /** As {@link #opener(String, int, int)}; {@code another}: an adverb may follow this one (once: bounded on any text). */
+    private static boolean opener(String text, int start, int end, boolean another) {
         if (OPENER_SET.contains(text, start, end)) {
             return true;
         }
@@ -79,7 +84,7 @@ final class Subjects {
         }
         return Character.isUpperCase(next) || text.startsWith("the ", end + 2) || text.startsWith("a ", end + 2)
                 || text.startsWith("an ", end + 2) || roleThenName(text, end + 2, text.length())
-                || nextEnd > end + 2 && opener(text, end + 2, nextEnd); // "Here, though, Trump …": another adverb
+                || another && nextEnd > end + 2 && opener(text, end + 2, nextEnd, false); // "Here, though, Trump …"
     }
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
     /** The leading words of a phrase that sets where the sentence happens: "In Washington,", "Outside Iowa,". */
@@ -399,8 +404,9 @@ final class Subjects {
             int passed = !person && phrase < w.start() ? Words.indexOf(masked, ',', phrase, w.start()) : -1;
             // or where a person is the subject right after it ("In June, 20-year-old student Alex Kearns from Illinois died
             // after … lost $730,000": not the number's comma); a place or a date goes on past it ("In Louisville, Ky., …")
-            int comma = passed >= 0 && (nameThenAside(masked, passed + 1, to, people) || personOpens(masked, passed + 1, to, people, genders)) ? passed
-                    : Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
+            boolean subjectAfter = passed >= 0
+                    && (nameThenAside(masked, passed + 1, to, people) || personOpens(masked, passed + 1, to, people, genders));
+            int comma = subjectAfter ? passed : Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
             if (comma < 0) {
                 comma = passed; // where none follows, the one those words were read up to ("In Iowa, Steve Deace thinks …")
             }
@@ -649,8 +655,8 @@ final class Subjects {
     }
 
     /** Counts written as words before a unit of time. */
-    private static final Set<String> COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "several", "few", "many");
+    private static final Set<String> COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "several", "few", "many");
 
     private static final Set<String> TIME_UNITS = Set.of("seconds", "minutes", "moments", "hours", "days", "weeks", "months",
             "years", "decades", "second", "minute", "moment", "hour", "day", "week", "month", "year", "decade");
