@@ -1981,6 +1981,9 @@ class QuoteAttributorTest {
         assertEquals(List.of("Ana Markovic"), speakers(oneLongQuote));
         String dense = "“We are ready to act on this,” said Smith, “and we will,” he added. ".repeat(2_000);
         assertEquals(4_000, texts(dense).size());
+        // adverbs set off by commas, one after another for 700,000 characters: a sane result, no deep recursion
+        String adverbs = "Here, " + "there, ".repeat(100_000) + "Smith said: \u201cWe are ready.\u201d";
+        assertEquals(1, texts(adverbs).size());
     }
 
     @Test
