@@ -295,7 +295,7 @@ final class CueAfter {
         return w.next() && Words.onlySpaceBetween(phrase, end, w.start()) && Character.isLowerCase(phrase.charAt(w.start()));
     }
 
-    private static final WordSet SUBJECT_PRONOUNS = new WordSet(Set.of("he", "she", "they", "we", "i", "it"));
+    private static final WordSet SUBJECT_PRONOUNS = new WordSet(SpeakerPhrase.SUBJECT_PRONOUNS);
 
     /**
      * Whether the word {@code s[from, to)}, after the word {@code s[prevStart, prevEnd)} (-1: none), is a noun even where it

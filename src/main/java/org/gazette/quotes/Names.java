@@ -1298,7 +1298,7 @@ public final class Names {
     private static final Set<String> BODY_WORDS = Set.of("line", "lines", "church", "army", "navy", "mail", "industries", "cross",
             "project", "network", "panel", "agreement", "airlines", "airways", "times", "post", "news", "press", "television",
             "radio", "group", "fund", "forum", "journal", "guard", "club", "review", "herald", "telegraph", "tribune", "express",
-            "channel", "broadcasting", "institute", "council", "congress", "front", "movement", "republic", "state", "government");
+            "channel", "broadcasting", "congress", "front", "movement", "republic", "state", "government"); // and INSTITUTION_WORDS
 
     /** Nouns for people that no agent-noun ending covers. */
     static final Set<String> ROLE_NOUNS = Set.of("aide", "official", "spokeswoman", "spokesman", "spokesperson",

@@ -228,7 +228,7 @@ public final class QuoteAttributor {
             }
             // a name in title case after a preposition or an owner ("… on “Fox News Sunday,” said she believes …", "On
             // ABC's “This Week,” Graham said"), that no cue reached or that the context shows is a title
-            boolean title = afterPrepositionOrOwner(text, p.start() - 1) && Titles.titleCase(p.text()) && Phrases.wordsAtMost(p.text(), 6)
+            boolean title = Titles.afterPrepositionOrOwner(text, p) && Titles.titleCase(p.text()) && Phrases.wordsAtMost(p.text(), 6)
                     && (cued[j] == null || Titles.namedByContext(text, p));
             if (!title) {
                 continue;
@@ -247,19 +247,6 @@ public final class QuoteAttributor {
         }
         return out == null ? sentence : out.append(sentence, copied, sentence.length()).toString();
     }
-
-    /** Whether the word before the mark at {@code mark} is a preposition or an owner's: "on", "of", "ABC's". */
-    private static boolean afterPrepositionOrOwner(String text, int mark) {
-        int e = mark;
-        while (e > 0 && text.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int b = Words.tokenStartBefore(text, e);
-        return b < e && (TITLE_PREPOSITIONS.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT))
-                || Phrases.isPossessive(text.substring(b, e)));
-    }
-
-    private static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "of", "to", "at", "from", "told");
 
     /** The quotations of a text with their speakers as the text words them ("the president" stays so). */
     public static List<Quote> quotes(String original) {

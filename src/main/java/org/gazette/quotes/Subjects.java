@@ -508,8 +508,8 @@ final class Subjects {
         if (of <= from || !masked.startsWith(" of ", of)) {
             return -1;
         }
-        return of > from && Character.isLetter(masked.charAt(of - 1))
-                && Character.isUpperCase(masked.charAt(Words.wordStartBefore(masked, of, false))) ? of : -1;
+        return Character.isLetter(masked.charAt(of - 1)) && Character.isUpperCase(masked.charAt(Words.wordStartBefore(masked, of, false)))
+                ? of : -1;
     }
 
     /** Whether the word right before {@code nameStart} is a lower-case noun for someone: "owner", "analyst", "activist". */
