@@ -1128,13 +1128,14 @@ final class Subjects {
 
     /**
      * Whether capitalised words before an "and" may open an office's name ("House Ways", "Homeland Security", "Health"):
-     * two words or more, or one that is a title's word, with no person among them ("Speaker Nancy Pelosi", "Sen.
-     * Graham", "Lighthizer": the "and" then joins two people).
+     * two words or more, or one that is a title's word or a body's letters ("NBC"), with no person among them ("Speaker
+     * Nancy Pelosi", "Sen. Graham", "Lighthizer": the "and" then joins two people).
      */
     static boolean officeBeforeAnd(String left) {
         String[] words = Words.splitOnSpaces(left.strip());
         if (words.length == 1) {
-            return Names.ROLE_WORD_SET.contains(words[0]);
+            // "NBC and MSNBC Senior Politics Editor Beth Fouhy": two bodies by their letters share the title
+            return Names.ROLE_WORD_SET.contains(words[0]) || Phrases.capitalsOnly(words[0]);
         }
         for (String word : words) {
             if (Names.PERSON_TITLE_SET.contains(word)) {

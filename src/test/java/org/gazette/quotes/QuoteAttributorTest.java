@@ -165,6 +165,9 @@ class QuoteAttributorTest {
                 + "said the list \u201Cgoes so far beyond what is reasonable.\u201D"), "two people: the first, as before");
         assertEquals(List.of("Suzanne Scott"), speakers("\u201CThe threats are unacceptable,\u201D Fox News CEO Suzanne Scott and "
                 + "Fox News President Jay Wallace said in a joint statement."));
+        assertEquals(List.of("Beth Fouhy", "Beth Fouhy"), speakers("NBC and MSNBC Senior Politics Editor Beth Fouhy said, "
+                + "\u201CI\u2019m very puzzled by the politics of this,\u201D adding, \u201CThis looks like a fishing expedition.\u201D"),
+                "two networks' letters share the title: the editor says both");
     }
 
     /** A cue after a partial quotation, its verb followed by a comma and a clause, is the quotation's speaker. */
