@@ -40,7 +40,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 313;
+    public static final int FORMAT = 314;
 
     private QuoteAttributor() { }
 
@@ -189,6 +189,12 @@ public final class QuoteAttributor {
             if (head != null && (s = SpeakerPhrase.speaker(head, false)) != null) {
                 return new Cue(s, "cue-after");
             }
+        }
+        if (embedded && q.text().stripTrailing().endsWith(",") && !Continuation.hasSpeechVerb(sentence, 0, sentence.length())
+                && !opensConcession(sentence) && plainCueAfter(after) && (s = trail != UNASKED ? trail : (trail = CueAfter.trailing(after))) != null) {
+            // "Data collected on children “could be used to build a profile,” the report concluded": no verb of speech
+            // before it, so the quotation carries the sentence's own verb, and the source after it says the words
+            return new Cue(s, "cue-after");
         }
         String subjectOfSentence = UNASKED;
         if (embedded && (s = subjectOfSentence = SentenceSubject.of(sentence)) != null) {
@@ -1051,6 +1057,49 @@ public final class QuoteAttributor {
         String actor = pronouns.firstPersonEnding(sentence, end);
         return actor == null || SpeakerChecks.isMonth(actor) ? null : actor;
     }
+
+    /**
+     * Whether the words after a quotation may be a plain cue: only a source's words before its verb ("the report
+     * concluded", "Michael Isikoff of Yahoo News recently reported", "as Bill Gertz once reported"). Not a clause that goes on the sentence ("a social-media conspiracy that falsely claimed", "an
+     * emotional sell-off could threaten", "the importance of having allies noting", "the foundational text calls for").
+     */
+    static boolean plainCueAfter(String after) {
+        String[] w = Words.splitOnSpaces(Credits.withoutLeadingPunct(after.strip()), 10);
+        for (int i = 0; i < w.length && i <= 8; i++) {
+            String word = w[i];
+            int dash = word.indexOf('\u2014');
+            word = dash > 0 ? word.substring(0, dash) : word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+            if (Phrases.isVerb(word)) {
+                return !word.endsWith("ing") && !(i + 1 < w.length && w[i + 1].equals("for"));
+            }
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            boolean afterCapital = i > 0 && !w[i - 1].isEmpty() && Character.isUpperCase(w[i - 1].charAt(0));
+            if (lower.equals("to") && afterCapital || lower.equals("as") && i > 0 && w[i - 1].equals("quoted")) {
+                continue; // "U.S. Ambassador to the United Nations Nikki Haley said", "Mr. Xi was quoted as telling"
+            }
+            if (VERB_GOES_ON.contains(lower)) {
+                // "James Comey would later tell", "Glenn Reynolds likes to say", "Mr. Xi was quoted as telling"
+                if (!(i + 1 < w.length && (Phrases.isVerb(w[i + 1]) || w[i + 1].equals("quoted"))
+                        || i + 2 < w.length && Phrases.isVerb(w[i + 2]))) {
+                    return false;
+                }
+            } else if (NOT_IN_A_SOURCE.contains(lower) && !(i == 0 && (lower.equals("as") || lower.equals("which")))) {
+                return false;
+            }
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.endsWith(".")) {
+                return true; // "the report states.": the cue ends its sentence (a verb we do not list as speech)
+            }
+        }
+        return true;
+    }
+
+    /** Words no source's name or description before its verb holds: a relative, a preposition of a clause. */
+    private static final java.util.Set<String> NOT_IN_A_SOURCE = java.util.Set.of("that", "which", "who", "whom", "whose",
+            "without", "despite", "while", "when", "if", "because", "as", "than", "not", "having", "being", "getting");
+
+    /** Words a source's verb may come one or two words after ("would later tell"); before any other word, a clause's. */
+    private static final java.util.Set<String> VERB_GOES_ON = java.util.Set.of("could", "would", "will", "should", "may",
+            "might", "must", "can", "to", "is", "are", "was", "were", "be", "been");
 
     /** The auxiliaries of a perfect tense: "has said", "had told". */
     private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "had");

@@ -3276,4 +3276,34 @@ class QuoteAttributorTest {
                 + "law.\" The rules did allow polling companies to call people. \"If a political party was doing that it may not "
                 + "be marketing,\" he said."));
     }
+
+    /**
+     * A partial quotation after a subject with no verb of speech before it carries the sentence's own verb: the source
+     * after it says the words ("Data collected on children “could be used …,” the report concluded"). A clause going on
+     * the sentence after it is no source ("“Pizzagate,” a social-media conspiracy that falsely claimed …").
+     */
+    @Test
+    void aPartialQuotationCarryingTheVerbIsTheSourceAftersWords() {
+        assertEquals(List.of("the report"), speakers("Big Data is a thing. Data collected on children as they take advantage of "
+                + "educational services \u201Ccould be used to build an invasive consumer profile of them,\u201D the report concluded."));
+        assertEquals(List.of("his press secretary"), speakers("Trump believes there are \u201Cinjustices in society,\u201D his press "
+                + "secretary said, but she brushed aside the notion."));
+        assertEquals(List.of("Michael Isikoff"), speakers("The Mueller investigation \u201Cmay be coming to its climax,\u201D Michael "
+                + "Isikoff of Yahoo News recently reported."));
+    }
+
+    /** What may stand between a quotation and its cue's verb: a source's words, not a clause's. */
+    @Test
+    void aPlainCueAfterHoldsOnlyASourcesWords() {
+        assertTrue(QuoteAttributor.plainCueAfter(" the report states. In 1969, the court ruled."));
+        assertTrue(QuoteAttributor.plainCueAfter(" former FBI Director James Comey would later tell a House committee."));
+        assertTrue(QuoteAttributor.plainCueAfter(" as conservative blogger Glenn Reynolds likes to say."));
+        assertTrue(QuoteAttributor.plainCueAfter(" U.S. Ambassador to the United Nations Nikki Haley said on CNN."));
+        assertTrue(QuoteAttributor.plainCueAfter(" chief marketing officer Keith Weed warned."));
+        assertFalse(QuoteAttributor.plainCueAfter(" a social-media conspiracy that falsely claimed Clinton ran it."));
+        assertFalse(QuoteAttributor.plainCueAfter(" an emotional sell-off could threaten the president's hopes."));
+        assertFalse(QuoteAttributor.plainCueAfter(" as well as the importance of having allies noting its cost."));
+        assertFalse(QuoteAttributor.plainCueAfter(" the Iranian government\u2019s foundational text calls for the dissolution."));
+        assertFalse(QuoteAttributor.plainCueAfter(" without elaborating or explicitly saying they would kill him."));
+    }
 }
