@@ -758,8 +758,58 @@ final class SpeakerPhrase {
             }
             return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
         }
-        return nominal.group(1).strip();
+        String described = nominal.group(1).strip();
+        // "Some are concerned (that …)": a clause after its determiner, not a description of who
+        return beforeAuxiliaries(described);
     }
+
+    /**
+     * A description as it stands, or the words before a verb's auxiliaries that end it, the verb of speech coming after
+     * ("the reporter can be heard" saying, "the CNN producer is seen" saying, "the president has always" insisted); null
+     * where other words follow them ("The new partnership is scheduled", "Some are concerned", "Some did so"): a clause,
+     * not who speaks. An auxiliary in a relative clause describes ("a source who was on the call").
+     */
+    static String beforeAuxiliaries(String described) {
+        String[] words = Words.splitOnSpaces(described);
+        int at = -1;
+        for (int k = 1; k < words.length && at < 0; k++) {
+            String word = words[k];
+            if (RELATIVES.contains(word) || word.equals("-") || word.equals("\u2013") || word.equals("\u2014")) {
+                return described; // (an aside between dashes: "One unnamed correspondent - all are anonymous -")
+            }
+            if (AUXILIARIES.contains(word) || CLAUSE_AUXILIARIES.contains(word)) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return described;
+        }
+        if (at < 2 || CLAUSE_AUXILIARIES.contains(words[at])) {
+            return null; // "Some are …", "One is …": nothing but the determiner before it; "one might think"
+        }
+        for (int k = at; k < words.length; k++) {
+            String lower = words[k].toLowerCase(Locale.ROOT);
+            if (!AUXILIARIES.contains(lower) && !PERCEIVED.contains(lower) && !lower.endsWith("ly")) {
+                return null;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, at));
+    }
+
+    /** Auxiliaries that open a clause's verb, never the words before a verb of speech: "one might think", "Some did so". */
+    private static final java.util.Set<String> CLAUSE_AUXILIARIES = java.util.Set.of("might", "may", "should", "must",
+            "shall", "did", "does", "do");
+
+    /** Words that open a relative clause, whose verb describes. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "that", "which", "whom", "whose");
+
+    /** A finite verb's auxiliaries: "can be", "is", "has". */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("can", "could", "is", "are", "was", "were",
+            "has", "have", "had", "will", "would", "be", "been");
+
+    /** What may stand between auxiliaries and a verb of speech: how the words were caught, and adverbs of time. */
+    private static final java.util.Set<String> PERCEIVED = java.util.Set.of("heard", "seen", "shown", "caught", "recorded",
+            "filmed", "quoted", "to", "always", "long", "never", "also", "often", "once", "still", "just", "since");
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "for", "with", "by", "from",
             "of", "to", "about", "into", "under", "over");

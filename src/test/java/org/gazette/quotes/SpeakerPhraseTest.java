@@ -113,4 +113,19 @@ class SpeakerPhraseTest {
         assertEquals("Mark A. Milley", SpeakerPhrase.speaker("Joint Chiefs of Staff Chairman Gen. Mark A. Milley", false));
         assertEquals("Adam B. Schiff", SpeakerPhrase.speaker("Rep. Adam B. Schiff of California", false), "the place after the name");
     }
+
+    /** A determiner's description ends before a clause's verb: who speaks, not what the sentence says of them. */
+    @Test
+    void aDescriptionEndsBeforeAClausesVerb() {
+        assertNull(SpeakerPhrase.speaker("Some are concerned that Trump will parry allegations by trumpeting", false));
+        assertNull(SpeakerPhrase.speaker("The new partnership is scheduled", false));
+        assertNull(SpeakerPhrase.speaker("one might think", false));
+        assertEquals("the reporter", SpeakerPhrase.speaker("the reporter can be heard", false), "the verb of speech follows");
+        assertEquals("the CNN producer", SpeakerPhrase.speaker("the CNN producer is seen", false));
+        assertEquals("the president", SpeakerPhrase.speaker("the president has always", false));
+        assertEquals("a source who was on the call", SpeakerPhrase.speaker("a source who was on the call", false),
+                "a relative clause's verb describes");
+        assertEquals("a new Rasmussen Reports poll", SpeakerPhrase.speaker("a new Rasmussen Reports poll", true),
+                "nouns that are verbs' forms too are no clause");
+    }
 }
