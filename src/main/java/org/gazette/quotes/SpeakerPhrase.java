@@ -721,6 +721,9 @@ final class SpeakerPhrase {
             return inPlace; // "Leaders in Washington say", "the Democrat from Nevada added": who, not where
         }
         String name = verbFirst ? firstName(p) : Names.personAtEnd(p);
+        if (name != null && !verbFirst && name.indexOf(' ') < 0 && afterPlacePreposition(p, name)) {
+            return null; // "62% of people polled in Britain said": where they were polled, not who spoke
+        }
         if (name != null) {
             return name;
         }
@@ -810,6 +813,18 @@ final class SpeakerPhrase {
     /** What may stand between auxiliaries and a verb of speech: how the words were caught, and adverbs of time. */
     private static final java.util.Set<String> PERCEIVED = java.util.Set.of("heard", "seen", "shown", "caught", "recorded",
             "filmed", "quoted", "to", "always", "long", "never", "also", "often", "once", "still", "just", "since");
+
+    /**
+     * Whether the phrase ends with "in" or "across" and then the one word {@code name}: a place ("people polled in
+     * Britain"). Not "from": "And then this, from Newsweek:", "more from Sturgeon:" name the source.
+     */
+    private static boolean afterPlacePreposition(String p, String name) {
+        if (!p.endsWith(name)) {
+            return false;
+        }
+        String before = p.substring(0, p.length() - name.length()).stripTrailing();
+        return before.endsWith(" in") || before.endsWith(" across");
+    }
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "for", "with", "by", "from",
             "of", "to", "about", "into", "under", "over");

@@ -128,4 +128,12 @@ class SpeakerPhraseTest {
         assertEquals("a new Rasmussen Reports poll", SpeakerPhrase.speaker("a new Rasmussen Reports poll", true),
                 "nouns that are verbs' forms too are no clause");
     }
+
+    /** A one-word name after "in" ends a phrase as where, not who: no speaker rather than the place. */
+    @Test
+    void aPlaceAfterInIsNoSpeaker() {
+        assertNull(SpeakerPhrase.speaker("In a new YouGov poll 62% of people polled in Britain", false));
+        assertNull(SpeakerPhrase.speaker("Meanwhile in Tokyo", false));
+        assertEquals("Newsweek", SpeakerPhrase.speaker("And then this, from Newsweek", false), "after \"from\", the source");
+    }
 }
