@@ -160,8 +160,8 @@ final class CueAfter {
             i++;
         }
         Words first = new Words(after, i, after.length()); // the words as Words reads them, without a matcher
-        if (!first.next() || first.start() != i) {
-            return null;
+        if (!first.next() || first.start() != i && !figureThenSpace(after, i, first.start())) {
+            return null; // (a figure may open a name: "…," 38 North analyst Joseph Bermudez told CNN)
         }
         if (Character.isUpperCase(after.charAt(i)) && after.startsWith(" ", first.end()) && TIME_SPAN.matcher(after).region(i,
                 after.length()).lookingAt()) {
@@ -282,6 +282,21 @@ final class CueAfter {
         // "…," he boomed. / "…," she chuckled, — the same with "he" or "she" and a past tense
         Matcher pronoun = PRONOUN_THEN_VERB.matcher(after).region(i, after.length());
         return pronoun.lookingAt() ? Phrases.HE + Genders.of(pronoun.group(1)) : null;
+    }
+
+    /** Whether {@code s[from, to)} is digits and then spaces only, no share ("72 percent") after them. */
+    private static boolean figureThenSpace(String s, int from, int to) {
+        int k = from;
+        while (k < to && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+            k++;
+        }
+        if (k == from || k == to || s.charAt(k) != ' ') {
+            return false;
+        }
+        while (k < to && s.charAt(k) == ' ') {
+            k++;
+        }
+        return k == to && !s.startsWith("percent", to) && !s.startsWith("per cent", to); // not a poll's share
     }
 
     /** Whether a phrase opens with a subject pronoun and a lower-case word after it: "she believes", "he would". */

@@ -71,4 +71,12 @@ class CueAfterTest {
         assertNull(CueAfter.trailing(" Four years later, of course, Republicans took back the White House, and they held it."));
         assertNull(CueAfter.trailing(" Two days later, Trump said it was over."));
     }
+
+    /** A figure may open the name of who speaks after a quotation; a poll's share is no one. */
+    @Test
+    void aFigureOpeningTheSpeakersDescriptionIsPartOfTheCue() {
+        assertEquals("Joseph Bermudez", CueAfter.trailing(", 38 North analyst Joseph Bermudez told CNN."));
+        assertEquals("Carly Fiorina", CueAfter.trailing(" 2016 GOP presidential candidate Carly Fiorina said on Fox."));
+        assertNull(CueAfter.trailing(" 72 percent said they cannot."));
+    }
 }
