@@ -1005,6 +1005,10 @@ final class CueBefore {
                 // relative's own subject says it, of the one named
                 return relativeSubject;
             }
+            if (lower.startsWith("which ") && i < clauses.length - 1 && i >= 2 && clauses[i + 1].isBlank()
+                    && isAppositive(clauses[i - 1]) && Names.personAtEnd(clauses[0].strip()) != null) {
+                continue; // "James Poniewozik, TV columnist for Time, which is part of Time Warner, wrote": an aside on Time
+            }
             if ((lower.startsWith("which ") || lower.equals("which")) && i >= 1 && !relativeHasOwnSubject(clause)) {
                 String body = bodyAtEnd(clauses[i - 1]);
                 if (body != null) {
@@ -1334,11 +1338,30 @@ final class CueBefore {
         if (ownersRole(c)) {
             return true; // "James Woolsey, Bill Clinton’s CIA chief, told": the owner's name is no subject
         }
-        if (titleOfBody(c)) {
+        if (titleOfBody(c) || capitalsThenTitleOfBody(c)) {
             return true; // "Colin Woodall, CEO of the National Cattlemen’s Beef Association, says"
         }
         // "a doctor", "the foreign minister of France" are asides; "the journalist Olivia Messer" names its subject
         return articleStart(c) && (SpeakerPhrase.DESCRIBED.matcher(c).lookingAt() || !Names.namesPersonOrBody(c));
+    }
+
+    /**
+     * "TV columnist for Time", "NPR correspondent at the White House": a few capitalised words, a lower-case role noun and
+     * the body it is held in; no one named after the link (not "… for Senator Ted Cruz").
+     */
+    private static boolean capitalsThenTitleOfBody(String c) {
+        String[] w = Words.splitOnSpaces(c);
+        int k = 0;
+        while (k < w.length && k < 3 && !w[k].isEmpty() && Character.isUpperCase(w[k].charAt(0))) {
+            k++;
+        }
+        if (k == 0 || k + 2 >= w.length || w[k].isEmpty() || !Character.isLowerCase(w[k].charAt(0))
+                || !SpeakerPhrase.roleNoun(w[k]) || !TITLE_LINKS.contains(w[k + 1])) {
+            return false;
+        }
+        String held = String.join(" ", java.util.Arrays.copyOfRange(w, k + 2, w.length));
+        String name = Names.personAtEnd(held);
+        return name == null || name.indexOf(' ') < 0 && name.equals(held);
     }
 
     /** Words that join a title to the body it is held in: "CEO of", "professor at", "director for". */

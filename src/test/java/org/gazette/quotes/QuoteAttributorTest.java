@@ -3306,4 +3306,16 @@ class QuoteAttributorTest {
         assertFalse(QuoteAttributor.plainCueAfter(" the Iranian government\u2019s foundational text calls for the dissolution."));
         assertFalse(QuoteAttributor.plainCueAfter(" without elaborating or explicitly saying they would kill him."));
     }
+
+    /**
+     * A role held in a body after a name ("TV columnist for Time", "ACLU director for the LGBT and HIV project") is an aside,
+     * and so is a "which" clause on that body: the name before them speaks, not the body.
+     */
+    @Test
+    void aRoleInABodyAndAWhichClauseOnItAreAsidesAfterTheName() {
+        assertEquals(List.of("James Poniewozik"), speakers("James Poniewozik, TV columnist for Time, which is part of Time Warner, "
+                + "wrote: \"You reward a lunatic on TV for pulling a stunt.\""));
+        assertEquals(List.of("James Esseks"), speakers("James Esseks, ACLU director for the LGBT and HIV project, explains that "
+                + "censorship threatens \u201Cthe freedom of all of us.\u201D"));
+    }
 }
