@@ -43,7 +43,11 @@ final class Phrases {
             // (not "alleged", "offered", "pressed", "assured", "reflected" or "repeated": as often "their alleged
             // “privilege”", "the “revolution” offered by", "the testimony reflected “…”", "Trump’s repeated claims")
             + "|continues|remembered|remembers|deadpanned|intoned|boomed|snarked|whined|volunteered|confided"
-            + "|averred|vented|enthused|blogged";
+            + "|averred|vented|enthused|blogged"
+            // the present tense after a plural subject ("Trump’s legal team complain that", "critics contend"): the forms
+            // above that are seldom nouns and seldom take a term (not "claim", "note", "call", "report", "state", nor
+            // "describe", "declare", "suggest", "testify", "lament": "describe their mission as “freedom”", "testify on “…” laws")
+            + "|complain|warn|contend|concede|predict|assert";
 
     /**
      * "NATO", "CNN", "Police": a body or a force named alone, in capitals or by what it is, whom a "he" or "she" means

@@ -3318,4 +3318,13 @@ class QuoteAttributorTest {
         assertEquals(List.of("James Esseks"), speakers("James Esseks, ACLU director for the LGBT and HIV project, explains that "
                 + "censorship threatens \u201Cthe freedom of all of us.\u201D"));
     }
+
+    /** A verb of speech in the present after a plural subject is a cue: the subject speaks, an owner's team included. */
+    @Test
+    void aPluralSubjectsPresentTenseIsACue() {
+        assertEquals(List.of("Trump\u2019s legal team"), speakers("In the suit, Trump\u2019s legal team complain that the Democrats "
+                + "have \u201Cissued more than 100 subpoenas to anyone.\u201D"));
+        assertEquals(List.of("Joseph Antos"), speakers("Joseph Antos and James Capretta of the American Enterprise Institute warn "
+                + "that repeal without replacement \"would be a disaster.\""));
+    }
 }
