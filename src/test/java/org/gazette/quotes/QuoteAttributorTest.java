@@ -3327,4 +3327,15 @@ class QuoteAttributorTest {
         assertEquals(List.of("Joseph Antos"), speakers("Joseph Antos and James Capretta of the American Enterprise Institute warn "
                 + "that repeal without replacement \"would be a disaster.\""));
     }
+
+    /**
+     * "Phone companies tell customers …": companies are the subject, not a person named "Phone", whom a later "he"
+     * could then mean.
+     */
+    @Test
+    void aCompaniesSubjectIsNoPersonNamedByItsFirstWord() {
+        assertEquals(List.of("Phone companies", "Rob Dwight", "Rob Dwight"), speakers("Phone companies tell customers about "
+                + "\"rogue-dialling\" scams.\n\nIcstis spokesman Rob Dwight said: \"Phone companies should get in touch sooner.\"\n\n"
+                + "Phone companies had the systems in place to spot fraud, he said. \"We alert them to the numbers,\" he added."));
+    }
 }
