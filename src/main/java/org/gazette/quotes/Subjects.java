@@ -1779,8 +1779,57 @@ final class Subjects {
             if (s.kind() == Kind.PERSON && (gender == '?' || s.gender() != Phrases.NEUTER) && genders.fits(s.person(), gender)) {
                 return s.person();
             }
+            // (the sentence's only subject: "A new mom at the time, she had dreamed …" describes the "she" after it)
+            String unnamed = fromList && i < 0 && inSentence.size() == 1 && s.kind() == Kind.OTHER
+                    ? onePersonDescribedAt(s.pos(), sentences.end(si), gender) : null;
+            if (unnamed != null) {
+                // "A man selling lock picks, who would not give his name, agreed. “…,” he said": the man, unnamed, not
+                // the person named before him
+                return unnamed;
+            }
         }
     }
+
+    /**
+     * The one person, unnamed, a sentence's subject at {@code at} describes by a noun of the pronoun's sex after "a" or
+     * "one" ("A man", "a retired woman", "One mother"), or null.
+     */
+    private String onePersonDescribedAt(int at, int to, char gender) {
+        if (gender != 'm' && gender != 'f') {
+            return null;
+        }
+        String head = headAt(at, to);
+        String[] words = head == null ? new String[0] : Words.splitOnSpaces(head);
+        if (words.length < 2 || !INDEFINITE.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int comma = tokens.text.indexOf(',', at);
+        if (comma > 0 && comma < to) {
+            Words after = new Words(tokens.text, comma + 1, to);
+            if (after.next() && (Character.isUpperCase(tokens.text.charAt(after.start()))
+                    || SpeakerPhrase.SUBJECT_PRONOUNS.contains(after.word()))) {
+                return null; // "A new mom at the time, she had dreamed", "A businessman …, Kushner has": who it describes follows
+            }
+        }
+        Set<String> nouns = gender == 'm' ? MEN : WOMEN;
+        for (int k = 1; k < Math.min(4, words.length); k++) {
+            if (nouns.contains(words[k])) { // "A man selling lock picks": the whole head, if short; else up to the noun
+                return words.length <= 6 ? head : String.join(" ", java.util.Arrays.copyOf(words, k + 1));
+            }
+            if (words[k].isEmpty() || !Character.isLowerCase(words[k].charAt(0))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
+    /** Nouns for one man or one woman: what a "he" or "she" after an unnamed subject refers to. */
+    private static final Set<String> MEN = Set.of("man", "boy", "father", "husband", "son", "grandfather", "dad", "brother",
+            "gentleman", "businessman");
+    private static final Set<String> WOMEN = Set.of("woman", "girl", "mother", "wife", "daughter", "grandmother", "mom",
+            "sister", "lady", "businesswoman");
 
     /**
      * The person the sentence holding {@code pos} is about: its first subject, or the one a speech verb names in it,

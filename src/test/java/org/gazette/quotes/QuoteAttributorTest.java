@@ -3338,4 +3338,18 @@ class QuoteAttributorTest {
                 + "\"rogue-dialling\" scams.\n\nIcstis spokesman Rob Dwight said: \"Phone companies should get in touch sooner.\"\n\n"
                 + "Phone companies had the systems in place to spot fraud, he said. \"We alert them to the numbers,\" he added."));
     }
+
+    /**
+     * A "he" after a sentence about an unnamed man ("A man selling lock picks, who would not give his name, agreed.") is
+     * that man, not the person named before him; not where the description opens a sentence about someone after it ("A
+     * new mom at the time, she …").
+     */
+    @Test
+    void aPronounAfterAnUnnamedMansSentenceIsThatMan() {
+        assertEquals(List.of("John Myers", "John Myers", "A man selling lock picks"), speakers("\u201CMaybe he would do some "
+                + "better things,\u201D said John Myers. \u201CBut he sure is not a people person.\u201D\n\nA man selling lock picks, "
+                + "who would not give his name, agreed.\n\n\u201CI wish the Republicans had a stronger candidate,\u201D he said."));
+        assertEquals(List.of("Kristen Day", "Kristen Day"), speakers("\u201CWe are here,\u201D said Kristen Day.\n\nA new mom at "
+                + "the time, she had dreamed of a day when it would change. \u201CIt never did,\u201D she said."));
+    }
 }
