@@ -115,6 +115,11 @@ final class SpeakerChecks {
             if (plural && sentenceStart(masked, at) && speechVerbAfter(masked, end)) {
                 return false; // "Officials said", "Critics say": a group named by what it is, as the subject of a speech verb
             }
+            if (!plural && sentenceStart(masked, at) && speechVerbThenColon(masked, end)
+                    && !COUNTED_PEOPLE.contains(who.toLowerCase(java.util.Locale.ROOT))
+                    && !Names.ROLE_WORD_SET.contains(who.toLowerCase(java.util.Locale.ROOT))) {
+                return false; // "Bloomberg reports:", "Townhall said:": a name introducing what it said, though only here
+            }
             int i = at - 1;
             while (i >= 0 && masked.charAt(i) == ' ') {
                 i--;
@@ -251,6 +256,20 @@ final class SpeakerChecks {
     /** Whether {@code at} starts a sentence: the text's start, or a full stop, a line end or a closing mark before it. */
     private static boolean sentenceStart(String text, int at) {
         return ".!?\n\"\u201D".indexOf(Words.charBeforeSpaces(text, at)) >= 0;
+    }
+
+    /** Whether a speech verb, then a colon, follows {@code from} (past spaces): "Bloomberg reports:". */
+    private static boolean speechVerbThenColon(String text, int from) {
+        int start = from;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return start > from && end > start && end < text.length() && text.charAt(end) == ':' && Phrases.isVerbAt(text, start, end)
+                && !text.startsWith("ing", end - 3) && !text.startsWith("reads", start); // not "Worth noting:", "Related reads:"
     }
 
     /** Whether the word after {@code from} (past spaces) is a speech verb: "Officials said". */

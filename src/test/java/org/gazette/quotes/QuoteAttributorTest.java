@@ -3352,4 +3352,18 @@ class QuoteAttributorTest {
         assertEquals(List.of("Kristen Day", "Kristen Day"), speakers("\u201CWe are here,\u201D said Kristen Day.\n\nA new mom at "
                 + "the time, she had dreamed of a day when it would change. \u201CIt never did,\u201D she said."));
     }
+
+    /**
+     * A one-word name written only at a sentence's start still speaks where a verb of speech and a colon follow it
+     * ("Bloomberg reports: “…”"); not a label ("Related reads:", "Worth noting:") nor a word for no one ("Everyone").
+     */
+    @Test
+    void aOneWordNameBeforeAVerbAndAColonSpeaks() {
+        assertEquals(List.of("Bloomberg"), speakers("But the numbers are being questioned. Bloomberg reports: \"China has "
+                + "concealed the extent of the outbreak in its country.\""));
+        assertEquals(Arrays.asList((String) null), speakers("But the numbers are being questioned. Everyone reports: \"China "
+                + "has concealed the extent of the outbreak in its country.\""));
+        assertEquals(Arrays.asList((String) null), speakers("The House is away. Related reads: \u201CThe Senate risks a return "
+                + "but the House stays away.\u201D"));
+    }
 }
