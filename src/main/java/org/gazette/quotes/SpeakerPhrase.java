@@ -739,7 +739,10 @@ final class SpeakerPhrase {
             p = p.substring(0, relative.start()).strip();
             words = p.split(" ");
             if (words.length > 8) {
-                return null;
+                // "said a Florida Bush backer and Right to Rise donor who worked on …": the description before "and"
+                int joined = p.indexOf(" and ");
+                boolean described = DESCRIPTION_OPENERS.contains(words[0].toLowerCase(Locale.ROOT));
+                return described && joined > 0 && p.substring(0, joined).split(" ").length <= 6 ? p.substring(0, joined) : null;
             }
         }
         if (words.length <= 5 && (words[0].endsWith("'s") || words[0].endsWith("\u2019s") || words.length > 1

@@ -136,4 +136,11 @@ class SpeakerPhraseTest {
         assertNull(SpeakerPhrase.speaker("Meanwhile in Tokyo", false));
         assertEquals("Newsweek", SpeakerPhrase.speaker("And then this, from Newsweek", false), "after \"from\", the source");
     }
+
+    /** A long description joined by "and" before a relative clause: the description before "and". */
+    @Test
+    void aLongDescriptionBeforeARelativeIsCutAtItsAnd() {
+        assertEquals("a Florida Bush backer", SpeakerPhrase.speaker("a Florida Bush backer and Right to Rise donor who worked on "
+                + "Bush's gubernatorial campaigns and in his administration", true));
+    }
 }
