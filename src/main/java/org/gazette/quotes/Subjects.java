@@ -1807,7 +1807,7 @@ final class Subjects {
         if (comma > 0 && comma < to) {
             Words after = new Words(tokens.text, comma + 1, to);
             if (after.next() && (Character.isUpperCase(tokens.text.charAt(after.start()))
-                    || SpeakerPhrase.SUBJECT_PRONOUNS.contains(after.word()))) {
+                    || Names.PRONOUN_WORDS.contains(after.word()))) {
                 return null; // "A new mom at the time, she had dreamed", "A businessman …, Kushner has": who it describes follows
             }
         }
