@@ -237,6 +237,10 @@ final class CueAfter {
                 if (Phrases.otherSentence(subj)) {
                     return null; // another sentence or quote came between: not this quote's cue
                 }
+                String quoted = quotedAs(subj);
+                if (quoted != null) {
+                    return quoted; // "…," The Guardian quoted her as saying: the one quoted, not the paper
+                }
                 String lead = subj.strip().toLowerCase(Locale.ROOT);
                 String[] commas = subj.split(",");
                 // "…," Hugh Hill, a doctor, said / "…," Jesse Thomas, the acting CEO, recently told me
@@ -422,6 +426,23 @@ final class CueAfter {
             "continues", "began", "begins", "decided", "decides", "tends", "tended", "used", "loves", "loved", "hastened",
             "rushed", "sure", "eager", "careful", "happy", "able", "not", "never", "often", "always", "once", "again",
             "going", "likely", "moved", "appeared", "seemed", "seems", "proceeded", "chose", "tried", "sought");
+
+    /**
+     * The one a source quotes, where the words before a verb of speech are "X quoted Y as" ("The Guardian quoted her as"
+     * saying): Y, as a "he" or "she" or by name; else null.
+     */
+    private static String quotedAs(String subj) {
+        String t = subj.strip();
+        int quoted = t.indexOf(" quoted ");
+        if (quoted <= 0 || !t.endsWith(" as") || quoted + 8 > t.length() - 3) {
+            return null; // (not "he was quoted as": no one between)
+        }
+        String who = t.substring(quoted + 8, t.length() - 3).strip();
+        if (who.equals("her") || who.equals("him")) {
+            return Phrases.HE + (who.equals("her") ? 'f' : 'm');
+        }
+        return who.isEmpty() || !Character.isUpperCase(who.charAt(0)) ? null : SpeakerPhrase.speaker(who, true);
+    }
 
     private static String withoutPassiveReport(String subj) {
         if (subj.indexOf(" wa") < 0 && subj.indexOf(" is ") < 0 && subj.indexOf(" we") < 0 && subj.indexOf(" are ") < 0

@@ -79,4 +79,13 @@ class CueAfterTest {
         assertEquals("Carly Fiorina", CueAfter.trailing(" 2016 GOP presidential candidate Carly Fiorina said on Fox."));
         assertNull(CueAfter.trailing(" 72 percent said they cannot."));
     }
+
+    /** "…," The Guardian quoted her as saying: the one quoted speaks, not who quotes them; "he was quoted as" names no one. */
+    @Test
+    void theOneASourceQuotesIsTheSpeaker() {
+        assertEquals(Phrases.HE + "f", CueAfter.trailing(", The Guardian quoted her as saying."));
+        assertEquals("Adam Jentleson", CueAfter.trailing(" The story quoted Adam Jentleson, a former top aide to Harry Reid, as "
+                + "tweeting out, in capitals, that it was over."));
+        assertNull(CueAfter.trailing(" he was once quoted as saying."), "no one between: the sentence's subject is asked elsewhere");
+    }
 }
