@@ -1798,6 +1798,10 @@ final class Subjects {
         if (gender != 'm' && gender != 'f') {
             return null;
         }
+        Words first = new Words(tokens.text, at, to);
+        if (!first.next() || !INDEFINITE_WORDS.contains(tokens.text, first.start(), first.end())) {
+            return null; // most subjects: no head read (this is asked for every subject a pronoun looks back past)
+        }
         String head = headAt(at, to);
         String[] words = head == null ? new String[0] : Words.splitOnSpaces(head);
         if (words.length < 2 || !INDEFINITE.contains(words[0].toLowerCase(Locale.ROOT))) {
@@ -1824,6 +1828,7 @@ final class Subjects {
     }
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    private static final WordSet INDEFINITE_WORDS = new WordSet(INDEFINITE);
 
     /** Nouns for one man or one woman: what a "he" or "she" after an unnamed subject refers to. */
     private static final Set<String> MEN = Set.of("man", "boy", "father", "husband", "son", "grandfather", "dad", "brother",
