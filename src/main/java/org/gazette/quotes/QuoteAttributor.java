@@ -191,7 +191,8 @@ public final class QuoteAttributor {
             }
         }
         if (embedded && q.text().stripTrailing().endsWith(",") && !Continuation.hasSpeechVerb(sentence, 0, sentence.length())
-                && !opensConcession(sentence) && plainCueAfter(after) && (s = trail != UNASKED ? trail : (trail = CueAfter.trailing(after))) != null) {
+                && !opensConcession(sentence) && plainCueAfter(after)
+                && (s = trail != UNASKED ? trail : (trail = CueAfter.trailing(after))) != null) {
             // "Data collected on children “could be used to build a profile,” the report concluded": no verb of speech
             // before it, so the quotation carries the sentence's own verb, and the source after it says the words
             return new Cue(s, "cue-after");
@@ -1060,8 +1061,9 @@ public final class QuoteAttributor {
 
     /**
      * Whether the words after a quotation may be a plain cue: only a source's words before its verb ("the report
-     * concluded", "Michael Isikoff of Yahoo News recently reported", "as Bill Gertz once reported"). Not a clause that goes on the sentence ("a social-media conspiracy that falsely claimed", "an
-     * emotional sell-off could threaten", "the importance of having allies noting", "the foundational text calls for").
+     * concluded", "Michael Isikoff of Yahoo News recently reported", "as Bill Gertz once reported"). Not a clause that
+     * goes on the sentence ("a social-media conspiracy that falsely claimed", "an emotional sell-off could threaten",
+     * "the importance of having allies noting", "the foundational text calls for").
      */
     static boolean plainCueAfter(String after) {
         String[] w = Words.splitOnSpaces(Credits.withoutLeadingPunct(after.strip()), 10);

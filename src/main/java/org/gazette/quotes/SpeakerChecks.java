@@ -260,20 +260,18 @@ final class SpeakerChecks {
 
     /** Whether a speech verb, then a colon, follows {@code from} (past spaces): "Bloomberg reports:". */
     private static boolean speechVerbThenColon(String text, int from) {
-        int start = from;
-        while (start < text.length() && text.charAt(start) == ' ') {
-            start++;
-        }
-        int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return start > from && end > start && end < text.length() && text.charAt(end) == ':' && Phrases.isVerbAt(text, start, end)
-                && !text.startsWith("ing", end - 3) && !text.startsWith("reads", start); // not "Worth noting:", "Related reads:"
+        int end = speechVerbEndAfter(text, from);
+        return end > 0 && end < text.length() && text.charAt(end) == ':' && !text.startsWith("ing", end - 3)
+                && !text.startsWith("reads", end - 5); // not "Worth noting:", "Related reads:"
     }
 
     /** Whether the word after {@code from} (past spaces) is a speech verb: "Officials said". */
     private static boolean speechVerbAfter(String text, int from) {
+        return speechVerbEndAfter(text, from) > 0;
+    }
+
+    /** Where the speech verb that follows {@code from} after one or more spaces ends, or -1 where none does. */
+    private static int speechVerbEndAfter(String text, int from) {
         int start = from;
         while (start < text.length() && text.charAt(start) == ' ') {
             start++;
@@ -282,7 +280,7 @@ final class SpeakerChecks {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return start > from && end > start && Phrases.isVerbAt(text, start, end);
+        return start > from && end > start && Phrases.isVerbAt(text, start, end) ? end : -1;
     }
 
     /**
