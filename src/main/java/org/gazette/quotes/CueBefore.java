@@ -212,9 +212,12 @@ final class CueBefore {
         }
         String first = Words.firstOnSpaces(head).toLowerCase(Locale.ROOT);
         String rest = clause.substring(head.length()).strip();
-        if (!(first.equals("the") || first.equals("a") || first.equals("an")) || !Phrases.wordsAtMost(clause, 8)
-                || !(rest.startsWith("of ") || rest.startsWith("for ") || rest.startsWith("at ") || rest.startsWith("from "))
-                || RELATIVE_END.matcher(clause).find()) {
+        // "A source close to the president", "One person familiar with the talks": what the adjective ending the head takes
+        boolean adjectiveGoesOn = head.endsWith(" close") && rest.startsWith("to ") || head.endsWith(" familiar")
+                && rest.startsWith("with ") || head.endsWith(" knowledgeable") && rest.startsWith("about ");
+        if (!(first.equals("the") || first.equals("a") || first.equals("an") || adjectiveGoesOn && DETERMINERS.contains(first))
+                || !Phrases.wordsAtMost(clause, 8) || RELATIVE_END.matcher(clause).find() || !adjectiveGoesOn
+                && !(rest.startsWith("of ") || rest.startsWith("for ") || rest.startsWith("at ") || rest.startsWith("from "))) {
             return false;
         }
         String[] words = Words.splitOnSpaces(rest);

@@ -3366,4 +3366,13 @@ class QuoteAttributorTest {
         assertEquals(Arrays.asList((String) null), speakers("The House is away. Related reads: \u201CThe Senate risks a return "
                 + "but the House stays away.\u201D"));
     }
+
+    /** "A source close to the president": the description whole, with what its adjective takes, not "A source close". */
+    @Test
+    void aSourceCloseToSomeoneIsDescribedWhole() {
+        assertEquals(List.of("A source close to the president"), speakers("A source close to the president said: \"He is "
+                + "furious about it and will not let it go.\""));
+        assertEquals(List.of("One source familiar with the move", "One source familiar with the move"), speakers("One source "
+                + "familiar with the move told Fox News that Stepien is a \"really hard worker,\" and he is \"married to his job.\""));
+    }
 }
