@@ -1550,10 +1550,6 @@ final class CueBefore {
         return allCapitalised && before.length <= 3 && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) ? rest : clause;
     }
 
-    /**
-     * A sentence's first clause without the "And" or "But" that opens it ("And as The New York Times has noted"): a
-     * link to the sentence before, not a second subject joined to a first ("…, and Schumer warned" stays as it is).
-     */
     /** The label after an adverb set off by its comma that opens it ("Moreover, in Carlson’s words" → "in Carlson’s words"), or null. */
     private static String afterOpeningAdverb(String written) {
         String label = written.strip();
@@ -1565,6 +1561,10 @@ final class CueBefore {
         return Subjects.COMMA_ADVERBS.contains(first) || Subjects.OPENERS.contains(first) ? label.substring(comma + 1).strip() : null;
     }
 
+    /**
+     * A sentence's first clause without the "And" or "But" that opens it ("And as The New York Times has noted"): a
+     * link to the sentence before, not a second subject joined to a first ("…, and Schumer warned" stays as it is).
+     */
     private static String withoutOpeningConjunction(String clause) {
         int space = clause.indexOf(' ');
         if (space <= 0 || !Character.isUpperCase(clause.charAt(0))) {

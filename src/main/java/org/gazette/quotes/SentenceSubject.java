@@ -19,14 +19,14 @@ final class SentenceSubject {
      */
     private static final String NO_ONE = "\u0000";
 
-    /**
-     * No speech verb, but the quote sits in a sentence that opens with a person's name ("Clinton compared the
-     * president to a duck, “…”"): the sentence's subject is the speaker.
-     */
     /** Prepositions of place that open a sentence: the name after one is where, not who ("In America the …"). */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "across", "outside", "inside",
             "near", "throughout", "within", "around");
 
+    /**
+     * No speech verb, but the quote sits in a sentence that opens with a person's name ("Clinton compared the
+     * president to a duck, “…”"): the sentence's subject is the speaker.
+     */
     private static final Pattern SUBJECT_NAME = Pattern.compile("^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+\\p{Ll}");
 
     /**

@@ -663,17 +663,17 @@ final class Subjects {
     private static final Set<String> LATER = Set.of("later", "earlier", "after", "before", "ago", "afterward", "afterwards",
             "ahead");
 
-    /**
-     * The words of a sentence's subject, as written: a pronoun ("he"), a capitalised run ("Republican presidential
-     * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
-     * Security Council"). Null when the sentence does not open with one we can find without a parser.
-     */
     /** A time that opens a sentence without a comma after it: "On Sunday", "Last week", "Earlier this month", "In 2019". */
     private static final Pattern TIME_OPENING = Pattern.compile("(?:[Oo]n\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
             + "Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:Last|This|Earlier this|Later this|Late last|Early last)\\s+"
             + "(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|"
             + "Thursday|Friday|Saturday|Sunday)|In\\s+(?:19|20)\\d\\d)\\s+(?=\\p{L})");
 
+    /**
+     * The words of a sentence's subject, as written: a pronoun ("he"), a capitalised run ("Republican presidential
+     * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
+     * Security Council"). Null when the sentence does not open with one we can find without a parser.
+     */
     static String head(String sentence) {
         if (sentence.length() > 8 && "OLTEIo".indexOf(sentence.charAt(0)) >= 0) {
             java.util.regex.Matcher time = TIME_OPENING.matcher(sentence);
@@ -991,17 +991,17 @@ final class Subjects {
         return new Subject(at, Kind.PERSON, person, '?', joinedByAnd(masked, run.end(), to));
     }
 
-    /**
-     * The person the article names in full after a capitalised word and a few lower-case ones that describe them
-     * ("Conservative healthcare wonk Avik Roy", where "wonk" is no role we list), or null. Not after a plural ("Critics
-     * slam …") nor across a function word, a past tense or a verb of speech: those words are a clause, not a description.
-     */
     /** Words that make the lower-case words before a name a phrase or a clause, not a description: "before", "this", "you". */
     private static final WordSet NO_DESCRIPTION = new WordSet(Set.of("before", "after", "during", "since", "until", "about",
             "against", "over", "under", "into", "onto", "upon", "through", "between", "among", "without", "within", "like",
             "than", "this", "that", "these", "those", "you", "we", "i", "he", "she", "they", "me", "him", "us", "them", "my",
             "your", "our", "do", "does", "did", "can", "could", "should", "may", "might", "must", "shall", "if", "when"));
 
+    /**
+     * The person the article names in full after a capitalised word and a few lower-case ones that describe them
+     * ("Conservative healthcare wonk Avik Roy", where "wonk" is no role we list), or null. Not after a plural ("Critics
+     * slam …") nor across a function word, a past tense or a verb of speech: those words are a clause, not a description.
+     */
     private static String describedFullName(String masked, int from, int to, String first, ArticlePeople people) {
         if (first.endsWith("s") || !Character.isUpperCase(first.charAt(0))) {
             return null;
@@ -1568,11 +1568,6 @@ final class Subjects {
         return plural || NOT_PERSONS.contains(h);
     }
 
-    /**
-     * Whether the words from {@code from} are a person the article names, in capitalised words and nothing else, then a
-     * comma: "Gene Sperling, the White House’s adviser"; not "West York, Pa., Mayor Charles Wasko" (a place), "Karavani's
-     * cousin, Itzhak Levy" (an owner) or "the head of the coalition, Ahmad Al-Jarba".
-     */
     /** Whether the words from {@code from} open with a person the article names (the subject after a leading phrase). */
     private static boolean personOpens(String masked, int from, int to, ArticlePeople people, Genders genders) {
         Words w = new Words(masked, from, to);
@@ -1615,6 +1610,11 @@ final class Subjects {
                     || describes(masked, aside, asideEnd)); // not ", at the Cocoa Cinnamon"
     }
 
+    /**
+     * Whether the words from {@code from} are a person the article names, in capitalised words and nothing else, then a
+     * comma: "Gene Sperling, the White House’s adviser"; not "West York, Pa., Mayor Charles Wasko" (a place), "Karavani's
+     * cousin, Itzhak Levy" (an owner) or "the head of the coalition, Ahmad Al-Jarba".
+     */
     private static boolean nameThenAside(String masked, int from, int to, ArticlePeople people) {
         Words w = new Words(masked, from, Math.min(to, from + 60));
         int start = -1;
