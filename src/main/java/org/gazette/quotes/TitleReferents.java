@@ -98,6 +98,12 @@ final class TitleReferents {
         return out == null ? quotes : out;
     }
 
+    /** A name without the day written after it ("fired back at President Trump Thursday"). */
+    private static String withoutDay(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && Phrases.DAYS.contains(name.substring(space + 1)) ? name.substring(0, space).stripTrailing() : name;
+    }
+
     /** Whether {@code words} (lower case) name an office a description may give alone ("president", "prime minister"). */
     static boolean isOffice(String words) {
         return OFFICES.containsKey(words);
@@ -125,6 +131,7 @@ final class TitleReferents {
         // holders whose title a nationality, a party or a country's name qualifies ("French President Emmanuel Macron",
         // "Democratic President Bill Clinton", "Russia's President Putin"), kept apart from those titled plainly
         Map<String, String> foreign = new LinkedHashMap<>();
+        java.util.Set<String> abroad = new java.util.HashSet<>(); // those of them a nationality or a country qualifies
         for (String title : OFFICES.get(office)) {
             for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
                 if (!startsWord(text, at) || blockedBefore(text, at)) {
@@ -132,14 +139,27 @@ final class TitleReferents {
                 }
                 Matcher m = NAME_AFTER.matcher(text).region(at + title.length(), Math.min(text.length(), at + title.length() + 80));
                 // "Attorney General Jeff Sessions' office": the name without the plural owner's mark
-                String name = m.lookingAt() ? Names.personAtEnd(title + " " + Names.withoutTrailing(m.group(1), "'\u2019")) : null;
+                String name = m.lookingAt() ? Names.personAtEnd(title + " " + Names.withoutTrailing(withoutDay(m.group(1)), "'\u2019")) : null;
                 if (name == null) {
                     continue;
                 }
                 String last = Names.fold(Names.lastName(name));
                 // "President Donald Trump" fuller than "President Trump"
-                (qualifiedBefore(text, at) ? foreign : plain).merge(last, name,
+                String qualifier = qualifierBefore(text, at);
+                if (qualifier != null && !PARTIES.contains(qualifier)) {
+                    abroad.add(last);
+                }
+                (qualifier != null ? foreign : plain).merge(last, name,
                         (a, b) -> Names.wordCount(b) > Names.wordCount(a) ? b : a);
+            }
+        }
+        // "Turkish President Recep Tayyip Erdogan" once and "President Erdogan" after: another country's office both
+        // times (a party is no such qualifier: "Republican Sen. Chuck Grassley" is "Sen. Grassley" too)
+        plain.keySet().removeAll(abroad);
+        for (var e : plain.entrySet()) {
+            String qualified = foreign.get(e.getKey()); // "Republican Sen. Tom Okafor" fuller than "Sen. Okafor"
+            if (qualified != null && Names.wordCount(qualified) > Names.wordCount(e.getValue())) {
+                e.setValue(qualified);
             }
         }
         String found = null;
@@ -295,10 +315,10 @@ final class TitleReferents {
     private static final int DOMINANT = 3;
 
     /**
-     * Whether a nationality ("French President"), a party ("Democratic President") or a country's possessive
-     * ("Russia's President") qualifies the title.
+     * The nationality ("French President"), party ("Democratic President") or country's possessive ("Russia's
+     * President") that qualifies the title, or null.
      */
-    private static boolean qualifiedBefore(String text, int at) {
+    private static String qualifierBefore(String text, int at) {
         int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
@@ -309,11 +329,11 @@ final class TitleReferents {
             start--;
         }
         if (end == at || start == end) {
-            return false;
+            return null;
         }
         String word = text.substring(start, end);
         return NATIONALITIES.contains(word) || PARTIES.contains(word) || (word.endsWith("'s") || word.endsWith("\u2019s"))
-                && Character.isUpperCase(word.charAt(0)) && word.length() > 4;
+                && Character.isUpperCase(word.charAt(0)) && word.length() > 4 ? word : null;
     }
 
     private static boolean blockedBefore(String text, int at) {

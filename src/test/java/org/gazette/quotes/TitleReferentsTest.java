@@ -68,6 +68,25 @@ class TitleReferentsTest {
     }
 
     @Test
+    void aForeignPresidentTitledPlainlyLaterIsStillForeign() {
+        // "Turkish President Recep Tayyip Erdogan", then "President Erdogan": the same foreign office both times
+        String text = "President Marta Lindqvist warned French President Paul Girard on Monday. Lindqvist spoke; Lindqvist "
+                + "left. President Girard answered.\n\n“Our ports are open,” the president said.\n";
+        assertEquals("Marta Lindqvist", speakerOf(text, "Our ports are open"));
+        // a party is no other country: "Republican Sen. Tom Okafor", then "Sen. Okafor", is the one senator
+        String senator = "Republican Sen. Tom Okafor filed the bill. Sen. Okafor said it would pass. Okafor left.\n\n"
+                + "“It is a fair deal,” the senator said.\n";
+        assertEquals("Tom Okafor", speakerOf(senator, "It is a fair deal"));
+    }
+
+    @Test
+    void theDayAfterATitledNameIsNoPartOfIt() {
+        String text = "Aldren's ministers pushed back at President Lindqvist Thursday. Lindqvist did not answer.\n\n"
+                + "“Our ports are open,” the president said.\n";
+        assertEquals("Lindqvist", speakerOf(text, "Our ports are open"));
+    }
+
+    @Test
     void ofTwoPeopleTitledPlainlyTheOneTheStoryNamesFarMoreHoldsTheOffice() {
         // a predecessor named in passing: the story's president is the one it keeps naming
         String text = "President Marta Lindqvist signed the port bill, which President Ivo Brandt had vetoed. Lindqvist "
