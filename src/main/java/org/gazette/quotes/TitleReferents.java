@@ -70,6 +70,7 @@ final class TitleReferents {
      */
     static List<Quote> resolve(String text, List<Quote> quotes, List<String> mentions, ArticlePeople people) {
         Map<String, String> holders = null;
+        Map<String, List<Titled>> nearest = null; // per office, where the text titles whom: for an office no one holds
         List<Quote> out = null;
         WordOccurrences counts = null;
         for (int i = 0; i < quotes.size(); i++) {
@@ -88,6 +89,13 @@ final class TitleReferents {
                 holders.put(office, person);
             }
             if (person.isEmpty()) {
+                if (nearest == null) {
+                    nearest = new java.util.HashMap<>();
+                }
+                person = nearest.computeIfAbsent(office, o -> titled(text, o)).isEmpty() ? ""
+                        : titledJustBefore(text, office, nearest.get(office), q.start(), quotes, people, counts);
+            }
+            if (person.isEmpty()) {
                 continue;
             }
             if (out == null) {
@@ -98,10 +106,135 @@ final class TitleReferents {
         return out == null ? quotes : out;
     }
 
+    /** How far before a quotation's sentence the title may be given, for {@link #titledJustBefore}: a paragraph or two. */
+    private static final int JUST_BEFORE = 700;
+
+    /**
+     * For an office the article gives no one holder: the person titled so plainly just before the quotation's sentence,
+     * in it or the paragraph or two before ("Last month, President Trump announced …. ¶ “…,” the president said"), the
+     * nearest such mention, when a nationality qualifies none of that person's titles; else "". The sentence's own
+     * title is left out ("The president told President Girard: “…”" is not Girard's).
+     */
+    private static String titledJustBefore(String text, String office, List<Titled> titled, int quoteStart, List<Quote> quotes,
+            ArticlePeople people, WordOccurrences counts) {
+        int sentence = quoteStart;
+        while (sentence > 0 && ".!?\n".indexOf(text.charAt(sentence - 1)) < 0) {
+            sentence--;
+        }
+        Titled last = null;
+        for (Titled t : titled) {
+            if (t.at() >= sentence) {
+                break;
+            }
+            if (!quoted(quotes, t.at())) { // "“… President Obama was tapping my phones,” Trump tweeted": not the narrator's
+                last = t;
+            }
+        }
+        if (last == null || last.at() < sentence - JUST_BEFORE || NATIONAL.contains(office) && bodyBefore(text, last.at()) || !noWordTwice(last.name())
+                || counts.of(Names.lastName(last.name())) < 2) {
+            // another body's or country's title ("European Council President Donald Tusk", "Ukraine President Volodymyr
+            // Zelensky"), garbled, or named once only ("President Trump Donald John TrumpKamala", a page's pop-up)
+            return "";
+        }
+        String name = last.name();
+        for (Titled t : titled) {
+            if (t.last().equals(last.last())) {
+                if (t.qualifier() != null && !PARTIES.contains(t.qualifier())) {
+                    return ""; // "French President Paul Girard" somewhere: another country's president
+                }
+                if (Names.wordCount(t.name()) > Names.wordCount(name) && noWordTwice(t.name())) {
+                    name = t.name(); // "President Marta Lindqvist" before
+                }
+            } else if (t.at() >= sentence - JUST_BEFORE && t.at() < sentence && !quoted(quotes, t.at())) {
+                return ""; // "President Lindqvist met President Brandt": two near, the nearer tells nothing
+            }
+        }
+        return Names.wordCount(name) > 1 ? people.fullest(name) : name;
+    }
+
+    /**
+     * Whether a capitalised word stands right before the title at {@code at}, naming the body or country it is held in
+     * ("European Council President Donald Tusk", "Ukraine President Volodymyr Zelensky"); not the United States' ("US
+     * President"), nor a title of its own ("Vice President" is read as its own office), nor a word its comma ends.
+     */
+    private static boolean bodyBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        if (end == at || start == end || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        String word = text.substring(start, end);
+        return Character.isLetter(word.charAt(word.length() - 1)) && !HOME.contains(word);
+    }
+
+    /**
+     * Offices a country's or a body's name before the title makes another's ("Ukraine President"); a state or county
+     * before a governor's, mayor's or sheriff's title ("Missouri Gov. Jay Nixon") is where they hold it.
+     */
+    private static final java.util.Set<String> NATIONAL = java.util.Set.of("president", "prime minister", "chancellor");
+
+    /** The country a story's unqualified offices are most often held in, as it is written before a title. */
+    private static final java.util.Set<String> HOME = java.util.Set.of("US", "U.S.", "American");
+
+    /** Whether no word of a name comes twice ("Bill de Blasio Bill": a page's link text run into the name). */
+    private static boolean noWordTwice(String name) {
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (words[i].equals(words[j])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code at} lies inside one of the quotations (in text order). */
+    private static boolean quoted(List<Quote> quotes, int at) {
+        for (Quote q : quotes) {
+            if (q.start() > at) {
+                return false;
+            }
+            if (at < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name without the day written after it ("fired back at President Trump Thursday"). */
     private static String withoutDay(String name) {
         int space = name.lastIndexOf(' ');
         return space > 0 && Phrases.DAYS.contains(name.substring(space + 1)) ? name.substring(0, space).stripTrailing() : name;
+    }
+
+    /** A person given an office's title before their name: where, the name, its folded last name, and what qualifies the title. */
+    private record Titled(int at, String name, String last, String qualifier) { }
+
+    /** Every place the text gives the office's title to a name ("President Trump"), in text order; not "former President". */
+    private static List<Titled> titled(String text, String office) {
+        List<Titled> out = new ArrayList<>();
+        for (String title : OFFICES.get(office)) {
+            for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+                if (!startsWord(text, at) || blockedBefore(text, at)) {
+                    continue;
+                }
+                Matcher m = NAME_AFTER.matcher(text).region(at + title.length(), Math.min(text.length(), at + title.length() + 80));
+                // "Attorney General Jeff Sessions' office": the name without the plural owner's mark
+                String name = m.lookingAt() ? Names.personAtEnd(title + " " + Names.withoutTrailing(withoutDay(m.group(1)), "'\u2019")) : null;
+                if (name != null) {
+                    out.add(new Titled(at, name, Names.fold(Names.lastName(name)), qualifierBefore(text, at)));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Titled::at));
+        return out;
     }
 
     /** Whether {@code words} (lower case) name an office a description may give alone ("president", "prime minister"). */
@@ -132,26 +265,12 @@ final class TitleReferents {
         // "Democratic President Bill Clinton", "Russia's President Putin"), kept apart from those titled plainly
         Map<String, String> foreign = new LinkedHashMap<>();
         java.util.Set<String> abroad = new java.util.HashSet<>(); // those of them a nationality or a country qualifies
-        for (String title : OFFICES.get(office)) {
-            for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
-                if (!startsWord(text, at) || blockedBefore(text, at)) {
-                    continue;
-                }
-                Matcher m = NAME_AFTER.matcher(text).region(at + title.length(), Math.min(text.length(), at + title.length() + 80));
-                // "Attorney General Jeff Sessions' office": the name without the plural owner's mark
-                String name = m.lookingAt() ? Names.personAtEnd(title + " " + Names.withoutTrailing(withoutDay(m.group(1)), "'\u2019")) : null;
-                if (name == null) {
-                    continue;
-                }
-                String last = Names.fold(Names.lastName(name));
-                // "President Donald Trump" fuller than "President Trump"
-                String qualifier = qualifierBefore(text, at);
-                if (qualifier != null && !PARTIES.contains(qualifier)) {
-                    abroad.add(last);
-                }
-                (qualifier != null ? foreign : plain).merge(last, name,
-                        (a, b) -> Names.wordCount(b) > Names.wordCount(a) ? b : a);
+        for (Titled t : titled(text, office)) {
+            if (t.qualifier() != null && !PARTIES.contains(t.qualifier())) {
+                abroad.add(t.last());
             }
+            // "President Donald Trump" fuller than "President Trump"
+            (t.qualifier() != null ? foreign : plain).merge(t.last(), t.name(), (a, b) -> Names.wordCount(b) > Names.wordCount(a) ? b : a);
         }
         // "Turkish President Recep Tayyip Erdogan" once and "President Erdogan" after: another country's office both
         // times (a party is no such qualifier: "Republican Sen. Chuck Grassley" is "Sen. Grassley" too)

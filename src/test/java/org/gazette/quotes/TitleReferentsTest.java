@@ -87,6 +87,33 @@ class TitleReferentsTest {
     }
 
     @Test
+    void anOfficeNoOneHoldsInTheArticleIsThePersonTitledSoJustBefore() {
+        // two presidents named about as often: the article gives the office to neither, the paragraph before does
+        String crowds = "The crowds waited in the rain for hours. ".repeat(20) + "\n\n";
+        String text = "President Marta Lindqvist met President Ivo Brandt in Aldren on Monday. Brandt spoke first; "
+                + "Lindqvist spoke later.\n\n" + crowds + "On Tuesday, President Lindqvist toured the docks.\n\n"
+                + "“Our ports are open,” the president said.\n";
+        assertEquals("Marta Lindqvist", speakerOf(text, "Our ports are open"));
+        // the title given paragraphs before, or only after the quotation: nobody's
+        String far = text.replace("toured the docks.\n\n", "toured the docks.\n\n" + crowds);
+        assertEquals("the president", speakerOf(far, "Our ports are open"));
+        String after = "President Marta Lindqvist met President Ivo Brandt in Aldren on Monday. Brandt spoke first; "
+                + "Lindqvist spoke later.\n\n“Our ports are open,” the president said.\n\nPresident Lindqvist left.\n";
+        assertEquals("the president", speakerOf(after, "Our ports are open"));
+    }
+
+    @Test
+    void aTitleInsideAQuotationOrABodysTitleIsNoMentionJustBefore() {
+        String text = "President Marta Lindqvist met Ivo Brandt in Aldren on Monday. Lindqvist left; Brandt stayed.\n\n"
+                + "The crowds waited in the rain for hours. ".repeat(20) + "\n\nLater, President Brandt spoke. Lindqvist "
+                + "had left.\n\n“We owe nothing to President Lindqvist,” an aide said.\n\n“Our ports are open,” the president said.\n";
+        assertEquals("Brandt", speakerOf(text, "Our ports are open"));
+        String council = "President Marta Lindqvist met President Ivo Brandt in Aldren on Monday. Lindqvist left; Brandt "
+                + "stayed.\n\nLater, Harbour Council President Brandt spoke.\n\n“Our ports are open,” the president said.\n";
+        assertEquals("the president", speakerOf(council, "Our ports are open"));
+    }
+
+    @Test
     void ofTwoPeopleTitledPlainlyTheOneTheStoryNamesFarMoreHoldsTheOffice() {
         // a predecessor named in passing: the story's president is the one it keeps naming
         String text = "President Marta Lindqvist signed the port bill, which President Ivo Brandt had vetoed. Lindqvist "
