@@ -2,8 +2,10 @@ package org.gazette.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One name per person across the archive. Articles each give their speakers' fullest names, but outlets spell
@@ -38,6 +40,13 @@ public final class SpeakerMerger {
         }
         for (String name : bodies) {
             out.put(name, shownByBody.get(withoutThe(name)));
+        }
+        Set<String> outlets = new HashSet<>(); // "Bloomberg" of "Bloomberg News": a word that names an outlet too
+        for (String name : names) {
+            int space = name.indexOf(' ');
+            if (space > 0 && name.indexOf(' ', space + 1) < 0 && MEDIA_WORDS.contains(name.substring(space + 1))) {
+                outlets.add(Names.fold(name.substring(0, space)));
+            }
         }
         // group by last name, folded. A spelling one letter from a more quoted last name joins it ("Zelenskyy" ->
         // "Zelensky"), one hop only: in a large archive chains of one-letter steps (Biden, Aiden, Aider, Rider)
@@ -74,10 +83,17 @@ public final class SpeakerMerger {
             byLast.computeIfAbsent(parent.get(n.last), k -> new ArrayList<>()).add(n);
         }
         for (List<Name> group : byLast.values()) {
-            merge(group, out);
+            merge(group, out, outlets);
         }
         return out;
     }
+
+    /**
+     * The last word of an outlet's name that its first word alone names too ("Bloomberg News" is "Bloomberg reported",
+     * "Breitbart News" "Breitbart reports"): such a word alone is left apart from the people of that last name.
+     */
+    private static final Set<String> MEDIA_WORDS = Set.of("News", "Newswire", "Television", "TV", "Radio", "Politics",
+            "Businessweek", "Media");
 
     /**
      * Whether a speaker's name may be a person's: capitalised, with a capitalised last name that is not a role or an
@@ -136,7 +152,7 @@ public final class SpeakerMerger {
     }
 
     /** Within one last name: full names whose first names agree are one person; a lone last name joins the only person. */
-    private static void merge(List<Name> group, Map<String, String> out) {
+    private static void merge(List<Name> group, Map<String, String> out, Set<String> outlets) {
         List<List<Name>> persons = new ArrayList<>();
         List<Name> bare = new ArrayList<>();
         Map<String, Name> byFolded = new HashMap<>();
@@ -217,7 +233,9 @@ public final class SpeakerMerger {
         // "Stoltenberg" is Jens Stoltenberg when the archive knows one Stoltenberg, or one nearly everybody quotes
         String dominant = dominant(persons, out);
         for (Name b : bare) {
-            out.put(b.name, dominant != null ? dominant : b.name);
+            // "Bloomberg" beside "Bloomberg News" may be the outlet as well as Michael Bloomberg: shown as written
+            boolean outlet = b.words == 1 && outlets.contains(b.last);
+            out.put(b.name, dominant != null && !outlet ? dominant : b.name);
         }
     }
 

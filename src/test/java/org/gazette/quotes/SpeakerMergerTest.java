@@ -89,6 +89,17 @@ class SpeakerMergerTest {
     }
 
     @Test
+    void aLoneWordThatAlsoNamesAnOutletStaysApartFromThePersonOfThatName() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Michael Bloomberg", 130, "Mike Bloomberg", 35,
+                "Bloomberg", 24, "Bloomberg News", 16, "Andrew Breitbart", 7, "Breitbart", 18, "Breitbart News", 9,
+                "Donald Trump", 500, "Trump", 90), Map.of());
+        assertEquals("Bloomberg", c.get("Bloomberg"), "\"Bloomberg reported\" is the outlet as often as the man");
+        assertEquals("Breitbart", c.get("Breitbart"));
+        assertEquals("Michael Bloomberg", c.get("Mike Bloomberg"), "the person's names still merge");
+        assertEquals("Donald Trump", c.get("Trump"), "no outlet of that name");
+    }
+
+    @Test
     void aCapitalisedWordBeforeAQuotedNameIsATitleNotAFirstName() {
         Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump", 2473, "President-elect Donald Trump", 126,
                 "Businessman Donald Trump", 38, "Hillary Rodham Clinton", 20, "Hillary Clinton", 12, "Mary Ann Smith", 5), Map.of());
