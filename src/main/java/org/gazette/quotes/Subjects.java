@@ -1755,6 +1755,12 @@ final class Subjects {
         List<Subject> inSentence = si >= 0 ? subjects(si) : List.of();
         int i = firstAtOrAfter(inSentence, pos) - 1;
         int j = firstAtOrAfter(quoteSpeakers, pos) - 1;
+        // no sentence passed yet but those whose subject is the same pronoun; and the pronoun's own sentence has no subject
+        // before it that may describe its person ("The infamous provocateur Milo Yiannopoulos …, and … he compared")
+        boolean nearest = true;
+        for (int k = 0; k <= i; k++) {
+            nearest &= inSentence.get(k).kind() != Kind.OTHER;
+        }
         while (true) {
             while (i < 0 && si > 0 && sentences.end(si - 1) > floor) { // sentences wholly before the window hold none in reach
                 inSentence = subjects(--si);
@@ -1763,6 +1769,15 @@ final class Subjects {
                         && inSentence.get(0).gender() == gender) {
                     // "He sees Prigozhin as an example of how Putin has weaponized …. “…,” he said": a sentence whose
                     // subject is the same "he" is about the one it refers to, not the people of its inner clauses
+                    i = 0;
+                }
+                String named = nearest ? onlyPersonNamedBeside(si, inSentence, gender) : null;
+                // only the nearest sentence, or the one before the same "he" ("He declined."), tells whom it means
+                nearest &= !inSentence.isEmpty() && inSentence.get(0).kind() == Kind.PRONOUN && inSentence.get(0).gender() == gender;
+                if (named != null) {
+                    // "Trump backers looked to Kukura to take a stand. He declined. “…,” he said": no one is the subject,
+                    // the one person the sentence names is whom the "he" means
+                    inSentence = List.of(new Subject(sentences.end(si) - 1, Kind.PERSON, named, gender));
                     i = 0;
                 }
             }
@@ -1789,6 +1804,167 @@ final class Subjects {
             }
         }
     }
+
+    /**
+     * The one person a sentence names whose subjects are all no one ("Trump backers on campus looked to Kukura …",
+     * "Reporters asked Sen. Tom Okafor about the bill"), when a "he" or "she" of that sex may mean them; null when the
+     * sentence names none or several, a subject is someone or a pronoun, or describes one person ("A man approached").
+     * Names in the subject's own words ("Trump backers") and owners ("Obama's policies") are no one here.
+     */
+    private String onlyPersonNamedBeside(int si, List<Subject> subjects, char gender) {
+        if (gender != 'm' && gender != 'f' || subjects.isEmpty()) {
+            return null;
+        }
+        for (Subject s : subjects) {
+            if (s.kind() != Kind.OTHER) {
+                return null;
+            }
+        }
+        int end = sentences.end(si);
+        Subject first = subjects.get(0);
+        if (subjects.size() == 1 && onePersonDescribedAt(first.pos(), end, gender) != null) {
+            return null;
+        }
+        String text = tokens.text;
+        String head = headAt(first.pos(), end);
+        int at = head == null ? -1 : text.indexOf(head, first.pos());
+        int headEnd = at >= 0 && at < end ? at + head.length() : first.pos();
+        if (at >= 0 && headEnd > at && head.indexOf(' ') < 0 && Character.isUpperCase(head.charAt(0)) && !head.endsWith("s")) {
+            return null; // "Ban urged diplomacy": a name the article does not give in full; "Reporters asked" goes on
+        }
+        if (at >= 0 && headEnd > at) {
+            int lastWord = Words.wordStartBefore(text, headEnd, false);
+            if (lastWord >= at && (Names.isRole(text, lastWord, headEnd) || people.byLastName(text, lastWord, headEnd) != null)
+                    || fullNameIn(text, at, headEnd)) {
+                // "the president added …", "No. 2 Senate leader Richard Durbin was among …", "Mizell Stewart III, our
+                // senior director …": a person after all
+                return null;
+            }
+        }
+        int comma = text.indexOf(',', first.pos());
+        Words opening = new Words(text, first.pos(), comma > 0 && comma < end ? comma : end);
+        for (int k = 0; k < 5 && opening.next(); k++) {
+            if (ONE_PERSON_NOUNS.contains(text, opening.start(), opening.end())) {
+                return null; // "The gunman was heading …", "The seventh seed, who …": a subject for one person
+            }
+        }
+        int opens = sentences.start(si);
+        while (opens < end && !Character.isLetterOrDigit(text.charAt(opens))) {
+            opens++;
+        }
+        if (opens < end && Character.isLowerCase(text.charAt(opens))) {
+            return null; // "ask for an option on …": a sentence's piece a line break cut off, not its start
+        }
+        int last = Math.min(end + 1, text.length()); // the sentence's stop may lie just past its end
+        while (last > sentences.start(si) && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        if (last > sentences.start(si) && (text.charAt(last - 1) == '?' || end < text.length() && text.charAt(end) == '?')) {
+            return null; // "And what if Hillary Clinton is the nominee?": the one asked answers, not the one asked about
+        }
+        String found = null;
+        Words w = tokens.words(sentences.start(si), end);
+        int parentheses = 0;
+        int previousEnd = sentences.start(si);
+        boolean credit = false; // in a photo's credit ("REUTERS/Brendan McDermid")
+        String unknownFirst = null; // the word before was a first name the article gives no one ("John Harris")
+        while (w.next()) {
+            int start = w.start();
+            int stop = w.end();
+            if (HE_OR_SHE.contains(text, start, stop)) {
+                return null; // "… when she repeated her denunciations of Planned Parenthood": someone's pronouns go on in it
+            }
+            boolean capital = Character.isUpperCase(text.charAt(start));
+            parentheses += countOf(text, '(', previousEnd, start) - countOf(text, ')', previousEnd, start);
+            credit = capital && (start > 0 && text.charAt(start - 1) == '/' || credit && Words.onlySpaceBetween(text, previousEnd, start));
+            boolean afterFirstName = unknownFirst != null && Words.onlySpaceBetween(text, previousEnd, start);
+            previousEnd = stop;
+            unknownFirst = null;
+            if (!capital || start >= first.pos() && start < headEnd || parentheses > 0 || credit) {
+                // "(something Mr. Sanders has also been accused of)": an aside names no one the sentence is about
+                continue;
+            }
+            boolean owner = stop - start > 2 && text.charAt(stop - 1) == 's'
+                    && (text.charAt(stop - 2) == '\'' || text.charAt(stop - 2) == '\u2019');
+            if (owner) {
+                stop -= 2; // "Obama's policies", "Brown's first brush": whose, not whom the sentence names, but someone
+            } else if (beforePluralNoun(text, stop, end)) {
+                continue; // "to call Koch operatives": a noun's word, no one
+            }
+            String person = people.byLastName(text, start, stop);
+            if (person == null) {
+                if (afterFirstName) {
+                    return null; // "top executive John Harris plans …": someone whom the article does not know
+                }
+                if (FirstNames.genderOfFirstName(w.word()) != '?') {
+                    unknownFirst = w.word();
+                }
+                continue;
+            }
+            String fuller = people.personEndingAt(text, start, stop);
+            person = fuller != null ? fuller : person;
+            if (found != null && !found.equals(person) || owner) {
+                return null; // two people: which one a pronoun means, the sentence does not tell
+            }
+            found = person;
+        }
+        // a person named in full, of that sex by first name ("Derek Kukura"): not "Tropical Storm Harvey", "Plaza Hotel",
+        // a page's "Wall Street Journal Rubio", a network's "Fox"
+        return found != null && found.indexOf(' ') > 0 && genders.fits(found, gender) && FirstNames.gender(found) == gender
+                ? found : null;
+    }
+
+    /** Nouns for one person that a subject may be ("The gunman was heading …", "the staffer is finding …"). */
+    private static final WordSet ONE_PERSON_NOUNS = new WordSet(Set.of("man", "woman", "boy", "girl", "guy", "person",
+            "gunman", "shooter", "staffer", "suspect", "victim", "attacker", "seed", "player", "driver", "teen", "teenager",
+            "student", "worker", "voter", "host", "reporter", "writer", "author", "lawyer", "doctor", "nurse", "teacher",
+            "pastor", "priest", "soldier", "veteran", "child", "kid", "father", "mother", "son", "daughter", "husband", "wife",
+            "candidate", "nominee", "official", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "source", "president",
+            "senator", "governor", "mayor", "leader", "chairman", "chief", "judge", "justice", "minister", "friend", "owner"));
+
+    /** Whether a person the article names in full is named in full in {@code [from, to)} ("Mizell Stewart III, our …"). */
+    private boolean fullNameIn(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        while (w.next()) {
+            if (Character.isUpperCase(text.charAt(w.start()))) {
+                String named = people.personEndingAt(text, w.start(), w.end());
+                if (named != null && named.indexOf(' ') > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "he", "him", "his", "she", "her", "hers", "himself", "herself": a person's pronouns of either sex. */
+    private static final WordSet HE_OR_SHE = new WordSet(Set.of("he", "him", "his", "she", "her", "hers", "himself",
+            "herself", "he's", "she's", "he'd", "she'd", "he’s", "she’s", "he’d", "she’d"));
+
+    private static int countOf(String text, char c, int from, int to) {
+        int n = 0;
+        for (int i = Math.max(0, from); i < to; i++) {
+            n += text.charAt(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether a lower-case plural noun follows the word ending at {@code at} ("Koch operatives", "Trump backers"). */
+    private static boolean beforePluralNoun(String text, int at, int end) {
+        if (at >= end || text.charAt(at) != ' ') {
+            return false;
+        }
+        Words next = new Words(text, at + 1, end);
+        if (!next.next() || next.start() != at + 1 || !Character.isLowerCase(text.charAt(next.start()))) {
+            return false;
+        }
+        String word = next.word();
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                && !word.endsWith("us") && !Phrases.isVerbAt(text, next.start(), next.end()) && !NOT_PLURALS.contains(word);
+    }
+
+
+    private static final Set<String> NOT_PLURALS = Set.of("says", "has", "was", "is", "does", "this", "thus", "always",
+            "perhaps", "across", "towards", "whereas", "afterwards", "besides", "unless", "wants", "needs", "seems");
 
     /**
      * The one person, unnamed, a sentence's subject at {@code at} describes by a noun of the pronoun's sex after "a" or

@@ -3375,4 +3375,24 @@ class QuoteAttributorTest {
         assertEquals(List.of("One source familiar with the move", "One source familiar with the move"), speakers("One source "
                 + "familiar with the move told Fox News that Stepien is a \"really hard worker,\" and he is \"married to his job.\""));
     }
+
+    /**
+     * A "he" after a sentence whose subject is no one ("Reporters asked …", "Trump backers on campus looked to …") is
+     * the one person that sentence names, not a person the subject of a sentence before; not where it names two, an
+     * owner ("Obama's policies") or someone by a first name the article does not know, nor after a question about
+     * someone ("And what if Hillary Clinton is the nominee?").
+     */
+    @Test
+    void aPronounAfterASentenceAboutNoOneIsTheOnePersonItNames() {
+        assertEquals(List.of("Tom Okafor"), speakers("President Donald Trump spoke on Monday. Reporters asked Senator Tom "
+                + "Okafor about the bill.\n\n\u201CWe will see,\u201D he said."));
+        assertEquals(List.of("Derek Kukura"), speakers("Donald Trump spoke on Monday. Trump backers on campus looked to Derek "
+                + "Kukura to take a stand. He declined.\n\n\u201CWe were a new club,\u201D he said."));
+        assertEquals(List.of("Donald Trump"), speakers("President Donald Trump spoke on Monday. Reporters asked Senator Tom "
+                + "Okafor and Senator Ivo Brandt about the bill.\n\n\u201CWe will see,\u201D he said."), "two named: no telling");
+        assertEquals(List.of("Donald Trump"), speakers("President Donald Trump spoke on Monday. Reporters asked about Tom "
+                + "Okafor's bill.\n\n\u201CWe will see,\u201D he said."), "an owner is whose, not whom");
+        assertEquals(List.of("Donald Trump"), speakers("President Donald Trump spoke on Monday. And what if Tom Okafor runs "
+                + "again?\n\n\u201CWe will see,\u201D he said."), "the one asked about does not answer");
+    }
 }
