@@ -1841,9 +1841,9 @@ final class Subjects {
                 return null;
             }
         }
-        int comma = text.indexOf(',', first.pos());
-        Words opening = new Words(text, first.pos(), comma > 0 && comma < end ? comma : end);
-        for (int k = 0; k < 5 && opening.next(); k++) {
+        // the subject's words and the one after them ("The seventh" is read as the head of "The seventh seed, who …")
+        Words opening = new Words(text, first.pos(), end);
+        for (int past = 0; opening.next() && (opening.start() < headEnd || past++ < 1);) {
             if (ONE_PERSON_NOUNS.contains(text, opening.start(), opening.end())) {
                 return null; // "The gunman was heading …", "The seventh seed, who …": a subject for one person
             }
