@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * They read the text through {@link QuoteContext} and ask {@link Phrases} the word-level questions they all share.
  */
 public final class QuoteAttributor {
+    /** The subject "it" as the cue passes leave it for the pronoun pass. */
+    private static final String NEUTER = Phrases.HE + 'n';
+
     /** Prose has far more text than quotations: even a string of one-word quotes with cues is 30 chars each. */
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
@@ -166,6 +169,13 @@ public final class QuoteAttributor {
             return new Cue(s, WORDS_OF); // "in the words of one former subordinate, “…”"
         }
         if ((s = lead != UNASKED ? lead : CueBefore.leading(sentence)) != null) {
+            String atEnd;
+            if (s.equals(NEUTER) && !ends && ((atEnd = Credits.sentenceEndCue(next)) != null
+                    || (atEnd = Credits.saidFirstAtEnd(next)) != null)) {
+                // "It may be saying something like, “…,” agreeing to disagree …, says psychologist Nancy Molitor.": an
+                // "it" says the words as an example; the one the sentence's end names says the sentence
+                return new Cue(atEnd, "cue-sentence-end");
+            }
             return new Cue(s, "cue-before");
         }
         if (credit && (directCue(after, q) || Credits.outletCredit(after)) && (s = CueAfter.trailing(after)) != null) {

@@ -3395,4 +3395,17 @@ class QuoteAttributorTest {
         assertEquals(List.of("Donald Trump"), speakers("President Donald Trump spoke on Monday. And what if Tom Okafor runs "
                 + "again?\n\n\u201CWe will see,\u201D he said."), "the one asked about does not answer");
     }
+
+    /**
+     * An "it" before a quotation speaks nothing itself ("It may be saying something like, “…,” agreeing …, says
+     * psychologist Nancy Molitor."): the one the sentence's end names says the sentence, and the quotation.
+     */
+    @Test
+    void anItBeforeAQuotationLeavesItToTheSpeakerTheSentenceEndsWith() {
+        assertEquals(List.of("Mara Lindqvist", "Mara Lindqvist"), speakers("It may be saying something like, \"Let us take "
+                + "this one day at a time,\" agreeing to disagree or changing the subject, says psychologist Mara Lindqvist. "
+                + "\"The idea is to calm things down.\""));
+        assertEquals(List.of("the judges"), speakers("And it was difficult to say that the inquiry \"has been timely, open or "
+                + "effective\", the judges said."));
+    }
 }
