@@ -1773,7 +1773,8 @@ final class Subjects {
                 }
                 String named = nearest ? onlyPersonNamedBeside(si, inSentence, gender) : null;
                 // only the nearest sentence, or the one before the same "he" ("He declined."), tells whom it means
-                nearest &= !inSentence.isEmpty() && inSentence.get(0).kind() == Kind.PRONOUN && inSentence.get(0).gender() == gender;
+                nearest &= !inSentence.isEmpty() && inSentence.get(0).kind() == Kind.PRONOUN
+                        && inSentence.get(0).gender() == gender;
                 if (named != null) {
                     // "Trump backers looked to Kukura to take a stand. He declined. “…,” he said": no one is the subject,
                     // the one person the sentence names is whom the "he" means
@@ -1829,38 +1830,8 @@ final class Subjects {
         String head = headAt(first.pos(), end);
         int at = head == null ? -1 : text.indexOf(head, first.pos());
         int headEnd = at >= 0 && at < end ? at + head.length() : first.pos();
-        if (at >= 0 && headEnd > at && head.indexOf(' ') < 0 && Character.isUpperCase(head.charAt(0)) && !head.endsWith("s")) {
-            return null; // "Ban urged diplomacy": a name the article does not give in full; "Reporters asked" goes on
-        }
-        if (at >= 0 && headEnd > at) {
-            int lastWord = Words.wordStartBefore(text, headEnd, false);
-            if (lastWord >= at && (Names.isRole(text, lastWord, headEnd) || people.byLastName(text, lastWord, headEnd) != null)
-                    || fullNameIn(text, at, headEnd)) {
-                // "the president added …", "No. 2 Senate leader Richard Durbin was among …", "Mizell Stewart III, our
-                // senior director …": a person after all
-                return null;
-            }
-        }
-        // the subject's words and the one after them ("The seventh" is read as the head of "The seventh seed, who …")
-        Words opening = new Words(text, first.pos(), end);
-        for (int past = 0; opening.next() && (opening.start() < headEnd || past++ < 1);) {
-            if (ONE_PERSON_NOUNS.contains(text, opening.start(), opening.end())) {
-                return null; // "The gunman was heading …", "The seventh seed, who …": a subject for one person
-            }
-        }
-        int opens = sentences.start(si);
-        while (opens < end && !Character.isLetterOrDigit(text.charAt(opens))) {
-            opens++;
-        }
-        if (opens < end && Character.isLowerCase(text.charAt(opens))) {
-            return null; // "ask for an option on …": a sentence's piece a line break cut off, not its start
-        }
-        int last = Math.min(end + 1, text.length()); // the sentence's stop may lie just past its end
-        while (last > sentences.start(si) && Character.isWhitespace(text.charAt(last - 1))) {
-            last--;
-        }
-        if (last > sentences.start(si) && (text.charAt(last - 1) == '?' || end < text.length() && text.charAt(end) == '?')) {
-            return null; // "And what if Hillary Clinton is the nominee?": the one asked answers, not the one asked about
+        if (subjectMayBeSomeone(text, first.pos(), at, head, headEnd, end) || fragmentOrQuestion(text, si)) {
+            return null;
         }
         String found = null;
         Words w = tokens.words(sentences.start(si), end);
@@ -1876,7 +1847,8 @@ final class Subjects {
             }
             boolean capital = Character.isUpperCase(text.charAt(start));
             parentheses += countOf(text, '(', previousEnd, start) - countOf(text, ')', previousEnd, start);
-            credit = capital && (start > 0 && text.charAt(start - 1) == '/' || credit && Words.onlySpaceBetween(text, previousEnd, start));
+            credit = capital && (start > 0 && text.charAt(start - 1) == '/'
+                    || credit && Words.onlySpaceBetween(text, previousEnd, start));
             boolean afterFirstName = unknownFirst != null && Words.onlySpaceBetween(text, previousEnd, start);
             previousEnd = stop;
             unknownFirst = null;
@@ -1914,6 +1886,53 @@ final class Subjects {
                 ? found : null;
     }
 
+    /**
+     * Whether the subject at {@code pos} (its head, as {@link #head} reads it, at {@code at}) may be a person after all:
+     * one capitalised word ("Ban urged diplomacy"; "Reporters asked" is not), a role or a name at its end ("the
+     * president added", "No. 2 Senate leader Richard Durbin was"), a full name in it ("Mizell Stewart III, our senior
+     * director"), or a noun for one person among its words and the one after them ("The gunman", "The seventh seed").
+     */
+    private boolean subjectMayBeSomeone(String text, int pos, int at, String head, int headEnd, int end) {
+        if (at >= 0 && headEnd > at) {
+            if (head.indexOf(' ') < 0 && Character.isUpperCase(head.charAt(0)) && !head.endsWith("s")) {
+                return true;
+            }
+            int lastWord = Words.wordStartBefore(text, headEnd, false);
+            if (lastWord >= at && (Names.isRole(text, lastWord, headEnd) || people.byLastName(text, lastWord, headEnd) != null)
+                    || fullNameIn(text, at, headEnd)) {
+                return true;
+            }
+        }
+        Words opening = new Words(text, pos, end);
+        for (int past = 0; opening.next() && (opening.start() < headEnd || past++ < 1);) {
+            if (ONE_PERSON_NOUNS.contains(text, opening.start(), opening.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether sentence {@code si} is a piece a line break cut off ("ask for an option on …") or a question ("And what if
+     * Hillary Clinton is the nominee?": the one asked about is not the one who answers).
+     */
+    private boolean fragmentOrQuestion(String text, int si) {
+        int start = sentences.start(si);
+        int end = sentences.end(si);
+        int opens = start;
+        while (opens < end && !Character.isLetterOrDigit(text.charAt(opens))) {
+            opens++;
+        }
+        if (opens < end && Character.isLowerCase(text.charAt(opens))) {
+            return true;
+        }
+        int last = Math.min(end + 1, text.length()); // the sentence's stop may lie just past its end
+        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        return last > start && (text.charAt(last - 1) == '?' || end < text.length() && text.charAt(end) == '?');
+    }
+
     /** Nouns for one person that a subject may be ("The gunman was heading …", "the staffer is finding …"). */
     private static final WordSet ONE_PERSON_NOUNS = new WordSet(Set.of("man", "woman", "boy", "girl", "guy", "person",
             "gunman", "shooter", "staffer", "suspect", "victim", "attacker", "seed", "player", "driver", "teen", "teenager",
@@ -1936,7 +1955,7 @@ final class Subjects {
         return false;
     }
 
-    /** "he", "him", "his", "she", "her", "hers", "himself", "herself": a person's pronouns of either sex. */
+    /** A person's pronouns of either sex, with their contractions ("he's", "she'd"). */
     private static final WordSet HE_OR_SHE = new WordSet(Set.of("he", "him", "his", "she", "her", "hers", "himself",
             "herself", "he's", "she's", "he'd", "she'd", "he’s", "she’s", "he’d", "she’d"));
 
@@ -1961,7 +1980,6 @@ final class Subjects {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
                 && !word.endsWith("us") && !Phrases.isVerbAt(text, next.start(), next.end()) && !NOT_PLURALS.contains(word);
     }
-
 
     private static final Set<String> NOT_PLURALS = Set.of("says", "has", "was", "is", "does", "this", "thus", "always",
             "perhaps", "across", "towards", "whereas", "afterwards", "besides", "unless", "wants", "needs", "seems");

@@ -92,8 +92,8 @@ final class TitleReferents {
                 if (nearest == null) {
                     nearest = new java.util.HashMap<>();
                 }
-                person = nearest.computeIfAbsent(office, o -> titled(text, o)).isEmpty() ? ""
-                        : titledJustBefore(text, office, nearest.get(office), q.start(), quotes, people, counts);
+                List<Titled> titles = nearest.computeIfAbsent(office, o -> titled(text, o));
+                person = titles.isEmpty() ? "" : titledJustBefore(text, office, titles, q.start(), quotes, people, counts);
             }
             if (person.isEmpty()) {
                 continue;
@@ -130,8 +130,8 @@ final class TitleReferents {
                 last = t;
             }
         }
-        if (last == null || last.at() < sentence - JUST_BEFORE || NATIONAL.contains(office) && bodyBefore(text, last.at()) || !noWordTwice(last.name())
-                || counts.of(Names.lastName(last.name())) < 2) {
+        if (last == null || last.at() < sentence - JUST_BEFORE || NATIONAL.contains(office) && bodyBefore(text, last.at())
+                || !noWordTwice(last.name()) || counts.of(Names.lastName(last.name())) < 2) {
             // another body's or country's title ("European Council President Donald Tusk", "Ukraine President Volodymyr
             // Zelensky"), garbled, or named once only ("President Trump Donald John TrumpKamala", a page's pop-up)
             return "";
@@ -227,7 +227,8 @@ final class TitleReferents {
                 }
                 Matcher m = NAME_AFTER.matcher(text).region(at + title.length(), Math.min(text.length(), at + title.length() + 80));
                 // "Attorney General Jeff Sessions' office": the name without the plural owner's mark
-                String name = m.lookingAt() ? Names.personAtEnd(title + " " + Names.withoutTrailing(withoutDay(m.group(1)), "'\u2019")) : null;
+                String name = m.lookingAt()
+                        ? Names.personAtEnd(title + " " + Names.withoutTrailing(withoutDay(m.group(1)), "'\u2019")) : null;
                 if (name != null) {
                     out.add(new Titled(at, name, Names.fold(Names.lastName(name)), qualifierBefore(text, at)));
                 }
@@ -270,7 +271,8 @@ final class TitleReferents {
                 abroad.add(t.last());
             }
             // "President Donald Trump" fuller than "President Trump"
-            (t.qualifier() != null ? foreign : plain).merge(t.last(), t.name(), (a, b) -> Names.wordCount(b) > Names.wordCount(a) ? b : a);
+            (t.qualifier() != null ? foreign : plain).merge(t.last(), t.name(),
+                    (a, b) -> Names.wordCount(b) > Names.wordCount(a) ? b : a);
         }
         // "Turkish President Recep Tayyip Erdogan" once and "President Erdogan" after: another country's office both
         // times (a party is no such qualifier: "Republican Sen. Chuck Grassley" is "Sen. Grassley" too)
