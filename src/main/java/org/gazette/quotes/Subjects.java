@@ -1823,10 +1823,11 @@ final class Subjects {
         }
         int end = sentences.end(si);
         Subject first = subjects.get(0);
-        if (subjects.size() == 1 && onePersonDescribedAt(first.pos(), end, gender) != null) {
-            return null;
-        }
         String text = tokens.text;
+        if (!namesSomeone(text, sentences.start(si), end)
+                || subjects.size() == 1 && onePersonDescribedAt(first.pos(), end, gender) != null) {
+            return null; // most sentences: no one the article knows named in them, and nothing more to read
+        }
         String head = headAt(first.pos(), end);
         int at = head == null ? -1 : text.indexOf(head, first.pos());
         int headEnd = at >= 0 && at < end ? at + head.length() : first.pos();
@@ -1884,6 +1885,25 @@ final class Subjects {
         // a page's "Wall Street Journal Rubio", a network's "Fox"
         return found != null && found.indexOf(' ') > 0 && genders.fits(found, gender) && FirstNames.gender(found) == gender
                 ? found : null;
+    }
+
+    /** Whether a capitalised word in {@code [from, to)} is the last name of someone the article names. */
+    private boolean namesSomeone(String text, int from, int to) {
+        Words w = tokens.words(from, to);
+        while (w.next()) {
+            int start = w.start();
+            if (Character.isUpperCase(text.charAt(start))) {
+                int stop = w.end();
+                if (stop - start > 2 && text.charAt(stop - 1) == 's'
+                        && (text.charAt(stop - 2) == '\'' || text.charAt(stop - 2) == '\u2019')) {
+                    stop -= 2; // "Obama's"
+                }
+                if (people.byLastName(text, start, stop) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
