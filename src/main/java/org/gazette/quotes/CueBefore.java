@@ -472,7 +472,10 @@ final class CueBefore {
         }
         // asked before every cue before a quotation: no copy unless the words end in "and"
         if (!before.startsWith(" and", end - 4) && !before.startsWith(" and,", end - 5)) {
-            return null;
+            end = beforeAsideAfterAnd(before, end);
+            if (end < 0) {
+                return null;
+            }
         }
         Matcher m = COORDINATED.matcher(before.substring(0, end));
         String name = null;
@@ -487,6 +490,27 @@ final class CueBefore {
     }
 
     /**
+     * Where "and," ends when the words after it up to {@code end} are a short aside with no punctuation of its own ("…
+     * grabbed her by the arm and, in a low voice said, “…”"); else -1.
+     */
+    private static int beforeAsideAfterAnd(String before, int end) {
+        int and = before.lastIndexOf(" and, ", end);
+        if (and < 0 || end - and > 40) {
+            return -1;
+        }
+        int words = 0;
+        for (int i = and + 6; i < end; i++) {
+            char c = before.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c)) {
+                return -1;
+            }
+        }
+        return words <= 4 ? and + 4 : -1;
+    }
+
+    /**
      * A capitalised name and then "who" and a verb, or a reporting verb, a capitalised name and a past tense: the clause a
      * verb joined by "and" at the end of the words shares its subject with (no comma, dash or other clause after it; not
      * a group, "those Iranians who").
@@ -494,7 +518,8 @@ final class CueBefore {
     private static final Pattern COORDINATED = Pattern.compile(
             "(?:(?<!\\b(?:those|these|the|some|many|other|all)\\s)\\b((?:\\p{Lu}[\\p{L}.'’-]*\\s){0,3}\\p{Lu}[\\p{L}'’-]+)\\s+who\\s+\\p{Ll}+"
             + "|\\b(?:said|says|recalled|recalls|added|wrote)\\s+(?:that\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s){0,3}\\p{Lu}[\\p{L}'’-]+)"
-            + "\\s+(?:\\p{Ll}+ed|took|grabbed|turned|went|came|stood|looked|leaned|told)\\b)"
+            + "\\s+(?:(?:again|also|then|later|once|still|just|soon|\\p{Ll}+ly)\\s+)?" // "Clinton again grabbed her"
+            + "(?:\\p{Ll}+ed|took|grabbed|turned|went|came|stood|looked|leaned|told)\\b)"
             + "[^,;.:!?\"\u201C\u201D\u2014\u2013]*$");
 
     /** Whether a clause ends with a name in capitalised words after "to": "sent a letter to President George W. Bush". */

@@ -3408,4 +3408,17 @@ class QuoteAttributorTest {
         assertEquals(List.of("the judges"), speakers("And it was difficult to say that the inquiry \"has been timely, open or "
                 + "effective\", the judges said."));
     }
+
+    /**
+     * A verb of speech joined by "and" to a reported clause's verb is that clause's subject's, with an adverb before its
+     * verb ("Okafor said Lindqvist again grabbed her arm and said") or a short aside after "and," ("and, in a low voice
+     * said"): not the reporter's.
+     */
+    @Test
+    void aReportedClausesSubjectSpeaksPastAnAdverbOrAnAside() {
+        assertEquals(List.of("Marta Lindqvist"), speakers("Ada Okafor met Marta Lindqvist later. Okafor said Lindqvist again "
+                + "grabbed her arm and said, \"Do you understand.\""));
+        assertEquals(List.of("Marta Lindqvist"), speakers("Ada Okafor met Marta Lindqvist later. As she left, Okafor said "
+                + "Lindqvist grabbed her by the arm and, in a low voice said, \"Do you understand. Everything you do.\""));
+    }
 }
