@@ -1771,7 +1771,8 @@ final class Subjects {
                     // subject is the same "he" is about the one it refers to, not the people of its inner clauses
                     i = 0;
                 }
-                String named = nearest ? onlyPersonNamedBeside(si, inSentence, gender) : null;
+                String named = nearest && !reportedSpeechGoesOn(si, gender)
+                        ? onlyPersonNamedBeside(si, inSentence, gender) : null;
                 // only the nearest sentence, or the one before the same "he" ("He declined."), tells whom it means
                 nearest &= !inSentence.isEmpty() && inSentence.get(0).kind() == Kind.PRONOUN
                         && inSentence.get(0).gender() == gender;
@@ -1804,6 +1805,32 @@ final class Subjects {
                 return unnamed;
             }
         }
+    }
+
+    /**
+     * Whether sentence {@code si} goes on with what the person before it said, in the same paragraph ("Tony Blair said he
+     * would meet the concerns. But changes must not overturn the law …"): the one before has a person of the pronoun's
+     * sex for subject, and a verb of speech.
+     */
+    private boolean reportedSpeechGoesOn(int si, char gender) {
+        int lineBreak = si == 0 ? -1 : tokens.text.indexOf('\n', sentences.end(si - 1));
+        if (si == 0 || lineBreak >= 0 && lineBreak < sentences.start(si)) {
+            return false; // a new paragraph
+        }
+        boolean speaker = false;
+        for (Subject s : subjects(si - 1)) {
+            speaker |= s.kind() == Kind.PERSON && genders.fits(s.person(), gender);
+        }
+        if (!speaker) {
+            return false;
+        }
+        Words w = tokens.words(sentences.start(si - 1), sentences.end(si - 1));
+        while (w.next()) {
+            if (Phrases.isVerbAt(tokens.text, w.start(), w.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3394,6 +3394,9 @@ class QuoteAttributorTest {
                 + "Okafor's bill.\n\n\u201CWe will see,\u201D he said."), "an owner is whose, not whom");
         assertEquals(List.of("Donald Trump"), speakers("President Donald Trump spoke on Monday. And what if Tom Okafor runs "
                 + "again?\n\n\u201CWe will see,\u201D he said."), "the one asked about does not answer");
+        assertEquals(List.of("Ivo Brandt"), speakers("Ivo Brandt said he would meet the concerns. But changes must not "
+                + "overturn the ruling on coma patient Tom Okafor. \u201CIt is important we get this right,\u201D he said."),
+                "reported speech going on after a speaker's sentence");
     }
 
     /**
