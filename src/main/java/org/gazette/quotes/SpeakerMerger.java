@@ -266,6 +266,11 @@ public final class SpeakerMerger {
         return distinctWords(name.spaced) - (GLUED.matcher(name.name).find() ? 100 : 0);
     }
 
+    /** Whether no word of a name comes twice, in any case ("Bill de Blasio Bill": a page's link text run into the name). */
+    static boolean noWordTwice(String name) {
+        return distinctWords(name) == name.split(" ").length;
+    }
+
     private static int distinctWords(String name) {
         String[] words = name.split(" ");
         int distinct = 0;

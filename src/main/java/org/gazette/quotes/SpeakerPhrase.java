@@ -345,7 +345,6 @@ final class SpeakerPhrase {
 
     private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
 
-    /** An unnamed source described with a place or body after it: the description, not the place, speaks. */
     /**
      * As {@link #DESCRIBED}, with capitalised words before the lower-case noun ("a GOP aide", "a State Department
      * official") and the words that qualify a source ("familiar with", "close to", "working for", "who …").
@@ -373,6 +372,7 @@ final class SpeakerPhrase {
     private static final Pattern DESCRIBED_TO = Pattern.compile(
             "(?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}?(\\p{Ll}[\\p{L}'’-]*)\\s+to\\s+\\p{Lu}");
 
+    /** An unnamed source described with a place or body after it: the description, not the place, speaks. */
     static final Pattern DESCRIBED = Pattern.compile( // no CASE_INSENSITIVE: it would let \\p{Ll} match capitals
             "((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*");
 

@@ -1884,10 +1884,10 @@ final class Subjects {
                 // "(something Mr. Sanders has also been accused of)": an aside names no one the sentence is about
                 continue;
             }
-            boolean owner = stop - start > 2 && text.charAt(stop - 1) == 's'
-                    && (text.charAt(stop - 2) == '\'' || text.charAt(stop - 2) == '\u2019');
+            int bare = Names.endWithoutPossessive(text, start, stop);
+            boolean owner = bare < stop; // "Obama's policies", "Brown's first brush": whose, not whom it names, but someone
             if (owner) {
-                stop -= 2; // "Obama's policies", "Brown's first brush": whose, not whom the sentence names, but someone
+                stop = bare;
             } else if (beforePluralNoun(text, stop, end)) {
                 continue; // "to call Koch operatives": a noun's word, no one
             }
@@ -1920,12 +1920,7 @@ final class Subjects {
         while (w.next()) {
             int start = w.start();
             if (Character.isUpperCase(text.charAt(start))) {
-                int stop = w.end();
-                if (stop - start > 2 && text.charAt(stop - 1) == 's'
-                        && (text.charAt(stop - 2) == '\'' || text.charAt(stop - 2) == '\u2019')) {
-                    stop -= 2; // "Obama's"
-                }
-                if (people.byLastName(text, start, stop) != null) {
+                if (people.byLastName(text, start, Names.endWithoutPossessive(text, start, w.end())) != null) { // "Obama's"
                     return true;
                 }
             }

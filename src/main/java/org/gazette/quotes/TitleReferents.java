@@ -131,7 +131,7 @@ final class TitleReferents {
             }
         }
         if (last == null || last.at() < sentence - JUST_BEFORE || NATIONAL.contains(office) && bodyBefore(text, last.at())
-                || !noWordTwice(last.name()) || counts.of(Names.lastName(last.name())) < 2) {
+                || !SpeakerMerger.noWordTwice(last.name()) || counts.of(Names.lastName(last.name())) < 2) {
             // another body's or country's title ("European Council President Donald Tusk", "Ukraine President Volodymyr
             // Zelensky"), garbled, or named once only ("President Trump Donald John TrumpKamala", a page's pop-up)
             return "";
@@ -142,7 +142,7 @@ final class TitleReferents {
                 if (t.qualifier() != null && !PARTIES.contains(t.qualifier())) {
                     return ""; // "French President Paul Girard" somewhere: another country's president
                 }
-                if (Names.wordCount(t.name()) > Names.wordCount(name) && noWordTwice(t.name())) {
+                if (Names.wordCount(t.name()) > Names.wordCount(name) && SpeakerMerger.noWordTwice(t.name())) {
                     name = t.name(); // "President Marta Lindqvist" before
                 }
             } else if (t.at() >= sentence - JUST_BEFORE && t.at() < sentence && !quoted(quotes, t.at())) {
@@ -181,19 +181,6 @@ final class TitleReferents {
 
     /** The country a story's unqualified offices are most often held in, as it is written before a title. */
     private static final java.util.Set<String> HOME = java.util.Set.of("US", "U.S.", "American");
-
-    /** Whether no word of a name comes twice ("Bill de Blasio Bill": a page's link text run into the name). */
-    private static boolean noWordTwice(String name) {
-        String[] words = name.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            for (int j = 0; j < i; j++) {
-                if (words[i].equals(words[j])) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
 
     /** Whether {@code at} lies inside one of the quotations (in text order). */
     private static boolean quoted(List<Quote> quotes, int at) {

@@ -278,7 +278,6 @@ final class Titles {
         return false;
     }
 
-    /** Where the word before the opening mark at {@code mark} ends: past the spaces and commas between them. */
     /** Whether the word before a quotation's opening mark is a preposition or an owner's: "on", "of", "told", "ABC's". */
     static boolean afterPrepositionOrOwner(String text, Quote q) {
         int e = endBefore(text, q.start() - 1);
@@ -288,6 +287,7 @@ final class Titles {
 
     private static final Set<String> BEFORE_A_TITLE = Set.of("on", "in", "of", "to", "at", "from", "told");
 
+    /** Where the word before the opening mark at {@code mark} ends: past the spaces and commas between them. */
     private static int endBefore(String text, int mark) {
         int e = mark;
         while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
