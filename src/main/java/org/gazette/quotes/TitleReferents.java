@@ -70,7 +70,7 @@ final class TitleReferents {
      */
     static List<Quote> resolve(String text, List<Quote> quotes, List<String> mentions, ArticlePeople people) {
         Map<String, String> holders = null;
-        Map<String, List<Titled>> nearest = null; // per office, where the text titles whom: for an office no one holds
+        Map<String, List<Titled>> titledBy = null; // per office, where the text titles whom
         List<Quote> out = null;
         WordOccurrences counts = null;
         for (int i = 0; i < quotes.size(); i++) {
@@ -81,19 +81,17 @@ final class TitleReferents {
             }
             if (holders == null) {
                 holders = new java.util.HashMap<>();
+                titledBy = new java.util.HashMap<>();
                 counts = new WordOccurrences(text);
             }
+            List<Titled> titles = titledBy.computeIfAbsent(office, o -> titled(text, o));
             String person = holders.get(office);
             if (person == null) {
-                person = holder(text, office, quotes, mentions, people, counts);
+                person = holder(text, office, titles, quotes, mentions, people, counts);
                 holders.put(office, person);
             }
-            if (person.isEmpty()) {
-                if (nearest == null) {
-                    nearest = new java.util.HashMap<>();
-                }
-                List<Titled> titles = nearest.computeIfAbsent(office, o -> titled(text, o));
-                person = titles.isEmpty() ? "" : titledJustBefore(text, office, titles, q.start(), quotes, people, counts);
+            if (person.isEmpty() && !titles.isEmpty()) {
+                person = titledJustBefore(text, office, titles, q.start(), quotes, people, counts);
             }
             if (person.isEmpty()) {
                 continue;
@@ -247,13 +245,19 @@ final class TitleReferents {
      */
     static String holder(String text, String office, List<Quote> quotes, List<String> mentions, ArticlePeople people,
             WordOccurrences counts) {
+        return holder(text, office, titled(text, office), quotes, mentions, people, counts);
+    }
+
+    /** As {@link #holder(String, String, List, List, ArticlePeople, WordOccurrences)}, the office's titles found already. */
+    private static String holder(String text, String office, List<Titled> titles, List<Quote> quotes, List<String> mentions,
+            ArticlePeople people, WordOccurrences counts) {
         // the holders titled plainly, by folded last name (the fullest name each is given)
         Map<String, String> plain = new LinkedHashMap<>();
         // holders whose title a nationality, a party or a country's name qualifies ("French President Emmanuel Macron",
         // "Democratic President Bill Clinton", "Russia's President Putin"), kept apart from those titled plainly
         Map<String, String> foreign = new LinkedHashMap<>();
         java.util.Set<String> abroad = new java.util.HashSet<>(); // those of them a nationality or a country qualifies
-        for (Titled t : titled(text, office)) {
+        for (Titled t : titles) {
             if (t.qualifier() != null && !PARTIES.contains(t.qualifier())) {
                 abroad.add(t.last());
             }
