@@ -164,7 +164,7 @@ public final class Names {
             // more titles and offices met before names ("Director of National Intelligence James R. Clapper",
             // "EPA Administrator Scott Pruitt", "Assemblyman …", "Ayatollah Ali Khamenei")
             "intelligence", "administrator", "secretary-general", "director-general", "superintendent", "cardinal", "archbishop", "admiral",
-            "colonel", "col", "maj.", "counsel", "clerk", "treasurer", "comptroller", "councilor", "councillor",
+            "colonel", "col", "maj.", "lieutenant", "corporal", "cpl.", "counsel", "clerk", "treasurer", "comptroller", "councilor", "councillor",
             "assemblyman", "assemblywoman", "assemblymember", "delegate", "del.", "reverend", "ayatollah", "sheikh",
             "sheik", "actress", "actor", "comedian", "principal", "envoy", "contributor", "counselor", "counsellor",
             "undersecretary", "supervisor", "magistrate",
@@ -522,6 +522,7 @@ public final class Names {
         }
         withoutParty(name); // "fellow Tory David Heathcoat-Amory"
         withoutNationality(name);
+        withoutRank(name, i >= 0 && RANK_OPENERS.contains(tokens.get(i)));
         if (name.isEmpty()) {
             int run = tokens.size() - 1; // "Kyle Pomerleau of the Tax Foundation": an institution after the person
             if (run < 0 || !INSTITUTION_SET.contains(tokens.get(run))) {
@@ -1018,6 +1019,9 @@ public final class Names {
         if (run.size() > 2 && headlines.at(runStart)) {
             headlinesPerson(run);
         }
+        if (run.size() >= 3 && RANKS_AS_FIRST_NAMES.contains(run.get(0)) && afterRankOpener(headlines.text, runStart)) {
+            withoutRank(run, true); // "Air Vice Marshal Kapil Kak"
+        }
         flush(run, out);
         if (out.size() > before && (headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)
                 || ofTheNameBefore(headlines.text, runStart, out, before) || photoCredit(headlines.text, runStart, runEnd))) {
@@ -1289,6 +1293,41 @@ public final class Names {
         }
     }
 
+    /**
+     * Ranks and services that are also first names ("Marine Le Pen", "Major Garrett", "Marshal Cohen"): a rank before a full
+     * name that opens with a first name ("former US Marine David Moore", "Command Sgt. Major Bert Puckett"), or after a
+     * word that makes it one ("Air Vice Marshal Kapil Kak").
+     */
+    private static final Set<String> RANKS_AS_FIRST_NAMES = Set.of("Marine", "Major", "Marshal");
+    /** Words a rank that is also a first name comes after, in ranks of more than one word. */
+    private static final Set<String> RANK_OPENERS = Set.of("Vice", "Air", "Field", "Chief", "Sgt.", "Sergeant", "Command",
+            "Staff", "Lance", "Gunnery", "Drum", "Provost", "Fire");
+
+    /**
+     * Drops a rank that is also a first name from the front of a full name ({@link #RANKS_AS_FIRST_NAMES});
+     * {@code afterOpener}: the word before the name is one of {@link #RANK_OPENERS}.
+     */
+    private static void withoutRank(List<String> name, boolean afterOpener) {
+        while (name.size() >= 3 && RANKS_AS_FIRST_NAMES.contains(name.get(0))
+                && (afterOpener || FirstNames.genderOfFirstName(name.get(1)) != '?' || RANKS_AS_FIRST_NAMES.contains(name.get(1)))) {
+            name.remove(0); // "Marine Major Andrew Terrell": both
+            afterOpener = true;
+        }
+    }
+
+    /** Whether the word just before {@code start} (past spaces) is one of {@link #RANK_OPENERS} ("Air Vice Marshal …"). */
+    private static boolean afterRankOpener(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < end && RANK_OPENERS.contains(text.substring(from, end));
+    }
+
     /** Last words of a body's name, not a person's: "Norwegian Cruise Line", "Russian Orthodox Church", "Scottish Daily Mail". */
     private static boolean bodyWord(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -1358,6 +1397,7 @@ public final class Names {
         }
         withoutParty(run);
         withoutNationality(run);
+        withoutRank(run, false);
         if (run.size() < 2) {
             run.clear(); // one word is no full name (most runs: a capitalised word opening a sentence)
             return;

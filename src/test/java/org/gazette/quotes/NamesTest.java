@@ -38,6 +38,23 @@ class NamesTest {
         assertEquals("Norwegian Cruise Line", Names.personAtEnd("Norwegian Cruise Line"));
     }
 
+    /** A rank before a full name is no part of it, also where the rank is a first name too ("Marine Le Pen"). */
+    @Test
+    void aRankBeforeAFullNameIsNoPartOfIt() {
+        assertEquals("David Moore", Names.personAtEnd("said former US Marine David Moore"));
+        assertEquals("Bert Puckett", Names.personAtEnd("the battalion's former Command Sgt. Major Bert Puckett"));
+        assertEquals("Kapil Kak", Names.personAtEnd("Retired Air Vice Marshal Kapil Kak"), "after a word that makes it a rank");
+        assertEquals("Andrew Terrell", Names.personAtEnd("Marine Major Andrew Terrell"));
+        assertEquals("Pilar Torres", Names.personAtEnd("Lieutenant Pilar Torres"));
+        assertEquals(List.of("John Bracknell"), Names.fullNameMentions("Former Marine John Bracknell says he never expected it."));
+        assertEquals(List.of("Kapil Kak"), Names.fullNameMentions("Retired Air Vice Marshal Kapil Kak has challenged it."));
+        // first names: a rank's word before a surname alone, or before no first name, is the person's own
+        assertEquals("Marine Le Pen", Names.personAtEnd("far-right leader Marine Le Pen"));
+        assertEquals("Major Garrett", Names.personAtEnd("CBS's Major Garrett"));
+        assertEquals("Marshal Cohen", Names.personAtEnd("retail analyst Marshal Cohen"));
+        assertEquals(List.of("Marine Le Pen"), Names.fullNameMentions("The far-right leader Marine Le Pen spoke."));
+    }
+
     @Test
     void aLastNameInPlaceIsFoundAsTheSameWordCopiedOut() {
         String text = "Stoltenberg said. STOLTENBERG Zelenskyy Nunez Núñez O'Rourke Orourke Stolten Smith Tusk Núñezz";

@@ -3424,4 +3424,13 @@ class QuoteAttributorTest {
         assertEquals(List.of("Marta Lindqvist"), speakers("Ada Okafor met Marta Lindqvist later. As she left, Okafor said "
                 + "Lindqvist grabbed her by the arm and, in a low voice said, \"Do you understand. Everything you do.\""));
     }
+
+    /** "Marine" before a full name is a rank, not a woman's first name: the "he" after is the veteran. */
+    @Test
+    void aRankThatIsAlsoAFirstNameLeavesThePersonsSexToTheName() {
+        assertEquals(List.of("Dana Whitfield", "John Bracknell"), speakers("\u201cIt was a long night,\u201d said Dana Whitfield, "
+                + "who organised the rally.\n\nFormer Marine John Bracknell says he never expected the crowd. "
+                + "\u201cIt was huge,\u201d he said."));
+    }
+
 }
