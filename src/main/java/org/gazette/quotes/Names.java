@@ -495,6 +495,9 @@ public final class Names {
             if (firstPerson(t)) {
                 break; // "I’m", "I’ve": the writer, not a name
             }
+            if (PREPOSITION_SET.contains(t)) {
+                break; // "Between Donald Trump’s flamboyant personality and …": a sentence's capital on a preposition
+            }
             if (!name.isEmpty() && INSTITUTION_ADJECTIVES.contains(t) && !tokens.subList(0, i).contains("of")) {
                 return null; // "National Review", "National Public Radio": the words after it name an institution
             }
@@ -731,6 +734,14 @@ public final class Names {
     /** Words that start a clause of its own: "the Washington Post, in which Steven Mufson …" names no one of the Post. */
     private static final WordSet CLAUSE_WORDS = new WordSet(Set.of("which", "who", "whom", "whose", "that", "where",
             "when", "while", "and", "or", "but", "as"));
+
+    /**
+     * Prepositions that are no one's name, capitalised where they open a sentence before one ("Behind Boehner, …", "Upon
+     * Eric Holder’s arrival"). (Not "Like", "Over", "Near", … : names too.)
+     */
+    private static final WordSet PREPOSITION_SET = new WordSet(Set.of("between", "behind", "besides", "beside", "through",
+            "upon", "without", "regarding", "against", "among", "amid", "amidst", "despite", "unlike", "toward", "towards",
+            "within", "beyond", "across", "during", "into", "onto", "concerning", "throughout", "alongside", "underneath"));
 
     /** Prepositions that put a place after a person: "Richard Seeborg of northern California", "Bob Casey of Pennsylvania". */
     private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("of", "from", "in", "on", "at", "near"));
@@ -1394,6 +1405,9 @@ public final class Names {
         } // (not "Air Force One", "Clean Air Task Force": a department's word last but one or last is a body's name)
         while (run.size() > 1 && OUTLET_WORDS.contains(run.get(0))) {
             run.remove(0); // "told CBN News Clinton …": the end of an outlet's name (its acronym is no name word)
+        }
+        while (run.size() > 1 && PREPOSITION_SET.contains(run.get(0))) {
+            run.remove(0); // "Upon Eric Holder’s arrival": a sentence's capital on a preposition
         }
         withoutParty(run);
         withoutNationality(run);

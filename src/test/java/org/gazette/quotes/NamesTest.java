@@ -55,6 +55,16 @@ class NamesTest {
         assertEquals(List.of("Marine Le Pen"), Names.fullNameMentions("The far-right leader Marine Le Pen spoke."));
     }
 
+    /** A preposition capitalised as it opens a sentence is no part of the name after it. */
+    @Test
+    void aPrepositionOpeningASentenceIsNoPartOfTheName() {
+        assertEquals("Donald Trump", Names.personAtEnd("Between Donald Trump"));
+        assertEquals("Boehner", Names.personAtEnd("Behind Boehner"));
+        assertNull(Names.personAtEnd("Besides"));
+        assertEquals(List.of("Eric Holder"), Names.fullNameMentions("Upon Eric Holder’s arrival, reporters gathered."));
+        assertEquals(List.of("Barack Obama"), Names.fullNameMentions("Without Barack Obama on the ticket, turnout fell."));
+    }
+
     @Test
     void aLastNameInPlaceIsFoundAsTheSameWordCopiedOut() {
         String text = "Stoltenberg said. STOLTENBERG Zelenskyy Nunez Núñez O'Rourke Orourke Stolten Smith Tusk Núñezz";

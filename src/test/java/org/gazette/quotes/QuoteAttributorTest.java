@@ -3433,4 +3433,12 @@ class QuoteAttributorTest {
                 + "\u201cIt was huge,\u201d he said."));
     }
 
+
+    /** "Upon Eric Holder’s arrival": the article names Eric Holder, whom "Holder said" credits, not "Upon Eric Holder". */
+    @Test
+    void aPrepositionOpeningASentenceIsNoPartOfTheSpeakersName() {
+        assertEquals(List.of("Eric Holder"), speakers("Upon Eric Holder\u2019s arrival, reporters gathered outside. "
+                + "\u201cWe will not back down,\u201d Holder said."));
+    }
+
 }
