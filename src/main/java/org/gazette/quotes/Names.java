@@ -526,6 +526,7 @@ public final class Names {
         withoutParty(name); // "fellow Tory David Heathcoat-Amory"
         withoutNationality(name);
         withoutRank(name, i >= 0 && RANK_OPENERS.contains(tokens.get(i)));
+        withoutNamesBeforeFirstName(name);
         if (name.isEmpty()) {
             int run = tokens.size() - 1; // "Kyle Pomerleau of the Tax Foundation": an institution after the person
             if (run < 0 || !INSTITUTION_SET.contains(tokens.get(run))) {
@@ -1326,6 +1327,39 @@ public final class Names {
         }
     }
 
+    /**
+     * A place's or a body's name of two words or more run into a full name that opens with a common first name ("the
+     * United Nations Nikki Haley", "New Yorker Laura Wagner"): the person's name is from the first name on. Only where
+     * no word before it is a first name, an initial or a particle (a given name of several words is the person's).
+     */
+    private static void withoutNamesBeforeFirstName(List<String> name) {
+        for (int j = 0; j < name.size() - 1; j++) {
+            String w = name.get(j);
+            if (FirstNames.genderOfFirstName(w) != '?') {
+                if (j >= 2 && (namesNoOne(name.get(j - 1)) || UsStates.isStateName(String.join(" ", name.subList(0, j))))) {
+                    name.subList(0, j).clear();
+                }
+                return;
+            }
+            if (w.length() <= 2 || w.endsWith(".") || !Character.isUpperCase(w.charAt(0)) || PARTICLE_SET.contains(w)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether a capitalised word is one for a body, a role, a party or a thing, not a given name ("Nations", "Group",
+     * "Coordinator", "Tory", "Development"; not "Dustin" of "Dustin Lance Black").
+     */
+    private static boolean namesNoOne(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return bodyWord(word) || ROLE_WORD_SET.contains(lower) || ROLE_NOUNS.contains(lower) || agentEnding(lower)
+                || PARTY_WORDS.contains(word) || TitleReferents.NATIONALITIES.contains(word)
+                || lower.endsWith("s") && !lower.endsWith("ss") && !isPossessive(word)
+                || lower.endsWith("ment") || lower.endsWith("ism") || lower.endsWith("tion") || lower.endsWith("ent")
+                || lower.endsWith("ence") || lower.endsWith("ance") || lower.endsWith("ity");
+    }
+
     /** Whether the word just before {@code start} (past spaces) is one of {@link #RANK_OPENERS} ("Air Vice Marshal …"). */
     private static boolean afterRankOpener(String text, int start) {
         int end = start;
@@ -1412,6 +1446,7 @@ public final class Names {
         withoutParty(run);
         withoutNationality(run);
         withoutRank(run, false);
+        withoutNamesBeforeFirstName(run);
         if (run.size() < 2) {
             run.clear(); // one word is no full name (most runs: a capitalised word opening a sentence)
             return;

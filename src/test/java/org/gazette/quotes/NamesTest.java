@@ -65,6 +65,17 @@ class NamesTest {
         assertEquals(List.of("Barack Obama"), Names.fullNameMentions("Without Barack Obama on the ticket, turnout fell."));
     }
 
+    /** A body's or a place's name run into a full name is no part of it; a given name of several words is the person's. */
+    @Test
+    void aBodysNameBeforeAFullNameIsNoPartOfIt() {
+        assertEquals("Nikki Haley", Names.personAtEnd("U.S. Ambassador to the United Nations Nikki Haley"));
+        assertEquals("Tim Black", Names.personAtEnd("Operations Coordinator Tim Black"));
+        assertEquals(List.of("Laura Wagner"), Names.fullNameMentions("For New Yorker Laura Wagner, the money is no downside."));
+        assertEquals(List.of("Michael Bloomberg"), Names.fullNameMentions("In New York Michael Bloomberg spoke first."));
+        assertEquals("Dustin Lance Black", Names.personAtEnd("Oscar winner Dustin Lance Black"));
+        assertTrue(Names.personAtEnd("Bishop Mariann Edgar Budde").endsWith("Mariann Edgar Budde"));
+    }
+
     @Test
     void aLastNameInPlaceIsFoundAsTheSameWordCopiedOut() {
         String text = "Stoltenberg said. STOLTENBERG Zelenskyy Nunez Núñez O'Rourke Orourke Stolten Smith Tusk Núñezz";
