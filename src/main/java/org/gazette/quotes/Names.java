@@ -498,6 +498,9 @@ public final class Names {
             if (PREPOSITION_SET.contains(t)) {
                 break; // "Between Donald Trump’s flamboyant personality and …": a sentence's capital on a preposition
             }
+            if (!name.isEmpty() && HEADLINE_VERB_SET.contains(t)) {
+                break; // "Warren Backs Hillary Clinton": a headline's verb, capitalised, before the name
+            }
             if (!name.isEmpty() && INSTITUTION_ADJECTIVES.contains(t) && !tokens.subList(0, i).contains("of")) {
                 return null; // "National Review", "National Public Radio": the words after it name an institution
             }
@@ -743,6 +746,15 @@ public final class Names {
     private static final WordSet PREPOSITION_SET = new WordSet(Set.of("between", "behind", "besides", "beside", "through",
             "upon", "without", "regarding", "against", "among", "amid", "amidst", "despite", "unlike", "toward", "towards",
             "within", "beyond", "across", "during", "into", "onto", "concerning", "throughout", "alongside", "underneath"));
+
+    /**
+     * Verbs a headline or a live blog's update puts between names, capitalised ("Romney Raps Obama's Priorities", "Warren
+     * Backs Hillary Clinton", "Betsy DeVos Named Education Secretary"): no one's name goes on past one.
+     */
+    private static final WordSet HEADLINE_VERB_SET = new WordSet(Set.of("says", "raps", "backs", "slams", "blasts", "rips",
+            "hits", "picks", "names", "named", "visits", "reacts", "meets", "urges", "vows", "defends", "endorses", "attacks",
+            "praises", "mocks", "taps", "wins", "warns", "responds", "denies", "admits", "accuses", "touts", "unveils",
+            "announces", "launches", "signs", "vetoes", "blames", "tells", "asks", "calls", "rejects", "joins", "leads", "trails"));
 
     /** Prepositions that put a place after a person: "Richard Seeborg of northern California", "Bob Casey of Pennsylvania". */
     private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("of", "from", "in", "on", "at", "near"));
@@ -1439,6 +1451,12 @@ public final class Names {
         } // (not "Air Force One", "Clean Air Task Force": a department's word last but one or last is a body's name)
         while (run.size() > 1 && OUTLET_WORDS.contains(run.get(0))) {
             run.remove(0); // "told CBN News Clinton …": the end of an outlet's name (its acronym is no name word)
+        }
+        for (int v = run.size() - 2; v >= 1; v--) {
+            if (HEADLINE_VERB_SET.contains(run.get(v))) {
+                run.subList(0, v + 1).clear(); // "Romney Raps Obama's Priorities": a headline's words, not a name
+                break;
+            }
         }
         while (run.size() > 1 && PREPOSITION_SET.contains(run.get(0))) {
             run.remove(0); // "Upon Eric Holder’s arrival": a sentence's capital on a preposition

@@ -76,6 +76,14 @@ class NamesTest {
         assertTrue(Names.personAtEnd("Bishop Mariann Edgar Budde").endsWith("Mariann Edgar Budde"));
     }
 
+    /** A headline's verb between names, capitalised, ends a name: "Warren Backs Hillary Clinton". */
+    @Test
+    void aHeadlinesVerbIsNoPartOfAName() {
+        assertEquals("Hillary Clinton", Names.personAtEnd("Warren Backs Hillary Clinton"));
+        assertEquals(List.of(), Names.fullNameMentions("Update at 10:25 p.m. ET. Romney Raps Obama's Priorities: more."));
+        assertEquals(List.of("Hillary Clinton"), Names.fullNameMentions("Warren Backs Hillary Clinton in the race."));
+    }
+
     @Test
     void aLastNameInPlaceIsFoundAsTheSameWordCopiedOut() {
         String text = "Stoltenberg said. STOLTENBERG Zelenskyy Nunez Núñez O'Rourke Orourke Stolten Smith Tusk Núñezz";

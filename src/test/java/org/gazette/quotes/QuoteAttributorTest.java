@@ -3441,4 +3441,12 @@ class QuoteAttributorTest {
                 + "\u201cWe will not back down,\u201d Holder said."));
     }
 
+
+    /** A live blog's update line, capitalised as a headline, names no "Romney Raps Obama" for "Obama said" to mean. */
+    @Test
+    void aHeadlinesVerbBetweenNamesMakesNoPerson() {
+        assertEquals(List.of("Obama"), speakers("Update at 10:25 p.m. ET. Romney Raps Obama's Priorities:\n\n"
+                + "\u201cWe cannot afford it,\u201d Obama said."));
+    }
+
 }
