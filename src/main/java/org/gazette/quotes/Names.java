@@ -458,6 +458,10 @@ public final class Names {
         if (semicolon >= 0 && !phrase.substring(semicolon + 1).isBlank()) {
             phrase = phrase.substring(semicolon + 1); // "… features on West; Amity Shlaes": a list's items, not one name
         }
+        int colon = phrase.lastIndexOf(": ");
+        if (colon >= 0 && !phrase.substring(colon + 2).isBlank()) {
+            phrase = phrase.substring(colon + 2); // "Borders: Trump said": a label's colon ends what names the person
+        }
         boolean possessive = phrase.contains("'s") || phrase.contains("\u2019s");
         List<String> tokens = tokens(possessive ? POSSESSIVE_S.matcher(phrase).replaceAll("") : phrase);
         boolean pluralOwner = phrase.contains("s' ") || phrase.contains("s\u2019 "); // "The New York Times’ Farhad Manjoo"
@@ -754,7 +758,8 @@ public final class Names {
     private static final WordSet HEADLINE_VERB_SET = new WordSet(Set.of("says", "raps", "backs", "slams", "blasts", "rips",
             "hits", "picks", "names", "named", "visits", "reacts", "meets", "urges", "vows", "defends", "endorses", "attacks",
             "praises", "mocks", "taps", "wins", "warns", "responds", "denies", "admits", "accuses", "touts", "unveils",
-            "announces", "launches", "signs", "vetoes", "blames", "tells", "asks", "calls", "rejects", "joins", "leads", "trails"));
+            "announces", "launches", "signs", "vetoes", "blames", "tells", "asks", "calls", "rejects", "joins", "leads", "trails",
+            "threatens", "faces", "eyes", "sees", "gets", "takes", "seeks", "plans", "wants", "pushes", "opens", "drops"));
 
     /** Prepositions that put a place after a person: "Richard Seeborg of northern California", "Bob Casey of Pennsylvania". */
     private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("of", "from", "in", "on", "at", "near"));

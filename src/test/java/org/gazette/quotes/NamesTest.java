@@ -82,6 +82,15 @@ class NamesTest {
         assertEquals("Hillary Clinton", Names.personAtEnd("Warren Backs Hillary Clinton"));
         assertEquals(List.of(), Names.fullNameMentions("Update at 10:25 p.m. ET. Romney Raps Obama's Priorities: more."));
         assertEquals(List.of("Hillary Clinton"), Names.fullNameMentions("Warren Backs Hillary Clinton in the race."));
+        assertEquals(List.of(), Names.fullNameMentions("Our original post, Bridge Scandal Threatens Christie's "
+                + "'No-Nonsense Image', picks up the story."));
+    }
+
+    /** A label's colon ends what names the person after it: "Borders: Trump said that …". */
+    @Test
+    void aLabelsColonIsNoPartOfAName() {
+        assertEquals("Trump", Names.personAtEnd("Borders: Trump"));
+        assertEquals("Donald Trump", Names.personAtEnd("Fact check: President Donald Trump"));
     }
 
     @Test
