@@ -425,6 +425,14 @@ final class Subjects {
         if (holder != null) {
             s = new Subject(start, Kind.PERSON, holder, '?'); // "The president declined to answer. He did say …"
         }
+        if ((s == null || s.kind() == Kind.OTHER) && start - from < 3) {
+            // "Translation: Kerry confused matters …", "Bottom line: Trump …": a label of a word or three, then the
+            // sentence, whose subject is after the colon
+            Subject afterLabel = afterLabel(masked, start, to, people, genders);
+            if (afterLabel != null) {
+                s = afterLabel;
+            }
+        }
         if (s != null && s.kind() == Kind.OTHER) {
             // "Eight years later, Obama is barnstorming": a short opening phrase, then the subject after its comma; or a
             // description, then the name it describes ("Another cafe regular, masonry contractor Carl Kurtz, 62, said")
@@ -448,6 +456,48 @@ final class Subjects {
             return false;
         }
         return true;
+    }
+
+    /** Labels of a picture's or a page's furniture, whose words after the colon are no sentence of the story. */
+    private static final WordSet PICTURE_LABELS = new WordSet(Set.of("photo", "photos", "image", "images", "picture",
+            "pictures", "credit", "caption", "video", "watch", "more", "read", "related", "see", "file", "gallery", "listen"));
+
+    /**
+     * The person who is the subject after a label that opens the sentence: one to three words, then a colon and a
+     * capitalised word ("Translation: Kerry confused …"); null where there is none, or the subject there is no person
+     * the article names with a common first name.
+     */
+    private static Subject afterLabel(String masked, int start, int to, ArticlePeople people, Genders genders) {
+        int colon = -1;
+        int spaces = 0;
+        for (int i = start; i < Math.min(to, start + 40); i++) {
+            char c = masked.charAt(i);
+            if (c == ':') {
+                colon = i;
+                break;
+            }
+            if (c == ' ' && ++spaces > 2 || c != ' ' && c != '-' && c != '\'' && c != '\u2019' && !Character.isLetter(c)) {
+                return null;
+            }
+        }
+        if (colon < 0 || colon + 2 >= to || masked.charAt(colon + 1) != ' ' || !Character.isUpperCase(masked.charAt(colon + 2))) {
+            return null;
+        }
+        Words label = new Words(masked, start, colon);
+        while (label.next()) {
+            if (label.end() - label.start() > 1 && Phrases.capitalsOnly(masked.substring(label.start(), label.end()))
+                    || PICTURE_LABELS.contains(masked, label.start(), label.end())) {
+                return null; // "FILE PHOTO: U.S. President Donald Trump speaks …", "Photo: …": a picture's caption
+            }
+        }
+        Words w = new Words(masked, colon + 2, to);
+        if (!w.next()) {
+            return null;
+        }
+        Subject s = nounPhrase(masked, w, to, people, genders);
+        // a person by a common first name: a page's labels run into headlines too ("More: Tesla Model S crash …",
+        // "Full Coverage: Virus Outbreak")
+        return s != null && s.kind() == Kind.PERSON && FirstNames.gender(s.person()) != '?' ? s : null;
     }
 
     /**

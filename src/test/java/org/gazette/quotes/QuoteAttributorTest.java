@@ -3449,4 +3449,19 @@ class QuoteAttributorTest {
                 + "\u201cWe cannot afford it,\u201d Obama said."));
     }
 
+
+    /** A label before a sentence ("Translation:") leaves its subject after the colon: the "he" of its clause is Kerry. */
+    @Test
+    void theSubjectAfterALabelIsTheSentencesOwn() {
+        String text = "President Barack Obama spoke on Tuesday. What he meant: Do not listen to my secretary of state, "
+                + "John Kerry.\n\nTranslation: Kerry confused matters Monday when he said the strikes would be "
+                + "\u201cunbelievably small.\u201d";
+        assertEquals(List.of("John Kerry"), speakers(text));
+        // a picture's label is no sentence of the story: the "he" after it is still the one it was
+        assertEquals(List.of("Hossein Kazempour Ardebili", "Hossein Kazempour Ardebili"), speakers("Iran's OPEC governor, "
+                + "Hossein Kazempour Ardebili, said both countries are acting against OPEC.\n\nFILE PHOTO: U.S. President "
+                + "Donald Trump speaks to the press aboard Air Force One.\n\n\u201cIf this happens, it means Trump is "
+                + "asking Saudi Arabia to walk away,\u201d he told Reuters.\n\n\u201cThe market will go up,\u201d he said."));
+    }
+
 }
