@@ -460,7 +460,8 @@ final class Subjects {
 
     /** Labels of a picture's or a page's furniture, whose words after the colon are no sentence of the story. */
     private static final WordSet PICTURE_LABELS = new WordSet(Set.of("photo", "photos", "image", "images", "picture",
-            "pictures", "credit", "caption", "video", "watch", "more", "read", "related", "see", "file", "gallery", "listen"));
+            "pictures", "photograph", "photographs", "photographer", "illustration", "graphic", "courtesy", "credit", "caption",
+            "video", "watch", "more", "read", "related", "see", "file", "gallery", "listen"));
 
     /**
      * The person who is the subject after a label that opens the sentence: one to three words, then a colon and a

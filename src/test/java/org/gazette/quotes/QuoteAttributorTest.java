@@ -3462,6 +3462,9 @@ class QuoteAttributorTest {
                 + "Hossein Kazempour Ardebili, said both countries are acting against OPEC.\n\nFILE PHOTO: U.S. President "
                 + "Donald Trump speaks to the press aboard Air Force One.\n\n\u201cIf this happens, it means Trump is "
                 + "asking Saudi Arabia to walk away,\u201d he told Reuters.\n\n\u201cThe market will go up,\u201d he said."));
+        assertEquals(List.of("Jonathan Phillips"), QuoteAttributor.quotesResolvingOffices("Jonathan Phillips, a voting "
+                + "activist, found himself in a storm.\n\nUS election voters in Georgia. Photograph: Erik S Lesser/EPA\n\n"
+                + "\u201cI am just an ordinary guy,\u201d he said on Tuesday.").stream().map(Quote::speaker).toList());
     }
 
 }
