@@ -506,6 +506,11 @@ public final class Names {
                 break; // "Warren Backs Hillary Clinton": a headline's verb, capitalised, before the name
             }
             if (!name.isEmpty() && INSTITUTION_ADJECTIVES.contains(t) && !tokens.subList(0, i).contains("of")) {
+                int first = firstNameAfterBodysWord(name);
+                if (first > 0) {
+                    name.subList(0, first).clear(); // "The Republican National Convention Patricia Smith, mother of …"
+                    break;
+                }
                 return null; // "National Review", "National Public Radio": the words after it name an institution
             }
             if (compoundModifier(t)) {
@@ -1362,6 +1367,19 @@ public final class Names {
                 return;
             }
         }
+    }
+
+    /**
+     * Where a common first name opens a full name after a word for a body, a role or a thing ("Convention Patricia
+     * Smith": 1), or -1.
+     */
+    private static int firstNameAfterBodysWord(List<String> name) {
+        for (int j = 1; j < name.size() - 1; j++) {
+            if (FirstNames.genderOfFirstName(name.get(j)) != '?' && namesNoOne(name.get(j - 1))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

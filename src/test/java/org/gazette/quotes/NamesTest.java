@@ -72,6 +72,9 @@ class NamesTest {
         assertEquals("Tim Black", Names.personAtEnd("Operations Coordinator Tim Black"));
         assertEquals(List.of("Laura Wagner"), Names.fullNameMentions("For New Yorker Laura Wagner, the money is no downside."));
         assertEquals(List.of("Michael Bloomberg"), Names.fullNameMentions("In New York Michael Bloomberg spoke first."));
+        assertEquals("Patricia Smith", Names.personAtEnd("The Republican National Convention Patricia Smith"));
+        assertEquals("Thomas Sowell", Names.personAtEnd("(full review forthcoming in National Review) Thomas Sowell"));
+        assertNull(Names.personAtEnd("National Public Radio"));
         assertEquals("Dustin Lance Black", Names.personAtEnd("Oscar winner Dustin Lance Black"));
         assertTrue(Names.personAtEnd("Bishop Mariann Edgar Budde").endsWith("Mariann Edgar Budde"));
     }
