@@ -121,6 +121,31 @@ final class SpeakerPhrase {
     static final java.util.Set<String> CUE_CLOSERS = java.util.Set.of("in", "on", "at", "during", "after", "before",
             "from", "with", "via", "through", "earlier", "later", "recently", "yesterday", "today", "tonight");
 
+    /** Nouns for a country's or a body's news outlets, written without an article: "state media", "state television". */
+    private static final Set<String> MEDIA_HEADS = Set.of("media", "television", "tv", "radio", "broadcaster", "newspaper",
+            "newspapers", "outlets");
+
+    /**
+     * A country's or a body's news outlets named by whose they are, without an article: capitalised words, then
+     * lower-case nouns ending in one for the media ("North Korean state media", "Chinese state television", "Iranian
+     * state TV"). Not the nationality alone.
+     */
+    static boolean mediaNamedByWhom(String[] words) {
+        if (words.length < 2 || words.length > 5 || !MEDIA_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 1; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.isEmpty() || Phrases.isVerb(w) || w.endsWith(",") || lower && Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            lower |= Character.isLowerCase(w.charAt(0));
+        }
+        return true;
+    }
+
     /**
      * A group of people named by whom or where they belong to, without an article: capitalised words, then a plural
      * noun ("U.S. officials", "White House aides", "Trump supporters", "Israeli military sources"). Not a name
@@ -762,7 +787,8 @@ final class SpeakerPhrase {
             if (words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) && !pointer && nounsOnly(words)) {
                 return p;
             }
-            return peopleNamedByWhom(words) ? p : null; // "U.S. officials", "White House aides", "Trump supporters"
+            // "U.S. officials", "White House aides", "Trump supporters"; "North Korean state media"
+            return peopleNamedByWhom(words) || mediaNamedByWhom(words) ? p : null;
         }
         String described = nominal.group(1).strip();
         // "Some are concerned (that …)": a clause after its determiner, not a description of who

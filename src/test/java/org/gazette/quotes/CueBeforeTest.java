@@ -89,4 +89,13 @@ class CueBeforeTest {
         assertEquals("Ivers", CueBefore.leading("Other comments from Mr Ivers included: "));
         assertEquals("Markos Moulitas", CueBefore.leading("It was, in the words of Daily Kos founder Markos Moulitas: "));
     }
+
+    /** A country's state media, written without an article, speak as such, not as the nationality alone. */
+    @Test
+    void aCountrysStateMediaAreTheSpeakerNotItsNationality() {
+        assertEquals("North Korean state television", CueBefore.leading("North Korean state television said it was "));
+        assertEquals("Syrian state media", CueBefore.leading("Syrian state media reported that "));
+        assertEquals("French officials", CueBefore.leading("French officials said that "));
+    }
+
 }
