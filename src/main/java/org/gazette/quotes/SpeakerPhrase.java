@@ -70,24 +70,53 @@ final class SpeakerPhrase {
 
     /**
      * Whether {@code clause} is its head, an owner ("President Donald Trump's"), then one to three lower-case words
-     * for who speaks for them ("lawyer", "chief aide").
+     * for who speaks for them ("lawyer", "chief aide"), and what for or where ("nominee for the Supreme Court").
      */
     static boolean ownersSpokesman(String clause, String head) {
         if (!endsWithOwnersMark(head) || !clause.startsWith(head)) {
             return false;
         }
         String[] rest = Words.splitOnSpaces(clause.substring(head.length()).strip());
-        if (rest.length < 1 || rest.length > 3) {
+        int end = rest.length;
+        for (int j = 1; j < rest.length; j++) {
+            if (OWNED_ROLE_TAILS.contains(rest[j])) {
+                if (!namesBodyOrPlace(rest, j + 1)) {
+                    return false; // "Keyser's lawyer in a statement", "Cohen's attorney on Tuesday night"
+                }
+                end = j; // "Donald Trump's nominee for the Supreme Court": what the role is for, after it
+                break;
+            }
+        }
+        if (end < 1 || end > 3) {
             return false;
         }
-        for (String w : rest) {
+        for (int j = 0; j < end; j++) {
+            String w = rest[j];
             if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || beforeAVerb(w)
                     || Phrases.VERB_WORDS.contains(w)) {
                 return false; // "Trump's comments were", "Trump's website still"
             }
         }
-        return speaksFor(rest[rest.length - 1]);
+        return speaksFor(rest[end - 1]);
     }
+
+    /** Whether {@code words} from {@code from} on are an optional "the" and one to four capitalised words, no day's. */
+    private static boolean namesBodyOrPlace(String[] words, int from) {
+        int k = from < words.length && words[from].equals("the") ? from + 1 : from;
+        int n = words.length - k;
+        if (n < 1 || n > 4) {
+            return false;
+        }
+        for (int j = k; j < words.length; j++) {
+            if (!Phrases.capitalised(words[j]) || Phrases.DAYS.contains(words[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Prepositions that open what an owner's role is for or where: "nominee for the Supreme Court", "lawyer in the case". */
+    private static final java.util.Set<String> OWNED_ROLE_TAILS = java.util.Set.of("for", "at", "in", "on", "to");
 
     /** Whether a phrase's last word is an owner's: "Donald Trump's", "Mr. Jones’s", "the Sanders'". */
     private static boolean endsWithOwnersMark(String phrase) {

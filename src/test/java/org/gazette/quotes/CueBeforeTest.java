@@ -98,4 +98,13 @@ class CueBeforeTest {
         assertEquals("French officials", CueBefore.leading("French officials said that "));
     }
 
+
+    /** An owner's role and what it is for is who speaks ("Trump's nominee for the Supreme Court"), not the owner. */
+    @Test
+    void anOwnersRoleForABodySpeaksNotTheOwner() {
+        assertEquals("US President Donald Trump's nominee for the Supreme Court", CueBefore.leading("US President Donald "
+                + "Trump's nominee for the Supreme Court says he will not pull out because of "));
+        assertEquals("Pence's office in Washington", CueBefore.leading("Pence's office in Washington said that "));
+    }
+
 }
