@@ -150,7 +150,8 @@ final class CueBefore {
     private static String describedAfterSubordinator(String clause) {
         String[] w = Words.splitOnSpaces(clause.strip());
         for (int at = w.length - 2; at >= Math.max(1, w.length - 6); at--) {
-            if (!SUBORDINATORS.contains(w[at - 1].toLowerCase(Locale.ROOT))) {
+            // "as" too, where someone described speaks in the clause it opens ("The crowd laughed as an aide told him,")
+            if (!SUBORDINATORS.contains(w[at - 1].toLowerCase(Locale.ROOT)) && !w[at - 1].equalsIgnoreCase("as")) {
                 continue;
             }
             if (!DETERMINERS.contains(w[at].toLowerCase(Locale.ROOT))) {

@@ -107,4 +107,12 @@ class CueBeforeTest {
         assertEquals("Pence's office in Washington", CueBefore.leading("Pence's office in Washington said that "));
     }
 
+
+    /** Someone described who speaks in the clause "as" opens is the speaker, not the sentence's subject before it. */
+    @Test
+    void theOneDescribedWhoSpeaksAfterAsIsTheSpeaker() {
+        assertEquals("an aide", CueBefore.leading("The crowd laughed as an aide told him, "));
+        assertEquals("a federal judge", CueBefore.leading("But Democrats did get some good news last week as a federal judge wrote he has a "));
+    }
+
 }
