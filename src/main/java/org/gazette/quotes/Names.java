@@ -1355,6 +1355,9 @@ public final class Names {
      * no word before it is a first name, an initial or a particle (a given name of several words is the person's).
      */
     private static void withoutNamesBeforeFirstName(List<String> name) {
+        if (name.size() < 3 || name.get(0).isEmpty() || !Character.isUpperCase(name.get(0).charAt(0))) {
+            return; // two words before a first name and a surname after it, or nothing to drop
+        }
         for (int j = 0; j < name.size() - 1; j++) {
             String w = name.get(j);
             if (FirstNames.genderOfFirstName(w) != '?') {
