@@ -1404,10 +1404,7 @@ public final class Names {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        int from = end;
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-            from--;
-        }
+        int from = Words.tokenStartBefore(text, end);
         return from < end && RANK_OPENERS.contains(text.substring(from, end));
     }
 
