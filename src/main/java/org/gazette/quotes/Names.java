@@ -1352,7 +1352,9 @@ public final class Names {
     /**
      * A place's or a body's name of two words or more run into a full name that opens with a common first name ("the
      * United Nations Nikki Haley", "New Yorker Laura Wagner"): the person's name is from the first name on. Only where
-     * no word before it is a first name, an initial or a particle (a given name of several words is the person's).
+     * the word before the first name is one for a body, a role, a party or a thing ({@link #namesNoOne}) or the words
+     * before it name a state ("New York Michael Bloomberg"), and none of them is a first name, an initial or a particle
+     * (a given name of several words is the person's: "Dustin Lance Black").
      */
     private static void withoutNamesBeforeFirstName(List<String> name) {
         if (name.size() < 3 || name.get(0).isEmpty() || !Character.isUpperCase(name.get(0).charAt(0))) {
