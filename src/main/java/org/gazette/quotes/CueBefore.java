@@ -150,8 +150,10 @@ final class CueBefore {
     private static String describedAfterSubordinator(String clause) {
         String[] w = Words.splitOnSpaces(clause.strip());
         for (int at = w.length - 2; at >= Math.max(1, w.length - 6); at--) {
-            // "as" too, where someone described speaks in the clause it opens ("The crowd laughed as an aide told him,")
-            if (!SUBORDINATORS.contains(w[at - 1].toLowerCase(Locale.ROOT)) && !w[at - 1].equalsIgnoreCase("as")) {
+            // "as" too, where someone described speaks in the clause it opens ("The crowd laughed as an aide told him,"),
+            // not where it gives what someone is ("a source who counts him as a friend told me")
+            if (!SUBORDINATORS.contains(w[at - 1].toLowerCase(Locale.ROOT)) && !(w[at - 1].equalsIgnoreCase("as")
+                    && asOpensClause(w, at - 1))) {
                 continue;
             }
             if (!DETERMINERS.contains(w[at].toLowerCase(Locale.ROOT))) {
@@ -172,6 +174,29 @@ final class CueBefore {
         }
         return null;
     }
+
+    /**
+     * Whether the "as" at {@code as} opens a clause of its own ("laughed as an aide told him"), not what someone is
+     * taken for ("counts him as a friend", "known as the leader", "a source who … as"): no relative pronoun before it, and
+     * no object or verb right before it that "as" completes.
+     */
+    private static boolean asOpensClause(String[] w, int as) {
+        if (as < 1 || AS_COMPLETES.contains(w[as - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 0; i < as; i++) {
+            if (RELATIVES.contains(w[i].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words "as" completes when it gives what someone is: "him as", "known as", "served as", "such as". */
+    private static final Set<String> AS_COMPLETES = Set.of("him", "her", "them", "me", "us", "it", "himself", "herself",
+            "themselves", "such", "same", "known", "described", "identified", "regarded", "seen", "viewed", "served",
+            "serves", "serving", "worked", "works", "working", "acted", "acts", "acting", "posing", "posed", "dressed");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
 
     /** Whether a word is a noun for a person or for people ("spokesperson", "officials"; "ex-officials" by its last part). */
     static boolean namesPeople(String word) {
