@@ -91,18 +91,21 @@ final class FirstNames {
             "winnie", "sharyl", "allyson", "agnes", "thea", "jeanine", "elissa", "camille", "becky", "regina",
             "marcia", "crystal", "robyn", "mindy", "kristina", "bernadette", "adrienne", "janine");
 
+    /** The same names, asked about a word in place in any case without a lower-cased copy (asked for most names read). */
+    private static final WordSet MALE_SET = new WordSet(MALE);
+    private static final WordSet FEMALE_SET = new WordSet(FEMALE);
+
     /** 'm' or 'f' when the name's first word is a common first name of one sex, else '?'. */
     static char gender(String name) {
         int space = name.indexOf(' ');
         if (space <= 0) {
             return '?'; // a surname alone, or a description
         }
-        return genderOfFirstName(name.substring(0, space));
+        return MALE_SET.contains(name, 0, space) ? 'm' : FEMALE_SET.contains(name, 0, space) ? 'f' : '?';
     }
 
     /** 'm' or 'f' when the word is a common first name of one sex, else '?'. */
     static char genderOfFirstName(String word) {
-        String first = word.toLowerCase(java.util.Locale.ROOT);
-        return MALE.contains(first) ? 'm' : FEMALE.contains(first) ? 'f' : '?';
+        return MALE_SET.contains(word) ? 'm' : FEMALE_SET.contains(word) ? 'f' : '?';
     }
 }
