@@ -1409,6 +1409,7 @@ final class Subjects {
                 StringBuilder run = new StringBuilder();
                 int lowers = 0;
                 int end = w.end();
+                boolean clauseGoesOn = false; // the name is followed by its own verb: "…, said Hekmati called him"
                 while (w.next()) { // "says psychologist Nancy Molitor", "said Sen. Ben Sasse"
                     String next = w.word();
                     if (!Words.onlySpaceBetween(masked, end, w.start())) {
@@ -1417,11 +1418,13 @@ final class Subjects {
                     if (Character.isUpperCase(next.charAt(0))) {
                         run.append(run.length() > 0 ? " " : "").append(next);
                     } else if (run.length() > 0 || ++lowers > 3 || FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
+                        clauseGoesOn = run.length() > 0 && reportedVerb(next);
                         break;
                     }
                     end = w.end();
                 }
-                String name = Names.personAtEnd(run.toString());
+                // the name is the subject of the clause the verb reports, not one who speaks after it
+                String name = clauseGoesOn ? null : Names.personAtEnd(run.toString());
                 String person = name == null || name.indexOf(' ') < 0 ? null : people.personNamed(name);
                 if (person != null) {
                     addPerson(found, at, person);
@@ -1509,6 +1512,16 @@ final class Subjects {
         }
         return ADDRESSING_VERBS.contains(masked, start, end) && Words.indexOf(masked, ',', prevEnd, start) >= 0;
     }
+
+    /** Whether a word is a verb a reported clause's subject takes: a verb of speech, a past tense, an auxiliary. */
+    private static boolean reportedVerb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return VERBS.contains(word) || IRREGULAR_PAST.contains(lower) || REPORTED_AUXILIARIES.contains(lower)
+                || lower.length() > 4 && lower.endsWith("ed");
+    }
+
+    private static final Set<String> REPORTED_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "had", "have",
+            "will", "would", "could", "should", "can", "did", "does", "may", "might", "must");
 
     private static boolean afterCommaOrQuote(String masked, int from, int to) {
         for (int i = to - 1; i >= from; i--) {

@@ -3467,4 +3467,17 @@ class QuoteAttributorTest {
                 + "\u201cI am just an ordinary guy,\u201d he said on Tuesday.").stream().map(Quote::speaker).toList());
     }
 
+
+    /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
+    @Test
+    void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
+        String text = "Amir Hekmati, a former soldier, was released on Saturday.\n\nHekmati's lawyer, Mahmoud Alizadeh "
+                + "Tabatabaei, said Hekmati called him earlier Saturday from prison.\n\n\u201cHe told me that officials "
+                + "have called for a meeting with him,\u201d he said.";
+        assertEquals(List.of("Mahmoud Alizadeh Tabatabaei"), speakers(text));
+        // after a speech verb and a comma, a name with no verb of its own is who speaks: "…, said Tabatabaei."
+        assertEquals(List.of("Mahmoud Tabatabaei"), speakers("Amir Hekmati was released on Saturday, said Mahmoud "
+                + "Tabatabaei.\n\n\u201cHe called me from prison,\u201d he said."));
+    }
+
 }
