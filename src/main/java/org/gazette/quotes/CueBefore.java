@@ -1118,8 +1118,7 @@ final class CueBefore {
             }
             String s = SpeakerPhrase.speaker(clause, false);
             boolean named = s != null && (Phrases.isPronoun(s) || Names.namesPersonOrBody(clause));
-            if (named || s != null && s.equals(clause) && (SpeakerPhrase.peopleNamedByWhom(Words.splitOnSpaces(s))
-                    || SpeakerPhrase.mediaNamedByWhom(Words.splitOnSpaces(s)))) {
+            if (named || s != null && s.equals(clause) && SpeakerPhrase.namedByWhom(Words.splitOnSpaces(s))) {
                 return s; // "French officials said", "Belgian federal police said": the group, not its nationality
             }
             String clauseHead = Subjects.head(clause); // "Trump in the past has"; "the monster fired off" (tweets)

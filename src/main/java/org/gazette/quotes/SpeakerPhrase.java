@@ -150,6 +150,14 @@ final class SpeakerPhrase {
     static final java.util.Set<String> CUE_CLOSERS = java.util.Set.of("in", "on", "at", "during", "after", "before",
             "from", "with", "via", "through", "earlier", "later", "recently", "yesterday", "today", "tonight");
 
+    /**
+     * People or outlets named by whom they belong to, without an article ({@link #peopleNamedByWhom}, {@link
+     * #mediaNamedByWhom}): a speaker as the words stand, not the name they open with.
+     */
+    static boolean namedByWhom(String[] words) {
+        return peopleNamedByWhom(words) || mediaNamedByWhom(words);
+    }
+
     /** Nouns for a country's or a body's news outlets, written without an article: "state media", "state television". */
     private static final Set<String> MEDIA_HEADS = Set.of("media", "television", "tv", "radio", "broadcaster", "newspaper",
             "newspapers", "outlets");
@@ -816,8 +824,7 @@ final class SpeakerPhrase {
             if (words.length <= 3 && p.equals(p.toLowerCase(Locale.ROOT)) && !pointer && nounsOnly(words)) {
                 return p;
             }
-            // "U.S. officials", "White House aides", "Trump supporters"; "North Korean state media"
-            return peopleNamedByWhom(words) || mediaNamedByWhom(words) ? p : null;
+            return namedByWhom(words) ? p : null; // "U.S. officials", "Trump supporters"; "North Korean state media"
         }
         String described = nominal.group(1).strip();
         // "Some are concerned (that …)": a clause after its determiner, not a description of who
