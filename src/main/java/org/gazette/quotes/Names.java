@@ -549,8 +549,21 @@ public final class Names {
             }
             return personBeforePlace(tokens, run);
         }
-        if (complementOfInstitution(tokens, i)) {
-            return null; // "Office of Management", "University of Chicago": the institution's name, not a person's
+        int body = i >= 0 ? institutionBefore(tokens, i) : -1;
+        if (body >= 0) {
+            // "Office of Management", "University of Chicago": the institution's name, not a person's; unless a person's
+            // name runs on from it ("founder of the Institute for Free Speech Brad Smith")
+            List<String> person = new ArrayList<>(name);
+            fromFirstName(person);
+            if (person.size() >= 2 && person.size() < name.size()) {
+                return String.join(" ", person) + suffix;
+            }
+            // a person may come before it, as before any institution ("Jared Bernstein of the liberal Center on Budget …")
+            int run = body - 1;
+            while (run >= 0 && Character.isUpperCase(tokens.get(run).charAt(0))) {
+                run--; // "of the Manhattan Institute for …": the body's name opens before its word
+            }
+            return run >= 0 ? personBeforePlace(tokens, run) : null;
         }
         if (i >= 1 && placeAfterTitle(tokens.get(i), tokens.get(i - 1)) || officeOfTitle(tokens, i) && firstNameAfterOffice(name)) {
             keepPersonAfterPlace(name); // "Ambassador to Ukraine Marie Yovanovitch", "Secretary of the Treasury Steve Mnuchin"
@@ -738,10 +751,46 @@ public final class Names {
             "although", "because", "despite", "following", "during", "until", "since", "before", "later", "former",
             "senior", "acting", "interim", "retired"); // and the OPENING_WORDS
 
-    /** Whether the words up to {@code boundary} end with an institution's word and "of" (or "of the"). */
-    private static boolean complementOfInstitution(List<String> tokens, int boundary) {
-        int of = boundary >= 1 && tokens.get(boundary).equals("the") ? boundary - 1 : boundary;
-        return of >= 1 && tokens.get(of).equals("of") && isInstitutionWord(tokens.get(of - 1));
+    /**
+     * Where the institution's word is when the words up to {@code boundary} end with it and "of", "for" or "on" (or "of
+     * the", …), or with such words, capitalised words and "and" ("the Center for Strategic and"): the capitalised words
+     * after them complete the body's name ("the Department of Homeland Security", "the Center for American Progress", "the
+     * Council on Foreign Relations", "… Strategic and International Studies"), no person's; -1 otherwise.
+     */
+    private static int institutionBefore(List<String> tokens, int boundary) {
+        int of = boundary;
+        while (of >= 1 && INSTITUTION_ADJECTIVES.contains(tokens.get(of)) && Character.isUpperCase(tokens.get(of).charAt(0))) {
+            of--; // "the Center for National Security Studies": an adjective of the body's name, no title of the person's
+        }
+        of = of >= 1 && tokens.get(of).equals("the") ? of - 1 : of;
+        if (of >= 2 && tokens.get(of).equals("and") && Character.isUpperCase(tokens.get(of - 1).charAt(0))) {
+            of--;
+            while (of >= 1 && Character.isUpperCase(tokens.get(of).charAt(0)) && !isInstitutionWord(tokens.get(of))) {
+                of--;
+            }
+        }
+        return of >= 1 && BODYS_PREPOSITIONS.contains(tokens.get(of)) && isInstitutionWord(tokens.get(of - 1)) ? of - 1 : -1;
+    }
+
+    /** The words between an institution's word and the rest of its name ("Department of", "Center for", "Council on"). */
+    private static final Set<String> BODYS_PREPOSITIONS = Set.of("of", "for", "on");
+
+    /** Whether a run of capitalised words from word {@code k} of a text completes a body's name ({@link #institutionBefore}). */
+    private static boolean complementOfInstitution(Tokens tokens, int k) {
+        if (k < 2 || !(isWord(tokens, k - 1, "the") || isWord(tokens, k - 1, "and") || isWord(tokens, k - 1, "of")
+                || isWord(tokens, k - 1, "for") || isWord(tokens, k - 1, "on")
+                || INSTITUTION_ADJECTIVES.contains(tokens.text, tokens.start(k - 1), tokens.end(k - 1)))) {
+            return false; // most runs: asked no further
+        }
+        List<String> before = new ArrayList<>(8);
+        String text = tokens.text;
+        for (int j = k - 1; j >= 0 && k - j <= 8; j--) { // the longest shape: "Institution for A B C and the"
+            if (!Words.onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))) {
+                break; // punctuation ends the body's name
+            }
+            before.add(0, word(tokens, j));
+        }
+        return !before.isEmpty() && institutionBefore(before, before.size() - 1) >= 0;
     }
 
     /** Words that start a clause of its own: "the Washington Post, in which Steven Mufson …" names no one of the Post. */
@@ -785,7 +834,13 @@ public final class Names {
             return null;
         }
         String person = personAtEnd(String.join(" ", tokens.subList(0, p)));
-        return person != null && wordCount(person) >= 2 ? person : null; // a full name: "Royal Bank of Scotland" is none
+        if (person == null || wordCount(person) < 2) {
+            return null; // a full name: "Royal Bank of Scotland" is none
+        }
+        int first = p - wordCount(person);
+        // "David Heymann, Professor of Infectious Disease Epidemiology from the London School …": a role's field, no one
+        return first >= 2 && tokens.get(first - 1).equals("of") && isRole(tokens.get(first - 2), 0, tokens.get(first - 2).length())
+                ? null : person;
     }
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
@@ -959,6 +1014,7 @@ public final class Names {
         // the run started after "to"/"for" after a title: its first words name a place when it has at least this many
         // words (after "to the", four: "the New York Times" after "a reporter for" is a paper's name); 0: not after one
         int placeFirst = 0;
+        boolean bodys = false; // the run started after an institution's word and "of", "for" or "on" ("the Center for")
         for (int k = 0; k < count; k++) {
             if (run.isEmpty()) {
                 while (k < count && !Character.isUpperCase(chars[tokens.start(k)])) {
@@ -974,7 +1030,7 @@ public final class Names {
             int prevEnd = k > 0 ? tokens.end(k - 1) : 0;
             int lastEnd = prevEnd;
             if (!run.isEmpty() && (!Words.onlySpaceBetween(text, lastEnd, wordStart) || lineBreakBetween(text, lastEnd, wordStart))) {
-                flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
+                flush(run, out, headlines, runStart, runEnd, titled, placeFirst, bodys, notes); // punctuation or a line break between words ends a name ("Loser: Donald Trump\nDonald Trump got…")
             }
             boolean capital = Character.isUpperCase(chars[wordStart]);
             if (run.isEmpty()) {
@@ -983,6 +1039,7 @@ public final class Names {
                         && Words.onlySpaceBetween(text, lastEnd, wordStart) && !lineBreakBetween(text, lastEnd, wordStart)
                         && PERSON_TITLE_SET.contains(text, prevStart, lastEnd);
                 placeFirst = capital ? placeWordsBefore(tokens, k) : 0;
+                bodys = capital && complementOfInstitution(tokens, k);
             }
             if (!capital && run.isEmpty()) {
                 continue; // a run ended at this word: nothing to copy out
@@ -1011,7 +1068,7 @@ public final class Names {
                 run.add(inS ? t.substring(0, t.length() - 1) : owner ? t.substring(0, t.length() - 2) : t);
                 runEnd = to;
                 if (owner || endsSentence(t)) {
-                    flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes); // "Al Jazeera's Sohail Rahman": two names
+                    flush(run, out, headlines, runStart, runEnd, titled, placeFirst, bodys, notes); // "Al Jazeera's Sohail Rahman": two names
                 }
                 continue;
             }
@@ -1024,9 +1081,9 @@ public final class Names {
                 run.clear(); // "the Bill and Melinda Gates Foundation", "George Washington University": a body's name, no person
                 continue;
             }
-            flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes);
+            flush(run, out, headlines, runStart, runEnd, titled, placeFirst, bodys, notes);
         }
-        flush(run, out, headlines, runStart, runEnd, titled, placeFirst, notes);
+        flush(run, out, headlines, runStart, runEnd, titled, placeFirst, bodys, notes);
         return out;
     }
 
@@ -1036,7 +1093,10 @@ public final class Names {
      * section is about ("Former Colorado Gov. John Hickenlooper", "In Trouble for Thwarting Shoplifters: Tatiana Rodriguez").
      */
     private static void flush(List<String> run, List<String> out, Headlines headlines, int runStart, int runEnd, boolean titled,
-            int placeFirst, Relatives notes) {
+            int placeFirst, boolean bodys, Relatives notes) {
+        if (bodys) {
+            fromFirstName(run); // "the Department of Homeland Security", "… of Justice Robert Mueller": from the person's first name
+        }
         if (placeFirst != 0 && run.size() >= Math.abs(placeFirst) && (placeFirst > 0 || firstNameAfterOffice(run))) {
             keepPersonAfterPlace(run);
         }
@@ -1051,7 +1111,7 @@ public final class Names {
             run.remove(0); // "Rashida Tlaib Backpedals After Booing Hillary Clinton": a headline capitalises its verbs too
         }
         if (run.size() > 2 && headlines.at(runStart)) {
-            headlinesPerson(run);
+            fromFirstName(run);
         }
         if (run.size() >= 3 && RANKS_AS_FIRST_NAMES.contains(run.get(0)) && afterRankOpener(headlines.text, runStart)) {
             withoutRank(run, true); // "Air Vice Marshal Kapil Kak"
@@ -1067,10 +1127,12 @@ public final class Names {
     }
 
     /**
-     * A headline capitalises every word, so its run of them is a name only from a common first name on ("Rubio Goes From
-     * Robot to Terminator Against Donald Trump": Donald Trump); with none, no one ("Bridge Scandal Threatens Christie").
+     * Cuts a run whose words may all be capitalised for something else than a name to the name from a common first name on;
+     * with none, it names no one. A headline capitalises every word ("Rubio Goes From Robot to Terminator Against Donald
+     * Trump": Donald Trump; "Bridge Scandal Threatens Christie": no one), and so does a body's name ("the Department of
+     * Homeland Security": no one).
      */
-    private static void headlinesPerson(List<String> run) {
+    private static void fromFirstName(List<String> run) {
         for (int i = run.size() - 2; i >= 0; i--) {
             if (FirstNames.genderOfFirstName(run.get(i)) != '?') {
                 run.subList(0, i).clear();

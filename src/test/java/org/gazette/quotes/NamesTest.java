@@ -363,6 +363,31 @@ class NamesTest {
         assertEquals(true, Names.endsWithInstitution("The head of the World Health Organization"));
     }
 
+    /**
+     * The capitalised words after an institution's word and "of", "for" or "on" complete the body's name, no person's:
+     * the person is the one before it, or a name with a first name that runs on from it.
+     */
+    @Test
+    void theWordsAfterAnInstitutionsPrepositionAreItsName() {
+        assertEquals(List.of("Kate Martin"), Names.fullNameMentions(
+                "Kate Martin of the Center for National Security Studies says so."));
+        assertEquals(List.of("Tom Cole", "Ann Cole"), Names.fullNameMentions("Tom Cole of the Center for Strategic and "
+                + "International Studies and Ann Cole of the Council on Foreign Relations said no."));
+        assertEquals(List.of("John Smith"), Names.fullNameMentions("John Smith of the Department of Homeland Security said it."));
+        assertEquals(List.of("Robert Mueller"), Names.fullNameMentions("He met the Department of Justice Robert Mueller."));
+        assertEquals("Kate Martin", Names.personAtEnd("Kate Martin of the Center for National Security Studies"));
+        assertEquals("Jared Bernstein", Names.personAtEnd(
+                "economist Jared Bernstein of the liberal Center on Budget and Policy Priorities"));
+        assertEquals("Avik Roy", Names.personAtEnd("Avik Roy of the Manhattan Institute for Policy Research"));
+        assertEquals("Brad Smith", Names.personAtEnd("former FEC chairman and founder of the Institute for Free Speech Brad Smith"));
+        assertEquals(null, Names.personAtEnd("the Center for Strategic and International Studies"));
+        assertEquals(null, Names.personAtEnd("David Heymann, Professor of Infectious Disease Epidemiology from the London "
+                + "School of Hygiene and Tropical Medicine"), "the field of a role, then a body: no one");
+        // not after a title's "for" ("Secretary for Diplomatic Security Charlene Lamb") nor a body's word alone
+        assertEquals(List.of("Charlene Lamb"), Names.fullNameMentions("Deputy Assistant Secretary for Diplomatic Security "
+                + "Charlene Lamb testified."));
+    }
+
     @Test
     void aPossessiveEndsTheNameItBelongsTo() {
         assertEquals(List.of("Al Jazeera", "Sohail Rahman"), Names.fullNameMentions("Reporting from Doha, Al Jazeera's Sohail "

@@ -29,6 +29,16 @@ class QuoteAttributorTest {
                 + "that it was \u201Ca disgrace.\u201D"), "two people joined by \"and\": the first of them");
     }
 
+    /** A body's name after "Center for" is no one a pronoun can refer to; the person it follows is. */
+    @Test
+    void aPronounAfterSomeoneOfABodyIsThePersons() {
+        assertEquals(List.of("Kate Martin"), speakers("But Kate Martin of the Center for National Security Studies says "
+                + "if you look at it a different way, this situation doesn't seem so strange.\n\n\"It's not unusual for "
+                + "presidents to end wars, right?\" she says."));
+        assertEquals(List.of("Brad Smith"), speakers("\u201CObviously, it has a certain fishiness to it,\u201D former FEC "
+                + "chairman and founder of the Institute for Free Speech Brad Smith told The Daily Caller."));
+    }
+
     @Test
     void aStatesPartyAndARoleJoinedByAndAreAsidesAfterTheName() {
         assertEquals(List.of("Henry A. Waxman"), speakers("Last week, Rep. Henry A. Waxman, California Democrat and ranking "
