@@ -1200,16 +1200,18 @@ final class CueBefore {
 
     /**
      * The subject of a "that" or "which" clause right before the verb, when it has one of its own: people named by what
-     * they are ("a move that critics said", "an interview that experts called") or a name ("a plan that Pelosi
-     * called"); null otherwise. (A described one, "which the party called", read more wrongly than rightly.)
+     * they are ("a move that critics said", "an interview that experts called"), one described as a person ("which a
+     * former employee described", "in which the agent wrote") or a name ("a plan that Pelosi called"); null otherwise.
+     * (A body described, "which the party called", read more wrongly than rightly.)
      */
     private static String thatClauseSubject(String clause) {
         String lower = clause.toLowerCase(Locale.ROOT);
-        int at = Math.max(lower.lastIndexOf(" that "), lower.lastIndexOf(" which "));
+        String spaced = " " + lower; // the clause may open with its "which" ("CBS News, which a former employee described")
+        int at = Math.max(spaced.lastIndexOf(" that "), spaced.lastIndexOf(" which ")); // where the word opens in lower
         if (at < 0) {
             return null;
         }
-        String rest = clause.substring(lower.indexOf(' ', at + 1) + 1).strip();
+        String rest = clause.substring(lower.indexOf(' ', at) + 1).strip();
         if (rest.isEmpty()) {
             return null;
         }
@@ -1218,6 +1220,12 @@ final class CueBefore {
                 return Phrases.HE + Phrases.pronounGender(rest); // "a series of tweets in which he said they should “…”"
             }
             return Subjects.peopleNoun(rest) && !Phrases.VERB_WORDS.contains(rest) ? rest : null; // "critics", "officials"
+        }
+        String[] words = Words.splitOnSpaces(rest);
+        String last = words[words.length - 1];
+        if (words.length >= 2 && words.length <= 4 && RELATIVE_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
+                && (Names.ROLE_NOUNS.contains(last) || Subjects.personNoun(last) || Subjects.peopleNoun(last))) {
+            return rest; // "CBS News, which a former female employee described as a “…”": one described as a person is
         }
         return Character.isUpperCase(rest.charAt(0)) && rest.equals(Names.personAtEnd(rest)) ? rest : null;
     }

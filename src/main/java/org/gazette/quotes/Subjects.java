@@ -1337,7 +1337,8 @@ final class Subjects {
             "judges", "justices", "nurses", "witnesses", "families", "friends", "colleagues", "children",
             "citizens", "delegates", "candidates", "conservatives", "liberals", "progressives", "moderates", "evangelicals",
             "generals", "envoys", "diplomats", "rebels", "pundits", "scholars", "staff", "staffs", "analysts", "agencies", "forces",
-            "companies", "firms", "businesses", "banks", "networks", "carriers", "providers", "insurers", "lenders");
+            "companies", "firms", "businesses", "banks", "networks", "carriers", "providers", "insurers", "lenders", "employees",
+            "veterans", "victims", "relatives");
 
     /** Nouns that name a body of people by what it is made of: "a group of students", "a majority of voters". */
     private static final Set<String> COLLECTIVE_HEADS = Set.of("group", "groups", "number", "majority", "minority",

@@ -1175,7 +1175,8 @@ class QuoteAttributorTest {
      * A quotation split by its cue ("The plan is “dead on arrival,” said Sen. Mitch McConnell, “and everyone knows it.”")
      * is one speaker's on both sides, though the sentence opens with another subject; and a "that" clause with a
      * subject of its own quotes that subject ("a move that critics said “normalized” Trump", "Comey wrote that Trump
-     * said Flynn had “serious judgment issues”").
+     * said Flynn had “serious judgment issues”"), as does a "which" clause ("CBS News, which a former employee described
+     * as a “…”").
      */
     @Test
     void theSpeakerOfASplitQuotationOrOfAThatClauseSpeaks() {
@@ -1185,6 +1186,13 @@ class QuoteAttributorTest {
                 + "said “normalized” him."));
         assertEquals(List.of("Donald Trump"), speakers("President Donald Trump fired James Comey in May.\n\n"
                 + "In one memo, Comey wrote that Trump said Michael Flynn had “serious judgment issues.”"));
+        // a relative clause whose own subject is someone described: that one, not the body the clause is about
+        assertEquals(List.of("a former female employee"), speakers("The report indicts the broader culture at CBS — "
+                + "particularly CBS News — which a former female employee described as a \u201Cfrat house.\u201D"));
+        assertEquals(List.of("the investigators"), speakers("The report contrasts its record with that of the Defense "
+                + "Department, which the investigators said \u201Cheld military commanders accountable.\u201D"));
+        assertEquals(List.of("one bureau agent"), speakers("The government released the field notes in which one bureau "
+                + "agent asked whether it was their goal to get Flynn \u201Cto lie.\u201D"));
         // a partial quotation closed by "he told", "she says": the cue, not the sentence's own subject
         assertEquals(List.of("Vladimir Putin"), speakers("Russian President Vladimir Putin rounded on US critics of his summit.\n\n"
                 + "Certain forces in the US wanted to sacrifice ties for their “narrow party interests”, he told a meeting of diplomats."));
