@@ -51,7 +51,22 @@ final class Titles {
     private static boolean titledBefore(String text, Quote q) {
         int e = endBefore(text, q.start() - 1);
         int b = Words.tokenStartBefore(text, e);
-        return TITLING.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+        return TITLING.contains(text.substring(b, e).toLowerCase(Locale.ROOT)) || knownAs(text, b, e);
+    }
+
+    /**
+     * Whether the word {@code text[b, e)} is the "as" of "known as": what the quotation names is called so by no one in
+     * particular ("phrases like that are known as “weasel words,” since …", "a policy known as “Remain in Mexico”").
+     */
+    private static boolean knownAs(String text, int b, int e) {
+        if (e - b != 2 || !text.regionMatches(true, b, "as", 0, 2)) {
+            return false;
+        }
+        int ke = b;
+        while (ke > 0 && text.charAt(ke - 1) == ' ') {
+            ke--;
+        }
+        return ke >= 5 && text.regionMatches(true, ke - 5, "known", 0, 5) && (ke == 5 || !Character.isLetter(text.charAt(ke - 6)));
     }
 
     private static final Set<String> TITLING = Set.of("titled", "entitled", "headlined");

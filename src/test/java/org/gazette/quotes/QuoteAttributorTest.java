@@ -221,6 +221,16 @@ class QuoteAttributorTest {
                 "the quotation before the title is still the author's");
     }
 
+    /** What something is "known as" is its name, in whatever case it is written: no one's words. */
+    @Test
+    void aQuotationAfterKnownAsIsAName() {
+        assertFalse(texts("Asked about it Thursday, Kavanaugh noted that \u201Call legal scholars\u201D do not agree. Of "
+                + "course, \u201Call legal scholars\u201D don\u2019t agree on anything at all, which is why phrases like that are "
+                + "known as \u201Cweasel words,\u201D since they allow the writer to weasel out.").contains("weasel words,"));
+        assertEquals(List.of("Trump"), speakers("The policy, also known as \u201CRemain in Mexico,\u201D was upheld. "
+                + "\u201CIt works,\u201D Trump said."), "a quotation after it is still someone's");
+    }
+
     @Test
     void cueAfterTheQuote() {
         assertEquals(List.of("Jens Stoltenberg", "Jens Stoltenberg"),
