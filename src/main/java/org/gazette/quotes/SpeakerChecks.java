@@ -115,10 +115,10 @@ final class SpeakerChecks {
             if (plural && sentenceStart(masked, at) && speechVerbAfter(masked, end)) {
                 return false; // "Officials said", "Critics say": a group named by what it is, as the subject of a speech verb
             }
-            if (!plural && sentenceStart(masked, at) && speechVerbThenColon(masked, end)
+            if (!plural && sentenceStart(masked, at) && speechVerbThenColon(masked, end, !wordInLowerCase(masked, who))
                     && !COUNTED_PEOPLE.contains(who.toLowerCase(java.util.Locale.ROOT))
                     && !Names.ROLE_WORD_SET.contains(who.toLowerCase(java.util.Locale.ROOT))) {
-                return false; // "Bloomberg reports:", "Townhall said:": a name introducing what it said, though only here
+                return false; // "Bloomberg reports:", "Goldberg added, “…”": a name introducing what it said, though only here
             }
             int i = at - 1;
             while (i >= 0 && masked.charAt(i) == ' ') {
@@ -259,10 +259,44 @@ final class SpeakerChecks {
     }
 
     /** Whether a speech verb, then a colon, follows {@code from} (past spaces): "Bloomberg reports:". */
-    private static boolean speechVerbThenColon(String text, int from) {
+    private static boolean speechVerbThenColon(String text, int from, boolean orComma) {
         int end = speechVerbEndAfter(text, from);
-        return end > 0 && end < text.length() && text.charAt(end) == ':' && !text.startsWith("ing", end - 3)
-                && !text.startsWith("reads", end - 5); // not "Worth noting:", "Related reads:"
+        return end > 0 && end < text.length() && (text.charAt(end) == ':' || orComma && commaThenQuotation(text, end))
+                && !text.startsWith("ing", end - 3) && !text.startsWith("reads", end - 5); // not "Worth noting:", "Related reads:"
+    }
+
+    /**
+     * Whether the word is written in lower case somewhere in the text ("people", "whoever"), or is a contraction: a
+     * common word, which a comma after its speech verb does not make a name, as it makes "Goldberg added, “…”".
+     */
+    private static boolean wordInLowerCase(String masked, String who) {
+        if (who.indexOf('\'') >= 0 || who.indexOf('\u2019') >= 0) {
+            return true;
+        }
+        String lower = who.toLowerCase(java.util.Locale.ROOT);
+        for (int at = masked.indexOf(lower); at >= 0; at = masked.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if ((at == 0 || !Character.isLetter(masked.charAt(at - 1))) && (end == masked.length() || !Character.isLetter(masked.charAt(end)))) {
+                return true;
+            }
+        }
+        return INDEFINITE_PEOPLE.contains(lower);
+    }
+
+    /** Words for anyone, capitalised where they open a sentence ("Whoever said, “…”"), which no comma makes a name. */
+    private static final Set<String> INDEFINITE_PEOPLE = Set.of("whoever", "everyone", "everybody", "someone", "somebody",
+            "anyone", "anybody", "nobody", "people", "others", "many", "some", "few", "most", "all", "both");
+
+    /** Whether a comma and an opening quotation mark follow {@code end}: "Goldberg added, “The tweet was …”". */
+    private static boolean commaThenQuotation(String text, int end) {
+        if (text.charAt(end) != ',') {
+            return false;
+        }
+        int i = end + 1;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == '\u201C' || text.charAt(i) == '"');
     }
 
     /** Whether the word after {@code from} (past spaces) is a speech verb: "Officials said". */

@@ -221,6 +221,18 @@ class QuoteAttributorTest {
                 "the quotation before the title is still the author's");
     }
 
+    /**
+     * A surname the article writes only where it opens a sentence is still a name when a speech verb, a comma and a
+     * quotation follow it; a common word there is none.
+     */
+    @Test
+    void aLoneSurnameOpeningASentenceBeforeItsSpeechVerbAndAQuotationSpeaks() {
+        assertEquals(List.of("Goldberg"), speakers("A Dissent Concerning Kevin Williamson\n\nGoldberg added, \u201CThe tweet "
+                + "was not merely an impulsive post.\u201D\n\nFinally, he fired Williamson."));
+        assertEquals(Arrays.asList((String) null), speakers("It was late.\n\nWhoever said, \u201CKeep the past in the past,\u201D "
+                + "was right."));
+    }
+
     /** What something is "known as" is its name, in whatever case it is written: no one's words. */
     @Test
     void aQuotationAfterKnownAsIsAName() {
