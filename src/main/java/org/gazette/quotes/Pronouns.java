@@ -116,6 +116,59 @@ final class Pronouns {
         });
     }
 
+    /**
+     * The one person named in the sentence from {@code from} before its owner's "his" or "her" (the last before
+     * {@code to}, a quotation), when the article's pronouns for them fit {@code gender} and no one else is named there nor
+     * a "he" or "she" stands before it; null otherwise. The owner's word refers back to that person before any subject
+     * of the sentences before ("The only glimpses of Trump have come from videos …, fueling mockery of his claim that
+     * …", "… abandoned Todd Akin over his comments about “…”"; not "And he did not repeat his claim that President Bush
+     * “lied”").
+     */
+    String onlyPersonBeforeOwner(int from, int to, char gender) {
+        read();
+        String text = tokens.text;
+        String owner = gender == 'f' ? "her" : "his";
+        int ownerAt = -1;
+        Words words = tokens.words(from, to);
+        while (words.next()) { // the last owner's word before the quotation
+            if (words.end() - words.start() == 3 && text.regionMatches(true, words.start(), owner, 0, 3)) {
+                ownerAt = words.start();
+            }
+        }
+        if (ownerAt < 0) {
+            return null;
+        }
+        String subject = gender == 'f' ? "she" : "he";
+        String only = null;
+        words = tokens.words(from, ownerAt);
+        while (words.next()) {
+            int start = words.start();
+            int end = words.end();
+            if (end - start == subject.length() && text.regionMatches(true, start, subject, 0, subject.length())) {
+                return null; // "he did not repeat his claim": the owner is the sentence's "he"
+            }
+            if (!Character.isUpperCase(text.charAt(start))) {
+                continue;
+            }
+            if (end - start >= 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+                end -= 2;
+            }
+            String person = people.byLastName(text, start, end);
+            if (person != null) {
+                String named = people.personEndingAt(text, start, end);
+                person = named != null ? named : person;
+            }
+            if (person == null || person.indexOf(' ') < 0 && (!genders.gendered(person) || UsStates.isStateName(person))) {
+                continue; // a word for no one the article calls "he" or "she", or a state ("the first-term Kentucky senator")
+            }
+            if (only != null && !only.equals(person) || !genders.fits(person, gender)) {
+                return null; // two people, or one the pronoun cannot be
+            }
+            only = person;
+        }
+        return only;
+    }
+
     /** Whether a pronoun of this gender ('m', 'f' or '?') can refer to this person, as the article tells it. */
     boolean fits(String who, char gender) {
         read();

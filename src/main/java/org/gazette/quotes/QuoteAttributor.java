@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 343;
+    public static final int FORMAT = 344;
 
     private QuoteAttributor() { }
 
@@ -370,7 +370,11 @@ public final class QuoteAttributor {
                         int topic = "cue-before".equals(by) ? CueBefore.topicBeforeSplitCue(masked, q) : -1;
                         // an "it" after a sentence about a body or a document ("The statement said …") is that
                         String body = pronoun[k] == Phrases.NEUTER ? pronouns.bodyBefore(q.start()) : null;
-                        who = pronoun[k] == Phrases.FIRST_PERSON ? null : body != null ? body
+                        // an owner's "his" or "her": the one person the sentence names, where it names one
+                        String named = OWNER.equals(by) && (pronoun[k] == 'm' || pronoun[k] == 'f')
+                                ? pronouns.onlyPersonBeforeOwner(q.start() - 1 - QuoteContext.sentenceBefore(masked, q.start() - 1).length(),
+                                        q.start(), pronoun[k]) : null;
+                        who = pronoun[k] == Phrases.FIRST_PERSON ? null : body != null ? body : named != null ? named
                                 : pronouns.resolve(topic >= 0 ? topic : q.start(), lastSpeaker,
                                         pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k]);
                     }

@@ -316,6 +316,12 @@ class QuoteAttributorTest {
         assertEquals(List.of("Donald Trump", "Joseph Dunford"), speakers("Gen. Joseph Dunford spoke at the Pentagon. He also "
                 + "pushed back against Donald Trump\u2019s assertion that NATO was \u201cobsolete\u201d by telling reporters, "
                 + "\u201cIn my mind, it is not.\u201d"));
+        // an owner's "his": the one person its sentence names before it, unless a "he" there owns it
+        assertEquals(List.of("Richard Shelby", "Donald Trump"), speakers("Sen. Richard Shelby said the talks had \u201Cstalled.\u201D"
+                + "\n\nMeanwhile, Democratic leaders have hammered President Donald Trump for his vow that he would be "
+                + "\u201Cproud\u201D to shut down the government."));
+        assertEquals(List.of("Richard Shelby", "Richard Shelby"), speakers("Sen. Richard Shelby said the talks had "
+                + "\u201Cstalled.\u201D\n\nAnd he did not repeat his claim that President George W. Bush \u201Clied\u201D about it."));
         // "in the words of …": the one named, whom the quotations after it do not continue
         assertEquals(List.of("one Hagel confidant"), speakers("Chuck Hagel was nominated. But in the words of one Hagel "
                 + "confidant, \u201cHe does not suffer fools.\u201d"));
