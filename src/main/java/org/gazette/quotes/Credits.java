@@ -410,6 +410,31 @@ final class Credits {
 
     private static final Set<String> POINTING_BACK = Set.of("That", "That's", "This", "Those", "These", "So", "Such");
 
+    /**
+     * The source of an "according to" clause that ends the words before a quotation, past a comma or a colon ("Cotton
+     * flubbed the wording, however — according to a 2001 Congressional Research Service report, “it is the President
+     * who …”"): the source introduces the quotation, whoever the sentence is about. Null otherwise.
+     */
+    static String accordingToRightBefore(String sentence) {
+        if (!Words.containsIgnoringCase(sentence, "according to")) {
+            return null;
+        }
+        int end = sentence.length();
+        while (end > 0 && (Character.isWhitespace(sentence.charAt(end - 1)) || sentence.charAt(end - 1) == ',' || sentence.charAt(end - 1) == ':')) {
+            end--;
+        }
+        if (end == sentence.length() || sentence.charAt(end) != ',' && sentence.charAt(end) != ':'
+                && sentence.indexOf(',', end) < 0 && sentence.indexOf(':', end) < 0) {
+            return null; // the clause runs into the quotation ("according to Smith the plan is “…”")
+        }
+        Matcher m = ACCORDING_TO.matcher(sentence);
+        int from = -1;
+        while (m.find()) {
+            from = m.end("subj") >= end - 1 ? m.start("subj") : -1;
+        }
+        return from < 0 ? null : SpeakerPhrase.speaker(beforeDash(sentence.substring(from, end)), true);
+    }
+
     static String accordingTo(String sentence) {
         if (!Words.containsIgnoringCase(sentence, "according to")) {
             // most sentences: a case-blind regex tried at every position was a tenth of the cue's work

@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 344;
+    public static final int FORMAT = 345;
 
     private QuoteAttributor() { }
 
@@ -206,6 +206,13 @@ public final class QuoteAttributor {
             // "Data collected on children “could be used to build a profile,” the report concluded": no verb of speech
             // before it, so the quotation carries the sentence's own verb, and the source after it says the words
             return new Cue(s, "cue-after");
+        }
+        if ((s = Credits.accordingToRightBefore(sentence)) != null
+                && !Continuation.hasSpeechVerb(sentence, 0, sentence.toLowerCase(java.util.Locale.ROOT).lastIndexOf("according to"))) {
+            // "Cotton flubbed the wording — according to a 2001 Congressional Research Service report, “…”": the source,
+            // where the sentence names no one who speaks ("he mentioned that charters were, according to the reporter, “…”"
+            // quotes him)
+            return new Cue(s, "according-to");
         }
         String subjectOfSentence = UNASKED;
         if (embedded && (s = subjectOfSentence = SentenceSubject.of(sentence)) != null) {

@@ -1826,6 +1826,12 @@ class QuoteAttributorTest {
         assertEquals(List.of("Jens Stoltenberg"),
                 speakers("\"Russia should stop,\" Jens Stoltenberg said on Wednesday, according to Reuters."));
         assertEquals(List.of("Reuters"), speakers("The troops will deploy \"on land, at sea, and in the air,\" according to Reuters."));
+        // an "according to" clause right before the quotation, in a sentence about someone who says nothing
+        assertEquals(List.of("a 2001 Congressional Research Service report"), speakers("Sen. Tom Cotton spoke on Monday.\n\n"
+                + "Cotton appears to have slightly flubbed the wording on treaty ratification, however \u2014 according to a "
+                + "2001 Congressional Research Service report, \"it is the President who negotiates treaties.\""));
+        assertEquals(List.of("Nick Sandmann"), speakers("Nathan Phillips, according to Nick Sandmann, \u201Clocked eyes with me "
+                + "and approached me.\u201D"));
     }
 
     @Test
