@@ -16,7 +16,8 @@ final class Titles {
     static final Set<String> WORKS = Set.of("book", "memoir", "memoirs", "novel", "biography", "autobiography",
             "show", "program", "programme", "series", "film", "movie", "documentary", "column", "album", "song", "episode",
             "podcast", "broadcast", "magazine", "newsletter", "play", "musical", "sitcom", "miniseries", "newscast", "comedy",
-            "drama", "thriller", "poem", "essay", "opera", "painting", "anthem");
+            "drama", "thriller", "poem", "essay", "opera", "painting", "anthem", "report", "article", "study", "paper", "op-ed",
+            "editorial", "piece", "chapter", "headline", "lecture");
     /** Roles and parts of a show, before "of": host of "…", the anchor of NBC's "…" is caught by the possessive. */
     private static final Set<String> OF_WORKS = Set.of("host", "hosts", "anchor", "co-host", "cohost", "broadcast", "episode",
             "edition", "author", "creator", "star", "producer", "season", "cast", "episodes", "editions", "broadcasts", "set",

@@ -216,6 +216,10 @@ class QuoteAttributorTest {
                 + "recognition is the plutonium of AI.\u201D"));
         assertEquals(List.of(), texts("Frankfurt published an influential 1986 essay, \u201COn Bullshit,\u201D in which he theorized "
                 + "about it. Sony released the comedy \"The Interview.\""), "an essay's and a comedy's titles");
+        assertEquals(List.of(), texts("The following analysis suggests\u2014as argued in Senior Fellow Judith Warner\u2019s "
+                + "report, \u201CTo Fight Inequality, Support Women\u2019s Work\u201D\u2014that such policies would help."),
+                "a report's title");
+        assertEquals(List.of(), texts("Time put him on the cover under the headline \u201CThe Incredible Shrinking President.\u201D"));
         assertEquals(List.of("Arthur J. Magida"), speakers("\u201CHe is seen as this guy who says what needs to be said,\u201D said "
                 + "Arthur J. Magida, author of \u201CProphet of Rage: A Life of Louis Farrakhan and His Nation.\u201D"),
                 "the quotation before the title is still the author's");
