@@ -1079,7 +1079,7 @@ final class CueBefore {
                     // an aside names no antecedent ("McConnell, now the majority leader, who said"), but a name that a
                     // verb or a preposition takes right before "who" is one ("drew scrutiny from Donald Trump, who said")
                     if (name != null && (!isAppositive(clauses[j])
-                            || j == i - 1 && (j == 0 || !describes(plain)) && takenByVerbOrPreposition(plain))) {
+                            || j == i - 1 && (j == 0 || !describesAPerson(plain)) && takenByVerbOrPreposition(plain))) {
                         return name;
                     }
                 }
@@ -1151,6 +1151,35 @@ final class CueBefore {
     private static boolean describes(String clause) {
         return RELATIVE_DETERMINERS.contains(Words.firstOnSpaces(clause).toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * Whether an aside describes a person by what they are ("a spokesman for Donald Trump, who": the spokesman is who),
+     * not a thing done by or to the one it ends with ("Trump shared intel, a charge rebutted by H.R. McMaster, who said",
+     * "an homage to John Quincy Adams, who … declared": that one is who).
+     */
+    private static boolean describesAPerson(String clause) {
+        if (!describes(clause)) {
+            return false;
+        }
+        String head = Subjects.head(clause);
+        String[] words = head == null ? new String[0] : Words.splitOnSpaces(head);
+        if (words.length < 2) {
+            return true;
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (Names.ROLE_NOUNS.contains(last) || Subjects.personNoun(last) || Subjects.peopleNoun(last)) {
+            return true;
+        }
+        String[] all = Words.splitOnSpaces(clause);
+        int k = beforeEndingName(all);
+        if (k >= 1 && all[k].equals("the")) {
+            k--;
+        }
+        return k < 0 || !AGENT_PREPOSITIONS.contains(all[k]);
+    }
+
+    /** Prepositions before a name that something was done by, to or with: "rebutted by", "an homage to", "a departure from". */
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "to", "from", "with");
 
     /**
      * Whether the capitalised words that end {@code clause} (a name with its titles) follow a lower-case word other than

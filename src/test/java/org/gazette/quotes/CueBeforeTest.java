@@ -15,6 +15,20 @@ class CueBeforeTest {
         assertEquals("a GOP lawmaker", CueBefore.leading("Added a GOP lawmaker: "));
     }
 
+    /**
+     * "who" after an aside that describes a thing done by or to the one it ends with is that one; after an aside that
+     * describes a person, the one described.
+     */
+    @Test
+    void whoAfterAThingDoneBySomeoneIsThatOne() {
+        assertEquals("H.R. McMaster", CueBefore.leading("Trump shared classified intel, a charge flatly rebutted by National "
+                + "Security Advisor H.R. McMaster, who said the shared info was "));
+        assertEquals("John Quincy Adams", CueBefore.leading("It will be called the Quincy Institute, an homage to John Quincy "
+                + "Adams, who in a seminal speech in 1821 declared that the United States "));
+        assertNotEquals("Donald Trump", CueBefore.leading("John Smith, a spokesman for Donald Trump, who asked not to be "
+                + "named, said it was "));
+    }
+
     /** The verb first and then who, before a comma as before a colon; an opening participle's clause is no subject. */
     @Test
     void anInvertedCueBeforeACommaNamesWhoSpeaks() {
