@@ -143,6 +143,55 @@ final class OwnedWords {
     }
 
     /**
+     * The owner of words quoted between an owner's mark and a noun for what was said ("Trump picked up on Arpaio's
+     * “silent majority” line", "Critics seized on Romney's “47 percent” comment"), or null: the words are the owner's,
+     * whoever the sentence is about. Not a word alone, which is as often a word for the remarks by whoever speaks of them
+     * ("Warren slammed Trump's “racist” remarks").
+     */
+    static String ownerAroundWords(String sentence, String after, String quoted) {
+        String[] said = Words.splitOnSpaces(quoted.strip());
+        if (said.length < 2 || said[0].endsWith("ly")) {
+            return null; // "Trump's “racist” remarks", "his “deeply offensive” comments": a word for the remarks, someone else's
+        }
+        int end = sentence.length();
+        while (end > 0 && sentence.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = Words.tokenStartBefore(sentence, end);
+        if (start >= end || end - start < 3) {
+            return null;
+        }
+        String owner = possessor(sentence.substring(start, end));
+        if (owner == null || owner.equalsIgnoreCase("their")) {
+            return null; // "the party's struggle to fulfil their “repeal and replace” mantra": a group's, read as no one's
+        }
+        int from = 0;
+        while (from < after.length() && after.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < after.length() && Character.isLowerCase(after.charAt(to))) {
+            to++;
+        }
+        if (to == from || to < after.length() && Character.isLetter(after.charAt(to))
+                || !SPEECH_NOUNS.contains(after, from, to) && !SAID_AS_NOUNS.contains(after, from, to)) {
+            return null;
+        }
+        if (OWNER_PRONOUNS.contains(owner.toLowerCase(Locale.ROOT))) {
+            return Phrases.HE + Phrases.pronounGender(owner.equalsIgnoreCase("their") ? "they" : owner.equalsIgnoreCase("his") ? "he" : "she");
+        }
+        int clause = start; // the owner's name, from the last dash, comma or bracket before it
+        while (clause > 0 && ",;:()\u2014\u2013".indexOf(sentence.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return Names.personAtEnd(sentence.substring(clause, start) + owner);
+    }
+
+    /** Nouns after a quotation for the words themselves: "Arpaio's “silent majority” line", "his “deplorables” slogan". */
+    private static final WordSet SAID_AS_NOUNS = new WordSet(Set.of("line", "lines", "phrase", "phrases", "slogan", "mantra",
+            "refrain", "label", "jab", "taunt", "retort", "quip", "catchphrase", "rhetoric", "gaffe", "dig"));
+
+    /**
      * Whether what follows a speech noun up to the quotation introduces its words: "claim that there have been", "promise
      * of", "statement about", "words:", or nothing; not a clause of its own ("the senator’s statement, it was labeled",
      * "Trump’s remarks during the debate", "his tweet to invite …") nor an earlier quotation.

@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 346;
+    public static final int FORMAT = 347;
 
     private QuoteAttributor() { }
 
@@ -161,6 +161,9 @@ public final class QuoteAttributor {
         }
         if (q.unclosed() && (s = CueAfter.creditLine(text, q.end())) != null) {
             return new Cue(s, "cue-after"); // a pulled quotation credited on the line below: "Norman Ornstein, AEI scholar."
+        }
+        if ((s = OwnedWords.ownerAroundWords(sentence, after, q.text())) != null) {
+            return new Cue(s, OWNER); // "Trump picked up on Arpaio's “silent majority” line": the line is Arpaio's
         }
         if ((s = OwnedWords.ownerOfWords(sentence)) != null) {
             return new Cue(s, OWNER); // "Trump’s claim that there have been “…”": the claim is his

@@ -2,6 +2,7 @@ package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -320,6 +321,14 @@ class QuoteAttributorTest {
         assertEquals(List.of("Donald Trump", "Joseph Dunford"), speakers("Gen. Joseph Dunford spoke at the Pentagon. He also "
                 + "pushed back against Donald Trump\u2019s assertion that NATO was \u201cobsolete\u201d by telling reporters, "
                 + "\u201cIn my mind, it is not.\u201d"));
+        // words between an owner and a noun for them ("Arpaio's “…” line") are the owner's; a word alone there is as
+        // often a word for the remarks, by whoever speaks of them ("Trump's “racist” remarks")
+        assertEquals(List.of("Joe Arpaio"), speakers("Sheriff Joe Arpaio spoke first.\n\nDonald Trump picked up on Arpaio's "
+                + "\"silent majority\" line."));
+        assertEquals(List.of("Todd Akin"), speakers("Todd Akin\u2019s \u201Clegitimate rape\u201D remark forced fellow "
+                + "Republicans to publicly explore the details."));
+        assertNotEquals(List.of("Donald Trump"), speakers("Sen. Elizabeth Warren slammed Donald Trump\u2019s \u201Cracist\u201D "
+                + "remarks on Monday."));
         // an owner's "his": the one person its sentence names before it, unless a "he" there owns it
         assertEquals(List.of("Richard Shelby", "Donald Trump"), speakers("Sen. Richard Shelby said the talks had \u201Cstalled.\u201D"
                 + "\n\nMeanwhile, Democratic leaders have hammered President Donald Trump for his vow that he would be "
