@@ -159,6 +159,9 @@ final class Titles {
             "added", "asserted", "claimed", "explained", "noted", "insisted", "acknowledged", "warned", "suggested",
             "appearance", "segment");
 
+    /** Who hosts a programme, before the host's name and "on" ("told host Chris Wallace on “Fox News Sunday”"). */
+    private static final Set<String> HOSTS = Set.of("host", "anchor", "moderator", "co-host", "cohost", "hosts", "anchors");
+
     /** Words for when, between a verb and "on" ("said Monday on “The Lead”", "told reporters Tuesday night on …"). */
     private static final Set<String> TIMES_OF_DAY = Set.of("morning", "night", "evening", "afternoon", "today", "tonight",
             "yesterday");
@@ -380,6 +383,22 @@ final class Titles {
             int pe = Words.spaceStartBefore(text, b);
             int pb = Words.tokenStartBefore(text, pe);
             String previous = text.substring(pb, pe);
+            if (BEFORE_ON.contains(previous.toLowerCase(Locale.ROOT))) {
+                return true; // "said on", "Speaking on"
+            }
+            for (int n = 0; n < 4 && pb > 0 && !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
+                    && !Phrases.DAYS.contains(previous) && !TIMES_OF_DAY.contains(previous); n++) {
+                // back over whom it was told to: "told host Chris Wallace on “Fox News Sunday.”", "told CNN's Jake Tapper on"
+                pe = Words.spaceStartBefore(text, pb);
+                pb = Words.tokenStartBefore(text, pe);
+                previous = text.substring(pb, pe);
+                if (!previous.isEmpty() && !Character.isLetter(previous.charAt(previous.length() - 1))) {
+                    return false; // "… legislation. Speaking": another sentence
+                }
+                if (!previous.isEmpty() && Character.isLowerCase(previous.charAt(0))) {
+                    return BEFORE_ON.contains(previous) || HOSTS.contains(previous);
+                }
+            }
             return BEFORE_ON.contains(previous.toLowerCase(Locale.ROOT))
                     || (Phrases.DAYS.contains(previous) || TIMES_OF_DAY.contains(previous)) && wordBeforeIn(text, pb, BEFORE_ON);
         }

@@ -221,6 +221,9 @@ class QuoteAttributorTest {
                 + "report, \u201CTo Fight Inequality, Support Women\u2019s Work\u201D\u2014that such policies would help."),
                 "a report's title");
         assertEquals(List.of(), texts("Time put him on the cover under the headline \u201CThe Incredible Shrinking President.\u201D"));
+        assertEquals(List.of("Rick Scott", "Rick Scott"), speakers("\"Sen. Nelson is trying to commit fraud to win this "
+                + "election,\" Gov. Rick Scott told host Chris Wallace on \"Fox News Sunday.\" \"It is over,\" he said."),
+                "a programme it was said on, after the host's name");
         assertEquals(List.of("Arthur J. Magida"), speakers("\u201CHe is seen as this guy who says what needs to be said,\u201D said "
                 + "Arthur J. Magida, author of \u201CProphet of Rage: A Life of Louis Farrakhan and His Nation.\u201D"),
                 "the quotation before the title is still the author's");
