@@ -801,6 +801,12 @@ final class Subjects {
         return run.isEmpty() ? null : run;
     }
 
+    /** Whether the run's last word is an owner's: "Romney’s", "Romney's". */
+    private static boolean endsPossessive(StringBuilder run) {
+        int n = run.length();
+        return n > 2 && run.charAt(n - 1) == 's' && (run.charAt(n - 2) == '\u2019' || run.charAt(n - 2) == '\'');
+    }
+
     /** A noun phrase's words as written, and where the last of them ends. */
     private record Run(String words, int end) { }
 
@@ -882,6 +888,8 @@ final class Subjects {
                         || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
                 }
+            } else if (cap && run.length() > 0 && Phrases.DAYS.contains(word) && endsPossessive(run)) {
+                break; // "Mr. Romney’s Monday speech called": the owner, then when; the day names no one
             } else if (cap && !Names.ROLE_WORD_SET.contains(word)) {
                 nameSeen = true;
             }

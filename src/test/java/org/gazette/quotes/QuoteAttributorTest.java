@@ -241,6 +241,14 @@ class QuoteAttributorTest {
                 + "was right."));
     }
 
+    /** A day after an owner's name ("Mr. Romney’s Monday speech") is when, not part of who. */
+    @Test
+    void aDayAfterAnOwnersNameIsNoPartOfIt() {
+        assertEquals(List.of("Mitt Romney", "Mitt Romney"), speakers("Mitt Romney spoke on Monday.\n\nMr. Romney\u2019s Monday "
+                + "speech called vaguely for support of Libya\u2019s \u201Cefforts to forge a lasting government.\u201D And he "
+                + "said he would \u201Crecommit America to the goal of a democratic state\u201D with Israel."));
+    }
+
     /** What something is "known as" is its name, in whatever case it is written: no one's words. */
     @Test
     void aQuotationAfterKnownAsIsAName() {
