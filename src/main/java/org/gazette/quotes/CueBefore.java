@@ -624,16 +624,27 @@ final class CueBefore {
      * "The agency quoted Foreign Ministry spokesman Abbas Mousavi as saying Iran “…”": the one quoted speaks, not who
      * quotes them. Null unless the sentence ends in such a clause (a few words after "saying" at most).
      */
+    /** The other forms of "quoted" before whom and "as saying". */
+    private static final List<String> QUOTING = List.of("quotes ", "quoting ", "quote ");
+
     static String quotedAsSaying(String sentence) {
         int as = sentence.lastIndexOf(" as saying");
         if (as < 0 || sentence.length() - as > 60) {
             return null;
         }
         int quoted = sentence.lastIndexOf("quoted ", as);
-        if (quoted < 0 || quoted + 7 >= as || as - quoted > 100 || quoted > 0 && Character.isLetter(sentence.charAt(quoted - 1))) {
+        int verbLength = 7;
+        for (String form : QUOTING) { // "The report quotes the caller as saying", "quoting an aide as saying"
+            int at = sentence.lastIndexOf(form, as);
+            if (at > quoted) {
+                quoted = at;
+                verbLength = form.length();
+            }
+        }
+        if (quoted < 0 || quoted + verbLength >= as || as - quoted > 100 || quoted > 0 && Character.isLetter(sentence.charAt(quoted - 1))) {
             return null; // "… was quoted as saying": no one between (the subject before "was" is the one quoted)
         }
-        String who = sentence.substring(quoted + 7, as).strip();
+        String who = sentence.substring(quoted + verbLength, as).strip();
         if (who.isEmpty() || who.startsWith("in ") || who.startsWith("by ")) {
             return null; // "Christie was quoted in the Newark Star-Ledger in 1994 as saying": where, not who
         }

@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 349;
+    public static final int FORMAT = 350;
 
     private QuoteAttributor() { }
 
@@ -512,7 +512,7 @@ public final class QuoteAttributor {
                     }
                 }
             }
-            boolean named = Titles.namedByContext(text, q) || Titles.soCalled(text, q);
+            boolean named = Titles.namedByContext(text, q) || Titles.soCalled(text, q) || Titles.namedAfterComma(text, q);
             // a programme the speaker named before it was on ("McCain said on "Face the Nation": "…""), or a work its
             // author wrote in ("In “Politics and the English Language,” George Orwell wrote …"): no quotation, but that
             // speaker speaks in the quotations after it
@@ -1269,5 +1269,7 @@ public final class QuoteAttributor {
     private static final String RAISED_VOICE = "raised-voice";
 
     /** A passive cue after the quote: "… dubbed "Hillblazers" by the campaign". */
-    private static final Pattern BY_AGENT = Pattern.compile("^\\s*by\\s+((?:the|a|an|his|her|their)\\s+[^,.;:\\u2014\\u2013\"\u201C\u201D-]{2,60}|\\p{Lu}[^,.;:\\u2014\\u2013\"\u201C\u201D-]{1,60})");
+    // a hyphen inside a word is part of it ("by an economic-development official"); one set off by spaces ends the agent
+    private static final Pattern BY_AGENT = Pattern.compile("^\\s*by\\s+((?:the|a|an|his|her|their)\\s+(?:[^,.;:\\u2014\\u2013\"\u201C\u201D-]|(?<=\\p{L})-(?=\\p{L})){2,60}"
+            + "|\\p{Lu}(?:[^,.;:\\u2014\\u2013\"\u201C\u201D-]|(?<=\\p{L})-(?=\\p{L})){1,60})");
 }

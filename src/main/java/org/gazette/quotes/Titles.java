@@ -39,6 +39,55 @@ final class Titles {
                 && (b == 0 || !Character.isLetter(text.charAt(b - 1)));
     }
 
+    /**
+     * Whether the quotation is a name given after a comma and a naming participle, with no one named as giving it ("the
+     * Future Investment Initiative, dubbed “Davos in the Desert.”", "the plan, nicknamed “the nuclear option,” passed"):
+     * no one's words. Not with "by" after it ("…, dubbed “…” by critics": the critics'), which its own rule reads.
+     */
+    static boolean namedAfterComma(String text, Quote q) {
+        int e = q.start() - 1;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = Words.tokenStartBefore(text, e);
+        if (b >= e || !COMMA_NAMING.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int c = b;
+        while (c > 0 && text.charAt(c - 1) == ' ') {
+            c--;
+        }
+        if (c == 0 || text.charAt(c - 1) != ',') {
+            return false;
+        }
+        int before = Words.tokenStartBefore(text, c - 1);
+        if (before >= c - 1 || !Character.isLowerCase(text.charAt(before))) {
+            return false; // "David Bossie, called “…”", "Gavin Newsom, a Democrat, called “…”": a name and its verb
+        }
+        for (int p = c - 2; p >= 0 && c - p < 80; p--) {
+            char ch = text.charAt(p);
+            if (ch == '.' || ch == '\n' || ch == '\u201D' || ch == '"') {
+                break;
+            }
+            if (ch == ',') { // "Mary Kusler, director of government relations, called “…”": an aside, then the name's verb
+                int w = Words.tokenStartBefore(text, p);
+                if (w < p && Character.isUpperCase(text.charAt(w))) {
+                    return false;
+                }
+                break;
+            }
+        }
+        int a = q.end() + 1;
+        while (a < text.length() && (text.charAt(a) == ' ' || text.charAt(a) == ',' || text.charAt(a) == '\u201D' || text.charAt(a) == '"')) {
+            a++;
+        }
+        return !text.startsWith("by ", a);
+    }
+
+    /** Participles that give something a name, after a comma: "…, dubbed “…”". */
+    private static final Set<String> COMMA_NAMING = Set.of("dubbed", "nicknamed", "labeled", "labelled", "branded", "named",
+            "christened", "called");
+
     /** Whether the quotation is a title that the words right before it name as one, or the noun after it. */
     static boolean namedByContext(String text, Quote q) {
         return titleCase(q.text()) && (namedBefore(text, q) || namedAfter(text, q) || nickname(text, q)

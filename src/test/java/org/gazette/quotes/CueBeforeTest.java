@@ -15,6 +15,14 @@ class CueBeforeTest {
         assertEquals("a GOP lawmaker", CueBefore.leading("Added a GOP lawmaker: "));
     }
 
+    /** "quoted … as saying" in any form of the verb: the one quoted speaks, not who quotes them. */
+    @Test
+    void theOneQuotedAsSayingSpeaks() {
+        assertEquals("the caller", CueBefore.quotedAsSaying("The report quotes the caller as saying that the victim was "));
+        assertEquals("Juston Johnson", CueBefore.quotedAsSaying("The story highlighted the plan, quoting RNC Political Director "
+                + "Juston Johnson as saying: "));
+    }
+
     /**
      * "who" after an aside that describes a thing done by or to the one it ends with is that one; after an aside that
      * describes a person, the one described.

@@ -241,6 +241,29 @@ class QuoteAttributorTest {
                 + "was right."));
     }
 
+    /**
+     * A name given after a comma and "dubbed", "called" or the like, with no one named as giving it, is no one's words;
+     * after an aside closing on a name, "called" is that one's verb.
+     */
+    @Test
+    void aNameGivenAfterACommaAndDubbedIsNoQuotation() {
+        assertEquals(List.of(), texts("Booker said in a July press release. The plan, dubbed \u201Cbaby bonds,\u201D would "
+                + "give every child a savings account."));
+        assertEquals(List.of(), texts("Records show 2,000 people were able to buy guns that year under the practice, called "
+                + "\u201Cdefault to proceed.\u201D"));
+        assertEquals(List.of("Gavin Newsom"), speakers("Gov. Gavin Newsom, a Democrat, called \"more extreme than any nominee "
+                + "in modern history.\""));
+        assertEquals(List.of("Mary Kusler"), speakers("Mary Kusler, the union's director of government relations, called "
+                + "\"the incredible legacy of this administration\" a success."));
+    }
+
+    /** A passive's agent is named whole, hyphened words and all. */
+    @Test
+    void aPassivesAgentKeepsItsHyphenedWords() {
+        assertEquals(List.of("an economic-development official in Arkansas"), speakers("The package is worth $100 million, an "
+                + "amount called \u201Cunprecedented\u201D by an economic-development official in Arkansas."));
+    }
+
     /** A day after an owner's name ("Mr. Romney’s Monday speech") is when, not part of who. */
     @Test
     void aDayAfterAnOwnersNameIsNoPartOfIt() {
