@@ -940,6 +940,35 @@ final class CueBefore {
     }
 
     /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
+    /**
+     * The person described after "with" before a speech participle ("…, with one senior quartermaster explaining “…”",
+     * "with an aide saying it was “…”"): an absolute phrase whose own subject speaks. Null otherwise.
+     */
+    private static String describedAfterWith(String sentence, int verbAt, String before) {
+        String verb = Phrases.letterRun(sentence, verbAt, Math.min(sentence.length(), verbAt + 12));
+        if (!verb.endsWith("ing")) {
+            return null;
+        }
+        String[] words = Words.splitOnSpaces(before.strip());
+        int n = words.length;
+        for (int k = n - 2; k >= Math.max(0, n - 5); k--) {
+            if (words[k].equals("with") && k + 1 < n && RELATIVE_DETERMINERS.contains(words[k + 1].toLowerCase(Locale.ROOT))) {
+                String last = words[n - 1].toLowerCase(Locale.ROOT);
+                if (last.equals("latter") || last.equals("former")
+                        || !Names.ROLE_NOUNS.contains(last) && !Subjects.personNoun(last) && !Subjects.peopleNoun(last)) {
+                    return null; // "with the latter saying": someone named before, whom the sentence's rules find
+                }
+                for (int j = k + 1; j < n; j++) {
+                    if (!Phrases.lowerAscii(words[j], 0, words[j].length()) && !Character.isDigit(words[j].charAt(0))) {
+                        return null; // a name among them: the name's own rules read it
+                    }
+                }
+                return String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, n));
+            }
+        }
+        return null;
+    }
+
     private static String subjectOf(String sentence, int verbAt, String before) {
         if (before.indexOf("what ") >= 0) {
             Matcher what = WHAT_NAME.matcher(before);
@@ -952,6 +981,10 @@ final class CueBefore {
             if (who != null) {
                 return who; // "the cuts involving what the pollsters described as “…”": the pollsters, not the cuts
             }
+        }
+        String withSubject = describedAfterWith(sentence, verbAt, before);
+        if (withSubject != null) {
+            return withSubject; // "…, with one senior quartermaster explaining “…”": the one described, not the sentence's subject
         }
         String afterVerb = Phrases.afterFirstWord(sentence, verbAt);
         String beforeEnd = before.stripTrailing();

@@ -15,6 +15,15 @@ class CueBeforeTest {
         assertEquals("a GOP lawmaker", CueBefore.leading("Added a GOP lawmaker: "));
     }
 
+    /** "with" someone described and a speech participle: an absolute phrase whose own subject speaks. */
+    @Test
+    void theOneDescribedAfterWithSpeaks() {
+        assertEquals("one senior quartermaster", CueBefore.leading("Senior Army leaders declined proposals for a guard, however, "
+                + "with one senior quartermaster explaining "));
+        assertEquals("one aide", CueBefore.leading("The bill passed, with one aide saying it was "));
+        assertNotEquals("the latter", CueBefore.leading("Ingraham sparred with Trump, with the latter saying "));
+    }
+
     /** "quoted … as saying" in any form of the verb: the one quoted speaks, not who quotes them. */
     @Test
     void theOneQuotedAsSayingSpeaks() {
