@@ -782,15 +782,21 @@ public final class Names {
                 || INSTITUTION_ADJECTIVES.contains(tokens.text, tokens.start(k - 1), tokens.end(k - 1)))) {
             return false; // most runs: asked no further
         }
-        List<String> before = new ArrayList<>(8);
         String text = tokens.text;
-        for (int j = k - 1; j >= 0 && k - j <= 8; j--) { // the longest shape: "Institution for A B C and the"
-            if (!Words.onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))) {
-                break; // punctuation ends the body's name
-            }
-            before.add(0, word(tokens, j));
+        int from = k; // the first word of the words before it, back to punctuation or eight words ("Institution for A B C and the")
+        boolean institution = false;
+        while (from > 0 && k - from < 8 && Words.onlySpaceBetween(text, tokens.end(from - 1), tokens.start(from))) {
+            from--;
+            institution |= Character.isUpperCase(text.charAt(tokens.start(from))) && INSTITUTION_SET.contains(text, tokens.start(from), tokens.end(from));
         }
-        return !before.isEmpty() && institutionBefore(before, before.size() - 1) >= 0;
+        if (!institution) {
+            return false; // no institution's word among them: most runs after "the" or "of", asked no further
+        }
+        List<String> before = new ArrayList<>(k - from);
+        for (int j = from; j < k; j++) {
+            before.add(word(tokens, j));
+        }
+        return institutionBefore(before, before.size() - 1) >= 0;
     }
 
     /** Words that start a clause of its own: "the Washington Post, in which Steven Mufson …" names no one of the Post. */
