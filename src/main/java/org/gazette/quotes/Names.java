@@ -549,7 +549,7 @@ public final class Names {
             }
             return personBeforePlace(tokens, run);
         }
-        int body = i >= 0 ? institutionBefore(tokens, i) : -1;
+        int body = i >= 0 ? institutionBefore(tokens, i, name.size() == 1) : -1;
         if (body >= 0) {
             // "Office of Management", "University of Chicago": the institution's name, not a person's; unless a person's
             // name runs on from it ("founder of the Institute for Free Speech Brad Smith")
@@ -757,10 +757,13 @@ public final class Names {
      * after them complete the body's name ("the Department of Homeland Security", "the Center for American Progress", "the
      * Council on Foreign Relations", "… Strategic and International Studies"), no person's; -1 otherwise.
      */
-    private static int institutionBefore(List<String> tokens, int boundary) {
+    private static int institutionBefore(List<String> tokens, int boundary, boolean oneWord) {
         int of = boundary;
-        while (of >= 1 && INSTITUTION_ADJECTIVES.contains(tokens.get(of)) && Character.isUpperCase(tokens.get(of).charAt(0))) {
-            of--; // "the Center for National Security Studies": an adjective of the body's name, no title of the person's
+        while (of >= 1 && Character.isUpperCase(tokens.get(of).charAt(0)) && (INSTITUTION_ADJECTIVES.contains(tokens.get(of))
+                || oneWord && isRole(tokens.get(of), 0, tokens.get(of).length()))) {
+            // "the Center for National Security Studies", "the Council on Foreign Relations": a word of the body's name
+            // that ended a one-word "name", no title of a person's ("… of Health Secretary Kathyleen Kunkel" is one)
+            of--;
         }
         of = of >= 1 && tokens.get(of).equals("the") ? of - 1 : of;
         if (of >= 2 && tokens.get(of).equals("and") && Character.isUpperCase(tokens.get(of - 1).charAt(0))) {
@@ -796,7 +799,7 @@ public final class Names {
         for (int j = from; j < k; j++) {
             before.add(word(tokens, j));
         }
-        return institutionBefore(before, before.size() - 1) >= 0;
+        return institutionBefore(before, before.size() - 1, false) >= 0;
     }
 
     /** Words that start a clause of its own: "the Washington Post, in which Steven Mufson …" names no one of the Post. */

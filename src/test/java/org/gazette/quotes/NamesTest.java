@@ -381,6 +381,8 @@ class NamesTest {
         assertEquals("Avik Roy", Names.personAtEnd("Avik Roy of the Manhattan Institute for Policy Research"));
         assertEquals("Brad Smith", Names.personAtEnd("former FEC chairman and founder of the Institute for Free Speech Brad Smith"));
         assertEquals(null, Names.personAtEnd("the Center for Strategic and International Studies"));
+        assertEquals(null, Names.personAtEnd("the Council on Foreign Relations"), "a role's word inside a body's name");
+        assertEquals("Kathyleen Kunkel", Names.personAtEnd("New Mexico Department of Health Secretary Kathyleen Kunkel"));
         assertEquals(null, Names.personAtEnd("David Heymann, Professor of Infectious Disease Epidemiology from the London "
                 + "School of Hygiene and Tropical Medicine"), "the field of a role, then a body: no one");
         // not after a title's "for" ("Secretary for Diplomatic Security Charlene Lamb") nor a body's word alone
