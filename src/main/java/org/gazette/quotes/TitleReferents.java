@@ -54,6 +54,7 @@ final class TitleReferents {
         OFFICES.put("chairman", List.of("Chairman"));
         OFFICES.put("commissioner", List.of("Commissioner"));
         OFFICES.put("director", List.of("Director"));
+        OFFICES.put("judge", List.of("Judge")); // "U.S. District Judge Derrick Watson … the judge said"
     }
 
     /** Words before a title that make it another office or a past one: "Vice President", "former President". */

@@ -26,6 +26,13 @@ class TitleReferentsTest {
     }
 
     @Test
+    void aLoneJudgeIsTheOneTheArticleTitlesJudge() {
+        String text = "U.S. District Judge Derrick Watson blocked the order on Wednesday. Watson wrote a long opinion.\n\n"
+                + "It cited statements by Trump that the judge said amounted to \"significant and unrebutted evidence.\"\n";
+        assertEquals("Derrick Watson", speakerOf(text, "significant and unrebutted"));
+    }
+
+    @Test
     void theOwnersMarkAfterAPluralNameIsNoPartOfIt() {
         String text = "Attorney General Sessions' office sent the letter on Monday. Sessions kept working.\n\n"
                 + "There, the attorney general told graduates he was “blessed” to serve.\n";
