@@ -199,7 +199,8 @@ final class Titles {
     /** Nouns after a title that make it a work's ("the "Access Hollywood" tape", an exclusive "Fox News Sunday" interview). */
     private static final Set<String> WORK_AFTER = Set.of("interview", "interviews", "tape", "tapes", "video", "segment",
             "appearance", "host", "anchor", "star", "episode", "contestant", "set", "show", "program", "broadcast",
-            "podcast", "series", "book", "film", "movie", "album", "song", "sketch", "special");
+            "podcast", "series", "book", "film", "movie", "album", "song", "sketch", "special", "award", "awards", "prize",
+            "medal", "trophy", "honor", "honour");
     /** "told" right before a title: the title is whom the words were told to (and, after a verb, whom, not who). */
     static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
     /** Verbs of speaking or appearing before "on": said on "Meet the Press" (a programme, not the words said). */

@@ -221,6 +221,8 @@ class QuoteAttributorTest {
                 + "report, \u201CTo Fight Inequality, Support Women\u2019s Work\u201D\u2014that such policies would help."),
                 "a report's title");
         assertEquals(List.of(), texts("Time put him on the cover under the headline \u201CThe Incredible Shrinking President.\u201D"));
+        assertEquals(List.of(), texts("Rep. Carolyn B. Maloney told the conference, where she received a \u201CWoman of "
+                + "Impact\u201D award for her leadership, that it was a great day."), "an award's name");
         assertEquals(List.of("Rick Scott", "Rick Scott"), speakers("\"Sen. Nelson is trying to commit fraud to win this "
                 + "election,\" Gov. Rick Scott told host Chris Wallace on \"Fox News Sunday.\" \"It is over,\" he said."),
                 "a programme it was said on, after the host's name");
