@@ -691,6 +691,9 @@ final class SpeakerPhrase {
         if (Words.hasDigit(p, 0, p.length()) && QUANTITY.matcher(p).matches()) { // QUANTITY's \d is ASCII too
             return p; // "Only 52 percent of registered voters agreed"
         }
+        if (Subjects.countedPeople(p)) {
+            return p; // "About 30 protesters chanted", "Dozens of protesters chanted"
+        }
         if (Names.isInstitutionName(p)) {
             return p; // "the Ministry of Commerce", "Republican National Committee", "the Office of Management and Budget"
         }

@@ -725,6 +725,48 @@ final class Subjects {
      * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
      * Security Council"). Null when the sentence does not open with one we can find without a parser.
      */
+    /** Words that open a count of people: "About 30 protesters", "More than 100 residents". */
+    private static final Set<String> COUNT_OPENERS = Set.of("about", "nearly", "almost", "some", "roughly", "around", "over",
+            "at", "more", "fewer", "up");
+    /** Counts without a number: "Dozens of protesters", "Hundreds of supporters". */
+    private static final Set<String> COUNT_WORDS = Set.of("dozens", "hundreds", "thousands", "scores", "tens");
+
+    /**
+     * Whether the phrase counts people, a number or "dozens of" and a noun for people with at most two words before it
+     * ("About 30 protesters", "More than 100 local residents", "Dozens of protesters"): a group that speaks as one.
+     */
+    static boolean countedPeople(String p) {
+        String[] w = Words.splitOnSpaces(p.strip());
+        int i = 0;
+        if (i < w.length && COUNT_OPENERS.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
+            i++;
+            if (i < w.length && (w[i].equals("than") || w[i].equals("least") || w[i].equals("to"))) {
+                i++; // "more than", "at least", "up to"
+            }
+        }
+        if (i >= w.length) {
+            return false;
+        }
+        if (COUNT_WORDS.contains(w[i].toLowerCase(java.util.Locale.ROOT)) && i + 1 < w.length && w[i + 1].equals("of")) {
+            i += 2;
+        } else if (!w[i].isEmpty() && Character.isDigit(w[i].charAt(0)) && w[i].chars().allMatch(c -> Character.isDigit(c) || c == ',')) {
+            i++;
+        } else {
+            return false;
+        }
+        int rest = w.length - i;
+        if (rest < 1 || rest > 3) {
+            return false;
+        }
+        for (int k = i; k < w.length; k++) {
+            if (w[k].isEmpty() || !Character.isLowerCase(w[k].charAt(0))) {
+                return false;
+            }
+        }
+        String last = w[w.length - 1];
+        return peopleNoun(last) && !Phrases.VERB_WORDS.contains(last);
+    }
+
     static String head(String sentence) {
         if (sentence.length() > 8 && "OLTEIo".indexOf(sentence.charAt(0)) >= 0) {
             java.util.regex.Matcher time = TIME_OPENING.matcher(sentence);
@@ -748,6 +790,10 @@ final class Subjects {
                 return null;
             }
             first = w.word().toLowerCase(Locale.ROOT);
+        }
+        String counted = sentence.substring(w.start()).strip();
+        if (counted.length() < 60 && countedPeople(counted)) {
+            return counted; // "About 30 protesters chanted", "Dozens of protesters chanted"
         }
         if ((LEADERS.contains(first) || timeLater(sentence, first, w.end()) || opensWithParticiple(sentence, w.start(), w.end()))
                 && !ofCourse(sentence, w.start(), w.end())) {

@@ -259,6 +259,17 @@ class QuoteAttributorTest {
                 + "\"the incredible legacy of this administration\" a success."));
     }
 
+    /** A counted group speaks as one: "About 30 protesters chanted", "Dozens of residents shouted". */
+    @Test
+    void aCountedGroupSpeaks() {
+        assertEquals(List.of("About 30 protesters"), speakers("About 30 protesters chanted \u201CNo justice, no peace\u201D as "
+                + "they marched."));
+        assertEquals(List.of("Dozens of protesters"), speakers("Dozens of protesters chanted \u201CNo justice, no peace\u201D "
+                + "as they marched."));
+        assertTrue(Subjects.countedPeople("More than 100 local residents"));
+        assertFalse(Subjects.countedPeople("About 30 percent"));
+    }
+
     /** A passive's agent is named whole, hyphened words and all. */
     @Test
     void aPassivesAgentKeepsItsHyphenedWords() {
