@@ -791,9 +791,12 @@ final class Subjects {
             }
             first = w.word().toLowerCase(Locale.ROOT);
         }
-        String counted = sentence.substring(w.start()).strip();
-        if (counted.length() < 60 && countedPeople(counted)) {
-            return counted; // "About 30 protesters chanted", "Dozens of protesters chanted"
+        if (sentence.length() - w.start() < 60 && (Character.isDigit(sentence.charAt(w.start())) || COUNT_OPENERS.contains(first)
+                || COUNT_WORDS.contains(first))) {
+            String counted = sentence.substring(w.start()).strip();
+            if (countedPeople(counted)) {
+                return counted; // "About 30 protesters chanted", "Dozens of protesters chanted"
+            }
         }
         if ((LEADERS.contains(first) || timeLater(sentence, first, w.end()) || opensWithParticiple(sentence, w.start(), w.end()))
                 && !ofCourse(sentence, w.start(), w.end())) {
