@@ -157,6 +157,10 @@ final class OwnedWords {
         while (end > 0 && sentence.charAt(end - 1) == ' ') {
             end--;
         }
+        char last = end > 0 ? sentence.charAt(end - 1) : ' ';
+        if (last != 's' && last != 'r' && last != '\'' && last != '\u2019') {
+            return null; // no owner's word ("Arpaio's", "his", "her", "Democrats'") right before the quotation
+        }
         int start = Words.tokenStartBefore(sentence, end);
         if (start >= end || end - start < 3) {
             return null;

@@ -736,6 +736,13 @@ final class Subjects {
      * ("About 30 protesters", "More than 100 local residents", "Dozens of protesters"): a group that speaks as one.
      */
     static boolean countedPeople(String p) {
+        int at = 0;
+        while (at < p.length() && p.charAt(at) == ' ') {
+            at++;
+        }
+        if (at == p.length() || !Character.isDigit(p.charAt(at)) && "aAnNsSrRoOmMfFuUdDhHtT".indexOf(p.charAt(at)) < 0) {
+            return false; // most phrases: no count's opening letter, asked no further
+        }
         String[] w = Words.splitOnSpaces(p.strip());
         int i = 0;
         if (i < w.length && COUNT_OPENERS.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
