@@ -157,8 +157,7 @@ final class OwnedWords {
         while (end > 0 && sentence.charAt(end - 1) == ' ') {
             end--;
         }
-        char last = end > 0 ? sentence.charAt(end - 1) : ' ';
-        if (last != 's' && last != 'r' && last != '\'' && last != '\u2019') {
+        if (!endsWithOwner(sentence, end)) {
             return null; // no owner's word ("Arpaio's", "his", "her", "Democrats'") right before the quotation
         }
         int start = Words.tokenStartBefore(sentence, end);
@@ -189,6 +188,28 @@ final class OwnedWords {
             clause--;
         }
         return Names.personAtEnd(sentence.substring(clause, start) + owner);
+    }
+
+    /** Whether the words up to {@code end} end with an owner's mark or "his", "her" (read in place: asked of every quotation). */
+    private static boolean endsWithOwner(String s, int end) {
+        if (end < 3) {
+            return false;
+        }
+        char last = s.charAt(end - 1);
+        char before = s.charAt(end - 2);
+        if (last == 's') {
+            return before == '\'' || before == '\u2019' || wordBefore(s, end, "his");
+        }
+        if (last == '\'' || last == '\u2019') {
+            return before == 's';
+        }
+        return last == 'r' && wordBefore(s, end, "her");
+    }
+
+    /** Whether the word that ends at {@code end} is {@code word}, in any case. */
+    private static boolean wordBefore(String s, int end, String word) {
+        int start = end - word.length();
+        return start >= 0 && s.regionMatches(true, start, word, 0, word.length()) && (start == 0 || !Character.isLetter(s.charAt(start - 1)));
     }
 
     /** Nouns after a quotation for the words themselves: "Arpaio's “silent majority” line", "his “deplorables” slogan". */
