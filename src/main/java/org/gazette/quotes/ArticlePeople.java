@@ -363,6 +363,19 @@ final class ArticlePeople {
     }
 
     /**
+     * The person a capitalised word of the text names by last name, {@code text[start, end)} without an owner's mark: the
+     * one of several of that name the words before it give ({@link #personEndingAt}), else the fullest; null for none.
+     */
+    String personAt(String text, int start, int end) {
+        String person = byLastName(text, start, end);
+        if (person == null) {
+            return null;
+        }
+        String named = personEndingAt(text, start, end); // "Paige Mitchell" is not the Joyce Mitchell named first
+        return named != null ? named : person;
+    }
+
+    /**
      * The one person of several of a last name that the capitalised words right before {@code text[start, end)}
      * name with it: the word just before ("Paige Mitchell", "President Bill Clinton"), or the first of up to four
      * ("Hillary Rodham Clinton"). Null when the article names only one person so, or the words name nobody.

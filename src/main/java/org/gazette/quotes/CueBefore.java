@@ -624,6 +624,11 @@ final class CueBefore {
      * "The agency quoted Foreign Ministry spokesman Abbas Mousavi as saying Iran “…”": the one quoted speaks, not who
      * quotes them. Null unless the sentence ends in such a clause (a few words after "saying" at most).
      */
+    /** Whether a lower-case noun is for a person or people: a role ("aide"), an agent noun ("supporter") or a plural of them. */
+    private static boolean personWord(String lower) {
+        return Names.ROLE_NOUNS.contains(lower) || Subjects.personNoun(lower) || Subjects.peopleNoun(lower);
+    }
+
     /** The other forms of "quoted" before whom and "as saying". */
     private static final List<String> QUOTING = List.of("quotes ", "quoting ", "quote ");
 
@@ -955,7 +960,7 @@ final class CueBefore {
             if (words[k].equals("with") && k + 1 < n && RELATIVE_DETERMINERS.contains(words[k + 1].toLowerCase(Locale.ROOT))) {
                 String last = words[n - 1].toLowerCase(Locale.ROOT);
                 if (last.equals("latter") || last.equals("former")
-                        || !Names.ROLE_NOUNS.contains(last) && !Subjects.personNoun(last) && !Subjects.peopleNoun(last)) {
+                        || !personWord(last)) {
                     return null; // "with the latter saying": someone named before, whom the sentence's rules find
                 }
                 for (int j = k + 1; j < n; j++) {
@@ -1211,7 +1216,7 @@ final class CueBefore {
             return true;
         }
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (Names.ROLE_NOUNS.contains(last) || Subjects.personNoun(last) || Subjects.peopleNoun(last)) {
+        if (personWord(last)) {
             return true;
         }
         String[] all = Words.splitOnSpaces(clause);
@@ -1297,7 +1302,7 @@ final class CueBefore {
         String[] words = Words.splitOnSpaces(rest);
         String last = words[words.length - 1];
         if (words.length >= 2 && words.length <= 4 && RELATIVE_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
-                && (Names.ROLE_NOUNS.contains(last) || Subjects.personNoun(last) || Subjects.peopleNoun(last))) {
+                && personWord(last)) {
             return rest; // "CBS News, which a former female employee described as a “…”": one described as a person is
         }
         return Character.isUpperCase(rest.charAt(0)) && rest.equals(Names.personAtEnd(rest)) ? rest : null;

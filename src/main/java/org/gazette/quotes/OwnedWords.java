@@ -121,13 +121,9 @@ final class OwnedWords {
             return null; // "Cicilline said after her remarks that Democrats want …": what follows is what he said
         }
         if (OWNER_PRONOUNS.contains(owner.toLowerCase(Locale.ROOT))) {
-            return Phrases.HE + Phrases.pronounGender(owner.equalsIgnoreCase("their") ? "they" : owner.equalsIgnoreCase("his") ? "he" : "she");
+            return ownersPronoun(owner);
         }
-        int clause = ownerStart; // the owner's words, up to it, from the last dash, comma or bracket before it
-        while (clause > 0 && ",;:()\u2014\u2013".indexOf(sentence.charAt(clause - 1)) < 0) {
-            clause--;
-        }
-        String phrase = sentence.substring(clause, ownerStart) + owner;
+        String phrase = sentence.substring(clauseStart(sentence, ownerStart), ownerStart) + owner; // the owner's words, up to it
         String name = Names.personAtEnd(phrase);
         if (name != null) {
             return name;
@@ -181,13 +177,23 @@ final class OwnedWords {
             return null;
         }
         if (OWNER_PRONOUNS.contains(owner.toLowerCase(Locale.ROOT))) {
-            return Phrases.HE + Phrases.pronounGender(owner.equalsIgnoreCase("their") ? "they" : owner.equalsIgnoreCase("his") ? "he" : "she");
+            return ownersPronoun(owner);
         }
-        int clause = start; // the owner's name, from the last dash, comma or bracket before it
+        return Names.personAtEnd(sentence.substring(clauseStart(sentence, start), start) + owner);
+    }
+
+    /** The cue an owner's pronoun gives: "his" a "he", "her" a "she", "their" a "they". */
+    private static String ownersPronoun(String owner) {
+        return Phrases.HE + Phrases.pronounGender(owner.equalsIgnoreCase("their") ? "they" : owner.equalsIgnoreCase("his") ? "he" : "she");
+    }
+
+    /** Where the clause holding {@code at} starts: after the last dash, comma, colon or bracket before it. */
+    private static int clauseStart(String sentence, int at) {
+        int clause = at;
         while (clause > 0 && ",;:()\u2014\u2013".indexOf(sentence.charAt(clause - 1)) < 0) {
             clause--;
         }
-        return Names.personAtEnd(sentence.substring(clause, start) + owner);
+        return clause;
     }
 
     /** Whether the words up to {@code end} end with an owner's mark or "his", "her" (read in place: asked of every quotation). */

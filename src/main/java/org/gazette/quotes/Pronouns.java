@@ -150,14 +150,7 @@ final class Pronouns {
             if (!Character.isUpperCase(text.charAt(start))) {
                 continue;
             }
-            if (end - start >= 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
-                end -= 2;
-            }
-            String person = people.byLastName(text, start, end);
-            if (person != null) {
-                String named = people.personEndingAt(text, start, end);
-                person = named != null ? named : person;
-            }
+            String person = people.personAt(text, start, Names.endWithoutPossessive(text, start, end));
             if (person == null || person.indexOf(' ') < 0 && (!genders.gendered(person) || UsStates.isStateName(person))) {
                 continue; // a word for no one the article calls "he" or "she", or a state ("the first-term Kentucky senator")
             }

@@ -35,16 +35,13 @@ final class RecentPeople {
                 if (!Character.isUpperCase(masked.charAt(start)) || object) {
                     continue; // "to Pell Grants", "with Clinton": an object, not who speaks next
                 }
-                if (end - start >= 2 && masked.charAt(end - 1) == 's'
-                        && (masked.charAt(end - 2) == '\'' || masked.charAt(end - 2) == '’')) {
-                    end -= 2;
-                }
-                String person = speakerLast != null && speakerLast.length() == end - start
-                        && masked.regionMatches(start, speakerLast, 0, end - start) ? lastSpeaker
-                        : people.byLastName(masked, start, end);
-                if (person != null) { // "Paige Mitchell" is not the Joyce Mitchell named first
-                    String named = people.personEndingAt(masked, start, end);
-                    person = named != null ? named : person;
+                end = Names.endWithoutPossessive(masked, start, end);
+                String person;
+                if (speakerLast != null && speakerLast.length() == end - start && masked.regionMatches(start, speakerLast, 0, end - start)) {
+                    String named = people.personEndingAt(masked, start, end); // "Paige Mitchell" is not the Joyce Mitchell named first
+                    person = named != null ? named : lastSpeaker;
+                } else {
+                    person = people.personAt(masked, start, end);
                 }
                 if (person != null) {
                     seen.addLast(new Object[] {start, person});
