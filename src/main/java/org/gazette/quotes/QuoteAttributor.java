@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 355;
+    public static final int FORMAT = 356;
 
     private QuoteAttributor() { }
 
@@ -282,7 +282,8 @@ public final class QuoteAttributor {
 
     /**
      * As {@link #quotes(String)}, a lone office ("the president said") credited to the one person the article titles
-     * so ({@link TitleReferents}), and a state and party ("the Kentucky Republican said") to the one person it marks so
+     * so ({@link TitleReferents}), a lone role ("the spokeswoman said") to the one person it named with it before
+     * ({@link RoleReferents}), and a state and party ("the Kentucky Republican said") to the one person it marks so
      * ({@link PartyEpithets}): the speakers the archive shows.
      */
     public static List<Quote> quotesResolvingOffices(String original) {
@@ -590,7 +591,11 @@ public final class QuoteAttributor {
         }
         Continuation.shareCueOverAnd(text, out);
         Continuation.attributeBackOverParagraphs(text, out);
-        return resolveOffices ? PartyEpithets.resolve(text, TitleReferents.resolve(text, out, mentions, people), people) : out;
+        if (!resolveOffices) {
+            return out;
+        }
+        List<Quote> offices = TitleReferents.resolve(text, out, mentions, people);
+        return PartyEpithets.resolve(text, RoleReferents.resolve(text, offices, people), people);
     }
 
     /**
