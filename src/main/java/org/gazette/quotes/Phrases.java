@@ -261,7 +261,9 @@ final class Phrases {
 
     /**
      * The sentence split at commas and at dashes used as commas (" -- ", " — ", " – "), empty parts kept: what
-     * {@code split(",|\\s+(?:--|\u2014|\u2013)\\s+", -1)} gives, in one pass without a regex.
+     * {@code split(",|\\s+(?:--|\u2014|\u2013)\\s+", -1)} gives, in one pass without a regex; and after a closing
+     * quotation mark that a contrasting "while", "whereas" or "but" follows, whose comma the quotation holds ("called
+     * the plan “bold,” while Tom Reyes called it"), the clause after it starting at that word, as after a comma.
      */
     static List<String> clauses(String s) {
         List<String> out = new ArrayList<>();
@@ -270,6 +272,19 @@ final class Phrases {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
+            if ((c == '\u201D' || c == '"') && i + 1 < n && s.charAt(i + 1) == ' ') {
+                int word = i + 2;
+                int end = word;
+                while (end < n && s.charAt(end) >= 'a' && s.charAt(end) <= 'z') {
+                    end++;
+                }
+                if (end < n && s.charAt(end) == ' ' && CONTRASTING_AFTER_QUOTE.contains(s, word, end)) {
+                    out.add(s.substring(last, i + 1));
+                    last = word;
+                    i = word;
+                    continue;
+                }
+            }
             if (c == ',' && !(i > 0 && i + 1 < n && Words.isDigit(s.charAt(i - 1)) && Words.isDigit(s.charAt(i + 1)))) {
                 // a comma inside a number ("110,000 people had urged") joins, it does not part
                 out.add(s.substring(last, i));
@@ -301,6 +316,9 @@ final class Phrases {
         out.add(s.substring(last));
         return out;
     }
+
+    /** The words that set a clause against the one before it, after a quotation that holds the comma between them. */
+    private static final WordSet CONTRASTING_AFTER_QUOTE = new WordSet(Set.of("while", "whereas", "but"));
 
     /** {@code s} from {@code from} on without its first run of non-space chars and the spaces after it ({@code ^\\S+\\s*}). */
     static String afterFirstWord(String s, int from) {

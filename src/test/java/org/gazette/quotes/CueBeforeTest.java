@@ -15,6 +15,21 @@ class CueBeforeTest {
         assertEquals("a GOP lawmaker", CueBefore.leading("Added a GOP lawmaker: "));
     }
 
+    /**
+     * Two people's words set side by side in one sentence, the first quotation holding the comma before "while" or
+     * "whereas": the second is said by the subject of the clause that word opens, as after a plain comma.
+     */
+    @Test
+    void theClauseAfterAQuotationAndWhileHasItsOwnSpeaker() {
+        String curly = "Mayor Jane Bell called the plan \u201Cbold,\u201D while council member Tom Reyes called it "
+                + "\u201Ca disaster for the river.\u201D\n";
+        assertEquals(java.util.List.of("Jane Bell", "Tom Reyes"),
+                QuoteAttributor.quotes(curly).stream().map(Quote::speaker).toList());
+        String straight = "Sen. Ann Cole said the bill was \"a good start,\" whereas Sen. Raul Ortiz said it \"does nothing.\"\n";
+        assertEquals(java.util.List.of("Ann Cole", "Raul Ortiz"),
+                QuoteAttributor.quotes(straight).stream().map(Quote::speaker).toList());
+    }
+
     /** "with" someone described and a speech participle: an absolute phrase whose own subject speaks. */
     @Test
     void theOneDescribedAfterWithSpeaks() {

@@ -40,4 +40,13 @@ class PhrasesTest {
         assertFalse(Phrases.endsSentence("It is over,"));
         assertTrue(Phrases.abbreviationBefore("Sen. Warren", 3));
     }
+
+    /** A closing quotation mark that holds the comma before "while" parts clauses as the comma would. */
+    @Test
+    void aQuotationHoldingTheCommaBeforeWhilePartsClauses() {
+        assertEquals(java.util.List.of("Bell called it \u201C \u201D", "while Reyes called it"),
+                Phrases.clauses("Bell called it \u201C \u201D while Reyes called it"));
+        assertEquals(java.util.List.of("Bell called it \u201C \u201D meanwhile Reyes"),
+                Phrases.clauses("Bell called it \u201C \u201D meanwhile Reyes"));
+    }
 }
