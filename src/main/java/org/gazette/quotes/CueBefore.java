@@ -303,6 +303,10 @@ final class CueBefore {
         if (quotedAs != null) {
             return quotedAs;
         }
+        String caller = whatTheyCall(sentence);
+        if (caller != null) {
+            return caller;
+        }
         int verbAt = Phrases.lastVerb(sentence);
         String clause = sentence.strip();
         String afterVerb = clause.endsWith(",") ? Phrases.afterFirstWord(clause, 0) : "";
@@ -878,6 +882,38 @@ final class CueBefore {
             + "|statement|excerpt|line|quote|response|answer|reply|replie)s?)"
             + "\\s+(?:from|by|of)\\s+(\\p{Lu}[^,;:]{1,60}?)"
             + "(?:\\s+(?:included|include|were|are|read|follow|follows|went))?\\s*$");
+
+    /**
+     * "what the Democrats call", "what critics have dubbed a", "what one aide termed": a relative "what" whose subject
+     * names the words that follow, with a verb of naming that is no speech verb alone ("call" and "term" are as often
+     * nouns). The subject's words, up to four.
+     */
+    private static final Pattern WHAT_CALLED = Pattern.compile("\\b[Ww]hat\\s+((?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)\\s+"
+            + "(?:(?:have|has|had|would|will|might|now|often|sometimes|once)\\s+)?"
+            + "(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|label|labels|labeled|labelled|describe|describes"
+            + "|described\\s+as|refer\\s+to\\s+as|refers\\s+to\\s+as|referred\\s+to\\s+as)"
+            + "(?:\\s+(?:a|an|the|its|their|his|her|it|them))?\\s*$");
+
+    /** The one a relative "what … call" right before the quotation names, or null ({@link #WHAT_CALLED}). */
+    static String whatTheyCall(String before) {
+        int what = before.lastIndexOf("hat ");
+        if (what < 1 || before.length() - what > 80) {
+            return null; // no "what" near the end: most sentences
+        }
+        Matcher m = WHAT_CALLED.matcher(before).region(Math.max(0, what - 1), before.length());
+        if (!m.find()) {
+            return null;
+        }
+        String subject = m.group(1);
+        String first = Words.firstOnSpaces(subject).toLowerCase(Locale.ROOT);
+        if (Phrases.lastVerb(subject) >= 0 || first.equals("is") || first.equals("was") || subject.endsWith(" to")) {
+            return null; // "what is called", "what she said was", "what people used to call": no one who names it now
+        }
+        if (SpeakerPhrase.SUBJECT_PRONOUNS.contains(first)) {
+            return null; // "what he called": the sentence's own rules find whom "he" is
+        }
+        return SpeakerPhrase.speaker(subject, false);
+    }
 
     /** "what the pollsters" (described as): the described people or body that a relative "what" names. */
     private static final Pattern WHAT_DESCRIBED = Pattern.compile(

@@ -30,6 +30,18 @@ class CueBeforeTest {
                 QuoteAttributor.quotes(straight).stream().map(Quote::speaker).toList());
     }
 
+    /** "what the Democrats call “…”": the subject of a relative "what" and a verb of naming names the words. */
+    @Test
+    void theOnesWhoCallItSomethingSayIt() {
+        assertEquals("the Democrats", CueBefore.leading("Ryan defended the plan against what the Democrats call "));
+        assertEquals("critics", CueBefore.leading("The mayor pushed what critics have dubbed a "));
+        assertEquals("economists", CueBefore.leading("Pollution is what economists refer to as "));
+        // a pronoun is left to the sentence's rules, and "what is called" names no one
+        assertNull(CueBefore.whatTheyCall("Wilson studied what he called "));
+        assertNull(CueBefore.whatTheyCall("It is what is called "));
+        assertNull(CueBefore.whatTheyCall("That is what people used to call "));
+    }
+
     /** "with" someone described and a speech participle: an absolute phrase whose own subject speaks. */
     @Test
     void theOneDescribedAfterWithSpeaks() {
