@@ -985,6 +985,10 @@ final class CueBefore {
      * The person described after "with" before a speech participle ("…, with one senior quartermaster explaining “…”",
      * "with an aide saying it was “…”"): an absolute phrase whose own subject speaks. Null otherwise.
      */
+    /** Capitalised words that describe a person without naming one: "the presumptive Republican nominee". */
+    private static final java.util.Set<String> PARTY_WORDS = java.util.Set.of("Republican", "Democratic", "Democrat", "GOP",
+            "Independent", "Conservative", "Labour", "Liberal");
+
     private static String describedAfterWith(String sentence, int verbAt, String before) {
         String verb = Phrases.letterRun(sentence, verbAt, Math.min(sentence.length(), verbAt + 12));
         if (!verb.endsWith("ing")) {
@@ -992,15 +996,19 @@ final class CueBefore {
         }
         String[] words = Words.splitOnSpaces(before.strip());
         int n = words.length;
+        while (n > 1 && words[n - 1].length() > 4 && words[n - 1].endsWith("ly") && Phrases.lowerAscii(words[n - 1], 0, words[n - 1].length())) {
+            n--; // "with the nominee derisively referring to her as": the adverb, then the verb
+        }
         for (int k = n - 2; k >= Math.max(0, n - 5); k--) {
             if (words[k].equals("with") && k + 1 < n && RELATIVE_DETERMINERS.contains(words[k + 1].toLowerCase(Locale.ROOT))) {
                 String last = words[n - 1].toLowerCase(Locale.ROOT);
                 if (last.equals("latter") || last.equals("former")
-                        || !personWord(last)) {
+                        || !personWord(last) || !Phrases.lowerAscii(words[n - 1], 0, words[n - 1].length())) {
                     return null; // "with the latter saying": someone named before, whom the sentence's rules find
                 }
-                for (int j = k + 1; j < n; j++) {
-                    if (!Phrases.lowerAscii(words[j], 0, words[j].length()) && !Character.isDigit(words[j].charAt(0))) {
+                for (int j = k + 1; j < n - 1; j++) {
+                    if (!Phrases.lowerAscii(words[j], 0, words[j].length()) && !Character.isDigit(words[j].charAt(0))
+                            && !PARTY_WORDS.contains(words[j])) {
                         return null; // a name among them: the name's own rules read it
                     }
                 }

@@ -49,6 +49,9 @@ class CueBeforeTest {
                 + "with one senior quartermaster explaining "));
         assertEquals("one aide", CueBefore.leading("The bill passed, with one aide saying it was "));
         assertNotEquals("the latter", CueBefore.leading("Ingraham sparred with Trump, with the latter saying "));
+        // an adverb before the participle, a party's name among the describing words
+        assertEquals("the presumptive Republican nominee", CueBefore.leading("She has been a frequent target, with the "
+                + "presumptive Republican nominee derisively referring to her as "));
     }
 
     /** "quoted … as saying" in any form of the verb: the one quoted speaks, not who quotes them. */
