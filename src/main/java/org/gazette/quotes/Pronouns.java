@@ -135,17 +135,38 @@ final class Pronouns {
                 ownerAt = words.start();
             }
         }
-        if (ownerAt < 0) {
-            return null;
-        }
+        return ownerAt < 0 ? null : onlyPersonIn(from, ownerAt, gender, false);
+    }
+
+    /**
+     * The one person named in the words that introduce a quotation with a colon and no verb of speech, from {@code from}
+     * (the sentence's start) to {@code colon}, when the article's pronouns for them fit {@code gender}: whom the "he" or
+     * "she" after the quotation refers to ("… as Professor Michael Mann’s testimony before the committee: “…,” he
+     * asserted"; "the consensus hovers around Cohen’s view: “…,” he said"). Null otherwise, and where the words have a
+     * verb of speech of their own ("Romney would come, the governor replied:").
+     */
+    String onlyPersonBeforeColon(int from, int colon, char gender) {
+        read();
+        return onlyPersonIn(from, colon, gender, true);
+    }
+
+    /**
+     * The one person the words from {@code from} to {@code to} name, fitting {@code gender}; null where a "he" or "she"
+     * of that gender stands there, two people are named, or (with {@code noSpeech}) a verb of speech.
+     */
+    private String onlyPersonIn(int from, int to, char gender, boolean noSpeech) {
+        String text = tokens.text;
         String subject = gender == 'f' ? "she" : "he";
         String only = null;
-        words = tokens.words(from, ownerAt);
+        Words words = tokens.words(from, to);
         while (words.next()) {
             int start = words.start();
             int end = words.end();
             if (end - start == subject.length() && text.regionMatches(true, start, subject, 0, subject.length())) {
                 return null; // "he did not repeat his claim": the owner is the sentence's "he"
+            }
+            if (noSpeech && Phrases.isVerbAt(text, start, end)) {
+                return null;
             }
             if (!Character.isUpperCase(text.charAt(start))) {
                 continue;

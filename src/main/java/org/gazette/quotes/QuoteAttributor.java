@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 359;
+    public static final int FORMAT = 360;
 
     private QuoteAttributor() { }
 
@@ -385,6 +385,13 @@ public final class QuoteAttributor {
                         String named = OWNER.equals(by) && (pronoun[k] == 'm' || pronoun[k] == 'f')
                                 ? pronouns.onlyPersonBeforeOwner(q.start() - 1 - QuoteContext.sentenceBefore(masked, q.start() - 1).length(),
                                         q.start(), pronoun[k]) : null;
+                        int colon = "cue-after".equals(by) && (pronoun[k] == 'm' || pronoun[k] == 'f') ? colonBefore(masked, q.start()) : -1;
+                        if (colon >= 0) {
+                            // "… Michael Mann’s testimony before the committee: “…,” he asserted": the one the colon's
+                            // words name, not the subject of the sentences before
+                            named = pronouns.onlyPersonBeforeColon(colon - QuoteContext.sentenceBefore(masked, colon).length(),
+                                    colon, pronoun[k]);
+                        }
                         who = pronoun[k] == Phrases.FIRST_PERSON ? null : body != null ? body : named != null ? named
                                 : pronouns.resolve(topic >= 0 ? topic : q.start(), lastSpeaker,
                                         pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k]);
@@ -596,6 +603,15 @@ public final class QuoteAttributor {
         }
         List<Quote> offices = TitleReferents.resolve(text, out, mentions, people);
         return PartyEpithets.resolve(text, RoleReferents.resolve(text, offices, people), people);
+    }
+
+    /** Where the colon that introduces the quotation at {@code quoteStart} stands (spaces between), or -1. */
+    private static int colonBefore(String masked, int quoteStart) {
+        int i = quoteStart - 1; // the opening mark
+        while (i > 0 && masked.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && masked.charAt(i - 1) == ':' ? i - 1 : -1;
     }
 
     /**

@@ -96,6 +96,16 @@ class QuoteAttributorTest {
                 + "husband, \u201Che will punch back ten times harder.\u201D"), "the name after the comma");
     }
 
+    /** "… Mann’s testimony before the committee: “…,” he asserted": the one the colon's words name, not an earlier subject. */
+    @Test
+    void aPronounAfterAQuotationIntroducedByAColonIsTheOneItsWordsName() {
+        assertEquals(List.of("Michael Mann"), speakers("Justin Gillis wrote the story. He then said the choices were no "
+                + "accident. That was awkward, though not as awkward as Professor Michael Mann\u2019s testimony before the "
+                + "committee: \u201CI don\u2019t believe I called anybody a denier,\u201D he asserted."));
+        assertEquals(List.of("Chris Christie"), speakers("Chris Christie was asked about it. Romney would come to New Jersey, "
+                + "the governor replied sternly: \u201CHe will be here,\u201D he said."), "the colon's words have a speaker of their own");
+    }
+
     @Test
     void aPronounNoOneNamedFitsIsTheUnnamedSourceJustBefore() {
         assertEquals(List.of("a spokeswoman for the county mayor", "a spokeswoman for the county mayor"), speakers("\"It hit him on "
