@@ -43,12 +43,28 @@ final class CueBefore {
      * The named subject of a clause that "and" or "but" opens, when it has one ("but Ryan cautioned …"); null when
      * the clause goes on with the sentence's subject ("and has referred to her as") or names no one.
      */
+    /**
+     * Whether the clause is "and" or "but" and "he" or "she", perhaps with an adverb: "but he", "and she also". (An "it"
+     * or "they" there is as a rule the sentence's subject, which the sentence's rules take: "A draft resolution doesn't
+     * name her, but it condemns …")
+     */
+    private static boolean pronounClause(String clause) {
+        String rest = clause.length() > 4 ? clause.substring(4).strip() : "";
+        String first = Words.firstOnSpaces(rest);
+        return (first.equals("he") || first.equals("she")) && Phrases.wordsAtMost(rest, 2);
+    }
+
     private static String ownSubject(String clause) {
         String lower = clause.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("and ") && !lower.startsWith("but ")) {
             return null;
         }
         String rest = clause.substring(4).strip();
+        if (pronounClause(clause)) {
+            // "…, but he (also) adds,": the clause's own pronoun, not the sentence's first subject
+            String s = SpeakerPhrase.speaker(rest, false);
+            return s != null && Phrases.isPronoun(s) ? s : null;
+        }
         if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) || startsWithPredicate(rest)) {
             return null;
         }
@@ -1190,7 +1206,10 @@ final class CueBefore {
             boolean endsInName = Names.personAtEnd(clause) != null && !lower.endsWith(" and") && !lower.endsWith(" but");
             if (lower.startsWith("and ") || lower.startsWith("but ") || lower.equals("and") || lower.equals("but")
                     || lower.endsWith(" and") || lower.endsWith(" but") || !endsInName && startsWithPredicate(clause)) {
-                String own = i == clauses.length - 1 ? ownSubject(clause) : null; // not a list's last item: "…, Justice, and Opportunity, told"
+                // not a list's last item: "…, Justice, and Opportunity, told"; but a pronoun's clause before the quotation's
+                // comma is its own ("…, but he adds, “…”")
+                String own = i == clauses.length - 1 || i == clauses.length - 2 && clauses[i + 1].isBlank() && pronounClause(clause)
+                        ? ownSubject(clause) : null;
                 if (own != null) {
                     return own; // "…, but Ryan cautioned he wasn't promising", "…, and Schumer warned that"
                 }

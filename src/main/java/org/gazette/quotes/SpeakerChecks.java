@@ -340,14 +340,19 @@ final class SpeakerChecks {
     }
 
     /**
-     * Whether the phrase ends in a lower-case word's possessive ("The president's", "the agency’s"), not in a name's
-     * ("McDonald's") nor in a contraction ("it's", "that's").
+     * Whether the phrase ends in a lower-case word's possessive ("The president's", "the agency’s"), or in an office's
+     * written with a capital after "the" ("The President's warning"), not in a name's ("McDonald's") nor in a
+     * contraction ("it's", "that's").
      */
     private static boolean ownedByDescription(String who) {
         int start = who.lastIndexOf(' ') + 1;
         int bare = Names.endWithoutPossessive(who, start, who.length());
-        return bare < who.length() && Character.isLowerCase(who.charAt(start))
-                && !SpeakerPhrase.CONTRACTED_BEFORE_S.contains(who.substring(start, bare));
+        if (bare == who.length()) {
+            return false;
+        }
+        String word = who.substring(start, bare);
+        return Character.isLowerCase(who.charAt(start)) ? !SpeakerPhrase.CONTRACTED_BEFORE_S.contains(word)
+                : start == 4 && who.regionMatches(true, 0, "the ", 0, 4) && TitleReferents.isOffice(word.toLowerCase(Locale.ROOT));
     }
 
     /**

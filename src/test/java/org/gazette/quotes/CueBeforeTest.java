@@ -42,6 +42,16 @@ class CueBeforeTest {
         assertNull(CueBefore.whatTheyCall("That is what people used to call "));
     }
 
+    /** "…, but he adds, “…”": the pronoun of the clause before the quotation's comma speaks, not the sentence's first subject. */
+    @Test
+    void aHeOrSheAfterButOrAndSpeaks() {
+        assertEquals(Phrases.HE + 'm', CueBefore.leading("A gun in the home is used in a homicide, but he adds, "));
+        assertEquals(Phrases.HE + 'f', CueBefore.leading("The senator was asked about the vote, and she also said that "));
+        // a list's last item before the verb is no clause of its own
+        assertNotEquals("Opportunity", CueBefore.leading("As Roy Austin, deputy assistant for Urban Affairs, Justice, and "
+                + "Opportunity, told me, a city "));
+    }
+
     /** "with" someone described and a speech participle: an absolute phrase whose own subject speaks. */
     @Test
     void theOneDescribedAfterWithSpeaks() {

@@ -96,4 +96,12 @@ class SpeakerChecksTest {
         assertEquals("TheTeaParty.Net", SpeakerChecks.afterRunTogetherStop("TheTeaParty.Net"));
         assertEquals("Sen. Ted Cruz", SpeakerChecks.afterRunTogetherStop("Sen. Ted Cruz"));
     }
+
+    /** A description's owner loses its owner's mark, an office written with a capital after "the" too; a name keeps it. */
+    @Test
+    void aDescriptionsOwnerIsTheDescription() {
+        assertEquals("The president", SpeakerChecks.withoutOwnersMark("The president's"));
+        assertEquals("The President", SpeakerChecks.withoutOwnersMark("The President's"));
+        assertEquals("McDonald's", SpeakerChecks.withoutOwnersMark("McDonald's"));
+    }
 }
