@@ -913,8 +913,8 @@ final class CueBefore {
     /** The one a relative "what … call" right before the quotation names, or null ({@link #WHAT_CALLED}). */
     static String whatTheyCall(String before) {
         int what = before.lastIndexOf("hat ");
-        if (what < 1 || before.length() - what > 80) {
-            return null; // no "what" near the end: most sentences
+        if (what < 1 || before.length() - what > 80 || (before.charAt(what - 1) | 32) != 'w') {
+            return null; // no "what" near the end ("that" is no "what"): most sentences
         }
         Matcher m = WHAT_CALLED.matcher(before).region(Math.max(0, what - 1), before.length());
         if (!m.find()) {

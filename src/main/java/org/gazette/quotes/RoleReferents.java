@@ -149,14 +149,16 @@ final class RoleReferents {
      */
     private static String nameAfter(String text, int end, ArticlePeople people) {
         int to = Math.min(text.length(), end + 80);
-        Matcher m = NAME_AFTER.matcher(text).region(end, to);
-        if (!m.lookingAt()) {
-            m = NAME_IN_APPOSITION.matcher(text).region(end, to);
-            if (!m.lookingAt()) {
-                return null;
-            }
-        }
-        return known(Names.personAtEnd(m.group(1)), people);
+        // a capital after a space, or after a comma and a space, before any matcher is made
+        Pattern p = capitalAt(text, end, " ") ? NAME_AFTER : capitalAt(text, end, ", ") ? NAME_IN_APPOSITION : null;
+        Matcher m = p == null ? null : p.matcher(text).region(end, to);
+        return m != null && m.lookingAt() ? known(Names.personAtEnd(m.group(1)), people) : null;
+    }
+
+    /** Whether {@code text} has {@code before} at {@code at} and a capital right after it. */
+    private static boolean capitalAt(String text, int at, String before) {
+        int c = at + before.length();
+        return c < text.length() && text.startsWith(before, at) && Character.isUpperCase(text.charAt(c));
     }
 
     /**
@@ -165,6 +167,10 @@ final class RoleReferents {
      * ("Ivanka Trump, the daughter of a spokesman").
      */
     private static String nameBefore(String text, int at, int end, ArticlePeople people) {
+        int comma = text.lastIndexOf(',', at);
+        if (comma < 0 || at - comma > APPOSITION_REACH) {
+            return null; // no comma before the role in reach: no apposition (most mentions)
+        }
         int words = 0;
         int i = at;
         while (i > 0 && at - i < APPOSITION_REACH) {
