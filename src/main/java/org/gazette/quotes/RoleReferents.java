@@ -112,7 +112,8 @@ final class RoleReferents {
                 }
                 boolean owner = end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
                 String who = owner ? null : nameAfter(text, end, people);
-                if (who == null && !owner && !verbAfter(text, end)) {
+                // "Of Rubio, the paper argued": a speech verb after the role, no apposition
+                if (who == null && !owner && !SpeakerChecks.speechVerbAfter(text, end)) {
                     who = nameBefore(text, at, end, people);
                 }
                 String determiner = who == null ? determinerBefore(text, at) : null;
@@ -128,19 +129,6 @@ final class RoleReferents {
             }
         }
         return new Introductions(named, fullest, unnamed, firstDefinite);
-    }
-
-    /** Whether the word after the role is a verb: "Of Rubio, the paper argued" is no apposition. */
-    private static boolean verbAfter(String text, int end) {
-        int from = end;
-        while (from < text.length() && text.charAt(from) == ' ') {
-            from++;
-        }
-        int to = from;
-        while (to < text.length() && Character.isLetter(text.charAt(to))) {
-            to++;
-        }
-        return from > end && to > from && Phrases.isVerbAt(text, from, to);
     }
 
     /**

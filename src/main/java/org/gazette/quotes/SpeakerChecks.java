@@ -300,7 +300,7 @@ final class SpeakerChecks {
     }
 
     /** Whether the word after {@code from} (past spaces) is a speech verb: "Officials said". */
-    private static boolean speechVerbAfter(String text, int from) {
+    static boolean speechVerbAfter(String text, int from) {
         return speechVerbEndAfter(text, from) > 0;
     }
 
