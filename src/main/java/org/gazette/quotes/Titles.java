@@ -207,7 +207,9 @@ final class Titles {
     private static final Set<String> BEFORE_ON = Set.of("said", "says", "say", "told", "tells", "appeared", "appearing",
             "appears", "speaking", "spoke", "interview", "interviewed", "remarks", "comments", "commented", "argued",
             "added", "asserted", "claimed", "explained", "noted", "insisted", "acknowledged", "warned", "suggested",
-            "appearance", "segment");
+            "appearance", "segment",
+            // a time spent on a programme: "his time on “The Celebrity Apprentice”", "her stint on “Saturday Night Live”"
+            "time", "stint", "tenure", "role", "days", "years", "run");
 
     /** Who hosts a programme, before the host's name and "on" ("told host Chris Wallace on “Fox News Sunday”"). */
     private static final Set<String> HOSTS = Set.of("host", "anchor", "moderator", "co-host", "cohost", "hosts", "anchors");

@@ -1023,6 +1023,9 @@ class QuoteAttributorTest {
                 + "this on NBC's \"Meet the Press\" Sunday:\n\n\"You asked me a question. I would say no.\""));
         assertEquals(List.of("Mick Mulvaney"), speakers("Acting chief of staff Mick Mulvaney said this on NBC's \"Meet the "
                 + "Press\" Sunday:\n\n\"You asked me a question. I would say no.\""));
+        // a time spent on a programme: "his time on “…”"
+        assertEquals(List.of(), texts("She said there are tapes of what he said during his time on \u201CThe Celebrity "
+                + "Apprentice.\u201D"));
     }
 
     @Test
