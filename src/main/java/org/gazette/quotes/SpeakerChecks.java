@@ -115,10 +115,14 @@ final class SpeakerChecks {
             if (plural && sentenceStart(masked, at) && speechVerbAfter(masked, end)) {
                 return false; // "Officials said", "Critics say": a group named by what it is, as the subject of a speech verb
             }
-            if (!plural && sentenceStart(masked, at) && speechVerbThenColon(masked, end, !wordInLowerCase(masked, who))
+            boolean lowerElsewhere = wordInLowerCase(masked, who);
+            if (!plural && sentenceStart(masked, at) && (speechVerbThenColon(masked, end, !lowerElsewhere)
+                        || !lowerElsewhere && subjectOfSpeechVerb(masked, who, end))
                     && !COUNTED_PEOPLE.contains(who.toLowerCase(java.util.Locale.ROOT))
                     && !Names.ROLE_WORD_SET.contains(who.toLowerCase(java.util.Locale.ROOT))) {
-                return false; // "Bloomberg reports:", "Goldberg added, “…”": a name introducing what it said, though only here
+                // "Bloomberg reports:", "Goldberg added, “…”", "Politico reported that": a name introducing what it said,
+                // though only here (a word written in lower case elsewhere needs the colon or the comma)
+                return false;
             }
             int i = at - 1;
             while (i >= 0 && masked.charAt(i) == ' ') {
@@ -133,6 +137,21 @@ final class SpeakerChecks {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a one-word subject opening a sentence is followed by its speech verb as a main verb ("Politico reported
+     * that"): not an adverb's or a participle's ("Widely described as", "Often called", "Having warned"), nor a label's
+     * ("Related reads:").
+     */
+    private static boolean subjectOfSpeechVerb(String masked, String who, int end) {
+        int verbEnd = speechVerbEndAfter(masked, end);
+        return verbEnd > 0 && !who.endsWith("ly") && !who.endsWith("ing") && !LABELS.contains(who)
+                && !masked.startsWith("ing", verbEnd - 3) && !masked.startsWith("read", verbEnd - 4)
+                && !masked.startsWith("reads", verbEnd - 5) && !masked.startsWith(" as ", verbEnd)
+                && !(masked.startsWith("reports", verbEnd - 7) && masked.startsWith(" of ", verbEnd)) // "Multiple reports of …"
+                && !(verbEnd < masked.length() && "\u201C\"".indexOf(masked.charAt(verbEnd == masked.length() - 1 ? verbEnd : verbEnd + 1)) >= 0
+                        && masked.charAt(verbEnd) == ' ' && masked.startsWith("ed", verbEnd - 2));
     }
 
     /** Whether the word at {@code [at, end)} opens a line as a dateline's place does: "TOPEKA, Kan. --", "GENEVA (AP) —". */

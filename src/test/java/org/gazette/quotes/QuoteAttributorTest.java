@@ -106,6 +106,18 @@ class QuoteAttributorTest {
                 + "the governor replied sternly: \u201CHe will be here,\u201D he said."), "the colon's words have a speaker of their own");
     }
 
+    /** A one-word name opening its sentence before a speech verb, written nowhere else, is a name: "Politico reported that". */
+    @Test
+    void aOneWordNameOpeningItsSentenceBeforeASpeechVerbSpeaks() {
+        assertEquals(List.of("Politico"), speakers("Politico reported in February that \u201Cthe employees accessed the "
+                + "files.\u201D"));
+        // an adverb, an imperative or a noun before the verb is no one
+        assertEquals(java.util.Arrays.asList((String) null), speakers("Widely described as \u201Cthe sick man of Europe,\u201D the "
+                + "country recovered."));
+        assertEquals(java.util.Arrays.asList((String) null), speakers("Please read the report before you assume that the "
+                + "plan is \u201Ca giveaway.\u201D"));
+    }
+
     @Test
     void aPronounNoOneNamedFitsIsTheUnnamedSourceJustBefore() {
         assertEquals(List.of("a spokeswoman for the county mayor", "a spokeswoman for the county mayor"), speakers("\"It hit him on "
