@@ -824,8 +824,8 @@ class QuoteAttributorTest {
                 + "for tax cuts,\" Senate Democrats wrote in a letter to the mayor.\n\n\"We will not support it.\""));
         assertEquals(List.of("Democrats", "House Republicans"), speakers("\"What is the big deal?\" Democrats say, while others "
                 + "disagree. \"It is a constitutional crisis,\" said House Republicans."));
-        assertEquals(java.util.Arrays.asList((String) null), speakers("Trump called the talks \"productive,\" Democrats said there "
-                + "was no progress."), "the group opens a statement of its own");
+        assertEquals(List.of("Trump"), speakers("Trump called the talks \"productive,\" Democrats said there "
+                + "was no progress."), "the group opens a statement of its own; the word is Trump's");
     }
 
     @Test
