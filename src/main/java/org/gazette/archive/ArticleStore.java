@@ -1537,10 +1537,6 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /**
-     * A prepared statement kept for the archive's lifetime: import runs a few statements for every file and
-     * every quotation, and preparing them anew each time was a large part of writing a batch.
-     */
     /** The row id of this connection's last INSERT. */
     private long lastInsertId() throws SQLException {
         try (ResultSet rs = statement("SELECT last_insert_rowid()").executeQuery()) {
@@ -1549,6 +1545,10 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A prepared statement kept for the archive's lifetime: import runs a few statements for every file and
+     * every quotation, and preparing them anew each time was a large part of writing a batch.
+     */
     private PreparedStatement statement(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {

@@ -40,10 +40,6 @@ final class CueBefore {
     private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("in", "from", "near", "outside"));
 
     /**
-     * The named subject of a clause that "and" or "but" opens, when it has one ("but Ryan cautioned …"); null when
-     * the clause goes on with the sentence's subject ("and has referred to her as") or names no one.
-     */
-    /**
      * Whether the clause is "and" or "but" and "he" or "she", perhaps with an adverb: "but he", "and she also". (An "it"
      * or "they" there is as a rule the sentence's subject, which the sentence's rules take: "A draft resolution doesn't
      * name her, but it condemns …")
@@ -54,6 +50,10 @@ final class CueBefore {
         return (first.equals("he") || first.equals("she")) && Phrases.wordsAtMost(rest, 2);
     }
 
+    /**
+     * The named subject of a clause that "and" or "but" opens, when it has one ("but Ryan cautioned …"); null when
+     * the clause goes on with the sentence's subject ("and has referred to her as") or names no one.
+     */
     private static String ownSubject(String clause) {
         String lower = clause.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("and ") && !lower.startsWith("but ")) {
@@ -640,10 +640,6 @@ final class CueBefore {
     /** "has come after", "had come after": attacked, not followed in time. */
     private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
 
-    /**
-     * "The agency quoted Foreign Ministry spokesman Abbas Mousavi as saying Iran “…”": the one quoted speaks, not who
-     * quotes them. Null unless the sentence ends in such a clause (a few words after "saying" at most).
-     */
     /** Whether a lower-case noun is for a person or people: a role ("aide"), an agent noun ("supporter") or a plural of them. */
     private static boolean personWord(String lower) {
         return Names.ROLE_NOUNS.contains(lower) || Subjects.personNoun(lower) || Subjects.peopleNoun(lower);
@@ -652,6 +648,10 @@ final class CueBefore {
     /** The other forms of "quoted" before whom and "as saying". */
     private static final List<String> QUOTING = List.of("quotes ", "quoting ", "quote ");
 
+    /**
+     * "The agency quoted Foreign Ministry spokesman Abbas Mousavi as saying Iran “…”": the one quoted speaks, not who
+     * quotes them. Null unless the sentence ends in such a clause (a few words after "saying" at most).
+     */
     static String quotedAsSaying(String sentence) {
         int as = sentence.lastIndexOf(" as saying");
         if (as < 0 || sentence.length() - as > 60) {
@@ -996,15 +996,14 @@ final class CueBefore {
         return c == '\u2014' || c == '\u2013' || c == '-';
     }
 
-    /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
-    /**
-     * The person described after "with" before a speech participle ("…, with one senior quartermaster explaining “…”",
-     * "with an aide saying it was “…”"): an absolute phrase whose own subject speaks. Null otherwise.
-     */
     /** Capitalised words that describe a person without naming one: "the presumptive Republican nominee". */
     private static final java.util.Set<String> PARTY_WORDS = java.util.Set.of("Republican", "Democratic", "Democrat", "GOP",
             "Independent", "Conservative", "Labour", "Liberal");
 
+    /**
+     * The person described after "with" before a speech participle ("…, with one senior quartermaster explaining “…”",
+     * "with an aide saying it was “…”"): an absolute phrase whose own subject speaks. Null otherwise.
+     */
     private static String describedAfterWith(String sentence, int verbAt, String before) {
         String verb = Phrases.letterRun(sentence, verbAt, Math.min(sentence.length(), verbAt + 12));
         if (!verb.endsWith("ing")) {
@@ -1034,6 +1033,7 @@ final class CueBefore {
         return null;
     }
 
+    /** The subject of the speech verb at {@code verbAt} in the sentence before a quote; {@code before} is the text before it. */
     private static String subjectOf(String sentence, int verbAt, String before) {
         if (before.indexOf("what ") >= 0) {
             Matcher what = WHAT_NAME.matcher(before);

@@ -607,10 +607,7 @@ public final class QuoteAttributor {
 
     /** Where the colon that introduces the quotation at {@code quoteStart} stands (spaces between), or -1. */
     private static int colonBefore(String masked, int quoteStart) {
-        int i = quoteStart - 1; // the opening mark
-        while (i > 0 && masked.charAt(i - 1) == ' ') {
-            i--;
-        }
+        int i = Words.lineSpaceStartBefore(masked, quoteStart - 1); // before the opening mark
         return i > 0 && masked.charAt(i - 1) == ':' ? i - 1 : -1;
     }
 

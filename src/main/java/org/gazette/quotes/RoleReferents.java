@@ -162,32 +162,23 @@ final class RoleReferents {
         int words = 0;
         int i = at;
         while (i > 0 && at - i < APPOSITION_REACH) {
-            int wordEnd = i;
-            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
-                wordEnd--;
-            }
+            int wordEnd = Words.lineSpaceStartBefore(text, i);
             if (wordEnd == 0) {
                 return null;
             }
             char c = text.charAt(wordEnd - 1);
             if (c == ',') {
                 int nameEnd = wordEnd - 1;
-                int nameStart = nameEnd;
-                while (nameStart > 0 && (Character.isLetter(text.charAt(nameStart - 1)) || "'’-.".indexOf(text.charAt(nameStart - 1)) >= 0)) {
-                    nameStart--;
-                }
+                int nameStart = wordStartBefore(text, nameEnd);
                 if (nameStart == nameEnd || !Character.isUpperCase(text.charAt(nameStart))) {
                     return null;
                 }
                 return known(people.personAt(text, nameStart, nameEnd), people);
             }
-            if (!Character.isLetter(c) && "'’-.".indexOf(c) < 0) {
+            if (!inWord(c)) {
                 return null; // a stop, a quotation mark, a parenthesis: no apposition
             }
-            int wordStart = wordEnd;
-            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || "'’-.".indexOf(text.charAt(wordStart - 1)) >= 0)) {
-                wordStart--;
-            }
+            int wordStart = wordStartBefore(text, wordEnd);
             String w = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
             if (LINKS.contains(w) || ++words > 5 || Phrases.isVerbAt(text, wordStart, wordEnd)) {
                 return null; // "Obama, said a White House aide": a cue, not an apposition
@@ -204,25 +195,29 @@ final class RoleReferents {
     private static final Set<String> DEFINITE_OR_NOT = Set.of("a", "an", "the");
 
     private static boolean commaBefore(String text, int at) {
-        int k = at;
-        while (k > 0 && text.charAt(k - 1) == ' ') {
-            k--;
-        }
+        int k = Words.lineSpaceStartBefore(text, at);
         return k > 0 && text.charAt(k - 1) == ',';
+    }
+
+    /** Where the word ending at {@code end} starts: letters, and the hyphens, stops and apostrophes of "U.S.", "China's". */
+    private static int wordStartBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && inWord(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean inWord(char c) {
+        return Character.isLetter(c) || "'’-.".indexOf(c) >= 0;
     }
 
     /** The nearest determiner before the role, within its phrase, in lower case ("one senior aide": "one"); else null. */
     private static String determinerBefore(String text, int at) {
         int i = at;
         for (int words = 0; words < 5 && i > 0; words++) {
-            int wordEnd = i;
-            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
-                wordEnd--;
-            }
-            int wordStart = wordEnd;
-            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || "-.'’".indexOf(text.charAt(wordStart - 1)) >= 0)) {
-                wordStart--; // "U.S.", "GOP's" are words of the phrase
-            }
+            int wordEnd = Words.lineSpaceStartBefore(text, i);
+            int wordStart = wordStartBefore(text, wordEnd); // "U.S.", "GOP's" are words of the phrase
             if (wordStart == wordEnd) {
                 return null; // punctuation: the phrase began after it
             }

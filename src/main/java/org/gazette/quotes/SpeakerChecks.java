@@ -115,13 +115,11 @@ final class SpeakerChecks {
             if (plural && sentenceStart(masked, at) && speechVerbAfter(masked, end)) {
                 return false; // "Officials said", "Critics say": a group named by what it is, as the subject of a speech verb
             }
-            boolean lowerElsewhere = wordInLowerCase(masked, who);
-            if (!plural && sentenceStart(masked, at) && (speechVerbThenColon(masked, end, !lowerElsewhere)
-                        || !lowerElsewhere && subjectOfSpeechVerb(masked, who, end))
+            if (!plural && sentenceStart(masked, at) && introducesWhatItSaid(masked, who, end)
                     && !COUNTED_PEOPLE.contains(who.toLowerCase(java.util.Locale.ROOT))
                     && !Names.ROLE_WORD_SET.contains(who.toLowerCase(java.util.Locale.ROOT))) {
                 // "Bloomberg reports:", "Goldberg added, “…”", "Politico reported that": a name introducing what it said,
-                // though only here (a word written in lower case elsewhere needs the colon or the comma)
+                // though only here
                 return false;
             }
             int i = at - 1;
@@ -140,18 +138,33 @@ final class SpeakerChecks {
     }
 
     /**
+     * Whether the one-word subject {@code who} that opens a sentence introduces what it said with the speech verb after
+     * it: before a colon, or a comma and a quotation ("Bloomberg reports:", "Goldberg added, “…”"); or, for a word the
+     * text writes nowhere in lower case, as the verb's subject ({@link #subjectOfSpeechVerb}). The text is searched for
+     * the word in lower case only here, the last of these tests.
+     */
+    private static boolean introducesWhatItSaid(String masked, String who, int end) {
+        if (speechVerbEndAfter(masked, end) < 0) {
+            return false;
+        }
+        boolean lowerElsewhere = wordInLowerCase(masked, who);
+        return speechVerbThenColon(masked, end, !lowerElsewhere) || !lowerElsewhere && subjectOfSpeechVerb(masked, who, end);
+    }
+
+    /**
      * Whether a one-word subject opening a sentence is followed by its speech verb as a main verb ("Politico reported
-     * that"): not an adverb's or a participle's ("Widely described as", "Often called", "Having warned"), nor a label's
-     * ("Related reads:").
+     * that"): not an adverb's or a participle's ("Widely described as", "Often called", "Having warned", "Variously
+     * called “…”"), an imperative's ("Please read"), a label's ("Related reads:") nor a noun's ("Multiple reports of").
      */
     private static boolean subjectOfSpeechVerb(String masked, String who, int end) {
         int verbEnd = speechVerbEndAfter(masked, end);
+        boolean participleBeforeQuotation = masked.startsWith("ed", verbEnd - 2) && verbEnd + 1 < masked.length()
+                && masked.charAt(verbEnd) == ' ' && "\u201C\"".indexOf(masked.charAt(verbEnd + 1)) >= 0;
         return verbEnd > 0 && !who.endsWith("ly") && !who.endsWith("ing") && !LABELS.contains(who)
                 && !masked.startsWith("ing", verbEnd - 3) && !masked.startsWith("read", verbEnd - 4)
                 && !masked.startsWith("reads", verbEnd - 5) && !masked.startsWith(" as ", verbEnd)
-                && !(masked.startsWith("reports", verbEnd - 7) && masked.startsWith(" of ", verbEnd)) // "Multiple reports of …"
-                && !(verbEnd < masked.length() && "\u201C\"".indexOf(masked.charAt(verbEnd == masked.length() - 1 ? verbEnd : verbEnd + 1)) >= 0
-                        && masked.charAt(verbEnd) == ' ' && masked.startsWith("ed", verbEnd - 2));
+                && !(masked.startsWith("reports", verbEnd - 7) && masked.startsWith(" of ", verbEnd))
+                && !participleBeforeQuotation;
     }
 
     /** Whether the word at {@code [at, end)} opens a line as a dateline's place does: "TOPEKA, Kan. --", "GENEVA (AP) —". */

@@ -720,11 +720,6 @@ final class Subjects {
             + "(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|"
             + "Thursday|Friday|Saturday|Sunday)|In\\s+(?:19|20)\\d\\d)\\s+(?=\\p{L})");
 
-    /**
-     * The words of a sentence's subject, as written: a pronoun ("he"), a capitalised run ("Republican presidential
-     * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
-     * Security Council"). Null when the sentence does not open with one we can find without a parser.
-     */
     /** Words that open a count of people: "About 30 protesters", "More than 100 residents". */
     private static final Set<String> COUNT_OPENERS = Set.of("about", "nearly", "almost", "some", "roughly", "around", "over",
             "at", "more", "fewer", "up");
@@ -774,6 +769,11 @@ final class Subjects {
         return peopleNoun(last) && !Phrases.VERB_WORDS.contains(last);
     }
 
+    /**
+     * The words of a sentence's subject, as written: a pronoun ("he"), a capitalised run ("Republican presidential
+     * nominee Donald Trump", "South Korea") or a described source ("The Republican presidential nominee", "the
+     * Security Council"). Null when the sentence does not open with one we can find without a parser.
+     */
     static String head(String sentence) {
         if (sentence.length() > 8 && "OLTEIo".indexOf(sentence.charAt(0)) >= 0) {
             java.util.regex.Matcher time = TIME_OPENING.matcher(sentence);
