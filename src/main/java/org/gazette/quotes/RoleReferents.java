@@ -12,16 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * "The spokeswoman", "the strategist", "the attorney": a quotation credited to a role alone is the person the article
- * gave that role by name before it ("Hua Chunying, China's foreign ministry spokeswoman, said …. “…,” the spokeswoman
- * said"; "President Trump attorney Rudy Giuliani … “…,” the attorney promised"), in the archive's view, as
- * {@link TitleReferents} does for offices. Conservative: a role the article also gives someone it leaves unnamed ("a
- * senior aide said", "another GOP strategist"), or gives two named people, stays a description; so does one named
- * only after the quotation. {@code quotes --json} reports the description as the text words it.
+ * gave that role by name before it ("State spokeswoman Jen Psaki took a similar tack …. “…,” the spokeswoman said";
+ * "President Trump attorney Rudy Giuliani … “…,” the attorney promised"; "Doug Heye, a GOP strategist, noted"), in the
+ * archive's view, as {@link TitleReferents} does for offices. Conservative: a role the article also gives someone it
+ * leaves unnamed ("a senior aide said", "another GOP strategist"), or gives two named people, stays a description; so
+ * does one named only after the quotation, and one whose first name the name lists do not know (so "Fox News" is no
+ * holder, nor, as yet, "Hua Chunying, China's foreign ministry spokeswoman"). {@code quotes --json} reports the
+ * description as the text words it.
  */
 final class RoleReferents {
     private RoleReferents() { }
 
-    /** How far before the role its apposition's name may stand: "Hua Chunying, China's foreign ministry spokeswoman". */
+    /** How far before the role its apposition's name may stand: "Ana Ruiz, the port authority's chief spokeswoman". */
     private static final int APPOSITION_REACH = 120;
 
     /** A name after the role: "strategist Michael Trujillo", "attorney Rudy Giuliani". */
@@ -150,8 +152,8 @@ final class RoleReferents {
     }
 
     /**
-     * The known person an apposition gives the role, the name before it: "Doug Heye, a GOP strategist", "Hua Chunying,
-     * China's foreign ministry spokeswoman"; null for none, or when the words between tie the role to someone else
+     * The known person an apposition gives the role, the name before it: "Doug Heye, a GOP strategist", "Linda Marsh, the
+     * port authority's chief spokeswoman"; null for none, or when the words between tie the role to someone else
      * ("Ivanka Trump, the daughter of a spokesman").
      */
     private static String nameBefore(String text, int at, int end, ArticlePeople people) {
