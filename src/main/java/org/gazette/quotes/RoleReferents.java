@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 /**
  * "The spokeswoman", "the strategist", "the attorney": a quotation credited to a role alone is the person the article
  * gave that role by name before it ("State spokeswoman Jen Psaki took a similar tack …. “…,” the spokeswoman said";
- * "President Trump attorney Rudy Giuliani … “…,” the attorney promised"; "Daniel Kuritzkes, the chief of the infectious disease division, …"), in the
- * archive's view, as {@link TitleReferents} does for offices. Conservative: a role the article also gives someone it
- * leaves unnamed ("a senior aide said", "another GOP strategist"), or gives two named people, stays a description; so
- * does one named only after the quotation, and one whose first name the name lists do not know (so "Fox News" is no
- * holder, nor, as yet, "Hua Chunying, China's foreign ministry spokeswoman"). {@code quotes --json} reports the
- * description as the text words it.
+ * "President Trump attorney Rudy Giuliani … “…,” the attorney promised"; "Daniel Kuritzkes, the chief of the infectious
+ * disease division, …"), in the archive's view, as {@link TitleReferents} does for offices. Conservative: a role the
+ * article also gives someone it leaves unnamed ("a senior aide said", "another GOP strategist"), or gives two named
+ * people, stays a description; so does one named only after the quotation, and one whose first name the name lists do
+ * not know (so "Fox News" is no holder, nor, as yet, "Hua Chunying, China's foreign ministry spokeswoman"). {@code
+ * quotes --json} reports the description as the text words it.
  */
 final class RoleReferents {
     private RoleReferents() { }
