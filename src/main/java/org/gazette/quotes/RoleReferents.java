@@ -157,8 +157,9 @@ final class RoleReferents {
      * ("Ivanka Trump, the daughter of a spokesman").
      */
     private static String nameBefore(String text, int at, int end, ArticlePeople people) {
-        int comma = text.lastIndexOf(',', at);
-        if (comma < 0 || at - comma > APPOSITION_REACH) {
+        // looked for in reach only: a search back to the text's start at each mention made a text without commas quadratic
+        int comma = Words.lastIndexOf(text, ',', at - APPOSITION_REACH, at + 1);
+        if (comma < 0) {
             return null; // no comma before the role in reach: no apposition (most mentions)
         }
         int words = 0;

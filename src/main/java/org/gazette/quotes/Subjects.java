@@ -1942,8 +1942,8 @@ final class Subjects {
      * sex for subject, and a verb of speech.
      */
     private boolean reportedSpeechGoesOn(int si, char gender) {
-        int lineBreak = si == 0 ? -1 : tokens.text.indexOf('\n', sentences.end(si - 1));
-        if (si == 0 || lineBreak >= 0 && lineBreak < sentences.start(si)) {
+        // looked for between the two sentences only: a search on to the text's end made a long paragraph quadratic
+        if (si == 0 || Words.indexOf(tokens.text, '\n', sentences.end(si - 1), sentences.start(si)) >= 0) {
             return false; // a new paragraph
         }
         boolean speaker = false;
