@@ -450,6 +450,13 @@ public final class Names {
 
     /** The person's name at the end of a subject phrase, or null if it ends in no capitalised name. */
     public static String personAtEnd(String phrase) {
+        return PERSON_AT_END.apply(phrase);
+    }
+
+    /** {@link #personAtEnd}'s answers, most asked many times over an archive ("Trump", "Mr. Obama", "The president"). */
+    private static final PhraseMemo PERSON_AT_END = new PhraseMemo(20_000, Names::findPersonAtEnd);
+
+    private static String findPersonAtEnd(String phrase) {
         int dash = lastSpacedDash(phrase);
         if (dash > 0 && dash + 2 < phrase.length()) {
             phrase = phrase.substring(dash + 2); // "… Hillary Clinton - Mueller": an aside's closing dash ends the name before it

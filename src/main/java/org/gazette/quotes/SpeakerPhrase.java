@@ -652,6 +652,14 @@ final class SpeakerPhrase {
      * doctor"); else it is the verb's subject, up to the verb.
      */
     static String speaker(String phrase, boolean verbFirst) {
+        return verbFirst ? SPEAKER_AFTER_VERB.apply(phrase) : SPEAKER_BEFORE_VERB.apply(phrase);
+    }
+
+    /** {@link #speaker}'s answers ("he", "Trump", "the president" are read as speakers thousands of times over an archive). */
+    private static final PhraseMemo SPEAKER_AFTER_VERB = new PhraseMemo(10_000, p -> findSpeaker(p, true));
+    private static final PhraseMemo SPEAKER_BEFORE_VERB = new PhraseMemo(10_000, p -> findSpeaker(p, false));
+
+    private static String findSpeaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
         int space = p.indexOf(' ');
         if (space > 0 && Character.isUpperCase(p.charAt(0)) && OPENING_SUBORDINATORS.contains(p.substring(0, space))) {
