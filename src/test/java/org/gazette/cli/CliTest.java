@@ -30,6 +30,25 @@ class CliTest {
     }
 
     @Test
+    void eachCommandPrintsItsUsageOnHelpAndAllAreListed() {
+        Run help = run("quotes", "--help");
+        assertEquals(ExitCodes.OK, help.code(), help.err());
+        assertTrue(help.out().startsWith("Usage: gazette quotes"), help.out());
+        assertTrue(help.out().contains("--speaker=NAME"), help.out());
+
+        Run all = run("--help");
+        assertEquals(ExitCodes.OK, all.code(), all.err());
+        for (String command : List.of("import", "search", "show", "reindex", "quotes", "speakers", "related", "compare",
+                "bench", "bench-import", "bench-quotes", "bench-related", "bench-shapes")) {
+            assertTrue(all.out().contains("\n  " + command + " "), command + " missing from:\n" + all.out());
+        }
+
+        Run misspelt = run("qoutes", "x");
+        assertEquals(ExitCodes.USAGE, misspelt.code());
+        assertTrue(misspelt.err().contains("Did you mean: gazette quotes"), misspelt.err());
+    }
+
+    @Test
     void importSearchShowReindex() throws Exception {
         String archive = tmp.resolve("a").toString();
         Run imp = run("import", TestData.articles().toString(), "--archive", archive);
