@@ -40,6 +40,11 @@ final class HostileTexts {
         s.put("according-to", r -> "According to " + pick(r, NAMES) + ", “" + words(r, 4) + "” and "
                 + pick(r, "he", "officials", "the agency") + " told Reuters. ");
         s.put("transcript-labels", r -> pick(r, NAMES) + ": “" + words(r, 5) + "”\n");
+        // one long line of shapes that once sent a search back to the text's start, or on to its end, for each quotation
+        s.put("unattributed", r -> "“" + capitalised(words(r, 6)) + ".” ");
+        s.put("parenthesis-stops", r -> "“" + words(r, 3) + ",” he said.) ");
+        s.put("subordinate-openers", r -> "When they " + words(r, 3) + ". “" + words(r, 3) + ",” he said. ");
+        s.put("named-pairs", r -> "Smith and Jones " + words(r, 3) + ". “" + words(r, 3) + ",” he said. ");
         s.put("marks-only", r -> "\"“”");
         // pages of lines, where the cleanup's rules read each line and what lies around it
         s.put("short-lines", r -> words(r, 1) + "\n");
@@ -49,6 +54,10 @@ final class HostileTexts {
         s.put("byline-lines", r -> "By " + pick(r, "John", "Ana") + " " + pick(r, "Smith", "Lopez") + "\n");
         s.put("links", r -> "https://example.com/" + words(r, 1) + "/" + r.nextInt(1_000_000) + " ");
         return s;
+    }
+
+    private static String capitalised(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** The names of the shapes, in the order they are timed. */

@@ -70,7 +70,7 @@ final class PartyEpithets {
     /** Whether the last name stands as a word in the {@link #REACH} chars before {@code pos}. */
     private static boolean namedShortlyBefore(String text, String last, int pos) {
         int from = Math.max(0, pos - REACH);
-        for (int at = text.indexOf(last, from); at >= 0 && at < pos; at = text.indexOf(last, at + 1)) {
+        for (int at = Words.indexOf(text, last, from, pos); at >= 0; at = Words.indexOf(text, last, at + 1, pos)) {
             int end = at + last.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
                 return true;

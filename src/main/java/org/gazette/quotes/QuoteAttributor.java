@@ -343,6 +343,7 @@ public final class QuoteAttributor {
         int lastSpeakerLine = -10; // the line of the quotation that gave lastSpeaker
         boolean lastNoOnes = false; // the quotation before was kept as no one's, and is no sentence of its own
         int[] lines = QuoteContext.lineNumbers(text, spans);
+        int[] lineStarts = QuoteContext.lineStarts(text, spans);
         // whether a one-word speaker is a name depends on the word and the article only: decided once per word
         Map<String, Boolean> notNames = new HashMap<>();
         for (int k = 0; k < spans.size(); k++) {
@@ -498,7 +499,7 @@ public final class QuoteAttributor {
                 // on what a person did ("Ashley Kurth, a teacher, questioned Rubio about arming teachers.\n\n“Am I
                 // supposed to …?”"): the news quotes that person. (A paragraph left open is the next one's speaker's.)
                 int before = Continuation.paragraphBefore(text, q);
-                int lineStart = text.lastIndexOf('\n', q.start()) + 1;
+                int lineStart = lineStarts[k];
                 // or a quotation opening a sentence in mid-paragraph, the paragraph's first: the sentence before it is
                 // about the person who says it ("Diaz sees it differently: that …. “When I hear Bernie Sanders …”")
                 int from = before >= 0 ? before

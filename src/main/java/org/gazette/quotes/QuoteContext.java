@@ -31,6 +31,25 @@ final class QuoteContext {
     }
 
     /**
+     * Where the line of each quotation starts (after the last line break at or before its text's start), found in one
+     * pass: a search back from each quotation made a text of one long line quadratic.
+     */
+    static int[] lineStarts(String text, List<Quote> spans) {
+        int[] starts = new int[spans.size()];
+        int lastBreak = -1;
+        int nextBreak = text.indexOf('\n');
+        for (int k = 0; k < spans.size(); k++) {
+            int start = spans.get(k).start();
+            while (nextBreak >= 0 && nextBreak <= start) {
+                lastBreak = nextBreak;
+                nextBreak = text.indexOf('\n', nextBreak + 1);
+            }
+            starts[k] = lastBreak + 1;
+        }
+        return starts;
+    }
+
+    /**
      * No-break and thin spaces as plain spaces, and a pair of single marks typed for a double one ("…,’’ he said", "…,''")
      * as the double mark and a space, char for char (offsets hold), so the patterns see one kind of each; and a label
      * in parentheses after a name with its commas as hyphens ({@link #labelEnd}).
@@ -206,8 +225,9 @@ final class QuoteContext {
      * a stop or at a line's start), not after words of the sentence ("Sen. Lindsey Graham (R-S.C.) said").
      */
     private static boolean parentheticalSentence(String masked, int close) {
-        int open = masked.lastIndexOf('(', close);
-        if (open < 0 || close - open > 400) {
+        // looked for in reach only: a search back to the text's start at each ".)" made a text of them quadratic
+        int open = Words.lastIndexOf(masked, '(', close - 400, close + 1);
+        if (open < 0) {
             return false;
         }
         int i = open - 1;

@@ -1985,7 +1985,7 @@ final class Subjects {
             return null; // most sentences: no one the article knows named in them, and nothing more to read
         }
         String head = headAt(first.pos(), end);
-        int at = head == null ? -1 : text.indexOf(head, first.pos());
+        int at = head == null ? -1 : Words.indexOf(text, head, first.pos(), end); // within the sentence: one found after it counts for none
         int headEnd = at >= 0 && at < end ? at + head.length() : first.pos();
         if (subjectMayBeSomeone(text, first.pos(), at, head, headEnd, end) || fragmentOrQuestion(text, si)) {
             return null;
@@ -2172,8 +2172,8 @@ final class Subjects {
         if (words.length < 2 || !INDEFINITE.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
-        int comma = tokens.text.indexOf(',', at);
-        if (comma > 0 && comma < to) {
+        int comma = Words.indexOf(tokens.text, ',', at, to);
+        if (comma > 0) {
             Words after = new Words(tokens.text, comma + 1, to);
             if (after.next() && (Character.isUpperCase(tokens.text.charAt(after.start()))
                     || Names.PRONOUN_WORDS.contains(after.word()))) {
@@ -2264,8 +2264,8 @@ final class Subjects {
         if (!w.next() || !SUBORDINATORS.contains(tokens.text, w.start(), w.end())) {
             return all;
         }
-        int comma = tokens.text.indexOf(", ", w.end());
-        if (comma < 0 || comma >= sentences.end(si)) {
+        int comma = Words.indexOf(tokens.text, ", ", w.end(), sentences.end(si));
+        if (comma < 0) {
             return all;
         }
         List<Subject> main = new ArrayList<>();

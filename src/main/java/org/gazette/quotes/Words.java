@@ -134,6 +134,19 @@ final class Words {
     }
 
     /**
+     * Where {@code s} first starts in {@code text} at {@code from} or after and before {@code to} (it may run on past
+     * {@code to}), or -1: a search that stops there, where {@code String.indexOf} would read on to the text's end.
+     */
+    static int indexOf(String text, String s, int from, int to) {
+        for (int i = Math.max(from, 0), end = Math.min(to, text.length() - s.length() + 1); i < end; i++) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Where {@code c} last occurs in {@code text[from, to)}, or -1. Bounded, as {@link #indexOf(String, char, int, int)}:
      * {@code String.lastIndexOf} reads back to the text's start, once per sentence, where the sentence lacks the mark.
      */

@@ -20,4 +20,18 @@ class QuoteContextTest {
         assertEquals(" She said ", QuoteContext.sentenceBefore("He left. She said ", 18));
         assertEquals("Sen. Warren said ", QuoteContext.sentenceBefore("Sen. Warren said ", 17), "an abbreviation ends no sentence");
     }
+
+    @Test
+    void eachQuotationKnowsWhereItsLineStarts() {
+        String text = "He said “one” and “two”.\nShe said:\n“three”\n\nThen “four”";
+        java.util.List<Quote> spans = QuoteFinder.spans(text);
+        assertEquals(4, spans.size(), spans.toString());
+        int[] starts = QuoteContext.lineStarts(text, spans);
+        for (int k = 0; k < spans.size(); k++) {
+            assertEquals(text.lastIndexOf('\n', spans.get(k).start()) + 1, starts[k], spans.get(k).text());
+        }
+        assertEquals(0, starts[1]);
+        assertEquals(text.indexOf("“three”"), starts[2]);
+        assertEquals(text.indexOf("Then"), starts[3]);
+    }
 }

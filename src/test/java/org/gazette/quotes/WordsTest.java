@@ -58,4 +58,15 @@ class WordsTest {
             assertEquals(expected, Words.indexOf(t, ',', from, to), t + " [" + from + ", " + to + ")");
         }
     }
+
+    @Test
+    void aWordIsFoundStartingInTheRangeEvenWhereItRunsPastIt() {
+        String t = "said Smith and Smithers";
+        assertEquals(5, Words.indexOf(t, "Smith", 0, 6), "starts at 5, ends at 10: past the range's end, still found");
+        assertEquals(-1, Words.indexOf(t, "Smith", 0, 5), "none starts before 5");
+        assertEquals(15, Words.indexOf(t, "Smith", 6, t.length()));
+        assertEquals(-1, Words.indexOf(t, "Jones", 0, t.length()));
+        assertEquals(-1, Words.indexOf(t, "Smithers!", 0, t.length()), "runs past the text");
+        assertEquals(t.indexOf("and", 3), Words.indexOf(t, "and", 3, 100), "a range past the text's end is the text's end");
+    }
 }
