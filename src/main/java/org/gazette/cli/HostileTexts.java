@@ -45,6 +45,9 @@ final class HostileTexts {
         s.put("parenthesis-stops", r -> "“" + words(r, 3) + ",” he said.) ");
         s.put("subordinate-openers", r -> "When they " + words(r, 3) + ". “" + words(r, 3) + ",” he said. ");
         s.put("named-pairs", r -> "Smith and Jones " + words(r, 3) + ". “" + words(r, 3) + ",” he said. ");
+        // two people given one office throughout, each quotation credited to the office: the titles near each are read
+        s.put("two-presidents", r -> "President Smith and President Jones " + words(r, 2) + ". “" + words(r, 3)
+                + ",” the president said. ");
         s.put("marks-only", r -> "\"“”");
         // pages of lines, where the cleanup's rules read each line and what lies around it
         s.put("short-lines", r -> words(r, 1) + "\n");

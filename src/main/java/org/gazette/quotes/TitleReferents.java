@@ -72,6 +72,8 @@ final class TitleReferents {
     static List<Quote> resolve(String text, List<Quote> quotes, List<String> mentions, ArticlePeople people) {
         Map<String, String> holders = null;
         Map<String, List<Titled>> titledBy = null; // per office, where the text titles whom
+        Map<String, TitlesInReach> inReach = null; // per office no one holds, its titles read for the quotations credited to it
+        SentenceStarts sentences = null;
         List<Quote> out = null;
         WordOccurrences counts = null;
         for (int i = 0; i < quotes.size(); i++) {
@@ -92,7 +94,12 @@ final class TitleReferents {
                 holders.put(office, person);
             }
             if (person.isEmpty() && !titles.isEmpty()) {
-                person = titledJustBefore(text, office, titles, q.start(), quotes, people, counts);
+                if (inReach == null) {
+                    inReach = new java.util.HashMap<>();
+                    sentences = new SentenceStarts(text);
+                }
+                TitlesInReach reach = inReach.computeIfAbsent(office, o -> new TitlesInReach(titles, quotes));
+                person = reach.titledJustBefore(text, office, sentences.of(q.start()), people, counts);
             }
             if (person.isEmpty()) {
                 continue;
@@ -105,50 +112,125 @@ final class TitleReferents {
         return out == null ? quotes : out;
     }
 
-    /** How far before a quotation's sentence the title may be given, for {@link #titledJustBefore}: a paragraph or two. */
+    /** How far before a quotation's sentence the title may be given, for {@link TitlesInReach#titledJustBefore}: a paragraph or two. */
     private static final int JUST_BEFORE = 700;
 
     /**
-     * For an office the article gives no one holder: the person titled so plainly just before the quotation's sentence,
-     * in it or the paragraph or two before ("Last month, President Trump announced …. ¶ “…,” the president said"), the
-     * nearest such mention, when a nationality qualifies none of that person's titles; else "". The sentence's own
-     * title is left out ("The president told President Girard: “…”" is not Girard's).
+     * Where the sentence holding a place starts (after the last stop or line break before it), for places asked about in
+     * text order: the text is read forward once, not back from each place to its sentence's start.
      */
-    private static String titledJustBefore(String text, String office, List<Titled> titled, int quoteStart, List<Quote> quotes,
-            ArticlePeople people, WordOccurrences counts) {
-        int sentence = quoteStart;
-        while (sentence > 0 && ".!?\n".indexOf(text.charAt(sentence - 1)) < 0) {
-            sentence--;
+    private static final class SentenceStarts {
+        private final String text;
+        private int read;
+        private int start;
+
+        SentenceStarts(String text) {
+            this.text = text;
         }
-        Titled last = null;
-        for (Titled t : titled) {
-            if (t.at() >= sentence) {
-                break;
+
+        int of(int pos) {
+            if (pos < read) { // asked out of order: read back
+                int sentence = pos;
+                while (sentence > 0 && ".!?\n".indexOf(text.charAt(sentence - 1)) < 0) {
+                    sentence--;
+                }
+                return sentence;
             }
-            if (!quoted(quotes, t.at())) { // "“… President Obama was tapping my phones,” Trump tweeted": not the narrator's
-                last = t;
+            for (; read < pos; read++) {
+                if (".!?\n".indexOf(text.charAt(read)) >= 0) {
+                    start = read + 1;
+                }
             }
+            return start;
         }
-        if (last == null || last.at() < sentence - JUST_BEFORE || NATIONAL.contains(office) && bodyBefore(text, last.at())
-                || !SpeakerMerger.noWordTwice(last.name()) || counts.of(Names.lastName(last.name())) < 2) {
-            // another body's or country's title ("European Council President Donald Tusk", "Ukraine President Volodymyr
-            // Zelensky"), garbled, or named once only ("President Trump Donald John TrumpKamala", a page's pop-up)
-            return "";
-        }
-        String name = last.name();
-        for (Titled t : titled) {
-            if (t.last().equals(last.last())) {
+    }
+
+    /**
+     * An office's titles as {@link #titledJustBefore} reads them for each quotation credited to the office: which stand
+     * inside a quotation, and per last name whether another country's title is among them and the fullest name given,
+     * worked out once; for each quotation only the titles within reach are read. (Reading every title of the article for
+     * each quotation, and every quotation for each title, made an article that names two presidents often cubic.)
+     */
+    private static final class TitlesInReach {
+        private final List<Titled> titled;
+        private final int[] at;
+        private final boolean[] quoted;
+        /** Folded last names given the title of another country or body ("French President Paul Girard"). */
+        private final java.util.Set<String> foreign = new java.util.HashSet<>();
+        /** Per folded last name, the first name of the most words given it with the title (and no word twice). */
+        private final Map<String, String> fullest = new java.util.HashMap<>();
+
+        TitlesInReach(List<Titled> titled, List<Quote> quotes) {
+            this.titled = titled;
+            at = new int[titled.size()];
+            quoted = new boolean[titled.size()];
+            QuotedPlaces places = new QuotedPlaces(quotes);
+            for (int i = 0; i < titled.size(); i++) {
+                Titled t = titled.get(i);
+                at[i] = t.at();
+                // "“… President Obama was tapping my phones,” Trump tweeted": not the narrator's
+                quoted[i] = places.holds(t.at());
                 if (t.qualifier() != null && !PARTIES.contains(t.qualifier())) {
-                    return ""; // "French President Paul Girard" somewhere: another country's president
+                    foreign.add(t.last());
                 }
-                if (Names.wordCount(t.name()) > Names.wordCount(name) && SpeakerMerger.noWordTwice(t.name())) {
-                    name = t.name(); // "President Marta Lindqvist" before
+                if (SpeakerMerger.noWordTwice(t.name())) {
+                    fullest.merge(t.last(), t.name(), (a, b) -> Names.wordCount(b) > Names.wordCount(a) ? b : a);
                 }
-            } else if (t.at() >= sentence - JUST_BEFORE && t.at() < sentence && !quoted(quotes, t.at())) {
-                return ""; // "President Lindqvist met President Brandt": two near, the nearer tells nothing
             }
         }
-        return Names.wordCount(name) > 1 ? people.fullest(name) : name;
+
+        /**
+         * For an office the article gives no one holder: the person titled so plainly just before the quotation's
+         * sentence (starting at {@code sentence}), in it or the paragraph or two before ("Last month, President Trump
+         * announced …. ¶ “…,” the president said"), the nearest such mention, when a nationality qualifies none of that
+         * person's titles; else "". The sentence's own title is left out ("The president told President Girard: “…”" is
+         * not Girard's).
+         */
+        String titledJustBefore(String text, String office, int sentence, ArticlePeople people, WordOccurrences counts) {
+            Titled last = null;
+            for (int j = firstAtOrAfter(sentence) - 1; j >= 0 && at[j] >= sentence - JUST_BEFORE; j--) {
+                if (!quoted[j]) {
+                    last = titled.get(j);
+                    break;
+                }
+            }
+            if (last == null || NATIONAL.contains(office) && bodyBefore(text, last.at())
+                    || !SpeakerMerger.noWordTwice(last.name()) || counts.of(Names.lastName(last.name())) < 2) {
+                // none in reach, another body's or country's title ("European Council President Donald Tusk", "Ukraine
+                // President Volodymyr Zelensky"), garbled, or named once only ("President Trump Donald John TrumpKamala",
+                // a page's pop-up)
+                return "";
+            }
+            if (foreign.contains(last.last())) {
+                return ""; // "French President Paul Girard" somewhere: another country's president
+            }
+            for (int k = firstAtOrAfter(sentence - JUST_BEFORE); k < at.length && at[k] < sentence; k++) {
+                if (!quoted[k] && !titled.get(k).last().equals(last.last())) {
+                    return ""; // "President Lindqvist met President Brandt": two near, the nearer tells nothing
+                }
+            }
+            String name = last.name();
+            String longer = fullest.get(last.last());
+            if (longer != null && Names.wordCount(longer) > Names.wordCount(name)) {
+                name = longer; // "President Marta Lindqvist" before
+            }
+            return Names.wordCount(name) > 1 ? people.fullest(name) : name;
+        }
+
+        /** The first title at or after {@code pos} (the titles are in text order). */
+        private int firstAtOrAfter(int pos) {
+            int lo = 0;
+            int hi = at.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (at[mid] < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /**
@@ -181,17 +263,53 @@ final class TitleReferents {
     /** The country a story's unqualified offices are most often held in, as it is written before a title. */
     private static final java.util.Set<String> HOME = java.util.Set.of("US", "U.S.", "American");
 
-    /** Whether {@code at} lies inside one of the quotations (in text order). */
-    private static boolean quoted(List<Quote> quotes, int at) {
-        for (Quote q : quotes) {
-            if (q.start() > at) {
+    /**
+     * Whether a place lies inside one of the quotations: by binary search over their starts (in text order), with the
+     * furthest end reached up to each; read one by one where they are not in order.
+     */
+    private static final class QuotedPlaces {
+        private final List<Quote> quotes;
+        private final int[] starts;
+        private final int[] reach;
+        private final boolean inOrder;
+
+        QuotedPlaces(List<Quote> quotes) {
+            this.quotes = quotes;
+            starts = new int[quotes.size()];
+            reach = new int[quotes.size()];
+            boolean sorted = true;
+            for (int i = 0; i < quotes.size(); i++) {
+                starts[i] = quotes.get(i).start();
+                reach[i] = Math.max(quotes.get(i).end(), i > 0 ? reach[i - 1] : Integer.MIN_VALUE);
+                sorted &= i == 0 || starts[i] >= starts[i - 1];
+            }
+            inOrder = sorted;
+        }
+
+        boolean holds(int at) {
+            if (!inOrder) {
+                for (Quote q : quotes) {
+                    if (q.start() > at) {
+                        return false;
+                    }
+                    if (at < q.end()) {
+                        return true;
+                    }
+                }
                 return false;
             }
-            if (at < q.end()) {
-                return true;
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) { // the first quotation starting after the place
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
+            return lo > 0 && at < reach[lo - 1];
         }
-        return false;
     }
 
     /** A name without the day written after it ("fired back at President Trump Thursday"). */
