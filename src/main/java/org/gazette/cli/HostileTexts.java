@@ -45,6 +45,8 @@ final class HostileTexts {
         s.put("parenthesis-stops", r -> "“" + words(r, 3) + ",” he said.) ");
         s.put("subordinate-openers", r -> "When they " + words(r, 3) + ". “" + words(r, 3) + ",” he said. ");
         s.put("named-pairs", r -> "Smith and Jones " + words(r, 3) + ". “" + words(r, 3) + ",” he said. ");
+        // a new one-word speaker in every cue, each asked whether the text writes it in lower case too
+        s.put("one-word-speakers", r -> "“" + words(r, 4) + ",” " + invented(r) + " said. ");
         // two people given one office throughout, each quotation credited to the office: the titles near each are read
         s.put("two-presidents", r -> "President Smith and President Jones " + words(r, 2) + ". “" + words(r, 3)
                 + ",” the president said. ");
@@ -57,6 +59,15 @@ final class HostileTexts {
         s.put("byline-lines", r -> "By " + pick(r, "John", "Ana") + " " + pick(r, "Smith", "Lopez") + "\n");
         s.put("links", r -> "https://example.com/" + words(r, 1) + "/" + r.nextInt(1_000_000) + " ");
         return s;
+    }
+
+    /** A made-up capitalised word of five to nine letters ("Bakoruv"), a new speaker's name each time. */
+    private static String invented(Random r) {
+        StringBuilder b = new StringBuilder().append((char) ('A' + r.nextInt(26)));
+        for (int i = 0, n = 4 + r.nextInt(5); i < n; i++) {
+            b.append(i % 2 == 0 ? "bcdfghklmnprstvz".charAt(r.nextInt(16)) : "aeiou".charAt(r.nextInt(5)));
+        }
+        return b.toString();
     }
 
     private static String capitalised(String words) {

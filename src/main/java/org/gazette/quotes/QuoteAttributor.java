@@ -346,6 +346,7 @@ public final class QuoteAttributor {
         int[] lineStarts = QuoteContext.lineStarts(text, spans);
         // whether a one-word speaker is a name depends on the word and the article only: decided once per word
         Map<String, Boolean> notNames = new HashMap<>();
+        LowerCaseWords lowerCase = new LowerCaseWords(masked);
         for (int k = 0; k < spans.size(); k++) {
             Quote q = spans.get(k);
             int line = lines[k];
@@ -444,7 +445,7 @@ public final class QuoteAttributor {
                 by = "none";
             }
             if (who != null && !Phrases.isPronoun(who) && !"transcript-label".equals(by)
-                    && notNames.computeIfAbsent(who, w -> SpeakerChecks.notAName(masked, w, people, capitalised))) {
+                    && notNames.computeIfAbsent(who, w -> SpeakerChecks.notAName(masked, w, people, capitalised, lowerCase))) {
                 who = null; // "Bemoaning …", "Practice kindness …": capitalised only because it starts a sentence
                 by = "none";
             }

@@ -88,7 +88,7 @@ final class SpeakerChecks {
      * A one-word speaker that the article never writes capitalised inside a sentence and never as part of a
      * full name is a sentence's first word, not a name: names are capitalised wherever they stand.
      */
-    static boolean notAName(String masked, String who, ArticlePeople people, CapitalisedWords capitalised) {
+    static boolean notAName(String masked, String who, ArticlePeople people, CapitalisedWords capitalised, LowerCaseWords lowerCase) {
         if (who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0)) || people.fullest(who).indexOf(' ') >= 0
                 || capitalInside(who) && !masked.contains("@" + who) && !masked.contains("#" + who)) { // not a handle or tag
             return false;
@@ -115,7 +115,7 @@ final class SpeakerChecks {
             if (plural && sentenceStart(masked, at) && speechVerbAfter(masked, end)) {
                 return false; // "Officials said", "Critics say": a group named by what it is, as the subject of a speech verb
             }
-            if (!plural && sentenceStart(masked, at) && introducesWhatItSaid(masked, who, end)
+            if (!plural && sentenceStart(masked, at) && introducesWhatItSaid(masked, who, end, lowerCase)
                     && !COUNTED_PEOPLE.contains(who.toLowerCase(java.util.Locale.ROOT))
                     && !Names.ROLE_WORD_SET.contains(who.toLowerCase(java.util.Locale.ROOT))) {
                 // "Bloomberg reports:", "Goldberg added, “…”", "Politico reported that": a name introducing what it said,
@@ -143,11 +143,11 @@ final class SpeakerChecks {
      * text writes nowhere in lower case, as the verb's subject ({@link #subjectOfSpeechVerb}). The text is searched for
      * the word in lower case only here, the last of these tests.
      */
-    private static boolean introducesWhatItSaid(String masked, String who, int end) {
+    private static boolean introducesWhatItSaid(String masked, String who, int end, LowerCaseWords lowerCase) {
         if (speechVerbEndAfter(masked, end) < 0) {
             return false;
         }
-        boolean lowerElsewhere = wordInLowerCase(masked, who);
+        boolean lowerElsewhere = wordInLowerCase(who, lowerCase);
         return speechVerbThenColon(masked, end, !lowerElsewhere) || !lowerElsewhere && subjectOfSpeechVerb(masked, who, end);
     }
 
@@ -301,18 +301,12 @@ final class SpeakerChecks {
      * Whether the word is written in lower case somewhere in the text ("people", "whoever"), or is a contraction: a
      * common word, which a comma after its speech verb does not make a name, as it makes "Goldberg added, “…”".
      */
-    private static boolean wordInLowerCase(String masked, String who) {
+    private static boolean wordInLowerCase(String who, LowerCaseWords lowerCase) {
         if (who.indexOf('\'') >= 0 || who.indexOf('\u2019') >= 0) {
             return true;
         }
         String lower = who.toLowerCase(java.util.Locale.ROOT);
-        for (int at = masked.indexOf(lower); at >= 0; at = masked.indexOf(lower, at + 1)) {
-            int end = at + lower.length();
-            if ((at == 0 || !Character.isLetter(masked.charAt(at - 1))) && (end == masked.length() || !Character.isLetter(masked.charAt(end)))) {
-                return true;
-            }
-        }
-        return INDEFINITE_PEOPLE.contains(lower);
+        return lowerCase.contains(lower) || INDEFINITE_PEOPLE.contains(lower);
     }
 
     /** Words for anyone, capitalised where they open a sentence ("Whoever said, “…”"), which no comma makes a name. */
