@@ -47,6 +47,9 @@ final class HostileTexts {
         s.put("named-pairs", r -> "Smith and Jones " + words(r, 3) + ". “" + words(r, 3) + ",” he said. ");
         // a new one-word speaker in every cue, each asked whether the text writes it in lower case too
         s.put("one-word-speakers", r -> "“" + words(r, 4) + ",” " + invented(r) + " said. ");
+        // a new person in every paragraph before a paragraph that is one quotation (is the name a place's, a label's?)
+        s.put("new-people-paragraphs", r -> invented(r) + " " + invented(r) + " " + words(r, 4) + ".\n\n“" + words(r, 5)
+                + ".”\n\n");
         // two people given one office throughout, each quotation credited to the office: the titles near each are read
         s.put("two-presidents", r -> "President Smith and President Jones " + words(r, 2) + ". “" + words(r, 3)
                 + ",” the president said. ");

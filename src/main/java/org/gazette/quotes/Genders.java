@@ -2,6 +2,7 @@ package org.gazette.quotes;
 
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,12 +15,15 @@ final class Genders {
     /** The article's text outside quotes, where a name written as a place is looked for. */
     private final String text;
     private final Map<String, Boolean> notAPerson = new HashMap<>();
+    /** The text's words in lower case, for the words of names no one may bear. */
+    private final LowerCaseWords lowerCase;
     private final ArticlePeople people;
 
     Genders(Tokens tokens, ArticlePeople people) {
         this.people = people;
         String masked = tokens.text;
         this.text = masked;
+        this.lowerCase = new LowerCaseWords(masked);
         // one pass for the pronouns (position and gender), one for the names; each name then finds the first
         // pronoun after it by binary search: n log n over the text, whatever it holds
         java.util.List<int[]> pronouns = new java.util.ArrayList<>();
@@ -146,21 +150,96 @@ final class Genders {
      * "at the White House"): a place or a body. Not "in Trump's view": an owner is a person.
      */
     private boolean writtenAsPlace(String name) {
-        // each place the name is written, once: what stands before it is asked there
-        for (int at = text.indexOf(name), looks = 0; at >= 0 && looks < 60; at = text.indexOf(name, at + 1), looks++) {
-            int end = at + name.length();
-            char next = end < text.length() ? text.charAt(end) : '.';
-            if (Character.isLetterOrDigit(next) || next == '\'' || next == '\u2019') {
-                continue;
+        // each place the name is written, once (the first 60): what stands before it is asked there
+        int[] starts = capitalRunsOf(name);
+        if (starts == null) {
+            for (int at = text.indexOf(name), looks = 0; at >= 0 && looks < 60; at = text.indexOf(name, at + 1), looks++) {
+                if (placeBefore(name, at)) {
+                    return true;
+                }
             }
-            for (String before : IN_PLACE) {
-                int from = at - before.length();
-                if (from >= 0 && text.startsWith(before, from) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+            return false;
+        }
+        for (int i = 0, looks = 0; i < starts.length && looks < 60; i++) {
+            if (text.startsWith(name, starts[i])) {
+                looks++;
+                if (placeBefore(name, starts[i])) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the name written at {@code at} ends a word there and follows "in", "the" or "at the". */
+    private boolean placeBefore(String name, int at) {
+        int end = at + name.length();
+        char next = end < text.length() ? text.charAt(end) : '.';
+        if (Character.isLetterOrDigit(next) || next == '\'' || next == '\u2019') {
+            return false;
+        }
+        for (String before : IN_PLACE) {
+            int from = at - before.length();
+            if (from >= 0 && text.startsWith(before, from) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names whose places are searched for before {@link #capitalRuns} is built. */
+    private static final int SEARCHED = 8;
+    private int searches;
+    /** Per run of letters from a capital (inside a word too: "Donald" in "McDonald"), where it starts, in text order. */
+    private Map<String, int[]> capitalRuns;
+
+    /**
+     * Where the text may have {@code name}: each place its first run of letters, from a capital, stands as a whole run
+     * (a name of several words has a space after it), in text order; null where the text is to be searched instead
+     * (the first few names asked about, which cost least so, and a name that opens without a capital). Every place the
+     * text has the name is among them. (A search per name made a text of thousands of names quadratic.)
+     */
+    private int[] capitalRunsOf(String name) {
+        int run = 0;
+        while (run < name.length() && Character.isLetter(name.charAt(run))) {
+            run++;
+        }
+        if (run == 0 || run == name.length() || run > LONGEST_RUN || !Character.isUpperCase(name.charAt(0))
+                || capitalRuns == null && searches++ < SEARCHED) {
+            return null;
+        }
+        if (capitalRuns == null) {
+            capitalRuns = capitalRuns(text);
+        }
+        return capitalRuns.getOrDefault(name.substring(0, run), NO_PLACES);
+    }
+
+    private static final int[] NO_PLACES = new int[0];
+
+    /** Runs longer than this are no name's first word: neither kept nor asked about (a page of capitals stays linear). */
+    private static final int LONGEST_RUN = 40;
+
+    private static Map<String, int[]> capitalRuns(String text) {
+        Map<String, List<Integer>> at = new HashMap<>();
+        int n = text.length();
+        for (int start = 0; start < n; start++) {
+            if (!Character.isLetter(text.charAt(start))) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            for (int p = Math.max(start, end - LONGEST_RUN); p < end; p++) { // every capital in the run opens one
+                if (Character.isUpperCase(text.charAt(p))) {
+                    at.computeIfAbsent(text.substring(p, end), k -> new java.util.ArrayList<>(2)).add(p);
+                }
+            }
+            start = end - 1;
+        }
+        Map<String, int[]> out = new HashMap<>(at.size() * 2);
+        at.forEach((run, places) -> out.put(run, places.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
     }
 
     /** What a place's name follows; "the" also a body's ("the United States", "the White House"), never a person's full name. */
@@ -184,6 +263,9 @@ final class Genders {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals(word) || lower.isEmpty()) {
             return false; // "de", "al": particles, part of a name
+        }
+        if (lowerCase.surelyAbsent(lower)) {
+            return false; // no word of its own anywhere, so none of the prose (a search per word made thousands of names quadratic)
         }
         for (int at = text.indexOf(lower), looks = 0; at >= 0 && looks < 60; at = text.indexOf(lower, at + 1), looks++) {
             int end = at + lower.length();

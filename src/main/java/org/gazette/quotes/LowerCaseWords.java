@@ -23,17 +23,37 @@ final class LowerCaseWords {
 
     /** Whether {@code lower} (in lower case) stands in the text with no letter right before or after it. */
     boolean contains(String lower) {
+        if (!letters(lower) || runs == null && searches++ < SEARCHED) {
+            return searched(lower);
+        }
+        return runs().contains(lower);
+    }
+
+    /**
+     * Whether {@code lower} is surely nowhere in the text as a word of its own: answered from the set once it is built,
+     * and false (not known) for the first few asked about, whose callers search on as they would have.
+     */
+    boolean surelyAbsent(String lower) {
+        if (!letters(lower) || runs == null && searches++ < SEARCHED) {
+            return false;
+        }
+        return !runs().contains(lower);
+    }
+
+    private Set<String> runs() {
+        if (runs == null) {
+            runs = index(text);
+        }
+        return runs;
+    }
+
+    /** Letters only, the first no capital: a word the set of runs can answer for. */
+    private static boolean letters(String lower) {
         boolean letters = !lower.isEmpty() && !Character.isUpperCase(lower.charAt(0));
         for (int i = 0; i < lower.length() && letters; i++) {
             letters = Character.isLetter(lower.charAt(i));
         }
-        if (!letters || runs == null && searches++ < SEARCHED) {
-            return searched(lower);
-        }
-        if (runs == null) {
-            runs = index(text);
-        }
-        return runs.contains(lower);
+        return letters;
     }
 
     private boolean searched(String lower) {

@@ -63,4 +63,36 @@ class GendersTest {
         assertFalse(g.fits("Ann Brandt", 'm'));
         assertTrue(g.fits("Tom Brandt", 'm'));
     }
+
+    @Test
+    void placesAndLabelsReadTheSameOnceTheTextsWordsAreIndexed() {
+        // past the first eight names asked about, where each is written and which words are in lower case are read from
+        // an index of the text built once, not searched for: the answers must not change
+        String text = "Pat Quinlan flew to the United States and met aides at the White House. He spoke in North Korea. "
+                + "McDonald Smith and Donald Smith met. Current Issue View\n\nThe current issue is a view. Jo Bakoruv spoke "
+                + "in Upper Bakoruv Hills. Zed Kwaltz, of the Kwaltz Group, spoke.";
+        List<String> names = List.of("United States", "White House", "North Korea", "Pat Quinlan", "Donald Smith",
+                "Current Issue View", "Jo Bakoruv", "Upper Bakoruv Hills", "Zed Kwaltz", "Kwaltz Group", "McDonald Smith",
+                "Issue View", "Nobody Here");
+        for (int skipped = 0; skipped <= 10; skipped++) {
+            Genders warmed = of(text);
+            for (int k = 0; k < skipped; k++) {
+                warmed.fits("Asked Before" + (char) ('A' + k), 'm'); // names not in the text, to use up the searches
+            }
+            for (String name : names) {
+                for (char sex : new char[] {'m', 'f'}) {
+                    if (of(text).fits(name, sex) != warmed.fits(name, sex)) {
+                        throw new AssertionError(name + " " + sex + " after " + skipped + " names asked");
+                    }
+                }
+            }
+        }
+        Genders g = of(text);
+        for (int k = 0; k < 10; k++) {
+            g.fits("Asked Before" + (char) ('A' + k), 'm');
+        }
+        assertFalse(g.fits("Upper Bakoruv Hills", 'm'), "written after \"in\": a place");
+        assertFalse(g.fits("Current Issue View", 'f'), "every word also in lower case: a label");
+        assertTrue(g.fits("Zed Kwaltz", 'm'));
+    }
 }

@@ -31,4 +31,16 @@ class LowerCaseWordsTest {
             assertEquals(searchedAlone, indexed.contains(word), word); // past the first few, this one reads its index
         }
     }
+
+    @Test
+    void absenceIsSureOnlyOnceTheSetIsBuilt() {
+        LowerCaseWords words = new LowerCaseWords(TEXT);
+        for (int k = 0; k < LowerCaseWords.SEARCHED; k++) {
+            assertFalse(words.surelyAbsent("zebra"), "not known yet: the caller searches");
+        }
+        assertTrue(words.surelyAbsent("zebra"));
+        assertFalse(words.surelyAbsent("apple"));
+        assertTrue(words.surelyAbsent("bloomberg"), "only inside a longer word");
+        assertFalse(words.surelyAbsent("o'brien"), "not letters only: not known");
+    }
 }
