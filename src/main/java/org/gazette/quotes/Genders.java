@@ -20,10 +20,15 @@ final class Genders {
     private final ArticlePeople people;
 
     Genders(Tokens tokens, ArticlePeople people) {
+        this(tokens, people, new LowerCaseWords(tokens.text));
+    }
+
+    /** As {@link #Genders(Tokens, ArticlePeople)}, with the article's words in lower case as the extractor reads them. */
+    Genders(Tokens tokens, ArticlePeople people, LowerCaseWords lowerCase) {
         this.people = people;
         String masked = tokens.text;
         this.text = masked;
-        this.lowerCase = new LowerCaseWords(masked);
+        this.lowerCase = lowerCase;
         // one pass for the pronouns (position and gender), one for the names; each name then finds the first
         // pronoun after it by binary search: n log n over the text, whatever it holds
         java.util.List<int[]> pronouns = new java.util.ArrayList<>();

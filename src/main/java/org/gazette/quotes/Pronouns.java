@@ -15,6 +15,8 @@ final class Pronouns {
     private static final int PLURAL_REACH = 400;
 
     private final Tokens tokens;
+    /** The text's words in lower case, shared with the rest of the article's reading. */
+    private final LowerCaseWords lowerCase;
     private final ArticlePeople people;
     /** A speaker attributed before the first pronoun: where the quotation ends, and who. */
     private record Said(int pos, String who) { }
@@ -31,8 +33,9 @@ final class Pronouns {
     /** The article's full-name mentions, for the holders of its offices. */
     private final List<String> mentions;
 
-    Pronouns(Tokens tokens, ArticlePeople people, List<String> mentions) {
+    Pronouns(Tokens tokens, ArticlePeople people, List<String> mentions, LowerCaseWords lowerCase) {
         this.tokens = tokens;
+        this.lowerCase = lowerCase;
         this.people = people;
         this.mentions = mentions;
     }
@@ -94,7 +97,7 @@ final class Pronouns {
     /** Reads the article's sentences and pronouns the first time a pronoun is resolved. */
     private void read() {
         if (subjects == null) {
-            genders = new Genders(tokens, people);
+            genders = new Genders(tokens, people, lowerCase);
             recent = new RecentPeople(tokens, people);
             subjects = new Subjects(tokens, people, genders, this::officeHolder);
             for (Said s : speakersBefore) {

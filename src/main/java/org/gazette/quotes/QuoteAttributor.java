@@ -333,7 +333,9 @@ public final class QuoteAttributor {
             }
         }
         ArticlePeople people = new ArticlePeople(mentions, relatives);
-        Pronouns pronouns = new Pronouns(tokens, people, mentions);
+        // which words the text has in lower case, asked of one-word speakers and of names no one may bear
+        LowerCaseWords lowerCase = new LowerCaseWords(masked);
+        Pronouns pronouns = new Pronouns(tokens, people, mentions, lowerCase);
         boolean askSex = people.namesRelatives(); // "Mrs. Trump" asks which relative only where there is one
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
@@ -346,7 +348,6 @@ public final class QuoteAttributor {
         int[] lineStarts = QuoteContext.lineStarts(text, spans);
         // whether a one-word speaker is a name depends on the word and the article only: decided once per word
         Map<String, Boolean> notNames = new HashMap<>();
-        LowerCaseWords lowerCase = new LowerCaseWords(masked);
         for (int k = 0; k < spans.size(); k++) {
             Quote q = spans.get(k);
             int line = lines[k];

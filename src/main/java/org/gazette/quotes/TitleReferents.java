@@ -74,6 +74,7 @@ final class TitleReferents {
         Map<String, List<Titled>> titledBy = null; // per office, where the text titles whom
         Map<String, TitlesInReach> inReach = null; // per office no one holds, its titles read for the quotations credited to it
         SentenceStarts sentences = null;
+        QuotedPlaces quoted = null;
         List<Quote> out = null;
         WordOccurrences counts = null;
         for (int i = 0; i < quotes.size(); i++) {
@@ -97,8 +98,13 @@ final class TitleReferents {
                 if (inReach == null) {
                     inReach = new java.util.HashMap<>();
                     sentences = new SentenceStarts(text);
+                    quoted = new QuotedPlaces(quotes);
                 }
-                TitlesInReach reach = inReach.computeIfAbsent(office, o -> new TitlesInReach(titles, quotes));
+                TitlesInReach reach = inReach.get(office);
+                if (reach == null) {
+                    reach = new TitlesInReach(titles, quoted);
+                    inReach.put(office, reach);
+                }
                 person = reach.titledJustBefore(text, office, sentences.of(q.start()), people, counts);
             }
             if (person.isEmpty()) {
@@ -117,7 +123,8 @@ final class TitleReferents {
 
     /**
      * Where the sentence holding a place starts (after the last stop or line break before it), for places asked about in
-     * text order: the text is read forward once, not back from each place to its sentence's start.
+     * text order: the text is read forward once, not back from each place to its sentence's start (a place before the
+     * last one asked about is read to from the text's start).
      */
     private static final class SentenceStarts {
         private final String text;
@@ -129,12 +136,9 @@ final class TitleReferents {
         }
 
         int of(int pos) {
-            if (pos < read) { // asked out of order: read back
-                int sentence = pos;
-                while (sentence > 0 && ".!?\n".indexOf(text.charAt(sentence - 1)) < 0) {
-                    sentence--;
-                }
-                return sentence;
+            if (pos < read) {
+                read = 0;
+                start = 0;
             }
             for (; read < pos; read++) {
                 if (".!?\n".indexOf(text.charAt(read)) >= 0) {
@@ -153,21 +157,21 @@ final class TitleReferents {
      */
     private static final class TitlesInReach {
         private final List<Titled> titled;
-        private final int[] at;
+        /** Where each title stands (a span of no length), for finding those in reach. */
+        private final Spans at;
         private final boolean[] quoted;
         /** Folded last names given the title of another country or body ("French President Paul Girard"). */
         private final java.util.Set<String> foreign = new java.util.HashSet<>();
         /** Per folded last name, the first name of the most words given it with the title (and no word twice). */
         private final Map<String, String> fullest = new java.util.HashMap<>();
 
-        TitlesInReach(List<Titled> titled, List<Quote> quotes) {
+        TitlesInReach(List<Titled> titled, QuotedPlaces places) {
             this.titled = titled;
-            at = new int[titled.size()];
+            at = new Spans(titled.size());
             quoted = new boolean[titled.size()];
-            QuotedPlaces places = new QuotedPlaces(quotes);
             for (int i = 0; i < titled.size(); i++) {
                 Titled t = titled.get(i);
-                at[i] = t.at();
+                at.add(t.at(), t.at());
                 // "“… President Obama was tapping my phones,” Trump tweeted": not the narrator's
                 quoted[i] = places.holds(t.at());
                 if (t.qualifier() != null && !PARTIES.contains(t.qualifier())) {
@@ -188,7 +192,7 @@ final class TitleReferents {
          */
         String titledJustBefore(String text, String office, int sentence, ArticlePeople people, WordOccurrences counts) {
             Titled last = null;
-            for (int j = firstAtOrAfter(sentence) - 1; j >= 0 && at[j] >= sentence - JUST_BEFORE; j--) {
+            for (int j = at.firstStartingAtOrAfter(sentence) - 1; j >= 0 && at.start(j) >= sentence - JUST_BEFORE; j--) {
                 if (!quoted[j]) {
                     last = titled.get(j);
                     break;
@@ -204,7 +208,7 @@ final class TitleReferents {
             if (foreign.contains(last.last())) {
                 return ""; // "French President Paul Girard" somewhere: another country's president
             }
-            for (int k = firstAtOrAfter(sentence - JUST_BEFORE); k < at.length && at[k] < sentence; k++) {
+            for (int k = at.firstStartingAtOrAfter(sentence - JUST_BEFORE); k < at.size() && at.start(k) < sentence; k++) {
                 if (!quoted[k] && !titled.get(k).last().equals(last.last())) {
                     return ""; // "President Lindqvist met President Brandt": two near, the nearer tells nothing
                 }
@@ -215,21 +219,6 @@ final class TitleReferents {
                 name = longer; // "President Marta Lindqvist" before
             }
             return Names.wordCount(name) > 1 ? people.fullest(name) : name;
-        }
-
-        /** The first title at or after {@code pos} (the titles are in text order). */
-        private int firstAtOrAfter(int pos) {
-            int lo = 0;
-            int hi = at.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (at[mid] < pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
     }
 
@@ -264,51 +253,26 @@ final class TitleReferents {
     private static final java.util.Set<String> HOME = java.util.Set.of("US", "U.S.", "American");
 
     /**
-     * Whether a place lies inside one of the quotations: by binary search over their starts (in text order), with the
-     * furthest end reached up to each; read one by one where they are not in order.
+     * Whether a place lies inside one of the quotations (in text order): the first starting after it found by binary
+     * search, and the furthest end any quotation before that reaches.
      */
     private static final class QuotedPlaces {
-        private final List<Quote> quotes;
-        private final int[] starts;
+        private final Spans quotes;
         private final int[] reach;
-        private final boolean inOrder;
 
         QuotedPlaces(List<Quote> quotes) {
-            this.quotes = quotes;
-            starts = new int[quotes.size()];
+            this.quotes = new Spans(quotes.size());
             reach = new int[quotes.size()];
-            boolean sorted = true;
             for (int i = 0; i < quotes.size(); i++) {
-                starts[i] = quotes.get(i).start();
-                reach[i] = Math.max(quotes.get(i).end(), i > 0 ? reach[i - 1] : Integer.MIN_VALUE);
-                sorted &= i == 0 || starts[i] >= starts[i - 1];
+                Quote q = quotes.get(i);
+                this.quotes.add(q.start(), q.end());
+                reach[i] = Math.max(q.end(), i > 0 ? reach[i - 1] : Integer.MIN_VALUE);
             }
-            inOrder = sorted;
         }
 
         boolean holds(int at) {
-            if (!inOrder) {
-                for (Quote q : quotes) {
-                    if (q.start() > at) {
-                        return false;
-                    }
-                    if (at < q.end()) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) { // the first quotation starting after the place
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] <= at) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo > 0 && at < reach[lo - 1];
+            int after = quotes.firstStartingAtOrAfter(at + 1);
+            return after > 0 && at < reach[after - 1];
         }
     }
 
