@@ -145,6 +145,15 @@ final class Subjects {
     }
 
     /**
+     * Whether the word {@code text[start, end)} is the last name of someone the article names in full: "Balding pointed
+     * out that …" after "Christopher Balding" opens with the man, not with a participle.
+     */
+    private static boolean namedInFull(String text, int start, int end, ArticlePeople people) {
+        String person = people.byLastName(text, start, end);
+        return person != null && person.indexOf(' ') > 0;
+    }
+
+    /**
      * Words in "-ing" that open a title or a name rather than a phrase: "Acting Director", "Ranking Member", "Outgoing
      * Speaker", "Rolling Stone", "Morning Consult", "Beijing".
      */
@@ -378,7 +387,8 @@ final class Subjects {
         }
         // one leading phrase after another: "Earlier this month, when the bill passed, Nancy Pelosi declared"
         for (int phrases = 0; phrases < 3
-                && (LEADER_SET.contains(masked, w.start(), w.end()) || opensWithParticiple(masked, w.start(), w.end()))
+                && (LEADER_SET.contains(masked, w.start(), w.end())
+                    || opensWithParticiple(masked, w.start(), w.end()) && !namedInFull(masked, w.start(), w.end(), people))
                 && !ofCourse(masked, w.start(), w.end()); phrases++) {
             // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
             // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)

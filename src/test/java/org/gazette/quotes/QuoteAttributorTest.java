@@ -1952,6 +1952,20 @@ class QuoteAttributorTest {
         assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
     }
 
+    /** A last name that reads as a participle ("Balding", "Stirling") opens the sentence with its bearer, not with a phrase. */
+    @Test
+    void aLastNameEndingInIngIsTheSubjectAPronounRefersTo() {
+        for (String last : List.of("Balding", "Stirling", "Blessing")) {
+            assertEquals(List.of("Christopher " + last, "Scott Kennedy", "Christopher " + last), speakers("\"This is an "
+                    + "escalation,\" said Christopher " + last + ", a China expert.\n\n\"Both sides need caution,\" said Scott "
+                    + "Kennedy, an economist.\n\n" + last + " pointed out that the deal was reached the same day.\n\n"
+                    + "\"That is embarrassing to Xi,\" he said."), last);
+        }
+        // a participle that names no one in the article still opens a phrase
+        assertEquals(List.of("Scott Kennedy", "Scott Kennedy"), speakers("\"Both sides need caution,\" said Scott Kennedy, an "
+                + "economist.\n\nPointing to the talks, the ministers left early.\n\n\"That is embarrassing,\" he said."));
+    }
+
     @Test
     void pulledQuotationsCreditedOnTheLineBelowAndSubjectsAfterAnOpeningPhrase() {
         assertEquals(List.of("Lea Moreau"), speakers("\"A harbor is only as strong as its weakest crane.\nLea Moreau, port historian.\""));
