@@ -421,6 +421,9 @@ public final class Names {
         if (HYPHENED_PARTICLES.contains(text, from, hyphen)) {
             return false;
         }
+        if (last > hyphen && innerFunctionWord(text, hyphen, last)) {
+            return true; // "Grandmother-of-three", "Mother-in-law", "Man-of-the-match": a phrase joined up, no given name
+        }
         // an English modifier's ending or prefix; given names joined so ("Ban Ki-moon", "Moon Jae-in") have neither
         String end = text.subSequence(last + 1, to).toString();
         // (short parts are syllables of a given name: "Chun-ying", "Jae-in")
@@ -428,6 +431,22 @@ public final class Names {
                 && (end.endsWith("ed") || end.endsWith("ing") || end.endsWith("er") || end.endsWith("ers")
                 || end.endsWith("ist") || end.endsWith("ists") || end.endsWith("or"));
     }
+
+    /** Whether a part between the hyphens at {@code first} and {@code last} is a function word ("of", "in", "the"). */
+    private static boolean innerFunctionWord(String text, int first, int last) {
+        int start = first + 1;
+        for (int k = start; k <= last; k++) {
+            if (text.charAt(k) == '-') {
+                if (JOINING_WORDS.contains(text, start, k)) {
+                    return true;
+                }
+                start = k + 1;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet JOINING_WORDS = new WordSet(Set.of("of", "in", "the", "to", "and", "at", "for", "on", "a"));
 
     private static final WordSet MODIFIER_PREFIXES = new WordSet(Set.of("ex", "co", "non", "pro", "anti", "self", "then",
             "would-be", "vice", "former", "all", "well", "long", "first", "second", "third", "top"));

@@ -158,6 +158,10 @@ class NamesTest {
         assertEquals("Owen", Names.personAtEnd("the Oscar-nominated Owen"));
         assertEquals(List.of("Mika Brzezinski"), Names.fullNameMentions("Co-host Mika Brzezinski laughed."));
         assertEquals(List.of("Donald Trump"), Names.fullNameMentions("Impeachment-weary Donald Trump left."));
+        // a phrase joined by hyphens around a function word: "Grandmother-of-three", "Editor-at-large"
+        assertEquals(List.of("Pamela Turner"), Names.fullNameMentions("Grandmother-of-three Pamela Turner was shot."));
+        assertEquals("Chris Cillizza", Names.personAtEnd("Editor-at-large Chris Cillizza"));
+        assertEquals("Jean-Marc Ayrault", Names.personAtEnd("minister Jean-Marc Ayrault"));
         // the end of an outlet's name after its acronym is no first name: "told CBN News Clinton"
         assertEquals(List.of(), Names.fullNameMentions("Her adviser told CBN News Clinton is ready."));
         assertEquals(List.of("Kamala Harris"), Names.fullNameMentions("He told ABC News Kamala Harris would win."));
