@@ -389,6 +389,9 @@ final class CueBefore {
                 }
                 String head = Subjects.head(label); // "But Trump quickly deflected with a non sequitur:"
                 String h = head == null ? null : SpeakerPhrase.speaker(head, false);
+                if (h == null && s != null && addressedByPreposition(label) && s.equals(Names.personAtEnd(label))) {
+                    return null; // "…, and implored to Cardinal Timothy Dolan:": the one spoken to, not the speaker
+                }
                 return h != null ? h : s;
             }
             return null;
@@ -1307,6 +1310,23 @@ final class CueBefore {
         String before = words[k];
         return Character.isLowerCase(before.charAt(0)) && !before.equals("of") && before.chars().allMatch(Character::isLetter);
     }
+
+    /** Whether the capitalised words that end {@code clause} follow a preposition that names whom words are addressed to. */
+    private static boolean addressedByPreposition(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        int k = beforeEndingName(words);
+        if (k < 1 || k == words.length - 1 || !ADDRESSEES.contains(words[k])) {
+            return false;
+        }
+        // not whose words they are ("According to Reuters:", "attributed to Einstein:") nor whose people ("aides to Sen. Blunt:")
+        String before = words[k - 1].toLowerCase(Locale.ROOT);
+        return !SOURCE_BEFORE_TO.contains(before) && !Subjects.peopleNoun(before) && !Subjects.personNoun(before);
+    }
+
+    /** "implored to", "pleaded with", "turned toward": the name after them is spoken to. */
+    private static final java.util.Set<String> ADDRESSEES = java.util.Set.of("to", "with", "toward", "towards", "at", "against");
+    private static final java.util.Set<String> SOURCE_BEFORE_TO = java.util.Set.of("according", "attributed", "credited", "thanks",
+            "due", "close", "closest", "next");
 
     /** Where the word before the capitalised words that end {@code words} is: -1 when all are capitalised. */
     private static int beforeEndingName(String[] words) {

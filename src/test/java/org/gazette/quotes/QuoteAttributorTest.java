@@ -1952,6 +1952,19 @@ class QuoteAttributorTest {
         assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
     }
 
+    /** The person a colon's words are addressed to ("implored to Cardinal Timothy Dolan:") is no speaker of them. */
+    @Test
+    void theOneSpokenToBeforeAColonIsNoSpeaker() {
+        List<String> who = speakers("As laughter filled the room Trump said he was in \"trouble\" with Melania for the joke, "
+                + "and implored to Cardinal Timothy Dolan: \"Cardinal, please speak to her.\"");
+        assertFalse(who.contains("Timothy Dolan"), who.toString());
+        assertEquals(List.of("Tonya Godwin"), speakers("Tonya Godwin spoke at the vigil. Her message to Stephens: \"We love him.\""));
+        // whose words they are, or whose people
+        assertEquals(List.of("Reuters"), speakers("Details emerged. According to Reuters: \"Who made the decisions was not clear.\""));
+        assertEquals(List.of("Einstein"), speakers("It means asking questions the right way. There\u2019s a famous observation "
+                + "attributed to Einstein: \"I would spend 55 minutes thinking about the problem.\""));
+    }
+
     /** A last name that reads as a participle ("Balding", "Stirling") opens the sentence with its bearer, not with a phrase. */
     @Test
     void aLastNameEndingInIngIsTheSubjectAPronounRefersTo() {
