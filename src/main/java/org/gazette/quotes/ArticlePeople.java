@@ -165,13 +165,24 @@ final class ArticlePeople {
                 return match.fullest;
             }
         }
-        if (sex != '?' && name != null && name.indexOf(' ') < 0 && otherSexFirstName(fullest, sex) && titledAsBothSexes(name)) {
+        if (sex != '?' && name != null && name.indexOf(' ') < 0 && otherSexFirstName(fullest, sex)) {
             // "Mr. Clinton said" where the fullest Clinton is Hillary Rodham Clinton: the one of his sex the article
-            // names in full (Bill Clinton), else the surname ("Mrs. McDonnell wrote" where only Bob McDonnell is named)
+            // names in full (Bill Clinton), else the surname ("Mrs. McDonnell wrote" where only Bob McDonnell is named);
+            // with one title only, the one of that sex where the article names one ("Jim and Ellen Storey … Mrs.
+            // Storey"), else the person as named ("Ms. Bland" where Bob Bland is the only Bland)
             String match = ofSex(name, sex);
-            return match != null ? match : name;
+            if (titledAsBothSexes(name)) {
+                return match != null ? match : name;
+            }
+            return match != null ? match : fullest;
         }
         return fullest;
+    }
+
+    /** Whether the article names more than one person of this last name. */
+    boolean severalOfLastName(String name) {
+        List<Person> family = peopleByLast.get(Names.fold(Names.lastName(name)));
+        return family != null && family.size() > 1;
     }
 
     /**

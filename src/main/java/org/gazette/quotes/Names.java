@@ -1159,6 +1159,126 @@ public final class Names {
         if (notes != null && out.size() > before) {
             note(notes, headlines.text, runStart, runEnd, alone, out.get(before));
         }
+        if (out.size() > before && headlines.partnersAsked < MAX_PARTNERS) {
+            String first = partnerFirstName(headlines.text, runStart);
+            if (first != null) {
+                headlines.partnersAsked++;
+                String partner = partner(first, out.get(before), out);
+                if (partner != null && calledApart(headlines.text, partner)) {
+                    out.add(before, partner); // "Khizr and Ghazala Khan": Khizr Khan too
+                }
+            }
+        }
+    }
+
+    /** Partners looked for in one text at most: each reads the names found so far and the whole text (couples are rare). */
+    private static final int MAX_PARTNERS = 16;
+
+    /**
+     * Whether the article tells the partner of a couple from the other: by the first name alone
+     * elsewhere ("Jennifer said") or by a title with the surname ("Mrs. Patruso", "Mr. Russo"). A couple named once in
+     * passing ("born to Fred and Mary Trump") adds no one the article's "Trump" could be.
+     */
+    private static boolean calledApart(String text, String partner) {
+        int space = partner.indexOf(' ');
+        String first = partner.substring(0, space);
+        String last = partner.substring(space + 1);
+        for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+            int end = i + first.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && !text.startsWith(" and ", end) // the couple itself
+                    && !afterCapitalisedWord(text, i)) { // not "Paul Ryan": a last name
+                return true;
+            }
+        }
+        for (String title : TITLES_OF_SEX) {
+            if (text.contains(title + last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word before {@code at} (past spaces) is capitalised: {@code at} then goes on a name. */
+    private static boolean afterCapitalisedWord(String text, int at) {
+        int p = at - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0 || p == at - 1 || !Character.isLetter(text.charAt(p))) {
+            return false;
+        }
+        while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            p--;
+        }
+        return Character.isUpperCase(text.charAt(p));
+    }
+
+    private static final List<String> TITLES_OF_SEX = List.of("Mr. ", "Mrs. ", "Ms. ", "Miss ", "Mr ", "Mrs ", "Ms ");
+
+    /**
+     * The first name alone before "and" and the full name at {@code runStart} ("Bill and Hillary Clinton", "twins Mark and
+     * Carol Thatcher"), or null: a common first name, standing alone (not "Cory Booker and John Lewis"), and no state
+     * ("of Virginia and Kelly Ayotte").
+     */
+    private static String partnerFirstName(String text, int runStart) {
+        int and = runStart - 5;
+        if (and < 2 || !text.startsWith(" and ", and)) {
+            return null;
+        }
+        int start = and;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (and - start < 2 || !Character.isUpperCase(text.charAt(start)) || !allLowerCase(text, start + 1, and)) {
+            return null;
+        }
+        if (start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019' || text.charAt(start - 1) == '-')) {
+            return null; // joined to the word before ("O'Bill")
+        }
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p >= 0 && (Character.isLetter(text.charAt(p)) || text.charAt(p) == '.')) {
+            int w = p;
+            while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
+                w--;
+            }
+            if (!Character.isLowerCase(text.charAt(w))) {
+                return null; // "Cory Booker and John Lewis", "Sen. Bill and …": the word is part of another name
+            }
+        }
+        String first = text.substring(start, and);
+        return FirstNames.genderOfFirstName(first) == '?' || UsStates.isStateName(first) ? null : first;
+    }
+
+    /** The partner of {@code name} whose first name is {@code first}, unless that word is the last name of someone found before. */
+    private static String partner(String first, String name, List<String> out) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String partner = first + name.substring(space);
+        if (partner.equals(name) || name.startsWith(first + " ")) {
+            return null;
+        }
+        for (String known : out) {
+            if (known.endsWith(" " + first)) {
+                return null; // "Ryan and Scott Walker" after Paul Ryan: his last name, no first name
+            }
+        }
+        return partner;
+    }
+
+    private static boolean allLowerCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1262,6 +1382,8 @@ public final class Names {
         private int lineFrom = 0;
         private int lineEnd = -1;
         private boolean headline;
+        /** Couples' partners looked for so far ({@link #MAX_PARTNERS}). */
+        private int partnersAsked;
 
         Headlines(String text) { this.text = text; }
 

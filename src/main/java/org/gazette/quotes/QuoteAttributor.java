@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 366;
+    public static final int FORMAT = 367;
 
     private QuoteAttributor() { }
 
@@ -543,7 +543,7 @@ public final class QuoteAttributor {
                 // "she said" tells it; a continuation is of the person decided before ("Ms. Russell said … “…” she
                 // said. “…”" is not Mr. Russell's for "Mr. Russell scoffed" after it)
                 boolean twoTitled = people.titledAsBothSexes(who);
-                if (askSex || twoTitled) {
+                if (askSex || twoTitled || people.severalOfLastName(who)) {
                     char sex = "continuation".equals(by) ? lastSpeakerSex
                             : twoTitled && pronounSex != '?' ? pronounSex
                             : SpeakerChecks.honorificSex(masked, q, who);

@@ -152,6 +152,24 @@ class NamesTest {
         assertEquals(List.of("Mary Smith"), Names.fullNameMentions("At the center, Mary Smith spoke."));
     }
 
+    /** "Jim and Ellen Storey": two people, where the article tells them apart (a first name alone, a title of one sex). */
+    @Test
+    void aCoupleNamedWithOneSurnameIsTwoPeopleWhereTheArticleTellsThemApart() {
+        assertEquals(List.of("Barack Obama", "Michelle Obama"), Names.fullNameMentions("Barack and Michelle Obama visited. "
+                + "Mr. Obama spoke.").subList(0, 2));
+        assertEquals(List.of("Jennifer Yuen", "Tom Yuen"), Names.fullNameMentions("It hurts for Jennifer and Tom Yuen. "
+                + "Jennifer does the budget.").subList(0, 2));
+        // named once in passing: no one else the surname could be
+        assertEquals(List.of("Mary Trump"), Names.fullNameMentions("He was born to Fred and Mary Trump in Queens."));
+        // a last name before "and" ("Paul Ryan … Ryan and Scott Walker"), a state, or a word of another name
+        assertEquals(List.of("Paul Ryan", "Scott Walker"), Names.fullNameMentions("Paul Ryan spoke.\n\nRyan and Scott Walker\n\n"
+                + "Ryan said no. Mr. Walker left.").subList(0, 2));
+        assertEquals(List.of("Kelly Ayotte"), Names.fullNameMentions("the senators of Virginia and Kelly Ayotte. Mrs. Ayotte won.")
+                .subList(0, 1));
+        assertEquals(List.of("Cory Booker", "John Lewis"), Names.fullNameMentions("Cory Booker and John Lewis spoke. Mr. Lewis won.")
+                .subList(0, 2));
+    }
+
     @Test
     void aHyphenedModifierBeforeANameIsNoFirstName() {
         assertEquals("Clive Owen", Names.personAtEnd("the Oscar-nominated Clive Owen"));

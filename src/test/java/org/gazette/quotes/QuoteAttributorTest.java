@@ -1952,6 +1952,18 @@ class QuoteAttributorTest {
         assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
     }
 
+    /** "Mrs. Storey" is the woman of the surname the article names in full, though it never writes "Mr. Storey". */
+    @Test
+    void aTitleOfOneSexPicksThePersonOfThatSexAmongSeveralOfTheSurname() {
+        assertEquals(List.of("Ellen Storey", "Melissa Patruso"), speakers("Jim and Ellen Storey joined the march.\n\n"
+                + "\u201CEvery being deserves a chance,\u201D said Mrs. Storey, 66.\n\nMelissa and Mike Patruso feel at home.\n\n"
+                + "\u201CThat was surprising,\u201D says Mrs. Patruso."));
+        assertEquals(List.of("Hillary Clinton", "Bill Clinton"), speakers("Bill Clinton and Hillary Clinton campaigned.\n\n"
+                + "\u201CWe will win,\u201D Mrs. Clinton said.\n\n\u201CCompared to what?\u201D Mr. Clinton said."));
+        // one person of the surname: the title does not make someone else of them ("Ms. Bland", Bob Bland)
+        assertEquals(List.of("Bob Bland"), speakers("Bob Bland led the march.\n\n\u201CWe are here,\u201D said Ms. Bland."));
+    }
+
     /** The person a colon's words are addressed to ("implored to Cardinal Timothy Dolan:") is no speaker of them. */
     @Test
     void theOneSpokenToBeforeAColonIsNoSpeaker() {
@@ -2921,8 +2933,9 @@ class QuoteAttributorTest {
     void mrAndMrsOfOneSurnameAreTwoPeople() {
         assertEquals(List.of("Bob McDonnell", "McDonnell", "McDonnell"), speakers("Gov. Bob McDonnell resigned. \"I regret it,\" "
                 + "Mr. McDonnell said.\n\n\"We are broke,\" Mrs. McDonnell wrote to a staffer. \"This is killing us!\""));
-        // the quotation continued is the same person's, not the one a title after it names ("Mr. Russell scoffed")
-        assertEquals(List.of("Dennis Russell", "Russell", "Russell"), speakers("Shelley and Dennis Russell are unmoved.\n\n"
+        // the quotation continued is the same person's, not the one a title after it names ("Mr. Russell scoffed"); the
+        // couple named as one ("Shelley and Dennis Russell") is two people the titles tell apart
+        assertEquals(List.of("Dennis Russell", "Shelley Russell", "Shelley Russell"), speakers("Shelley and Dennis Russell are unmoved.\n\n"
                 + "\"Obama says he will do it,\" said Mr. Russell.\n\n\"I have never been on public assistance,\" Ms. Russell said. "
                 + "\"But I have friends who need it.\"\n\nMr. Russell scoffed at the idea."));
         assertEquals(List.of("Bill Clinton"), speakers("Secretary of State Hillary Rodham Clinton spoke first. President Bill Clinton "
