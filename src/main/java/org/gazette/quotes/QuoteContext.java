@@ -242,11 +242,37 @@ final class QuoteContext {
         int end = from;
         while (end < ceiling && end - from < 300 && masked.charAt(end) != '\n'
                 && !(masked.charAt(end) == '.' && end + 1 < masked.length() && Character.isWhitespace(masked.charAt(end + 1))
-                        && !beforeAName(masked, from, end))) {
+                        && !beforeAName(masked, from, end) && !acronymBeforeItsNoun(masked, end))) {
             end++;
         }
         return masked.substring(Math.min(from, masked.length()), end);
     }
+
+    /**
+     * Whether the full stop at {@code dot} closes a dotted acronym ("U.S.", "D.C.", "U.N.") that a capitalised noun
+     * follows ("the U.S. Constitution", "U.N. Ambassador Nikki Haley"): the sentence goes on. A word that opens
+     * sentences after it ("… in the U.S. The president said") ends it there.
+     */
+    static boolean acronymBeforeItsNoun(String masked, int dot) {
+        if (dot < 3 || !Character.isUpperCase(masked.charAt(dot - 1)) || masked.charAt(dot - 2) != '.'
+                || !Character.isUpperCase(masked.charAt(dot - 3)) || dot + 2 >= masked.length() || masked.charAt(dot + 1) != ' ') {
+            return false;
+        }
+        int start = dot + 2;
+        int end = start;
+        while (end < masked.length() && Character.isLetter(masked.charAt(end))) {
+            end++;
+        }
+        return end > start && Character.isUpperCase(masked.charAt(start)) && !SENTENCE_OPENERS.contains(masked, start, end);
+    }
+
+    /** Words that open a sentence after an acronym more often than they name what the acronym qualifies. */
+    private static final WordSet SENTENCE_OPENERS = new WordSet(java.util.Set.of("the", "a", "an", "he", "she", "it", "they",
+            "we", "i", "you", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
+            "if", "when", "while", "after", "before", "since", "this", "that", "these", "those", "his", "her", "their", "our",
+            "its", "my", "there", "here", "some", "many", "most", "one", "two", "no", "not", "now", "then", "still", "also",
+            "meanwhile", "however", "instead", "indeed", "yes", "what", "who", "why", "how", "where", "which", "all", "both",
+            "each", "every", "last", "next", "other", "others", "more", "such", "according", "even", "just", "only"));
 
     /**
      * Whether the full stop at {@code dot} ends a title or an initial before a name ("said Ms. Lewis", "says Fred J.

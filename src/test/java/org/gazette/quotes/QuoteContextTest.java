@@ -2,10 +2,27 @@ package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The text around quotations as the sieve reads it: offsets always hold. */
 class QuoteContextTest {
+    private static List<String> speakersOf(String text) {
+        return QuoteAttributor.quotes(text).stream().map(Quote::speaker).toList();
+    }
+
+    /** A dotted acronym before its noun ("the U.S. Constitution") goes on with the sentence; before a sentence's opener it ends it. */
+    @Test
+    void aDottedAcronymEndsTheSentenceOnlyBeforeAWordThatOpensOne() {
+        String t = "\u201D with the U.S. Constitution, Republican candidate Ben Carson said. Next.";
+        assertEquals("\u201D with the U.S. Constitution, Republican candidate Ben Carson said", QuoteContext.firstSentence(t, 0, t.length()));
+        String u = "\u201D he said of the U.S. The president left.";
+        assertEquals("\u201D he said of the U.S", QuoteContext.firstSentence(u, 0, u.length()));
+        assertEquals(List.of("Ben Carson"), speakersOf("The Islamic faith isn\u2019t \u201Cconsistent\u201D "
+                + "with the U.S. Constitution, and a Muslim shouldn\u2019t be president, Republican presidential candidate Ben "
+                + "Carson said."));
+    }
+
     @Test
     void plainSpacesKeepEveryOffset() {
         assertEquals("a b", QuoteContext.plainSpaces("a\u00A0b"));
