@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 368;
+    public static final int FORMAT = 369;
 
     private QuoteAttributor() { }
 
@@ -450,7 +450,7 @@ public final class QuoteAttributor {
                 who = null; // "Bemoaning …", "Practice kindness …": capitalised only because it starts a sentence
                 by = "none";
             }
-            if (who != null && !Phrases.isPronoun(who) && (SpeakerChecks.loneWordForNoOne(who)
+            if (who != null && !Phrases.isPronoun(who) && (SpeakerChecks.loneWordForNoOne(who) || SpeakerChecks.adjectiveAlone(who)
                     || SpeakerChecks.nationalityAlone(who) && people.fullest(who).equals(who))) { // not David French's "French"
                 who = null; // "“…,” Trump said, despite having …": a word read as a speaker
                 by = "none";

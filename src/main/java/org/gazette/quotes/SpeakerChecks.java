@@ -250,6 +250,25 @@ final class SpeakerChecks {
                 && !Subjects.personNoun(lower);
     }
 
+    /**
+     * Whether {@code who} is an article and an adjective alone, a noun phrase cut before its noun: "An old saying, “…”",
+     * "The latest was an Obama Web video blasting …", "a new and vaguer term, “…”". No one; people stand for themselves
+     * in "the other", "the rest", "a few".
+     */
+    static boolean adjectiveAlone(String who) {
+        int space = who.indexOf(' ');
+        if (space < 0 || who.indexOf(' ', space + 1) >= 0) {
+            return false;
+        }
+        String article = who.substring(0, space).toLowerCase(java.util.Locale.ROOT);
+        return (article.equals("a") || article.equals("an") || article.equals("the"))
+                && ADJECTIVES_FOR_NO_ONE.contains(who.substring(space + 1));
+    }
+
+    private static final java.util.Set<String> ADJECTIVES_FOR_NO_ONE = java.util.Set.of("new", "old", "latest", "most", "final",
+            "same", "next", "unidentified", "ridiculous", "notorious", "ominous", "unsuccessful", "obvious", "whole", "entire",
+            "main", "real", "big", "only", "very", "recent", "current", "usual", "famous", "infamous", "best", "worst");
+
     /** Words of grammar that end as agent nouns do ("rather", "either", "over"): no one ("“…” rather than noting"). */
     private static final java.util.Set<String> GRAMMAR_IN_ER = java.util.Set.of("rather", "either", "neither", "over",
             "per", "moreover", "however", "whether", "other", "together", "never", "ever", "after", "under", "further",

@@ -20,6 +20,19 @@ class SpeakerChecksTest {
         assertFalse(SpeakerChecks.loneWordForNoOne("a spokesman"));
     }
 
+    /** "An old saying, “…”", "The latest was a video blasting …": an article and an adjective, the noun cut off, are no one. */
+    @Test
+    void anArticleAndAnAdjectiveAloneAreNoSpeaker() {
+        for (String junk : new String[] {"An old", "The latest", "the most", "a new", "an unidentified"}) {
+            assertTrue(SpeakerChecks.adjectiveAlone(junk), junk);
+        }
+        for (String people : new String[] {"The other", "the rest", "A few", "the old man", "the president", "Old"}) {
+            assertFalse(SpeakerChecks.adjectiveAlone(people), people);
+        }
+        assertEquals(java.util.List.of(), QuoteAttributor.quotes("By the 1980s, a new and vaguer term, \u201Cdiversity,\u201D had "
+                + "replaced another.").stream().map(Quote::speaker).filter(java.util.Objects::nonNull).toList());
+    }
+
     @Test
     void aClauseOrANumberIsNoSpeaker() {
         assertTrue(SpeakerChecks.opensWithContraction("It’s hard"));
