@@ -1193,26 +1193,36 @@ public final class Names {
             }
         }
         for (String title : TITLES_OF_SEX) {
-            if (text.contains(title + last)) {
-                return true;
+            String titled = title + last;
+            for (int i = text.indexOf(titled); i >= 0; i = text.indexOf(titled, i + 1)) {
+                int end = i + titled.length();
+                if (end == text.length() || !Character.isLetter(text.charAt(end))) { // not "Mr. Smithson"
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** Whether the word before {@code at} (past spaces) is capitalised: {@code at} then goes on a name. */
+    /**
+     * Whether the word before {@code at} (past spaces) is capitalised or an abbreviated title ("Paul Ryan", "Sen. Bill",
+     * "Cory Booker and"): the word at {@code at} then goes on a name. False after a sentence's stop ("… Tom Yuen.
+     * Jennifer said"), at a line's or the text's start.
+     */
     private static boolean afterCapitalisedWord(String text, int at) {
         int p = at - 1;
         while (p >= 0 && text.charAt(p) == ' ') {
             p--;
         }
-        if (p < 0 || p == at - 1 || !Character.isLetter(text.charAt(p))) {
+        boolean stop = p >= 0 && text.charAt(p) == '.';
+        if (p < 0 || p == at - 1 || !(Character.isLetter(text.charAt(p)) || stop)) {
             return false;
         }
+        int end = stop ? p : p + 1;
         while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
             p--;
         }
-        return Character.isUpperCase(text.charAt(p));
+        return stop ? isAbbreviatedTitle(text, p, end) : Character.isUpperCase(text.charAt(p));
     }
 
     private static final List<String> TITLES_OF_SEX = List.of("Mr. ", "Mrs. ", "Ms. ", "Miss ", "Mr ", "Mrs ", "Ms ");
@@ -1237,18 +1247,8 @@ public final class Names {
         if (start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019' || text.charAt(start - 1) == '-')) {
             return null; // joined to the word before ("O'Bill")
         }
-        int p = start - 1;
-        while (p >= 0 && text.charAt(p) == ' ') {
-            p--;
-        }
-        if (p >= 0 && (Character.isLetter(text.charAt(p)) || text.charAt(p) == '.')) {
-            int w = p;
-            while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
-                w--;
-            }
-            if (!Character.isLowerCase(text.charAt(w))) {
-                return null; // "Cory Booker and John Lewis", "Sen. Bill and …": the word is part of another name
-            }
+        if (afterCapitalisedWord(text, start)) {
+            return null; // "Cory Booker and John Lewis", "Sen. Bill and …": the word is part of another name
         }
         String first = text.substring(start, and);
         return FirstNames.genderOfFirstName(first) == '?' || UsStates.isStateName(first) ? null : first;
