@@ -65,6 +65,13 @@ final class CueBefore {
             String s = SpeakerPhrase.speaker(rest, false);
             return s != null && Phrases.isPronoun(s) ? s : null;
         }
+        if (!rest.isEmpty() && DESCRIBED_SUBJECT_START.matcher(rest).lookingAt() && !startsWithPredicate(rest)) {
+            // "…, but a spokesman said", "…, and the senator added": a described subject of its own, when those words are
+            // one noun phrase and the whole of it (not "and the changes he said", "and the report ratifies the")
+            String head = Subjects.head(rest);
+            String s = rest.equals(head) ? SpeakerPhrase.speaker(rest, false) : null;
+            return s != null && s.equals(rest) ? s : null;
+        }
         if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) || startsWithPredicate(rest)) {
             return null;
         }
@@ -72,6 +79,9 @@ final class CueBefore {
         String s = head == null ? null : SpeakerPhrase.speaker(head, false);
         return s != null && Names.namesPersonOrBody(head) ? s : null;
     }
+
+    /** An article or a count that opens a described subject: "a spokesman", "the senator", "one aide", "two officials". */
+    private static final Pattern DESCRIBED_SUBJECT_START = Pattern.compile("(?:a|an|the|one|another|two|three|several|some|many)\\s+\\p{L}");
 
     /**
      * The name before an aside whose own commas part a list of names, when the list runs on to the verb: "Rep. Rosa

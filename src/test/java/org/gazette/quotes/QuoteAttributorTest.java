@@ -1952,6 +1952,18 @@ class QuoteAttributorTest {
         assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
     }
 
+    /** "…, but a spokesman said “…”": the clause "and" or "but" opens has its own described subject, not the sentence's first. */
+    @Test
+    void aDescribedSubjectAfterAndOrButSpeaksForItsClause() {
+        assertEquals(List.of("a spokesman"), speakers("The company declined to comment, but a spokesman said the plan was "
+                + "\u201Cready to go.\u201D"));
+        assertEquals(List.of("a senior administration official"), speakers("The president consulted with the leaders of Britain "
+                + "and France, and a senior administration official said there was \u201Cvery little doubt\u201D about it."));
+        // words that are no noun phrase of their own are no subject ("and the changes she said")
+        List<String> who = speakers("Pelosi attacked the bill, and the changes she said were \u201Ca disgrace.\u201D");
+        assertFalse(who.stream().anyMatch(w -> w != null && w.startsWith("the changes")), who.toString());
+    }
+
     /** "Mrs. Storey" is the woman of the surname the article names in full, though it never writes "Mr. Storey". */
     @Test
     void aTitleOfOneSexPicksThePersonOfThatSexAmongSeveralOfTheSurname() {
