@@ -65,10 +65,10 @@ final class CueBefore {
             String s = SpeakerPhrase.speaker(rest, false);
             return s != null && Phrases.isPronoun(s) ? s : null;
         }
-        if (!rest.isEmpty() && DESCRIBED_SUBJECT_START.matcher(rest).lookingAt() && !startsWithPredicate(rest)) {
+        if (!rest.isEmpty() && (DESCRIBED_SUBJECT_START.matcher(rest).lookingAt() || peopleAlone(rest)) && !startsWithPredicate(rest)) {
             // "…, but a spokesman said", "…, and the senator added": a described subject of its own, when those words are
             // one noun phrase and the whole of it (not "and the changes he said", "and the report ratifies the")
-            String head = Subjects.head(rest);
+            String head = rest.indexOf(' ') < 0 ? rest : Subjects.head(rest); // a plural alone has no head of its own
             String s = rest.equals(head) ? SpeakerPhrase.speaker(rest, false) : null;
             return s != null && s.equals(rest) ? s : null;
         }
@@ -80,8 +80,23 @@ final class CueBefore {
         return s != null && Names.namesPersonOrBody(head) ? s : null;
     }
 
-    /** An article or a count that opens a described subject: "a spokesman", "the senator", "one aide", "two officials". */
-    private static final Pattern DESCRIBED_SUBJECT_START = Pattern.compile("(?:a|an|the|one|another|two|three|several|some|many)\\s+\\p{L}");
+    /**
+     * An article, an owner's word or a count that opens a described subject: "a spokesman", "the senator", "his
+     * spokesman", "one aide", "two officials".
+     */
+    private static final Pattern DESCRIBED_SUBJECT_START = Pattern.compile(
+            "(?:a|an|the|his|her|its|their|our|one|another|two|three|several|some|many)\\s+\\p{L}");
+
+    /** Whether {@code words} are a plural for people alone, or with words before it: "analysts", "critics", "Democrats", "GOP leaders". */
+    private static boolean peopleAlone(String words) {
+        int space = words.lastIndexOf(' ');
+        String last = words.substring(space + 1).toLowerCase(Locale.ROOT);
+        return space < 0 ? Character.isLowerCase(words.charAt(0)) && Subjects.groupOfPeople(last) || PARTY_PEOPLE.contains(last)
+                : Subjects.groupOfPeople(last) && Character.isLowerCase(words.charAt(space + 1));
+    }
+
+    private static final java.util.Set<String> PARTY_PEOPLE = java.util.Set.of("democrats", "republicans", "conservatives",
+            "liberals", "progressives", "independents");
 
     /**
      * The name before an aside whose own commas part a list of names, when the list runs on to the verb: "Rep. Rosa

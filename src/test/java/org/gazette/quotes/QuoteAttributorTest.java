@@ -1959,6 +1959,12 @@ class QuoteAttributorTest {
                 + "\u201Cready to go.\u201D"));
         assertEquals(List.of("a senior administration official"), speakers("The president consulted with the leaders of Britain "
                 + "and France, and a senior administration official said there was \u201Cvery little doubt\u201D about it."));
+        assertEquals(List.of("analysts"), speakers("The FDIC considered finding a buyer, but analysts concluded that "
+                + "\u201CBain has no value as a going concern.\u201D"));
+        assertEquals(List.of("Democrats"), speakers("Ryan says the plan would save Medicare, but Democrats say it would amount to a "
+                + "\u201Cgutting\u201D of the program."));
+        assertEquals(List.of("her legal team"), speakers("Prosecutors have said she should have called for backup, but her legal "
+                + "team said a series of \u201Cinnocent mistakes\u201D led to it."));
         // words that are no noun phrase of their own are no subject ("and the changes she said")
         List<String> who = speakers("Pelosi attacked the bill, and the changes she said were \u201Ca disgrace.\u201D");
         assertFalse(who.stream().anyMatch(w -> w != null && w.startsWith("the changes")), who.toString());
