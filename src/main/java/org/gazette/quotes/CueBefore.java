@@ -1517,7 +1517,7 @@ final class CueBefore {
     private static boolean namedBefore(String[] clauses, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
             String c = clauses[j].strip();
-            if (!c.isEmpty() && !isAppositive(c)) {
+            if (!c.isEmpty() && !isAppositive(c) && !isAge(c)) { // "Meehan, 56, a retired entrepreneur, said": past the age
                 return !isLeadingPhrase(c) && Names.namesPersonOrBody(c);
             }
         }

@@ -1952,6 +1952,15 @@ class QuoteAttributorTest {
         assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
     }
 
+    /** "Meehan, 56, a retired entrepreneur, said": the name, past the age and the description between it and the verb. */
+    @Test
+    void aNameWithAnAgeAndADescriptionIsTheSpeaker() {
+        assertEquals(List.of("Tom Meehan"), speakers("Tom Meehan came early.\n\nMeehan, 56, a retired entrepreneur, said he felt "
+                + "\u201Cvery patriotic.\u201D"));
+        assertEquals(List.of("Sharon Whalen"), speakers("Sharon Whalen, 56, a former travel agent from Dade City, said she had "
+                + "developed \u201Ca very bad impression of Romney.\u201D"));
+    }
+
     /** "…, but a spokesman said “…”": the clause "and" or "but" opens has its own described subject, not the sentence's first. */
     @Test
     void aDescribedSubjectAfterAndOrButSpeaksForItsClause() {
