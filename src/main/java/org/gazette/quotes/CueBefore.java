@@ -59,7 +59,7 @@ final class CueBefore {
         if (!lower.startsWith("and ") && !lower.startsWith("but ")) {
             return null;
         }
-        String rest = clause.substring(4).strip();
+        String rest = withoutOpeningAdverb(clause.substring(4).strip()); // "and afterward the senator said"
         if (pronounClause(clause)) {
             // "…, but he (also) adds,": the clause's own pronoun, not the sentence's first subject
             String s = SpeakerPhrase.speaker(rest, false);
@@ -79,6 +79,16 @@ final class CueBefore {
         String s = head == null ? null : SpeakerPhrase.speaker(head, false);
         return s != null && Names.namesPersonOrBody(head) ? s : null;
     }
+
+    /** {@code words} without an adverb of time that opens them ("afterward the senator", "later officials"). */
+    private static String withoutOpeningAdverb(String words) {
+        int space = words.indexOf(' ');
+        return space > 0 && TIME_ADVERBS.contains(words.substring(0, space).toLowerCase(Locale.ROOT))
+                ? words.substring(space + 1).strip() : words;
+    }
+
+    private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("afterward", "afterwards", "later", "then",
+            "meanwhile", "today", "yesterday", "earlier", "soon");
 
     /**
      * An article, an owner's word or a count that opens a described subject: "a spokesman", "the senator", "his

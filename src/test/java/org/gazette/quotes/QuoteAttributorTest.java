@@ -1974,6 +1974,10 @@ class QuoteAttributorTest {
                 + "\u201Cgutting\u201D of the program."));
         assertEquals(List.of("her legal team"), speakers("Prosecutors have said she should have called for backup, but her legal "
                 + "team said a series of \u201Cinnocent mistakes\u201D led to it."));
+        assertEquals(List.of("the senator"), speakers("The two men met, and afterward the senator said it was \u201Ca good talk.\u201D"));
+        // "and now Trump" is a list's last item, not a clause of its own
+        assertFalse(speakers("Bannon sees himself, Breitbart, and now Trump as allies in what he calls a \u201Cglobal movement.\u201D")
+                .contains("Trump"));
         // words that are no noun phrase of their own are no subject ("and the changes she said")
         List<String> who = speakers("Pelosi attacked the bill, and the changes she said were \u201Ca disgrace.\u201D");
         assertFalse(who.stream().anyMatch(w -> w != null && w.startsWith("the changes")), who.toString());
