@@ -80,6 +80,19 @@ final class CueBefore {
         return s != null && Names.namesPersonOrBody(head) ? s : null;
     }
 
+    /**
+     * Whether the capitalised words that end {@code clause} are whom a letter or the like was sent to ("wrote a letter to
+     * Mr Barr saying", "sent a statement to Axios saying"): the writer says it, not the addressee.
+     */
+    private static boolean writtenTo(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        int k = beforeEndingName(words);
+        return k >= 1 && words[k].equals("to") && WRITINGS.contains(words[k - 1].toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> WRITINGS = java.util.Set.of("letter", "statement", "memo", "message", "note",
+            "email", "e-mail", "missive", "text", "tweet", "reply", "response", "complaint", "petition", "filing");
+
     /** {@code words} without an adverb of time that opens them ("afterward the senator", "later officials"). */
     private static String withoutOpeningAdverb(String words) {
         int space = words.indexOf(' ');
@@ -1122,7 +1135,7 @@ final class CueBefore {
             String trimmed = before.stripTrailing();
             int space = trimmed.lastIndexOf(' ');
             String lastWord = trimmed.substring(space + 1);
-            if (!lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0))) {
+            if (!lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0)) && !writtenTo(trimmed)) {
                 String name = Names.personAtEnd(trimmed); // "footage of Trump saying", "has Podesta saying"
                 if (name != null) {
                     return name;

@@ -1952,6 +1952,15 @@ class QuoteAttributorTest {
         assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
     }
 
+    /** "wrote a letter to Mr Barr saying": the writer's words, not the addressee's; "footage of Trump saying" stays Trump's. */
+    @Test
+    void aLetterToSomeoneSayingIsTheWritersWords() {
+        assertEquals(List.of("Robert Mueller"), speakers("Robert Mueller wrote a letter to William Barr saying the summary lacked "
+                + "\u201Ccontext.\u201D"));
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump spoke in Ohio. A clip showed footage of Trump saying he "
+                + "was \u201Cvery happy.\u201D"));
+    }
+
     /** "Meehan, 56, a retired entrepreneur, said": the name, past the age and the description between it and the verb. */
     @Test
     void aNameWithAnAgeAndADescriptionIsTheSpeaker() {
