@@ -434,6 +434,15 @@ final class SpeakerPhrase {
     private static final Pattern DESCRIBED_TO = Pattern.compile(
             "(?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}?(\\p{Ll}[\\p{L}'’-]*)\\s+to\\s+\\p{Lu}");
 
+    /**
+     * People described by whom they are close to, know of or serve, with no article: "Those close to Smith", "People
+     * familiar with Trump's thinking", "Someone close to", "Sources close to", "Aides to Pelosi", "Advisers to the
+     * president".
+     */
+    private static final Pattern PEOPLE_TO = Pattern.compile(
+            "(?:[tT]hose|[pP]eople|[sS]omeone|[sS]ources|[oO]thers|[aA]llies|[fF]riends|[aA]ssociates)\\s+(?:\\p{Ll}+\\s+)?(?:close\\s+to|familiar\\s+with)\\s+\\S"
+            + "|(?:[aA]ides|[aA]dvisers|[aA]dvisors|[sS]taffers|[sS]pokesmen|[lL]awyers|[aA]ttorneys)\\s+to\\s+\\S");
+
     /** An unnamed source described with a place or body after it: the description, not the place, speaks. */
     static final Pattern DESCRIBED = Pattern.compile( // no CASE_INSENSITIVE: it would let \\p{Ll} match capitals
             "((?:[aA]|[aA]n|[tT]he|[oO]ne|[aA]nother)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}\\p{Ll}[\\p{L}'’-]*)\\s+(?:in|at|of|for|from|with|on)\\s.*");
@@ -756,6 +765,10 @@ final class SpeakerPhrase {
         Matcher toSomeone = "aAtToO".indexOf(p.charAt(0)) >= 0 && p.contains(" to ") ? DESCRIBED_TO.matcher(p) : null;
         if (toSomeone != null && toSomeone.lookingAt() && (toSomeone.group(1).equals("close") || speaksFor(toSomeone.group(1)))) {
             return p; // "an aide to House Speaker John Boehner", "a source close to Johnson": the aide, not Boehner
+        }
+        Matcher peopleTo = p.contains(" to ") ? PEOPLE_TO.matcher(p) : null;
+        if (peopleTo != null && peopleTo.lookingAt()) {
+            return p; // "Those close to Smith", "People close to the president", "Aides to Pelosi": the people, not the one named
         }
         String relativeSubject = nameAfterRelative(p);
         if (relativeSubject != null) {

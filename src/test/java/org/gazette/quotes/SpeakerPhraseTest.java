@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 
 /** Whom a cue's phrase names. */
 class SpeakerPhraseTest {
+    /** "Those close to Smith", "Aides to Pelosi": the people described by whom they are close to or serve, not that person. */
+    @Test
+    void peopleCloseToSomeoneAreThePeople() {
+        for (String p : new String[] {"Those close to Azar", "people close to Mr. Trump", "Someone close to Trump", "Aides to Pelosi",
+                "People familiar with Trump's thinking"}) {
+            assertEquals(p, SpeakerPhrase.speaker(p, false));
+        }
+    }
+
     /** People by a plural noun, then the body they belong to: the people, not the body's last words. */
     @Test
     void peopleOfABodyAreThePeople() {
