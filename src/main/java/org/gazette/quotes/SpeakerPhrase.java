@@ -688,6 +688,9 @@ final class SpeakerPhrase {
             return null; // "hats that read "…"": a relative clause's subject, not a source
         }
         p = withoutTrailingDay(withoutContraction(withoutWordsBeforeAVerb(p))); // "he recently", a lone "has"; "he’d"
+        if ((p.contains(" to ") || p.contains(" with ")) && PEOPLE_TO.matcher(p).lookingAt()) {
+            return p; // "Those close to Smith", "People familiar with the talks", "Aides to Pelosi": the people, not whom they know
+        }
         p = withoutMannerAside(p); // "Trump in a tweet", "in a low voice": how or where, not who
         if (p.isEmpty()) {
             return null;
@@ -765,10 +768,6 @@ final class SpeakerPhrase {
         Matcher toSomeone = "aAtToO".indexOf(p.charAt(0)) >= 0 && p.contains(" to ") ? DESCRIBED_TO.matcher(p) : null;
         if (toSomeone != null && toSomeone.lookingAt() && (toSomeone.group(1).equals("close") || speaksFor(toSomeone.group(1)))) {
             return p; // "an aide to House Speaker John Boehner", "a source close to Johnson": the aide, not Boehner
-        }
-        Matcher peopleTo = p.contains(" to ") ? PEOPLE_TO.matcher(p) : null;
-        if (peopleTo != null && peopleTo.lookingAt()) {
-            return p; // "Those close to Smith", "People close to the president", "Aides to Pelosi": the people, not the one named
         }
         String relativeSubject = nameAfterRelative(p);
         if (relativeSubject != null) {
