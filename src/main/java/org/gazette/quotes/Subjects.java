@@ -1864,10 +1864,23 @@ final class Subjects {
             "indictment", "ruling", "order", "document", "release", "announcement", "group", "magazine", "editorial");
 
     /** The people a described subject at {@code at} names ("Some critics", "Local officials"), or null: a thing, one person. */
+    /** Parties' and movements' members by their plural: "Democrats", "Republicans". */
+    private static final Set<String> PARTY_PLURALS = Set.of("Democrats", "Republicans", "Conservatives", "Liberals",
+            "Progressives", "Independents", "Libertarians");
+
     private String peopleDescribedAt(int at, int to) {
         String head = headAt(at, to);
+        if (head != null && head.indexOf(' ') < 0) {
+            String lower = head.toLowerCase(Locale.ROOT);
+            if (PARTY_PLURALS.contains(head)) {
+                return head; // "Democrats agreed. “…,” they said": a party's members
+            }
+            if (groupOfPeople(lower) && !VERBS_LIKE_PLURALS.contains(lower)) {
+                return lower; // "Officials agreed. “…,” they said": people by a plural alone, capitalised by its place only
+            }
+        }
         if (head == null || head.indexOf(' ') < 0) {
-            return null; // "Officials said" is read elsewhere; a lone word here may open a sentence about anything
+            return null; // a lone word here may open a sentence about anything
         }
         // up to its people's noun: "Some critics assert" read as one phrase is "Some critics"
         String[] words = Words.splitOnSpaces(head);

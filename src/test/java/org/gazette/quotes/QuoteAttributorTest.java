@@ -1791,8 +1791,8 @@ class QuoteAttributorTest {
         assertEquals(List.of("Julia Gelatt"), speakers("Julia Gelatt and Randy Capps study immigration.\n\n"
                 + "As the institute's Julia Gelatt and Randy Capps explain, many parents are not eligible. \u201CRealistically, "
                 + "only parents who overstayed legal visas would be able to,\u201D they write."));
-        // not two bodies joined by "and": "the Centers for Disease Control and Prevention" names no one
-        assertEquals(java.util.Collections.singletonList(null), speakers("Officials at the Centers for Disease Control and "
+        // not two bodies joined by "and": "the Centers for Disease Control and Prevention" names no one; the officials speak
+        assertEquals(List.of("officials"), speakers("Officials at the Centers for Disease Control and "
                 + "Prevention said so. \u201CWe are watching the virus closely,\u201D they said."));
     }
 
@@ -1950,6 +1950,16 @@ class QuoteAttributorTest {
         // a participle opening the sentence names no one: the few words in marks after it, with no cue, are left out
         assertEquals(List.of(), speakers("Bemoaning the \"broken ferry schedule,\" commuters lined up again."));
         assertEquals(List.of("Melanie", "Melanie"), speakers("\"I knew it,\" Melanie said.\n\nMelanie smiled. \"He will win,\" she said."));
+    }
+
+    /** "Republicans said …. And they said it set a precedent for taxing “…”": a plural for people alone is whom "they" refers to. */
+    @Test
+    void theyRefersToPeopleNamedByAPluralAlone() {
+        assertEquals(List.of("Republicans"), speakers("The court upheld the mandate on Thursday. Republicans said imposing a "
+                + "mandate by the tax power was scarier than using the commerce power. And they said it set a precedent for taxing "
+                + "\u201Cinactivity.\u201D"));
+        assertEquals(List.of("economists"), speakers("Employers added 113,000 jobs last month. Economists had been expecting an "
+                + "addition of 178,000 jobs.\n\nThey called the report \u201Cdisappointing\u201D on Friday."));
     }
 
     /** "wrote a letter to Mr Barr saying": the writer's words, not the addressee's; "footage of Trump saying" stays Trump's. */
