@@ -114,12 +114,9 @@ final class CueBefore {
     private static boolean peopleAlone(String words) {
         int space = words.lastIndexOf(' ');
         String last = words.substring(space + 1).toLowerCase(Locale.ROOT);
-        return space < 0 ? Character.isLowerCase(words.charAt(0)) && Subjects.groupOfPeople(last) || PARTY_PEOPLE.contains(last)
+        return space < 0 ? Character.isLowerCase(words.charAt(0)) && Subjects.groupOfPeople(last) || SpeakerPhrase.PARTY_MEMBERS.contains(words)
                 : Subjects.groupOfPeople(last) && Character.isLowerCase(words.charAt(space + 1));
     }
-
-    private static final java.util.Set<String> PARTY_PEOPLE = java.util.Set.of("democrats", "republicans", "conservatives",
-            "liberals", "progressives", "independents");
 
     /**
      * The name before an aside whose own commas part a list of names, when the list runs on to the verb: "Rep. Rosa

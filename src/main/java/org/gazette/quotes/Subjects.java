@@ -1864,18 +1864,14 @@ final class Subjects {
             "indictment", "ruling", "order", "document", "release", "announcement", "group", "magazine", "editorial");
 
     /** The people a described subject at {@code at} names ("Some critics", "Local officials"), or null: a thing, one person. */
-    /** Parties' and movements' members by their plural: "Democrats", "Republicans". */
-    private static final Set<String> PARTY_PLURALS = Set.of("Democrats", "Republicans", "Conservatives", "Liberals",
-            "Progressives", "Independents", "Libertarians");
-
     private String peopleDescribedAt(int at, int to) {
         String head = headAt(at, to);
         if (head != null && head.indexOf(' ') < 0) {
-            String lower = head.toLowerCase(Locale.ROOT);
-            if (PARTY_PLURALS.contains(head)) {
+            if (SpeakerPhrase.PARTY_MEMBERS.contains(head)) {
                 return head; // "Democrats agreed. “…,” they said": a party's members
             }
-            if (groupOfPeople(lower) && !VERBS_LIKE_PLURALS.contains(lower)) {
+            String lower = head.toLowerCase(Locale.ROOT);
+            if (groupOfPeople(lower)) {
                 return lower; // "Officials agreed. “…,” they said": people by a plural alone, capitalised by its place only
             }
         }
