@@ -626,7 +626,7 @@ final class CueAfter {
             if (verbFirst ? n == words.length || SpeakerPhrase.CUE_CLOSERS.contains(words[n].toLowerCase(Locale.ROOT)) : closesCue(rest)) {
                 return String.join(" ", Arrays.copyOf(words, n));
             }
-            if (n == 1 && words.length == 1 && SpeakerPhrase.PARTY_MEMBERS.contains(words[0])) {
+            if (n == 1 && words.length == 1 && Phrases.PARTY_MEMBERS.contains(words[0])) {
                 return null; // "… “productive,” Democrats said there was no progress": the group's own statement follows
             }
         }
@@ -654,7 +654,7 @@ final class CueAfter {
      * Republicans wrote", "House Democrats argued". The plural is a role word, so the name tests pass it by.
      */
     private static boolean partyGroup(String[] words) {
-        if (words.length > 4 || !SpeakerPhrase.PARTY_MEMBERS.contains(words[words.length - 1])) {
+        if (words.length > 4 || !Phrases.PARTY_MEMBERS.contains(words[words.length - 1])) {
             return false;
         }
         for (int i = 0; i < words.length - 1; i++) {

@@ -114,7 +114,7 @@ final class CueBefore {
     private static boolean peopleAlone(String words) {
         int space = words.lastIndexOf(' ');
         String last = words.substring(space + 1).toLowerCase(Locale.ROOT);
-        return space < 0 ? Character.isLowerCase(words.charAt(0)) && Subjects.groupOfPeople(last) || SpeakerPhrase.PARTY_MEMBERS.contains(words)
+        return space < 0 ? Character.isLowerCase(words.charAt(0)) && Subjects.groupOfPeople(last) || Phrases.PARTY_MEMBERS.contains(words)
                 : Subjects.groupOfPeople(last) && Character.isLowerCase(words.charAt(space + 1));
     }
 

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * sentence's clauses, abbreviations and other sentences are.
  */
 final class Phrases {
+    /** A party's members, named by the party: a group ("House Republicans said"), never a "he" or "she". */
+    static final Set<String> PARTY_MEMBERS = Set.of("Democrats", "Republicans", "Tories", "Conservatives",
+            "Liberals", "Socialists", "Greens", "Progressives", "Libertarians", "Independents");
+
     private Phrases() { }
 
     private static final String VERBS = "said|says|say|told|tells|added|adds|adding|saying|wrote|writes|tweeted|tweets|asked|asks"

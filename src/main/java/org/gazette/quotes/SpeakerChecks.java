@@ -31,7 +31,7 @@ final class SpeakerChecks {
     /** Whether a speaker is a group of people ("U.S. officials", "Senate Democrats"): no "he" or "she" refers to it. */
     static boolean isGroup(String who) {
         String last = who.substring(who.lastIndexOf(' ') + 1);
-        return SpeakerPhrase.peopleNamedByWhom(who.split(" ")) || SpeakerPhrase.PARTY_MEMBERS.contains(last) || pluralDemonym(last)
+        return SpeakerPhrase.peopleNamedByWhom(who.split(" ")) || Phrases.PARTY_MEMBERS.contains(last) || pluralDemonym(last)
                 || who.equals("Police");
     }
 

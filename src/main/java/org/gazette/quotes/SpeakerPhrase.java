@@ -20,10 +20,6 @@ final class SpeakerPhrase {
     private static final Pattern NOMINAL = Pattern.compile("(?:^|\\s)((?:a|an|the|one|another|two|three|several|some)\\s.{1,60})$",
             Pattern.CASE_INSENSITIVE);
 
-    /** A party's members, named by the party: a group ("House Republicans said"), never a "he" or "she". */
-    static final Set<String> PARTY_MEMBERS = Set.of("Democrats", "Republicans", "Tories", "Conservatives",
-            "Liberals", "Socialists", "Greens", "Progressives", "Libertarians", "Independents");
-
     /** Titles written out before a name ("Col." and the like are abbreviated role words). */
     private static final java.util.Set<String> TITLES = java.util.Set.of("president", "senator", "governor", "mayor",
             "representative", "secretary", "minister", "prime", "general", "judge", "justice", "chief", "ambassador",
@@ -758,7 +754,7 @@ final class SpeakerPhrase {
         if (body != null) {
             return body; // "pro-Israel lobby AIPAC tweeted", "the union SEIU said": the body, by its name
         }
-        if (PARTY_MEMBERS.contains(p)) {
+        if (Phrases.PARTY_MEMBERS.contains(p)) {
             return p; // "Republicans said:": a party's members, a group
         }
         Matcher of = p.contains(" of ") ? OF_PLACE.matcher(p) : null;

@@ -1867,7 +1867,7 @@ final class Subjects {
     private String peopleDescribedAt(int at, int to) {
         String head = headAt(at, to);
         if (head != null && head.indexOf(' ') < 0) {
-            if (SpeakerPhrase.PARTY_MEMBERS.contains(head)) {
+            if (Phrases.PARTY_MEMBERS.contains(head)) {
                 return head; // "Democrats agreed. “…,” they said": a party's members
             }
             String lower = head.toLowerCase(Locale.ROOT);
