@@ -733,6 +733,13 @@ final class Subjects {
     /** Words that open a count of people: "About 30 protesters", "More than 100 residents". */
     private static final Set<String> COUNT_OPENERS = Set.of("about", "nearly", "almost", "some", "roughly", "around", "over",
             "at", "more", "fewer", "up");
+    /** A share without its people: "About 30 percent", "Only 20 percent". */
+    private static final Pattern SHARE_ALONE = Pattern.compile("(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Ss]ome|[Rr]oughly)"
+            + "\\s+)?\\d[\\d,.]*\\s+percent");
+
+    /** Words after a count, up to its noun: "10 former national security officials". */
+    private static final int MAX_COUNTED_WORDS = 4;
+
     /** Counts without a number: "Dozens of protesters", "Hundreds of supporters". */
     private static final Set<String> COUNT_WORDS = Set.of("dozens", "hundreds", "thousands", "scores", "tens");
 
@@ -767,11 +774,14 @@ final class Subjects {
             return false;
         }
         int rest = w.length - i;
-        if (rest < 1 || rest > 3) {
+        if (rest < 1 || rest > MAX_COUNTED_WORDS) {
             return false;
         }
+        // the noun in lower case; the words before it may name a chamber or party ("Dozens of House lawmakers", "About 40
+        // Republican senators"), not a person ("Dozens of Trump supporters" is about the supporters all the same)
         for (int k = i; k < w.length; k++) {
-            if (w[k].isEmpty() || !Character.isLowerCase(w[k].charAt(0))) {
+            if (w[k].isEmpty() || !(Character.isLowerCase(w[k].charAt(0))
+                    || k < w.length - 1 && Character.isUpperCase(w[k].charAt(0)) && !Words.hasDigit(w[k], 0, w[k].length()))) {
                 return false;
             }
         }
@@ -811,8 +821,10 @@ final class Subjects {
         if (sentence.length() - w.start() < 60 && (Character.isDigit(sentence.charAt(w.start())) || COUNT_OPENERS.contains(first)
                 || COUNT_WORDS.contains(first))) {
             String counted = sentence.substring(w.start()).strip();
-            if (countedPeople(counted)) {
-                return counted; // "About 30 protesters chanted", "Dozens of protesters chanted"
+            if (countedPeople(counted) || SHARE_ALONE.matcher(counted).matches()) {
+                // "About 30 protesters chanted", "Dozens of protesters chanted"; a poll's share alone, which the
+                // sentence before tells of whom ("About 30 percent say the NRA is “too aggressive”")
+                return counted;
             }
         }
         if ((LEADERS.contains(first) || timeLater(sentence, first, w.end()) || opensWithParticiple(sentence, w.start(), w.end()))
@@ -1377,8 +1389,16 @@ final class Subjects {
             return false; // "comments", "statements": things, not people
         }
         return word.endsWith("ers") || word.endsWith("ors") || word.endsWith("ists") || word.endsWith("ians")
-                || word.endsWith("ants") || word.endsWith("ents") || word.endsWith("ites") || PEOPLE_PLURALS.contains(word);
+                || word.endsWith("ants") || word.endsWith("ents") || word.endsWith("ites") || PEOPLE_PLURALS.contains(word)
+                || word.endsWith("men") && !NOT_MEN.contains(word); // "chairmen", "congressmen", "gunmen"
     }
+
+    /**
+     * Words in "-men" that are no plural of a "-man" who does something: not a plural at all ("abdomen"), or men and
+     * women as such, whom a sentence is as often about in general ("Real men hold their ground", "gentlemen do read …").
+     */
+    private static final Set<String> NOT_MEN = Set.of("men", "women", "gentlemen", "amen", "omen", "abdomen", "specimen", "regimen",
+            "acumen", "stamen", "semen", "hymen", "gravamen", "cyclamen");
 
     /**
      * A plural for people that can follow a name as what it modifies ("Iranian officials", "Trump supporters"): as
@@ -1798,10 +1818,61 @@ final class Subjects {
             }
         }
         // the nearest sentence with a subject names no people together; people it describes are "they" ("Some critics
-        // assert …. They say it is “…”")
-        Subject first = subjects.get(0);
-        return first.kind() == Kind.OTHER ? peopleDescribedAt(first.pos(), Math.min(pos, sentences.end(si))) : null;
+        // assert …. They say it is “…”"), the first subject if it is people, else a later one that is, as the clause that
+        // reports the sentence ("A pro-choice Republican was three times as likely …, the researchers found. “…,” they wrote")
+        int to = Math.min(pos, sentences.end(si));
+        for (int k = 0; k < subjects.size(); k++) {
+            Subject s = subjects.get(k);
+            if (s.kind() != Kind.OTHER) {
+                return null; // a person or a body: a "they" is not one of them, nor anyone after them
+            }
+            String people = peopleDescribedAt(s.pos(), k + 1 < subjects.size() ? subjects.get(k + 1).pos() : to);
+            if (people != null) {
+                return people;
+            }
+        }
+        return reportingPeople(sentences.start(si), to);
     }
+
+    /**
+     * The people a sentence's last clause names as reporting it, after its last comma and before its verb, which ends the
+     * sentence ("A pro-choice Republican was three times as likely …, the researchers found."), or null.
+     */
+    private String reportingPeople(int start, int end) {
+        String text = tokens.text;
+        int stop = end;
+        while (stop > start && (text.charAt(stop - 1) == '.' || text.charAt(stop - 1) == ' ')) {
+            stop--;
+        }
+        // looked for back from the stop within the clause's reach only: each "they" reads a few dozen characters
+        int floor = Math.max(start, stop - MAX_REPORTING_CLAUSE);
+        int verb = -1;
+        int comma = -1;
+        for (int i = stop - 1; i >= floor && comma < 0; i--) {
+            if (text.charAt(i) == ' ' && verb < 0) {
+                verb = i;
+            } else if (text.charAt(i) == ',') {
+                comma = i;
+            }
+        }
+        if (comma < 0 || verb <= comma + 1
+                || !(Phrases.isVerbAt(text, verb + 1, stop) || REPORTING_VERBS.contains(text, verb + 1, stop))) {
+            return null;
+        }
+        int from = comma + 1;
+        while (from < verb && text.charAt(from) == ' ') {
+            from++;
+        }
+        String clause = text.substring(from, verb);
+        return clause.equals(head(clause)) ? peopleDescribedAt(from, verb) : null; // the whole clause is its subject
+    }
+
+    /** The longest clause after a sentence's last comma that reports it: a described group and its verb. */
+    private static final int MAX_REPORTING_CLAUSE = 60;
+
+    /** Verbs that report findings rather than speech, closing a sentence after its people ("…, the researchers found"). */
+    private static final WordSet REPORTING_VERBS = new WordSet(Set.of("found", "concluded", "estimated", "calculated", "reported",
+            "determined", "discovered"));
 
     /**
      * The body or document that the nearest sentence before {@code pos} (within {@code window} chars) with a subject

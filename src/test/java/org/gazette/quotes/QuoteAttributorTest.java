@@ -3322,6 +3322,43 @@ class QuoteAttributorTest {
     }
 
     /**
+     * A "they" after a sentence whose last clause reports it ("…, the researchers found. “…,” they wrote") is the people
+     * that clause names, not the sentence's first subject; and a plural of "-man" is people too ("The chairmen said …").
+     */
+    @Test
+    void theyAfterPeopleWhoReportTheSentenceBeforeIsThem() {
+        assertEquals(List.of("the researchers"), speakers("A pro-choice Republican, over time, was three times as likely to switch "
+                + "parties, the researchers found. \u201cIt is difficult to think of many other issues that would rival it,\u201d "
+                + "they wrote."));
+        assertEquals(List.of("The chairmen"), speakers("The chairmen said the memos underscore that Comey had different standards "
+                + "in dealing with the president than with others.\n\nHe chose not to memorialize conversations with other "
+                + "officials, but \u201che immediately began to memorialize conversations with the president,\u201d they said."));
+        // a clause that reports nothing by people ("…, the data showed") is no one to refer back to
+        assertFalse(speakers("Turnout rose in every county, the data showed. \u201cWe were never consulted,\u201d they said.")
+                .contains("the data"));
+        // men as such, whom a sentence is about in general, are no one who speaks
+        assertFalse(speakers("Real men, real leaders, hold their ground and deflect blame. They say: \u201cHe insulted my wife "
+                + "first!\u201d").contains("Real men"));
+    }
+
+    /**
+     * A count of people with up to four words before their noun, which may name a chamber or party ("10 former national
+     * security officials", "Dozens of House lawmakers"), speaks as one; so does a poll's share alone ("About 30 percent").
+     */
+    @Test
+    void aCountOfPeopleWithTheirDescriptionSpeaks() {
+        assertEquals(List.of("10 former national security officials"), speakers("In a declaration cited by the court, 10 former "
+                + "national security officials said \u201cthere is no national security purpose for a total bar on entry\u201d from "
+                + "the seven countries."));
+        assertEquals(List.of("Dozens of House lawmakers", "Dozens of House lawmakers"), speakers("Dozens of House lawmakers accused "
+                + "the Air Force this week of being \u201chostile towards religion,\u201d citing recent incidents at bases. "
+                + "\u201cCensorship is not required for compliance with the Constitution,\u201d they wrote in a letter."));
+        assertEquals(List.of("Nearly 60 percent of gun owners", "About 30 percent"), speakers("Nearly 60 percent of gun owners say "
+                + "that the group is doing \u201cthe right amount of work\u201d for them. About 30 percent say the group is "
+                + "\u201ctoo aggressive\u201d in promoting gun rights, according to the poll."));
+    }
+
+    /**
      * "The agency released another statement. “…,” it said.", "The lawsuit was filed …. It says Wilson “…”": an "it" after
      * a sentence about a body or a document it describes is that body or document.
      */
