@@ -293,10 +293,6 @@ final class SpeakerPhrase {
     static final java.util.Set<String> CONTRACTED_BEFORE_S = java.util.Set.of("it", "that", "there", "here",
             "what", "who", "he", "she", "where", "how", "when", "this", "let", "everyone", "nobody", "somebody", "someone");
 
-    /** A share of people as a phrase's subject: "Only 52 percent of registered voters". */
-    private static final Pattern QUANTITY = Pattern.compile(
-            "(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ff]ewer than)\\s+)?\\d[\\d,.]*\\s*(?:percent|%)(?:\\s+of\\s+.{2,60})?");
-
     /**
      * Whether {@code s} ends with a body's word, a role word and then a full name ("Means Committee Chairman Dave
      * Camp"): the rest of a body's name with "and" in it, and who holds the role there.
@@ -704,7 +700,7 @@ final class SpeakerPhrase {
         if (ofSomewhere != null) {
             return ofSomewhere; // "Gavin Cox of the excellent buildyourown.org.uk website": the person, not the website
         }
-        if (Words.hasDigit(p, 0, p.length()) && QUANTITY.matcher(p).matches()) { // QUANTITY's \d is ASCII too
+        if (Words.hasDigit(p, 0, p.length()) && Phrases.SHARE.matcher(p).matches()) { // SHARE's \d is ASCII too
             return p; // "Only 52 percent of registered voters agreed"
         }
         if (Subjects.countedPeople(p)) {

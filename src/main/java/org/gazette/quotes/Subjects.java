@@ -733,10 +733,6 @@ final class Subjects {
     /** Words that open a count of people: "About 30 protesters", "More than 100 residents". */
     private static final Set<String> COUNT_OPENERS = Set.of("about", "nearly", "almost", "some", "roughly", "around", "over",
             "at", "more", "fewer", "up");
-    /** A share without its people: "About 30 percent", "Only 20 percent". */
-    private static final Pattern SHARE_ALONE = Pattern.compile("(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Ss]ome|[Rr]oughly)"
-            + "\\s+)?\\d[\\d,.]*\\s+percent");
-
     /** Words after a count, up to its noun: "10 former national security officials". */
     private static final int MAX_COUNTED_WORDS = 4;
 
@@ -821,9 +817,9 @@ final class Subjects {
         if (sentence.length() - w.start() < 60 && (Character.isDigit(sentence.charAt(w.start())) || COUNT_OPENERS.contains(first)
                 || COUNT_WORDS.contains(first))) {
             String counted = sentence.substring(w.start()).strip();
-            if (countedPeople(counted) || SHARE_ALONE.matcher(counted).matches()) {
-                // "About 30 protesters chanted", "Dozens of protesters chanted"; a poll's share alone, which the
-                // sentence before tells of whom ("About 30 percent say the NRA is “too aggressive”")
+            if (countedPeople(counted) || Phrases.SHARE.matcher(counted).matches()) {
+                // "About 30 protesters chanted", "Dozens of protesters chanted"; a poll's share, of people or alone
+                // ("About 30 percent say the NRA is “too aggressive”")
                 return counted;
             }
         }
