@@ -23,7 +23,7 @@ final class Phrases {
      * A share of people as a phrase's subject: "Only 52 percent of registered voters", or a share alone, whom the sentence
      * before tells ("About 30 percent").
      */
-    static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
+    static final Pattern SHARE = Pattern.compile(
             "(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Mm]ore than|[Ff]ewer than)\\s+)?\\d[\\d,.]*\\s*(?:percent|%)(?:\\s+of\\s+.{2,60})?");
 
     private static final String VERBS = "said|says|say|told|tells|added|adds|adding|saying|wrote|writes|tweeted|tweets|asked|asks"

@@ -1860,15 +1860,18 @@ final class Subjects {
             from++;
         }
         String clause = text.substring(from, verb);
-        return clause.equals(head(clause)) ? peopleDescribedAt(from, verb) : null; // the whole clause is its subject
+        return clause.equals(head(clause)) ? peopleDescribed(clause) : null; // the whole clause is its subject
     }
 
     /** The longest clause after a sentence's last comma that reports it: a described group and its verb. */
     private static final int MAX_REPORTING_CLAUSE = 60;
 
-    /** Verbs that report findings rather than speech, closing a sentence after its people ("…, the researchers found"). */
-    private static final WordSet REPORTING_VERBS = new WordSet(Set.of("found", "concluded", "estimated", "calculated", "reported",
-            "determined", "discovered"));
+    /**
+     * Verbs that report findings, closing a sentence after its people ("…, the researchers found"): those the verbs of
+     * speech ({@link Phrases#isVerbAt}) do not hold already ("concluded", "reported").
+     */
+    private static final WordSet REPORTING_VERBS = new WordSet(Set.of("found", "estimated", "calculated", "determined",
+            "discovered"));
 
     /**
      * The body or document that the nearest sentence before {@code pos} (within {@code window} chars) with a subject
@@ -1932,7 +1935,11 @@ final class Subjects {
 
     /** The people a described subject at {@code at} names ("Some critics", "Local officials"), or null: a thing, one person. */
     private String peopleDescribedAt(int at, int to) {
-        String head = headAt(at, to);
+        return peopleDescribed(headAt(at, to));
+    }
+
+    /** The people a subject's words ({@link #head}'s reading, or null) describe, as {@link #peopleDescribedAt}. */
+    private static String peopleDescribed(String head) {
         if (head != null && head.indexOf(' ') < 0) {
             if (Phrases.PARTY_MEMBERS.contains(head)) {
                 return head; // "Democrats agreed. “…,” they said": a party's members
