@@ -330,7 +330,13 @@ final class Titles {
             return true;
         }
         if (lower.equals("on")) {
-            return wordBeforeIn(text, b, BEFORE_ON);
+            return saidOn(text, b);
+        }
+        int channel = Phrases.isPossessive(word) ? -1 : broadcasterStart(text, b, e);
+        if (channel >= 0) { // said Sunday on ABC News "This Week"
+            int pe = Words.spaceStartBefore(text, channel);
+            int pb = Words.tokenStartBefore(text, pe);
+            return pe - pb == 2 && text.regionMatches(true, pb, "on", 0, 2) && saidOn(text, pb);
         }
         if (!(word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("s'") || word.endsWith("s\u2019"))) {
             return false;
@@ -411,7 +417,8 @@ final class Titles {
             String owner = word.substring(0, word.length() - 2);
             // NBC's "Nightly News.", Wednesday's "CNN Tonight", a year's: "his final memoir, 2018's “The Restless Wave.”"
             return owner.length() >= 2 && owner.chars().allMatch(Character::isUpperCase) || Phrases.DAYS.contains(owner)
-                    || owner.equals("Tonight") || owner.equals("Today") || owner.length() == 4 && owner.chars().allMatch(Character::isDigit);
+                    || owner.equals("Tonight") || owner.equals("Today") || owner.length() == 4 && owner.chars().allMatch(Character::isDigit)
+                    || broadcasterStart(text, b, e) >= 0; // an interview on Fox News’s "Hannity", C-SPAN’s "Newsmakers"
         }
         if ((word.endsWith("s'") || word.endsWith("s\u2019") || word.endsWith("S'") || word.endsWith("S\u2019"))
                 && word.length() > 2 && Character.isUpperCase(word.charAt(0))) { // Fox News' "…", CBS' "Face the Nation"
@@ -420,6 +427,12 @@ final class Titles {
         String lower = word.toLowerCase(Locale.ROOT);
         if (WORKS.contains(lower) || TELLING.contains(lower)) {
             return true; // told "Fox News Sunday.": whom it was told to, a programme or a paper
+        }
+        int channel = broadcasterStart(text, b, e);
+        if (channel >= 0) { // said on ABC News "This Week": the programme, named after its channel
+            int pe = Words.spaceStartBefore(text, channel);
+            int pb = Words.tokenStartBefore(text, pe);
+            return pe - pb == 2 && text.regionMatches(true, pb, "on", 0, 2) && saidOn(text, pb);
         }
         if (NAMING.contains(lower)) { // a group called "…": the name it goes by
             int pe = Words.spaceStartBefore(text, b);
@@ -432,29 +445,72 @@ final class Titles {
             return true; // a woman from "Code Pink", a post by "Students for Trump": a group's or a work's name
         }
         if (lower.equals("on")) { // said on "…", said Monday on "…", in an appearance on "…"
-            int pe = Words.spaceStartBefore(text, b);
-            int pb = Words.tokenStartBefore(text, pe);
-            String previous = text.substring(pb, pe);
-            if (BEFORE_ON.contains(previous.toLowerCase(Locale.ROOT))) {
-                return true; // "said on", "Speaking on"
-            }
-            for (int n = 0; n < 4 && pb > 0 && !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
-                    && !Phrases.DAYS.contains(previous) && !TIMES_OF_DAY.contains(previous); n++) {
-                // back over whom it was told to: "told host Chris Wallace on “Fox News Sunday.”", "told CNN's Jake Tapper on"
-                pe = Words.spaceStartBefore(text, pb);
-                pb = Words.tokenStartBefore(text, pe);
-                previous = text.substring(pb, pe);
-                if (!previous.isEmpty() && !Character.isLetter(previous.charAt(previous.length() - 1))) {
-                    return false; // "… legislation. Speaking": another sentence
-                }
-                if (!previous.isEmpty() && Character.isLowerCase(previous.charAt(0))) {
-                    return BEFORE_ON.contains(previous) || HOSTS.contains(previous);
-                }
-            }
-            return BEFORE_ON.contains(previous.toLowerCase(Locale.ROOT))
-                    || (Phrases.DAYS.contains(previous) || TIMES_OF_DAY.contains(previous)) && wordBeforeIn(text, pb, BEFORE_ON);
+            return saidOn(text, b);
         }
         return lower.equals("of") && wordBeforeIn(text, b, OF_WORKS); // host of "…"
+    }
+
+    /** Whether the "on" at {@code b} follows a verb of speaking or appearing: said on, said Monday on, told host X on. */
+    private static boolean saidOn(String text, int b) {
+        int pe = Words.spaceStartBefore(text, b);
+        int pb = Words.tokenStartBefore(text, pe);
+        String previous = text.substring(pb, pe);
+        if (BEFORE_ON.contains(previous.toLowerCase(Locale.ROOT))) {
+            return true; // "said on", "Speaking on"
+        }
+        for (int n = 0; n < 4 && pb > 0 && !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
+                && !Phrases.DAYS.contains(previous) && !TIMES_OF_DAY.contains(previous); n++) {
+            // back over whom it was told to: "told host Chris Wallace on “Fox News Sunday.”", "told CNN's Jake Tapper on"
+            pe = Words.spaceStartBefore(text, pb);
+            pb = Words.tokenStartBefore(text, pe);
+            previous = text.substring(pb, pe);
+            if (!previous.isEmpty() && !Character.isLetter(previous.charAt(previous.length() - 1))) {
+                return false; // "… legislation. Speaking": another sentence
+            }
+            if (!previous.isEmpty() && Character.isLowerCase(previous.charAt(0))) {
+                return BEFORE_ON.contains(previous) || HOSTS.contains(previous);
+            }
+        }
+        return BEFORE_ON.contains(previous.toLowerCase(Locale.ROOT))
+                || (Phrases.DAYS.contains(previous) || TIMES_OF_DAY.contains(previous)) && wordBeforeIn(text, pb, BEFORE_ON);
+    }
+
+    /** Words that make a run of capitalised words a broadcaster's name: "Fox News Channel", "Fox Business Network". */
+    private static final Set<String> CHANNEL_WORDS = Set.of("News", "Channel", "Network", "Radio", "TV", "Television", "Fox");
+
+    /**
+     * Where the broadcaster's name that ends with the word {@code text[b, e)} starts ("ABC News", "CBS", "Fox News’s",
+     * "C-SPAN’s"): up to four capitalised words, one of them an acronym or a channel's word; or -1.
+     */
+    static int broadcasterStart(String text, int b, int e) {
+        int start = -1;
+        boolean channel = false;
+        for (int n = 0; n < 4 && b < e && Character.isUpperCase(text.charAt(b)); n++) {
+            int end = Names.endWithoutPossessive(text, b, e);
+            channel |= CHANNEL_WORDS.contains(text.substring(b, end)) || broadcastAcronym(text, b, end);
+            start = b;
+            int pe = Words.lineSpaceStartBefore(text, b);
+            if (pe == b || pe == 0 || !Character.isLetter(text.charAt(pe - 1))) {
+                break; // the line's start, or a stop or a comma before the word
+            }
+            e = pe;
+            b = Words.tokenStartBefore(text, e);
+        }
+        return channel ? start : -1;
+    }
+
+    /** Capitals, with a hyphen or an ampersand between them, at least two: "ABC", "MSNBC", "C-SPAN", "CNBC". */
+    private static boolean broadcastAcronym(String text, int b, int e) {
+        int capitals = 0;
+        for (int i = b; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            } else if (c != '-' && c != '&') {
+                return false;
+            }
+        }
+        return capitals >= 2;
     }
 
     /** How many runs of letters or digits a quotation has ("Jell-O" two): a lone word may be a scare-quoted one. */

@@ -2152,6 +2152,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aProgrammeNamedAfterItsChannelIsNoQuotationAndItsGuestSpeaksOn() {
+        // the channel before the programme, with or without an owner's mark: an acronym or a broadcaster's word
+        assertEquals(List.of(), texts("Sen. Amy Klobuchar said Sunday on ABC News \"This Week\" that the plan would fail."));
+        assertEquals(List.of(), texts("Graham said during an appearance on Fox News’s “Hannity.”"));
+        assertEquals(List.of(), texts("McCain said in an interview on C-SPAN’s “Washington Journal.”"));
+        assertEquals(List.of(), texts("Blunt said on CBS \"Face the Nation.\""));
+        // the guest is who speaks in the quotation after it
+        List<Quote> quotes = QuoteAttributor.quotes("Sen. Amy Klobuchar said Sunday on ABC News \"This Week\" that she believed "
+                + "the account.\n\n\"I think we know from campaigns that people need to be heard.\"\n\nThe vote is on Tuesday.");
+        assertEquals(List.of("Amy Klobuchar"), quotes.stream().map(Quote::speaker).toList());
+        // not after a channel: words said on a social network stay a quotation
+        assertEquals(List.of("Make America Great Again"), texts("He wrote on Twitter \"Make America Great Again\" on Sunday."));
+    }
+
+    @Test
     void aProgrammeSpokenOnAndATitleBeforeAWorksNounAreNotQuotations() {
         // "said on" a programme; the programme's interview, tape or host after its title; "the set of"
         assertEquals(List.of("We will win,"), texts("\"We will win,\" Cruz said on \"Fox News Sunday.\" The host nodded."));
