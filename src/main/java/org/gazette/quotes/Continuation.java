@@ -30,8 +30,29 @@ final class Continuation {
             nextTaken = open.speaker() == null && open.unclosed() && cued && reopensNextParagraph(text, open, next);
             if (nextTaken) {
                 out.set(i, open.withSpeaker(next.speaker(), "continuation"));
+            } else if (open.unclosed() && cued && open.speaker() != null && unnamedPeople(open.speaker())
+                    && next.speaker().indexOf(' ') > 0 && Character.isUpperCase(next.speaker().charAt(0)) && !unnamedPeople(next.speaker())
+                    && reopensNextParagraph(text, open, next)) {
+                // one quotation over two paragraphs, its first cued by whom it stands for ("Others note that “…"), the
+                // second by name ("…,” Marc Giller, Hot Air): the one named said all of it
+                out.set(i, open.withSpeaker(next.speaker(), "continuation"));
             }
         }
+    }
+
+    /** People unnamed, by how many or what they are: "Others", "Some critics", "Many observers". */
+    private static final java.util.Set<String> UNNAMED_PEOPLE = java.util.Set.of("others", "some", "many", "most", "few",
+            "critics", "observers", "commentators", "analysts", "experts", "pundits", "skeptics", "supporters", "opponents");
+
+    private static boolean unnamedPeople(String who) {
+        int space = who.lastIndexOf(' ');
+        if (space > 0 && who.indexOf(' ') != space) {
+            return false; // at most two words: "Some critics"
+        }
+        if (space > 0 && !UNNAMED_PEOPLE.contains(who.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return UNNAMED_PEOPLE.contains(who.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -205,8 +205,49 @@ final class Phrases {
     static boolean isVerbAt(String s, int from, int to) {
         int end = withoutStops(s, from, to);
         // the verbs are lower-case ASCII words: any case matched, then lower case required
-        return end > from && (VERB_SET.contains(s, from, end) || phrasalVerb(s, from, end)) && lowerAscii(s, from, end)
-                && !comparesFigures(s, from, end);
+        return end > from && (VERB_SET.contains(s, from, end) || phrasalVerb(s, from, end) || pluralVerbBeforeThat(s, from, end))
+                && lowerAscii(s, from, end) && !comparesFigures(s, from, end);
+    }
+
+    /**
+     * Words that are nouns as often as verbs ("a note", "the state", "his claim"), verbs when "that" follows them and
+     * a plural subject or an auxiliary comes before: "the researchers note that", "court records state that", "critics
+     * claim that", "the memo does note that".
+     */
+    private static final WordSet NOUN_OR_VERB = new WordSet(Set.of("note", "state", "claim"));
+    /** Plural subjects that are no nouns in "-s": "they note that", "others claim that". */
+    private static final WordSet PLURAL_SUBJECTS = new WordSet(Set.of("they", "we", "some", "others", "many", "both", "few",
+            "most", "all"));
+    /** Auxiliaries before the plain form: "does note that", "might note that". */
+    private static final WordSet MODALS = new WordSet(Set.of("do", "does", "did", "might", "may", "must", "should",
+            "would", "could", "will", "can"));
+    /** Words in "-s" that are no plural nouns. */
+    private static final WordSet NOT_PLURALS = new WordSet(Set.of("this", "thus", "has", "was", "is", "his", "its", "hers",
+            "ours", "yours", "theirs", "as", "us", "plus", "whereas", "news", "always", "perhaps", "sometimes", "nevertheless",
+            "regardless", "nonetheless", "besides", "towards", "afterwards", "yes", "whose"));
+
+    private static boolean pluralVerbBeforeThat(String s, int from, int end) {
+        if (!NOUN_OR_VERB.contains(s, from, end) || !s.startsWith(" that", end)
+                || end + 5 < s.length() && Character.isLetter(s.charAt(end + 5))) {
+            return false;
+        }
+        int pe = from - 1;
+        if (pe <= 0 || s.charAt(pe) != ' ') {
+            return false;
+        }
+        int pb = pe;
+        while (pb > 0 && Character.isLetter(s.charAt(pb - 1))) {
+            pb--;
+        }
+        if (pb == pe || pb > 0 && !Character.isWhitespace(s.charAt(pb - 1))) {
+            return false; // no word before, or an owner's ("Trump’s claim that") or a hyphened one
+        }
+        if (PLURAL_SUBJECTS.contains(s, pb, pe) || MODALS.contains(s, pb, pe)) {
+            return true;
+        }
+        // a plural noun ("researchers", "Reports", "filings"): in "-s", not "-ss" ("press"), nor a word of grammar
+        return pe - pb >= 4 && s.charAt(pe - 1) == 's' && s.charAt(pe - 2) != 's' && s.charAt(pe - 2) != 'u'
+                && s.charAt(pe - 2) != 'i' && !NOT_PLURALS.contains(s, pb, pe);
     }
 
     /** Where the word {@code s[from, to)} ends without its trailing full stops ("saying." ends before the stop). */

@@ -2152,6 +2152,27 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void noteStateAndClaimAreVerbsBeforeThatAfterAPluralSubjectOrAnAuxiliary() {
+        assertEquals(List.of("the researchers"), speakers("While the focus is on mid-life rates, the researchers note that some "
+                + "\"recent data suggest that mortality rates are increasing.\""));
+        assertEquals(List.of("The court documents"), speakers("The court documents state that the objective was to \u201csow discord "
+                + "in the political system.\u201d"));
+        assertEquals(List.of("The memo"), speakers("The memo does note that \u201cthe FBI also interviewed Page multiple times.\u201d"));
+        // nouns after an article or an adjective: the sentence's speaker stays who it was
+        assertEquals(List.of("Critics"), speakers("Critics dismissed the bogus claim that the city is \"poorly run.\""));
+        assertEquals(List.of("Smith"), speakers("The mayor rejected the claim that the city is \"poorly run,\" Smith said."));
+    }
+
+    @Test
+    void aQuotationOverTwoParagraphsIsTheNamedSpeakersNotTheUnnamedOthers() {
+        // a roundup: "Others argue that" opens a quotation whose second paragraph the writer's credit line closes
+        List<Quote> quotes = QuoteAttributor.quotes("Editorial Board, New York Times\n\nOthers argue that \u201cthe party seems to "
+                + "have a rather unique view of what a debate is.\n\n\u201cThe leaked emails showed that she fed them questions.\u201d"
+                + "\n\nMarc Giller, Hot Air\n");
+        assertEquals(List.of("Marc Giller", "Marc Giller"), quotes.stream().map(Quote::speaker).toList());
+    }
+
+    @Test
     void aProgrammeNamedAfterItsChannelIsNoQuotationAndItsGuestSpeaksOn() {
         // the channel before the programme, with or without an owner's mark: an acronym or a broadcaster's word
         assertEquals(List.of(), texts("Sen. Amy Klobuchar said Sunday on ABC News \"This Week\" that the plan would fail."));
