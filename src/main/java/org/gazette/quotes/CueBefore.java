@@ -446,6 +446,15 @@ final class CueBefore {
             return agent; // "One other fact, noted by Hemenway and Vriniotis in 2011:": who noted it, not the fact
         }
         String before = sentence.substring(0, verbAt);
+        int aside = distributiveAside(before);
+        if (aside >= 0) {
+            // "Two officials, one current and one former, said": the two, not the first of the aside's pair
+            return leading(before.substring(0, aside) + " " + sentence.substring(verbAt));
+        }
+        String reporter = nameAfterAs(before);
+        if (reporter != null && !anotherClauseAfter(sentence, verbAt)) {
+            return reporter; // "As CNN reported, “…”", "But, as NPR’s Yuki Noguchi reports, “…”"
+        }
         String asker = askerOfTheNameBefore(sentence, verbAt, before);
         if (asker != null) {
             return asker;
@@ -473,6 +482,87 @@ final class CueBefore {
             }
         }
         return subject;
+    }
+
+    /**
+     * Where an aside that shares out the people named before it ends {@code before} ("Two officials, one current and one
+     * former, " "two officials — one current and one former — "): the start of its opening comma or dash; -1 if none.
+     */
+    static int distributiveAside(String before) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int close = end - 1;
+        if (close < 1 || !isAsideMark(before.charAt(close))) {
+            return -1;
+        }
+        int closeStart = close > 0 && before.charAt(close) == '-' && before.charAt(close - 1) == '-' ? close - 1 : close;
+        int open = closeStart - 1;
+        while (open >= 0 && closeStart - open <= 60 && !isAsideMark(before.charAt(open))) {
+            open--;
+        }
+        if (open < 1 || closeStart - open > 60 || before.charAt(closeStart) != before.charAt(open)) {
+            return -1; // no aside, or one set off by a comma on one side and a dash on the other
+        }
+        String inside = before.substring(open + 1, closeStart).strip();
+        boolean shared = inside.startsWith("one ") && (inside.contains(" and one ") || inside.contains(" and another ")
+                || inside.contains(" and the other ") || inside.contains(" or one "));
+        if (!shared) {
+            return -1;
+        }
+        int openStart = open > 0 && before.charAt(open) == '-' && before.charAt(open - 1) == '-' ? open - 1 : open;
+        return Character.isLetter(before.charAt(Math.max(0, openStart - 1))) || before.charAt(Math.max(0, openStart - 1)) == ' '
+                ? openStart : -1;
+    }
+
+    private static boolean isAsideMark(char c) {
+        return c == ',' || c == '\u2014' || c == '\u2013' || c == '-';
+    }
+
+    /**
+     * Whether a clause with a subject of its own follows the verb at {@code verbAt} before the quotation: "as Democrats
+     * accused Issa of … and Republicans stepped up their criticism of Holder’s “…”" (a semicolon, or "and" before a
+     * capitalised word).
+     */
+    private static boolean anotherClauseAfter(String sentence, int verbAt) {
+        if (sentence.indexOf(';', verbAt) >= 0) {
+            return true;
+        }
+        for (int i = sentence.indexOf(" and ", verbAt); i >= 0; i = sentence.indexOf(" and ", i + 1)) {
+            if (i + 5 < sentence.length() && Character.isUpperCase(sentence.charAt(i + 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between "as" and the verb that the name is no part of: "As NPR has reported", "as Reuters first reported". */
+    private static final Set<String> AS_VERB_WORDS = Set.of("has", "had", "first", "previously", "also", "later", "recently");
+
+    /**
+     * The name that "as" opens a clause with, right before its verb of speech: "As CNN reported," "as NPR’s Yuki Noguchi
+     * reports," (the text before the verb is {@code before}); capitalised words only, at most five. Null otherwise.
+     */
+    private static String nameAfterAs(String before) {
+        String[] w = Words.splitOnSpaces(before.strip());
+        int end = w.length;
+        while (end > 0 && AS_VERB_WORDS.contains(w[end - 1])) {
+            end--;
+        }
+        int as = end - 1;
+        while (as >= 0 && !w[as].isEmpty() && Character.isUpperCase(w[as].charAt(0)) && !w[as].equals("As") && end - as <= 6) {
+            as--;
+        }
+        if (as < 0 || as == end - 1 || end - as > 6 || !w[as].equalsIgnoreCase("as")
+                || as > 0 && !w[as - 1].endsWith(",") && !w[as - 1].equals("But") && !w[as - 1].equals("And")) {
+            return null; // no "as", no name after it, or an "as" inside a clause ("counts him as Trump said")
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(w, as + 1, end));
+        if (name.endsWith(",")) {
+            return null; // "As Sanders took the stage, …": not the verb's clause
+        }
+        return SpeakerPhrase.speaker(name, false);
     }
 
     /**

@@ -2164,6 +2164,24 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOneAsOpensAClauseWithReportsIt() {
+        // an acronym or an outlet's name after "as", an auxiliary or an adverb before the verb
+        assertEquals(List.of("CNN"), speakers("As CNN reported, \"the raid has so far yielded no intelligence.\""));
+        assertEquals(List.of("NBC News"), speakers("As NBC News reported: \"the raid has so far yielded no intelligence.\""));
+        assertEquals(List.of("NPR"), speakers("Critics were loud. As NPR has reported, \"the party mobilized late.\""));
+        assertEquals(List.of("Yuki Noguchi"), speakers("But, as NPR's Yuki Noguchi reports, \"wages have been flat.\""));
+        // "as" inside a clause, or another clause after the verb: not the clause's name
+        assertEquals(List.of("Smith"), speakers("He laughed as Trump spoke. \"It was absurd,\" Smith said."));
+    }
+
+    @Test
+    void anAsideThatSharesOutTheSpeakersLeavesThemTheSpeakers() {
+        assertEquals(List.of("Two officials"), speakers("Two officials, one current and one former, said \"it was a mistake.\""));
+        assertEquals(List.of("two State Department officials"), speakers("But two State Department officials \u2014 one current "
+                + "and one former \u2014 say that they saw \u201cmultiple\u201d emails."));
+    }
+
+    @Test
     void aQuotationOverTwoParagraphsIsTheNamedSpeakersNotTheUnnamedOthers() {
         // a roundup: "Others argue that" opens a quotation whose second paragraph the writer's credit line closes
         List<Quote> quotes = QuoteAttributor.quotes("Editorial Board, New York Times\n\nOthers argue that \u201cthe party seems to "
