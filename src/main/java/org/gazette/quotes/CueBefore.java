@@ -554,15 +554,51 @@ final class CueBefore {
         while (as >= 0 && !w[as].isEmpty() && Character.isUpperCase(w[as].charAt(0)) && !w[as].equals("As") && end - as <= 6) {
             as--;
         }
-        if (as < 0 || as == end - 1 || end - as > 6 || !w[as].equalsIgnoreCase("as")
-                || as > 0 && !w[as - 1].endsWith(",") && !w[as - 1].equals("But") && !w[as - 1].equals("And")) {
-            return null; // no "as", no name after it, or an "as" inside a clause ("counts him as Trump said")
+        if (as < 0 || as == end - 1 || end - as > 6 || !w[as].equalsIgnoreCase("as") || !opensClause(w, as)) {
+            return end == w.length ? nameWithAsideAfterAs(w) : null; // no "as", or one inside a clause ("counts him as")
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(w, as + 1, end));
         if (name.endsWith(",")) {
             return null; // "As Sanders took the stage, …": not the verb's clause
         }
         return SpeakerPhrase.speaker(name, false);
+    }
+
+    /** Whether the "as" at {@code as} opens the sentence or a clause: first, or after a comma, "But" or "And". */
+    private static boolean opensClause(String[] w, int as) {
+        return as == 0 || w[as - 1].endsWith(",") || w[as - 1].equals("But") || w[as - 1].equals("And");
+    }
+
+    /**
+     * The name after an opening "as" that an aside describes before the verb: "As Matt Strawn, former chairman of the Iowa
+     * GOP, told Politico", "as Bob Bauer, an N.Y.U. law professor, told me" (the person, not the aside's last name). The
+     * words {@code w} end right before the verb, the aside's closing comma last.
+     */
+    private static String nameWithAsideAfterAs(String[] w) {
+        if (w.length < 4 || !w[w.length - 1].endsWith(",")) {
+            return null;
+        }
+        for (int as = w.length - 3; as >= 0 && as >= w.length - 30; as--) {
+            if (!w[as].equalsIgnoreCase("as") || !opensClause(w, as)) {
+                continue;
+            }
+            int comma = as + 1;
+            while (comma < w.length - 1 && !w[comma].endsWith(",") && comma - as <= 5) {
+                comma++;
+            }
+            if (comma >= w.length - 1 || !w[comma].endsWith(",")) {
+                return null; // no aside: the name runs to the verb, or is too long for one
+            }
+            for (int i = as + 1; i <= comma; i++) {
+                if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))) {
+                    return null; // "As expected, the …": no name
+                }
+            }
+            String name = String.join(" ", java.util.Arrays.copyOfRange(w, as + 1, comma + 1));
+            name = name.substring(0, name.length() - 1);
+            return Names.personAtEnd(name) != null ? SpeakerPhrase.speaker(name, false) : null;
+        }
+        return null;
     }
 
     /**

@@ -2172,6 +2172,12 @@ class QuoteAttributorTest {
         assertEquals(List.of("Yuki Noguchi"), speakers("But, as NPR's Yuki Noguchi reports, \"wages have been flat.\""));
         // "as" inside a clause, or another clause after the verb: not the clause's name
         assertEquals(List.of("Smith"), speakers("He laughed as Trump spoke. \"It was absurd,\" Smith said."));
+        // a name, then an aside that describes it: the name, not the aside's last words
+        assertEquals(List.of("Matt Strawn"), speakers("As Matt Strawn, former chairman of the Iowa GOP, told Politico: \u201cIt "
+                + "changes nothing.\u201d"));
+        assertEquals(List.of("Ezekiel Edwards"), speakers("As Ezekiel Edwards, director of the ACLU\u2019s Criminal Law Reform "
+                + "Project, told me, a \u201cpolice department often operates like a crew.\u201d"));
+        assertEquals(List.of("the senator"), speakers("As expected, the senator said \"it was a mistake.\""));
     }
 
     @Test
