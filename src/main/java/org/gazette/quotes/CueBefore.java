@@ -1319,7 +1319,7 @@ final class CueBefore {
             }
             String lowered = clause.toLowerCase(Locale.ROOT);
             boolean closed = i < clauses.length - 1 || articleStart(clause); // "X, a scholar, said"
-            if (isAppositive(clause) && closed && namedBefore(clauses, i) && !lowered.startsWith("who ")
+            if ((isAppositive(clause) || titleHeldIn(clause)) && closed && namedBefore(clauses, i) && !lowered.startsWith("who ")
                     && !lowered.equals("who")) { // an aside ("a doctor") sits between a name and its verb
                 continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
             }
@@ -1758,6 +1758,29 @@ final class CueBefore {
         return name == null || name.indexOf(' ') < 0 && name.equals(held);
     }
 
+    /**
+     * A title of up to five words ending in a role noun, then the body or place it is held in: "Deputy Chief Medical
+     * Officer for England", "Lord Mayor of Copenhagen", "South Asia expert at the Heritage Foundation", "U.S. Attorney for
+     * the District of Oregon". No first name before the link: "Jon Tester of Montana" names a person.
+     */
+    private static boolean titleHeldIn(String c) {
+        String[] w = Words.splitOnSpaces(c, 7);
+        for (int k = 1; k < w.length - 1 && k <= 5; k++) {
+            if (TITLE_LINKS.contains(w[k])) {
+                if (!SpeakerPhrase.roleNoun(w[k - 1])) {
+                    return false;
+                }
+                for (int i = 0; i < k; i++) {
+                    if (w[i].isEmpty() || !Character.isLetter(w[i].charAt(0)) || FirstNames.genderOfFirstName(w[i]) != '?') {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that join a title to the body it is held in: "CEO of", "professor at", "director for". */
     private static final Set<String> TITLE_LINKS = Set.of("of", "at", "for");
 
@@ -1962,6 +1985,17 @@ final class CueBefore {
             return clause;
         }
         String first = clause.substring(0, space);
-        return first.equals("And") || first.equals("But") ? clause.substring(space + 1).strip() : clause;
+        if (first.equals("And") || first.equals("But")) {
+            return clause.substring(space + 1).strip();
+        }
+        String lower = first.toLowerCase(Locale.ROOT);
+        boolean adverb = Phrases.SENTENCE_ADVERBS.contains(lower) || OPENING_ADVERBS.contains(lower);
+        // "Recently Mark Bertolini, CEO of …, said": when, then who
+        return adverb && space + 1 < clause.length() && Character.isUpperCase(clause.charAt(space + 1))
+                ? clause.substring(space + 1).strip() : clause;
     }
+
+    /** Adverbs of time or order that open a sentence without a comma before its subject: "Recently Mark Bertolini said". */
+    private static final Set<String> OPENING_ADVERBS = Set.of("recently", "previously", "similarly", "additionally",
+            "ultimately", "finally", "initially", "subsequently", "later", "also", "then", "still");
 }

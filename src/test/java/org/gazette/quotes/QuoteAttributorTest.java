@@ -2181,6 +2181,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitleHeldInABodyOrPlaceIsAnAsideAfterTheName() {
+        assertEquals(List.of("Jenny Harries"), speakers("Dr Jenny Harries, Deputy Chief Medical Officer for England, said it "
+                + "\"was a tragedy.\""));
+        assertEquals(List.of("Frank Jensen"), speakers("Frank Jensen, Lord Mayor of Copenhagen, said he was \"deeply shocked.\""));
+        assertEquals(List.of("Dwight Holton"), speakers("Dwight Holton, U.S. Attorney for the District of Oregon, said the "
+                + "\"threat was real.\""));
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoPartOfTheName() {
+        assertEquals(List.of("Mark Bertolini"), speakers("Recently Mark Bertolini, CEO of insurance giant Aetna, said the "
+                + "exchanges are in a \u201cdeath spiral.\u201d"));
+        assertEquals(List.of("Bush", "Bush"), speakers("Ultimately Bush said he would not have gone in, calling it a \"mistake.\" "
+                + "\"It was the wrong call,\" Bush said."));
+    }
+
+    @Test
     void anAsideThatSharesOutTheSpeakersLeavesThemTheSpeakers() {
         assertEquals(List.of("Two officials"), speakers("Two officials, one current and one former, said \"it was a mistake.\""));
         assertEquals(List.of("two State Department officials"), speakers("But two State Department officials \u2014 one current "
