@@ -1304,6 +1304,9 @@ final class CueBefore {
         }
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = Phrases.stripAuxiliaries(i == 0 ? withoutOpeningConjunction(clauses[i].strip()) : clauses[i].strip());
+            if (i > 0 && clause.startsWith("but ") && titledNameAfterModifiers(clause)) {
+                clause = clause.substring(4); // "…, but Air Force Brig. Gen. Ed Thomas, the chief spokesman, told"
+            }
             if (clause.indexOf('(') > 0) { // "The American Center for Law and Justice (ACLJ) said", "Washington (CNN) Obama"
                 clause = withoutAcronym(clause);
             }
@@ -1663,11 +1666,47 @@ final class CueBefore {
     private static boolean namedBefore(String[] clauses, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
             String c = clauses[j].strip();
+            if (titledNameAfterModifiers(c)) {
+                return true; // "former Florida Gov. Jeb Bush, a Catholic convert, said"
+            }
             if (!c.isEmpty() && !isAppositive(c) && !isAge(c)) { // "Meehan, 56, a retired entrepreneur, said": past the age
                 return !isLeadingPhrase(c) && Names.namesPersonOrBody(c);
             }
         }
         return false;
+    }
+
+    /** Lower-case words that may stand before a title and a name: "former Florida Gov.", "but Air Force Brig. Gen.". */
+    private static final Set<String> BEFORE_TITLED_NAME = Set.of("former", "but", "then", "retired", "acting",
+            "late", "outgoing", "incoming", "longtime", "veteran", "the", "now", "then-");
+
+    /**
+     * Whether a clause in lower case is a person's name of two words or more with a title and such words before it
+     * ("former Florida Gov. Jeb Bush", "but Air Force Brig. Gen. Ed Thomas"): it names whom an aside after it describes.
+     */
+    private static boolean titledNameAfterModifiers(String c) {
+        if (c.isEmpty() || !Character.isLowerCase(c.charAt(0))) {
+            return false;
+        }
+        String name = Names.personAtEnd(c);
+        if (name == null || name.indexOf(' ') < 0 || !c.endsWith(name)) {
+            return false;
+        }
+        String[] w = Words.splitOnSpaces(c.substring(0, c.length() - name.length()).strip());
+        boolean titled = false;
+        for (String word : w) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Character.isLowerCase(word.charAt(0))) {
+                if (!BEFORE_TITLED_NAME.contains(word)) {
+                    return false; // "a bartender in Richardson", "an attorney representing Wanda Cooper"
+                }
+            } else {
+                titled = true;
+            }
+        }
+        return titled;
     }
 
     /** "stressed her support of the raid": a clause that opens with a verb has its subject further back. */
@@ -1766,7 +1805,7 @@ final class CueBefore {
     private static boolean titleHeldIn(String c) {
         String[] w = Words.splitOnSpaces(c, 7);
         for (int k = 1; k < w.length - 1 && k <= 5; k++) {
-            if (TITLE_LINKS.contains(w[k])) {
+            if (HELD_LINKS.contains(w[k])) {
                 if (!SpeakerPhrase.roleNoun(w[k - 1])) {
                     return false;
                 }
@@ -1780,6 +1819,9 @@ final class CueBefore {
         }
         return false;
     }
+
+    /** Words that join a title to where it is held: "Officer for England", "ambassador to Russia", "colleague from Louisiana". */
+    private static final Set<String> HELD_LINKS = Set.of("of", "at", "for", "to", "from", "in");
 
     /** Words that join a title to the body it is held in: "CEO of", "professor at", "director for". */
     private static final Set<String> TITLE_LINKS = Set.of("of", "at", "for");

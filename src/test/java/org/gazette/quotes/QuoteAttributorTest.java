@@ -2187,6 +2187,13 @@ class QuoteAttributorTest {
         assertEquals(List.of("Frank Jensen"), speakers("Frank Jensen, Lord Mayor of Copenhagen, said he was \"deeply shocked.\""));
         assertEquals(List.of("Dwight Holton"), speakers("Dwight Holton, U.S. Attorney for the District of Oregon, said the "
                 + "\"threat was real.\""));
+        assertEquals(List.of("Michael McFaul"), speakers("Michael McFaul, US ambassador to Russia between 2012 and 2014, tweeted: "
+                + "\"This is a disgrace.\""));
+        // the name after words that may come before a title ("former", "but"), then the aside
+        assertEquals(List.of("Jeb Bush"), speakers("At a town hall this week, former Florida Gov. Jeb Bush, a Catholic convert, "
+                + "said, \"Leave science to the scientists.\""));
+        assertEquals(List.of("Ed Thomas"), speakers("The Air Force did not respond, but Air Force Brig. Gen. Ed Thomas, the chief "
+                + "spokesman, told POLITICO that \"initial reviews found nothing.\""));
     }
 
     @Test
