@@ -1304,8 +1304,9 @@ final class CueBefore {
         }
         for (int i = clauses.length - 1; i >= Math.max(0, clauses.length - 6); i--) {
             String clause = Phrases.stripAuxiliaries(i == 0 ? withoutOpeningConjunction(clauses[i].strip()) : clauses[i].strip());
-            if (i > 0 && clause.startsWith("but ") && titledNameAfterModifiers(clause)) {
-                clause = clause.substring(4); // "…, but Air Force Brig. Gen. Ed Thomas, the chief spokesman, told"
+            int space = clause.indexOf(' ');
+            if (i > 0 && space > 0 && CLAUSE_OPENERS.contains(clause.substring(0, space)) && titledNameAfterModifiers(clause)) {
+                clause = clause.substring(space + 1); // "…, but Air Force Brig. Gen. Ed Thomas, the chief spokesman, told"
             }
             if (clause.indexOf('(') > 0) { // "The American Center for Law and Justice (ACLJ) said", "Washington (CNN) Obama"
                 clause = withoutAcronym(clause);
@@ -1322,7 +1323,8 @@ final class CueBefore {
             }
             String lowered = clause.toLowerCase(Locale.ROOT);
             boolean closed = i < clauses.length - 1 || articleStart(clause); // "X, a scholar, said"
-            if ((isAppositive(clause) || titleHeldIn(clause)) && closed && namedBefore(clauses, i) && !lowered.startsWith("who ")
+            if ((isAppositive(clause) || titleHeldIn(clause) || partyAndStateWho(clause)) && closed && namedBefore(clauses, i)
+                    && !lowered.startsWith("who ")
                     && !lowered.equals("who")) { // an aside ("a doctor") sits between a name and its verb
                 continue; // "Hugh Hill, a doctor, said", "Mulgrew, president of …, which represents …, said"
             }
@@ -1677,8 +1679,17 @@ final class CueBefore {
     }
 
     /** Lower-case words that may stand before a title and a name: "former Florida Gov.", "but Air Force Brig. Gen.". */
-    private static final Set<String> BEFORE_TITLED_NAME = Set.of("former", "but", "then", "retired", "acting",
-            "late", "outgoing", "incoming", "longtime", "veteran", "the", "now", "then-");
+    private static final Set<String> BEFORE_TITLED_NAME = Set.of("former", "but", "although", "though", "while", "then",
+            "retired", "acting", "late", "outgoing", "incoming", "longtime", "veteran", "the", "now");
+
+    /** A party and state, then who the person is: "Vermont independent who is challenging …", "Florida Democrat who’s a …". */
+    private static boolean partyAndStateWho(String clause) {
+        int who = clause.indexOf(" who");
+        return who > 0 && Names.isPartyAndState(clause.substring(0, who).replace(" independent", " Independent"));
+    }
+
+    /** Conjunctions that open a clause whose subject a titled name is: "but Sen. Ben Sasse", "although Rep. John Yarmuth". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "although", "though", "while");
 
     /**
      * Whether a clause in lower case is a person's name of two words or more with a title and such words before it
@@ -1854,8 +1865,12 @@ final class CueBefore {
             return false;
         }
         String last = words[words.length - 1];
-        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0)) || !SpeakerPhrase.roleNoun(last)) {
+        if (last.isEmpty() || !SpeakerPhrase.roleNoun(last)) {
             return false;
+        }
+        if (!Character.isLowerCase(last.charAt(0))) {
+            // "Shadow’s CEO": an owner's, then a role in capitals
+            return words.length == 2 && Phrases.capitalsOnly(last) && Phrases.isPossessive(words[0]);
         }
         for (int k = 0; k < Math.min(3, words.length - 1); k++) {
             if (words[k].endsWith("'s") || words[k].endsWith("\u2019s")) {

@@ -2194,6 +2194,13 @@ class QuoteAttributorTest {
                 + "said, \"Leave science to the scientists.\""));
         assertEquals(List.of("Ed Thomas"), speakers("The Air Force did not respond, but Air Force Brig. Gen. Ed Thomas, the chief "
                 + "spokesman, told POLITICO that \"initial reviews found nothing.\""));
+        assertEquals(List.of("John Yarmuth"), speakers("The group is cagey, although Kentucky Rep. John Yarmuth, one of the "
+                + "group\u2019s Democratic members, said he would be \u201cstunned\u201d by a delay."));
+        // an owner's role in capitals; a party and state with who the person is
+        assertEquals(List.of("Gerard Niemira"), speakers("Gerard Niemira, Shadow\u2019s CEO, said that \u201cwe are committed to "
+                + "security.\u201d"));
+        assertEquals(List.of("Bernie Sanders"), speakers("Sen. Bernie Sanders, Vermont independent who is challenging Mrs. Clinton, "
+                + "said the deal \u201cwill hurt consumers.\u201d"));
     }
 
     @Test
