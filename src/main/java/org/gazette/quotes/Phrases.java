@@ -49,7 +49,7 @@ final class Phrases {
             + "|opines|muses|quips|jokes|concedes|admits|complains|replies|responds|observes|declares|urges|cautions"
             + "|shouts|agrees|emphasizes|stresses|testifies|yells|laments|confirms|denies|retorts|slams|touts|mocks"
             + "|accuses|criticizes|dismisses|condemns|proclaims|hails|decries|derides|reiterates|whispers|screams"
-            + "|exclaims|pleads|interjects|scolds|characterizes|likens|compares|add"
+            + "|exclaims|pleads|interjects|scolds|characterizes|likens|compares|add|laughs|sighs"
             // found after "…,” Name" in AllSides and missing here: "“…,” he remembers", "“…,” Smith deadpanned"
             // (not "alleged", "offered", "pressed", "assured", "reflected" or "repeated": as often "their alleged
             // “privilege”", "the “revolution” offered by", "the testimony reflected “…”", "Trump’s repeated claims")

@@ -2212,6 +2212,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void laughsAndSighsAreVerbsOfSpeech() {
+        assertEquals(List.of("Kahder Smith", "Kahder Smith"), speakers("\"We don't know which is which,\" laughs Kahder Smith, "
+                + "a student. \"We have to sit down and read.\""));
+        assertEquals(List.of("Ray Buckley", "Ray Buckley"), speakers("\u201cOnce somebody doesn\u2019t trust you,\u201d sighs Ray "
+                + "Buckley, the state chair, \u201cit\u2019s very hard to get it back.\u201d"));
+    }
+
+    @Test
     void anAsideThatSharesOutTheSpeakersLeavesThemTheSpeakers() {
         assertEquals(List.of("Two officials"), speakers("Two officials, one current and one former, said \"it was a mistake.\""));
         assertEquals(List.of("two State Department officials"), speakers("But two State Department officials \u2014 one current "
