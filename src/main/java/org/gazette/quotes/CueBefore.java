@@ -29,15 +29,17 @@ final class CueBefore {
             return false; // "in Islamabad, Meghan Gregonis, said": a person's name, not the town's region
         }
         String[] w = Words.splitOnSpaces(previous.strip());
-        for (int j = w.length - 1; j >= Math.max(0, w.length - 3); j--) {
+        for (int j = w.length - 1; j >= Math.max(0, w.length - 4); j--) {
             if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0))) {
-                return j < w.length - 1 && PLACE_PREPOSITIONS.contains(w[j]); // "in Ketchikan", "from New Haven"
+                // "in Ketchikan", "from Salt Lake City", "of Palmetto Bay, Florida" (after "of", a one-word region only: "The
+                // attorney general of Massachusetts, Maura Healey," names her)
+                return j < w.length - 1 && PLACE_PREPOSITIONS.contains(w[j]) && (region.length == 1 || !w[j].equals("of"));
             }
         }
         return false;
     }
 
-    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("in", "from", "near", "outside"));
+    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("in", "from", "near", "outside", "of"));
 
     /**
      * Whether the clause is "and" or "but" and "he" or "she", perhaps with an adverb: "but he", "and she also". (An "it"

@@ -2212,6 +2212,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTownsRegionAfterOfOrALongTownNameIsNoSpeaker() {
+        assertEquals(List.of("Calvin Fink"), speakers("Republican Calvin Fink, 54, of DeLand, Florida, describes the economy as "
+                + "\u201cexcellent.\u201d"));
+        assertEquals(List.of("Audra Kasparian"), speakers("Audra Kasparian, 45, from Salt Lake City, Utah, called her visit "
+                + "\"a life event to cherish.\""));
+        // after "of", a name of more than one word is whom the title names
+        assertEquals(List.of("Maura Healey"), speakers("The attorney general of Massachusetts, Maura Healey, said the states "
+                + "would sue. \"This is a sad day,\" Healey said."));
+    }
+
+    @Test
     void laughsAndSighsAreVerbsOfSpeech() {
         assertEquals(List.of("Kahder Smith", "Kahder Smith"), speakers("\"We don't know which is which,\" laughs Kahder Smith, "
                 + "a student. \"We have to sit down and read.\""));
