@@ -1249,6 +1249,10 @@ final class CueBefore {
             // verb before it may be ("McCain said Russia's actions can only be described as a "…"")
             return leading(sentence.substring(0, before.stripTrailing().length() - wordBeforeVerb.length()));
         }
+        String caused = causedToSpeak(before);
+        if (caused != null) {
+            return caused; // "…, prompting Mrs May to say it was not helpful to “…”": the one made to speak
+        }
         Matcher forSubject = endsWithTo(before) ? FOR_SUBJECT.matcher(before) : null; // the regex's find is slow on long text
         if (forSubject != null && forSubject.find()) {
             String name = Names.personAtEnd(forSubject.group(1)); // "only for Trump to tweet that"
@@ -1974,6 +1978,37 @@ final class CueBefore {
     }
 
     private static final Pattern FOR_SUBJECT = Pattern.compile("\\bfor\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})to\\s*$");
+
+    /** Verbs that make someone do what the infinitive after them says: "prompted Trump to call him", "led Shapiro to ask". */
+    private static final Set<String> CAUSATIVES = Set.of("prompt", "prompts", "prompted", "prompting", "led", "leads",
+            "leading", "caused", "causes", "causing", "allowed", "allows", "allowing", "spurred", "spurring", "inspired",
+            "inspiring");
+
+    /**
+     * The name a causative verb takes right before "to" and the verb of speech ({@code before} ends with "to"): "prompting
+     * Trump to", "led NPR's Ari Shapiro to", "prompt the Heritage Foundation to". Whoever is asked or urged to speak is
+     * not so read ("Lynch urged Comey to call it a “…”": the words are the one who urged them). Null otherwise.
+     */
+    private static String causedToSpeak(String before) {
+        String[] w = Words.splitOnSpaces(before.strip());
+        int last = w.length - 1;
+        if (last < 2 || !w[last].equals("to")) {
+            return null;
+        }
+        int k = last - 1;
+        while (k >= 0 && last - k <= 5 && !w[k].isEmpty() && Character.isUpperCase(w[k].charAt(0))) {
+            k--; // back over the name: "NPR's Ari Shapiro", "Mrs May"
+        }
+        if (k >= 0 && k < last - 1 && w[k].equals("the")) {
+            k--; // "prompt the Heritage Foundation to"
+        }
+        if (k < 0 || k == last - 1 || !CAUSATIVES.contains(w[k])) {
+            return null;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(w, k + 1, last));
+        String who = SpeakerPhrase.speaker(name, false);
+        return who != null && !who.isEmpty() && !Phrases.isPronoun(who) ? who : null;
+    }
 
     /** "This comes after", "The move came just days after", "It comes as": the clause after it has the sentence's speaker. */
     private static final Pattern COMES_AFTER = Pattern.compile(

@@ -2223,6 +2223,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whomACausativeVerbMakesSpeakSpeaks() {
+        assertEquals(List.of("Theresa May"), speakers("Prime Minister Theresa May met police. Donald Trump tweeted about the attack, "
+                + "prompting Mrs May to say it was not helpful to \"speculate\" on an investigation."));
+        assertEquals(List.of("Ari Shapiro"), speakers("The stalemate in Congress led NPR's Ari Shapiro to ask the question today, "
+                + "\"Would the U.S. be better off?\""));
+        // asked or urged to speak: the words are the one who asked
+        assertEquals(List.of("Loretta Lynch"), speakers("Loretta Lynch urged Comey to call the probe a \"matter.\""));
+    }
+
+    @Test
     void laughsAndSighsAreVerbsOfSpeech() {
         assertEquals(List.of("Kahder Smith", "Kahder Smith"), speakers("\"We don't know which is which,\" laughs Kahder Smith, "
                 + "a student. \"We have to sit down and read.\""));
