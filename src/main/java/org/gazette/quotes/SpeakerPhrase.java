@@ -494,23 +494,78 @@ final class SpeakerPhrase {
      * yesterday". A day after a capitalised word is part of a name ("USA Today", "Easter Sunday").
      */
     static String withoutTrailingDay(String p) {
+        String original = p;
         int space = p.lastIndexOf(' ');
+        boolean partOfDay = false;
+        if (space > 0 && TIMES_OF_DAY.contains(p.substring(space + 1))) {
+            int day = p.lastIndexOf(' ', space - 1) + 1;
+            if (day < space && Phrases.DAYS.contains(p.substring(day, space))) {
+                p = p.substring(0, space); // "a press release issued Wednesday night": as "… issued Wednesday"
+                space = day - 1;
+                partOfDay = true;
+            }
+        }
         if (space <= 0 || !DAYS_SPOKEN_ON.contains(p, space + 1, p.length())) {
-            return p;
+            return original;
         }
         String rest = p.substring(0, space).stripTrailing();
         int before = rest.lastIndexOf(' ') + 1;
+        // "today", "tonight", "yesterday" are never a name's, nor a day with its part ("Wednesday night"): taken off a
+        // short phrase ("the Supreme Court today", "an Intercept headline Wednesday night"); a capitalised word before a
+        // day alone may be a name's
+        boolean plainlyTime = (partOfDay || Character.isLowerCase(p.charAt(space + 1))) && Names.wordCount(rest) <= 4;
         if (DAY_LEADS.contains(rest, before, rest.length())) {
             rest = rest.substring(0, before).stripTrailing(); // "on Thursday", "late Tuesday"
             before = rest.lastIndexOf(' ') + 1;
-        } else if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(before))) {
-            return p;
+        } else if (rest.isEmpty() || !plainlyTime && !Character.isLowerCase(rest.charAt(before))) {
+            return original;
+        }
+        if (partOfDay && !plainlyTime && !(before > 0 && ISSUED.contains(rest, before, rest.length()))) {
+            return original; // "The White House released a statement late Tuesday night saying": left to the clause rules
         }
         if (before > 0 && ISSUED.contains(rest, before, rest.length())) {
             rest = rest.substring(0, before).stripTrailing(); // "a statement released Monday": the statement
         }
-        return rest.indexOf(' ') > 0 ? rest : p; // two words at least: "one on Sunday" stays
+        return rest.indexOf(' ') > 0 ? rest : original; // two words at least: "one on Sunday" stays
     }
+
+    /**
+     * The phrase without a period of time it ends with ("A Wisconsin judge last week", "the senator this year"); empty
+     * when it is nothing but one ("next week", "two years ago", "The following year"): no one.
+     */
+    static String withoutTrailingPeriod(String p) {
+        String[] w = Words.splitOnSpaces(p);
+        int n = w.length;
+        if (n == 0) {
+            return p;
+        }
+        String last = w[n - 1].toLowerCase(java.util.Locale.ROOT);
+        if (last.equals("ago") && n <= 4) {
+            return ""; // "A few days ago", "two years ago": when, not who (not "Autry who moved … six years ago")
+        }
+        for (int i = 1; i < Math.min(n - 1, 4); i++) {
+            if (w[i].equalsIgnoreCase("ago")) {
+                return String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, n)); // "A few days ago a reporter"
+            }
+        }
+        if (!PERIODS.contains(last) || n < 2 || n > 6 || !PERIOD_LEADS.contains(w[n - 2].toLowerCase(java.util.Locale.ROOT))) {
+            return p;
+        }
+        int end = n - 2;
+        while (end > 0 && TIME_ADVERBS.contains(w[end - 1].toLowerCase(java.util.Locale.ROOT))) {
+            end--; // "a Twitter message late last month", "the president earlier this year"
+        }
+        // "A Wisconsin judge last week", "The foreign ministry last month"; "next week", "The next month": no one
+        return end == 0 || end == 1 && TIME_DETERMINERS.contains(w[0].toLowerCase(java.util.Locale.ROOT))
+                ? "" : String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    private static final java.util.Set<String> PERIODS = java.util.Set.of("week", "month", "year", "weekend", "decade",
+            "century", "evening", "afternoon", "morning", "night");
+    private static final java.util.Set<String> PERIOD_LEADS = java.util.Set.of("last", "this", "next", "that", "each",
+            "every");
+    private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("late", "early", "earlier", "later");
+    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("the", "a", "an", "one");
 
     /** Prepositions that join people to the body or place they belong to: "Officials at the Pentagon". */
     private static final java.util.Set<String> BELONGING = java.util.Set.of("at", "with", "of", "in", "from", "for", "on");
@@ -653,7 +708,12 @@ final class SpeakerPhrase {
      * doctor"); else it is the verb's subject, up to the verb.
      */
     static String speaker(String phrase, boolean verbFirst) {
-        return verbFirst ? SPEAKER_AFTER_VERB.apply(phrase) : SPEAKER_BEFORE_VERB.apply(phrase);
+        String who = verbFirst ? SPEAKER_AFTER_VERB.apply(phrase) : SPEAKER_BEFORE_VERB.apply(phrase);
+        if (who == null) {
+            return null;
+        }
+        String untimed = withoutTrailingPeriod(who); // "A Wisconsin judge last week": the judge; "next week": no one
+        return untimed.isEmpty() ? null : untimed;
     }
 
     /** {@link #speaker}'s answers ("he", "Trump", "the president" are read as speakers thousands of times over an archive). */
@@ -1249,7 +1309,8 @@ final class SpeakerPhrase {
     private static final WordSet DAYS_SPOKEN_ON = new WordSet(java.util.stream.Stream.concat(Phrases.DAYS.stream(),
             java.util.stream.Stream.of("yesterday", "today", "tonight")).collect(java.util.stream.Collectors.toSet()));
 
-    private static final WordSet DAY_LEADS = new WordSet(Set.of("on", "late", "early", "last", "this", "later", "earlier"));
+    private static final WordSet DAY_LEADS = new WordSet(Set.of("on", "late", "early", "last", "this", "later", "earlier",
+            "that"));
 
     private static final WordSet ISSUED = new WordSet(Set.of("released", "issued", "published", "sent", "posted", "out",
             "aired", "approved"));

@@ -3003,6 +3003,21 @@ class QuoteAttributorTest {
         assertEquals("USA Today", SpeakerPhrase.withoutTrailingDay("USA Today"), "a day after a capital is a name's");
         assertEquals("one on Sunday", SpeakerPhrase.withoutTrailingDay("one on Sunday"), "one word would be left");
         assertEquals(List.of("a court filing"), speakers("The company is \u201cready to settle,\u201d a court filing Monday said."));
+        // "today" and a day with its part are never a name's; a short phrase loses them
+        assertEquals("the Supreme Court", SpeakerPhrase.withoutTrailingDay("the Supreme Court today"));
+        assertEquals("a press release", SpeakerPhrase.withoutTrailingDay("a press release issued Wednesday night"));
+        assertEquals("The White House released a statement late Tuesday night",
+                SpeakerPhrase.withoutTrailingDay("The White House released a statement late Tuesday night"), "a clause, left to its rules");
+    }
+
+    @Test
+    void aSpeakerIsShownWithoutThePeriodOfTimeItSpokeIn() {
+        assertEquals("A Wisconsin judge", SpeakerPhrase.withoutTrailingPeriod("A Wisconsin judge last week"));
+        assertEquals("a Twitter message", SpeakerPhrase.withoutTrailingPeriod("a Twitter message late last month"));
+        assertEquals("a reporter", SpeakerPhrase.withoutTrailingPeriod("A few days ago a reporter"));
+        assertEquals("", SpeakerPhrase.withoutTrailingPeriod("The next month"), "a time alone is no one");
+        assertEquals("Autry who moved here six years ago", SpeakerPhrase.withoutTrailingPeriod("Autry who moved here six years ago"));
+        assertEquals(List.of("A Wisconsin judge"), speakers("A Wisconsin judge last week called the law \"unconstitutional.\""));
     }
 
     @Test
