@@ -547,6 +547,9 @@ final class CueBefore {
      * reports," (the text before the verb is {@code before}); capitalised words only, at most five. Null otherwise.
      */
     private static String nameAfterAs(String before) {
+        if (!hasWordAs(before)) {
+            return null; // most sentences: no "as" to read, nothing split
+        }
         String[] w = Words.splitOnSpaces(before.strip());
         int end = w.length;
         while (end > 0 && AS_VERB_WORDS.contains(w[end - 1])) {
@@ -564,6 +567,18 @@ final class CueBefore {
             return null; // "As Sanders took the stage, …": not the verb's clause
         }
         return SpeakerPhrase.speaker(name, false);
+    }
+
+    /** Whether "as" stands in the text as a word of its own, in either case. */
+    private static boolean hasWordAs(String text) {
+        for (int i = text.indexOf('s'); i > 0; i = text.indexOf('s', i + 1)) {
+            char a = text.charAt(i - 1);
+            if ((a == 'a' || a == 'A') && (i == 1 || !Character.isLetter(text.charAt(i - 2)))
+                    && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the "as" at {@code as} opens the sentence or a clause: first, or after a comma, "But" or "And". */
@@ -1704,6 +1719,10 @@ final class CueBefore {
     private static boolean titledNameAfterModifiers(String c) {
         if (c.isEmpty() || !Character.isLowerCase(c.charAt(0))) {
             return false;
+        }
+        int space = c.indexOf(' ');
+        if (space < 0 || !BEFORE_TITLED_NAME.contains(c.substring(0, space))) {
+            return false; // the first word asked before the name is looked for: "a bartender in …" stops here
         }
         String name = Names.personAtEnd(c);
         if (name == null || name.indexOf(' ') < 0 || !c.endsWith(name)) {

@@ -227,9 +227,9 @@ final class Phrases {
             "regardless", "nonetheless", "besides", "towards", "afterwards", "yes", "whose"));
 
     private static boolean pluralVerbBeforeThat(String s, int from, int end) {
-        if (!NOUN_OR_VERB.contains(s, from, end) || !s.startsWith(" that", end)
-                || end + 5 < s.length() && Character.isLetter(s.charAt(end + 5))) {
-            return false;
+        if (!s.startsWith(" that", end) || end + 5 < s.length() && Character.isLetter(s.charAt(end + 5))
+                || !NOUN_OR_VERB.contains(s, from, end)) {
+            return false; // the cheap test first: most words have no "that" after them
         }
         int pe = from - 1;
         if (pe <= 0 || s.charAt(pe) != ' ') {

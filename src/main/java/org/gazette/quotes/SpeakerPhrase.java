@@ -534,6 +534,11 @@ final class SpeakerPhrase {
      * when it is nothing but one ("next week", "two years ago", "The following year"): no one.
      */
     static String withoutTrailingPeriod(String p) {
+        int space = p.lastIndexOf(' ');
+        if (space < 0 || !PERIODS.contains(p.substring(space + 1).toLowerCase(java.util.Locale.ROOT)) && !p.contains(" ago")
+                && !p.contains(" Ago")) {
+            return p; // most speakers: no time in them, nothing split
+        }
         String[] w = Words.splitOnSpaces(p);
         int n = w.length;
         if (n == 0) {
@@ -708,17 +713,21 @@ final class SpeakerPhrase {
      * doctor"); else it is the verb's subject, up to the verb.
      */
     static String speaker(String phrase, boolean verbFirst) {
-        String who = verbFirst ? SPEAKER_AFTER_VERB.apply(phrase) : SPEAKER_BEFORE_VERB.apply(phrase);
-        if (who == null) {
-            return null;
-        }
-        String untimed = withoutTrailingPeriod(who); // "A Wisconsin judge last week": the judge; "next week": no one
-        return untimed.isEmpty() ? null : untimed;
+        return verbFirst ? SPEAKER_AFTER_VERB.apply(phrase) : SPEAKER_BEFORE_VERB.apply(phrase);
     }
 
     /** {@link #speaker}'s answers ("he", "Trump", "the president" are read as speakers thousands of times over an archive). */
-    private static final PhraseMemo SPEAKER_AFTER_VERB = new PhraseMemo(10_000, p -> findSpeaker(p, true));
-    private static final PhraseMemo SPEAKER_BEFORE_VERB = new PhraseMemo(10_000, p -> findSpeaker(p, false));
+    private static final PhraseMemo SPEAKER_AFTER_VERB = new PhraseMemo(10_000, p -> untimed(findSpeaker(p, true)));
+    private static final PhraseMemo SPEAKER_BEFORE_VERB = new PhraseMemo(10_000, p -> untimed(findSpeaker(p, false)));
+
+    /** The speaker found, without the period of time it spoke in ("A Wisconsin judge last week"); null for a time alone. */
+    private static String untimed(String who) {
+        if (who == null) {
+            return null;
+        }
+        String untimed = withoutTrailingPeriod(who);
+        return untimed.isEmpty() ? null : untimed;
+    }
 
     private static String findSpeaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
