@@ -2102,13 +2102,11 @@ final class CueBefore {
             return clause.substring(space + 1).strip();
         }
         String lower = first.toLowerCase(Locale.ROOT);
-        boolean adverb = Phrases.SENTENCE_ADVERBS.contains(lower) || OPENING_ADVERBS.contains(lower);
-        // "Recently Mark Bertolini, CEO of …, said": when, then who
+        // the sentence adverbs, here without their comma, and adverbs of time ("Recently Mark Bertolini, CEO of …, said":
+        // when, then who)
+        boolean adverb = SENTENCE_ADVERBS.contains(first) || Phrases.SENTENCE_ADVERBS.contains(lower) || TIME_ADVERBS.contains(lower)
+                || lower.equals("also") || lower.equals("still");
         return adverb && space + 1 < clause.length() && Character.isUpperCase(clause.charAt(space + 1))
                 ? clause.substring(space + 1).strip() : clause;
     }
-
-    /** Adverbs of time or order that open a sentence without a comma before its subject: "Recently Mark Bertolini said". */
-    private static final Set<String> OPENING_ADVERBS = Set.of("recently", "previously", "similarly", "additionally",
-            "ultimately", "finally", "initially", "subsequently", "later", "also", "then", "still");
 }

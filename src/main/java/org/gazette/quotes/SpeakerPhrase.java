@@ -557,7 +557,7 @@ final class SpeakerPhrase {
             return p;
         }
         int end = n - 2;
-        while (end > 0 && TIME_ADVERBS.contains(w[end - 1].toLowerCase(java.util.Locale.ROOT))) {
+        while (end > 0 && DAY_ADVERBS.contains(w[end - 1].toLowerCase(java.util.Locale.ROOT))) {
             end--; // "a Twitter message late last month", "the president earlier this year"
         }
         // "A Wisconsin judge last week", "The foreign ministry last month"; "next week", "The next month": no one
@@ -569,7 +569,8 @@ final class SpeakerPhrase {
             "century", "evening", "afternoon", "morning", "night");
     private static final java.util.Set<String> PERIOD_LEADS = java.util.Set.of("last", "this", "next", "that", "each",
             "every");
-    private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("late", "early", "earlier", "later");
+    /** Adverbs before a time: "late last month", "earlier this year", "late Tuesday". */
+    private static final java.util.Set<String> DAY_ADVERBS = java.util.Set.of("late", "early", "earlier", "later");
     private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("the", "a", "an", "one");
 
     /** Prepositions that join people to the body or place they belong to: "Officials at the Pentagon". */
@@ -1318,8 +1319,9 @@ final class SpeakerPhrase {
     private static final WordSet DAYS_SPOKEN_ON = new WordSet(java.util.stream.Stream.concat(Phrases.DAYS.stream(),
             java.util.stream.Stream.of("yesterday", "today", "tonight")).collect(java.util.stream.Collectors.toSet()));
 
-    private static final WordSet DAY_LEADS = new WordSet(Set.of("on", "late", "early", "last", "this", "later", "earlier",
-            "that"));
+    /** Words before a day: "on Thursday", "late Tuesday", "that Wednesday". */
+    private static final WordSet DAY_LEADS = new WordSet(java.util.stream.Stream.concat(DAY_ADVERBS.stream(),
+            java.util.stream.Stream.of("on", "last", "this", "that")).collect(java.util.stream.Collectors.toSet()));
 
     private static final WordSet ISSUED = new WordSet(Set.of("released", "issued", "published", "sent", "posted", "out",
             "aired", "approved"));

@@ -334,9 +334,7 @@ final class Titles {
         }
         int channel = Phrases.isPossessive(word) ? -1 : broadcasterStart(text, b, e);
         if (channel >= 0) { // said Sunday on ABC News "This Week"
-            int pe = Words.spaceStartBefore(text, channel);
-            int pb = Words.tokenStartBefore(text, pe);
-            return pe - pb == 2 && text.regionMatches(true, pb, "on", 0, 2) && saidOn(text, pb);
+            return saidOnChannel(text, channel);
         }
         if (!(word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("s'") || word.endsWith("s\u2019"))) {
             return false;
@@ -430,9 +428,7 @@ final class Titles {
         }
         int channel = broadcasterStart(text, b, e);
         if (channel >= 0) { // said on ABC News "This Week": the programme, named after its channel
-            int pe = Words.spaceStartBefore(text, channel);
-            int pb = Words.tokenStartBefore(text, pe);
-            return pe - pb == 2 && text.regionMatches(true, pb, "on", 0, 2) && saidOn(text, pb);
+            return saidOnChannel(text, channel);
         }
         if (NAMING.contains(lower)) { // a group called "…": the name it goes by
             int pe = Words.spaceStartBefore(text, b);
@@ -448,6 +444,13 @@ final class Titles {
             return saidOn(text, b);
         }
         return lower.equals("of") && wordBeforeIn(text, b, OF_WORKS); // host of "…"
+    }
+
+    /** Whether "on" stands right before the channel's name that starts at {@code channel}, after a verb of speaking. */
+    private static boolean saidOnChannel(String text, int channel) {
+        int pe = Words.spaceStartBefore(text, channel);
+        int pb = Words.tokenStartBefore(text, pe);
+        return pe - pb == 2 && text.regionMatches(true, pb, "on", 0, 2) && saidOn(text, pb);
     }
 
     /** Whether the "on" at {@code b} follows a verb of speaking or appearing: said on, said Monday on, told host X on. */
