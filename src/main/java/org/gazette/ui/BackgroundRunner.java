@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import org.gazette.task.BackgroundPriority;
 import org.gazette.task.TaskContext;
 
 /**
@@ -20,8 +21,13 @@ import org.gazette.task.TaskContext;
  * and Cancel reaches the work. Results and errors come back on the JavaFX thread.
  */
 public final class BackgroundRunner {
+    // the work runs at a lower priority than the window (and the searches it asks for): on two cores an import no
+    // longer delays the window's frames, which get a core as soon as they want one (docs/BENCHMARKS.md, session 70)
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gazette-work");
+        Thread t = new Thread(() -> {
+            BackgroundPriority.lowerCurrentThread();
+            r.run();
+        }, "gazette-work");
         t.setDaemon(true);
         return t;
     });
