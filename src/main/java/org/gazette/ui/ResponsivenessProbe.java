@@ -18,7 +18,7 @@ import javafx.stage.Stage;
  * searches letter by letter, opens a result, lists the speakers, picks the most quoted one, reads their quotations
  * page by page as their list does when scrolled, and filters the results by the second, recording the frames and how
  * long after the last keystroke each search's results were shown. For each frame over 50 ms late it says what the UI thread and the renderer were
- * doing 45 ms into it, and how long the collector ran.
+ * doing 45 ms into it, and how long the collectors ran over the whole gap.
  */
 public final class ResponsivenessProbe {
     private ResponsivenessProbe() { }
@@ -178,10 +178,19 @@ public final class ResponsivenessProbe {
 
         private void frame() {
             long now = System.nanoTime();
+            long gc = gcMillis();
+            if (lastFrame != 0 && now - lastFrame > 50_000_000L) {
+                // read when the late frame has come: a collection that stopped every thread is over by then (read at the
+                // watchdog's 45th ms, a full collection still running had not been counted)
+                gapGc.put(frames.size(), gc - gcAtLastFrame);
+            }
             frames.add(now);
             lastFrame = now;
-            gcAtLastFrame = gcMillis();
+            gcAtLastFrame = gc;
         }
+
+        /** For each frame that came over 50 ms after the one before (its index): the collectors' time in between (ms). */
+        private final java.util.Map<Integer, Long> gapGc = new java.util.HashMap<>();
 
         /** Collection time so far, all collectors (ms). */
         private volatile long gcAtLastFrame;
@@ -234,7 +243,7 @@ public final class ResponsivenessProbe {
                     }
                     String render = renderer == null ? "" : " | renderer " + renderer.getState() + " " + top(renderer);
                     stalls.add(String.format("%.2f s after %s: %s %s%s | GC %d ms", (last - frames.get(0)) / 1e9, lastStep,
-                            ui.getState(), top, render, gcMillis() - gcAtLastFrame));
+                            ui.getState(), top, render, gcMillis() - gcAtLastFrame)); // GC so far; the gaps' list has it whole
                 }
             }, "probe-watchdog");
             watchdog.setDaemon(true);
@@ -250,7 +259,9 @@ public final class ResponsivenessProbe {
             for (int i = 1; i < frames.size(); i++) {
                 double g = (frames.get(i) - frames.get(i - 1)) / 1e6;
                 if (g > 50) {
-                    worst.add(String.format("%.0f ms at %.2f s", g, (frames.get(i - 1) - frames.get(0)) / 1e9));
+                    Long gc = gapGc.get(i);
+                    worst.add(String.format("%.0f ms at %.2f s%s", g, (frames.get(i - 1) - frames.get(0)) / 1e9,
+                            gc != null && gc > 0 ? " (GC " + gc + " ms)" : ""));
                 }
             }
             gaps.sort(Double::compare);
