@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 389;
+    public static final int FORMAT = 390;
 
     private QuoteAttributor() { }
 
@@ -722,7 +722,11 @@ public final class QuoteAttributor {
                 }
                 for (int k = 1; k < words.length && k <= 5; k++) {
                     if (Phrases.isVerb(words[k]) && words.length - k <= 6 && Character.isUpperCase(words[k - 1].charAt(0))) {
-                        String named = Character.isLowerCase(words[0].charAt(0)) ? Credits.nameBeforeDescription(sentence, comma) : null;
+                        // a description before the verb, closed by its comma ("…,” Sen. John Kennedy, Cassidy’s GOP
+                        // colleague from Louisiana, said of his proposal."; not a name: "Intel’s General Counsel, Steve
+                        // Rodgers, said"), or one opening in lower case: the name before it
+                        String named = Character.isLowerCase(words[0].charAt(0)) || words[k - 1].endsWith(",") && describes(words, k)
+                                ? Credits.nameBeforeDescription(sentence, comma) : null;
                         if (named != null) {
                             return named; // "…,” Paul Goosens, head of Preventon told the BBC.": the name, not the body
                         }
@@ -742,6 +746,20 @@ public final class QuoteAttributor {
             return reportedBy(sentence); // the paragraph before ends reporting what someone said; this one quotes it
         }
         return null;
+    }
+
+    /**
+     * Whether the first {@code n} words, the last ending in a comma, describe someone rather than name them: a word in
+     * lower case among them ("Democrat of Vermont,"), or a state after a town ("Mayor Michael Coleman of Columbus, Ohio,").
+     */
+    private static boolean describes(String[] words, int n) {
+        for (int i = 0; i < n; i++) {
+            if (Character.isLowerCase(words[i].charAt(0))) {
+                return true;
+            }
+        }
+        String joined = String.join(" ", java.util.Arrays.copyOf(words, n));
+        return UsStates.isStateName(joined.substring(0, joined.length() - 1));
     }
 
     /** Words at most before the speech verb of a sentence that reports what someone said. */

@@ -1737,6 +1737,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuotationAfterACueWithADescriptionClosedByItsCommaIsTheNamedPersons() {
+        // the words the verb follows describe the person named before them: the next quotation is theirs, not the place's
+        assertEquals(List.of("John Kennedy", "John Kennedy"), speakers("“There are parts of it I like,” Sen. John Kennedy, "
+                + "Cassidy’s GOP colleague from Louisiana, said of his proposal. “I don’t like the idea.”"));
+        assertEquals(List.of("Peter Welch", "Peter Welch"), speakers("“We oppose chained C.P.I.,” Representative Peter Welch, "
+                + "Democrat of Vermont, said in an interview. “But we are waiting to see the details.”"));
+        assertEquals(List.of("Michael Coleman", "Michael Coleman"), speakers("“I didn’t detect frustration,” Mayor Michael "
+                + "Coleman of Columbus, Ohio, said of the president. “But I can tell you we’re frustrated.”"));
+        // a name between the commas is the speaker, the role before it is not
+        assertEquals(List.of("Steve Rodgers", "Steve Rodgers"), speakers("\"We will share our patents,\" Intel’s General "
+                + "Counsel, Steve Rodgers, said in a press release. \"On behalf of Intel employees, we thank them.\""));
+    }
+
+    @Test
     void aSourceDescribedWithACapitalBeforeTheNounSpeaksAfterAPartialQuotation() {
         assertEquals(List.of("the Tory leader"), speakers("Mr Brown's Budget was not about the country, but \"all about the "
                 + "interests of the Labour party,\" the Tory leader said after mockingly welcoming the chancellor back."));
