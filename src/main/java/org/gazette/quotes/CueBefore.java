@@ -1388,7 +1388,8 @@ final class CueBefore {
                     // an aside names no antecedent ("McConnell, now the majority leader, who said"), but a name that a
                     // verb or a preposition takes right before "who" is one ("drew scrutiny from Donald Trump, who said")
                     if (name != null && (!isAppositive(clauses[j])
-                            || j == i - 1 && (j == 0 || !describesAPerson(plain)) && takenByVerbOrPreposition(plain))) {
+                            || j == i - 1 && (j == 0 || !describesAPerson(plain)) && takenByVerbOrPreposition(plain)
+                                && !(j > 0 && endsOfTheName(plain)))) {
                         return name;
                     }
                 }
@@ -1506,6 +1507,16 @@ final class CueBefore {
         }
         String before = words[k];
         return Character.isLowerCase(before.charAt(0)) && !before.equals("of") && before.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether the capitalised words that end {@code clause} follow "of the": a role held in a body ("president of the
+     * US-based Eurasia Group"), the aside of a name before it, which a "who" after it refers to.
+     */
+    private static boolean endsOfTheName(String clause) {
+        String[] words = Words.splitOnSpaces(clause);
+        int k = beforeEndingName(words);
+        return k >= 1 && words[k].equals("the") && words[k - 1].equals("of");
     }
 
     /** Whether the capitalised words that end {@code clause} follow a preposition that names whom words are addressed to. */

@@ -1751,6 +1751,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aWhoAfterARoleHeldInABodyRefersToTheNamedPerson() {
+        // "president of the Eurasia Group, who": the aside is what Bremmer is; the body it names is not who spoke
+        assertEquals(List.of("Ian Bremmer"), speakers("Ian Bremmer, president of the US-based Eurasia Group, who first "
+                + "reported them in a newsletter to clients, said: \"Donald Trump got up from the table.\""));
+        assertEquals(List.of("Lee Gelernt"), speakers("Lee Gelernt, deputy director of the ACLU's Immigrants' Rights Project, "
+                + "who argued the case, said the ruling \"preserves the status quo\" for now."));
+    }
+
+    @Test
     void aSourceDescribedWithACapitalBeforeTheNounSpeaksAfterAPartialQuotation() {
         assertEquals(List.of("the Tory leader"), speakers("Mr Brown's Budget was not about the country, but \"all about the "
                 + "interests of the Labour party,\" the Tory leader said after mockingly welcoming the chancellor back."));
