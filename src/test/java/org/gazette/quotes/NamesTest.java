@@ -126,6 +126,8 @@ class NamesTest {
         assertEquals("Trump", Names.personAtEnd("Perhaps Trump"));
         assertEquals("Chris Velasquez", Names.personAtEnd("Consider Chris Velasquez"));
         assertEquals(List.of("Eric Early"), Names.fullNameMentions("Meet Eric Early, the candidate."));
+        assertEquals("Loizaga", Names.personAtEnd("Notice Loizaga")); // "Notice Loizaga’s frame of the show as a “…”"
+        assertEquals(List.of("Paul Ryan"), Names.fullNameMentions("Note Paul Ryan’s words."));
         assertEquals("Donald Trump", Names.personAtEnd("President-elect Donald Trump"));
         assertEquals("Tom Steyer", Names.personAtEnd("Billionaire Tom Steyer"));
         // first names that are also words stay names

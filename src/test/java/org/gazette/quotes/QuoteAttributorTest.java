@@ -1751,6 +1751,12 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anImperativeOpeningTheSentenceIsNoPartOfTheSpeakersName() {
+        assertEquals(List.of("Loizaga"), speakers("Notice Loizaga’s frame of the fireworks show as a “campaign rally.”"));
+        assertEquals(List.of("the story"), speakers("Note the story refers to “current and former American officials.”"));
+    }
+
+    @Test
     void aWhoAfterARoleHeldInABodyRefersToTheNamedPerson() {
         // "president of the Eurasia Group, who": the aside is what Bremmer is; the body it names is not who spoke
         assertEquals(List.of("Ian Bremmer"), speakers("Ian Bremmer, president of the US-based Eurasia Group, who first "
