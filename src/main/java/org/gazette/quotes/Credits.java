@@ -233,6 +233,14 @@ final class Credits {
      * agency met with Mark Zaid, a spokesman said": the name is no subject).
      */
     static String nameBeforeDescription(String rest, int comma) {
+        return nameBeforeDescription(rest, comma, false);
+    }
+
+    /**
+     * As {@link #nameBeforeDescription(String, int)}; with {@code oneWord}, a name of one word too, where the words
+     * before it are only a quotation's marks ("“…,” Omar, a hijab-wearing Somali American, tweeted on Sunday.").
+     */
+    static String nameBeforeDescription(String rest, int comma, boolean oneWord) {
         int from = rest.lastIndexOf(',', comma - 1) + 1;
         while (from < comma && !Character.isLetter(rest.charAt(from))) {
             from++; // spaces, and a quotation's closing mark before the name
@@ -242,6 +250,10 @@ final class Credits {
             return null;
         }
         String[] words = Words.splitOnSpaces(segment);
+        if (oneWord && words.length == 1 && rest.lastIndexOf(',', comma - 1) < 0 && onlyMarksBefore(rest, from)) {
+            String name = Names.personAtEnd(segment);
+            return segment.equals(name) && segment.equals(SpeakerPhrase.speaker(segment, false)) ? name : null;
+        }
         if (words.length < 2 || words.length > 6) {
             return null;
         }
@@ -252,6 +264,17 @@ final class Credits {
         }
         String who = SpeakerPhrase.speaker(segment, false);
         return who != null && who.indexOf(' ') > 0 && Character.isUpperCase(who.charAt(0)) ? who : null;
+    }
+
+    /** Whether nothing but spaces and quotation marks stands before {@code at}. */
+    private static boolean onlyMarksBefore(String rest, int at) {
+        for (int i = 0; i < at; i++) {
+            char c = rest.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201C' && c != '\u201D') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case words a name and its body may hold: "Lorella Praeli of United We Dream". */

@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 392;
+    public static final int FORMAT = 393;
 
     private QuoteAttributor() { }
 
@@ -726,7 +726,7 @@ public final class QuoteAttributor {
                         // colleague from Louisiana, said of his proposal."; not a name: "Intel’s General Counsel, Steve
                         // Rodgers, said"), or one opening in lower case: the name before it
                         String named = Character.isLowerCase(words[0].charAt(0)) || words[k - 1].endsWith(",") && describes(words, k)
-                                ? Credits.nameBeforeDescription(sentence, comma) : null;
+                                ? Credits.nameBeforeDescription(sentence, comma, true) : null;
                         if (named != null) {
                             return named; // "…,” Paul Goosens, head of Preventon told the BBC.": the name, not the body
                         }

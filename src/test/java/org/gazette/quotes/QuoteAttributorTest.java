@@ -1745,6 +1745,11 @@ class QuoteAttributorTest {
                 + "Democrat of Vermont, said in an interview. “But we are waiting to see the details.”"));
         assertEquals(List.of("Michael Coleman", "Michael Coleman"), speakers("“I didn’t detect frustration,” Mayor Michael "
                 + "Coleman of Columbus, Ohio, said of the president. “But I can tell you we’re frustrated.”"));
+        // a surname alone before the description too
+        assertEquals(List.of("Schumer", "Schumer"), speakers("“We believe you’re messing up America,” Schumer, a Democrat "
+                + "from New York, told Republicans. “You could pay attention for a couple of minutes.”"));
+        assertEquals(List.of("Cantor", "Cantor"), speakers("\"The reports are disappointing,\" Cantor, who is Jewish, said in "
+                + "a statement. \"The word has routinely been dismissed.\""));
         // a name between the commas is the speaker, the role before it is not
         assertEquals(List.of("Steve Rodgers", "Steve Rodgers"), speakers("\"We will share our patents,\" Intel’s General "
                 + "Counsel, Steve Rodgers, said in a press release. \"On behalf of Intel employees, we thank them.\""));
