@@ -71,6 +71,9 @@ final class CueBefore {
             // "…, but a spokesman said", "…, and the senator added": a described subject of its own, when those words are
             // one noun phrase and the whole of it (not "and the changes he said", "and the report ratifies the")
             String head = rest.indexOf(' ') < 0 ? rest : Subjects.head(rest); // a plural alone has no head of its own
+            if (head != null && Subjects.headThenAdverb(rest, head)) {
+                rest = head; // "…, and the White House soon announced a “…”": the adverb is the verb's
+            }
             String s = rest.equals(head) ? SpeakerPhrase.speaker(rest, false) : null;
             return s != null && s.equals(rest) ? s : null;
         }

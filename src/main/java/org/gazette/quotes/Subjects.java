@@ -868,7 +868,8 @@ final class Subjects {
                 }
             }
         }
-        String run = nounRun(sentence, w, to, described, Subjects::isVerbLike).words();
+        // an adverb after the subject ends it as a verb would ("The president even harks back to …")
+        String run = nounRun(sentence, w, to, described, word -> isVerbLike(word) || VERB_ADVERBS.contains(word)).words();
         if (QUANTIFIERS.contains(first) && run.indexOf(' ') < 0) {
             return null; // "some said", "one of them": how many, without what
         }
@@ -1027,6 +1028,19 @@ final class Subjects {
         return Phrases.VERB_WORDS.contains(w) || w.endsWith("ed") || w.equals("himself") || w.equals("herself")
                 || w.equals("itself") || w.endsWith("ly") || IRREGULAR_PAST.contains(w)
                 || w.endsWith("n't") || w.endsWith("n\u2019t"); // "aren't", "don't": a negated auxiliary
+    }
+
+    /**
+     * Adverbs without "-ly" that stand between a subject and its verb, never inside a noun phrase: "The president even
+     * harks back to …" (not "then", "now", "once": "the then Labour leader Ed Miliband").
+     */
+    private static final Set<String> VERB_ADVERBS = Set.of("even", "also", "still", "just", "again", "never", "already",
+            "often", "soon", "ever", "always");
+
+    /** Whether {@code words} are a noun phrase {@code head} then one of those adverbs ("the White House soon"). */
+    static boolean headThenAdverb(String words, String head) {
+        return words.length() > head.length() + 1 && words.startsWith(head) && words.charAt(head.length()) == ' '
+                && VERB_ADVERBS.contains(words.substring(head.length() + 1));
     }
 
     /**

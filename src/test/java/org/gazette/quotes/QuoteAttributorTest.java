@@ -1756,6 +1756,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anAdverbAfterADescribedSubjectEndsIt() {
+        assertEquals(List.of("The president"), speakers("The president even harks back to his victory and says Pelosi is "
+                + "suffering from a case of \"Trump derangement syndrome.\""));
+        assertEquals(List.of("The company"), speakers("The company soon reversed its decision, saying it had "
+                + "\"underestimated the expectation to attend.\""));
+        assertEquals(List.of("the White House"), speakers("The two leaders canceled a formal working lunch, and the White "
+                + "House soon announced a “schedule change.”"));
+        // an adverb of time opening the sentence is no verb's: the subject after it speaks
+        assertEquals(List.of("Elizabeth Warren"), speakers("Just that morning, Sen. Elizabeth Warren flagged down a "
+                + "journalist to say, \"For the record, he is wrong.\""));
+    }
+
+    @Test
     void anImperativeOpeningTheSentenceIsNoPartOfTheSpeakersName() {
         assertEquals(List.of("Loizaga"), speakers("Notice Loizaga’s frame of the fireworks show as a “campaign rally.”"));
         assertEquals(List.of("the story"), speakers("Note the story refers to “current and former American officials.”"));
