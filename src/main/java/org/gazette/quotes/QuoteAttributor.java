@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 394;
+    public static final int FORMAT = 395;
 
     private QuoteAttributor() { }
 
@@ -395,7 +395,12 @@ public final class QuoteAttributor {
                             named = pronouns.onlyPersonBeforeColon(colon - QuoteContext.sentenceBefore(masked, colon).length(),
                                     colon, pronoun[k]);
                         }
+                        // someone the sentence just before brings in, unnamed, as saying something ("A farmer who didn’t
+                        // want to reveal his name said …. “…,” he said."): the new one, not a person named before
+                        String introduced = named == null && topic < 0 && (pronoun[k] == 'm' || pronoun[k] == 'f')
+                                ? introducedUnnamedBefore(masked, q.start(), pronoun[k], people) : null;
                         who = pronoun[k] == Phrases.FIRST_PERSON ? null : body != null ? body : named != null ? named
+                                : introduced != null ? introduced
                                 : pronouns.resolve(topic >= 0 ? topic : q.start(), lastSpeaker,
                                         pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k]);
                     }
@@ -660,6 +665,77 @@ public final class QuoteAttributor {
         boolean described = (first.equals("the") || first.equals("a") || first.equals("an")) && words.length >= 2
                 && (Names.ROLE_NOUNS.contains(last) || Subjects.personNoun(last) || last.endsWith("-general"));
         return described ? who : null;
+    }
+
+    /**
+     * The one the sentence right before a quotation brings in as a new, unnamed person who says something ("A farmer who
+     * didn’t want to reveal his name said he would feel safer."), when {@code sex} fits the description; null otherwise.
+     * An indefinite description is someone new, whom the next "he" or "she" most likely means; a definite one ("the
+     * senator") often refers back to a person named before. Not where the sentence names anyone the article knows ("A
+     * spokeswoman for the PLO, Hanan Ashrawi, told the BBC", "…, Ms. Earl says."), sets a pronoun beside the description
+     * ("A strong advocate of gun rights, he has …"), or the one described asks ("A reporter pushed back and said …").
+     */
+    private static String introducedUnnamedBefore(String masked, int quoteStart, char sex, ArticlePeople people) {
+        int end = lastMarkBefore(masked, quoteStart);
+        if (end <= 0 || masked.charAt(end) != '.') {
+            return null;
+        }
+        String described = describedSubjectBefore(masked, quoteStart);
+        if (described == null || !(described.startsWith("A ") || described.startsWith("An "))
+                || !SpeakerChecks.describedSexFits(described, sex) || ASKERS.contains(described.substring(described.lastIndexOf(" ") + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String sentence = QuoteContext.sentenceBefore(masked, end);
+        if (!Continuation.hasSpeechVerb(sentence, 0, sentence.length()) || sentence.contains(", he ") || sentence.contains(", she ")) {
+            return null;
+        }
+        int from = end - sentence.length();
+        Words words = new Words(masked, from, end);
+        while (words.next()) {
+            if (Character.isUpperCase(masked.charAt(words.start()))
+                    && people.byLastName(masked, words.start(), Names.endWithoutPossessive(masked, words.start(), words.end())) != null
+                    && !forWhom(masked, from, words.start())) {
+                return null; // someone the article names is in the sentence: the pronoun may well be theirs
+            }
+        }
+        String whole = CueBefore.leading(sentence); // the description whole: "A spokesman for the Oxford University Press"
+        return whole != null && whole.startsWith(described + " ") ? whole : described;
+    }
+
+    /**
+     * Whether the name at {@code at} belongs to the description that opens the sentence at {@code from}, as whom the
+     * one described works for ("A spokesman for Sen. Claire McCaskill of Missouri", "A spokesperson for Melania Trump"):
+     * "for" before it, with only capitalised words and titles between, and no comma or verb before that.
+     */
+    private static boolean forWhom(String masked, int from, int at) {
+        int i = at;
+        while (i > from) {
+            int space = masked.lastIndexOf(' ', i - 2);
+            if (space < from) {
+                return false;
+            }
+            String word = masked.substring(space + 1, i).strip();
+            if (word.equals("for")) {
+                return masked.lastIndexOf(',', space) < from && space - from < 60;
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            i = space + 1;
+        }
+        return false;
+    }
+
+    /** Those whose words are questions put to someone, whose "he" or "she" after them is the one who answers. */
+    private static final Set<String> ASKERS = Set.of("reporter", "journalist", "questioner", "interviewer", "moderator");
+
+    /** Where the last character before a quotation's opening that is no space or quotation mark is. */
+    private static int lastMarkBefore(String masked, int quoteStart) {
+        int end = quoteStart - 1;
+        while (end > 0 && (Character.isWhitespace(masked.charAt(end)) || masked.charAt(end) == '"' || masked.charAt(end) == '\u201C')) {
+            end--;
+        }
+        return end;
     }
 
     /** The person the quotation before the {@code k}th asked a question of, where it is a question and says whom. */

@@ -1756,6 +1756,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aHeOrSheAfterSomeoneNewlyIntroducedUnnamedIsThatPerson() {
+        String farmer = "Miguel Alvarez, who has lived close to the border for 25 years, said the fence made little "
+                + "difference. “You still see small groups,” he said.\n\nA farmer who didn’t want to reveal his name said he "
+                + "would feel more comfortable if the gap were closed. “I haven’t had any issues,” he said.";
+        assertEquals(List.of("Miguel Alvarez", "A farmer"), speakers(farmer));
+        assertEquals(List.of("Melania Trump", "A spokesperson for Melania Trump"), speakers("Melania Trump spoke on "
+                + "Monday. “I am proud,” she said.\n\nA spokesperson for Melania Trump said the First Lady had encouraged "
+                + "the bid. \"She was confident he would win,\" she said on Wednesday."));
+        // not one whom the sentence names, nor the one who asks
+        assertEquals(List.of("Hanan Ashrawi"), speakers("A spokeswoman for the Palestinian Liberation Organisation, Hanan "
+                + "Ashrawi, told the BBC that Palestinians had adhered to past agreements. \"We have accepted the two-state "
+                + "solution,\" she said."));
+        assertEquals(List.of("Trump", "Trump"), speakers("\"That's why we held up the money,\" Trump said.\n\nA reporter "
+                + "pushed back and said it sounded like a quid pro quo.\n\n\"We do that all the time,\" he replied."));
+    }
+
+    @Test
     void anAdverbAfterADescribedSubjectEndsIt() {
         assertEquals(List.of("The president"), speakers("The president even harks back to his victory and says Pelosi is "
                 + "suffering from a case of \"Trump derangement syndrome.\""));
