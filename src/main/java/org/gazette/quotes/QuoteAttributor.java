@@ -634,10 +634,7 @@ public final class QuoteAttributor {
      * encapsulated …"), or null: a name, a group, a body, or a sentence that is about no one.
      */
     private static String describedSubjectBefore(String masked, int quoteStart) {
-        int end = quoteStart - 1;
-        while (end > 0 && (Character.isWhitespace(masked.charAt(end)) || masked.charAt(end) == '"' || masked.charAt(end) == '\u201C')) {
-            end--;
-        }
+        int end = lastMarkBefore(masked, quoteStart);
         if (end <= 0 || ".:".indexOf(masked.charAt(end)) < 0) {
             return null; // the quotation goes on a sentence of its own: its own words name who
         }
