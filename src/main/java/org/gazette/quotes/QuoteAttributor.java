@@ -702,7 +702,7 @@ public final class QuoteAttributor {
     /**
      * Whether the name at {@code at} belongs to the description that opens the sentence at {@code from}, as whom the
      * one described works for ("A spokesman for Sen. Claire McCaskill of Missouri", "A spokesperson for Melania Trump"):
-     * "for" before it, with only capitalised words and titles between, and no comma or verb before that.
+     * "for" before it, with only capitalised words and titles between, no comma before it, within 60 characters.
      */
     private static boolean forWhom(String masked, int from, int at) {
         int i = at;
