@@ -1092,6 +1092,11 @@ final class Subjects {
             } else if (first.equals("the") && ownerThenCapital(masked, w.end(), to)) {
                 w.next(); // "The Daily Caller’s Chuck Ross nailed it": the name after its paper's
                 owned = true;
+            } else if (first.equals("the") && Character.isUpperCase(masked.charAt(at))) {
+                // "The late University of Maryland economist Julian Simon rejected …": a sentence that opens on a
+                // description ending in what someone is and their name is about that person
+                String person = describedPersonAfterThe(masked, w.end(), to, people);
+                return person != null ? new Subject(at, Kind.PERSON, person, '?') : new Subject(at, Kind.OTHER, null, '?');
             } else if (first.equals("the") || first.equals("a") || first.equals("an")) {
                 return new Subject(at, Kind.OTHER, null, '?');
             }
@@ -1136,6 +1141,47 @@ final class Subjects {
             genders.vote(person, titleGender, 3);
         }
         return new Subject(at, Kind.PERSON, person, '?', joinedByAnd(masked, run.end(), to));
+    }
+
+    /**
+     * The person the article names at the end of a description after "The" that opens a sentence, where the word before
+     * the name says what they are ("late University of Maryland economist Julian Simon", "former Trump adviser Roger
+     * Stone"), or null: no comma or verb on the way, at most eight words.
+     */
+    private static String describedPersonAfterThe(String masked, int from, int to, ArticlePeople people) {
+        Words w = new Words(masked, from, Math.min(to, from + 90));
+        String before = null; // the lower-case word before the capitalised run being read
+        int runStart = -1;
+        int end = from;
+        boolean afterCapital = false;
+        for (int i = 0; i < 8 && w.next() && Words.onlySpaceBetween(masked, end, w.start()); i++) {
+            boolean cap = Character.isUpperCase(masked.charAt(w.start()));
+            if (!cap) {
+                String lower = w.word().toLowerCase(Locale.ROOT);
+                if (runStart >= 0) {
+                    break; // the name is over
+                }
+                if (afterCapital && Names.CONNECTORS.contains(lower)) {
+                    afterCapital = false; // "University of Maryland": a body's name goes on
+                    end = w.end();
+                    continue;
+                }
+                if (FUNCTION_WORD_SET.contains(masked, w.start(), w.end()) || NO_DESCRIPTION.contains(masked, w.start(), w.end())
+                        || isVerbLike(lower) || Phrases.VERB_WORDS.contains(lower)) {
+                    break; // the words are a clause or a phrase of time ("The morning after Election Day")
+                }
+                before = lower;
+            } else if (runStart < 0 && before != null && (Names.ROLE_NOUNS.contains(before) || personNoun(before) || agentNoun(before))) {
+                runStart = w.start();
+            }
+            afterCapital = cap;
+            end = w.end();
+        }
+        if (runStart < 0) {
+            return null;
+        }
+        String name = Names.personAtEnd(masked.substring(runStart, end));
+        return name != null && name.indexOf(' ') > 0 ? known(name, people) : null;
     }
 
     /** Words that make the lower-case words before a name a phrase or a clause, not a description: "before", "this", "you". */

@@ -1756,6 +1756,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSentenceOpeningOnTheDescriptionOfANamedPersonIsAboutThem() {
+        String text = "“How could anybody,” an official member, Gwynn Mackellen, wondered aloud to the Guardian, “produce a "
+                + "new human?”\n\nThe late University of Maryland economist Julian Simon rejected the idea. He believed that "
+                + "more people means more people to solve problems. “There is no physical or economic reason,” he wrote, "
+                + "“why human resourcefulness cannot continue.”";
+        assertEquals(List.of("Gwynn Mackellen", "Gwynn Mackellen", "Julian Simon", "Julian Simon"), speakers(text));
+        // a phrase of time after "The" describes no one
+        assertEquals(List.of("Paul Ryan", "Paul Ryan"), speakers("“We will work with him,” Paul Ryan said.\n\nThe morning "
+                + "after Election Day, lawmakers met again. “I think the mistakes were ours,” he said."));
+    }
+
+    @Test
     void aHeOrSheAfterSomeoneNewlyIntroducedUnnamedIsThatPerson() {
         String farmer = "Miguel Alvarez, who has lived close to the border for 25 years, said the fence made little "
                 + "difference. “You still see small groups,” he said.\n\nA farmer who didn’t want to reveal his name said he "
