@@ -1311,6 +1311,11 @@ final class Subjects {
                 return role || agent && w.start() == lastEnd + 1 && fullNameAt(w);
             }
             String lower = word.toLowerCase(Locale.ROOT);
+            if (i > 0 && (lower.equals("a") || lower.equals("an") || lower.equals("the")) && Words.onlySpaceBetween(masked, lastEnd, w.start())) {
+                // "held a press conference Friday": a clause and its object, no role ("employer, the security company
+                // G4S": an aside after its comma)
+                return false;
+            }
             role = Names.ROLE_WORDS.contains(lower) && !notARole(lower);
             // "NBA legend Michael Jordan", "Labour veteran Dennis Skinner": one noun for what someone is, then a full name
             agent = agentNoun(lower) || i == 0 && singleNounBeforeName(lower);

@@ -1768,6 +1768,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPersonOpeningALeadingClauseIsNotReadAsARoleBeforeTheNextCapital() {
+        // "held a press conference Friday": a clause and its object, not a role before the name "Friday"
+        String text = "Boehner and President Barack Obama were among those who warned. House Speaker John Boehner spoke on "
+                + "Sunday.\n\n\"I am concerned about its impact,\" he said.\n\nWhen Obama held a press conference Friday, he "
+                + "also did not sound as pessimistic about the cuts.\n\n\"What is important is that not everyone will feel the "
+                + "pain,\" he said.";
+        assertEquals(List.of("John Boehner", "Barack Obama"), speakers(text));
+        // an aside after its comma still is one: "Mateen's employer, the security company G4S, issued a statement:"
+        assertEquals(List.of("Mateen's employer"), speakers("Omar Mateen worked as a guard.\n\nMateen's employer, the "
+                + "security company G4S, issued a statement:\n\n\"G4S is deeply shocked by the tragic events.\""));
+    }
+
+    @Test
     void aHeOrSheAfterSomeoneNewlyIntroducedUnnamedIsThatPerson() {
         String farmer = "Miguel Alvarez, who has lived close to the border for 25 years, said the fence made little "
                 + "difference. “You still see small groups,” he said.\n\nA farmer who didn’t want to reveal his name said he "
