@@ -959,6 +959,17 @@ final class Subjects {
                     lastEnd = w.end();
                     break;
                 }
+                // (after a person's name a word in "-s" is their verb: "Chang believes officials should …"; nor a past tense:
+                // "Pence blindsided officials")
+                int groupEnd = nameSeen && !described && lowerWords == 0 && !verb.test(lower) && !isVerbLike(lower)
+                        && !FUNCTION_WORDS.contains(lower) && !(lower.endsWith("s") && Names.personAtEnd(run.toString()) != null)
+                        ? groupAfter(text, w.end(), to) : -1;
+                if (groupEnd > 0) {
+                    // "World health officials said", "Israeli security sources told": a modifier, then the group
+                    run.append(' ').append(text, w.start(), groupEnd);
+                    lastEnd = groupEnd;
+                    break;
+                }
                 if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || verb.test(lower)
                         || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
@@ -1467,6 +1478,19 @@ final class Subjects {
      */
     static boolean groupOfPeople(String lower) {
         return PEOPLE_PLURALS.contains(lower) || !lower.endsWith("ites") && !VERBS_LIKE_PLURALS.contains(lower) && peopleNoun(lower);
+    }
+
+    /**
+     * Where the word right after {@code from} ends, when it is a lower-case plural for a group of people that no verb or
+     * name follows as a role would ("health officials said"), or -1.
+     */
+    private static int groupAfter(String text, int from, int to) {
+        Words w = new Words(text, from, Math.min(to, from + 30));
+        if (!w.next() || !Words.onlySpaceBetween(text, from, w.start()) || !Character.isLowerCase(text.charAt(w.start()))) {
+            return -1;
+        }
+        String next = w.word();
+        return PEOPLE_PLURALS.contains(next) && !roleThenName(text, w.start(), to) ? w.end() : -1;
     }
 
     /** A noun for one person, as its plural is for people ("author", "contributor", "analyst"): {@link #groupOfPeople} of the plural. */

@@ -1798,6 +1798,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aGroupOfPeopleAfterAModifierIsTheGroupNotTheCapitalisedWord() {
+        assertEquals(List.of("World health officials"), speakers("World health officials said Friday the outbreak in Iran "
+                + "is “deeply concerning.”"));
+        assertEquals(List.of("Chicago aviation officials"), speakers("Chicago aviation officials placed a security officer on "
+                + "leave, saying the incident \"was not in accordance with our standard operating procedure.\""));
+        // a person's verb is no modifier: "Chang believes officials should …", "Pence blindsided officials"
+        assertEquals(List.of("Gordon G. Chang"), speakers("Gordon G. Chang spoke on Fox.\n\nInstead of backing down, Chang "
+                + "believes officials should keep calling COVID-19 the \"Wuhan virus\" and push back."));
+    }
+
+    @Test
     void anAdverbAfterADescribedSubjectEndsIt() {
         assertEquals(List.of("The president"), speakers("The president even harks back to his victory and says Pelosi is "
                 + "suffering from a case of \"Trump derangement syndrome.\""));
