@@ -464,7 +464,7 @@ final class Credits {
             return per(sentence);
         }
         Matcher m = ACCORDING_TO.matcher(sentence);
-        return m.find() ? SpeakerPhrase.speaker(beforeDash(m.group("subj")), true) : null;
+        return m.find() ? SpeakerPhrase.speaker(beforeDash(beforeClosingParenthesis(m.group("subj"))), true) : null;
     }
 
     /**
@@ -483,6 +483,15 @@ final class Credits {
         }
         String subj = m.group("subj").strip();
         return subj.startsWith("Cent") || subj.startsWith("Capita") ? null : SpeakerPhrase.speaker(beforeDash(subj), true);
+    }
+
+    /**
+     * The words before a closing parenthesis that none opens among them: a source named inside parentheses ("(according
+     * to the report), which …"), not an acronym's ("a 2013 Congressional Research Service (CRS) report").
+     */
+    private static String beforeClosingParenthesis(String subj) {
+        int close = subj.indexOf(')');
+        return close >= 0 && subj.lastIndexOf('(', close) < 0 ? subj.substring(0, close) : subj;
     }
 
     /**

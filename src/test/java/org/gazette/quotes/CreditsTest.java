@@ -13,6 +13,11 @@ class CreditsTest {
     void accordingToNamesTheSource() {
         assertEquals("Reuters", Credits.accordingTo("The plan was reckless, according to Reuters."));
         assertEquals("Barnes", Credits.accordingTo("That was the plan, according to Mr. Barnes."));
+        // named inside parentheses: the source ends at the closing one; an acronym's parentheses stay inside it
+        assertEquals("the report", Credits.accordingTo("emissions in half (45 percent below 2010 levels, according to the "
+                + "report), which would require "));
+        assertEquals("a 2013 Congressional Research Service report", Credits.accordingTo("a conflict of interest for "
+                + "the department, according to a 2013 Congressional Research Service (CRS) report"));
     }
 
     /** "Per" opening a sentence or right after the quotation names the source, as "according to" does. */
