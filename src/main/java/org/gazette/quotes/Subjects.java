@@ -959,12 +959,11 @@ final class Subjects {
                     lastEnd = w.end();
                     break;
                 }
-                // (after a person's name a word in "-s" is their verb: "Chang believes officials should …"; nor a past tense:
-                // "Pence blindsided officials")
                 int groupEnd = nameSeen && !described && lowerWords == 0 && !verb.test(lower) && !isVerbLike(lower)
-                        && !FUNCTION_WORDS.contains(lower) && !(lower.endsWith("s") && Names.personAtEnd(run.toString()) != null)
-                        ? groupAfter(text, w.end(), to) : -1;
-                if (groupEnd > 0) {
+                        && !FUNCTION_WORDS.contains(lower) ? groupAfter(text, w.end(), to) : -1;
+                // (after a person's name a word in "-s" is their verb: "Chang believes officials should …"; nor a past tense:
+                // "Pence blindsided officials"; the name asked only once a group follows)
+                if (groupEnd > 0 && !(lower.endsWith("s") && Names.personAtEnd(run.toString()) != null)) {
                     // "World health officials said", "Israeli security sources told": a modifier, then the group
                     run.append(' ').append(text, w.start(), groupEnd);
                     lastEnd = groupEnd;

@@ -44,16 +44,4 @@ public final class BackgroundPriority {
             return false;
         }
     }
-
-    /** The calling thread's nice value as Linux reports it, or 0 where it cannot be read. */
-    public static int currentNice() {
-        try {
-            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
-            // fields after the command name, which is in parentheses and may hold spaces: state is field 3, nice field 19
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Integer.parseInt(fields[19 - 3]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
 }
