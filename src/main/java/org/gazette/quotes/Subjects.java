@@ -439,6 +439,9 @@ final class Subjects {
             // "Translation: Kerry confused matters …", "Bottom line: Trump …": a label of a word or three, then the
             // sentence, whose subject is after the colon
             Subject afterLabel = afterLabel(masked, start, to, people, genders);
+            if (afterLabel == null) {
+                afterLabel = afterAnswer(masked, start, to, people, genders);
+            }
             if (afterLabel != null) {
                 s = afterLabel;
             }
@@ -509,6 +512,42 @@ final class Subjects {
         // a person by a common first name: a page's labels run into headlines too ("More: Tesla Model S crash …",
         // "Full Coverage: Virus Outbreak")
         return s != null && s.kind() == Kind.PERSON && FirstNames.gender(s.person()) != '?' ? s : null;
+    }
+
+    /**
+     * The person who is the subject after a short answer and a spaced dash that open the sentence ("Not on the Irish
+     * backstop - chief negotiator Michel Barnier has said …", "No - the prime minister …"); null where the dash opens an
+     * aside that another closes ("The vote - David Davis's third attempt - failed"), or no person follows it.
+     */
+    private static Subject afterAnswer(String masked, int start, int to, ArticlePeople people, Genders genders) {
+        int dash = -1;
+        int words = 0;
+        for (int i = start; i < Math.min(to, start + 60) && dash < 0; i++) {
+            char c = masked.charAt(i);
+            if (c == ' ' && i + 2 < to && isDash(masked.charAt(i + 1)) && masked.charAt(i + 2) == ' ') {
+                dash = i + 1;
+            } else if (c == ' ' && ++words > 5 || c != ' ' && c != '\'' && c != '\u2019' && !Character.isLetterOrDigit(c)) {
+                return null; // more than a few words, or punctuation: a clause of its own, not an answer
+            }
+        }
+        if (dash < 0) {
+            return null;
+        }
+        for (int i = dash + 2; i + 2 < to; i++) {
+            if (masked.charAt(i) == ' ' && isDash(masked.charAt(i + 1)) && masked.charAt(i + 2) == ' ') {
+                return null; // an aside between two dashes
+            }
+        }
+        Words w = new Words(masked, dash + 2, to);
+        if (!w.next()) {
+            return null;
+        }
+        Subject s = nounPhrase(masked, w, to, people, genders);
+        return s != null && s.kind() == Kind.PERSON ? s : null;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     /**

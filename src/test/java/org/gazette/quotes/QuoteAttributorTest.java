@@ -3967,6 +3967,22 @@ class QuoteAttributorTest {
     }
 
 
+    /**
+     * A few words that answer a question, a spaced dash, then the sentence ("Not on the Irish backstop - chief negotiator
+     * Michel Barnier has said …"): the subject is after the dash, and the "he" of the next sentence is that person.
+     */
+    @Test
+    void theSubjectAfterAnAnswersDashIsTheSentencesOwn() {
+        String text = "Former Foreign Secretary Boris Johnson said the deal was dead.\n\nAre there signs of movement from "
+                + "the EU?\n\nNot on the Irish backstop - chief negotiator Michel Barnier has said the EU would not put a "
+                + "time limit on it.\n\nBut he said the backstop was not the \u201ccentral issue\u201d of the talks.";
+        assertEquals(List.of("Michel Barnier"), speakers(text));
+        // a dash around an aside leaves the subject before it: "the vote" is no person, and the "he" is still Johnson's
+        assertEquals(List.of("Boris Johnson"), speakers("Boris Johnson said the deal was dead.\n\nThe vote - David "
+                + "Davis's third attempt - failed on Tuesday.\n\nBut he said it was \u201ca betrayal\u201d of the vote."));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
