@@ -255,6 +255,28 @@ final class Subjects {
     }
 
     /**
+     * Whether the sentence's subject is a person's thing rather than the person ("Trump’s speech was endorsed by …"):
+     * the last subject found names its person with an owner's "’s".
+     */
+    private static boolean ownersThing(String masked, List<Subject> found) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        Subject s = found.get(found.size() - 1);
+        if (s.kind() != Kind.PERSON) {
+            return false;
+        }
+        int end = s.pos();
+        while (end < masked.length() && (Character.isLetter(masked.charAt(end)) || masked.charAt(end) == '.'
+                || masked.charAt(end) == '-' || masked.charAt(end) == ' ' && end + 1 < masked.length()
+                    && Character.isUpperCase(masked.charAt(end + 1)))) {
+            end++;
+        }
+        return end + 1 < masked.length() && (masked.charAt(end) == '\'' || masked.charAt(end) == '\u2019')
+                && masked.charAt(end + 1) == 's';
+    }
+
+    /**
      * Whether the parenthesis closing at {@code close} holds a sentence of its own, opened after {@code from}: a capital
      * after its "(" and several words ("(The Post published the story.)"), not a party and state ("(R-Miss.)").
      */
@@ -359,7 +381,7 @@ final class Subjects {
         for (int i = before; i < found.size(); i++) {
             found.set(i, found.get(i).speaking());
         }
-        if (!personSubject && found.size() == before) {
+        if ((!personSubject || ownersThing(tokens.text, found)) && found.size() == before) {
             // no person is the subject, and none speaks in it ("…,” said Robert Carey, the former director … under
             // former President Barack Obama, a Democrat." is Carey's)
             introducedAtEnd(tokens.text, from, to, people, found);

@@ -3983,6 +3983,21 @@ class QuoteAttributorTest {
     }
 
 
+    /**
+     * A sentence about a person's thing that ends by introducing someone ("Trump’s speech was endorsed by David Duke, the
+     * former grand wizard …"): the "he" quoted next is the one introduced, as where no person is the subject.
+     */
+    @Test
+    void aPersonIntroducedAfterAnOwnersThingIsTheNextHe() {
+        assertEquals(List.of("David Duke"), speakers("Donald Trump spoke for an hour.\n\nTrump\u2019s speech was "
+                + "enthusiastically endorsed by David Duke, the former leader of the group. \u201cCouldn\u2019t have said it "
+                + "better,\u201d he tweeted."));
+        assertEquals(List.of("Rex Tillerson", "Steve Goldstein"), speakers("Rex Tillerson said, \u201cI am leaving.\u201d"
+                + "\n\nTillerson's side of the story came from Steve Goldstein, undersecretary of State for public "
+                + "diplomacy.\n\n\u201cThe secretary had every intention of staying,\u201d he said."));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
