@@ -36,9 +36,10 @@ public final class CleanupChain {
      * brackets inside paragraphs ("(RELATED: …)", {@link org.gazette.ingest.rules.InlineLinkRule}). 9: short lines
      * closed by "Read more" ({@link org.gazette.ingest.rules.LinkLabelRule}). 10: captions that open with their credit
      * ("Jonathan Ernst/Reuters Donald Trump introduces …"). 11: a related-stories box run into a paragraph's end.
-     * 12: explainer boxes pasted as one line ({@link org.gazette.ingest.rules.ExplainerBoxRule}).
+     * 12: explainer boxes pasted as one line ({@link org.gazette.ingest.rules.ExplainerBoxRule}). 13: a video player's
+     * caption ("JUST WATCHED … Replay More Videos ... MUST WATCH … 01:55").
      */
-    public static final int FORMAT = 12;
+    public static final int FORMAT = 13;
 
     private final List<CleanupRule> rules;
 

@@ -36,6 +36,8 @@ public final class FurnitureLineRule implements CleanupRule {
             // calls to follow, subscribe or visit, and a transcript's disclaimer
             + "|[-–•]? ?follow (@\\w+|.{0,40} on (twitter|facebook|instagram)( ?:? ?@\\w+)?)|this is a rush transcript.{0,100}"
             + "|visit .{0,40}homepage for more stories"
+            // a video player's caption: what was just played, its controls, what plays next and for how long
+            + "|just watched .{1,200}? replay more videos \\.{2,3} must watch( .{1,200}? \\d{1,2}(:\\d{2}){1,2})?"
             // a page's script copied as text: an ad slot's settings ({"unitName":"dfpPosition7",…} hidden ad unit)
             + "|\\{\".{0,300}\\}( hidden ad unit)?)" + CLOSING,
             Pattern.CASE_INSENSITIVE);

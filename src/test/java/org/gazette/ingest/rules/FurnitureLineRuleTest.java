@@ -55,4 +55,15 @@ class FurnitureLineRuleTest {
         var d = run(rule, slot, BODY, "{\"a\":1}", "{Editor's note: the names were changed.}");
         assertEquals(List.of(slot, "{\"a\":1}"), removed(d));
     }
+
+    /** A video player's caption copied as a line: what was just played, the player's controls, what plays next. */
+    @Test
+    void removesAVideoPlayersCaption() {
+        String played = "JUST WATCHED Harbor council debates the new bridge Replay More Videos ... MUST WATCH Harbor council "
+                + "debates the new bridge 01:55";
+        String unfinished = "JUST WATCHED Mayor: 'We will not close the ferry' Replay More Videos ... MUST WATCH";
+        String long_ = "JUST WATCHED Final debate of the race Replay More Videos ... MUST WATCH Final debate of the race 01:32:57";
+        var d = run(rule, played, BODY, unfinished, long_, "Viewers just watched the debate, and must watch the replay, he said.");
+        assertEquals(List.of(played, unfinished, long_), removed(d));
+    }
 }
