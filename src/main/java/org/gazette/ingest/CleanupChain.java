@@ -37,9 +37,10 @@ public final class CleanupChain {
      * closed by "Read more" ({@link org.gazette.ingest.rules.LinkLabelRule}). 10: captions that open with their credit
      * ("Jonathan Ernst/Reuters Donald Trump introduces …"). 11: a related-stories box run into a paragraph's end.
      * 12: explainer boxes pasted as one line ({@link org.gazette.ingest.rules.ExplainerBoxRule}). 13: a video player's
-     * caption ("JUST WATCHED … Replay More Videos ... MUST WATCH … 01:55").
+     * caption ("JUST WATCHED … Replay More Videos ... MUST WATCH … 01:55"). 14: markup copied as text (a video's
+     * {@code poster="…"}, {@code [embedtweet …]}), a gallery's arrows, share bars, calls to get an app or follow accounts.
      */
-    public static final int FORMAT = 13;
+    public static final int FORMAT = 14;
 
     private final List<CleanupRule> rules;
 

@@ -25,7 +25,7 @@ public final class FurnitureLineRule implements CleanupRule {
             + "|(sign up|subscribe)( now| today| here)?( for| to)?[\\p{L}’' ,-]{0,60}|follow (us|\\p{L}+) on [\\p{L} ,]{1,40}"
             + "|click here.{0,80}|(read|see|watch) (more|also|next|now)( ?[:|].{0,160})?|related ?:.{0,160}"
             + "|\\d+ min(ute)?s? read|breaking( news)?|(photo|video) gallery|enlarge this image|toggle caption|hide caption"
-            + "|image \\d+ of \\d+|open image in gallery|back to top|log ?in|sign ?in|we use cookies.{0,200}|accept( all)? cookies"
+            + "|((prev|next|previous) )?image \\d+ of \\d+|open image in gallery|back to top|log ?in|sign ?in|we use cookies.{0,200}|accept( all)? cookies"
             + "|view comments|leave a comment|add topic|trending topics?|getty images"
             // notices and placeholders left where the page had a player, a slideshow or a box
             + "|story continued below|advertisement continue reading( below| the main story)?|(copyright ?©?|©) ?\\d{4}\\b.{0,160}"
@@ -36,6 +36,10 @@ public final class FurnitureLineRule implements CleanupRule {
             // calls to follow, subscribe or visit, and a transcript's disclaimer
             + "|[-–•]? ?follow (@\\w+|.{0,40} on (twitter|facebook|instagram)( ?:? ?@\\w+)?)|this is a rush transcript.{0,100}"
             + "|visit .{0,40}homepage for more stories"
+            // a share bar's buttons, a call to get an app, a run of calls to follow accounts
+            + "|whatsapp|share this story( (tweet|share|pin|email|post))*|(click to )?get the [\\p{L} ]{1,40} app|(follow @\\w+ ?){2,4}"
+            // markup copied as text: a video element's poster (and the title after it), a blog's embed code
+            + "|poster=\"[^\"]{1,300}\"( .{0,200})?|\\[embed\\w* [^\\]]{1,200}\\]"
             // a video player's caption: what was just played, its controls, what plays next and for how long
             + "|just watched .{1,200}? replay more videos \\.{2,3} must watch( .{1,200}? \\d{1,2}(:\\d{2}){1,2})?"
             // a page's script copied as text: an ad slot's settings ({"unitName":"dfpPosition7",…} hidden ad unit)

@@ -66,4 +66,19 @@ class FurnitureLineRuleTest {
         var d = run(rule, played, BODY, unfinished, long_, "Viewers just watched the debate, and must watch the replay, he said.");
         assertEquals(List.of(played, unfinished, long_), removed(d));
     }
+
+    /** Markup copied as text, a gallery's arrows, a share bar, a call to get the app or follow accounts. */
+    @Test
+    void removesMarkupAndControlsCopiedAsText() {
+        List<String> furniture = List.of("poster=\"https://v.harbor.example/images/2019/02/1155_6000-vs.jpg?pubId=11\"",
+                "poster=\"http://v.harbor.example/images/1.jpg\" Mayor predicts he will win the ferry vote",
+                "[embedtweet id=533460488886419456]", "prev Image 2 of 9", "next Image 3 of 9", "WhatsApp",
+                "Share This Story Tweet Share Share Pin Email", "CLICK TO GET THE HARBOR NEWS APP", "GET THE HARBOR NEWS APP",
+                "Follow @harborticker Follow @BrennHarbor");
+        List<String> lines = new java.util.ArrayList<>(furniture);
+        lines.add(BODY);
+        lines.add("Get the app, the mayor told residents, and you will see the ferry times.");
+        lines.add("The poster=\"x\" attribute was the bug, the developer said.");
+        assertEquals(furniture, removed(run(rule, lines.toArray(String[]::new))));
+    }
 }
