@@ -39,8 +39,9 @@ public final class CleanupChain {
      * 12: explainer boxes pasted as one line ({@link org.gazette.ingest.rules.ExplainerBoxRule}). 13: a video player's
      * caption ("JUST WATCHED … Replay More Videos ... MUST WATCH … 01:55"). 14: markup copied as text (a video's
      * {@code poster="…"}, {@code [embedtweet …]}), a gallery's arrows, share bars, calls to get an app or follow accounts.
+     * 15: an offer to follow a topic ("Interested in Donald Trump? Add Donald Trump as an interest …").
      */
-    public static final int FORMAT = 14;
+    public static final int FORMAT = 15;
 
     private final List<CleanupRule> rules;
 

@@ -54,12 +54,21 @@ public final class FurnitureLineRule implements CleanupRule {
     private static final Pattern NEWSLETTER_CALL = Pattern.compile(".{0,40}subscribe to the .{0,40} newsletter" + CLOSING,
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A page's offer to follow a topic, which names the topic three times ("Interested in Donald Trump? Add Donald Trump
+     * as an interest to stay up to date on the latest Donald Trump news, …. Add Interest"): longer than the lines
+     * {@link #WHOLE_LINE} is asked of, and asked only of lines that say "as an interest".
+     */
+    private static final Pattern TOPIC_OFFER = Pattern.compile("interested in .{1,80}\\? add .{1,80} as an interest.{0,200}",
+            Pattern.CASE_INSENSITIVE);
+
     @Override public String name() { return "furniture-line"; }
 
     @Override
     public void apply(ArticleDraft d) {
         Matcher whole = WHOLE_LINE.matcher(""); // one per draft, reset for each line: a page has hundreds of lines
         d.removeLines(name(), (line, words) -> Lines.isSymbolsOnly(line) || words <= 30 && (whole.reset(line).matches()
-                || Lines.containsIgnoreCase(line, "subscribe to the") && NEWSLETTER_CALL.matcher(line).matches()));
+                || Lines.containsIgnoreCase(line, "subscribe to the") && NEWSLETTER_CALL.matcher(line).matches())
+                || words <= 60 && Lines.containsIgnoreCase(line, "as an interest") && TOPIC_OFFER.matcher(line).matches());
     }
 }

@@ -81,4 +81,14 @@ class FurnitureLineRuleTest {
         lines.add("The poster=\"x\" attribute was the bug, the developer said.");
         assertEquals(furniture, removed(run(rule, lines.toArray(String[]::new))));
     }
+
+    /** A page's offer to follow a topic names it three times: its names are no one the article quotes. */
+    @Test
+    void removesAnOfferToFollowATopic() {
+        String offer = "Interested in Harbor Ferry Service Overhaul? Add Harbor Ferry Service Overhaul as an interest to stay up "
+                + "to date on the latest Harbor Ferry Service Overhaul news, video, and analysis from Harbor News. Add Interest";
+        var d = run(rule, offer, BODY, "The council has an interest in the ferry, and residents are interested in it too, "
+                + "the mayor said. Add to that the cost of fuel.");
+        assertEquals(List.of(offer), removed(d));
+    }
 }
