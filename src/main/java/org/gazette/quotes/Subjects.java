@@ -87,6 +87,8 @@ final class Subjects {
                 || another && nextEnd > end + 2 && opener(text, end + 2, nextEnd, false); // "Here, though, Trump …"
     }
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
+    /** The words that open a relative clause on a leading phrase, which runs on to its own comma. */
+    private static final WordSet RELATIVE_SET = new WordSet(Set.of("where", "which", "who", "whose", "whom"));
     /** The leading words of a phrase that sets where the sentence happens: "In Washington,", "Outside Iowa,". */
     private static final WordSet PLACE_LEADER_SET = new WordSet(Set.of("in", "at", "outside", "inside", "across", "near",
             "throughout", "within"));
@@ -408,13 +410,18 @@ final class Subjects {
             }
         }
         // one leading phrase after another: "Earlier this month, when the bill passed, Nancy Pelosi declared"
+        boolean relative = false;
         for (int phrases = 0; phrases < 3
-                && (LEADER_SET.contains(masked, w.start(), w.end())
+                // a relative clause on the phrase before goes on to its own comma: "Appearing in Philadelphia, where the
+                // convention opened, Sanders tried …"
+                && ((relative = phrases > 0 && RELATIVE_SET.contains(masked, w.start(), w.end()))
+                    || LEADER_SET.contains(masked, w.start(), w.end())
                     || opensWithParticiple(masked, w.start(), w.end()) && !namedInFull(masked, w.start(), w.end(), people))
                 && !ofCourse(masked, w.start(), w.end()); phrases++) {
             // the person a leading clause opens with is a subject too ("When Emily Martin, …, gave a talk"); the one a
-            // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts)
-            boolean topic = isOf(masked, w.start(), w.end()) || LIKENESS.contains(masked, w.start(), w.end());
+            // sentence is about is not: "Of Obama, he said" (the pronoun cannot be the name its own clause fronts), nor
+            // one a relative clause names in passing
+            boolean topic = relative || isOf(masked, w.start(), w.end()) || LIKENESS.contains(masked, w.start(), w.end());
             boolean place = PLACE_LEADER_SET.contains(masked, w.start(), w.end());
             int phrase = w.end(); // the phrase's words start after the leading word
             boolean more = w.next();

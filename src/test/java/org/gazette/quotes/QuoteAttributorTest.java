@@ -3998,6 +3998,18 @@ class QuoteAttributorTest {
     }
 
 
+    /**
+     * A relative clause on a leading phrase runs on to its own comma, and the subject comes after it ("Appearing in
+     * Philadelphia, where the convention opened, Sanders tried …"): the "he" of the next sentence is Sanders.
+     */
+    @Test
+    void aRelativeClauseOnALeadingPhraseLeavesTheSubjectAfterIt() {
+        assertEquals(List.of("Bernie Sanders"), speakers("Bernie Sanders spoke later.\n\nTim Kaine had spoken first."
+                + "\n\nAppearing in Philadelphia, where the convention opened this afternoon, Sanders tried to calm his fans."
+                + "\n\n\u201cThis is the real world that we live in,\u201d he said."));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
