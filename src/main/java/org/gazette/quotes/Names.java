@@ -1154,6 +1154,9 @@ public final class Names {
         if (run.size() >= 3 && RANKS_AS_FIRST_NAMES.contains(run.get(0)) && afterRankOpener(headlines.text, runStart)) {
             withoutRank(run, true); // "Air Vice Marshal Kapil Kak"
         }
+        if (peopleOfAPlace(run, headlines.text)) {
+            run.clear(); // "New Yorkers": many people, whom no "he" or "she" is
+        }
         flush(run, out);
         if (out.size() > before && (headlines.at(runStart) && !headlines.namesAtEnd(runStart, runEnd)
                 || ofTheNameBefore(headlines.text, runStart, out, before) || photoCredit(headlines.text, runStart, runEnd))) {
@@ -1172,6 +1175,33 @@ public final class Names {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a run of capitalised words names the people of a place rather than a person: it ends in the plural of a
+     * place's dweller whose place the text names ("New Yorkers" where "New York" stands on its own; not "Bernie
+     * Sanders"). (A nation's people, "Black Americans", stay: as a group they speak, and the pronouns' checks know
+     * them.)
+     */
+    private static boolean peopleOfAPlace(List<String> run, String text) {
+        if (run.size() < 2) {
+            return false;
+        }
+        String last = withoutTrailing(run.get(run.size() - 1), ".,'\u2019");
+        if (last.length() < 4 || !last.endsWith("s")) {
+            return false;
+        }
+        if (!last.endsWith("ers")) {
+            return false;
+        }
+        String place = String.join(" ", run.subList(0, run.size() - 1)) + " " + last.substring(0, last.length() - 3);
+        for (int i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
+            int end = i + place.length();
+            if (end == text.length() || !Character.isLetter(text.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Partners looked for in one text at most: each reads the names found so far and the whole text (couples are rare). */

@@ -595,4 +595,12 @@ class NamesTest {
         assertFalse(Names.joinedParticle("deCODE", 0, 6), "a brand in capitals");
         assertEquals("Joseph diGenova", Names.personAtEnd("former U.S. attorney Joseph diGenova"));
     }
+
+    /** The dwellers of a place the text names are many people, no one's full name; a surname in "-ers" still is one. */
+    @Test
+    void aPlacesDwellersAreNoFullName() {
+        assertEquals(List.of("New York", "Bernie Sanders"), Names.fullNameMentions("Cuomo spoke about New York. Now it is "
+                + "New Yorkers going down to Florida, and Bernie Sanders is worried."));
+        assertEquals(List.of("New Yorkers"), Names.fullNameMentions("Now it is New Yorkers going down to Florida."));
+    }
 }
