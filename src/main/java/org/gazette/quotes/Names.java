@@ -1561,6 +1561,9 @@ public final class Names {
         }
     }
 
+    /** Bodies named by one word, which no person's name opens (a one-word name after them is the person's). */
+    private static final Set<String> SINGLE_BODIES = Set.of("Congress", "Parliament", "Pentagon", "Kremlin");
+
     /** Words that end an outlet's name and open no person's: "CBN News", "ABC Radio", "WSJ Opinion". */
     private static final Set<String> OUTLET_WORDS = Set.of("News", "Radio", "Television", "TV", "Times", "Journal",
             "Magazine", "Network", "Press", "Opinion", "Politics");
@@ -1742,6 +1745,9 @@ public final class Names {
         withoutNationality(run);
         withoutRank(run, false);
         withoutNamesBeforeFirstName(run);
+        if (run.size() == 2 && SINGLE_BODIES.contains(run.get(0))) {
+            run.remove(0); // "Ex-lawyer tells Congress Trump directed lies": a headline in sentence case, the body, then the name
+        }
         if (run.size() < 2) {
             run.clear(); // one word is no full name (most runs: a capitalised word opening a sentence)
             return;

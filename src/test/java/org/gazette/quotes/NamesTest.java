@@ -603,4 +603,11 @@ class NamesTest {
                 + "New Yorkers going down to Florida, and Bernie Sanders is worried."));
         assertEquals(List.of("New Yorkers"), Names.fullNameMentions("Now it is New Yorkers going down to Florida."));
     }
+
+    /** A body named by one word opens no name: "tells Congress Trump directed lies" (a headline in sentence case). */
+    @Test
+    void aOneWordBodyOpensNoName() {
+        assertEquals(List.of("Michael Cohen", "Donald Trump"), Names.fullNameMentions("Michael Cohen: Ex-lawyer tells Congress "
+                + "Trump directed lies\n\nDonald Trump's former lawyer spoke."));
+    }
 }
