@@ -39,9 +39,10 @@ public final class CleanupChain {
      * 12: explainer boxes pasted as one line ({@link org.gazette.ingest.rules.ExplainerBoxRule}). 13: a video player's
      * caption ("JUST WATCHED … Replay More Videos ... MUST WATCH … 01:55"). 14: markup copied as text (a video's
      * {@code poster="…"}, {@code [embedtweet …]}), a gallery's arrows, share bars, calls to get an app or follow accounts.
-     * 15: an offer to follow a topic ("Interested in Donald Trump? Add Donald Trump as an interest …").
+     * 15: an offer to follow a topic ("Interested in Donald Trump? Add Donald Trump as an interest …"). 16: a video's
+     * poster line with a summary of any length after it.
      */
-    public static final int FORMAT = 15;
+    public static final int FORMAT = 16;
 
     private final List<CleanupRule> rules;
 

@@ -38,8 +38,8 @@ public final class FurnitureLineRule implements CleanupRule {
             + "|visit .{0,40}homepage for more stories"
             // a share bar's buttons, a call to get an app, a run of calls to follow accounts
             + "|whatsapp|share this story( (tweet|share|pin|email|post))*|(click to )?get the [\\p{L} ]{1,40} app|(follow @\\w+ ?){2,4}"
-            // markup copied as text: a video element's poster (and the title after it), a blog's embed code
-            + "|poster=\"[^\"]{1,300}\"( .{0,200})?|\\[embed\\w* [^\\]]{1,200}\\]"
+            // markup copied as text: a blog's embed code (a video's poster is POSTER's)
+            + "|\\[embed\\w* [^\\]]{1,200}\\]"
             // a video player's caption: what was just played, its controls, what plays next and for how long
             + "|just watched .{1,200}? replay more videos \\.{2,3} must watch( .{1,200}? \\d{1,2}(:\\d{2}){1,2})?"
             // a page's script copied as text: an ad slot's settings ({"unitName":"dfpPosition7",…} hidden ad unit)
@@ -62,6 +62,12 @@ public final class FurnitureLineRule implements CleanupRule {
     private static final Pattern TOPIC_OFFER = Pattern.compile("interested in .{1,80}\\? add .{1,80} as an interest.{0,200}",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A video element's poster attribute copied as text, and the title and summary after it ("poster=\"http://…jpg\" Trump
+     * insists border wall 'will get built' …"): as long as the summary is, so asked of every line that opens so.
+     */
+    private static final Pattern POSTER = Pattern.compile("poster=\"[^\"]{1,300}\"( .{0,600})?");
+
     @Override public String name() { return "furniture-line"; }
 
     @Override
@@ -69,6 +75,7 @@ public final class FurnitureLineRule implements CleanupRule {
         Matcher whole = WHOLE_LINE.matcher(""); // one per draft, reset for each line: a page has hundreds of lines
         d.removeLines(name(), (line, words) -> Lines.isSymbolsOnly(line) || words <= 30 && (whole.reset(line).matches()
                 || Lines.containsIgnoreCase(line, "subscribe to the") && NEWSLETTER_CALL.matcher(line).matches())
-                || words <= 60 && Lines.containsIgnoreCase(line, "as an interest") && TOPIC_OFFER.matcher(line).matches());
+                || words <= 60 && Lines.containsIgnoreCase(line, "as an interest") && TOPIC_OFFER.matcher(line).matches()
+                || line.startsWith("poster=\"") && POSTER.matcher(line).matches());
     }
 }

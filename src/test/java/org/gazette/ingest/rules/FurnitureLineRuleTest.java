@@ -72,6 +72,9 @@ class FurnitureLineRuleTest {
     void removesMarkupAndControlsCopiedAsText() {
         List<String> furniture = List.of("poster=\"https://v.harbor.example/images/2019/02/1155_6000-vs.jpg?pubId=11\"",
                 "poster=\"http://v.harbor.example/images/1.jpg\" Mayor predicts he will win the ferry vote",
+                "poster=\"http://v.harbor.example/images/2.jpg\" Mayor insists the ferry 'will run' ahead of the vote The "
+                        + "mayor said on Tuesday that the ferry would run all winter, whatever the council decides about "
+                        + "the money it needs for the new boats and the crews.",
                 "[embedtweet id=533460488886419456]", "prev Image 2 of 9", "next Image 3 of 9", "WhatsApp",
                 "Share This Story Tweet Share Share Pin Email", "CLICK TO GET THE HARBOR NEWS APP", "GET THE HARBOR NEWS APP",
                 "Follow @harborticker Follow @BrennHarbor");
