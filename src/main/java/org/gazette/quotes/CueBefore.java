@@ -751,6 +751,20 @@ final class CueBefore {
     }
 
     /**
+     * The person named right before a "who" that, with a verb or two, ends the clause before the quotation, no comma
+     * between ("… was joined by House Majority Leader Eric Cantor who declared,"); null otherwise.
+     */
+    private static String nameBeforeWhoAtEnd(String clause, String lower, boolean last) {
+        int who = !last ? -1 : lower.endsWith(" who") ? lower.length() - 4 : lower.lastIndexOf(" who ");
+        if (who <= 0 || lower.length() > who + 4 && lower.substring(who + 5).strip().split(" ").length > 2) {
+            return null; // more than two words after "who": a clause of its own
+        }
+        String before = clause.substring(0, who);
+        String name = Names.personAtEnd(before);
+        return name != null && name.indexOf(' ') > 0 && before.endsWith(name) ? name : null;
+    }
+
+    /**
      * A capitalised name and then "who" and a verb, or a reporting verb, a capitalised name and a past tense: the clause a
      * verb joined by "and" at the end of the words shares its subject with (no comma, dash or other clause after it; not
      * a group, "those Iranians who").
@@ -1362,6 +1376,10 @@ final class CueBefore {
                 return null; // "In Texas, …": nothing before it can be the subject
             }
             String lower = clause.toLowerCase(Locale.ROOT);
+            String beforeWho = nameBeforeWhoAtEnd(clause, lower, i == clauses.length - 1 || i == clauses.length - 2 && clauses[i + 1].isBlank());
+            if (beforeWho != null) {
+                return beforeWho; // "He was joined by House Majority Leader Eric Cantor who declared, “…”": the one before "who"
+            }
             String relativeSubject = relativeSubject(clause);
             if (relativeSubject == null && i == clauses.length - 1) {
                 relativeSubject = thatClauseSubject(clause); // "a move that critics said “normalized” Trump"

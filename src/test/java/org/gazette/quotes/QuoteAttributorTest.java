@@ -4010,6 +4010,22 @@ class QuoteAttributorTest {
     }
 
 
+    /**
+     * A name, then "who" and a speech verb right before the quotation, no comma between ("… was joined by House Majority
+     * Leader Eric Cantor who declared, “…”", "the teachings of Malcolm X who said, “…”"): the one named speaks.
+     */
+    @Test
+    void aNameThenWhoAndTheVerbSpeaks() {
+        assertEquals(List.of("Eric Cantor"), speakers("John Boehner spoke on Friday about jobs.\n\nHe was joined by House "
+                + "Majority Leader Eric Cantor who declared, \"The American people really deserved better.\""));
+        assertEquals(List.of("Jeff Sessions"), speakers("The scrapping of the program was announced on Tuesday by Attorney "
+                + "General Jeff Sessions who described the policy as an \u201copen-ended circumvention of the laws\u201d."));
+        // more words after "who" are a clause of its own, whose subject the sentence's rules find
+        assertEquals(List.of("John Boehner"), speakers("John Boehner met Eric Cantor, who had flown in from Richmond on "
+                + "Monday.\n\nBoehner said, \"We will act.\""));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
