@@ -323,7 +323,11 @@ final class SpeakerPhrase {
     private static final Pattern DOCUMENT_STATES = Pattern.compile("(?:((?:the|The|this|This|its|their|his|her|a)\\s+"
             + "(?:[\\p{L}’'-]+\\s+){0,3}?(?:report|statement|letter|memo|memorandum|document|filing|complaint|order|guidance|"
             + "lawsuit|indictment|ruling|opinion|policy|release|proposal|agreement|resolution|petition|motion|brief|notice|"
-            + "analysis|study|survey|website|bill|law|rule|amendment|plan|platform|manual|summary))\\s+states"
+            + "analysis|study|survey|website|bill|law|rule|amendment|plan|platform|manual|summary"
+            // and bodies, by a noun for one or by a name that ends in one's word: "the council states", "the United Nations states"
+            + "|council|committee|commission|agency|organization|organisation|ministry|department|court|government|campaign"
+            + "|Nations|Council|Committee|Commission|Agency|Organization|Organisation|Ministry|Department|Court|Office|Institute"
+            + "|Foundation|Association|Union|Party|Campaign|Bureau|Administration|Service|Fund|Center|Centre))\\s+states"
             // and documents in the plural: "the guidelines state", "the court documents state"
             + "|((?:the|The|these|These|its|their|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:reports|statements|letters|memos|"
             + "documents|filings|guidelines|rules|records|notes|papers|emails|minutes|instructions|regulations))\\s+state)\\b");

@@ -4026,6 +4026,14 @@ class QuoteAttributorTest {
     }
 
 
+    /** A body and "states" before the quotation ("the United Nations states: “…”"): the body, "states" its verb. */
+    @Test
+    void aBodyThatStatesSpeaks() {
+        assertEquals(List.of("the United Nations", "the council"), speakers("In that resolution, the United Nations states: "
+                + "\"Iran is called upon to stop.\"\n\nThen the council states: \"Iran must stop.\""));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
