@@ -1561,6 +1561,10 @@ public final class Names {
         }
     }
 
+    /** Counts that open a sentence in capitals: no name opens with one. */
+    private static final Set<String> COUNT_WORDS = Set.of("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+            "Ten", "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens", "Millions");
+
     /** Bodies named by one word, which no person's name opens (a one-word name after them is the person's). */
     private static final Set<String> SINGLE_BODIES = Set.of("Congress", "Parliament", "Pentagon", "Kremlin");
 
@@ -1745,6 +1749,10 @@ public final class Names {
         withoutNationality(run);
         withoutRank(run, false);
         withoutNamesBeforeFirstName(run);
+        if (run.size() >= 2 && COUNT_WORDS.contains(run.get(0))) {
+            run.clear(); // "Six Bay Area counties", "Two Democratic senators": a count of things or people, no one's name
+            return;
+        }
         if (run.size() == 2 && SINGLE_BODIES.contains(run.get(0))) {
             run.remove(0); // "Ex-lawyer tells Congress Trump directed lies": a headline in sentence case, the body, then the name
         }

@@ -610,4 +610,12 @@ class NamesTest {
         assertEquals(List.of("Michael Cohen", "Donald Trump"), Names.fullNameMentions("Michael Cohen: Ex-lawyer tells Congress "
                 + "Trump directed lies\n\nDonald Trump's former lawyer spoke."));
     }
+
+    /** A count opening a run of capitals is no name's first word: "Six Bay Area counties", "Two Chinese officials". */
+    @Test
+    void aCountOpensNoName() {
+        assertEquals(List.of("Elon Musk"), Names.fullNameMentions("(Six Bay Area counties extended the orders.) Elon Musk "
+                + "went on."));
+        assertEquals(List.of("Zhou Nan"), Names.fullNameMentions("Two Chinese officials spoke. Zhou Nan suggested it."));
+    }
 }
