@@ -256,6 +256,61 @@ final class Subjects {
         }
     }
 
+    /** Whether the sentence's subject, the last found, is the writer ("I", "We") reaching someone: "I spoke with". */
+    private static boolean writerSubject(String masked, List<Subject> found) {
+        if (found.isEmpty() || found.get(found.size() - 1).kind() != Kind.PRONOUN) {
+            return false;
+        }
+        int pos = found.get(found.size() - 1).pos();
+        int end = pos;
+        while (end < masked.length() && Character.isLetter(masked.charAt(end))) {
+            end++;
+        }
+        String word = masked.substring(pos, end);
+        if (!word.equals("I") && !word.equals("We") && !word.equals("we")) {
+            return false;
+        }
+        int verbEnd = end + 1;
+        while (verbEnd < masked.length() && Character.isLetter(masked.charAt(verbEnd))) {
+            verbEnd++;
+        }
+        return end + 1 < verbEnd && CONTACT_VERBS.contains(masked.substring(end + 1, verbEnd));
+    }
+
+    /** What a writer does to hear from someone: "I spoke with …", "We reached out to …", "I ran it by …". */
+    private static final Set<String> CONTACT_VERBS = Set.of("spoke", "talked", "asked", "reached", "interviewed", "called",
+            "emailed", "ran", "met", "contacted", "caught", "sat", "visited", "phoned", "texted", "put");
+
+    /**
+     * Adds the first person the article knows by a full name between {@code from} and {@code to} whom a comma and an
+     * aside follow there ("Jennifer Stefano, who …", "Christopher Bail, one of the study's authors"), if any.
+     */
+    private static void namedAfter(String masked, int from, int to, ArticlePeople people, List<Subject> found) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !(Character.isUpperCase(masked.charAt(i)) && (i == 0 || !Character.isLetter(masked.charAt(i - 1))))) {
+                i++;
+            }
+            int end = i;
+            while (end < to && (Character.isLetter(masked.charAt(end)) || masked.charAt(end) == '.' || masked.charAt(end) == '-'
+                    || masked.charAt(end) == '\'' || masked.charAt(end) == ' ' && end + 1 < to && Character.isUpperCase(masked.charAt(end + 1)))) {
+                end++;
+            }
+            while (end > i && masked.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end > i && end < to && masked.charAt(end) == ',') { // a person introduced: a comma and who they are follow
+                String name = Names.personAtEnd(masked.substring(i, end));
+                String person = name == null || name.indexOf(' ') < 0 || FirstNames.gender(name) == '?' ? null : known(name, people);
+                if (person != null) {
+                    addPerson(found, i, person);
+                    return;
+                }
+            }
+            i = end + 1;
+        }
+    }
+
     /**
      * Whether the sentence's subject is a person's thing rather than the person ("Trump’s speech was endorsed by …"):
      * the last subject found names its person with an owner's "’s".
@@ -378,6 +433,11 @@ final class Subjects {
             java.util.function.Function<String, String> officeHolders) {
         List<Subject> found = new ArrayList<>(3);
         boolean personSubject = subject(tokens.text, from, to, people, genders, found, officeHolders);
+        if (personSubject && writerSubject(tokens.text, found)) {
+            // "I spoke with Jennifer Stefano, who …. She told me": the writer is no "she"; the one the writer names is
+            int pos = found.get(found.size() - 1).pos();
+            namedAfter(tokens.text, pos + 2, Math.min(to, pos + 80), people, found);
+        }
         int before = found.size();
         speakers(tokens, from, to, people, found);
         for (int i = before; i < found.size(); i++) {

@@ -4034,6 +4034,23 @@ class QuoteAttributorTest {
     }
 
 
+    /**
+     * The writer reaching someone whom an aside introduces ("I spoke with Jennifer Stefano, who …", "I ran it by Greg
+     * Smith, who directs …"): the "she" or "he" after it is that person, the writer being none.
+     */
+    @Test
+    void theOneTheWriterReachesIsTheNextPronoun() {
+        assertEquals(List.of("Jennifer Stefano"), speakers("Sarah Palin spoke at the rally on Monday.\n\nI spoke with "
+                + "Jennifer Stefano, who first got involved with the movement in 2008. She told me that its ethos is: "
+                + "\u201cWe want a limited government.\u201d"));
+        assertEquals(List.of("Greg Smith"), speakers("Will Gervais published the study last week.\n\nI ran the conclusion by "
+                + "Greg Smith, who directs polling on religion.\n\n\u201cI would be reluctant to conclude that,\u201d he says."));
+        // the writer remembering someone is no conversation: the "he" stays the subject's
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump spoke on Monday.\n\nI remember Nathan Phillips, an elder "
+                + "playing a drum.\n\n\u201cThey have become symbols,\u201d he tweeted."));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
