@@ -308,6 +308,10 @@ final class SpeakerPhrase {
         return false;
     }
 
+    /** A company's name joined by "&" ("Procter & Gamble", "Louisville Gas & Electric"), at the start of a phrase. */
+    private static final Pattern COMPANY_WITH_AMPERSAND = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}&\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}(?=\\s|$)");
+
     private static final Pattern AND_NAMES = Pattern.compile("(.*\\p{L}[.]?)\\s+and\\s+(\\p{Lu}[\\p{L}.'’ -]*)");
 
     /** The document of a phrase that is only a document and "states" ("the proposal states", "the guidelines state"), or null. */
@@ -736,6 +740,18 @@ final class SpeakerPhrase {
 
     private static String findSpeaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
+        Matcher company = p.indexOf(" & ") > 0 ? COMPANY_WITH_AMPERSAND.matcher(p) : null;
+        if (company != null && company.lookingAt()) {
+            // "said Procter & Gamble chief executive David Taylor": the company's name is one, the person after it speaks
+            String rest = p.substring(company.end()).strip();
+            if (rest.isEmpty()) {
+                return p; // "said Johnson & Johnson": the company
+            }
+            String who = Character.isLowerCase(rest.charAt(0)) ? findSpeaker(rest, verbFirst) : null;
+            if (who != null && Character.isUpperCase(who.charAt(0))) {
+                return who;
+            }
+        }
         int space = p.indexOf(' ');
         if (space > 0 && Character.isUpperCase(p.charAt(0)) && OPENING_SUBORDINATORS.contains(p.substring(0, space))) {
             p = p.substring(space + 1).strip(); // "Whenever editors say": a clause's opening word is no part of who

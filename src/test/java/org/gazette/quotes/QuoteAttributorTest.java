@@ -4051,6 +4051,16 @@ class QuoteAttributorTest {
     }
 
 
+    /** A company's name joined by "&" is one name: the person after it speaks, or the company where no one does. */
+    @Test
+    void aCompanyNamedWithAnAmpersandIsOneName() {
+        assertEquals(List.of("David Taylor", "Chris Hermann", "Simon & Schuster"), speakers("\u201cWe will keep going,\u201d "
+                + "said Procter & Gamble chief executive David Taylor.\n\n\u201cThe horizon has changed,\u201d said Louisville "
+                + "Gas & Electric retiree Chris Hermann, who led the tour.\n\nThe publisher, Simon & Schuster, said in a "
+                + "statement: \u201cThe filing is frivolous.\u201d"));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
