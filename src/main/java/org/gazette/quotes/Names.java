@@ -1561,6 +1561,16 @@ public final class Names {
         }
     }
 
+    /**
+     * Whether a capitalised word is an abstract noun by its ending ("Affordability", "Liberalism", "Immigration"; not
+     * "Hannity", too short an ending to tell).
+     */
+    private static boolean abstractNoun(String word) {
+        String w = withoutTrailing(word, ".,'\u2019");
+        return w.length() >= 8 && (w.endsWith("ility") || w.endsWith("ation") || w.endsWith("ition") || w.endsWith("ssion")
+                || w.endsWith("ism") || w.endsWith("ness") || w.endsWith("ology"));
+    }
+
     /** Counts that open a sentence in capitals: no name opens with one. */
     private static final Set<String> COUNT_WORDS = Set.of("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
             "Ten", "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens", "Millions");
@@ -1749,6 +1759,10 @@ public final class Names {
         withoutNationality(run);
         withoutRank(run, false);
         withoutNamesBeforeFirstName(run);
+        if (run.size() >= 2 && abstractNoun(run.get(run.size() - 1)) && FirstNames.genderOfFirstName(run.get(0)) == '?') {
+            run.clear(); // "Homeowner Affordability", "Stability Plan" aside: a thing's name, no one's
+            return;
+        }
         if (run.size() >= 2 && COUNT_WORDS.contains(run.get(0))) {
             run.clear(); // "Six Bay Area counties", "Two Democratic senators": a count of things or people, no one's name
             return;

@@ -618,4 +618,11 @@ class NamesTest {
                 + "went on."));
         assertEquals(List.of("Zhou Nan"), Names.fullNameMentions("Two Chinese officials spoke. Zhou Nan suggested it."));
     }
+
+    /** A run that ends in an abstract noun names a thing ("Homeowner Affordability"), unless a first name opens it. */
+    @Test
+    void anAbstractNounEndsNoName() {
+        assertEquals(List.of("Sean Hannity"), Names.fullNameMentions("Specifically, Obama’s Homeowner Affordability program "
+                + "angered Sean Hannity."));
+    }
 }
