@@ -84,6 +84,9 @@ final class SentenceSubject {
     private static final java.util.Set<String> SCENE_LEADERS = java.util.Set.of("in", "on", "at", "during", "later", "earlier",
             "last", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "meanwhile"); // not "after", "before", "since": they open clauses ("After Gaetz made his statement, …")
+    /** Words that open a leading clause with a verb of its own, before the main clause's subject. */
+    private static final java.util.Set<String> CLAUSE_LEADERS = java.util.Set.of("after", "before", "since", "when", "while",
+            "although", "though", "because", "once", "until", "whenever");
 
     /**
      * Whom the subject of {@code sentence} (up to the quotation) names, as a cue would give it: a pronoun, a phrase
@@ -124,6 +127,13 @@ final class SentenceSubject {
                     && Phrases.lastVerb(t.substring(0, comma)) < 0) {
                 return of(t.substring(comma + 2));
             }
+        }
+        int clauseComma = CLAUSE_LEADERS.contains(lead) ? t.indexOf(", ") : -1;
+        if (clauseComma > 0 && clauseComma < 160 && clauseComma + 2 < t.length() && Character.isUpperCase(t.charAt(clauseComma + 2))
+                && t.substring(0, clauseComma).split(" ").length >= 3) {
+            // "After Gaetz made his statement, Rep. Hank Johnson chided him for “…”": a quotation in the main clause is its
+            // subject's, not the leading clause's (one inside the leading clause, before its comma, stays that clause's)
+            return of(t.substring(clauseComma + 2));
         }
         String open = withoutClosingMarks(t);
         Matcher appositive = APPOSITIVE_NAME.matcher(open);

@@ -4061,6 +4061,19 @@ class QuoteAttributorTest {
     }
 
 
+    /**
+     * A quotation in the main clause after a leading clause ("After the president's physical this year, Jackson lauded
+     * Trump’s “excellent” health") is the main clause's subject's; one inside the leading clause stays that clause's.
+     */
+    @Test
+    void aQuotationAfterALeadingClauseIsTheMainSubjects() {
+        assertEquals(List.of("Ronny Jackson"), speakers("Donald Trump picked Ronny Jackson to run the department.\n\nAfter "
+                + "the president's physical this year, Jackson lauded Trump\u2019s \u201cexcellent\u201d health."));
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump spoke on Friday.\n\nWhen Trump was quoted as calling "
+                + "them \u201cterrible places,\u201d many of his supporters felt embarrassed."));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
