@@ -84,6 +84,10 @@ final class SentenceSubject {
     private static final java.util.Set<String> SCENE_LEADERS = java.util.Set.of("in", "on", "at", "during", "later", "earlier",
             "last", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "meanwhile"); // not "after", "before", "since": they open clauses ("After Gaetz made his statement, …")
+    /** A party and state set off after a name: ", D-Mass.,", " (R-Calif.)", ", D-N.Y.,". */
+    private static final Pattern PARTY_AND_STATE = Pattern.compile(
+            ",\\s*[RDI]-[A-Z][A-Za-z.]{0,12}(?:\\s[A-Z][a-z.]{1,10})?,|\\s*\\([RDI]-[A-Z][A-Za-z. ]{0,16}\\)");
+
     /** Words that open a leading clause with a verb of its own, before the main clause's subject. */
     private static final java.util.Set<String> CLAUSE_LEADERS = java.util.Set.of("after", "before", "since", "when", "while",
             "although", "though", "because", "once", "until", "whenever");
@@ -95,6 +99,11 @@ final class SentenceSubject {
      */
     static String of(String sentence) {
         String t = sentence.strip();
+        if (t.indexOf('-') > 0 && (t.indexOf(',') > 0 || t.indexOf('(') > 0)) {
+            // "Sen. Elizabeth Warren, D-Mass., called it “…”", "Rep. Hank Johnson (D-Ga.) chided": the party and state
+            // say nothing of who the subject is
+            t = PARTY_AND_STATE.matcher(t).replaceAll("");
+        }
         // a leading clause may name who does the naming ("When PolitiFact examined the claim, it was labeled “Mostly True.”")
         if (t.length() < 8 || namedInPassive(t) && !Subjects.LEADERS.contains(Words.firstOnSpaces(t).toLowerCase(java.util.Locale.ROOT))) {
             return null;

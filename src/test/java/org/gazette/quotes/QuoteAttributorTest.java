@@ -4074,6 +4074,15 @@ class QuoteAttributorTest {
     }
 
 
+    /** A party and state set off after a name ("Sen. Chuck Grassley, R-Iowa,", "Rep. Mark Meadows (R-N.C.)") hide no subject. */
+    @Test
+    void aPartyAndStateAfterTheNameLeaveItTheSubject() {
+        assertEquals(List.of("Chuck Grassley", "Mark Meadows"), speakers("Sen. Chuck Grassley, R-Iowa, questioned why Lew "
+                + "thought it \"morally acceptable\" to take the money.\n\nOn July 28, Rep. Mark Meadows (R-N.C.) filed a "
+                + "\u201cmotion to vacate the chair\u201d against the speaker."));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
