@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 414;
+    public static final int FORMAT = 415;
 
     private QuoteAttributor() { }
 
@@ -442,7 +442,7 @@ public final class QuoteAttributor {
                 by = "none";
             }
             // a sentence gave it a subject: part of a reported statement, not a title (the writer's "I" or "we" too)
-            boolean placed = who != null || pronoun[k] == Phrases.FIRST_PERSON;
+            boolean placed = who != null || pronoun[k] == Phrases.FIRST_PERSON; // (a title's subject takes it back below)
             // a name the sentence's words wrap around a noun ("drew roars of approval at the “First in the West” dinner"):
             // kept, as the news quotes it, but said by no one, and no one's words go on in it
             boolean namesNoun = !cue[k] && Titles.beforeNoun(text, q);
@@ -475,6 +475,17 @@ public final class QuoteAttributor {
             }
             if (who != null && (who.indexOf(" - ") > 0 || who.endsWith(" -"))) {
                 who = SpeakerChecks.withoutSpacedDashAside(who);
+            }
+            String titledBy = null; // the subject of a sentence that names something in quotation marks
+            if ("sentence-subject".equals(by) && who != null && Titles.titleCase(q.text()) && !Phrases.wordsAtMost(q.text(), 1)
+                    && Titles.afterDeterminerOrOn(text, q)) {
+                // a name in title case after "the", "on" or an owner's word ("introduced the “Medicare for All Act of
+                // 2017”", "on “Fox News Sunday”"): a bill's, a show's or a group's name, which the subject did not say; the
+                // subject goes on as the one the next quotation may continue
+                titledBy = who;
+                who = null;
+                by = "none";
+                placed = false;
             }
             boolean term = false; // a few words the speaker before would continue to, but in a sentence of the writer's
             // a quotation after words kept as no one's in its paragraph, the speaker before in an earlier paragraph, is no
@@ -536,6 +547,14 @@ public final class QuoteAttributor {
                     && (by.startsWith("cue-before") && Titles.spokenOn(text, q) || by.startsWith("cue") && Titles.writtenIn(text, q));
             if (!cue[k] && !placed && !term && who == null && Continuation.looksLikeTitleOrScareQuote(text, q)
                     || !cue[k] && Continuation.notSpeech(q) || named && !spokenOn) {
+                if (titledBy != null) { // the name is left out, but its sentence's subject goes on as it would have
+                    lastSpeaker = people.fullest(titledBy);
+                    lastSpeakerSex = '?';
+                    lastSpeakerLine = line;
+                    lastQuoteLine = line;
+                    lastQuoteEnd = q.end();
+                    lastNoOnes = false;
+                }
                 continue;
             }
             char whoSex = '?';
@@ -600,9 +619,14 @@ public final class QuoteAttributor {
                 // president tacked … instead of “inequality of opportunity.”" is not the stories')
                 lastSpeaker = null;
             }
+            if (titledBy != null) {
+                lastSpeaker = people.fullest(titledBy);
+                lastSpeakerSex = '?';
+                lastSpeakerLine = line;
+            }
             lastQuoteLine = line;
             lastQuoteEnd = q.end();
-            lastNoOnes = who == null && !(Character.isUpperCase(q.text().charAt(0)) && Phrases.endsSentence(q.text()));
+            lastNoOnes = who == null && titledBy == null && !(Character.isUpperCase(q.text().charAt(0)) && Phrases.endsSentence(q.text()));
         }
         Continuation.shareCueOverAnd(text, out);
         Continuation.attributeBackOverParagraphs(text, out);

@@ -362,6 +362,18 @@ final class Titles {
 
     private static final Set<String> BEFORE_A_TITLE = Set.of("on", "in", "of", "to", "at", "from", "told");
 
+    /**
+     * Whether the word right before the quotation is "the", "on" or an owner's ("his", "her", "its", "their"); not "a"
+     * ("called it a “Total Disaster”").
+     */
+    static boolean afterDeterminerOrOn(String text, Quote q) {
+        int e = endBefore(text, q.start() - 1);
+        int b = Words.tokenStartBefore(text, e);
+        return b < e && DETERMINERS_AND_ON.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DETERMINERS_AND_ON = Set.of("the", "on", "his", "her", "its", "their");
+
     /** Where the word before the opening mark at {@code mark} ends: past the spaces and commas between them. */
     private static int endBefore(String text, int mark) {
         int e = mark;

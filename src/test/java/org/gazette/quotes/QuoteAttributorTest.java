@@ -4083,6 +4083,22 @@ class QuoteAttributorTest {
     }
 
 
+    /**
+     * A name in title case after "the", "on" or an owner's word ("introduce the “Medicare for All Act of 2017”", "on
+     * “Fox News Sunday”") is a bill's or a show's, not the subject's words; the subject goes on for the next quotation.
+     */
+    @Test
+    void aTitleAfterTheOrOnIsNoOnesWords() {
+        assertEquals(java.util.Collections.singletonList(null), speakers("Senator Bernie Sanders speaks during an event to "
+                + "introduce the \"Medicare for All Act of 2017\" on Capitol Hill."));
+        assertEquals(java.util.Arrays.asList(null, "Fred Upton"), speakers("Rep. Fred Upton was introducing the \"Keep Your "
+                + "Health Plan Act\" in a bid to address the reports. \"We will fix it,\" he said."));
+        // "a" opens words of someone's as often: "called it a “Total Disaster”" stays his
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump spoke on Monday. Trump called the deal a \u201cTotal "
+                + "Disaster\u201d for the country."));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
