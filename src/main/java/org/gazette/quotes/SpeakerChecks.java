@@ -112,8 +112,9 @@ final class SpeakerChecks {
             if (end < masked.length() && Character.isLetter(masked.charAt(end))) {
                 continue; // part of a longer word
             }
-            if (plural && sentenceStart(masked, at) && speechVerbAfter(masked, end)) {
-                return false; // "Officials said", "Critics say": a group named by what it is, as the subject of a speech verb
+            if (plural && sentenceStart(masked, at) && (speechVerbAfter(masked, end) || speechVerbAfterPlace(masked, end))) {
+                return false; // "Officials said", "Critics say", "Protesters in the gallery shouted": a group named by what it
+                              // is, as the subject of a speech verb
             }
             if (!plural && sentenceStart(masked, at) && introducesWhatItSaid(masked, who, end, lowerCase)
                     && !COUNTED_PEOPLE.contains(who.toLowerCase(java.util.Locale.ROOT))
@@ -348,6 +349,31 @@ final class SpeakerChecks {
     static boolean speechVerbAfter(String text, int from) {
         return speechVerbEndAfter(text, from) > 0;
     }
+
+    /**
+     * Whether a phrase of where comes right after {@code from}, and a speech verb after it: " in the gallery shouted",
+     * " outside the court said" (a preposition of place, then up to four words).
+     */
+    private static boolean speechVerbAfterPlace(String text, int from) {
+        Words w = new Words(text, from, Math.min(text.length(), from + 60));
+        if (!w.next() || !PLACE_PREPOSITIONS.contains(text, w.start(), w.end())) {
+            return false;
+        }
+        int prevEnd = w.end();
+        for (int words = 0; words < 5 && w.next(); words++) {
+            if (!Words.onlySpaceBetween(text, prevEnd, w.start())) {
+                return false; // punctuation: the phrase ended without a verb
+            }
+            if (Phrases.isVerbAt(text, w.start(), w.end())) {
+                return words > 0;
+            }
+            prevEnd = w.end();
+        }
+        return false;
+    }
+
+    private static final WordSet PLACE_PREPOSITIONS = new WordSet(java.util.Set.of("in", "at", "outside", "inside", "near",
+            "on", "across", "from"));
 
     /** Where the speech verb that follows {@code from} after one or more spaces ends, or -1 where none does. */
     private static int speechVerbEndAfter(String text, int from) {

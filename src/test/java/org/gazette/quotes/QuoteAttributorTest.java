@@ -4099,6 +4099,15 @@ class QuoteAttributorTest {
     }
 
 
+    /** A group named by what it is, with where it is, as the subject of a speech verb: "Protesters in the gallery shouted". */
+    @Test
+    void aGroupWithWhereItIsSpeaks() {
+        assertEquals(List.of("Protesters", "Prosecutors in New York"), speakers("Protesters in the gallery shouted, \u201cKill the bill! "
+                + "Don\u2019t kill us!\u201d\n\nProsecutors in New York say Cohen should receive a \"substantial\" prison "
+                + "sentence."));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
