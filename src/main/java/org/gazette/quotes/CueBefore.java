@@ -1144,9 +1144,12 @@ final class CueBefore {
             "\\bwhat\\s+((?:the|a|an|some|many|its|their|his|her)(?:\\s+(?!(?:but|and|or|would|will|could|should|can|do|does|did|is|was"
             + "|are|were|has|have|had|not|to|that|which|who)\\b)[\\p{L}'’-]+){1,3})\\s*$");
 
-    /** "in what Millan calls", "what Robert Jones, CEO of …, calls": the name a relative "what" clause opens with, before its verb. */
+    /**
+     * "in what Millan calls", "what Robert Jones, CEO of …, calls", "what White House adviser Steve Bannon has billed as":
+     * the name a relative "what" clause opens with (a role's words before it), before its verb.
+     */
     private static final Pattern WHAT_NAME = Pattern.compile(
-            "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)(?:\\s*,[^,]{1,80},)?\\s*$");
+            "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+|\\p{Ll}{2,12}\\s+(?=\\p{Lu})){0,4}\\p{Lu}[\\p{L}'’-]*)(?:\\s*,[^,]{1,80},)?\\s*$");
 
     /** Words that tie a name to where the person works: "writes Dahlia Lithwick of Slate magazine". */
     private static final WordSet AFFILIATIONS = new WordSet(java.util.Set.of("of", "at", "for", "from"));

@@ -4108,6 +4108,16 @@ class QuoteAttributorTest {
     }
 
 
+    /** "what Justice Ruth Bader Ginsburg called “…”": a role's words before the name a "what" clause opens with. */
+    @Test
+    void aWhatClauseOpensWithARoleAndAName() {
+        assertEquals(List.of("Ruth Bader Ginsburg"), speakers("Other justices said the law creates what Justice Ruth Bader "
+                + "Ginsburg called two classes of marriage, full marriage and \"skim-milk marriage.\""));
+        assertEquals(List.of("Steve Bannon"), speakers("The rollback is part of what White House adviser Steve Bannon calls "
+                + "the \u201cdeconstruction of the administrative state.\u201d"));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
