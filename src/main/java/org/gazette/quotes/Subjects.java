@@ -1211,6 +1211,17 @@ final class Subjects {
             "rang", "sang", "sank", "stole", "stuck", "swept", "swung", "tore", "wept", "withdrew", "overtook", "upheld",
             "withheld", "understood", "overcame", "forgave", "foresaw");
 
+    /** Where the apostrophe of a contraction stands in the word {@code [from, to)} ("He's", "she’ll"), or -1. */
+    private static int contraction(String masked, int from, int to) {
+        for (int i = from + 2; i < to - 1; i++) {
+            char c = masked.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The noun phrase starting at the scanner's current word: a pronoun, a known person, or something else. */
     private static Subject nounPhrase(String masked, Words w, int to, ArticlePeople people, Genders genders) {
         int at = w.start();
@@ -1224,6 +1235,19 @@ final class Subjects {
             if (first.equals("they") || first.equals("it") || first.equals("we") || first.equals("i") || first.equals("who")) {
                 return new Subject(at, Kind.PRONOUN, null, '?');
             }
+        }
+        int apostrophe = w.end() - at <= 7 && w.end() - at >= 4 ? contraction(masked, at, w.end()) : -1;
+        if (apostrophe > 0) { // "He's not sure", "She’ll say", "They're": the pronoun, contracted
+            String pronoun = masked.substring(at, apostrophe).toLowerCase(Locale.ROOT);
+            if (pronoun.equals("he") || pronoun.equals("she")) {
+                return new Subject(at, Kind.PRONOUN, null, Genders.of(pronoun));
+            }
+            if (pronoun.equals("they")) {
+                return new Subject(at, Kind.PRONOUN, null, '?');
+            }
+        }
+        if (w.end() - at <= 4) {
+            String first = w.word().toLowerCase(Locale.ROOT);
             if (first.equals("the") && ageThenCapital(masked, w.end(), to)) {
                 w.next(); // "The 65-year-old Roberts is accustomed to …": the name after the age
                 w.next();

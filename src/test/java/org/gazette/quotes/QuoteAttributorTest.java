@@ -4118,6 +4118,15 @@ class QuoteAttributorTest {
     }
 
 
+    /** A contracted pronoun is a sentence's subject too ("He's not sure …"): the paragraph after is that person's. */
+    @Test
+    void aContractedPronounIsTheSubject() {
+        assertEquals(List.of("Johan Westerholm", "Johan Westerholm"), speakers("\"We are moving toward authoritarianism,\" "
+                + "warns Swedish blogger Johan Westerholm.\n\nWesterholm runs a website critical of immigration. He's not "
+                + "sure how much longer before his website is shut down.\n\n\"I will not be able to report the issues.\""));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
