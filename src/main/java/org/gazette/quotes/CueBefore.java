@@ -365,6 +365,15 @@ final class CueBefore {
 
     /** The subject of the last speech verb in the sentence before the quote. */
     static String leading(String sentence) {
+        Matcher pageLabel = sentence.length() > 8 && Character.isUpperCase(sentence.charAt(0)) && Character.isUpperCase(sentence.charAt(1))
+                ? CAPITALS_LABEL.matcher(sentence) : null;
+        if (pageLabel != null && pageLabel.lookingAt() && Phrases.lastVerb(sentence.substring(pageLabel.end())) >= 0
+                && !FIRST_PERSON_WORD.matcher(sentence).region(pageLabel.end(), sentence.length()).find()) {
+            // "BREAKING: McConnell walks onto the floor and tells reporters:": a page's label, then the sentence that
+            // cues (not a transcript's "TRUMP:" right before the words, which names who speaks, nor one whose speaker
+            // then tells what they said: "THE PRESIDENT: We're fixing to have lunch here, and I said,")
+            return leading(sentence.substring(pageLabel.end()));
+        }
         String quotedAs = quotedAsSaying(sentence);
         if (quotedAs != null) {
             return quotedAs;
@@ -650,6 +659,12 @@ final class CueBefore {
         String first = Words.firstOnSpaces(m.group(1));
         return Phrases.DAYS.contains(first) || Phrases.MONTHS.contains(first) ? null : SpeakerPhrase.speaker(m.group(1), false);
     }
+
+    /** The speaker's own "I" or "we", contracted or not. */
+    private static final Pattern FIRST_PERSON_WORD = Pattern.compile("\\b(?:I|We|we)(?:['’]\\p{L}+)?\\b");
+
+    /** A label in capitals opening a sentence: "BREAKING: ", "UPDATE: ", "FLASHBACK - ". */
+    private static final Pattern CAPITALS_LABEL = Pattern.compile("\\p{Lu}{2,}(?:\\s\\p{Lu}{2,}){0,2}(?::|\\s[-–—])\\s+(?=\\p{Lu})");
 
     /** Verbs that give something a name, the name quoted after "as". */
     private static final WordSet NAMING_AS = new WordSet(Set.of("described", "branded", "dubbed", "called", "labeled",

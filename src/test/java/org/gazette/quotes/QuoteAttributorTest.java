@@ -4127,6 +4127,21 @@ class QuoteAttributorTest {
     }
 
 
+    /**
+     * A page's label in capitals before the sentence that cues ("BREAKING: McConnell walks onto the floor and tells
+     * reporters: “…”", "AMY GOODMAN: Donald Trump responded by tweeting, “…”"): the sentence's subject speaks; a
+     * transcript's label before its speaker's own "I said" stays the speaker.
+     */
+    @Test
+    void aLabelInCapitalsBeforeTheCueIsNoSpeaker() {
+        assertEquals(List.of("Mitch McConnell", "Donald Trump"), speakers("Mitch McConnell needs 50 votes.\n\nBREAKING: "
+                + "McConnell walks onto the floor and tells reporters: \u201cWe have the votes.\u201d\n\nAMY GOODMAN: "
+                + "Donald Trump responded by tweeting, \u201cThe cast was very rude.\u201d"));
+        assertEquals(List.of("THE PRESIDENT"), speakers("THE PRESIDENT: We're fixing to have lunch here, and I said, "
+                + "\"Congratulations.\""));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
