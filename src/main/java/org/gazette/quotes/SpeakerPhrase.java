@@ -740,6 +740,10 @@ final class SpeakerPhrase {
 
     private static String findSpeaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
+        String possessed = p.length() < 40 && p.indexOf(' ') > 0 ? CueAfter.possessedNoun(p) : null;
+        if (possessed != null) {
+            return possessed; // "His spokesman said", "their lawyer argued": who speaks for the one "his" names (as after a quote)
+        }
         Matcher company = p.indexOf(" & ") > 0 ? COMPANY_WITH_AMPERSAND.matcher(p) : null;
         if (company != null && company.lookingAt()) {
             // "said Procter & Gamble chief executive David Taylor": the company's name is one, the person after it speaks

@@ -4142,6 +4142,18 @@ class QuoteAttributorTest {
     }
 
 
+    /**
+     * An owner's word and who speaks for them before the cue ("His lawyer said …", "Her family said in a statement"):
+     * that speaker, as after a quotation ("…,” his lawyer said), not the one "his" names, nor no one.
+     */
+    @Test
+    void anOwnersSpokesmanBeforeTheCueSpeaks() {
+        assertEquals(List.of("His lawyer", "Her family"), speakers("Andrew McCabe was fired on Friday.\n\nHis lawyer said the "
+                + "process was completed \u201cin a little over a week.\u201d\n\nHer family said in a statement that her impact "
+                + "\"can never be fully measured.\""));
+    }
+
+
     /** "…, said Hekmati called him": the name after "said" is the reported clause's subject, not who speaks after it. */
     @Test
     void aNameThatTakesItsOwnVerbAfterSaidIsNoSpeaker() {
