@@ -1154,7 +1154,7 @@ public final class Names {
         if (run.size() >= 3 && RANKS_AS_FIRST_NAMES.contains(run.get(0)) && afterRankOpener(headlines.text, runStart)) {
             withoutRank(run, true); // "Air Vice Marshal Kapil Kak"
         }
-        if (peopleOfAPlace(run, headlines.text)) {
+        if (peopleOfAPlace(run, headlines)) {
             run.clear(); // "New Yorkers": many people, whom no "he" or "she" is
         }
         flush(run, out);
@@ -1183,7 +1183,7 @@ public final class Names {
      * Sanders"). (A nation's people, "Black Americans", stay: as a group they speak, and the pronouns' checks know
      * them.)
      */
-    private static boolean peopleOfAPlace(List<String> run, String text) {
+    private static boolean peopleOfAPlace(List<String> run, Headlines headlines) {
         if (run.size() < 2) {
             return false;
         }
@@ -1195,6 +1195,12 @@ public final class Names {
             return false;
         }
         String place = String.join(" ", run.subList(0, run.size() - 1)) + " " + last.substring(0, last.length() - 3);
+        // asked once per place and text: a name in "-ers" ("Bernie Sanders") is met again and again in one article
+        return headlines.placesNamed.computeIfAbsent(place, p -> namedAlone(headlines.text, p));
+    }
+
+    /** Whether {@code text} names {@code place} as a word of its own (not only inside "New Yorkers"). */
+    private static boolean namedAlone(String text, String place) {
         for (int i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
             int end = i + place.length();
             if (end == text.length() || !Character.isLetter(text.charAt(end))) {
@@ -1417,6 +1423,8 @@ public final class Names {
         private boolean headline;
         /** Couples' partners looked for so far ({@link #MAX_PARTNERS}). */
         private int partnersAsked;
+        /** Places asked about for their dwellers ("New York" for "New Yorkers"), and whether the text names them. */
+        private final java.util.Map<String, Boolean> placesNamed = new java.util.HashMap<>(4);
 
         Headlines(String text) { this.text = text; }
 

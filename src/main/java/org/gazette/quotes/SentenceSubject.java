@@ -84,6 +84,17 @@ final class SentenceSubject {
     private static final java.util.Set<String> SCENE_LEADERS = java.util.Set.of("in", "on", "at", "during", "later", "earlier",
             "last", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "meanwhile"); // not "after", "before", "since": they open clauses ("After Gaetz made his statement, …")
+    /** Whether the text holds a party's letter, a hyphen and a capital ("D-Mass", "R-Calif"): asked before the pattern. */
+    private static boolean partyBeforeState(String t) {
+        for (int i = t.indexOf('-', 1); i > 0 && i + 1 < t.length(); i = t.indexOf('-', i + 1)) {
+            char p = t.charAt(i - 1);
+            if ((p == 'R' || p == 'D' || p == 'I') && Character.isUpperCase(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A party and state set off after a name: ", D-Mass.,", " (R-Calif.)", ", D-N.Y.,". */
     private static final Pattern PARTY_AND_STATE = Pattern.compile(
             ",\\s*[RDI]-[A-Z][A-Za-z.]{0,12}(?:\\s[A-Z][a-z.]{1,10})?,|\\s*\\([RDI]-[A-Z][A-Za-z. ]{0,16}\\)");
@@ -99,7 +110,7 @@ final class SentenceSubject {
      */
     static String of(String sentence) {
         String t = sentence.strip();
-        if (t.indexOf('-') > 0 && (t.indexOf(',') > 0 || t.indexOf('(') > 0)) {
+        if (partyBeforeState(t)) {
             // "Sen. Elizabeth Warren, D-Mass., called it “…”", "Rep. Hank Johnson (D-Ga.) chided": the party and state
             // say nothing of who the subject is
             t = PARTY_AND_STATE.matcher(t).replaceAll("");
