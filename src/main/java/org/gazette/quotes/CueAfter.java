@@ -265,7 +265,7 @@ final class CueAfter {
                     // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
                     return SpeakerPhrase.personWithTitles(commas[0]); // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
                 }
-                String possessed = possessedNoun(stripAdverbs(head));
+                String possessed = SpeakerPhrase.possessedNoun(stripAdverbs(head));
                 if (possessed != null) {
                     return possessed; // "…," his spokesman said / "…," its statement said: who or what speaks for someone
                 }
@@ -665,33 +665,6 @@ final class CueAfter {
         }
         return true;
     }
-
-    /**
-     * A possessive and one or two nouns for who speaks for someone, the whole subject of the verb after a quote ("his
-     * spokesman", "their lawyer", "her son", "his office"), or null. Such a phrase has no name for the other rules to
-     * take, and the one "his" points to did not say it. What someone wrote ("his statement") is left to the rules that
-     * find its author.
-     */
-    static String possessedNoun(String subject) {
-        String[] w = Words.splitOnSpaces(subject.strip());
-        if (w.length < 2 || w.length > 3 || !POSSESSIVE_DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        for (int k = 1; k < w.length; k++) {
-            String x = w[k];
-            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0)) || SpeakerPhrase.beforeAVerb(x) || SpeakerPhrase.SUBJECT_PRONOUNS.contains(x)) {
-                return null;
-            }
-            for (int i = 0; i < x.length(); i++) {
-                if (!Character.isLetter(x.charAt(i)) && x.charAt(i) != '-') {
-                    return null;
-                }
-            }
-        }
-        return SpeakerPhrase.speaksFor(w[w.length - 1]) ? String.join(" ", w) : null;
-    }
-
-    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her", "its", "their");
 
     /** The words after a quotation, past white space and one comma: where a cue after it starts. */
     static String openingAfter(String after) {

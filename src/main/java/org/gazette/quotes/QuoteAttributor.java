@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 420;
+    public static final int FORMAT = 421;
 
     private QuoteAttributor() { }
 
@@ -1059,11 +1059,14 @@ public final class QuoteAttributor {
         }
         int comma = who.indexOf(',');
         String phrase = comma > 0 ? who.substring(0, comma) : who;
+        if (comma > 0 && SpeakerPhrase.possessedNoun(phrase) != null) {
+            return null; // "as his wife, Melania, put it" is left to the rules that read the name after the comma
+        }
         String speaker = SpeakerPhrase.speaker(phrase, false);
         if (speaker != null || comma > 0) {
-            return speaker; // "as his wife, Melania, put it" is left to the rules that read the name after the comma
+            return speaker;
         }
-        return CueAfter.possessedNoun(phrase); // "as his campaign put it": who speaks for him
+        return SpeakerPhrase.possessedNoun(phrase); // "as his campaign put it": who speaks for him
     }
 
     /**

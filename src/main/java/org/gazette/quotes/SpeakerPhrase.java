@@ -227,6 +227,33 @@ final class SpeakerPhrase {
             "perhaps", "maybe", "today", "tonight", "yesterday", "tomorrow", "these", "those");
 
     /**
+     * A possessive and one or two nouns for who speaks for someone, the whole subject of a speech verb after a quotation
+     * or before one ("his spokesman", "their lawyer", "her son", "his office"), or null. Such a phrase has no name for the
+     * other rules to take, and the one "his" points to did not say it. What someone wrote ("his statement") is left to
+     * the rules that find its author.
+     */
+    static String possessedNoun(String subject) {
+        String[] w = Words.splitOnSpaces(subject.strip());
+        if (w.length < 2 || w.length > 3 || !POSSESSIVE_DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = 1; k < w.length; k++) {
+            String x = w[k];
+            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0)) || beforeAVerb(x) || SUBJECT_PRONOUNS.contains(x)) {
+                return null;
+            }
+            for (int i = 0; i < x.length(); i++) {
+                if (!Character.isLetter(x.charAt(i)) && x.charAt(i) != '-') {
+                    return null;
+                }
+            }
+        }
+        return speaksFor(w[w.length - 1]) ? String.join(" ", w) : null;
+    }
+
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her", "its", "their");
+
+    /**
      * Whether a noun after an owner names who speaks for them ("spokesman", "lawyer", "aides", "son", "campaign"), not
      * what they wrote ("statement", "letter").
      */
@@ -740,7 +767,7 @@ final class SpeakerPhrase {
 
     private static String findSpeaker(String phrase, boolean verbFirst) {
         String p = cleanPhrase(phrase); // "Rep. John Mica (R-Fla.)"
-        String possessed = p.length() < 40 && p.indexOf(' ') > 0 ? CueAfter.possessedNoun(p) : null;
+        String possessed = p.length() < 40 && p.indexOf(' ') > 0 ? possessedNoun(p) : null;
         if (possessed != null) {
             return possessed; // "His spokesman said", "their lawyer argued": who speaks for the one "his" names (as after a quote)
         }
