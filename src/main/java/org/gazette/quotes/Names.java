@@ -120,7 +120,7 @@ public final class Names {
      * "Bill", "Mark", "Don") are not here.
      */
     static final Set<String> OPENING_WORDS = withNegatives(Set.of("is", "are", "was", "were", "can", "could", "would",
-            "should", "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
+            "should", "do", "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
             "consider", "considering", "imagine", "take", "enter", "meet", "watch", "throughout", "never", "calling",
             "whereas", "whatever", "courtesy", "remember", "recall", "know", "ask", "thank", "blame", "forget", "picture", "notice", "note",
             // adverbs of time or order a sentence opens with, no comma after: "Recently Mark Bertolini, CEO of …, said"

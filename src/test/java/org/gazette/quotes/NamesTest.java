@@ -625,4 +625,10 @@ class NamesTest {
         assertEquals(List.of("Sean Hannity"), Names.fullNameMentions("Specifically, Obama’s Homeowner Affordability program "
                 + "angered Sean Hannity."));
     }
+
+    /** "Do" opens a question, no name: "Do Joe Biden’s comments matter?" names Joe Biden. */
+    @Test
+    void doOpensAQuestionNoName() {
+        assertEquals(List.of("Joe Biden"), Names.fullNameMentions("Do Joe Biden supporters care? Not much."));
+    }
 }
