@@ -125,7 +125,7 @@ public final class Names {
             "whereas", "whatever", "courtesy", "remember", "recall", "know", "ask", "thank", "blame", "forget", "picture", "notice", "note",
             // adverbs of time or order a sentence opens with, no comma after: "Recently Mark Bertolini, CEO of …, said"
             "recently", "previously", "similarly", "additionally", "ultimately", "finally", "initially", "subsequently",
-            "meanwhile", "separately", "likewise", "meantime"),
+            "meanwhile", "separately", "likewise", "meantime", "afterward", "afterwards"),
             "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't",
             "shouldn't", "didn't", "doesn't", "don't", "hasn't", "hadn't", "haven't", "won't");
 

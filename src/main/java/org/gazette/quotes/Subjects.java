@@ -38,7 +38,8 @@ final class Subjects {
     private static final WordSet VERBS = new WordSet(Phrases.VERB_WORDS);
     /** Words that open a sentence before its subject ("But Trump said", "Meanwhile, the aide …"). */
     static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
-            "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even");
+            "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even",
+            "afterward", "afterwards");
     /** Words that open a leading phrase: the subject comes after its comma. */
     static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
             "although", "though", "as", "since", "because", "if", "unlike", "like", "despite", "with", "without", "for",

@@ -631,4 +631,10 @@ class NamesTest {
     void doOpensAQuestionNoName() {
         assertEquals(List.of("Joe Biden"), Names.fullNameMentions("Do Joe Biden supporters care? Not much."));
     }
+
+    /** "Afterward" opens a sentence, no name: "Afterward Sean Spicer told me" names Sean Spicer. */
+    @Test
+    void afterwardOpensNoName() {
+        assertEquals(List.of("Sean Spicer"), Names.fullNameMentions("Afterward Sean Spicer told me it was rude."));
+    }
 }
