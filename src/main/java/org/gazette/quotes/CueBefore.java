@@ -531,7 +531,7 @@ final class CueBefore {
     }
 
     private static boolean isAsideMark(char c) {
-        return c == ',' || c == '\u2014' || c == '\u2013' || c == '-';
+        return c == ',' || Words.isDash(c);
     }
 
     /**
@@ -1215,11 +1215,8 @@ final class CueBefore {
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
-        return at >= 0 && before >= 0 && after < text.length() && isDash(text.charAt(before)) && isDash(text.charAt(after));
-    }
-
-    private static boolean isDash(char c) {
-        return c == '\u2014' || c == '\u2013' || c == '-';
+        return at >= 0 && before >= 0 && after < text.length() && Words.isDash(text.charAt(before))
+                && Words.isDash(text.charAt(after));
     }
 
     /** Capitalised words that describe a person without naming one: "the presumptive Republican nominee". */

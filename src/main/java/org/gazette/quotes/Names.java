@@ -623,8 +623,7 @@ public final class Names {
     /** Where the last dash set off by spaces is ("a - b", "a – b", "a — b"), or -1. */
     private static int lastSpacedDash(String s) {
         for (int i = s.length() - 2; i > 0; i--) {
-            char c = s.charAt(i);
-            if ((c == '-' || c == '\u2013' || c == '\u2014') && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+            if (Words.spacedDashAt(s, i)) {
                 return i;
             }
         }
@@ -1188,10 +1187,7 @@ public final class Names {
             return false;
         }
         String last = withoutTrailing(run.get(run.size() - 1), ".,'\u2019");
-        if (last.length() < 4 || !last.endsWith("s")) {
-            return false;
-        }
-        if (!last.endsWith("ers")) {
+        if (last.length() < 4 || !last.endsWith("ers")) {
             return false;
         }
         String place = String.join(" ", run.subList(0, run.size() - 1)) + " " + last.substring(0, last.length() - 3);
@@ -1768,7 +1764,7 @@ public final class Names {
         withoutRank(run, false);
         withoutNamesBeforeFirstName(run);
         if (run.size() >= 2 && abstractNoun(run.get(run.size() - 1)) && FirstNames.genderOfFirstName(run.get(0)) == '?') {
-            run.clear(); // "Homeowner Affordability", "Stability Plan" aside: a thing's name, no one's
+            run.clear(); // "Homeowner Affordability", "Social Security Disability": a thing's name, no one's
             return;
         }
         if (run.size() >= 2 && COUNT_WORDS.contains(run.get(0))) {

@@ -614,7 +614,7 @@ final class Subjects {
         int words = 0;
         for (int i = start; i < Math.min(to, start + 60) && dash < 0; i++) {
             char c = masked.charAt(i);
-            if (c == ' ' && i + 2 < to && isDash(masked.charAt(i + 1)) && masked.charAt(i + 2) == ' ') {
+            if (i + 2 < to && Words.spacedDashAt(masked, i + 1)) {
                 dash = i + 1;
             } else if (c == ' ' && ++words > 5 || c != ' ' && c != '\'' && c != '\u2019' && !Character.isLetterOrDigit(c)) {
                 return null; // more than a few words, or punctuation: a clause of its own, not an answer
@@ -623,8 +623,8 @@ final class Subjects {
         if (dash < 0) {
             return null;
         }
-        for (int i = dash + 2; i + 2 < to; i++) {
-            if (masked.charAt(i) == ' ' && isDash(masked.charAt(i + 1)) && masked.charAt(i + 2) == ' ') {
+        for (int i = dash + 3; i + 1 < to; i++) {
+            if (Words.spacedDashAt(masked, i)) {
                 return null; // an aside between two dashes
             }
         }
@@ -634,10 +634,6 @@ final class Subjects {
         }
         Subject s = nounPhrase(masked, w, to, people, genders);
         return s != null && s.kind() == Kind.PERSON ? s : null;
-    }
-
-    private static boolean isDash(char c) {
-        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     /**

@@ -355,9 +355,8 @@ final class Titles {
 
     /** Whether the word before a quotation's opening mark is a preposition or an owner's: "on", "of", "told", "ABC's". */
     static boolean afterPrepositionOrOwner(String text, Quote q) {
-        int e = endBefore(text, q.start() - 1);
-        int b = Words.tokenStartBefore(text, e);
-        return b < e && (BEFORE_A_TITLE.contains(text.substring(b, e).toLowerCase(Locale.ROOT)) || Phrases.isPossessive(text.substring(b, e)));
+        String word = wordBefore(text, q);
+        return !word.isEmpty() && (BEFORE_A_TITLE.contains(word.toLowerCase(Locale.ROOT)) || Phrases.isPossessive(word));
     }
 
     private static final Set<String> BEFORE_A_TITLE = Set.of("on", "in", "of", "to", "at", "from", "told");
@@ -367,12 +366,17 @@ final class Titles {
      * ("called it a “Total Disaster”").
      */
     static boolean afterDeterminerOrOn(String text, Quote q) {
-        int e = endBefore(text, q.start() - 1);
-        int b = Words.tokenStartBefore(text, e);
-        return b < e && DETERMINERS_AND_ON.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+        return DETERMINERS_AND_ON.contains(wordBefore(text, q).toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> DETERMINERS_AND_ON = Set.of("the", "on", "his", "her", "its", "their");
+
+    /** The word right before a quotation's opening mark, past spaces and commas ("" where none). */
+    private static String wordBefore(String text, Quote q) {
+        int e = endBefore(text, q.start() - 1);
+        int b = Words.tokenStartBefore(text, e);
+        return b < e ? text.substring(b, e) : "";
+    }
 
     /** Where the word before the opening mark at {@code mark} ends: past the spaces and commas between them. */
     private static int endBefore(String text, int mark) {

@@ -168,6 +168,16 @@ final class Words {
         return i < 0 ? '\n' : text.charAt(i);
     }
 
+    /** Whether {@code c} is a dash: a hyphen typed for one, an en dash or an em dash. */
+    static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /** Whether a dash set off by spaces stands at {@code i} ("a - b", "a – b", "a — b"). */
+    static boolean spacedDashAt(String text, int i) {
+        return i > 0 && i + 1 < text.length() && isDash(text.charAt(i)) && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+    }
+
     /** True when only white space lies between the previous word's end and this word's start. */
     static boolean onlySpaceBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
