@@ -263,7 +263,9 @@ final class CueAfter {
                 if (head.contains(",") || head.length() > 80) {
                     // "…," Katie Hill, a spokesperson for Obama told ABC News / "…," Edward Marshall, a trader at
                     // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
-                    return SpeakerPhrase.personWithTitles(commas[0]); // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
+                    String titled = head.contains(",") ? null : titledPersonAtEnd(head);
+                    // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
+                    return titled != null ? titled : SpeakerPhrase.personWithTitles(commas[0]);
                 }
                 String possessed = SpeakerPhrase.possessedNoun(stripAdverbs(head));
                 if (possessed != null) {
@@ -286,6 +288,37 @@ final class CueAfter {
         // "…," he boomed. / "…," she chuckled, — the same with "he" or "she" and a past tense
         Matcher pronoun = PRONOUN_THEN_VERB.matcher(after).region(i, after.length());
         return pronoun.lookingAt() ? Phrases.HE + Genders.of(pronoun.group(1)) : null;
+    }
+
+    /**
+     * The person a long phrase before a cue's verb names after an office's capitalised words, joined by "of", "for",
+     * "and", "on" or "the" only ("then-Assistant Secretary of Defense for International Security Affairs Robert Karem"),
+     * from a known first name on; null when a word is not an office's or no first name opens the name.
+     */
+    static String titledPersonAtEnd(String head) {
+        String[] words = Words.splitOnSpaces(head.strip());
+        int first = -1;
+        for (int k = words.length - 2; k >= 0 && first < 0; k--) {
+            if (FirstNames.genderOfFirstName(words[k]) != '?') {
+                first = k;
+            }
+        }
+        if (first <= 0 || words.length - first > 4) {
+            return null;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            int hyphen = w.indexOf('-'); // "then-Assistant", "ex-Deputy"
+            if (k == 0 && hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(0))) {
+                w = w.substring(hyphen + 1);
+            }
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !(k < first && Names.CONNECTORS.contains(w))
+                    || k >= first && !Character.isLetter(w.charAt(w.length() - 1)) && !w.endsWith(".")) {
+                return null;
+            }
+        }
+        String name = String.join(" ", Arrays.copyOfRange(words, first, words.length));
+        return name.equals(Names.personAtEnd(name)) ? name : null;
     }
 
     /** Whether {@code s[from, to)} is digits and then spaces only, no share ("72 percent") after them. */

@@ -158,7 +158,24 @@ final class Phrases {
         boolean partyState = w >= 2 && s.charAt(w - 1) == '-' && "DRI".indexOf(s.charAt(w - 2)) >= 0
                 && (w == 2 || !Character.isLetter(s.charAt(w - 3))) && word.length() <= 6; // "D-Mass.", "R-Calif."
         return (Names.shortAbbreviation(word) || partyState || Names.longTitleAbbreviation(word, 0, word.length()))
-                && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+                && !word.isEmpty() && Character.isUpperCase(word.charAt(0)) || versus(s, dot);
+    }
+
+    /**
+     * Whether the full stop at {@code dot} closes "v" or "vs" between two capitalised words, and so ends no sentence: a
+     * case's or a contest's name ("In NFIB v. Sebelius, the Court pointed out", "Trump vs. Clinton").
+     */
+    static boolean versus(CharSequence s, int dot) {
+        int start = dot >= 2 && s.charAt(dot - 1) == 's' ? dot - 2 : dot - 1;
+        if (start < 2 || s.charAt(start) != 'v' || s.charAt(start - 1) != ' ' || dot + 2 >= s.length()
+                || s.charAt(dot + 1) != ' ' || !Character.isUpperCase(s.charAt(dot + 2))) {
+            return false;
+        }
+        int w = start - 1;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        return w < start - 1 && Character.isUpperCase(s.charAt(w));
     }
 
     /** Whether the word {@code text[start, end)} ends in "-ing" ("calling", not "sing"). */

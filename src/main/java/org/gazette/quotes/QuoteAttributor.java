@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 423;
+    public static final int FORMAT = 424;
 
     private QuoteAttributor() { }
 
@@ -299,7 +299,8 @@ public final class QuoteAttributor {
             return List.of(); // a quotation every few characters is a run of marks, not prose: nothing anyone said
         }
         String text = QuoteContext.plainSpaces(original); // same length: offsets hold; the quotes keep the original's text
-        Tokens tokens = QuoteContext.maskQuotes(text, spans); // the words of the text outside quotes, found once for every pass
+        List<String> caseNames = new ArrayList<>(0);
+        Tokens tokens = QuoteContext.maskQuotes(text, spans, caseNames); // the words of the text outside quotes, found once for every pass
         String masked = tokens.text;
         Relatives relatives = new Relatives();
         List<String> mentions = new ArrayList<>(Names.fullNameMentions(tokens, relatives));
@@ -332,7 +333,8 @@ public final class QuoteAttributor {
                 mentions.add(who); // names only: "A small group of students" is not a person to refer back to
             }
         }
-        ArticlePeople people = new ArticlePeople(mentions, relatives);
+        // a case's parties act nowhere, but their full names are the article's fullest ("United States v. Edith Windsor")
+        ArticlePeople people = new ArticlePeople(caseNames.isEmpty() ? mentions : withCaseParties(mentions, caseNames), relatives);
         // which words the text has in lower case, asked of one-word speakers and of names no one may bear
         LowerCaseWords lowerCase = new LowerCaseWords(masked);
         Pronouns pronouns = new Pronouns(tokens, people, mentions, lowerCase);
@@ -635,6 +637,12 @@ public final class QuoteAttributor {
         }
         List<Quote> offices = TitleReferents.resolve(text, out, mentions, people);
         return PartyEpithets.resolve(text, RoleReferents.resolve(text, offices, people), people);
+    }
+
+    private static List<String> withCaseParties(List<String> mentions, List<String> caseNames) {
+        List<String> all = new ArrayList<>(mentions);
+        all.addAll(CaseNames.partiesFullNames(caseNames));
+        return all;
     }
 
     /** Where the colon that introduces the quotation at {@code quoteStart} stands (spaces between), or -1. */

@@ -1,5 +1,6 @@
 package org.gazette.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -163,6 +164,11 @@ final class QuoteContext {
      * with its words, read from the same characters.
      */
     static Tokens maskQuotes(String text, List<Quote> spans) {
+        return maskQuotes(text, spans, new ArrayList<>());
+    }
+
+    /** As {@link #maskQuotes(String, List)}, adding to {@code caseNames} the names of cases masked ({@link CaseNames}). */
+    static Tokens maskQuotes(String text, List<Quote> spans, List<String> caseNames) {
         char[] c = text.toCharArray();
         for (Quote q : spans) {
             int keep = q.end() - 1; // a quote's closing full stop still ends the sentence around it
@@ -176,6 +182,7 @@ final class QuoteContext {
                 }
             }
         }
+        CaseNames.mask(c, caseNames); // "In NFIB v. Sebelius, the Court pointed out": a case's parties are no one acting in the sentence
         return new Tokens(new String(c), c);
     }
 

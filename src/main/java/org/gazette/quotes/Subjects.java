@@ -219,7 +219,7 @@ final class Subjects {
         for (int i = 0; i <= n; i++) {
             boolean end = i == n || c[i] == '\n'
                     || (isStop(c[i]) && i + 1 < n && (Character.isWhitespace(c[i + 1]) || c[i + 1] == '"' || c[i + 1] == '\u201D')
-                        && !(c[i] == '.' && abbreviation(c, i)))
+                        && !(c[i] == '.' && (abbreviation(c, i) || Phrases.versus(tokens.text, i))))
                     || c[i] == '.' && Phrases.runTogether(tokens.text, i) // "… law enforcement.And Obama, said …"
                     // a sentence in parentheses: "(Justice Brett Kavanaugh did not participate.) Writing in dissent, …"
                     || c[i] == ')' && i > 0 && isStop(c[i - 1]) && i + 1 < n && Character.isWhitespace(c[i + 1])

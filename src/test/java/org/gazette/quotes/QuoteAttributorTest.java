@@ -4166,4 +4166,42 @@ class QuoteAttributorTest {
                 + "Tabatabaei.\n\n\u201cHe called me from prison,\u201d he said."));
     }
 
+
+    /**
+     * An office's name longer than a cue's usual reach before the name ("…,” then-Assistant Secretary of Defense for
+     * International Security Affairs Robert Karem told Congress"): the person the office's words lead to.
+     */
+    @Test
+    void aLongOfficeBeforeTheNameAfterTheQuotationIsTheSpeakers() {
+        assertEquals(List.of("Robert Karem", "Robert Karem"), speakers("Officials disagree.\n\n\u201cWe can only help "
+                + "influence a positive outcome in Yemen by engaging with our partners,\u201d then-Assistant Secretary of "
+                + "Defense for International Security Affairs Robert Karem told Congress in April 2018. \u201cOur support "
+                + "shows we take seriously our partners\u2019 struggle.\u201d"));
+    }
+
+    /**
+     * A court case's name ("In NFIB v. Sebelius, the Court pointed out that …") ends no sentence at "v." and names no one
+     * who acts in it: the Court speaks, and a later "he" is not one of the case's parties.
+     */
+    @Test
+    void aCaseNameIsNeitherASentencesEndNorItsSubject() {
+        assertEquals(List.of("the Court", "the Court"), speakers("The amount at issue was small. In NFIB v. Sebelius, the Court "
+                + "pointed out that \u201cthe federal funds at stake,\u201d roughly $4 million, \u201cconstituted less "
+                + "than half of one percent of South Dakota\u2019s budget.\u201d"));
+        assertEquals(List.of("Neil Gorsuch"), speakers("Judge Neil Gorsuch sits on the appeals court.\n\nIn a pair of "
+                + "immigration cases, De Niz Robles v. Lynch and Gutierrez-Brizuela v. Lynch, Judge Gorsuch ruled against "
+                + "the government. When judges defer to the executive, he wrote, they \u201care not fulfilling their duty "
+                + "to interpret the law.\u201d"));
+    }
+
+    /**
+     * A party's full name in a case's name ("United States v. Edith Windsor") is the fullest name the article gives the
+     * person it goes on to quote by title and surname ("Ms. Windsor told reporters").
+     */
+    @Test
+    void aCasePartysFullNameIsTheFullestName() {
+        assertEquals(List.of("Edith Windsor"), speakers("Wednesday\u2019s case, United States v. Edith Windsor, revolves "
+                + "around an estate tax bill.\n\nAfter the session, Ms. Windsor told reporters the arguments "
+                + "\u201cwent beautifully.\u201d"));
+    }
 }
