@@ -249,6 +249,10 @@ final class ArticlePeople {
 
     private String findFullest(String name) {
         String last = Names.fold(Names.lastName(name));
+        String joined = spacedDoubleSurname(name);
+        if (joined != null) {
+            return joined; // "Ocasio Cortez said" after "Rep. Alexandria Ocasio-Cortez"
+        }
         if (Names.wordCount(name) > 1 && peopleByLast.containsKey(last)) {
             // "Ivana Trump" is Ivana's fullest form, not a longer Trump's; "Donald Trump" is "Donald J. Trump"
             // rather than a run that merely ends with it ("Related Coverage Donald Trump")
@@ -275,6 +279,29 @@ final class ArticlePeople {
             return name;
         }
         return Names.wordCount(name) == 1 || best.endsWith(name) || firstNamesAgree(best, name) ? best : name;
+    }
+
+    /**
+     * The fullest name of the one person whose double surname, written with a hyphen, {@code name}'s last two words spell
+     * with a space ("Ocasio Cortez" for Alexandria Ocasio-Cortez), or null: the article names no one so, or several.
+     */
+    private String spacedDoubleSurname(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space <= 0) {
+            return null;
+        }
+        int before = name.lastIndexOf(' ', space - 1);
+        String first = name.substring(before + 1, space);
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || FirstNames.genderOfFirstName(first) != '?') {
+            return null; // "Maria Cortez": a first name and a surname
+        }
+        List<Person> family = peopleByLast.get(Names.fold(first + name.substring(space + 1)));
+        if (family == null || family.size() != 1) {
+            return null;
+        }
+        String fullest = family.get(0).fullest;
+        String hyphened = first + "-" + name.substring(space + 1);
+        return fullest.endsWith(hyphened) && Names.wordCount(fullest) > 1 ? fullest : null;
     }
 
     /**

@@ -52,18 +52,17 @@ final class CaseNames {
 
     /** Where the party before the space at {@code space} starts: capitalised words and joiners back to a boundary; -1 if none. */
     /**
-     * The full names of people among the parties of {@code names} ("Edith Windsor" of "United States v. Edith Windsor"):
-     * no one acting where the case is named, but the fullest name the article may give a person it goes on to quote.
+     * The names of two words or more among the parties of {@code names} ("Edith Windsor" of "United States v. Edith
+     * Windsor", "John Boehner" of "President Obama vs. House Speaker John Boehner"): no one acting where the case is
+     * named, but the fullest name the article may give a person it goes on to quote.
      */
     static java.util.List<String> partiesFullNames(java.util.List<String> names) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String name : names) {
             for (String party : name.split(" vs?\\. ")) {
-                for (String person : Names.fullNameMentions(party)) {
-                    int space = person.indexOf(' ');
-                    if (space > 0 && FirstNames.genderOfFirstName(person.substring(0, space)) != '?') { // not "United States"
-                        out.add(person);
-                    }
+                String person = Names.personAtEnd(party.strip()); // "House Speaker John Boehner": John Boehner
+                if (person != null && person.indexOf(' ') > 0) { // a surname alone adds no fuller name
+                    out.add(person);
                 }
             }
         }

@@ -46,7 +46,9 @@ class CaseNamesTest {
 
     @Test
     void thePartiesFullNamesAreTheirPeoples() {
-        assertEquals(List.of("Edith Windsor"), CaseNames.partiesFullNames(List.of("United States v. Edith Windsor")));
-        assertEquals(List.of(), CaseNames.partiesFullNames(List.of("Planned Parenthood v. Casey")));
+        assertEquals(List.of("Edith Windsor"), CaseNames.partiesFullNames(List.of("Windsor v. Edith Windsor")));
+        assertEquals(List.of("Chris Christie", "John Boehner"), CaseNames.partiesFullNames(List.of(
+                "Chris Christie vs. House Speaker John Boehner")));
+        assertEquals(List.of(), CaseNames.partiesFullNames(List.of("Roe v. Wade")));
     }
 }

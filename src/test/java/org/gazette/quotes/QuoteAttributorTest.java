@@ -4204,4 +4204,14 @@ class QuoteAttributorTest {
                 + "around an estate tax bill.\n\nAfter the session, Ms. Windsor told reporters the arguments "
                 + "\u201cwent beautifully.\u201d"));
     }
+
+    /** A double surname written with a space ("Ocasio Cortez said") is the person the article named with its hyphen. */
+    @Test
+    void aDoubleSurnameWithASpaceIsTheHyphenedPersons() {
+        assertEquals(List.of("Alexandria Ocasio-Cortez"), speakers("Only one Democrat, Rep. Alexandria Ocasio-Cortez of New "
+                + "York, voted against it. \u201cThere\u2019s an enormous amount of pressure,\u201d Ocasio Cortez said."));
+        // a first name and a surname are someone else
+        assertEquals(List.of("Maria Cortez"), speakers("Rep. Alexandria Ocasio-Cortez voted against it. \u201cThere is "
+                + "pressure,\u201d Maria Cortez said."));
+    }
 }
