@@ -56,11 +56,16 @@ public final class Lines {
      * with one of those is asked the long way.
      */
     public static boolean containsIgnoreCase(String line, String... lower) {
+        return containsIgnoreCase(line, Integer.MAX_VALUE, lower);
+    }
+
+    /** As {@link #containsIgnoreCase(String, String...)}, for words that start before {@code reach}. */
+    public static boolean containsIgnoreCase(String line, int reach, String... lower) {
         long firsts = 0; // bit c - 'a': some word starts with c
         for (String w : lower) {
             firsts |= 1L << (w.charAt(0) - 'a');
         }
-        int n = line.length();
+        int n = Math.min(line.length(), reach);
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
             int f = (c >= 'A' && c <= 'Z' ? c | 32 : c) - 'a';
@@ -127,6 +132,13 @@ public final class Lines {
 
     /** No letter or digit at all (emoji, bullets, rules of dashes). */
     public static boolean isSymbolsOnly(String line) {
-        return line.codePoints().noneMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < line.length(); ) { // a loop, not a stream: asked of every line of every article
+            int c = line.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

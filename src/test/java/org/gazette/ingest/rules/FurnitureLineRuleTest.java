@@ -94,4 +94,20 @@ class FurnitureLineRuleTest {
                 + "the mayor said. Add to that the cost of fuel.");
         assertEquals(List.of(offer), removed(d));
     }
+
+    /**
+     * A call to subscribe to a newsletter after at most 40 chars of anything is furniture; the same words further into a
+     * line, or an offer to follow a topic that does not open its line, are a sentence's.
+     */
+    @Test
+    void aNewsletterCallOrATopicOfferIsFurnitureOnlyWhereItsWordsStandWhereThePatternReadsThem() {
+        String call = "Don\u2019t miss a thing from the harbor: subscribe to the Harbor Morning newsletter.";
+        String late = "Residents who want the ferry timetable every week can now subscribe to the Harbor Morning newsletter.";
+        String offer = "Interested in Harbor Ferry? Add Harbor Ferry as an interest to stay up to date.";
+        String inside = "Readers interested in Harbor Ferry? Add Harbor Ferry as an interest to stay up to date.";
+        assertEquals(List.of(call, offer), removed(run(rule, call, late, BODY, offer, inside)));
+        // and lines of symbols only, in any script's punctuation, go; a line with a digit stays
+        assertEquals(List.of("\u2014 \u2014 \u2014", "\ud83d\udcf8 \u2022"), removed(run(rule, "\u2014 \u2014 \u2014",
+                "\ud83d\udcf8 \u2022", "\u2022 5", BODY)));
+    }
 }
