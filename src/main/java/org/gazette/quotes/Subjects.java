@@ -440,7 +440,7 @@ final class Subjects {
             namedAfter(tokens.text, pos + 2, Math.min(to, pos + 80), people, found);
         }
         int before = found.size();
-        speakers(tokens, from, to, people, found);
+        speakers(tokens, from, to, people, genders, found);
         for (int i = before; i < found.size(); i++) {
             found.set(i, found.get(i).speaking());
         }
@@ -1690,7 +1690,7 @@ final class Subjects {
      * "…, says psychologist Nancy Molitor" (only right after a comma or a quotation: "He said Putin has" names
      * what was said, not who said it).
      */
-    private static void speakers(Tokens tokens, int from, int to, ArticlePeople people, List<Subject> found) {
+    private static void speakers(Tokens tokens, int from, int to, ArticlePeople people, Genders genders, List<Subject> found) {
         String masked = tokens.text;
         Words w = tokens.words(from, to);
         boolean prevCapital = false; // the word before is capitalised (copied out only when a verb follows it)
@@ -1717,6 +1717,12 @@ final class Subjects {
                 }
                 String person = people.personEndingAt(masked, prevStart, prevEnd);
                 int ofPlace = person == null ? nameBeforeOfPlace(masked, from, prevStart) : -1;
+                char titled = titleSexBefore(masked, from, prevStart);
+                if (titled != '?' && !subjectWithin(found, Words.wordStartBefore(masked, prevStart - 1, true), prevEnd)) {
+                    // "…,” Mr. Pitney said": the title tells the speaker's sex, as it does of a sentence's subject (of a
+                    // family, the one of that sex: "Mrs. Romney said" is Ann, not Mitt)
+                    titleVote(genders, people, person != null ? person : masked.substring(prevStart, prevEnd), titled);
+                }
                 if (person != null) {
                     addPerson(found, prevStart, person); // "Paige Mitchell denied", where Joyce Mitchell is named first
                 } else if (ofPlace >= 0) {
@@ -1754,6 +1760,10 @@ final class Subjects {
                 // the name is the subject of the clause the verb reports, not one who speaks after it
                 String name = clauseGoesOn ? null : Names.personAtEnd(run.toString());
                 String person = name == null || name.indexOf(' ') < 0 ? null : people.personNamed(name);
+                char titled = name == null ? '?' : titleSex(run);
+                if (titled != '?') {
+                    titleVote(genders, people, person != null ? person : name, titled); // "…,” said Mr. Pitney"
+                }
                 if (person != null) {
                     addPerson(found, at, person);
                 } else if (name != null) {
@@ -1770,6 +1780,52 @@ final class Subjects {
             prevStart = w.start();
             prevEnd = w.end();
         }
+    }
+
+    /** Whether a subject already read starts in {@code [from, to)}: its title voted as the sentence's subject was read. */
+    private static boolean subjectWithin(List<Subject> found, int from, int to) {
+        for (Subject s : found) {
+            if (s.pos() >= from && s.pos() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title's vote for the sex of the person it names: of a family the article names, the one of that sex. */
+    private static void titleVote(Genders genders, ArticlePeople people, String name, char sex) {
+        if (people.namesRelatives()) {
+            String relative = people.fullest(name, sex);
+            if (relative.indexOf(' ') < 0 || FirstNames.gender(relative) != sex) {
+                return; // no one of the family is known to be of that sex: the vote would fall on the surname they share
+            }
+            name = relative;
+        }
+        genders.vote(name, sex, 3);
+    }
+
+    /** The sex a title among a run's words tells ("Mr. Pitney": 'm'), or '?'. */
+    private static char titleSex(CharSequence run) {
+        char sex = '?';
+        for (String word : Words.splitOnSpaces(run.toString())) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            sex = TITLES_M.contains(lower) ? 'm' : TITLES_F.contains(lower) ? 'f' : sex;
+        }
+        return sex;
+    }
+
+    /** The sex a title right before the capitalised word at {@code wordStart} tells ("Mr. Pitney said"), or '?'. */
+    private static char titleSexBefore(String masked, int from, int wordStart) {
+        int end = wordStart - 1;
+        if (end <= from || masked.charAt(end) != ' ') {
+            return '?';
+        }
+        int start = Words.wordStartBefore(masked, end, true);
+        if (start < from || start >= end) {
+            return '?';
+        }
+        String lower = masked.substring(start, end).toLowerCase(Locale.ROOT);
+        return TITLES_M.contains(lower) ? 'm' : TITLES_F.contains(lower) ? 'f' : '?';
     }
 
     /**

@@ -4214,4 +4214,17 @@ class QuoteAttributorTest {
         assertEquals(List.of("Maria Cortez"), speakers("Rep. Alexandria Ocasio-Cortez voted against it. \u201cThere is "
                 + "pressure,\u201d Maria Cortez said."));
     }
+
+    /**
+     * A title in a cue after the quotation tells the speaker's sex ("…,” said Mr. Pitney; "…,” Mr. Pitney said): a later
+     * "she" is not him.
+     */
+    @Test
+    void aTitleInACueTellsTheSpeakersSex() {
+        assertEquals(java.util.Arrays.asList("Pitney", null), speakers("\u201cThis culture of corruption has more to do "
+                + "with Washington,\u201d said Mr. Pitney, a political science professor.\n\nLater, a reporter asked about "
+                + "the race. Then she called it the party\u2019s \u201cculture of corruption,\u201d to applause."));
+        assertEquals(java.util.Arrays.asList("Pitney", null), speakers("\u201cWe will win,\u201d Mr. Pitney said.\n\n"
+                + "Later she called it a \u201cculture of corruption,\u201d to applause."));
+    }
 }
