@@ -221,8 +221,12 @@ final class SentenceSubject {
             return described;
         }
         String subject = name == null && Names.isInstitutionName(m.group(1)) ? m.group(1) : name; // "The Supreme Court invalidated"
-        // "Russian warplanes are backing …": the quotation is the sentence's, but "Russian" said nothing
-        return subject != null && opensLongerSubject(t, m.end(1)) ? NO_ONE : subject;
+        if (subject != null && opensLongerSubject(t, m.end(1))) {
+            return NO_ONE; // "Russian warplanes are backing …": the quotation is the sentence's, but "Russian" said nothing
+        }
+        String modified = name == null ? null : nameAsModifier(t, m.group(1), m.end(1));
+        // "The Sanders campaign held an online “…”": the campaign, not Sanders
+        return modified != null ? modified : subject;
     }
 
     /**
@@ -362,6 +366,71 @@ final class SentenceSubject {
         return BE_HAVE_MODAL.contains(second) || pluralNoun(first) && !second.isEmpty() && Character.isLowerCase(second.charAt(0))
                 && pluralSubjectsVerb(second);
     }
+
+    /**
+     * Where a name after "The" is a modifier of the noun after it, that noun then the verb ("The Sanders campaign held",
+     * "The Obama administration has"): the whole noun phrase as a speaker where the noun is a body's, a paper's or a
+     * role's, {@link #NO_ONE} for a time ("The Obama era gave us the banality that “…”"); else null.
+     */
+    private static String nameAsModifier(String sentence, String run, int runEnd) {
+        if (!run.startsWith("The ") && !run.startsWith("the ")) {
+            return null;
+        }
+        Words w = new Words(sentence, runEnd, Math.min(sentence.length(), runEnd + 60));
+        if (!w.next() || w.start() != runEnd + 1) {
+            return null;
+        }
+        String noun = w.word();
+        int nounEnd = w.end();
+        if (noun.length() < 3 || !allLowerLetters(noun) || Phrases.auxiliaryOrAdverb(noun) || Phrases.isVerb(noun)
+                || noun.endsWith("ed") || noun.endsWith("ly") || NOT_NOUNS.contains(noun) || !w.next()) {
+            return null;
+        }
+        String verb = w.word();
+        if (!BE_HAVE_MODAL.contains(verb) && !pluralSubjectsVerb(verb) && !Phrases.isVerb(verb) && !IRREGULAR_VERBS.contains(verb)
+                && !(verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss") && allLowerLetters(verb))) {
+            return null;
+        }
+        if (TIMES.contains(noun)) {
+            return NO_ONE;
+        }
+        // a body, a paper or a role the name marks speaks as itself; of other things ("The Bush video came …") the
+        // sentence is not about the speaker, and the name is read as before
+        return SPEAKING_NOUNS.contains(noun) ? SpeakerPhrase.speaker(sentence.substring(sentence.indexOf(run), nounEnd), false) : null;
+    }
+
+    private static boolean allLowerLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words after a name that are no noun it modifies: "The president himself said", "The Trump who …". */
+    private static final Set<String> NOT_NOUNS = Set.of("himself", "herself", "itself", "themselves", "who", "which", "that",
+            "and", "or", "but", "nor", "for", "with", "from", "into", "onto", "upon", "about", "over", "under", "after",
+            "before", "since", "until", "than", "too", "alone", "once", "twice", "first", "last", "again", "then", "now",
+            "not", "never", "ever", "all", "both", "each", "also", "even", "only", "just", "still", "yet", "today",
+            "yesterday", "tonight", "this", "these", "those", "the", "his", "her", "its", "their", "our", "your", "one");
+    /** Verbs in the past or present whose form tells no tense by its ending ("held", "gave", "took"). */
+    private static final Set<String> IRREGULAR_VERBS = Set.of("gave", "held", "took", "made", "brought", "got", "went",
+            "came", "saw", "put", "set", "ran", "won", "lost", "left", "kept", "sent", "found", "began", "became", "led", "paid",
+            "met", "wrote", "spoke", "thought", "felt", "knew", "chose", "drew", "broke", "built", "bought", "sought", "told",
+            "said", "hit", "cut", "let", "quit", "spent", "stood", "struck", "threw", "understood", "won't", "can't");
+
+    /** Bodies, papers and roles a name may mark, which speak as themselves ("The Trump campaign", "The Pew study"). */
+    private static final Set<String> SPEAKING_NOUNS = Set.of("administration", "campaign", "team", "camp", "government",
+            "agency", "department", "ministry", "committee", "panel", "commission", "court", "study", "report", "survey",
+            "poll", "analysis", "bill", "rule", "law", "plan", "proposal", "lawsuit", "suit", "ruling", "decision",
+            "statement", "memo", "letter", "complaint", "indictment", "filing", "senator", "lawmaker", "governor",
+            "congressman", "congresswoman", "mayor", "candidate", "leader", "official", "officials", "spokesman",
+            "spokeswoman", "lawyer", "attorney", "minister", "lawmakers", "delegation", "plaintiffs", "prosecutors");
+
+    /** Nouns of a time a name may mark ("The Obama era", "the Trump years"): no one speaks as it. */
+    private static final Set<String> TIMES = Set.of("era", "years", "age", "days", "decade", "presidency", "tenure", "term",
+            "legacy", "reign", "regime");
 
     private static boolean pluralSubjectsVerb(String word) {
         return Phrases.isVerb(word) || word.endsWith("ed") || PLAIN_VERBS.contains(word);

@@ -4227,4 +4227,11 @@ class QuoteAttributorTest {
         assertEquals(java.util.Arrays.asList("Pitney", null), speakers("\u201cWe will win,\u201d Mr. Pitney said.\n\n"
                 + "Later she called it a \u201cculture of corruption,\u201d to applause."));
     }
+
+    /** A time a name marks ("The Obama era gave us the banality that “…”") is no one who speaks: the words are no one's. */
+    @Test
+    void aTimeANameMarksSpeaksNoWords() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers("Barack Obama left office in 2017.\n\nThe Obama era gave "
+                + "us the conventional banality that \u201cdemography is destiny.\u201d"));
+    }
 }

@@ -128,4 +128,16 @@ class SentenceSubjectTest {
         assertEquals(null, SentenceSubject.of("Mitt Romney, sensing an opening in the mess, is rolling out a strategy on "),
                 "a participle's clause: a cue after the quotation may name another");
     }
+
+    /**
+     * A name after "The" that marks a body, a paper or a role ("The Sanders campaign held …", "The Vermont senator
+     * reached back …"): the whole noun phrase is the subject, not the name alone.
+     */
+    @Test
+    void aNameMarkingABodyOrARoleIsNoSubjectOfItsOwn() {
+        assertEquals("The Sanders campaign", SentenceSubject.of("The Sanders campaign held an online "));
+        assertEquals("The Vermont senator", SentenceSubject.of("The Vermont senator reached back to the 1990s as he went "
+                + "after Clinton\u2019s support for "));
+        assertEquals("Sanders", SentenceSubject.of("Sanders held an online "));
+    }
 }
