@@ -25,7 +25,8 @@ public final class Names {
             "organisation", "administration", "service", "board", "authority", "embassy", "corporation", "company",
             "center", "centre", "coalition", "federation", "alliance", "league", "society", "caucus", "tribunal",
             "secretariat", "parliament", "assembly", "cabinet", "command", "academy", "school", "hospital", "department",
-            "council", "party", "bank", "union", "chamber", "conference", "centers", "centres", "services", "forces");
+            "council", "party", "bank", "union", "chamber", "conference", "centers", "centres", "services", "forces",
+            "enforcement", "protection"); // "Immigration and Customs Enforcement", "Customs and Border Protection"
     static final WordSet INSTITUTION_SET = new WordSet(INSTITUTION_WORDS);
 
     /** A capitalised word that heads an institution's name ("Office", "Ministry"). */

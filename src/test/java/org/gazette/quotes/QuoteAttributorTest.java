@@ -4234,4 +4234,11 @@ class QuoteAttributorTest {
         assertEquals(java.util.Arrays.asList((String) null), speakers("Barack Obama left office in 2017.\n\nThe Obama era gave "
                 + "us the conventional banality that \u201cdemography is destiny.\u201d"));
     }
+
+    /** An agency whose name ends in "Protection" or "Enforcement" speaks whole ("Customs and Border Protection said"). */
+    @Test
+    void anAgencyNamedWithAndSpeaksWhole() {
+        assertEquals(List.of("Customs and Border Protection"), speakers("The caravan reached the border on Monday.\n\n\u201cWe "
+                + "are at capacity,\u201d Customs and Border Protection said in a statement."));
+    }
 }
