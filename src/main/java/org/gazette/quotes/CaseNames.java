@@ -12,6 +12,12 @@ import java.util.Set;
 final class CaseNames {
     private CaseNames() { }
 
+    /** The most case names kept for their parties' names: an article names a few; a text of thousands is no article. */
+    private static final int MOST_NAMES = 100;
+
+    /** The most words a party's name is read over (each side): keeps a text of nothing but capitals and "v." linear. */
+    private static final int PARTY_WORDS = 8;
+
     /** Words that open a sentence before a case's name and are no part of it ("In Roe v. Wade", "See Texas v. Johnson"). */
     private static final WordSet OPENERS = new WordSet(Set.of("in", "see", "at", "on", "under", "from", "by", "after",
             "before", "with", "since", "like", "during", "unlike", "until", "following", "per", "cf", "but", "and", "as",
@@ -39,7 +45,9 @@ final class CaseNames {
                 continue;
             }
             int to = rightParty(c, dot + 2);
-            names.add(new String(c, from, to - from));
+            if (names.size() < MOST_NAMES) {
+                names.add(new String(c, from, to - from));
+            }
             for (int k = from; k < to; k++) {
                 if (c[k] != ' ') {
                     c[k] = 'x';
@@ -58,7 +66,7 @@ final class CaseNames {
      */
     static java.util.List<String> partiesFullNames(java.util.List<String> names) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (String name : names) {
+        for (String name : new java.util.LinkedHashSet<>(names)) { // "Roe v. Wade" named ten times is read once
             for (String party : name.split(" vs?\\. ")) {
                 String person = Names.personAtEnd(party.strip()); // "House Speaker John Boehner": John Boehner
                 if (person != null && person.indexOf(' ') > 0) { // a surname alone adds no fuller name
@@ -72,7 +80,7 @@ final class CaseNames {
     private static int leftParty(char[] c, int space, int maskedTo) {
         int from = -1;
         int end = space; // the end of the word being looked at
-        while (end > 0 && c[end] == ' ' && c[end - 1] != ' ') {
+        for (int words = 0; words < PARTY_WORDS && end > 0 && c[end] == ' ' && c[end - 1] != ' '; words++) {
             int start = end;
             while (start > 0 && wordChar(c[start - 1])) {
                 start--;
@@ -87,6 +95,9 @@ final class CaseNames {
             }
             if (capital) {
                 from = start;
+            }
+            if (start < maskedTo) {
+                break; // the name before is masked already, and this party joins it
             }
             end = start - 1;
             if (end < 0) {
@@ -105,7 +116,7 @@ final class CaseNames {
         int to = start;
         int last = start; // where the last word of the party starts
         int pos = start;
-        while (pos < n) {
+        for (int words = 0; words < PARTY_WORDS && pos < n; words++) {
             int end = pos;
             while (end < n && wordChar(c[end])) {
                 end++;
@@ -139,7 +150,7 @@ final class CaseNames {
     private static boolean anotherCaseAfter(char[] c, int from) {
         int n = c.length;
         int pos = from;
-        while (pos < n && c[pos] == ' ') {
+        for (int words = 0; words < PARTY_WORDS && pos < n && c[pos] == ' '; words++) {
             pos++;
             int end = pos;
             while (end < n && wordChar(c[end])) {

@@ -51,4 +51,15 @@ class CaseNamesTest {
                 "Chris Christie vs. House Speaker John Boehner")));
         assertEquals(List.of(), CaseNames.partiesFullNames(List.of("Roe v. Wade")));
     }
+
+    /** A text of nothing but names and "v." is masked in one pass, each party read over a few words at most. */
+    @Test
+    void aRunOfCasesIsMaskedWhole() {
+        String run = String.join(" v. ", java.util.Collections.nCopies(2000, "Aa Bb")) + ".";
+        List<String> names = new ArrayList<>();
+        String out = masked(run, names);
+        assertEquals(run.length(), out.length());
+        assertEquals(-1, out.indexOf('A'), "every party masked");
+        assertEquals(100, names.size(), "at most a hundred names kept");
+    }
 }
