@@ -1,5 +1,8 @@
 package org.gazette.quotes;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,7 +32,7 @@ final class CaseNames {
      * Masks, in {@code c}, every "X v. Y" and "X vs. Y" between capitalised words (line breaks and punctuation end a
      * party), adding to {@code names} each name as it was written ("United States v. Edith Windsor").
      */
-    static void mask(char[] c, java.util.List<String> names) {
+    static void mask(char[] c, List<String> names) {
         int n = c.length;
         int maskedTo = -1; // where the last name masked ends: a party of the next case ("… v. Lynch and Gutierrez-Brizuela v. Lynch")
         for (int i = 1; i + 3 < n; i++) {
@@ -58,15 +61,14 @@ final class CaseNames {
         }
     }
 
-    /** Where the party before the space at {@code space} starts: capitalised words and joiners back to a boundary; -1 if none. */
     /**
      * The names of two words or more among the parties of {@code names} ("Edith Windsor" of "United States v. Edith
      * Windsor", "John Boehner" of "President Obama vs. House Speaker John Boehner"): no one acting where the case is
      * named, but the fullest name the article may give a person it goes on to quote.
      */
-    static java.util.List<String> partiesFullNames(java.util.List<String> names) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (String name : new java.util.LinkedHashSet<>(names)) { // "Roe v. Wade" named ten times is read once
+    static List<String> partiesFullNames(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(names)) { // "Roe v. Wade" named ten times is read once
             for (String party : name.split(" vs?\\. ")) {
                 String person = Names.personAtEnd(party.strip()); // "House Speaker John Boehner": John Boehner
                 if (person != null && person.indexOf(' ') > 0) { // a surname alone adds no fuller name
@@ -77,6 +79,7 @@ final class CaseNames {
         return out;
     }
 
+    /** Where the party before the space at {@code space} starts: capitalised words and joiners back to a boundary; -1 if none. */
     private static int leftParty(char[] c, int space, int maskedTo) {
         int from = -1;
         int end = space; // the end of the word being looked at

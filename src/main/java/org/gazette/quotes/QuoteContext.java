@@ -1,6 +1,5 @@
 package org.gazette.quotes;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -160,14 +159,10 @@ final class QuoteContext {
     }
 
     /**
-     * The text with every quotation's inside blanked out, so cues and names are looked for outside quotes only;
-     * with its words, read from the same characters.
+     * The text with every quotation's inside blanked out, so cues and names are looked for outside quotes only, and
+     * every court case's name written as a common noun's words ({@link CaseNames}), each added to {@code caseNames} as
+     * it was written; with its words, read from the same characters.
      */
-    static Tokens maskQuotes(String text, List<Quote> spans) {
-        return maskQuotes(text, spans, new ArrayList<>());
-    }
-
-    /** As {@link #maskQuotes(String, List)}, adding to {@code caseNames} the names of cases masked ({@link CaseNames}). */
     static Tokens maskQuotes(String text, List<Quote> spans, List<String> caseNames) {
         char[] c = text.toCharArray();
         for (Quote q : spans) {

@@ -382,21 +382,17 @@ final class SentenceSubject {
         }
         String noun = w.word();
         int nounEnd = w.end();
-        if (noun.length() < 3 || !allLowerLetters(noun) || Phrases.auxiliaryOrAdverb(noun) || Phrases.isVerb(noun)
-                || noun.endsWith("ed") || noun.endsWith("ly") || NOT_NOUNS.contains(noun) || !w.next()) {
-            return null;
+        boolean time = TIMES.contains(noun);
+        if (!time && !SPEAKING_NOUNS.contains(noun) || !w.next()) {
+            return null; // of other things ("The Bush video came …") the sentence is not about a speaker: the name as before
         }
         String verb = w.word();
         if (!BE_HAVE_MODAL.contains(verb) && !pluralSubjectsVerb(verb) && !Phrases.isVerb(verb) && !IRREGULAR_VERBS.contains(verb)
                 && !(verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss") && allLowerLetters(verb))) {
             return null;
         }
-        if (TIMES.contains(noun)) {
-            return NO_ONE;
-        }
-        // a body, a paper or a role the name marks speaks as itself; of other things ("The Bush video came …") the
-        // sentence is not about the speaker, and the name is read as before
-        return SPEAKING_NOUNS.contains(noun) ? SpeakerPhrase.speaker(sentence.substring(sentence.indexOf(run), nounEnd), false) : null;
+        // a body, a paper or a role the name marks speaks as itself
+        return time ? NO_ONE : SpeakerPhrase.speaker(sentence.substring(sentence.indexOf(run), nounEnd), false);
     }
 
     private static boolean allLowerLetters(String word) {
@@ -408,12 +404,6 @@ final class SentenceSubject {
         return true;
     }
 
-    /** Words after a name that are no noun it modifies: "The president himself said", "The Trump who …". */
-    private static final Set<String> NOT_NOUNS = Set.of("himself", "herself", "itself", "themselves", "who", "which", "that",
-            "and", "or", "but", "nor", "for", "with", "from", "into", "onto", "upon", "about", "over", "under", "after",
-            "before", "since", "until", "than", "too", "alone", "once", "twice", "first", "last", "again", "then", "now",
-            "not", "never", "ever", "all", "both", "each", "also", "even", "only", "just", "still", "yet", "today",
-            "yesterday", "tonight", "this", "these", "those", "the", "his", "her", "its", "their", "our", "your", "one");
     /** Verbs in the past or present whose form tells no tense by its ending ("held", "gave", "took"). */
     private static final Set<String> IRREGULAR_VERBS = Set.of("gave", "held", "took", "made", "brought", "got", "went",
             "came", "saw", "put", "set", "ran", "won", "lost", "left", "kept", "sent", "found", "began", "became", "led", "paid",

@@ -219,7 +219,7 @@ final class Subjects {
         for (int i = 0; i <= n; i++) {
             boolean end = i == n || c[i] == '\n'
                     || (isStop(c[i]) && i + 1 < n && (Character.isWhitespace(c[i + 1]) || c[i + 1] == '"' || c[i + 1] == '\u201D')
-                        && !(c[i] == '.' && (abbreviation(c, i) || Phrases.versus(tokens.text, i))))
+                        && !(c[i] == '.' && abbreviation(c, i)))
                     || c[i] == '.' && Phrases.runTogether(tokens.text, i) // "… law enforcement.And Obama, said …"
                     // a sentence in parentheses: "(Justice Brett Kavanaugh did not participate.) Writing in dissent, …"
                     || c[i] == ')' && i > 0 && isStop(c[i - 1]) && i + 1 < n && Character.isWhitespace(c[i + 1])
@@ -1288,11 +1288,7 @@ final class Subjects {
             // Francisco field office": a paper's or an office's name
             return new Subject(at, Kind.OTHER, null, '?');
         }
-        char titleGender = '?';
-        for (String word : run.words().split(" ")) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            titleGender = TITLES_M.contains(lower) ? 'm' : TITLES_F.contains(lower) ? 'f' : titleGender;
-        }
+        char titleGender = titleSex(run.words());
         if (titleGender != '?' && people.namesRelatives()) {
             person = people.fullest(name, titleGender); // "Mrs. Trump": the first lady the article names, not the president
         }
