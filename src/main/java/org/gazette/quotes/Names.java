@@ -171,7 +171,7 @@ public final class Names {
             "colonel", "col", "maj.", "lieutenant", "corporal", "cpl.", "counsel", "clerk", "treasurer", "comptroller", "councilor", "councillor",
             "assemblyman", "assemblywoman", "assemblymember", "delegate", "del.", "reverend", "ayatollah", "sheikh",
             "sheik", "actress", "actor", "comedian", "principal", "envoy", "contributor", "counselor", "counsellor",
-            "undersecretary", "supervisor", "magistrate",
+            "undersecretary", "supervisor", "magistrate", "committeeman", "committeewoman", "selectman", "selectwoman",
             // titles in the plural, before several names ("Justices Clarence Thomas and Samuel Alito")
             // (only titles: "officials", "lawmakers" and the like are groups that speak, "Mayors Against Illegal Guns" a name)
             "presidents", "senators", "sens.", "representatives", "reps.", "governors", "justices", "judges", "ministers",

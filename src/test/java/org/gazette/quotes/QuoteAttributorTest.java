@@ -4241,4 +4241,11 @@ class QuoteAttributorTest {
         assertEquals(List.of("Customs and Border Protection"), speakers("The caravan reached the border on Monday.\n\n\u201cWe "
                 + "are at capacity,\u201d Customs and Border Protection said in a statement."));
     }
+
+    /** A party committee's member is named by a title ("RNC Committeeman Curly Haugland"): the name without it. */
+    @Test
+    void aCommitteemansTitleIsNoPartOfTheName() {
+        assertEquals(List.of("Curly Haugland"), speakers("The rules fight went on.\n\n\u201cIt is the end of the party,"
+                + "\u201d said RNC Committeeman Curly Haugland, of North Dakota."));
+    }
 }
