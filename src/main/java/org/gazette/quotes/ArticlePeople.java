@@ -253,6 +253,10 @@ final class ArticlePeople {
         if (joined != null) {
             return joined; // "Ocasio Cortez said" after "Rep. Alexandria Ocasio-Cortez"
         }
+        String generation = surnameWithSuffix(name);
+        if (generation != null) {
+            return generation; // "Trump Jr. said" after "Donald Trump Jr."
+        }
         if (Names.wordCount(name) > 1 && peopleByLast.containsKey(last)) {
             // "Ivana Trump" is Ivana's fullest form, not a longer Trump's; "Donald Trump" is "Donald J. Trump"
             // rather than a run that merely ends with it ("Related Coverage Donald Trump")
@@ -279,6 +283,32 @@ final class ArticlePeople {
             return name;
         }
         return Names.wordCount(name) == 1 || best.endsWith(name) || firstNamesAgree(best, name) ? best : name;
+    }
+
+    /**
+     * The fullest name of the one person the article names with {@code name}'s surname and generation's suffix ("Donald
+     * Trump Jr." for "Trump Jr."), or null: {@code name} is no surname and suffix, or the article names no one so, or
+     * several.
+     */
+    private String surnameWithSuffix(String name) {
+        int space = name.indexOf(' ');
+        if (space <= 0 || name.indexOf(' ', space + 1) >= 0 || !Names.isSuffix(name.substring(space + 1))) {
+            return null;
+        }
+        String ending = Names.withoutTrailing(name, ".");
+        List<Person> family = peopleByLast.get(Names.fold(Names.lastName(name)));
+        String found = null;
+        for (int i = 0; family != null && i < family.size(); i++) {
+            String fullest = Names.withoutTrailing(family.get(i).fullest, ".");
+            if (fullest.endsWith(" " + ending)) {
+                if (found != null && !found.equals(family.get(i).fullest)) {
+                    return null; // two of that surname and suffix: the text does not tell which
+                }
+                found = family.get(i).fullest;
+            }
+        }
+        // written as the cue writes the suffix ("Jr."), where the mention's stop was read as the sentence's
+        return found != null && name.endsWith(".") && !found.endsWith(".") ? found + "." : found;
     }
 
     /**

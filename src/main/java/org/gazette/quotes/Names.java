@@ -599,7 +599,10 @@ public final class Names {
             keepPersonAfterPlace(name); // "Ambassador to Ukraine Marie Yovanovitch", "Secretary of the Treasury Steve Mnuchin"
         }
         String before = personBeforePlace(tokens, i);
-        return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (name.size() > 1 ? suffix : "");
+        // a surname and "Jr." or "Sr." stay together ("Trump Jr. said" is not Trump's); a numeral after one name is a
+        // monarch's or a pope's, called by the name ("King Abdullah II": Abdullah)
+        boolean generation = name.size() > 1 || suffix.startsWith(" Jr") || suffix.startsWith(" Sr");
+        return before != null ? before : withoutTrailing(String.join(" ", name), ".,") + (generation ? suffix : "");
     }
 
     /** Whether a name read so far is one designation with a digit ("B-37"): the role before it names the person with it. */

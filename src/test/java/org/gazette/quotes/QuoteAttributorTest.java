@@ -4248,4 +4248,18 @@ class QuoteAttributorTest {
         assertEquals(List.of("Curly Haugland"), speakers("The rules fight went on.\n\n\u201cIt is the end of the party,"
                 + "\u201d said RNC Committeeman Curly Haugland, of North Dakota."));
     }
+
+    /**
+     * A surname with "Jr." or "Sr." is that generation's person ("Trump Jr. said" after "Donald Trump Jr."), not the one
+     * the surname alone names; a numeral after a monarch's one name is still the monarch, by title ("King Abdullah II … he said").
+     */
+    @Test
+    void aSurnameWithJrIsThatGenerationsPerson() {
+        assertEquals(List.of("Donald Trump Jr."), speakers("President Donald Trump spoke on Monday. His son Donald Trump "
+                + "Jr. spoke after him.\n\n\u201cIt was just a nothing,\u201d Trump Jr. said."));
+        assertEquals(List.of("Trump Jr."), speakers("President Donald Trump spoke on Monday.\n\n\u201cIt was just a "
+                + "nothing,\u201d Trump Jr. said."));
+        assertEquals(List.of("King Abdullah"), speakers("Jordan's King Abdullah II urged both sides to talk.\n\n\u201cEnough,"
+                + "\u201d he said."));
+    }
 }
