@@ -84,8 +84,37 @@ public final class SpeakerMerger {
         }
         for (List<Name> group : byLast.values()) {
             merge(group, out, outlets);
+            generationToFullName(group, out);
         }
         return out;
+    }
+
+    /**
+     * A surname and a generation's suffix left apart ("Trump Jr.") is shown as the one full name of the group that ends
+     * with both ("Donald Trump Jr."), where there is one.
+     */
+    private static void generationToFullName(List<Name> group, Map<String, String> out) {
+        for (Name n : group) {
+            String[] w = n.name.split(" ");
+            if (w.length != 2 || !Names.isSuffix(w[1]) || !n.name.equals(out.get(n.name))) {
+                continue;
+            }
+            String ending = " " + Names.withoutTrailing(n.name, ".");
+            String full = null;
+            for (Name other : group) {
+                String shown = out.get(other.name);
+                if (other != n && Names.withoutTrailing(other.name, ".").endsWith(ending)) {
+                    if (full != null && !full.equals(shown)) {
+                        full = null; // two of that surname and suffix: not told apart
+                        break;
+                    }
+                    full = shown;
+                }
+            }
+            if (full != null) {
+                out.put(n.name, full);
+            }
+        }
     }
 
     /**

@@ -184,4 +184,14 @@ class SpeakerMergerTest {
         assertEquals("One CNN", c.get("One CNN"));
         assertEquals("the FBI", c.get("FBI"), "with and without \"the\", one organisation");
     }
+
+    /** "Trump Jr." is shown as the one full name with that surname and suffix, never as the president. */
+    @Test
+    void aSurnameWithJrJoinsTheFullNameWithBoth() {
+        Map<String, String> c = SpeakerMerger.canonical(Map.of("Donald Trump Jr.", 50, "Trump Jr.", 10, "Donald Trump", 500,
+                "Trump", 900, "Martin Luther King Jr.", 30, "Jackson Sr.", 2), Map.of());
+        assertEquals("Donald Trump Jr.", c.get("Trump Jr."));
+        assertEquals("Donald Trump", c.get("Trump"));
+        assertEquals("Jackson Sr.", c.get("Jackson Sr."), "no full name with both: as it is");
+    }
 }
