@@ -291,16 +291,13 @@ final class ArticlePeople {
      * several.
      */
     private String surnameWithSuffix(String name) {
-        int space = name.indexOf(' ');
-        if (space <= 0 || name.indexOf(' ', space + 1) >= 0 || !Names.isSuffix(name.substring(space + 1))) {
+        if (!Names.isSurnameWithSuffix(name)) {
             return null;
         }
-        String ending = Names.withoutTrailing(name, ".");
         List<Person> family = peopleByLast.get(Names.fold(Names.lastName(name)));
         String found = null;
         for (int i = 0; family != null && i < family.size(); i++) {
-            String fullest = Names.withoutTrailing(family.get(i).fullest, ".");
-            if (fullest.endsWith(" " + ending)) {
+            if (Names.endsWithGeneration(family.get(i).fullest, name)) {
                 if (found != null && !found.equals(family.get(i).fullest)) {
                     return null; // two of that surname and suffix: the text does not tell which
                 }

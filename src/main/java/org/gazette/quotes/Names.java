@@ -901,6 +901,20 @@ public final class Names {
         return SUFFIXES.contains(word);
     }
 
+    /** Whether {@code name} is a surname and a generation's suffix only ("Trump Jr."). */
+    static boolean isSurnameWithSuffix(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && name.indexOf(' ', space + 1) < 0 && isSuffix(name.substring(space + 1));
+    }
+
+    /**
+     * Whether {@code full} is a longer name ending with {@code surnameWithSuffix}'s words, a suffix's full stop written or
+     * not ("Donald Trump Jr" for "Trump Jr.").
+     */
+    static boolean endsWithGeneration(String full, String surnameWithSuffix) {
+        return withoutTrailing(full, ".").endsWith(" " + withoutTrailing(surnameWithSuffix, "."));
+    }
+
     /** A lawmaker's party and state as U.S. papers write them after the name: "D-Calif.", "R-S.C.", "I-Vt.". */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]+)?"); // "D-Calif.", "D-New York"
 
@@ -1311,7 +1325,8 @@ public final class Names {
         return partner;
     }
 
-    private static boolean allLowerCase(String text, int from, int to) {
+    /** Whether every char of {@code text[from, to)} is a lower-case letter. */
+    static boolean allLowerCase(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isLowerCase(text.charAt(i))) {
                 return false;

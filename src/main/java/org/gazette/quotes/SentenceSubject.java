@@ -388,20 +388,11 @@ final class SentenceSubject {
         }
         String verb = w.word();
         if (!BE_HAVE_MODAL.contains(verb) && !pluralSubjectsVerb(verb) && !Phrases.isVerb(verb) && !IRREGULAR_VERBS.contains(verb)
-                && !(verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss") && allLowerLetters(verb))) {
+                && !(verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss") && Names.allLowerCase(verb, 0, verb.length()))) {
             return null;
         }
         // a body, a paper or a role the name marks speaks as itself
         return time ? NO_ONE : SpeakerPhrase.speaker(sentence.substring(sentence.indexOf(run), nounEnd), false);
-    }
-
-    private static boolean allLowerLetters(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isLowerCase(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Verbs in the past or present whose form tells no tense by its ending ("held", "gave", "took"). */

@@ -95,15 +95,13 @@ public final class SpeakerMerger {
      */
     private static void generationToFullName(List<Name> group, Map<String, String> out) {
         for (Name n : group) {
-            String[] w = n.name.split(" ");
-            if (w.length != 2 || !Names.isSuffix(w[1]) || !n.name.equals(out.get(n.name))) {
+            if (!Names.isSurnameWithSuffix(n.name) || !n.name.equals(out.get(n.name))) {
                 continue;
             }
-            String ending = " " + Names.withoutTrailing(n.name, ".");
             String full = null;
             for (Name other : group) {
                 String shown = out.get(other.name);
-                if (other != n && Names.withoutTrailing(other.name, ".").endsWith(ending)) {
+                if (other != n && Names.endsWithGeneration(other.name, n.name)) {
                     if (full != null && !full.equals(shown)) {
                         full = null; // two of that surname and suffix: not told apart
                         break;
