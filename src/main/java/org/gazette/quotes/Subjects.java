@@ -439,6 +439,9 @@ final class Subjects {
             int pos = found.get(found.size() - 1).pos();
             namedAfter(tokens.text, pos + 2, Math.min(to, pos + 80), people, found);
         }
+        if (personSubject) {
+            coordinatedSubjects(tokens, found.get(found.size() - 1).pos(), to, people, genders, found);
+        }
         int before = found.size();
         speakers(tokens, from, to, people, genders, found);
         for (int i = before; i < found.size(); i++) {
@@ -454,6 +457,92 @@ final class Subjects {
         }
         return found.isEmpty() ? List.of() : found;
     }
+
+    /**
+     * Adds the person who is the subject of a clause the sentence joins to its first with "and", after the first
+     * subject's verb ("Hussein withdrew from the race and minutes later Blatter took to the stage. He …": Blatter, the
+     * nearer): "and", a few words of time at most, a person the article knows, then a verb. Not a second subject of the
+     * same verb ("Obama and Biden met": the joined subjects), nor an object ("attacked Clinton and Sanders on Monday").
+     */
+    private static void coordinatedSubjects(Tokens tokens, int subjectAt, int to, ArticlePeople people, Genders genders,
+            List<Subject> found) {
+        String masked = tokens.text;
+        boolean verb = false; // the first clause's verb is behind
+        boolean inner = false; // a clause inside the first opened, which an "and" may go on with
+        int previousStart = -1;
+        Words w = tokens.words(subjectAt, to);
+        while (w.next() && !inner) {
+            int start = w.start();
+            boolean lower = Character.isLowerCase(masked.charAt(start));
+            if (lower && w.end() - start == 3 && masked.startsWith("and ", start) && verb
+                    && joinsClauses(masked, previousStart, start)) {
+                Subject s = clauseSubject(masked, start + 4, to, people, genders);
+                if (s != null) {
+                    found.add(s);
+                }
+            } else if (lower) {
+                inner = INNER_CLAUSE_OPENERS.contains(masked, start, w.end());
+                verb |= isVerbLike(masked.substring(start, w.end()));
+            }
+            previousStart = start;
+        }
+    }
+
+    /**
+     * Whether the "and" at {@code and} may join two clauses, the word before it starting at {@code previous}: a comma
+     * before it, or a word in lower case that is no pronoun ("Mullen, Gen. David Petraeus and Gen. Stanley McChrystal
+     * were": a list's last name; "he and Scalise are": one verb's two subjects).
+     */
+    private static boolean joinsClauses(String masked, int previous, int and) {
+        if (previous < 0 || masked.charAt(and - 2) == ',') {
+            return previous >= 0;
+        }
+        return Character.isLowerCase(masked.charAt(previous)) && masked.charAt(and - 1) == ' '
+                && !JOINED_PRONOUNS.contains(masked, previous, and - 1);
+    }
+
+    /**
+     * The person who is the subject of the clause from {@code from} (after an "and"): a few words of time at most ("and
+     * minutes later", "and then"), a person the article knows, then a verb; else null ("and Sanders, calling them …",
+     * "and Sanders on Monday").
+     */
+    private static Subject clauseSubject(String masked, int from, int to, ArticlePeople people, Genders genders) {
+        Words w = new Words(masked, from, to);
+        boolean more = w.next();
+        for (int i = 0; i < 4 && more && COORDINATED_TIME.contains(masked, w.start(), w.end()); i++) {
+            more = w.next();
+        }
+        if (!more || !Character.isUpperCase(masked.charAt(w.start()))) {
+            return null;
+        }
+        int runEnd = w.start();
+        while (runEnd < to && (Character.isLetter(masked.charAt(runEnd)) || masked.charAt(runEnd) == '.' || masked.charAt(runEnd) == '-'
+                || masked.charAt(runEnd) == '\'' || masked.charAt(runEnd) == ' ' && runEnd + 1 < to
+                    && Character.isUpperCase(masked.charAt(runEnd + 1)))) {
+            runEnd++;
+        }
+        Words verb = new Words(masked, runEnd, to);
+        if (!verb.next() || verb.start() != runEnd + 1 || !Character.isLowerCase(masked.charAt(verb.start()))
+                || !isVerbLike(masked.substring(verb.start(), verb.end()))) {
+            return null;
+        }
+        Subject s = nounPhrase(masked, w, to, people, genders);
+        return s != null && s.kind() == Kind.PERSON && !s.firstOfSeveral() ? s : null;
+    }
+
+    /** Pronouns a name joins with "and" as one subject or object ("he and Scalise are", "for him and Bush"). */
+    private static final WordSet JOINED_PRONOUNS = new WordSet(Set.of("he", "she", "they", "we", "you", "him", "her", "them",
+            "us", "it", "me"));
+
+    /** Words that open a clause inside a sentence's first, or report one: an "and" after them may go on with it. */
+    private static final WordSet INNER_CLAUSE_OPENERS = new WordSet(Set.of("said", "says", "say", "saying", "told", "tells",
+            "telling", "that", "who", "which", "whom", "whose", "how", "what", "when", "while", "if", "because", "whether",
+            "where", "why", "after", "before", "since", "until", "although", "though"));
+
+    /** Words of time between "and" and the subject of the clause it joins ("and minutes later Blatter took"). */
+    private static final WordSet COORDINATED_TIME = new WordSet(Set.of("then", "later", "soon", "shortly", "now", "minutes",
+            "hours", "days", "weeks", "months", "years", "moments", "seconds", "afterward", "afterwards", "finally",
+            "eventually", "today", "yesterday", "two", "three", "four", "five", "few", "several", "a"));
 
     /**
      * The sentence's subject, and the person opening a leading clause ("When Emily Martin, …, gave a talk"). True

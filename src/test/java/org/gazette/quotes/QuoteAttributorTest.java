@@ -4262,4 +4262,22 @@ class QuoteAttributorTest {
         assertEquals(List.of("King Abdullah"), speakers("Jordan's King Abdullah II urged both sides to talk.\n\n\u201cEnough,"
                 + "\u201d he said."));
     }
+    /**
+     * A clause joined by "and" after the first clause's verb has a subject of its own, nearer than the first ("Hussein
+     * withdrew … and minutes later Blatter took to the stage. … he said" is Blatter's); two subjects of one verb ("he and
+     * Scalise are"), a list's last name and a clause inside a report ("saying … and Obama was traveling") are not such.
+     */
+    @Test
+    void theSubjectOfAClauseJoinedByAndIsTheNearerReferent() {
+        assertEquals(List.of("Sepp Blatter"), speakers("Sepp Blatter faced Prince Ali bin al-Hussein of Jordan.\n\nHussein "
+                + "withdrew from the race and minutes later Blatter took to the stage to great applause.\n\nHe made a reference "
+                + "to the scandal when he said: \u201cI take the responsibility to bring back FIFA.\u201d"));
+        assertEquals(List.of("Samuel Alito"), speakers("Justice Clarence Thomas has often criticized the rule, and Justice "
+                + "Samuel Alito expressed similar thoughts during the argument.\n\n\u201cIt is the right of women,\u201d he said."));
+        assertEquals(List.of("Cedric Richmond"), speakers("Rep. Cedric Richmond spoke after Rep. Steve Scalise. Richmond said "
+                + "many wonder how he and Scalise are such great friends.\n\n\u201cOur faith unites us,\u201d he said."));
+        assertEquals(List.of("Jay Carney"), speakers("President Barack Obama signed the bill. Jay Carney denied any intent, "
+                + "saying the measure passed last week and Obama was traveling.\n\n\u201cThe president has been on the road,"
+                + "\u201d he said."));
+    }
 }
