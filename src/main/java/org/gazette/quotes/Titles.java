@@ -211,6 +211,10 @@ final class Titles {
             // a time spent on a programme: "his time on “The Celebrity Apprentice”", "her stint on “Saturday Night Live”"
             "time", "stint", "tenure", "role", "days", "years", "run");
 
+    /** Talks held with a programme's host, before "with" and the host's name: "an interview with CNN's John Berman on “…”". */
+    private static final Set<String> WITH_HOSTS = Set.of("interview", "interviews", "conversation", "appearance", "sit-down",
+            "chat", "discussion", "exchange", "spoke", "speaking", "spoken", "talked", "talking", "sat");
+
     /** Who hosts a programme, before the host's name and "on" ("told host Chris Wallace on “Fox News Sunday”"). */
     private static final Set<String> HOSTS = Set.of("host", "anchor", "moderator", "co-host", "cohost", "hosts", "anchors");
 
@@ -487,7 +491,9 @@ final class Titles {
                 return false; // "… legislation. Speaking": another sentence
             }
             if (!previous.isEmpty() && Character.isLowerCase(previous.charAt(0))) {
-                return BEFORE_ON.contains(previous) || HOSTS.contains(previous);
+                // "in an interview with CNN's John Berman on “New Day”", "spoke with host Chuck Todd on …"
+                return BEFORE_ON.contains(previous) || HOSTS.contains(previous)
+                        || previous.equals("with") && wordBeforeIn(text, pb, WITH_HOSTS);
             }
         }
         return BEFORE_ON.contains(previous.toLowerCase(Locale.ROOT))

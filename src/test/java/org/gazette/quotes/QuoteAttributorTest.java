@@ -248,6 +248,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("Rick Scott", "Rick Scott"), speakers("\"Sen. Nelson is trying to commit fraud to win this "
                 + "election,\" Gov. Rick Scott told host Chris Wallace on \"Fox News Sunday.\" \"It is over,\" he said."),
                 "a programme it was said on, after the host's name");
+        assertEquals(List.of(), texts("But Gonzales added during an interview with CNN's John Berman on \"New Day\" "
+                + "Wednesday that the people around Trump have kept his power in check."), "a programme an interview was held on");
+        assertEquals(List.of(), texts("Stevens has been re-litigating the campaign, as in his recent conversation with "
+                + "ABC's Jonathan Karl on \"This Week.\""), "a programme a conversation was held on");
         assertEquals(List.of("Arthur J. Magida"), speakers("\u201CHe is seen as this guy who says what needs to be said,\u201D said "
                 + "Arthur J. Magida, author of \u201CProphet of Rage: A Life of Louis Farrakhan and His Nation.\u201D"),
                 "the quotation before the title is still the author's");
