@@ -229,9 +229,12 @@ final class CueAfter {
         int beforeStart = -1;
         while (w.next()) {
             boolean noun = nounAt(after, beforeStart, before, w.start(), w.end());
+            int previousStart = beforeStart;
+            int previousEnd = before;
             beforeStart = w.start();
             before = w.end();
-            if (w.start() > i && !noun && Phrases.isVerbAt(after, w.start(), w.end())) {
+            if (w.start() > i && !noun && (Phrases.isVerbAt(after, w.start(), w.end())
+                    || modalThenBaseVerb(after, previousStart, previousEnd, w.start(), w.end()))) {
                 // "Lavrov was quoted as" saying; "she is fond of" saying, "Clinton went on to" say
                 String subj = withoutLeadIn(withoutPassiveReport(after.substring(i, w.start())));
                 if (Phrases.otherSentence(subj)) {
@@ -452,13 +455,33 @@ final class CueAfter {
         return n == words.length - 1 || n == 0 ? subj : String.join(" ", Arrays.copyOf(words, n)) + " ";
     }
 
+    /**
+     * Whether the word {@code after[start, end)} is the plain form of a verb of speech that the word before it, a modal,
+     * makes a verb ("“…,” Cohen will testify", "she would later recall"): forms left out of the speech verbs because
+     * alone they are as often nouns or take a term ("testify on “…” laws", "a note", "describe it as “…”").
+     */
+    private static boolean modalThenBaseVerb(String after, int modalStart, int modalEnd, int start, int end) {
+        return modalStart >= 0 && Words.onlySpaceBetween(after, modalEnd, start) && MODALS.contains(after.substring(modalStart, modalEnd))
+                && BASE_SPEECH_VERBS.contains(after.substring(start, Phrases.withoutStops(after, start, end)));
+    }
+
+    /** Modals of what is to come or came later ("will testify", "would later recall"); not "should declare", "might suggest". */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would");
+    /** Not "continue", "respond", "reply", "declare" or "suggest": "will continue to", "would respond to tax cuts". */
+    private static final java.util.Set<String> BASE_SPEECH_VERBS = java.util.Set.of("testify", "describe", "note", "state",
+            "claim", "report", "lament", "recall", "announce", "acknowledge", "admit", "urge", "remark", "confirm", "deny",
+            "tweet", "post", "stress", "emphasize", "caution", "observe", "conclude", "joke", "quip", "recount", "concede",
+            "boast", "promise", "vow", "pledge");
+
     /** The words between a subject and the "to" or "of" before its speech verb: auxiliaries, and verbs and adjectives of wanting, habit and haste. */
     private static final java.util.Set<String> LEAD_IN = java.util.Set.of("on", "is", "was", "were", "are", "has", "have",
             "had", "been", "be", "would", "will", "could", "should", "might", "may", "later", "then", "also", "quick",
             "fond", "known", "likes", "like", "liked", "wanted", "wants", "want", "went", "goes", "go", "continued",
             "continues", "began", "begins", "decided", "decides", "tends", "tended", "used", "loves", "loved", "hastened",
             "rushed", "sure", "eager", "careful", "happy", "able", "not", "never", "often", "always", "once", "again",
-            "going", "likely", "moved", "appeared", "seemed", "seems", "proceeded", "chose", "tried", "sought");
+            "going", "likely", "moved", "appeared", "seemed", "seems", "proceeded", "chose", "tried", "sought",
+            // what is to come: "“…,” Brown is expected to say", "is scheduled to testify"
+            "expected", "scheduled", "slated", "poised", "set", "due");
 
     /**
      * The one a source quotes, where the words before a verb of speech are "X quoted Y as" ("The Guardian quoted her as"

@@ -88,4 +88,17 @@ class CueAfterTest {
                 + "tweeting out, in capitals, that it was over."));
         assertNull(CueAfter.trailing(" he was once quoted as saying."), "no one between: the sentence's subject is asked elsewhere");
     }
+    /**
+     * A verb of speech to come or that came later, after "will" or "would" ("Cohen will testify", "she would recall"), or
+     * after "is expected to", is a cue as its other tenses are; "will continue", "would respond to" are none.
+     */
+    @Test
+    void aVerbAfterWillOrWouldOrIsExpectedToIsACue() {
+        assertEquals("Cohen", CueAfter.trailing(" Cohen will testify. \"I do not.\""));
+        assertTrue(Phrases.isPronoun(CueAfter.trailing(" she would recall in her 1993 memoir.")));
+        assertEquals("Bolton", CueAfter.trailing(" Bolton is expected to say, according to the prepared remarks."));
+        assertEquals("Croft", CueAfter.trailing(" Croft is expected to tell House lawmakers."));
+        assertNull(CueAfter.trailing(" the President will continue to ignore the Constitution."));
+        assertNull(CueAfter.trailing(" the economy will respond with the optimal level of carbon reduction."));
+    }
 }
