@@ -343,7 +343,8 @@ final class SpeakerPhrase {
 
     /** The document of a phrase that is only a document and "states" ("the proposal states", "the guidelines state"), or null. */
     static String documentThatStates(String phrase) {
-        if (!phrase.endsWith(" states") && !phrase.endsWith(" state")) {
+        if (!phrase.endsWith(" states") && !phrase.endsWith(" state") && !phrase.endsWith(" provides")
+                && !phrase.endsWith(" stipulates")) {
             return null;
         }
         Matcher m = DOCUMENT_STATES.matcher(phrase);
@@ -354,18 +355,21 @@ final class SpeakerPhrase {
     private static final Pattern DOCUMENT_STATES = Pattern.compile("(?:((?:the|The|this|This|its|their|his|her|a)\\s+"
             + "(?:[\\p{L}’'-]+\\s+){0,3}?(?:report|statement|letter|memo|memorandum|document|filing|complaint|order|guidance|"
             + "lawsuit|indictment|ruling|opinion|policy|release|proposal|agreement|resolution|petition|motion|brief|notice|"
-            + "analysis|study|survey|website|bill|law|rule|amendment|plan|platform|manual|summary"
+            + "analysis|study|survey|website|bill|law|rule|amendment|plan|platform|manual|summary|constitution|disclaimer|"
+            + "editorial|guide|bio|passage|section|clause|treaty|charter|statute"
+            // a law or a charter by its name: "The Constitution states", "The Fourth Amendment states"
+            + "|Constitution|Amendment|Act|Charter|Treaty|Declaration|Clause|Code|Statute"
             // and bodies, by a noun for one or by a name that ends in one's word: "the council states", "the United Nations states"
             + "|council|committee|commission|agency|organization|organisation|ministry|department|court|government|campaign"
             + "|Nations|Council|Committee|Commission|Agency|Organization|Organisation|Ministry|Department|Court|Office|Institute"
-            + "|Foundation|Association|Union|Party|Campaign|Bureau|Administration|Service|Fund|Center|Centre))\\s+states"
+            + "|Foundation|Association|Union|Party|Campaign|Bureau|Administration|Service|Fund|Center|Centre))\\s+(?:states|provides|stipulates)"
             // and documents in the plural: "the guidelines state", "the court documents state"
             + "|((?:the|The|these|These|its|their|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:reports|statements|letters|memos|"
             + "documents|filings|guidelines|rules|records|notes|papers|emails|minutes|instructions|regulations))\\s+state)\\b");
 
     /** The document stating at {@code from} ("…," the report states), or null. */
     static String documentStatingAt(String after, int from) {
-        if (after.indexOf("state", from) < 0) {
+        if (after.indexOf("state", from) < 0 && after.indexOf("provides", from) < 0 && after.indexOf("stipulates", from) < 0) {
             return null;
         }
         Matcher m = DOCUMENT_STATES.matcher(after).region(from, after.length());

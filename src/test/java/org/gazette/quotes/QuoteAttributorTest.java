@@ -4284,4 +4284,16 @@ class QuoteAttributorTest {
                 + "saying the measure passed last week and Obama was traveling.\n\n\u201cThe president has been on the road,"
                 + "\u201d he said."));
     }
+    /**
+     * A law, a charter or a guide and "states", "provides" or "stipulates" is the document, without its verb ("The Fourth
+     * Amendment states: “…”", "“…,” the sales guide states").
+     */
+    @Test
+    void aLawOrAGuideThatStatesIsTheDocument() {
+        assertEquals(List.of("The Fourth Amendment", "The Constitution"), speakers("The tax is odd.\n\nThe Fourth Amendment "
+                + "states: \u201cThe right of the people to be secure shall not be violated.\u201d The Constitution provides "
+                + "that, in a trial, \u201cno person shall be convicted without two thirds.\u201d"));
+        assertEquals(List.of("the sales guide"), speakers("The playbook urges the sales teams on.\n\n\u201cMoney is never a "
+                + "reason for not enrolling,\u201d the sales guide states."));
+    }
 }
