@@ -462,8 +462,26 @@ final class CueAfter {
      */
     private static boolean modalThenBaseVerb(String after, int modalStart, int modalEnd, int start, int end) {
         return modalStart >= 0 && Words.onlySpaceBetween(after, modalEnd, start) && MODALS.contains(after.substring(modalStart, modalEnd))
-                && BASE_SPEECH_VERBS.contains(after.substring(start, Phrases.withoutStops(after, start, end)));
+                && BASE_SPEECH_VERBS.contains(after.substring(start, Phrases.withoutStops(after, start, end)))
+                && endsClause(after, end);
     }
+
+    /**
+     * Whether the verb ending at {@code end} ends its clause, as a cue's verb does: a stop or a comma after it, or a word of
+     * where, when or how ("will testify before Congress", "would recall in her memoir", "would describe it"); not an
+     * object ("England will announce their squad", "will report back to the council": what is to be done).
+     */
+    private static boolean endsClause(String after, int end) {
+        if (end > 0 && after.charAt(end - 1) == '.' || end < after.length() && ".,;:!?".indexOf(after.charAt(end)) >= 0) {
+            return true;
+        }
+        Words next = new Words(after, end, Math.min(after.length(), end + 20));
+        return next.next() && Words.onlySpaceBetween(after, end, next.start())
+                && AFTER_CLAUSE.contains(after.substring(next.start(), Phrases.withoutStops(after, next.start(), next.end())));
+    }
+
+    private static final java.util.Set<String> AFTER_CLAUSE = java.util.Set.of("in", "on", "at", "before", "during", "later",
+            "according", "it", "from", "when", "as", "after");
 
     /** Modals of what is to come or came later ("will testify", "would later recall"); not "should declare", "might suggest". */
     private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would");

@@ -100,5 +100,9 @@ class CueAfterTest {
         assertEquals("Croft", CueAfter.trailing(" Croft is expected to tell House lawmakers."));
         assertNull(CueAfter.trailing(" the President will continue to ignore the Constitution."));
         assertNull(CueAfter.trailing(" the economy will respond with the optimal level of carbon reduction."));
+        // a verb with its object is what is to be done, not a cue
+        assertNull(CueAfter.trailing(" England will announce their squad for the game against Italy."));
+        assertNull(CueAfter.trailing(" The two task forces will report back to the IAAF Council."));
+        assertEquals("Cohen", CueAfter.trailing(" Cohen will testify before Congress."));
     }
 }
