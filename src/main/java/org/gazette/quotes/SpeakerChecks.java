@@ -266,6 +266,38 @@ final class SpeakerChecks {
                 && ADJECTIVES_FOR_NO_ONE.contains(who.substring(space + 1));
     }
 
+    /**
+     * Whether {@code who} is a time, not anyone: "The next day", "the same day", "That night", "the first week" (a phrase of
+     * when that opens the sentence, read as its subject).
+     */
+    static boolean timeAlone(String who) {
+        String[] words = Words.splitOnSpaces(who);
+        if (words.length < 2 || words.length > 4 || !TIME_DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+                || !TIME_NOUNS.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (!allLower(words[i])) {
+                return false; // "The Trump day": a name in it
+            }
+        }
+        return true;
+    }
+
+    private static boolean allLower(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i)) && word.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("the", "a", "an", "that", "this", "each",
+            "every", "one");
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week", "weeks", "month", "months",
+            "year", "years", "morning", "night", "evening", "afternoon", "weekend", "hour", "hours", "moment", "decade");
+
     private static final java.util.Set<String> ADJECTIVES_FOR_NO_ONE = java.util.Set.of("new", "old", "latest", "most", "final",
             "same", "next", "unidentified", "ridiculous", "notorious", "ominous", "unsuccessful", "obvious", "whole", "entire",
             "main", "real", "big", "only", "very", "recent", "current", "usual", "famous", "infamous", "best", "worst");

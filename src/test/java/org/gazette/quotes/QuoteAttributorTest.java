@@ -4296,4 +4296,12 @@ class QuoteAttributorTest {
         assertEquals(List.of("the sales guide"), speakers("The playbook urges the sales teams on.\n\n\u201cMoney is never a "
                 + "reason for not enrolling,\u201d the sales guide states."));
     }
+    /** A time that opens the sentence ("The next day, …:", "The same day, …") is no one who speaks. */
+    @Test
+    void aTimeOpeningTheSentenceSpeaksNoWords() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers("Rush the defense.\n\nThe next day, the \u201cDefense "
+                + "Team\u201d concept was born:\n\n\u201cBreaking news! Nancy wants to impeach!\u201d"));
+        assertTrue(SpeakerChecks.timeAlone("The following night"));
+        assertFalse(SpeakerChecks.timeAlone("The Trump campaign"));
+    }
 }
