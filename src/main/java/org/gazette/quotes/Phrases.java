@@ -278,6 +278,14 @@ final class Phrases {
 
     /** The first word of a verb of two words ("pointed out", "shot back", "fired back"), asked at that word. */
     private static boolean phrasalVerb(String s, int from, int end) {
+        if (PHRASAL_BEFORE_COLON.contains(s, from, end)) {
+            // "The memo goes on: “…”", "she goes on, “…”", "the BBC sums up:": a verb of speech with its particle before a
+            // colon, or a comma and the quotation ("the war goes on", "sums up the year", "the longer it goes on, the …" are none)
+            String particle = s.charAt(from) == 'g' ? " on" : " up";
+            int after = end + particle.length();
+            return s.startsWith(particle, end) && after < s.length() && (s.charAt(after) == ':' || s.charAt(after) == ','
+                    && (after + 1 == s.length() || s.startsWith(" \u201C", after + 1) || s.startsWith(" \"", after + 1)));
+        }
         if (!PHRASAL_FIRST.contains(s, from, end)) {
             return false;
         }
@@ -287,6 +295,7 @@ final class Phrases {
 
     private static final WordSet PHRASAL_FIRST = new WordSet(Set.of("pointed", "points", "pointing", "shot", "shoots",
             "shooting", "fired", "fires", "firing", "hit", "hits", "hitting"));
+    private static final WordSet PHRASAL_BEFORE_COLON = new WordSet(Set.of("goes", "sums", "summed"));
 
     /**
      * "compared" right before "to" or "with" compares figures ("54% …, compared with 37% who …"); someone who compares

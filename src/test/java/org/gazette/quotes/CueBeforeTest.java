@@ -186,4 +186,11 @@ class CueBeforeTest {
         assertEquals("a federal judge", CueBefore.leading("But Democrats did get some good news last week as a federal judge wrote he has a "));
     }
 
+    /** "goes on" and "sums up" before a colon are verbs of speech ("The memo goes on: “…”"); "the longer it goes on, the …" is none. */
+    @Test
+    void goesOnAndSumsUpBeforeAColonCue() {
+        assertEquals("The memo", CueBefore.leading("The memo goes on: \u201C"));
+        assertEquals("the BBC", CueBefore.leading("Then the BBC sums up: \u201C"));
+        assertNull(CueBefore.leading("Trump waits, knowing the longer the investigation goes on, the easier it is to dismiss it as a \u201C"));
+    }
 }
