@@ -1345,6 +1345,10 @@ final class CueBefore {
             return described != null && describedWhole(described, head) && !verbAfterHead(described, head.length())
                     ? SpeakerPhrase.beforeCueCloser(described) : SpeakerPhrase.speaker(head, false);
         }
+        String joinedAfter = subjectJoinedAfterLastQuotation(before);
+        if (joinedAfter != null) {
+            return joinedAfter; // "Diaz told ABC News: “…,” and an aide added that it was": the aide, not Diaz
+        }
         String lone = nameAfterLastQuotation(before); // "Pence “…,” Oesterle says": the subject is Oesterle alone
         String[] clauses = Phrases.clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas
         String listed = nameBeforeListingAside(clauses);
@@ -1655,6 +1659,34 @@ final class CueBefore {
         }
         String rest = words.substring(i).strip();
         return !rest.isEmpty() && rest.equals(Names.personAtEnd(rest)) ? rest : null;
+    }
+
+    /**
+     * The subject of a clause that "and" joins after the last quotation among {@code words}, before the verb ("“…,” and an
+     * aide added", "“…” and Jones added"), or null: no quotation, no "and" right after it, or no subject of its own ("“…”
+     * and added": the sentence's).
+     */
+    private static String subjectJoinedAfterLastQuotation(String words) {
+        int closing = Math.max(words.lastIndexOf('\u201D'), words.lastIndexOf('"'));
+        if (closing < 0) {
+            return null;
+        }
+        int i = closing + 1;
+        while (i < words.length() && (Character.isWhitespace(words.charAt(i)) || words.charAt(i) == ',')) {
+            i++;
+        }
+        if (!words.startsWith("and ", i)) {
+            return null;
+        }
+        String rest = Phrases.stripAuxiliaries(words.substring(i + 4).strip());
+        if (rest.isEmpty() || rest.indexOf(',') >= 0) {
+            return null;
+        }
+        String first = Words.firstOnSpaces(rest);
+        if (!Character.isUpperCase(first.charAt(0)) && !RELATIVE_DETERMINERS.contains(first)) {
+            return null; // "“…” and then added": no subject
+        }
+        return SpeakerPhrase.speaker(rest, false);
     }
 
     /** Whether {@code s} ends with "to" before trailing spaces (and line ends): what {@link #FOR_SUBJECT} needs to match. */

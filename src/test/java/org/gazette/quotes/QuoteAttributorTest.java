@@ -4304,4 +4304,18 @@ class QuoteAttributorTest {
         assertTrue(SpeakerChecks.timeAlone("The following night"));
         assertFalse(SpeakerChecks.timeAlone("The Trump campaign"));
     }
+    /**
+     * After one quotation, "and" and another subject before the verb is that subject's quotation ("Diaz told ABC News:
+     * “…,” and an aide added that it was “…”"; "Bush said Trump had come “unhinged,” and Sen. Lindsey Graham called his
+     * comments “…”"); "“…” and added" is the sentence's subject's.
+     */
+    @Test
+    void aSubjectJoinedByAndAfterAQuotationSpeaksTheNext() {
+        assertEquals(List.of("Danny Diaz", "an aide"), speakers("Danny Diaz runs the campaign.\n\nDiaz told ABC News: \u201cWe "
+                + "were afforded very little time,\u201d and an aide added that it was \u201ca poorly managed debate.\u201d"));
+        assertEquals(List.of("Jeb Bush", "Lindsey Graham"), speakers("Former Gov. Jeb Bush said Trump had come \u201cunhinged,"
+                + "\u201d and Sen. Lindsey Graham called his comments \u201crace-baiting.\u201d"));
+        assertEquals(List.of("Danny Diaz", "Danny Diaz"), speakers("Danny Diaz runs the campaign.\n\nDiaz told ABC News: "
+                + "\u201cWe were afforded very little time\u201d and added that it was \u201ca poorly managed debate.\u201d"));
+    }
 }
