@@ -1662,9 +1662,9 @@ final class CueBefore {
     }
 
     /**
-     * The subject of a clause that "and" joins after the last quotation among {@code words}, before the verb ("“…,” and an
-     * aide added", "“…” and Jones added"), or null: no quotation, no "and" right after it, or no subject of its own ("“…”
-     * and added": the sentence's).
+     * The subject of a clause that "and" or a semicolon joins after the last quotation among {@code words}, before the verb
+     * ("“…,” and an aide added", "“…”; Jones called it"), or null: no quotation, no "and" or semicolon right after it, or no
+     * subject of its own ("“…” and added": the sentence's).
      */
     private static String subjectJoinedAfterLastQuotation(String words) {
         int closing = Math.max(words.lastIndexOf('\u201D'), words.lastIndexOf('"'));
@@ -1672,15 +1672,18 @@ final class CueBefore {
             return null;
         }
         int i = closing + 1;
-        while (i < words.length() && (Character.isWhitespace(words.charAt(i)) || words.charAt(i) == ',')) {
+        boolean semicolon = false;
+        while (i < words.length() && (Character.isWhitespace(words.charAt(i)) || words.charAt(i) == ',' || words.charAt(i) == ';')) {
+            semicolon |= words.charAt(i) == ';';
             i++;
         }
-        if (!words.startsWith("and ", i)) {
+        boolean and = words.startsWith("and ", i);
+        if (!and && !semicolon) {
             return null;
         }
-        String rest = Phrases.stripAuxiliaries(words.substring(i + 4).strip());
-        if (rest.isEmpty() || rest.indexOf(',') >= 0) {
-            return null;
+        String rest = Phrases.stripAuxiliaries(words.substring(and ? i + 4 : i).strip());
+        if (rest.isEmpty() || rest.indexOf(',') >= 0 || !and && (rest.contains(" who ") || rest.endsWith(" who"))) {
+            return null; // (a list's next description: "…, who invested in “Seinfeld”; a former banker who has called himself")
         }
         String first = Words.firstOnSpaces(rest);
         if (!Character.isUpperCase(first.charAt(0)) && !RELATIVE_DETERMINERS.contains(first)) {

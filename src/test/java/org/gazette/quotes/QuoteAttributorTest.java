@@ -4315,6 +4315,12 @@ class QuoteAttributorTest {
                 + "were afforded very little time,\u201d and an aide added that it was \u201ca poorly managed debate.\u201d"));
         assertEquals(List.of("Jeb Bush", "Lindsey Graham"), speakers("Former Gov. Jeb Bush said Trump had come \u201cunhinged,"
                 + "\u201d and Sen. Lindsey Graham called his comments \u201crace-baiting.\u201d"));
+        assertEquals(List.of("Nancy Pelosi", "Rachel Maddow"), speakers("Nancy Pelosi called her an \u201cemerging star\u201d; "
+                + "MSNBC\u2019s Rachel Maddow predicted she was \u201con the fast track.\u201d"));
+        // a list's next description is still the one the list describes
+        assertEquals(List.of("Steve Bannon", "Steve Bannon"), speakers("Steve Bannon spoke.\n\nBannon is a perplexing figure: "
+                + "an ideologue who made millions investing in \u201cSeinfeld\u201d; a former banker who has called himself a "
+                + "\u201cLeninist.\u201d"));
         assertEquals(List.of("Danny Diaz", "Danny Diaz"), speakers("Danny Diaz runs the campaign.\n\nDiaz told ABC News: "
                 + "\u201cWe were afforded very little time\u201d and added that it was \u201ca poorly managed debate.\u201d"));
     }
