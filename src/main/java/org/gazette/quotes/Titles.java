@@ -21,7 +21,9 @@ final class Titles {
     /** Roles and parts of a show, before "of": host of "…", the anchor of NBC's "…" is caught by the possessive. */
     private static final Set<String> OF_WORKS = Set.of("host", "hosts", "anchor", "co-host", "cohost", "broadcast", "episode",
             "edition", "author", "creator", "star", "producer", "season", "cast", "episodes", "editions", "broadcasts", "set",
-            "taping", "filming", "premiere", "finale");
+            "taping", "filming", "premiere", "finale",
+            // a song's: "sang to the tune of “Why Can’t We Be Friends”", "the strains of “Hail to the Chief”"
+            "tune", "strains", "lyrics", "chorus");
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by",
             "with", "or", "from", "is", "&");
 

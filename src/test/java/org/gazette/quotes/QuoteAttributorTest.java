@@ -250,6 +250,8 @@ class QuoteAttributorTest {
                 "a programme it was said on, after the host's name");
         assertEquals(List.of(), texts("But Gonzales added during an interview with CNN's John Berman on \"New Day\" "
                 + "Wednesday that the people around Trump have kept his power in check."), "a programme an interview was held on");
+        assertEquals(List.of(), texts("Carrie told them they had nothing to fight about, as she sang to the tune of \u201cWhy "
+                + "Can\u2019t We Be Friends.\u201d"), "a song's title after \"the tune of\"");
         assertEquals(List.of(), texts("Stevens has been re-litigating the campaign, as in his recent conversation with "
                 + "ABC's Jonathan Karl on \"This Week.\""), "a programme a conversation was held on");
         assertEquals(List.of("Arthur J. Magida"), speakers("\u201CHe is seen as this guy who says what needs to be said,\u201D said "
