@@ -214,6 +214,9 @@ final class CueAfter {
         if (document != null) {
             return document;
         }
+        if (itStatesAt(after, i)) {
+            return Phrases.HE + Phrases.NEUTER; // "…," it states. — the document the sentences before are about
+        }
         String finding = SpeakerPhrase.bodyFindingAt(after, i);
         if (finding != null) {
             return finding; // "…," the federal appeals court ruled.
@@ -427,7 +430,18 @@ final class CueAfter {
         return name != null && name.equals(run) && name.indexOf(' ') > 0 ? name : null;
     }
 
-    /** A document and "states" right after a quotation: "the report states", "the group's statement states". */
+    /** Whether "it states" or "it stipulates" closes the clause at {@code from}: a document's words, as "it said" a body's. */
+    private static boolean itStatesAt(String after, int from) {
+        for (String verb : IT_STATES) {
+            int end = from + verb.length();
+            if (after.startsWith(verb, from) && end < after.length() && (after.charAt(end) == '.' || after.charAt(end) == ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] IT_STATES = {"it states", "it stipulates"};
 
     /**
      * "…," Lavrov was quoted as saying / Romney is heard saying / one aide was overheard telling him: the subject

@@ -4326,4 +4326,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("Danny Diaz", "Danny Diaz"), speakers("Danny Diaz runs the campaign.\n\nDiaz told ABC News: "
                 + "\u201cWe were afforded very little time\u201d and added that it was \u201ca poorly managed debate.\u201d"));
     }
+    /** "“…,” it states." is the document the sentences before are about, as "it said" is a body's. */
+    @Test
+    void itStatesIsTheDocumentBefore() {
+        assertEquals(List.of("The letter", "The letter"), speakers("The letter from Nunnelee and fellow Republicans arrived on "
+                + "Monday.\n\n\"We are bewildered by those who would take offense,\" it states. \"We welcome the investment.\""));
+    }
 }
