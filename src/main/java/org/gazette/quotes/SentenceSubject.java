@@ -192,6 +192,10 @@ final class SentenceSubject {
         if (m == null || subjectEnd < 0) { // anchored: find() would try the pattern at every char
             return null;
         }
+        String owned = ownersPeople(t, m.group(1), m.end(1));
+        if (owned != null) {
+            return owned; // "Trump's lawyer called it “…”": the lawyer, not Trump
+        }
         int firstEnd = t.indexOf(' ');
         if (firstEnd > 0 && firstEnd <= m.end(1) && Subjects.opensWithParticiple(t, 0, firstEnd)) {
             if (firstEnd == m.end(1)) {
@@ -228,6 +232,49 @@ final class SentenceSubject {
         // "The Sanders campaign held an online “…”": the campaign, not Sanders
         return modified != null ? modified : subject;
     }
+
+    /**
+     * The people a name's owner's mark and a noun for people name as the subject ("Trump's lawyer", "Hussain's family"),
+     * or null: no owner's mark, or a thing after it ("Trump's tweet called it “…”" is Trump's words).
+     */
+    private static String ownersPeople(String t, String run, int end) {
+        if (!run.endsWith("'s") && !run.endsWith("\u2019s") || end + 1 >= t.length()) {
+            return null;
+        }
+        int w = end + 1;
+        int e = w;
+        while (e < t.length() && Character.isLowerCase(t.charAt(e))) {
+            e++;
+        }
+        if (e == w || e < t.length() && t.charAt(e) != ' ' || !OWNED_PEOPLE.contains(t.substring(w, e))) {
+            return null;
+        }
+        // not before their name ("Trump's adviser Kellyanne Conway issued"), nor an office's first word ("New York's
+        // attorney general"): the words after read those
+        if (e + 1 < t.length() && Character.isUpperCase(t.charAt(e + 1))) {
+            return null;
+        }
+        int n = e + 1;
+        while (n < t.length() && Character.isLowerCase(t.charAt(n))) {
+            n++;
+        }
+        // nor a noun the word goes on into ("Trump's campaign promise", "Kuchma's family members", "the South's campaign
+        // of", "New York's attorney general")
+        return n > e + 1 && COMPOUND_HEADS.contains(t.substring(e + 1, n)) ? null : run + " " + t.substring(w, e);
+    }
+
+    private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("of", "general", "promise", "promises",
+            "member", "members", "manager", "managers", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+            "staff", "staffers", "official", "officials", "ad", "ads", "trail", "office", "headquarters", "account", "website",
+            "event", "events", "rally", "memo", "email", "emails", "statement", "plan", "chief", "aide", "aides", "lawyer",
+            "lawyers", "team", "doctor", "friend", "friends", "adviser", "advisers", "pledge", "slogan", "video", "literature");
+
+    /** Nouns for people an owner's mark ties to someone: who they are speaks, not the one named. */
+    private static final java.util.Set<String> OWNED_PEOPLE = java.util.Set.of("family", "parents", "wife", "husband", "son",
+            "daughter", "mother", "father", "brother", "sister", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides",
+            "spokesman", "spokeswoman", "spokesperson", "campaign", "team", "allies", "supporters", "critics", "friends",
+            "adviser", "advisers", "advisor", "advisors", "staff", "doctor", "doctors", "children", "widow", "relatives",
+            "defenders", "backers", "lawmakers", "officials");
 
     /**
      * "Bobbi Kilberg, a Republican bundler from Virginia, expressed optimism that Christie may “…”": a full name opening the

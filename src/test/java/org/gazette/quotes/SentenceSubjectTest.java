@@ -1,6 +1,7 @@
 package org.gazette.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,5 +140,18 @@ class SentenceSubjectTest {
         assertEquals("The Vermont senator", SentenceSubject.of("The Vermont senator reached back to the 1990s as he went "
                 + "after Clinton\u2019s support for "));
         assertEquals("Sanders", SentenceSubject.of("Sanders held an online "));
+    }
+    /**
+     * A name's owner's mark and a noun for people open a subject that is those people ("Hussain's family expressed", "Trump's
+     * lawyer called it"), not the one named; a thing of theirs stays theirs ("Trump's tweet called it"), and so does a name
+     * after the noun ("Trump's adviser Kellyanne Conway issued") or a noun it goes on into ("Trump's campaign promise").
+     */
+    @Test
+    void anOwnersPeopleAreTheSubjectNotTheOwner() {
+        assertEquals("Hussain's family", SentenceSubject.of("In a statement, Hussain's family expressed their "));
+        assertEquals("Trump\u2019s lawyers", SentenceSubject.of("Trump\u2019s lawyers called it "));
+        assertEquals("Trump", SentenceSubject.of("Trump's tweet called it "));
+        assertEquals("Kellyanne Conway", SentenceSubject.of("Last week, Trump's adviser Kellyanne Conway issued a correction to "));
+        assertNotEquals("Trump's campaign", SentenceSubject.of("Trump's campaign promise for more aggressive enforcement "));
     }
 }
