@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 442;
+    public static final int FORMAT = 443;
 
     private QuoteAttributor() { }
 
@@ -80,6 +80,37 @@ public final class QuoteAttributor {
                 rule[k] = c == null ? null : c.rule();
             }
         }
+    }
+
+    /**
+     * Whether the sentences between the quotation that ended at {@code from} and {@code to} (a paragraph or two) all open
+     * with "They": the group that spoke then is still the one a "they" after them means ("Hussain's family expressed their
+     * “…”. They said their son suffered …. “…,” they said.").
+     */
+    private static boolean theyBetween(String masked, int from, int to) {
+        if (from < 0 || to - from > 600) {
+            return false;
+        }
+        boolean any = false;
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(masked.charAt(i))) {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            if (!masked.startsWith("They ", i)) {
+                return false;
+            }
+            any = true;
+            int stop = i;
+            while (stop < to && ".?!".indexOf(masked.charAt(stop)) < 0) {
+                stop++;
+            }
+            i = stop + 1;
+        }
+        return any;
     }
 
     /**
@@ -362,7 +393,8 @@ public final class QuoteAttributor {
                 } else if (pronoun[k] == Phrases.PLURAL) {
                     // a group, a body or a document, or an unnamed source whom the news calls "they" ("a source close to
                     // Pence told CNN … they emphasized")
-                    boolean group = lastSpeaker != null && line - lastQuoteLine <= 2 && (SpeakerChecks.isGroup(lastSpeaker) || !SpeakerChecks.namesAPerson(lastSpeaker));
+                    boolean group = lastSpeaker != null && (line - lastQuoteLine <= 2 || theyBetween(masked, lastQuoteEnd, q.start()))
+                            && (SpeakerChecks.isGroup(lastSpeaker) || !SpeakerChecks.namesAPerson(lastSpeaker));
                     // "“…,” Senate Democrats said. “…,” they added."; "Kirby and Munoz praised …. “…,” they said."
                     who = group ? lastSpeaker : pronouns.firstOfSeveralBefore(q.start());
                     if (who == null) {

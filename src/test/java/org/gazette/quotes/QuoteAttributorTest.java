@@ -4333,4 +4333,15 @@ class QuoteAttributorTest {
         assertEquals(List.of("The letter", "The letter"), speakers("The letter from Nunnelee and fellow Republicans arrived on "
                 + "Monday.\n\n\"We are bewildered by those who would take offense,\" it states. \"We welcome the investment.\""));
     }
+    /**
+     * A "they" after sentences that all open with "They" is the group that spoke before them ("Hussain's family expressed
+     * … for what they called “…”. They said their son suffered …. “…,” they said.").
+     */
+    @Test
+    void aTheyAfterSentencesOfTheyIsTheGroupThatSpokeBefore() {
+        List<String> said = speakers("Faisal Hussain opened fire on Danforth Avenue.\n\nIn a statement, Hussain's family "
+                + "expressed their \"deepest condolences\" to the victims for what they called \"our son's horrific actions\".\n\nThey said "
+                + "their son suffered from serious mental health challenges.\n\n\"Our hearts are in pieces for the victims,\" they said.");
+        assertEquals(List.of("Hussain's family", "Hussain's family", "Hussain's family"), said);
+    }
 }
