@@ -271,6 +271,10 @@ final class SpeakerChecks {
      * when that opens the sentence, read as its subject).
      */
     static boolean timeAlone(String who) {
+        int space = who.lastIndexOf(' ');
+        if (space < 0 || !TIME_NOUNS.contains(who.substring(space + 1))) {
+            return false; // most speakers: the cheap test first
+        }
         String[] words = Words.splitOnSpaces(who);
         if (words.length < 2 || words.length > 4 || !TIME_DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
                 || !TIME_NOUNS.contains(words[words.length - 1])) {

@@ -467,10 +467,14 @@ final class Subjects {
     private static void coordinatedSubjects(Tokens tokens, int subjectAt, int to, ArticlePeople people, Genders genders,
             List<Subject> found) {
         String masked = tokens.text;
+        int lastAnd = masked.lastIndexOf(" and ", to - 5);
+        if (lastAnd < subjectAt) {
+            return; // most sentences: no "and" after the subject, nothing to read
+        }
         boolean verb = false; // the first clause's verb is behind
         boolean inner = false; // a clause inside the first opened, which an "and" may go on with
         int previousStart = -1;
-        Words w = tokens.words(subjectAt, to);
+        Words w = tokens.words(subjectAt, lastAnd + 4);
         while (w.next() && !inner) {
             int start = w.start();
             boolean lower = Character.isLowerCase(masked.charAt(start));
@@ -482,11 +486,22 @@ final class Subjects {
                 }
             } else if (lower) {
                 inner = INNER_CLAUSE_OPENERS.contains(masked, start, w.end());
-                verb |= isVerbLike(masked.substring(start, w.end()));
+                verb = verb || verbLikeAt(masked, start, w.end());
             }
             previousStart = start;
         }
     }
+
+    /** {@link #isVerbLike} of the word {@code masked[start, end)}, asked in place (no copy per word). */
+    private static boolean verbLikeAt(String masked, int start, int end) {
+        int e = end > start && masked.charAt(end - 1) == '.' ? end - 1 : end;
+        if (e - start >= 3 && (masked.startsWith("ed", e - 2) || masked.startsWith("ly", e - 2) || masked.startsWith("n't", e - 3)
+                || masked.startsWith("n\u2019t", e - 3))) {
+            return true;
+        }
+        return VERB_LIKE.contains(masked, start, e);
+    }
+
 
     /**
      * Whether the "and" at {@code and} may join two clauses, the word before it starting at {@code previous}: a comma
@@ -1296,6 +1311,16 @@ final class Subjects {
             "swore", "shook", "hung", "forgot", "dealt", "laid", "slept", "shot", "blew", "drove", "flew", "froze", "hid", "rode",
             "rang", "sang", "sank", "stole", "stuck", "swept", "swung", "tore", "wept", "withdrew", "overtook", "upheld",
             "withheld", "understood", "overcame", "forgave", "foresaw");
+
+    /** The words {@link #isVerbLike} knows by name: speech verbs, irregular pasts, the reflexives. */
+    private static final WordSet VERB_LIKE = new WordSet(verbLikeWords());
+
+    private static Set<String> verbLikeWords() {
+        Set<String> words = new java.util.HashSet<>(Phrases.VERB_WORDS);
+        words.addAll(IRREGULAR_PAST);
+        words.addAll(Set.of("himself", "herself", "itself"));
+        return words;
+    }
 
     /** Where the apostrophe of a contraction stands in the word {@code [from, to)} ("He's", "she’ll"), or -1. */
     private static int contraction(String masked, int from, int to) {
