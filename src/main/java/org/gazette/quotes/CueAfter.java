@@ -475,9 +475,8 @@ final class CueAfter {
      * alone they are as often nouns or take a term ("testify on “…” laws", "a note", "describe it as “…”").
      */
     private static boolean modalThenBaseVerb(String after, int modalStart, int modalEnd, int start, int end) {
-        return modalStart >= 0 && Words.onlySpaceBetween(after, modalEnd, start) && MODALS.contains(after.substring(modalStart, modalEnd))
-                && BASE_SPEECH_VERBS.contains(after.substring(start, Phrases.withoutStops(after, start, end)))
-                && endsClause(after, end);
+        return modalStart >= 0 && MODALS.contains(after, modalStart, modalEnd) && Words.onlySpaceBetween(after, modalEnd, start)
+                && BASE_SPEECH_VERBS.contains(after, start, Phrases.withoutStops(after, start, end)) && endsClause(after, end);
     }
 
     /**
@@ -498,12 +497,12 @@ final class CueAfter {
             "according", "it", "from", "when", "as", "after");
 
     /** Modals of what is to come or came later ("will testify", "would later recall"); not "should declare", "might suggest". */
-    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would");
+    private static final WordSet MODALS = new WordSet(java.util.Set.of("will", "would"));
     /** Not "continue", "respond", "reply", "declare" or "suggest": "will continue to", "would respond to tax cuts". */
-    private static final java.util.Set<String> BASE_SPEECH_VERBS = java.util.Set.of("testify", "describe", "note", "state",
+    private static final WordSet BASE_SPEECH_VERBS = new WordSet(java.util.Set.of("testify", "describe", "note", "state",
             "claim", "report", "lament", "recall", "announce", "acknowledge", "admit", "urge", "remark", "confirm", "deny",
             "tweet", "post", "stress", "emphasize", "caution", "observe", "conclude", "joke", "quip", "recount", "concede",
-            "boast", "promise", "vow", "pledge");
+            "boast", "promise", "vow", "pledge"));
 
     /** The words between a subject and the "to" or "of" before its speech verb: auxiliaries, and verbs and adjectives of wanting, habit and haste. */
     private static final java.util.Set<String> LEAD_IN = java.util.Set.of("on", "is", "was", "were", "are", "has", "have",

@@ -272,7 +272,7 @@ final class SpeakerChecks {
      */
     static boolean timeAlone(String who) {
         int space = who.lastIndexOf(' ');
-        if (space < 0 || !TIME_NOUNS.contains(who.substring(space + 1))) {
+        if (space < 0 || !TIME_NOUN_SET.contains(who, space + 1, who.length())) {
             return false; // most speakers: the cheap test first
         }
         String[] words = Words.splitOnSpaces(who);
@@ -301,6 +301,7 @@ final class SpeakerChecks {
             "every", "one");
     private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week", "weeks", "month", "months",
             "year", "years", "morning", "night", "evening", "afternoon", "weekend", "hour", "hours", "moment", "decade");
+    private static final WordSet TIME_NOUN_SET = new WordSet(TIME_NOUNS);
 
     private static final java.util.Set<String> ADJECTIVES_FOR_NO_ONE = java.util.Set.of("new", "old", "latest", "most", "final",
             "same", "next", "unidentified", "ridiculous", "notorious", "ominous", "unsuccessful", "obvious", "whole", "entire",
