@@ -281,17 +281,8 @@ final class SpeakerChecks {
             return false;
         }
         for (int i = 1; i < words.length - 1; i++) {
-            if (!allLower(words[i])) {
+            if (!Names.allLowerCase(words[i], 0, words[i].length())) {
                 return false; // "The Trump day": a name in it
-            }
-        }
-        return true;
-    }
-
-    private static boolean allLower(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isLowerCase(word.charAt(i)) && word.charAt(i) != '-') {
-                return false;
             }
         }
         return true;

@@ -492,16 +492,26 @@ final class Subjects {
         }
     }
 
-    /** {@link #isVerbLike} of the word {@code masked[start, end)}, asked in place (no copy per word). */
-    private static boolean verbLikeAt(String masked, int start, int end) {
-        int e = end > start && masked.charAt(end - 1) == '.' ? end - 1 : end;
-        if (e - start >= 3 && (masked.startsWith("ed", e - 2) || masked.startsWith("ly", e - 2) || masked.startsWith("n't", e - 3)
-                || masked.startsWith("n\u2019t", e - 3))) {
-            return true;
-        }
-        return VERB_LIKE.contains(masked, start, e);
+    /**
+     * Whether the word {@code s[start, end)} (a full stop after it aside) reads as a verb: a speech verb, a past in "-ed"
+     * or an irregular one, an adverb in "-ly", a reflexive, a negated auxiliary ("aren't", "don't"). Asked in place.
+     */
+    private static boolean verbLikeAt(String s, int start, int end) {
+        int e = end > start && s.charAt(end - 1) == '.' ? end - 1 : end;
+        int length = e - start;
+        return length >= 2 && (s.startsWith("ed", e - 2) || s.startsWith("ly", e - 2))
+                || length >= 3 && (s.startsWith("n't", e - 3) || s.startsWith("n\u2019t", e - 3))
+                || VERB_LIKE.contains(s, start, e) && !hasUpperCase(s, start, e); // the lists' words as written, in lower case
     }
 
+    private static boolean hasUpperCase(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the "and" at {@code and} may join two clauses, the word before it starting at {@code previous}: a comma
@@ -538,7 +548,7 @@ final class Subjects {
         }
         Words verb = new Words(masked, runEnd, to);
         if (!verb.next() || verb.start() != runEnd + 1 || !Character.isLowerCase(masked.charAt(verb.start()))
-                || !isVerbLike(masked.substring(verb.start(), verb.end()))) {
+                || !verbLikeAt(masked, verb.start(), verb.end())) {
             return null;
         }
         Subject s = nounPhrase(masked, w, to, people, genders);
@@ -1263,10 +1273,7 @@ final class Subjects {
     }
 
     private static boolean isVerbLike(String lower) {
-        String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-        return Phrases.VERB_WORDS.contains(w) || w.endsWith("ed") || w.equals("himself") || w.equals("herself")
-                || w.equals("itself") || w.endsWith("ly") || IRREGULAR_PAST.contains(w)
-                || w.endsWith("n't") || w.endsWith("n\u2019t"); // "aren't", "don't": a negated auxiliary
+        return verbLikeAt(lower, 0, lower.length());
     }
 
     /**
