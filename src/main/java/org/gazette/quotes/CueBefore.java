@@ -441,7 +441,7 @@ final class CueBefore {
                 if (name != null && comma < 40) {
                     return name;
                 }
-                String s = SpeakerPhrase.speaker(label, false);
+                String s = objectItAtEnd(label) ? null : SpeakerPhrase.speaker(label, false); // "Henry Clay opposed it:": not "it"
                 // not a name a verb or a preposition takes: "… a declaration about U.S. involvement in Syria:"
                 if (s != null && (Phrases.isPronoun(s) || Names.personAtEnd(label) != null && !takenByVerbOrPreposition(label))) {
                     return s;
@@ -1660,6 +1660,25 @@ final class CueBefore {
         String rest = words.substring(i).strip();
         return !rest.isEmpty() && rest.equals(Names.personAtEnd(rest)) ? rest : null;
     }
+
+    /** Whether {@code label} ends with "it" after a verb in lower case: its object ("opposed it"), no speaker. */
+    private static boolean objectItAtEnd(String label) {
+        String t = label.stripTrailing();
+        if (!t.endsWith(" it") || t.length() < 5) {
+            return false;
+        }
+        int w = t.length() - 3;
+        int b = w;
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+            b--;
+        }
+        String word = t.substring(b, w);
+        // (not "puts it", which its own readings take, nor a place's "from it", "on it": "Here's a bit from it:", "printed on it:")
+        return b < w && Character.isLowerCase(t.charAt(b)) && !Phrases.auxiliaryOrAdverb(word) && !NOT_OBJECT_IT.contains(word);
+    }
+
+    private static final Set<String> NOT_OBJECT_IT = Set.of("put", "puts", "putting", "from", "on", "in", "at", "of", "about",
+            "with", "by");
 
     /**
      * The subject of a clause that "and" or a semicolon joins after the last quotation among {@code words}, before the verb

@@ -4344,4 +4344,12 @@ class QuoteAttributorTest {
                 + "their son suffered from serious mental health challenges.\n\n\"Our hearts are in pieces for the victims,\" they said.");
         assertEquals(List.of("Hussain's family", "Hussain's family", "Hussain's family"), said);
     }
+    /** "it" after a verb before a colon is its object ("Henry Clay opposed it: “…”"): the subject speaks, not "it". */
+    @Test
+    void anObjectItBeforeAColonIsNoSpeaker() {
+        assertEquals(List.of("Henry Clay"), speakers("Henry Clay was a senator.\n\nWhen the Hungarians sought U.S. intervention, "
+                + "Henry Clay opposed it: \"Far better is it for ourselves.\""));
+        assertEquals(List.of("New York Times"), speakers("A long piece ran in the New York Times.\n\nThe piece is worth a "
+                + "read. Here's a bit from it:\n\n\"As a hedge fund, Elliott is motivated by profit.\""));
+    }
 }
