@@ -137,6 +137,9 @@ final class Titles {
         while (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ' ')) {
             i++;
         }
+        if (i > q.end() + 1 && (text.startsWith("and ", i) || text.startsWith("or ", i))) {
+            i += text.charAt(i) == 'a' ? 4 : 3; // "“The International Arms Trade” and “The Small Arms Trade”"
+        }
         boolean next = false;
         if (i > q.end() + 1 && i + 1 < text.length() && OPENING.indexOf(text.charAt(i)) >= 0) {
             int close = firstOf(text, CLOSING, i + 1, Math.min(text.length(), i + 120));
@@ -145,6 +148,14 @@ final class Titles {
         int b = q.start() - 2;
         while (b >= 0 && (text.charAt(b) == ',' || text.charAt(b) == ' ')) {
             b--;
+        }
+        // the last of a list: "such as “Charmed,” “Who's the Boss” and “Melrose Place.”"
+        if (b >= 4 && text.startsWith(" and", b - 3) && text.charAt(b - 4) != ' ' || b >= 3 && text.startsWith(" or", b - 2)
+                && text.charAt(b - 3) != ' ') {
+            b -= text.charAt(b - 1) == 'n' ? 4 : 3;
+            while (b >= 0 && (text.charAt(b) == ',' || text.charAt(b) == ' ')) {
+                b--;
+            }
         }
         boolean previous = false;
         if (b < q.start() - 2 && b > 0 && CLOSING.indexOf(text.charAt(b)) >= 0) {

@@ -250,6 +250,10 @@ class QuoteAttributorTest {
                 "a programme it was said on, after the host's name");
         assertEquals(List.of(), texts("But Gonzales added during an interview with CNN's John Berman on \"New Day\" "
                 + "Wednesday that the people around Trump have kept his power in check."), "a programme an interview was held on");
+        assertEquals(List.of(), texts("Alyssa Milano is an actor known for her roles on series such as \"Charmed,\" \"Who's "
+                + "the Boss\" and \"Melrose Place.\""), "a list of titles, its last after \"and\"");
+        assertEquals(List.of(), texts("Rachel Stohl is co-author of \u201cThe International Arms Trade\u201d and \u201cThe Small "
+                + "Arms Trade.\u201d"), "two titles joined by \"and\"");
         assertEquals(List.of(), texts("Carrie told them they had nothing to fight about, as she sang to the tune of \u201cWhy "
                 + "Can\u2019t We Be Friends.\u201d"), "a song's title after \"the tune of\"");
         assertEquals(List.of(), texts("Stevens has been re-litigating the campaign, as in his recent conversation with "
