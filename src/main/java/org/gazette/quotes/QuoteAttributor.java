@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 445;
+    public static final int FORMAT = 446;
 
     private QuoteAttributor() { }
 
@@ -1075,6 +1075,8 @@ public final class QuoteAttributor {
 
     static final Pattern AS_PUT_IT = Pattern.compile(
             "\\b[Aa]s\\s+((?:[^\"\u201C\u201D.;]|\\.(?=\\p{L})" // a full stop inside a word: "buildyourown.org.uk"
+            // a nickname's quotation, blanked: "as Bakersfield resident Craig “Buster” Barnard puts it"
+            + "|[\"\u201C] {1,30}[\"\u201D]"
             // a title's full stop before a name: "as Sen. Chuck Schumer (D) of New York puts it"
             + "|(?<=(?:^|\\s)(?:" + String.join("|", Names.ABBREVIATED_TITLES) + "))\\.(?=\\s\\p{Lu})){2,160}?)"
             // "said it" only where the clause ends there: "As Clinton claimed …, Trump said it just goes to show" names no one
@@ -1093,7 +1095,7 @@ public final class QuoteAttributor {
                 return null;
             }
         }
-        String who = m.group(1).strip();
+        String who = withoutBlankedQuotations(m.group(1)).strip();
         int inner = who.lastIndexOf(" as ");
         if (inner >= 0) {
             who = who.substring(inner + 4).strip(); // "As such, moderation is, as Joseph Hall put it": the last "as"
@@ -1109,6 +1111,16 @@ public final class QuoteAttributor {
         }
         return SpeakerPhrase.possessedNoun(phrase); // "as his campaign put it": who speaks for him
     }
+
+    /** {@code s} with each blanked quotation (its marks and the spaces between) and the space before it taken out. */
+    private static String withoutBlankedQuotations(String s) {
+        if (s.indexOf('\u201C') < 0 && s.indexOf('"') < 0) {
+            return s;
+        }
+        return BLANKED_QUOTATION.matcher(s).replaceAll("");
+    }
+
+    private static final Pattern BLANKED_QUOTATION = Pattern.compile(" ?[\"\u201C] {1,30}[\"\u201D]");
 
     /**
      * Finds the next "as X put it" whose "as" is not a role's or a comparison's: "Kingsdale, who served as the first

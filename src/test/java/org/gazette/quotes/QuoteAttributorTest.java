@@ -4356,4 +4356,10 @@ class QuoteAttributorTest {
         assertEquals(List.of("New York Times"), speakers("A long piece ran in the New York Times.\n\nThe piece is worth a "
                 + "read. Here's a bit from it:\n\n\"As a hedge fund, Elliott is motivated by profit.\""));
     }
+    /** A nickname in quote marks inside the name of "As X puts it" is no end of the name ("Craig “Buster” Barnard"). */
+    @Test
+    void aNicknameInsideAsXPutsItLeavesTheName() {
+        assertEquals(List.of("Craig Barnard"), speakers("Bakersfield is different.\n\nAs Bakersfield resident Craig \u201cBuster"
+                + "\u201d Barnard puts it: \u201cWe are in California, but we are not of California.\u201d"));
+    }
 }
