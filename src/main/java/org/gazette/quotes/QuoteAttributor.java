@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 446;
+    public static final int FORMAT = 447;
 
     private QuoteAttributor() { }
 
@@ -491,6 +491,7 @@ public final class QuoteAttributor {
             }
             if (who != null && !Phrases.isPronoun(who) && (SpeakerChecks.loneWordForNoOne(who) || SpeakerChecks.adjectiveAlone(who)
                     || SpeakerChecks.timeAlone(who) // "The next day, the “…” concept was born:"
+                    || SpeakerChecks.adverbAlone(who) && people.fullest(who).equals(who) // "Equally disturbing is that …"; not Connolly
                     || SpeakerChecks.nationalityAlone(who) && people.fullest(who).equals(who))) { // not David French's "French"
                 who = null; // "“…,” Trump said, despite having …": a word read as a speaker
                 by = "none";

@@ -252,6 +252,29 @@ final class SpeakerChecks {
     }
 
     /**
+     * Whether {@code who} is one capitalised adverb in "-ly" that opens a sentence ("Equally disturbing is that …",
+     * "Crucially, …", "Specifically, …"): no one. Eight letters or more and an adjective's adverb ending ("Kelly", "Lilly",
+     * "Beverly", "Kimberly" are names), no first name known; a surname in "-ly" ("Connolly") the caller tells by the
+     * article's people.
+     */
+    static boolean adverbAlone(String who) {
+        int n = who.length();
+        if (n < 8 || !who.endsWith("ly") || !Character.isUpperCase(who.charAt(0)) || !Names.allLowerCase(who, 1, n)) {
+            return false;
+        }
+        for (String ending : ADVERB_ENDINGS) {
+            if (who.endsWith(ending)) {
+                return FirstNames.gender(who) == '?';
+            }
+        }
+        return false;
+    }
+
+    /** How adverbs made of adjectives end, and names seldom do ("Kimberly", "Connolly", "Donnelly" do not). */
+    private static final String[] ADVERB_ENDINGS = {"ally", "ently", "antly", "ively", "ingly", "ously", "fully", "tely",
+        "ably", "ibly", "sely", "ctly"};
+
+    /**
      * Whether {@code who} is an article and an adjective alone, a noun phrase cut before its noun: "An old saying, “…”",
      * "The latest was an Obama Web video blasting …", "a new and vaguer term, “…”". No one; people stand for themselves
      * in "the other", "the rest", "a few".

@@ -4362,4 +4362,16 @@ class QuoteAttributorTest {
         assertEquals(List.of("Craig Barnard"), speakers("Bakersfield is different.\n\nAs Bakersfield resident Craig \u201cBuster"
                 + "\u201d Barnard puts it: \u201cWe are in California, but we are not of California.\u201d"));
     }
+    /** A capitalised adverb in "-ly" that opens the sentence is no speaker ("Crucially, “…”"); a surname in "-ly" is one. */
+    @Test
+    void anAdverbOpeningTheSentenceIsNoSpeaker() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers("The study was published on Monday.\n\nCrucially, "
+                + "\u201cpolitically disengaged\u201d Americans were more accurate."));
+        assertEquals(List.of("Gerry Connolly"), speakers("Rep. Gerry Connolly spoke.\n\n\u201cI'm not there yet,\u201d Connolly "
+                + "said."));
+        assertTrue(SpeakerChecks.adverbAlone("Essentially"));
+        assertFalse(SpeakerChecks.adverbAlone("Kelly"));
+        assertFalse(SpeakerChecks.adverbAlone("Beverly"));
+        assertFalse(SpeakerChecks.adverbAlone("Kimberly"));
+    }
 }
