@@ -45,6 +45,8 @@ final class HostileTexts {
         s.put("parenthesis-stops", r -> "“" + words(r, 3) + ",” he said.) ");
         s.put("subordinate-openers", r -> "When they " + words(r, 3) + ". “" + words(r, 3) + ",” he said. ");
         s.put("named-pairs", r -> "Smith and Jones " + words(r, 3) + ". “" + words(r, 3) + ",” he said. ");
+        // people as subjects and no "and" anywhere: a search for a clause's "and" that ran back to the text's start
+        s.put("no-and", r -> pick(r, NAMES) + " met the minister. He left the room. “We are ready,” he said. ");
         // a new one-word speaker in every cue, each asked whether the text writes it in lower case too
         s.put("one-word-speakers", r -> "“" + words(r, 4) + ",” " + invented(r) + " said. ");
         // a new person in every paragraph before a paragraph that is one quotation (is the name a place's, a label's?)

@@ -467,7 +467,10 @@ final class Subjects {
     private static void coordinatedSubjects(Tokens tokens, int subjectAt, int to, ArticlePeople people, Genders genders,
             List<Subject> found) {
         String masked = tokens.text;
-        int lastAnd = masked.lastIndexOf(" and ", to - 5);
+        int lastAnd = to - 5;
+        while (lastAnd >= subjectAt && !masked.startsWith(" and ", lastAnd)) {
+            lastAnd--; // within the sentence only: a search on to the text's start made a text without "and" quadratic
+        }
         if (lastAnd < subjectAt) {
             return; // most sentences: no "and" after the subject, nothing to read
         }
