@@ -242,25 +242,27 @@ final class SentenceSubject {
             return null;
         }
         int w = end + 1;
-        int e = w;
-        while (e < t.length() && Character.isLowerCase(t.charAt(e))) {
-            e++;
-        }
+        int e = lowerWordEnd(t, w);
         if (e == w || e < t.length() && t.charAt(e) != ' ' || !OWNED_PEOPLE.contains(t.substring(w, e))) {
             return null;
         }
-        // not before their name ("Trump's adviser Kellyanne Conway issued"), nor an office's first word ("New York's
-        // attorney general"): the words after read those
+        // not before their name ("Trump's adviser Kellyanne Conway issued"): the words after read it
         if (e + 1 < t.length() && Character.isUpperCase(t.charAt(e + 1))) {
             return null;
         }
-        int n = e + 1;
-        while (n < t.length() && Character.isLowerCase(t.charAt(n))) {
-            n++;
-        }
+        int n = lowerWordEnd(t, e + 1);
         // nor a noun the word goes on into ("Trump's campaign promise", "Kuchma's family members", "the South's campaign
         // of", "New York's attorney general")
         return n > e + 1 && COMPOUND_HEADS.contains(t.substring(e + 1, n)) ? null : run + " " + t.substring(w, e);
+    }
+
+    /** Where the run of lower-case letters from {@code from} ends. */
+    private static int lowerWordEnd(String t, int from) {
+        int e = from;
+        while (e < t.length() && Character.isLowerCase(t.charAt(e))) {
+            e++;
+        }
+        return e;
     }
 
     private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("of", "general", "promise", "promises",

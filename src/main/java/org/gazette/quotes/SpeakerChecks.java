@@ -295,17 +295,16 @@ final class SpeakerChecks {
      */
     static boolean timeAlone(String who) {
         int space = who.lastIndexOf(' ');
-        if (space < 0 || !TIME_NOUN_SET.contains(who, space + 1, who.length())) {
+        if (space < 0 || !TIME_NOUNS.contains(who, space + 1, who.length())) {
             return false; // most speakers: the cheap test first
         }
         String[] words = Words.splitOnSpaces(who);
-        if (words.length < 2 || words.length > 4 || !TIME_DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
-                || !TIME_NOUNS.contains(words[words.length - 1])) {
+        if (words.length < 2 || words.length > 4 || !TIME_DETERMINERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        for (int i = 1; i < words.length - 1; i++) {
+        for (int i = 1; i < words.length; i++) {
             if (!Names.allLowerCase(words[i], 0, words[i].length())) {
-                return false; // "The Trump day": a name in it
+                return false; // "The Trump day": a name in it; "The Day": no time the list writes so
             }
         }
         return true;
@@ -313,9 +312,8 @@ final class SpeakerChecks {
 
     private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("the", "a", "an", "that", "this", "each",
             "every", "one");
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week", "weeks", "month", "months",
-            "year", "years", "morning", "night", "evening", "afternoon", "weekend", "hour", "hours", "moment", "decade");
-    private static final WordSet TIME_NOUN_SET = new WordSet(TIME_NOUNS);
+    private static final WordSet TIME_NOUNS = new WordSet(java.util.Set.of("day", "days", "week", "weeks", "month", "months",
+            "year", "years", "morning", "night", "evening", "afternoon", "weekend", "hour", "hours", "moment", "decade"));
 
     private static final java.util.Set<String> ADJECTIVES_FOR_NO_ONE = java.util.Set.of("new", "old", "latest", "most", "final",
             "same", "next", "unidentified", "ridiculous", "notorious", "ominous", "unsuccessful", "obvious", "whole", "entire",

@@ -292,11 +292,7 @@ final class Subjects {
             while (i < to && !(Character.isUpperCase(masked.charAt(i)) && (i == 0 || !Character.isLetter(masked.charAt(i - 1))))) {
                 i++;
             }
-            int end = i;
-            while (end < to && (Character.isLetter(masked.charAt(end)) || masked.charAt(end) == '.' || masked.charAt(end) == '-'
-                    || masked.charAt(end) == '\'' || masked.charAt(end) == ' ' && end + 1 < to && Character.isUpperCase(masked.charAt(end + 1)))) {
-                end++;
-            }
+            int end = capitalisedRunEnd(masked, i, to);
             while (end > i && masked.charAt(end - 1) == ' ') {
                 end--;
             }
@@ -543,12 +539,7 @@ final class Subjects {
         if (!more || !Character.isUpperCase(masked.charAt(w.start()))) {
             return null;
         }
-        int runEnd = w.start();
-        while (runEnd < to && (Character.isLetter(masked.charAt(runEnd)) || masked.charAt(runEnd) == '.' || masked.charAt(runEnd) == '-'
-                || masked.charAt(runEnd) == '\'' || masked.charAt(runEnd) == ' ' && runEnd + 1 < to
-                    && Character.isUpperCase(masked.charAt(runEnd + 1)))) {
-            runEnd++;
-        }
+        int runEnd = capitalisedRunEnd(masked, w.start(), to);
         Words verb = new Words(masked, runEnd, to);
         if (!verb.next() || verb.start() != runEnd + 1 || !Character.isLowerCase(masked.charAt(verb.start()))
                 || !verbLikeAt(masked, verb.start(), verb.end())) {
@@ -556,6 +547,20 @@ final class Subjects {
         }
         Subject s = nounPhrase(masked, w, to, people, genders);
         return s != null && s.kind() == Kind.PERSON && !s.firstOfSeveral() ? s : null;
+    }
+
+    /**
+     * Where the run of words from {@code from} ends that a name's capitalised words make: letters, full stops, hyphens and
+     * apostrophes, and a space only before a capital ("Sen. Ted Cruz's"), up to {@code to}.
+     */
+    private static int capitalisedRunEnd(String masked, int from, int to) {
+        int end = from;
+        while (end < to && (Character.isLetter(masked.charAt(end)) || masked.charAt(end) == '.' || masked.charAt(end) == '-'
+                || masked.charAt(end) == '\'' || masked.charAt(end) == ' ' && end + 1 < to
+                    && Character.isUpperCase(masked.charAt(end + 1)))) {
+            end++;
+        }
+        return end;
     }
 
     /** Pronouns a name joins with "and" as one subject or object ("he and Scalise are", "for him and Bush"). */
