@@ -123,7 +123,7 @@ public final class Names {
     static final Set<String> OPENING_WORDS = withNegatives(Set.of("is", "are", "was", "were", "can", "could", "would",
             "should", "do", "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
             "consider", "considering", "imagine", "take", "enter", "meet", "watch", "throughout", "never", "calling",
-            "whereas", "whatever", "courtesy", "remember", "recall", "know", "ask", "thank", "blame", "forget", "picture", "notice", "note",
+            "whereas", "whatever", "courtesy", "remember", "recall", "know", "ask", "thank", "thanks", "blame", "forget", "picture", "notice", "note",
             // adverbs of time or order a sentence opens with, no comma after: "Recently Mark Bertolini, CEO of …, said"
             "recently", "previously", "similarly", "additionally", "ultimately", "finally", "initially", "subsequently",
             "meanwhile", "separately", "likewise", "meantime", "afterward", "afterwards"),
@@ -854,7 +854,9 @@ public final class Names {
             "hits", "picks", "names", "named", "visits", "reacts", "meets", "urges", "vows", "defends", "endorses", "attacks",
             "praises", "mocks", "taps", "wins", "warns", "responds", "denies", "admits", "accuses", "touts", "unveils",
             "announces", "launches", "signs", "vetoes", "blames", "tells", "asks", "calls", "rejects", "joins", "leads", "trails",
-            "threatens", "faces", "eyes", "sees", "gets", "takes", "seeks", "plans", "wants", "pushes", "opens", "drops"));
+            "threatens", "faces", "eyes", "sees", "gets", "takes", "seeks", "plans", "wants", "pushes", "opens", "drops", "helps",
+            "thanks", "boosts", "stuns", "scolds", "grills", "lauds", "hails", "knocks", "bashes", "chides", "taunts", "trolls",
+            "dismisses", "confronts", "challenges", "supports", "opposes", "ousts", "sues", "nominates", "appoints", "pardons"));
 
     /** Prepositions that put a place after a person: "Richard Seeborg of northern California", "Bob Casey of Pennsylvania". */
     private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("of", "from", "in", "on", "at", "near"));
@@ -1162,8 +1164,10 @@ public final class Names {
             // monarch is called by title and name together ("Pope Francis", "Queen Elizabeth")
             run.add(0, regnalTitleOr(headlines.text, runStart, ""));
         }
-        if (run.size() > 1 && headlines.at(runStart) && participle(run.get(0))) {
-            run.remove(0); // "Rashida Tlaib Backpedals After Booing Hillary Clinton": a headline capitalises its verbs too
+        if (run.size() > 1 && headlines.at(runStart) && (participle(run.get(0)) || HEADLINE_VERB_SET.contains(run.get(0)))) {
+            // "Rashida Tlaib Backpedals After Booing Hillary Clinton", "… Which Only Helps Trump": a headline
+            // capitalises its verbs too
+            run.remove(0);
         }
         if (run.size() > 2 && headlines.at(runStart)) {
             fromFirstName(run);

@@ -519,6 +519,17 @@ class NamesTest {
         assertEquals(List.of("Mitt Romney"), Names.fullNameMentions("He called the \u2018Dope\u2019 Mitt Romney speech a flop."));
     }
 
+    /** A headline's verb before the name that ends it ("… Which Only Helps Trump") is no first name, nor "Thanks" opening a sentence. */
+    @Test
+    void aHeadlinesVerbBeforeTheNameThatEndsItIsNoFirstName() {
+        assertEquals(List.of(), Names.fullNameMentions("Left-Wing Silencers Are Addicted to Outrage, Which Only Helps Trump\n\n"
+                + "The mob is loud."), "a surname alone is no full name");
+        assertEquals(List.of("Donald Trump"), Names.fullNameMentions("Outrage Only Helps Donald Trump\n\nThe mob is loud."));
+        assertEquals(List.of(), Names.fullNameMentions("Thanks Hillary. We already knew how you felt."));
+        assertEquals(List.of("Jalen Hurts", "Jalen Hurts"), Names.fullNameMentions("The Eagles Lean on Jalen Hurts\n\nJalen Hurts threw twice."),
+                "a surname that is a verb's form is not cut");
+    }
+
     /** A headline capitalises its verbs: a participle before the name that ends it is none of the name. */
     @Test
     void aParticipleInAHeadlineBeforeTheNameThatEndsItIsNoFirstName() {
