@@ -877,7 +877,9 @@ final class CueBefore {
      */
     static String quotedAsSaying(String sentence) {
         int as = sentence.lastIndexOf(" as saying");
-        if (as < 0 || sentence.length() - as > 60) {
+        // the words it reports may run on before the quotation ("… as saying the reception in Washington was a symbol of
+        // his isolation, “…”"), where no other verb of speech takes over
+        if (as < 0 || sentence.length() - as > 60 && (sentence.length() - as > 250 || quotesOrCues(sentence.substring(as + 10)))) {
             return null;
         }
         int quoted = sentence.lastIndexOf("quoted ", as);
@@ -896,7 +898,16 @@ final class CueBefore {
         if (who.isEmpty() || who.startsWith("in ") || who.startsWith("by ")) {
             return null; // "Christie was quoted in the Newark Star-Ledger in 1994 as saying": where, not who
         }
-        return SpeakerPhrase.speaker(who, true);
+        String subject = SUBJECT_FORMS.get(who.toLowerCase(Locale.ROOT)); // "It quoted her as saying": she, whom the
+        return SpeakerPhrase.speaker(subject != null ? subject : who, true); // pronoun rules resolve
+    }
+
+    private static final java.util.Map<String, String> SUBJECT_FORMS = java.util.Map.of("her", "she", "him", "he", "them", "they");
+
+    /** Whether words reported after "as saying" hold a quotation of their own or a verb of speech that takes over. */
+    private static boolean quotesOrCues(String reported) {
+        return reported.indexOf('"') >= 0 || reported.indexOf('\u201C') >= 0 || reported.indexOf('\u201D') >= 0
+                || Phrases.lastVerb(reported) >= 0;
     }
 
     /** Participles of a voice raised, which describe the noun just before them: "protesters yelling", "a crowd chanting". */

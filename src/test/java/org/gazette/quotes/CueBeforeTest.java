@@ -70,6 +70,15 @@ class CueBeforeTest {
         assertEquals("the caller", CueBefore.quotedAsSaying("The report quotes the caller as saying that the victim was "));
         assertEquals("Juston Johnson", CueBefore.quotedAsSaying("The story highlighted the plan, quoting RNC Political Director "
                 + "Juston Johnson as saying: "));
+        // the words it reports run on before the quotation, with no verb of speech or quotation of their own
+        assertEquals("Marzieh Afkham", CueBefore.quotedAsSaying("IRNA, the state news agency, quoted ministry spokeswoman "
+                + "Marzieh Afkham as saying the mixed reception for Mr. Netanyahu in Washington was a symbol of his isolation, "));
+        assertNull(CueBefore.quotedAsSaying("FactCheck notes that when the president quoted Romney as saying it was \u201Ctragic\u201D "
+                + "to end the war, he didn't mention that "), "a quotation of its own between: the clause after is another's");
+        assertNull(CueBefore.quotedAsSaying("Reuters quoted Amano as saying the measures would start soon, and the minister "
+                + "later told reporters that "));
+        // an object pronoun is who the pronoun rules resolve, not the word "her"
+        assertTrue(Phrases.isPronoun(CueBefore.quotedAsSaying("It quoted her as saying, ")));
     }
 
     /**
