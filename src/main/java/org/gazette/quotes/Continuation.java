@@ -175,7 +175,8 @@ final class Continuation {
     private static final int SENTENCE_AFTER = 300;
 
     /**
-     * A few words in marks, in a later sentence of the paragraph than the quotation before, in a sentence with no speech
+     * A few words in marks, in a later sentence of the paragraph than the quotation before or opening a later paragraph
+     * (unless the words right after it tell it is speech: {@link #speechAfter}), in a sentence with no speech
      * verb that does not name the speaker before ("…,” said Robert Laszewski, an insurance industry consultant. The “front
      * end” is what consumers see."; "Democrats in the past have backed “fencing.”"): the writer's term or scare quote, not
      * more of what the speaker before said. ("It was “collegial” when they saw each other often, he said" has its verb;
@@ -194,6 +195,12 @@ final class Continuation {
                 break;
             }
         }
+        boolean paragraph = false;
+        if (sentenceStart < 0) {
+            // or opening a later paragraph: "“Timing” in this case is being used as shorthand …", a heading "“Up for grabs”"
+            sentenceStart = opensParagraphAfter(text, q, lastQuoteEnd);
+            paragraph = sentenceStart >= 0;
+        }
         if (sentenceStart < 0) {
             return false; // the same sentence as the quotation before: its speaker's words, quoted in part
         }
@@ -205,7 +212,51 @@ final class Continuation {
         String last = Names.lastName(lastSpeaker);
         String name = Phrases.capitalised(last) ? last : ""; // a person's name, not "the plan"
         return !namesSpeaker(text, sentenceStart, q.start() - 1, name) && !hasSpeechVerb(text, sentenceStart, q.start() - 1)
-                && !hasSpeechVerb(text, q.end() + 1, sentenceEnd);
+                && !hasSpeechVerb(text, q.end() + 1, sentenceEnd)
+                && !(paragraph && speechAfter(text, q, sentenceEnd, name));
+    }
+
+    /**
+     * Where the paragraph that {@code q} opens starts (only blanks and opening marks before it on its line), when a line
+     * break stands between it and the quotation before; -1 otherwise.
+     */
+    private static int opensParagraphAfter(String text, Quote q, int lastQuoteEnd) {
+        int i = q.start() - 1;
+        while (i >= 0 && text.charAt(i) != '\n') {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201C') {
+                return -1;
+            }
+            i--;
+        }
+        return i >= lastQuoteEnd ? i + 1 : -1;
+    }
+
+    /**
+     * Whether the words right after a quotation that opens its paragraph tell it is speech: the speaker's last name or a
+     * "he" or "she" first ("“I don’t,” he went on", "“…,” Obama started"), or a quotation it runs on into after a word or
+     * two after a comma ("“Prudent management,” however, “requires that we be prepared …”").
+     */
+    private static boolean speechAfter(String text, Quote q, int sentenceEnd, String name) {
+        Words w = new Words(text, q.end() + 1, Math.max(q.end() + 1, sentenceEnd));
+        if (w.next() && namesSpeaker(text, w.start(), w.end(), name)) {
+            return true;
+        }
+        boolean comma = q.text().stripTrailing().endsWith(",") || q.end() + 1 < text.length() && text.charAt(q.end() + 1) == ',';
+        if (!comma) {
+            return false; // "“Native production” and “story formats” means …": terms listed
+        }
+        int words = 0;
+        for (int i = q.end() + 1; i < sentenceEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C') {
+                return words <= 2;
+            }
+            if (Character.isLetter(c) && (i == q.end() + 1 || !Character.isLetter(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence ends at {@code i}: a stop, closing marks, a space, then a capital or an opening mark. */

@@ -18,16 +18,37 @@ final class QuoteContext {
     static int[] lineNumbers(String text, List<Quote> spans) {
         int[] lines = new int[spans.size()];
         int line = 0;
+        int lineStart = 0;
+        boolean afterBlanked = false;
         int nextBreak = text.indexOf('\n'); // line breaks found by search, not char by char; each looked for once
         for (int k = 0; k < spans.size(); k++) {
             int start = spans.get(k).start();
             while (nextBreak >= 0 && nextBreak < start) {
-                line++;
-                nextBreak = text.indexOf('\n', nextBreak + 1);
+                // a line of spaces is furniture blanked in place ("Slideshow (4 Images)" between two paragraphs of one
+                // quotation): no line, nor the empty line after it, as the archive's cleaned text has neither
+                boolean blanked = blankedLine(text, lineStart, nextBreak);
+                boolean empty = nextBreak == lineStart || nextBreak == lineStart + 1 && text.charAt(lineStart) == '\r';
+                if (!blanked && !(afterBlanked && empty)) {
+                    line++;
+                }
+                afterBlanked = blanked || afterBlanked && empty;
+                lineStart = nextBreak + 1;
+                nextBreak = text.indexOf('\n', lineStart);
             }
             lines[k] = line;
         }
         return lines;
+    }
+
+    /** Whether {@code text[from, to)} is a line of white space only, and not an empty one. */
+    private static boolean blankedLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\u00A0') {
+                return false; // nearly every line stops at its first char
+            }
+        }
+        return to > from && !(to == from + 1 && text.charAt(from) == '\r');
     }
 
     /**

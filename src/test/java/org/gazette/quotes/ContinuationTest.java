@@ -75,4 +75,25 @@ class ContinuationTest {
         String heCalls = "\u201cIt works,\u201d said Robert Laszewski. He calls it the \u201cfront end\u201d now.";
         assertFalse(Continuation.termInLaterSentence(heCalls, quote(heCalls, "front end", false, null, null), lastEnd, "Robert Laszewski"));
     }
+    /** A few words in marks opening a later paragraph that goes on as the writer's, or a heading, are a term too. */
+    @Test
+    void aTermOpeningALaterParagraphIsNoSpeech() {
+        String text = "A spokesperson explained, \u201cthe timing is not right.\u201d\n\n\u201cTiming\u201d in this case is shorthand.";
+        int lastEnd = text.indexOf("not right.") + "not right.".length();
+        assertTrue(Continuation.termInLaterSentence(text, quote(text, "Timing", false, null, null), lastEnd, "A spokesperson"));
+        String heading = "\u201cWe will win,\u201d said Bernie Sanders.\n\n\u201cThe most important person\u201d\n\nMike Bloomberg ran.";
+        int sandersEnd = heading.indexOf("win,") + 4;
+        assertTrue(Continuation.termInLaterSentence(heading, quote(heading, "The most important person", false, null, null),
+                sandersEnd, "Bernie Sanders"), "a heading");
+        // speech after all: the speaker named first after it, or a quotation it runs on into after a comma and a word
+        String wentOn = "\u201cDo I agree?\u201d Snowden asked.\n\n\u201cI don\u2019t,\u201d he went on.";
+        assertFalse(Continuation.termInLaterSentence(wentOn, quote(wentOn, "I don\u2019t,", false, null, null),
+                wentOn.indexOf("agree?") + 6, "Edward Snowden"));
+        String however = "\u201cWe are hopeful,\u201d Ashton Carter wrote.\n\n\u201cPrudent management,\u201d however, \u201crequires care.\u201d";
+        assertFalse(Continuation.termInLaterSentence(however, quote(however, "Prudent management,", false, null, null),
+                however.indexOf("hopeful,") + 8, "Ashton Carter"));
+        String listed = "\u201cWe evolved,\u201d Blodget said.\n\n\u201cNative production\u201d and \u201cstory formats\u201d mean videos.";
+        assertTrue(Continuation.termInLaterSentence(listed, quote(listed, "Native production", false, null, null),
+                listed.indexOf("evolved,") + 8, "Henry Blodget"), "terms listed");
+    }
 }

@@ -20,6 +20,20 @@ class QuoteAttributorTest {
         return QuoteAttributor.quotes(text).stream().map(Quote::text).toList();
     }
 
+    /**
+     * Furniture blanked in place between two paragraphs of one speaker's words (as `quotes --json` reads a file) stands
+     * between them no more than in the archive's cleaned text, where it is gone.
+     */
+    @Test
+    void aQuotationGoesOnPastFurnitureBlankedInPlace() {
+        String blanked = " ".repeat("Slideshow (4 Images)".length());
+        String text = "Trade talks stalled.\n\nA second Iranian official said: \u201cWe made it clear that the leader is against "
+                + "any talks.\n\n" + blanked + "\n\n\u201cHowever, we told the Omani official that any attack will have "
+                + "consequences.\u201d\n\nKhamenei has the last say.\n";
+        assertEquals(List.of("A second Iranian official", "A second Iranian official"), speakers(text));
+        assertEquals(speakers(text.replace(blanked + "\n\n", "")), speakers(text), "as if the line were not there");
+    }
+
     @Test
     void anAndInsideABodysNameDoesNotCutItShort() {
         assertEquals(List.of("the Blue Cross and Blue Shield Association"), speakers("\"We are pleased that enrollment is "
