@@ -222,8 +222,34 @@ final class Phrases {
     static boolean isVerbAt(String s, int from, int to) {
         int end = withoutStops(s, from, to);
         // the verbs are lower-case ASCII words: any case matched, then lower case required
-        return end > from && (VERB_SET.contains(s, from, end) || phrasalVerb(s, from, end) || pluralVerbBeforeThat(s, from, end))
-                && lowerAscii(s, from, end) && !comparesFigures(s, from, end);
+        return end > from && (VERB_SET.contains(s, from, end) && !nounAfterDeterminer(s, from, end) || phrasalVerb(s, from, end)
+                || pluralVerbBeforeThat(s, from, end)) && lowerAscii(s, from, end) && !comparesFigures(s, from, end);
+    }
+
+    /** Verbs in "-s" that are plural nouns as often: "the claims", "his calls", "the suits' claims", "Trump's tweets". */
+    private static final WordSet PLURAL_NOUNS_TOO = new WordSet(Set.of("claims", "calls", "reports", "tweets", "jokes",
+            "quips", "replies"));
+    /** Words before a noun that no verb follows: "the claims", "his tweets". */
+    private static final WordSet DETERMINERS = new WordSet(Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "these", "those", "such", "whose"));
+
+    /** Whether the word at {@code [from, end)} is one of {@link #PLURAL_NOUNS_TOO} right after a determiner or an owner's word. */
+    private static boolean nounAfterDeterminer(String s, int from, int end) {
+        if (!PLURAL_NOUNS_TOO.contains(s, from, end) || from < 2 || s.charAt(from - 1) != ' ') {
+            return false; // the cheap test first: nearly every verb is none of these
+        }
+        int pe = from - 1;
+        int pb = pe;
+        while (pb > 0 && !Character.isWhitespace(s.charAt(pb - 1))) {
+            pb--;
+        }
+        if (pe - pb >= 2 && (s.charAt(pe - 1) == '\'' || s.charAt(pe - 1) == '\u2019')) {
+            return true; // "the suits' claims"
+        }
+        if (pe - pb >= 3 && s.charAt(pe - 1) == 's' && (s.charAt(pe - 2) == '\'' || s.charAt(pe - 2) == '\u2019')) {
+            return true; // "Trump's tweets"
+        }
+        return DETERMINERS.contains(s, pb, pe);
     }
 
     /**

@@ -24,6 +24,17 @@ class PhrasesTest {
         assertEquals(-1, Phrases.lastVerb("The plan was fine"));
     }
 
+    /** "claims", "calls", "tweets" after a determiner or an owner's word are plural nouns, not the verbs. */
+    @Test
+    void aVerbInSAfterADeterminerIsANoun() {
+        assertEquals(-1, Phrases.lastVerb("Trump's camp rejected the claims as "));
+        assertEquals(-1, Phrases.lastVerb("Trump's camp rejected the suits' claims as "));
+        assertEquals(-1, Phrases.lastVerb("Critics saw Trump\u2019s tweets as "));
+        assertEquals(-1, Phrases.lastVerb("It ignored his calls for "));
+        assertEquals(13, Phrases.lastVerb("The campaign claims that it was "));
+        assertEquals(14, Phrases.lastVerb("The president calls it "));
+    }
+
     @Test
     void pronounsCarryTheirGender() {
         assertEquals('m', Phrases.pronounGender("he"));
