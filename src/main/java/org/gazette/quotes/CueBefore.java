@@ -416,6 +416,14 @@ final class CueBefore {
                 if (label.isEmpty()) {
                     return null;
                 }
+                int according = label.indexOf(", according to ");
+                // "The right way, according to the adviser:": the source, not what the words are; but "Gruber’s response,
+                // according to McDonough:" is still Gruber's
+                String source = according > 0 && OwnedWords.ownerOfWords(label.substring(0, according)) == null
+                        ? Credits.accordingTo(label.substring(according + 2)) : null;
+                if (source != null) {
+                    return source;
+                }
                 String inverted = invertedLabel(label);
                 if (inverted != null) {
                     return inverted; // "Added a GOP lawmaker:", "Wrote Cornyn:": the verb first, then who
@@ -1109,7 +1117,7 @@ final class CueBefore {
         return name != null && name.equals(after) && Phrases.lastVerb(clause.substring(0, and)) >= 0 ? name : null;
     }
 
-    /** Where the last clause set against the one before it starts (after ", while ", ", whereas ", ", but ", "; "), or -1. */
+    /** Where the last clause set against the one before it starts (after ", while ", ", whereas ", ", but ", ", yet ", "; "), or -1. */
     private static int lastContrastedClause(String before) {
         int at = -1;
         for (String joint : CONTRASTING) {
@@ -1122,7 +1130,7 @@ final class CueBefore {
     }
 
     /** (Not ", and ": as often the last of a list, "… Omar, Ayanna Pressley, and Rashida Tlaib, saying they …".) */
-    private static final List<String> CONTRASTING = List.of(", while ", ", whereas ", ", but ", "; ");
+    private static final List<String> CONTRASTING = List.of(", while ", ", whereas ", ", but ", ", yet ", "; ");
 
     /**
      * A label that introduces someone's words: "Other comments from Mr Ivers included", "Among the remarks by …", "…

@@ -64,6 +64,20 @@ class CueBeforeTest {
                 + "presumptive Republican nominee derisively referring to her as "));
     }
 
+    /**
+     * A label before a colon that names its source ("The right way, according to the adviser:") is the source's, unless
+     * it names whose words they are ("Gruber’s response, according to McDonough:"); a clause after ", yet" has its own
+     * subject, whom a participle after it goes with.
+     */
+    @Test
+    void aLabelsSourceAndAClauseAfterYet() {
+        assertEquals("the adviser", CueBefore.leading("The right way, according to the adviser: "));
+        assertEquals("Vox", CueBefore.leading("The winner, according to Vox, is: "));
+        assertEquals("Gruber", CueBefore.leading("Gruber\u2019s response, according to McDonough: "));
+        assertEquals("Democrats", CueBefore.leading("More than two thirds of the co-ops have failed, yet Democrats who pushed "
+                + "the experiment are refusing to cede ground, saying the best Plan B is the "));
+    }
+
     /** "quoted … as saying" in any form of the verb: the one quoted speaks, not who quotes them. */
     @Test
     void theOneQuotedAsSayingSpeaks() {
