@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 452;
+    public static final int FORMAT = 453;
 
     private QuoteAttributor() { }
 
@@ -388,7 +388,12 @@ public final class QuoteAttributor {
             String by = rule[k];
             if (Phrases.isPronoun(who)) {
                 // the nearest person named before the quote, outside quotes, whose pronouns in this article agree
-                if (pronoun[k] == Phrases.NEUTER && lastSpeaker != null && line - lastQuoteLine <= 2 && !SpeakerChecks.namesAPerson(lastSpeaker)) {
+                String ownBody = pronoun[k] == Phrases.NEUTER && "cue-before".equals(by) ? bodyOpeningSentence(masked, q.start()) : null;
+                if (ownBody != null && !ownBody.equals(lastSpeaker) && !initialsOf(ownBody, lastSpeaker)) {
+                    // "The NBA has been so insufferable …, that this past summer it announced that it has “moved away”": the
+                    // body its own sentence opens with, not the one that spoke in the paragraph before
+                    who = ownBody;
+                } else if (pronoun[k] == Phrases.NEUTER && lastSpeaker != null && line - lastQuoteLine <= 2 && !SpeakerChecks.namesAPerson(lastSpeaker)) {
                     who = lastSpeaker; // "“…,” the company said. “…,” it added.": the body that spoke just before
                 } else if (pronoun[k] == Phrases.PLURAL) {
                     // a group, a body or a document, or an unnamed source whom the news calls "they" ("a source close to
@@ -677,6 +682,34 @@ public final class QuoteAttributor {
         List<String> all = new ArrayList<>(mentions);
         all.addAll(CaseNames.partiesFullNames(caseNames));
         return all;
+    }
+
+    /**
+     * The body named by its name (an institution's, "The Justice Department", or initials, "The NBA") that opens the
+     * sentence before {@code quoteStart} as its subject, for an "it" later in that sentence; null otherwise.
+     */
+    private static String bodyOpeningSentence(String masked, int quoteStart) {
+        String head = Subjects.head(QuoteContext.sentenceBefore(masked, quoteStart - 1));
+        if (head == null || Phrases.isPronoun(head) || head.indexOf(' ') < 0 && !Names.isAcronym(head)) {
+            return null;
+        }
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        boolean named = Names.isAcronym(last) || Character.isUpperCase(last.charAt(0)) && Names.endsWithInstitution(head);
+        return named && !SpeakerChecks.namesAPerson(head) ? SpeakerPhrase.speaker(head, false) : null;
+    }
+
+    /** Whether {@code initials} are {@code name}'s initials ("BA" of "British Airways"). */
+    private static boolean initialsOf(String initials, String name) {
+        if (name == null || initials.length() < 2) {
+            return false;
+        }
+        StringBuilder first = new StringBuilder();
+        for (String w : Words.splitOnSpaces(name)) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                first.append(w.charAt(0));
+            }
+        }
+        return first.toString().equals(initials);
     }
 
     /** Where the colon that introduces the quotation at {@code quoteStart} stands (spaces between), or -1. */

@@ -20,6 +20,17 @@ class QuoteAttributorTest {
         return QuoteAttributor.quotes(text).stream().map(Quote::text).toList();
     }
 
+    /** An "it" in a sentence that opens with a body's name is that body, not the body that spoke in the paragraph before. */
+    @Test
+    void anItIsTheBodyItsSentenceOpensWith() {
+        String text = "The amendment calls for \u201Ca full review,\u201D the amendment says.\n\nThe NBA has been so insufferable "
+                + "in its virtue signaling that this past summer it announced that it has \u201Cmoved away\u201D from the word.";
+        assertEquals(List.of("The amendment", "The NBA"), speakers(text));
+        String same = "\u201CWe are reviewing it,\u201D British Airways said.\n\nBA will now suspend the flights, which it says "
+                + "will remain \u201Cunder constant review\u201D for now.";
+        assertEquals(List.of("British Airways", "British Airways"), speakers(same), "its initials: the same body");
+    }
+
     /**
      * Furniture blanked in place between two paragraphs of one speaker's words (as `quotes --json` reads a file) stands
      * between them no more than in the archive's cleaned text, where it is gone.
