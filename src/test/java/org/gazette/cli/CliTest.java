@@ -171,6 +171,18 @@ class CliTest {
         assertTrue(window.out().contains("with quotations ") && window.out().contains("13 articles"), window.out());
     }
 
+    /** With --fresh each import runs in a JVM of its own, and every pair counts (each warms its own JIT). */
+    @Test
+    void benchImportInFreshJvms() {
+        Run bench = run("bench-import", "--corpus", TestData.articles().toString(), "--pairs", "1", "--fresh");
+        assertEquals(ExitCodes.OK, bench.code(), bench.err());
+        String[] lines = bench.out().strip().split("\n");
+        assertEquals(4, lines.length, bench.out());
+        assertTrue(lines[0].startsWith("without ") && lines[0].contains("13 articles") && lines[0].contains("quotes=0,"), lines[0]);
+        assertTrue(lines[1].startsWith("with quotations ") && lines[1].contains("13 articles") && !lines[1].contains("quotes=0,"), lines[1]);
+        assertTrue(lines[3].matches("fresh JVMs, pairs 1-1, median of each pair's difference: wall [+-]\\d+%, cpu [+-]\\d+%"), lines[3]);
+    }
+
     @Test
     void benchReadsTheCorpusBeforeImportingItAndAppendsOneResultLinePerRun() throws Exception {
         Path results = tmp.resolve("results.jsonl");
