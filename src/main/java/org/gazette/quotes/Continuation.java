@@ -163,12 +163,20 @@ final class Continuation {
         if (lastQuoteEnd < 0 || line - lastQuoteLine > 2) {
             return false;
         }
-        for (int i = q.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) { // only blanks before it on its line?
-            if (!Character.isWhitespace(text.charAt(i)) && "\"\u201C".indexOf(text.charAt(i)) < 0) {
-                return false;
+        return opensLine(text, q) >= 0;
+    }
+
+    /** Where the line that {@code q} opens starts (only blanks and opening marks before it there), or -1. */
+    private static int opensLine(String text, Quote q) {
+        int i = q.start() - 1;
+        while (i >= 0 && text.charAt(i) != '\n') {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201C') {
+                return -1;
             }
+            i--;
         }
-        return true;
+        return i + 1;
     }
 
     /** How far a quotation's sentence is read on past its closing mark for a speech verb of its own. */
@@ -221,15 +229,8 @@ final class Continuation {
      * break stands between it and the quotation before; -1 otherwise.
      */
     private static int opensParagraphAfter(String text, Quote q, int lastQuoteEnd) {
-        int i = q.start() - 1;
-        while (i >= 0 && text.charAt(i) != '\n') {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '"' && c != '\u201C') {
-                return -1;
-            }
-            i--;
-        }
-        return i >= lastQuoteEnd ? i + 1 : -1;
+        int lineStart = opensLine(text, q);
+        return lineStart > lastQuoteEnd ? lineStart : -1; // the line break at lineStart - 1 comes after that quotation
     }
 
     /**

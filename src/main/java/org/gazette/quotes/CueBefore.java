@@ -914,8 +914,7 @@ final class CueBefore {
 
     /** Whether words reported after "as saying" hold a quotation of their own or a verb of speech that takes over. */
     private static boolean quotesOrCues(String reported) {
-        return reported.indexOf('"') >= 0 || reported.indexOf('\u201C') >= 0 || reported.indexOf('\u201D') >= 0
-                || Phrases.lastVerb(reported) >= 0;
+        return SpeakerPhrase.hasQuoteMark(reported) || Phrases.lastVerb(reported) >= 0;
     }
 
     /** Participles of a voice raised, which describe the noun just before them: "protesters yelling", "a crowd chanting". */

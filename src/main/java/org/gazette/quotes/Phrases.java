@@ -246,7 +246,7 @@ final class Phrases {
         if (pe - pb >= 2 && (s.charAt(pe - 1) == '\'' || s.charAt(pe - 1) == '\u2019')) {
             return true; // "the suits' claims"
         }
-        if (pe - pb >= 3 && s.charAt(pe - 1) == 's' && (s.charAt(pe - 2) == '\'' || s.charAt(pe - 2) == '\u2019')) {
+        if (Names.endWithoutPossessive(s, pb, pe) < pe) {
             return true; // "Trump's tweets"
         }
         return DETERMINERS.contains(s, pb, pe);
