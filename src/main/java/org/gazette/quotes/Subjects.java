@@ -1216,6 +1216,16 @@ final class Subjects {
                     lastEnd = groupEnd;
                     break;
                 }
+                if (lower.equals("and") && !described && roleWordAtEnd(run) && secondRoleThenName(text, w.end(), to)) {
+                    // "Democratic presidential candidate and Texas native Beto O'Rourke", "Retired astronaut and Navy
+                    // captain Mark Kelly": two things one person is, then the name (not after an article: "The president
+                    // and first lady Melania Trump" are two)
+                    run.append(" and");
+                    lastEnd = w.end();
+                    lowerWords = 0;
+                    nameSeen = false;
+                    continue;
+                }
                 if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || verb.test(lower)
                         || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
@@ -1666,6 +1676,57 @@ final class Subjects {
         return lower.length() >= 4 && !notARole(lower) && !NOT_AGENTS.contains(lower) && !Titles.WORKS.contains(lower)
                 && !PLACE_NOUNS.contains(lower) && !lower.endsWith("ed")
                 && !lower.endsWith("ing") && !lower.endsWith("ly") && !lower.endsWith("s");
+    }
+
+    /** Whether the run's last word is a noun for what someone is, in lower case: "candidate", "astronaut", "pundit". */
+    private static boolean roleWordAtEnd(StringBuilder run) {
+        int at = run.lastIndexOf(" ") + 1;
+        if (at >= run.length()) {
+            return false;
+        }
+        String last = run.substring(at);
+        // a capitalised word only as a title's ("Former Hewlett-Packard CEO and presidential candidate Carly Fiorina",
+        // "Writer and human rights lawyer Bela Bhatia"); not a name: "Ashley Warren and boyfriend Chris Smith" are two
+        return Character.isLowerCase(last.charAt(0)) ? roleNoun(last) : Names.ROLE_WORD_SET.contains(last)
+                && !PREMODIFIERS.contains(last.toLowerCase(Locale.ROOT));
+    }
+
+    /** A lower-case noun for what someone is, not a word set before one ("former", "then", "top"). */
+    private static boolean roleNoun(String lower) {
+        return !PREMODIFIERS.contains(lower)
+                && (Names.ROLE_WORDS.contains(lower) && !notARole(lower) || agentNoun(lower) || singleNounBeforeName(lower));
+    }
+
+    /** Words that stand before a noun for what someone is, and are none: "former South Bend Mayor", "top aide". */
+    private static final Set<String> PREMODIFIERS = Set.of("former", "then", "late", "fellow", "longtime", "retired",
+            "current", "future", "acting", "interim", "incoming", "outgoing", "top", "senior", "junior", "prominent",
+            "veteran", "vice", "deputy", "chief", "first", "second", "would-be", "onetime", "erstwhile");
+
+    /**
+     * Whether the words from {@code from} (after an "and") are a second thing someone is and then their full name: up
+     * to four words, the last of them a noun for what someone is ("Texas native", "Navy captain", "presidential
+     * biographer"), on one line with no punctuation between.
+     */
+    private static boolean secondRoleThenName(String text, int from, int to) {
+        Words w = new Words(text, from, Math.min(to, from + 80));
+        boolean role = false;
+        int lastEnd = from;
+        for (int i = 0; i < 5 && w.next(); i++) {
+            if (!Words.onlySpaceBetween(text, lastEnd, w.start())) {
+                return false;
+            }
+            String word = w.word();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (role && Character.isUpperCase(word.charAt(0))) {
+                return fullNameAt(w);
+            }
+            if (FUNCTION_WORDS.contains(lower) || OBJECT_OPENERS.contains(lower) || Phrases.VERB_WORDS.contains(lower)) {
+                return false; // "and the …", "and his wife": a second subject; "and said": a verb
+            }
+            role = Character.isLowerCase(word.charAt(0)) && roleNoun(lower);
+            lastEnd = w.end();
+        }
+        return false;
     }
 
     /** Nouns for places a name can follow ("the hospital Mount Sinai"): no one is what they name. */

@@ -4399,4 +4399,20 @@ class QuoteAttributorTest {
         assertFalse(SpeakerChecks.adverbAlone("Beverly"));
         assertFalse(SpeakerChecks.adverbAlone("Kimberly"));
     }
+    /**
+     * Two things one person is, joined by "and" before the name ("Retired astronaut and Navy captain Mark Kelly"), are
+     * the sentence's subject whole: a "he" after it is that person; "Ashley Warren and boyfriend Chris Smith" are two.
+     */
+    @Test
+    void twoRolesJoinedByAndBeforeOneNameAreOneSubject() {
+        assertEquals(List.of("Mina Castell"), speakers("Councillor Ann Harlan spoke first.\n\nFormer mayor and Ohio native "
+                + "Mina Castell reacted to the verdict on Monday.\n\n\"We owe the families an answer,\" she wrote."));
+        assertEquals(List.of("Tom Reddick", "Tom Reddick"), speakers("Governor Ann Pell spoke first.\n\nRetired pilot and Navy "
+                + "captain Tom Reddick reacted to the news by saying, \"The runway was never safe.\"\n\n\"We told them "
+                + "twice,\" he added."));
+        assertEquals(List.of("Lena Ward"), speakers("Lena Ward and boyfriend Chris Olden paddled away from their home."
+                + "\n\n\"We might leave,\" she said."));
+        assertEquals("Democratic presidential candidate", Subjects.head("Democratic presidential candidate and former South "
+                + "Bend, Indiana, Mayor Pete Buttigieg is being called out"));
+    }
 }
