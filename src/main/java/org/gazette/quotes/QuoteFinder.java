@@ -102,6 +102,8 @@ public final class QuoteFinder {
             } else if (c == '\u2018') { // the pair "‘‘": opens as "“" does
                 open = i + 1;
                 i++;
+            } else if (i > from && mojibakeMark(c, text.charAt(i - 1))) {
+                continue;
             } else if (c == '\u201C' || c == '\u201E') {
                 if (open >= 0 && i > from && !Character.isWhitespace(text.charAt(i - 1)) && (i + 1 >= to
                         || Character.isWhitespace(text.charAt(i + 1)))) {
@@ -200,6 +202,16 @@ public final class QuoteFinder {
         }
         int after = nextMark(text, close + 1, to);
         return after >= 0 && text.charAt(after) != '\u201C' && text.charAt(after) != '\u201E' ? close : -1;
+    }
+
+    /**
+     * Whether an opening mark {@code c} right after {@code before} is a piece of mojibake (UTF-8 read as Windows-1252,
+     * once or twice over), no quotation's: a low mark inside a word ("ObamaÃ¢â‚¬â„¢s", "™" for "’"; a low mark that opens
+     * a quotation follows a space or a bracket), or "“" after a letter of the Latin-1 range ("Ã¢â‚¬Å“", where "Å“" is
+     * "œ" for the "“" read twice over).
+     */
+    static boolean mojibakeMark(char c, char before) {
+        return c == '\u201E' && Character.isLetter(before) || c == '\u201C' && before >= '\u00C0' && before <= '\u017F';
     }
 
     /** The first double mark (straight or curly) in {@code [from, to)}, or -1. */

@@ -116,4 +116,14 @@ class QuoteFinderTest {
         // nothing after the straight pair closes the curly quotation on its line: the straight mark closed it (as before)
         assertEquals("Hello world ", texts("\u201CHello world \"Foo bar\" and on").get(0));
     }
+
+    /** Mojibake (UTF-8 read as Windows-1252, twice over) holds "„" and "“" inside words: no quotation opens there. */
+    @Test
+    void marksInsideMojibakeOpenNoQuotation() {
+        assertEquals(List.of(), texts("House refuses Obama\u00C3\u00A2\u00E2\u201A\u00AC\u00E2\u201E\u00A2s demand to rush reform"));
+        assertEquals(List.of(), texts("New \u00C3\u00A2\u00E2\u201A\u00AC\u00C5\u201Cfiscal cliff\u00C3\u00A2\u00E2\u201A\u00AC\u00C2 idea"));
+        // a low mark after a space still opens one, as German sets it; a curly one after a plain letter is a typo, kept
+        assertEquals(List.of("Wir schaffen das"), texts("Sie sagte: \u201EWir schaffen das\u201C und ging."));
+        assertEquals(List.of("boys will be boys"), texts("with a \u201Cb\u201Cboys will be boys\u201D mentality"));
+    }
 }
