@@ -44,6 +44,13 @@ public final class ArticleParser {
                 m.set(MetaField.TITLE, MetaValue.of(opening, Provenance.OPENING_LINE));
             }
         }
+        for (MetaField field : new MetaField[] {MetaField.TITLE, MetaField.BYLINE, MetaField.OUTLET}) {
+            MetaValue value = m.get(field);
+            String repaired = Mojibake.repair(value.value());
+            if (repaired != value.value()) {
+                m.set(field, MetaValue.of(repaired, value.source())); // "ObamaÃ¢â‚¬â„¢s demand" shown as "Obama’s demand"
+            }
+        }
         String body = onlyLine != null ? onlyLine : draft.body();
         return new ParsedArticle(m, body, draft.removedLines(), contentHash(body));
     }

@@ -40,9 +40,10 @@ public final class CleanupChain {
      * caption ("JUST WATCHED … Replay More Videos ... MUST WATCH … 01:55"). 14: markup copied as text (a video's
      * {@code poster="…"}, {@code [embedtweet …]}), a gallery's arrows, share bars, calls to get an app or follow accounts.
      * 15: an offer to follow a topic ("Interested in Donald Trump? Add Donald Trump as an interest …"). 16: a video's
-     * poster line with a summary of any length after it.
+     * poster line with a summary of any length after it. 17: mojibake in the title, byline and outlet repaired
+     * ({@link Mojibake}).
      */
-    public static final int FORMAT = 16;
+    public static final int FORMAT = 17;
 
     private final List<CleanupRule> rules;
 
