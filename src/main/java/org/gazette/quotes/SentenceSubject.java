@@ -432,13 +432,26 @@ final class SentenceSubject {
         String noun = w.word();
         int nounEnd = w.end();
         boolean time = TIMES.contains(noun);
-        if (!time && !SPEAKING_NOUNS.contains(noun) || !w.next()) {
+        if (!w.next()) {
+            return null;
+        }
+        if (!time && Names.allLowerCase(noun, 0, noun.length()) && w.start() == nounEnd + 1 && SPEAKING_NOUNS.contains(w.word())) {
+            noun = w.word(); // "The Senate majority leader said", "The Trump campaign manager told": a word before the noun
+            nounEnd = w.end();
+            if (!w.next()) {
+                return null;
+            }
+        }
+        if (!time && !SPEAKING_NOUNS.contains(noun)) {
             return null; // of other things ("The Bush video came …") the sentence is not about a speaker: the name as before
         }
         String verb = w.word();
         if (!BE_HAVE_MODAL.contains(verb) && !pluralSubjectsVerb(verb) && !Phrases.isVerb(verb) && !IRREGULAR_VERBS.contains(verb)
                 && !(verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss") && Names.allLowerCase(verb, 0, verb.length()))) {
             return null;
+        }
+        if (!time && passiveAfter(sentence, nounEnd)) {
+            return null; // "The Cuban revolutionary government was instituted to deny “…”": done to it, not said
         }
         // a body, a paper or a role the name marks speaks as itself
         return time ? NO_ONE : SpeakerPhrase.speaker(sentence.substring(sentence.indexOf(run), nounEnd), false);
@@ -456,7 +469,8 @@ final class SentenceSubject {
             "poll", "analysis", "bill", "rule", "law", "plan", "proposal", "lawsuit", "suit", "ruling", "decision",
             "statement", "memo", "letter", "complaint", "indictment", "filing", "senator", "lawmaker", "governor",
             "congressman", "congresswoman", "mayor", "candidate", "leader", "official", "officials", "spokesman",
-            "spokeswoman", "lawyer", "attorney", "minister", "lawmakers", "delegation", "plaintiffs", "prosecutors");
+            "spokeswoman", "lawyer", "attorney", "minister", "lawmakers", "delegation", "plaintiffs", "prosecutors",
+            "secretary", "whip", "chairman", "chairwoman", "spokesperson", "adviser", "aide", "manager", "director");
 
     /** Nouns of a time a name may mark ("The Obama era", "the Trump years"): no one speaks as it. */
     private static final Set<String> TIMES = Set.of("era", "years", "age", "days", "decade", "presidency", "tenure", "term",

@@ -154,4 +154,18 @@ class SentenceSubjectTest {
         assertEquals("Kellyanne Conway", SentenceSubject.of("Last week, Trump's adviser Kellyanne Conway issued a correction to "));
         assertNotEquals("Trump's campaign", SentenceSubject.of("Trump's campaign promise for more aggressive enforcement "));
     }
+
+    /** A body's name, a word and a noun for whom it speaks through ("The Senate majority leader") is that role whole. */
+    @Test
+    void aNameMarkingARoleOfTwoWordsIsTheRole() {
+        assertEquals("The Senate majority leader", SentenceSubject.of("The Senate majority leader has signaled that he has no "
+                + "interest in a \u201C"));
+        assertEquals("The Harlow campaign manager", SentenceSubject.of("The Harlow campaign manager told reporters the plan was "
+                + "\u201C"));
+        assertEquals("The Russian foreign ministry", SentenceSubject.of("The Russian foreign ministry denounced the sanctions as "
+                + "\u201C"));
+        // done to the body, not said by it
+        assertNotEquals("The Cuban revolutionary government", SentenceSubject.of("The Cuban revolutionary government was "
+                + "instituted precisely to deny \u201C"));
+    }
 }
