@@ -817,6 +817,13 @@ final class CueBefore {
     private static final Pattern INDEFINITE_START = Pattern.compile("(?i)(a|an|one|another)\\s");
 
     /**
+     * A description of someone named before, its "who" right after it ("The official, who …, said", "Her lawyer, who
+     * …, said"): the description speaks, as the text words it (the archive resolves it to the person); read here, a
+     * quotation run on after the verb ("said the deal was “…”") keeps its speaker.
+     */
+    private static final Pattern DEFINITE_START = Pattern.compile("(?:The|Her|His|Their|Its)\\s");
+
+    /**
      * The organisation a clause ends with, for a "which" after it: capitalised words, with "of", "for", "and", "the"
      * between them ("the American Medical Association", "Google", "the Office of Management and Budget"); null when
      * the clause ends otherwise, or in a person's name, a day or a month.
@@ -1454,9 +1461,12 @@ final class CueBefore {
                 // "A White House spokesman, who asked not to be named, said": the unnamed source that opens the sentence
                 // ("The Kentucky Republican, who …" refers back to someone named, whom the sentence's subject rule finds)
                 String opening = i >= 1 && clauses[0].strip().length() > 2 && clauses[0].strip().length() <= 60 ? clauses[0].strip() : null;
-                String openingHead = opening != null && "aAoO".indexOf(opening.charAt(0)) >= 0 && INDEFINITE_START.matcher(opening).lookingAt() ? Subjects.head(opening) : null;
-                if (openingHead != null && (openingHead.length() == opening.length()
-                        || DESCRIPTION_GOES_ON.matcher(opening).region(openingHead.length(), opening.length()).lookingAt())) {
+                String openingHead = opening != null && ("aAoO".indexOf(opening.charAt(0)) >= 0 && INDEFINITE_START.matcher(opening).lookingAt()
+                        || i == 1 && "THI".indexOf(opening.charAt(0)) >= 0 && DEFINITE_START.matcher(opening).lookingAt())
+                        ? Subjects.head(opening) : null;
+                // (a definite one whole: in "The high regard of her former boss, who …" the "who" is the boss)
+                if (openingHead != null && (openingHead.length() == opening.length() || "aAoO".indexOf(opening.charAt(0)) >= 0
+                        && DESCRIPTION_GOES_ON.matcher(opening).region(openingHead.length(), opening.length()).lookingAt())) {
                     String described = SpeakerPhrase.speaker(opening, false);
                     return described != null && described.equals(opening) ? described : null; // not "The drug drew criticism from …"
                 }

@@ -216,4 +216,19 @@ class CueBeforeTest {
         assertEquals("the BBC", CueBefore.leading("Then the BBC sums up: \u201C"));
         assertNull(CueBefore.leading("Trump waits, knowing the longer the investigation goes on, the easier it is to dismiss it as a \u201C"));
     }
+
+    /**
+     * A definite description, then its "who" aside, then the verb ("The official, who spoke on condition of anonymity,
+     * said"): the description speaks, as the text words it; not when the "who" is someone named or described later on.
+     */
+    @Test
+    void aDescriptionWithItsWhoAsideBeforeTheVerbSpeaks() {
+        assertEquals("The official", CueBefore.leading("The official, who spoke on condition of anonymity, said "));
+        assertEquals("Her lawyer", CueBefore.leading("Her lawyer, who declined to comment further, said the claim was "));
+        assertEquals("The Senate majority leader", CueBefore.leading("The Senate majority leader, who was elected in 2010, "
+                + "said that he "));
+        assertNotEquals("The comments", CueBefore.leading("The comments, which drew attention, prompted pushback from Ana Ruiz, "
+                + "a top official with the agency, who said Monday that "));
+        assertNull(CueBefore.leading("The high regard of her former boss, who upon her departure called her "));
+    }
 }
