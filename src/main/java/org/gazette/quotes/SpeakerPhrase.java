@@ -757,8 +757,41 @@ final class SpeakerPhrase {
     }
 
     /** {@link #speaker}'s answers ("he", "Trump", "the president" are read as speakers thousands of times over an archive). */
-    private static final PhraseMemo SPEAKER_AFTER_VERB = new PhraseMemo(10_000, p -> untimed(findSpeaker(p, true)));
-    private static final PhraseMemo SPEAKER_BEFORE_VERB = new PhraseMemo(10_000, p -> untimed(findSpeaker(p, false)));
+    private static final PhraseMemo SPEAKER_AFTER_VERB = new PhraseMemo(10_000, p -> numbered(p, untimed(findSpeaker(p, true))));
+    private static final PhraseMemo SPEAKER_BEFORE_VERB = new PhraseMemo(10_000, p -> numbered(p, untimed(findSpeaker(p, false))));
+
+    /**
+     * A one-word speaker with the number that names it in the phrase: "The 14th Amendment says" is the "14th Amendment",
+     * "The 4th Circuit reads" the "4th Circuit", "Article III, Section 2 says" "Section 2", not the bare noun.
+     */
+    static String numbered(String phrase, String who) {
+        if (who == null || who.isEmpty() || who.indexOf(' ') >= 0 || !Character.isUpperCase(who.charAt(0))) {
+            return who;
+        }
+        int at = phrase.indexOf(who);
+        if (at < 0) {
+            return who;
+        }
+        Matcher before = ORDINAL_BEFORE.matcher(phrase.substring(0, at));
+        if (before.find()) {
+            return before.group(1) + " " + who;
+        }
+        if (!NUMBERED_NOUNS.contains(who)) {
+            return who; // "Clinton 2 said" is no "Clinton 2"
+        }
+        Matcher after = NUMBER_AFTER.matcher(phrase).region(at + who.length(), phrase.length());
+        return after.lookingAt() ? who + " " + after.group(1) : who;
+    }
+
+    /** Parts of laws and documents that a number names: "Article IV", "Section 2", "Proposition 8". */
+    private static final java.util.Set<String> NUMBERED_NOUNS = java.util.Set.of("Article", "Section", "Title", "Chapter",
+            "Clause", "Part", "Rule", "Paragraph", "Amendment", "Proposition", "Prop", "Measure", "Resolution",
+            "Schedule", "Volume", "Exhibit", "Appendix", "Annex", "Protocol", "Directive", "Regulation", "Order", "Executive");
+
+    /** An ordinal in figures right before a word: "14th ", "4th ", "1st ". */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,3}(?:st|nd|rd|th))\\s$");
+    /** A number or a Roman numeral right after a word: " 2", " 112", " IV". */
+    private static final Pattern NUMBER_AFTER = Pattern.compile("\\s([IVXL]{1,5}|\\d{1,4}[A-Za-z]?)(?![\\p{L}\\d])");
 
     /** The speaker found, without the period of time it spoke in ("A Wisconsin judge last week"); null for a time alone. */
     private static String untimed(String who) {

@@ -152,4 +152,15 @@ class SpeakerPhraseTest {
         assertEquals("a Florida Bush backer", SpeakerPhrase.speaker("a Florida Bush backer and Right to Rise donor who worked on "
                 + "Bush's gubernatorial campaigns and in his administration", true));
     }
+
+    /** A part of a law or a court named with its number is that whole name, not the bare noun ("Amendment", "Circuit"). */
+    @Test
+    void aNumberNamingAPartOfALawOrACourtStaysWithIt() {
+        assertEquals("14th Amendment", SpeakerPhrase.speaker("The 14th Amendment", false));
+        assertEquals("4th Circuit", SpeakerPhrase.speaker("The 4th Circuit", false));
+        assertEquals("Article IV", SpeakerPhrase.speaker("Article IV of the United States Constitution", false));
+        assertEquals("Section 2", SpeakerPhrase.speaker("Article III, Section 2", false));
+        assertEquals("Henry Castell", SpeakerPhrase.numbered("Henry Castell 2", "Henry Castell"));
+        assertEquals("Castell", SpeakerPhrase.numbered("Castell 2", "Castell")); // a person with a number after is no part
+    }
 }
