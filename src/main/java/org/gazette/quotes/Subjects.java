@@ -1678,7 +1678,7 @@ final class Subjects {
                 && !lower.endsWith("ing") && !lower.endsWith("ly") && !lower.endsWith("s");
     }
 
-    /** Whether the run's last word is a noun for what someone is, in lower case: "candidate", "astronaut", "pundit". */
+    /** Whether the run's last word is a noun for what someone is ("candidate", "astronaut", "pundit") or a title ("CEO"). */
     private static boolean roleWordAtEnd(StringBuilder run) {
         int at = run.lastIndexOf(" ") + 1;
         if (at >= run.length()) {
