@@ -383,6 +383,13 @@ final class CueBefore {
             return caller;
         }
         int verbAt = Phrases.lastVerb(sentence);
+        String withoutAdverb = verbAt > 0 && ADVERB_SKIPPING_VERBS.contains(Phrases.letterRun(sentence, verbAt,
+                Math.min(sentence.length(), verbAt + 12))) ? withoutAdverbAfterComma(sentence.substring(0, verbAt)) : null;
+        if (withoutAdverb != null && withoutAdverb.length() < verbAt) {
+            // an adverb alone between an aside's comma and the verb ("As Representative Steve Eliason, one of the
+            // sponsors of Utah’s law, aptly said"): read as if the verb followed the comma
+            return leading(withoutAdverb + sentence.substring(verbAt));
+        }
         String clause = sentence.strip();
         String afterVerb = clause.endsWith(",") ? Phrases.afterFirstWord(clause, 0) : "";
         if (!afterVerb.isEmpty() && Character.isUpperCase(clause.charAt(0)) && Phrases.lastVerb(afterVerb) < 0
@@ -1875,6 +1882,35 @@ final class CueBefore {
     }
 
     /** "stressed her support of the raid": a clause that opens with a verb has its subject further back. */
+    /**
+     * Verbs of speech after which an adverb between an aside's comma and the verb is skipped ("…, aptly said", "…,
+     * recently wrote"); not verbs that name ("…, grandiosely branded Race to the Top, is …", "…, commonly referred to as
+     * the “…” law") nor ones that take whom they address ("…, loudly ask Nicole").
+     */
+    private static final Set<String> ADVERB_SKIPPING_VERBS = Set.of("said", "says", "wrote", "writes", "told", "tells",
+            "noted", "notes", "proclaimed", "recalled", "recalls", "observed", "remarked", "added", "declared", "stated",
+            "explained", "argued", "warned", "put", "concluded", "acknowledged", "admitted", "insisted");
+
+    /** {@code before} without an adverb in "-ly" that stands alone after its last comma: "…, aptly" -> "…, ". */
+    static String withoutAdverbAfterComma(String before) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLowerCase(before.charAt(start - 1))) {
+            start--;
+        }
+        if (end - start < 4 || !before.startsWith("ly", end - 2)) {
+            return before;
+        }
+        int comma = start;
+        while (comma > 0 && before.charAt(comma - 1) == ' ') {
+            comma--;
+        }
+        return comma > 0 && before.charAt(comma - 1) == ',' && comma < start ? before.substring(0, start) : before;
+    }
+
     private static boolean startsWithPredicate(String clause) {
         String first = Words.firstOnSpaces(clause);
         if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {

@@ -231,4 +231,21 @@ class CueBeforeTest {
                 + "a top official with the agency, who said Monday that "));
         assertNull(CueBefore.leading("The high regard of her former boss, who upon her departure called her "));
     }
+
+    /**
+     * An adverb between an aside's comma and a verb of speech is no clause of its own ("As Rep. Steve Eliason, one of
+     * the law's sponsors, aptly said"); before a verb that names, the sentence is read as it was.
+     */
+    @Test
+    void anAdverbBetweenAnAsideAndTheVerbOfSpeechIsSkipped() {
+        assertEquals("Mina Castell", CueBefore.leading("As Representative Mina Castell, one of the sponsors of the law, aptly "
+                + "said during the debate, "));
+        assertEquals("Amber Wichow", CueBefore.leading("As Amber Wichow, a political scientist at Marquette University, "
+                + "recently told The New York Times, "));
+        assertNotEquals("Duncan's plan", CueBefore.leading("Now Duncan's plan, grandiosely branded Race to the Top, is widely "
+                + "viewed as a "));
+        assertEquals("Duncan's plan, grandiosely branded Race to the Top, is", CueBefore.withoutAdverbAfterComma(
+                "Duncan's plan, grandiosely branded Race to the Top, is"));
+        assertEquals("Smith, a doctor, ", CueBefore.withoutAdverbAfterComma("Smith, a doctor, angrily "));
+    }
 }
