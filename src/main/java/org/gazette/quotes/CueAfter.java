@@ -257,6 +257,12 @@ final class CueAfter {
                     // "…," Energean's chief executive, Matthaios Rigas, told the FT; "…," their younger sister, Juanita, told me
                     head = commas[1];
                 }
+                String listed = commas.length >= 2 ? CueBefore.firstOfListedNames(commas) : null;
+                // the names right after the quotation, nothing before them ("…” at a meeting, Boehner, Cantor and
+                // McCarthy announced" is no cue of the words quoted inside the opening phrase)
+                if (listed != null && listed.equals(Names.personAtEnd(commas[0].strip()))) {
+                    return listed; // "…," Rand Paul, Ted Cruz and Mike Lee said: the first of them, as before a quotation
+                }
                 if (commas.length == 2 && Names.personAtEnd(commas[1].strip()) != null
                         && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
                     head = commas[1]; // "… and enact her agenda, Mr. Clyburn said"

@@ -2088,7 +2088,7 @@ final class CueBefore {
      * and Conyers"). Null unless every item is a capitalised name and the list opens the sentence or follows a leading
      * phrase ("Starting in a 2010 paper, …").
      */
-    private static String firstOfListedNames(String[] clauses) {
+    static String firstOfListedNames(String[] clauses) {
         int n = clauses.length;
         if (n < 2) {
             return null;

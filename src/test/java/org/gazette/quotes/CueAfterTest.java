@@ -105,4 +105,13 @@ class CueAfterTest {
         assertNull(CueAfter.trailing(" The two task forces will report back to the IAAF Council."));
         assertEquals("Cohen", CueAfter.trailing(" Cohen will testify before Congress."));
     }
+
+    /** Several names listed after the quotation before their verb: the first of them, as before a quotation. */
+    @Test
+    void namesListedBeforeTheVerbAreTheFirstOfThem() {
+        assertEquals("Rand Paul", CueAfter.trailing(" Rand Paul, Ted Cruz and Mike Lee said in a joint statement."));
+        assertEquals("Ana Harlow", CueAfter.trailing(" Ana Harlow, Booker, and Reinholt write."));
+        // names after a phrase the quotation stands in are no cue of it
+        assertNotEquals("Ana Harlow", CueAfter.trailing(" at a closed meeting, Ana Harlow, Ted Cruz and Mike Lee announced a bill."));
+    }
 }
