@@ -1123,6 +1123,20 @@ final class Subjects {
         return run.isEmpty() ? null : run;
     }
 
+    /** Where a number standing alone between single spaces in {@code [from, to)} ends (" 11 "), or -1. */
+    private static int numberBetween(String text, int from, int to) {
+        if (to - from < 3 || text.charAt(from) != ' ' || text.charAt(to - 1) != ' ') {
+            return -1;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            char c = text.charAt(i);
+            if (!Character.isDigit(c) && c != ',') {
+                return -1;
+            }
+        }
+        return Character.isDigit(text.charAt(from + 1)) ? to - 1 : -1;
+    }
+
     /** Whether the run's last word is an owner's: "Romney’s", "Romney's". */
     private static boolean endsPossessive(StringBuilder run) {
         int n = run.length();
@@ -1151,7 +1165,11 @@ final class Subjects {
         boolean awaitingName = false; // "of" (and "the") added: the next word must start the name after them
         do {
             if (run.length() > 0 && !Words.onlySpaceBetween(text, lastEnd, w.start())) {
-                break;
+                int number = beforeOf >= 0 && run.length() == beforeOf + 3 ? numberBetween(text, lastEnd, w.start()) : -1;
+                if (number < 0) {
+                    break;
+                }
+                run.append(' ').append(text, lastEnd + 1, number); // "A group of 11 senators": how many, then who
             }
             String word = w.word();
             boolean cap = Character.isUpperCase(word.charAt(0));
@@ -2436,8 +2454,9 @@ final class Subjects {
         for (int k = words.length - 1; k >= 1; k--) {
             if (Character.isLowerCase(words[k].charAt(0)) && groupOfPeople(words[k])) {
                 for (int j = 1; j < k; j++) {
-                    if (Character.isLowerCase(words[j].charAt(0)) && words[j].endsWith("s")) {
-                        return null; // a verb before them: "The documentary features students"
+                    if (Character.isLowerCase(words[j].charAt(0)) && words[j].endsWith("s")
+                            && Names.endWithoutPossessive(words[j], 0, words[j].length()) == words[j].length()) {
+                        return null; // a verb before them: "The documentary features students" (not "The report’s authors")
                     }
                 }
                 return String.join(" ", java.util.Arrays.copyOf(words, k + 1));

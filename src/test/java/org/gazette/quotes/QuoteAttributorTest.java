@@ -4415,4 +4415,17 @@ class QuoteAttributorTest {
         assertEquals("Democratic presidential candidate", Subjects.head("Democratic presidential candidate and former South "
                 + "Bend, Indiana, Mayor Pete Buttigieg is being called out"));
     }
+
+    /**
+     * A "they" after people described by a count ("A group of 11 senators") or by whose they are ("The report’s
+     * authors") is those people.
+     */
+    @Test
+    void aTheyAfterPeopleDescribedByACountOrAnOwnerIsThem() {
+        assertEquals(List.of("A group of 11 senators"), speakers("The agency is weighing new rules.\n\nA group of 11 senators "
+                + "urged Harlow in a letter last week to drop the plan.\n\n\u201CSmall firms must not be held hostage,\u201D "
+                + "they wrote."));
+        assertEquals(List.of("The report\u2019s authors"), speakers("The agency is weighing new rules.\n\nThe report\u2019s "
+                + "authors praised the system.\n\n\u201CSeventy years ago, a group forged a system,\u201D they write."));
+    }
 }
