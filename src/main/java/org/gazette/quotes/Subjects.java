@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -2887,7 +2888,12 @@ final class Subjects {
         }
         Subject first = subjects.get(0);
         if (first.kind() != Kind.PRONOUN || first.gender() != 'm' && first.gender() != 'f') {
-            return null;
+            // "The judge, he says, would then rule.", "Next, she said, the board will vote.": the sentence is reported
+            // by the pronoun set off between its commas
+            first = reportingAside(sentences.start(si), sentences.end(si));
+            if (first == null) {
+                return null;
+            }
         }
         for (Subject s : subjects) {
             if (s.kind() == Kind.PERSON || s.kind() == Kind.PRONOUN && s.gender() != first.gender()) {
@@ -2908,6 +2914,20 @@ final class Subjects {
         }
         return first;
     }
+
+    /** "…, he says, …" in {@code [from, to)}: the "he" or "she" of a speech verb set off by commas, or null. */
+    private Subject reportingAside(int from, int to) {
+        Matcher m = REPORTING_ASIDE.matcher(tokens.text).region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        char gender = Genders.of(m.group(1).toLowerCase(Locale.ROOT));
+        return new Subject(m.start(1), Kind.PRONOUN, null, gender);
+    }
+
+    /** A pronoun and a speech verb in the present or past between commas: ", he says,", ", she added,". */
+    private static final Pattern REPORTING_ASIDE = Pattern.compile(
+            ", (he|she) (?:says|said|adds|added|argues|argued|explains|explained|notes|noted|insists|insisted|believes|thinks),");
 
     private static int firstAtOrAfter(List<Subject> subjects, int pos) {
         int lo = 0;

@@ -4428,4 +4428,16 @@ class QuoteAttributorTest {
         assertEquals(List.of("The report\u2019s authors"), speakers("The agency is weighing new rules.\n\nThe report\u2019s "
                 + "authors praised the system.\n\n\u201CSeventy years ago, a group forged a system,\u201D they write."));
     }
+
+    /**
+     * A quotation after a sentence that a "he" or "she" reports between commas ("The judge, he says, would rule.") is
+     * that pronoun's, as after "He says the judge would rule."
+     */
+    @Test
+    void aQuotationAfterASentenceReportedByAPronounAsideIsItsSpeakers() {
+        assertEquals(List.of("Brian Zeiger"), speakers("Brian Zeiger, a lawyer, explained the rules.\n\n"
+                + "Next, he says, the judge would rule. \"It could be a new trial.\""));
+        assertEquals(List.of("Brian Zeiger"), speakers("Brian Zeiger, a lawyer, explained the rules.\n\n"
+                + "The judge, he says, would rule soon. \"It could take many long months.\""));
+    }
 }
