@@ -383,12 +383,11 @@ final class CueBefore {
             return caller;
         }
         int verbAt = Phrases.lastVerb(sentence);
-        String withoutAdverb = verbAt > 0 && ADVERB_SKIPPING_VERBS.contains(Phrases.letterRun(sentence, verbAt,
-                Math.min(sentence.length(), verbAt + 12))) ? withoutAdverbAfterComma(sentence.substring(0, verbAt)) : null;
-        if (withoutAdverb != null && withoutAdverb.length() < verbAt) {
+        int adverb = verbAt > 0 ? adverbAfterComma(sentence, verbAt) : -1; // chars only: this runs for every quotation
+        if (adverb >= 0 && ADVERB_SKIPPING_VERBS.contains(sentence, verbAt, letterRunEnd(sentence, verbAt))) {
             // an adverb alone between an aside's comma and the verb ("As Representative Steve Eliason, one of the
             // sponsors of Utah’s law, aptly said"): read as if the verb followed the comma
-            return leading(withoutAdverb + sentence.substring(verbAt));
+            return leading(sentence.substring(0, adverb) + sentence.substring(verbAt));
         }
         String clause = sentence.strip();
         String afterVerb = clause.endsWith(",") ? Phrases.afterFirstWord(clause, 0) : "";
@@ -1881,36 +1880,50 @@ final class CueBefore {
         return titled;
     }
 
-    /** "stressed her support of the raid": a clause that opens with a verb has its subject further back. */
     /**
      * Verbs of speech after which an adverb between an aside's comma and the verb is skipped ("…, aptly said", "…,
      * recently wrote"); not verbs that name ("…, grandiosely branded Race to the Top, is …", "…, commonly referred to as
      * the “…” law") nor ones that take whom they address ("…, loudly ask Nicole").
      */
-    private static final Set<String> ADVERB_SKIPPING_VERBS = Set.of("said", "says", "wrote", "writes", "told", "tells",
+    private static final WordSet ADVERB_SKIPPING_VERBS = new WordSet(Set.of("said", "says", "wrote", "writes", "told", "tells",
             "noted", "notes", "proclaimed", "recalled", "recalls", "observed", "remarked", "added", "declared", "stated",
-            "explained", "argued", "warned", "put", "concluded", "acknowledged", "admitted", "insisted");
+            "explained", "argued", "warned", "put", "concluded", "acknowledged", "admitted", "insisted"));
 
     /** {@code before} without an adverb in "-ly" that stands alone after its last comma: "…, aptly" -> "…, ". */
     static String withoutAdverbAfterComma(String before) {
-        int end = before.length();
-        while (end > 0 && before.charAt(end - 1) == ' ') {
+        int adverb = adverbAfterComma(before, before.length());
+        return adverb < 0 ? before : before.substring(0, adverb);
+    }
+
+    /** Where an adverb in "-ly" standing alone after a comma and before {@code end} (spaces aside) starts, or -1. */
+    private static int adverbAfterComma(String text, int end) {
+        while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
         int start = end;
-        while (start > 0 && Character.isLowerCase(before.charAt(start - 1))) {
+        while (start > 0 && Character.isLowerCase(text.charAt(start - 1))) {
             start--;
         }
-        if (end - start < 4 || !before.startsWith("ly", end - 2)) {
-            return before;
+        if (end - start < 4 || !text.startsWith("ly", end - 2)) {
+            return -1;
         }
         int comma = start;
-        while (comma > 0 && before.charAt(comma - 1) == ' ') {
+        while (comma > 0 && text.charAt(comma - 1) == ' ') {
             comma--;
         }
-        return comma > 0 && before.charAt(comma - 1) == ',' && comma < start ? before.substring(0, start) : before;
+        return comma > 0 && text.charAt(comma - 1) == ',' && comma < start ? start : -1;
     }
 
+    /** Where the run of letters from {@code from} ends. */
+    private static int letterRunEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** "stressed her support of the raid": a clause that opens with a verb has its subject further back. */
     private static boolean startsWithPredicate(String clause) {
         String first = Words.firstOnSpaces(clause);
         if (first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
