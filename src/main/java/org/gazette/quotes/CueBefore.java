@@ -2263,7 +2263,7 @@ final class CueBefore {
             return null; // no comma, or more than one word before it
         }
         String first = label.substring(0, comma).toLowerCase(Locale.ROOT);
-        return Subjects.COMMA_ADVERBS.contains(first) || Subjects.OPENERS.contains(first) ? label.substring(comma + 1).strip() : null;
+        return Subjects.isCommaAdverb(first) || Subjects.OPENERS.contains(first) ? label.substring(comma + 1).strip() : null;
     }
 
     /**

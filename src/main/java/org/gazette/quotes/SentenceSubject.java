@@ -126,7 +126,7 @@ final class SentenceSubject {
             return null; // "Latson was fired on grounds of “…”", "Fox News was told that …": done to the subject, not said
         }
         String lead = first.toLowerCase(java.util.Locale.ROOT);
-        if (lead.endsWith(",") && Subjects.COMMA_ADVERBS.contains(lead.substring(0, lead.length() - 1))
+        if (lead.endsWith(",") && Subjects.isCommaAdverb(lead.substring(0, lead.length() - 1))
                 && t.length() > first.length() + 1) {
             // "Similarly, Gallup finds public approval … is “…”", "Afterward, Mr. Walsh congratulated those who “…”": a
             // person, or one name and a verb after it; not "it" ("Additionally, it bolsters the argument …"), nor a

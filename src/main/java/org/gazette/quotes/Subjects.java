@@ -40,7 +40,7 @@ final class Subjects {
     /** Words that open a sentence before its subject ("But Trump said", "Meanwhile, the aide …"). */
     static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
             "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even",
-            "afterward", "afterwards");
+            "afterward", "afterwards", "thereafter");
     /** Words that open a leading phrase: the subject comes after its comma. */
     static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
             "although", "though", "as", "since", "because", "if", "unlike", "like", "despite", "with", "without", "for",
@@ -59,8 +59,13 @@ final class Subjects {
             "interestingly", "ironically", "surprisingly", "unsurprisingly", "predictably", "fortunately", "unfortunately",
             "clearly", "obviously", "apparently", "privately", "publicly", "personally", "politically", "recently",
             "previously", "historically", "traditionally", "typically", "generally", "overall", "plus", "anyway", "further",
-            "though", "here", "there");
+            "though", "here", "there", "soon");
     private static final WordSet COMMA_ADVERB_SET = new WordSet(COMMA_ADVERBS);
+
+    /** Whether {@code lower} is an adverb that opens a sentence before a comma: one of those, or an "-ly" adverb. */
+    static boolean isCommaAdverb(String lower) {
+        return COMMA_ADVERBS.contains(lower) || LyAdverbs.is(lower);
+    }
 
     /**
      * Whether the word {@code text[start, end)} opens the sentence as an opener, or as an adverb set off by a comma before
@@ -75,8 +80,17 @@ final class Subjects {
         if (OPENER_SET.contains(text, start, end)) {
             return true;
         }
+        boolean lyAdverb = LyAdverbs.is(text, start, end);
+        if (lyAdverb && end + 1 < text.length() && text.charAt(end) == ' ') {
+            // "Shortly after the vote,", "Shortly afterwards,", "Immediately after": the time phrase's own words follow
+            int nextEnd = end + 1;
+            while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+                nextEnd++;
+            }
+            return TIME_AFTER_ADVERB.contains(text, end + 1, nextEnd);
+        }
         if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' '
-                || !COMMA_ADVERB_SET.contains(text, start, end)) {
+                || !lyAdverb && !COMMA_ADVERB_SET.contains(text, start, end)) {
             return false;
         }
         char next = text.charAt(end + 2);
@@ -88,6 +102,9 @@ final class Subjects {
                 || text.startsWith("an ", end + 2) || roleThenName(text, end + 2, text.length())
                 || another && nextEnd > end + 2 && opener(text, end + 2, nextEnd, false); // "Here, though, Trump …"
     }
+    /** The words of time an adverb opens before the subject: "Shortly after", "Soon afterwards", "Only later". */
+    private static final WordSet TIME_AFTER_ADVERB = new WordSet(Set.of("after", "before", "afterwards", "afterward",
+            "thereafter", "later"));
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
     /** The words that open a relative clause on a leading phrase, which runs on to its own comma. */
     private static final WordSet RELATIVE_SET = new WordSet(Set.of("where", "which", "who", "whose", "whom"));
@@ -1354,7 +1371,9 @@ final class Subjects {
             "cast", "struck", "sought", "heard", "meant", "sold", "fled", "fought", "bought", "caught", "taught",
             "swore", "shook", "hung", "forgot", "dealt", "laid", "slept", "shot", "blew", "drove", "flew", "froze", "hid", "rode",
             "rang", "sang", "sank", "stole", "stuck", "swept", "swung", "tore", "wept", "withdrew", "overtook", "upheld",
-            "withheld", "understood", "overcame", "forgave", "foresaw");
+            "withheld", "understood", "overcame", "forgave", "foresaw", "arose", "awoke", "bent", "bled", "dug", "lent", "sped",
+            "spun", "slid", "stung", "strove", "drank", "swam", "sprang", "shrank", "clung", "flung", "undertook", "mistook",
+            "misled", "overheard", "overthrew", "oversaw", "withstood", "forbade");
 
     /** The words {@link #isVerbLike} knows by name: speech verbs, irregular pasts, the reflexives. */
     private static final WordSet VERB_LIKE = new WordSet(verbLikeWords());

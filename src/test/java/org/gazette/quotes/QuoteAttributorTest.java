@@ -4440,4 +4440,23 @@ class QuoteAttributorTest {
         assertEquals(List.of("Brian Zeiger"), speakers("Brian Zeiger, a lawyer, explained the rules.\n\n"
                 + "The judge, he says, would rule soon. \"It could take many long months.\""));
     }
+
+    /**
+     * An adverb in "-ly" that opens the sentence ("Shortly afterwards,", "Eventually,", "Shortly after the vote,") is
+     * not its subject: the name after it is ("Kelly, a spokesman," is a name with its aside).
+     */
+    @Test
+    void anLyAdverbOpeningTheSentenceIsNotItsSubject() {
+        assertEquals(List.of("Sean Marlow", "Sean Marlow"), speakers("Press secretary Sean Marlow spoke on Thursday.\n\n"
+                + "Shortly afterwards, Marlow offered a similar defence, telling reporters: \u201CWe were simply reading "
+                + "media accounts.\u201D\n\nAsked if he regretted it, he said: \u201CI don\u2019t think we regret "
+                + "anything.\u201D"));
+        assertEquals(List.of("Tom Miller"), speakers("The suit was filed on Monday.\n\nShortly after the lawsuit was "
+                + "filed, Attorney General Tom Miller disqualified himself, saying he \u201Ccould not zealously assert the "
+                + "state's position.\u201D"));
+        assertEquals(List.of("Ann Kelly"), speakers("Ann Kelly runs the union.\n\nKelly, a spokeswoman, offered a "
+                + "defence, telling reporters: \u201CWe read the reports.\u201D"));
+        assertEquals("Spicer", Subjects.head("Eventually, Spicer offered a defence, "));
+        assertEquals("the spokesman", Subjects.head("Sadly, the spokesman offered a defence, "));
+    }
 }
