@@ -333,11 +333,17 @@ final class CueAfter {
         return name.equals(Names.personAtEnd(name)) ? name : null;
     }
 
-    /** Whether {@code s[from, to)} is digits and then spaces only, no share ("72 percent") after them. */
+    /**
+     * Whether {@code s[from, to)} is digits and then spaces only, no share ("72 percent") after them; or digits and the
+     * hyphen of an age the word at {@code to} goes on with ("31-year-old England fan Robert Williams").
+     */
     private static boolean figureThenSpace(String s, int from, int to) {
         int k = from;
         while (k < to && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
             k++;
+        }
+        if (k > from && k + 1 == to && s.charAt(k) == '-') {
+            return s.startsWith("year-old ", to); // not a score or a vote ("…," 52-48 the Senate voted)
         }
         if (k == from || k == to || s.charAt(k) != ' ') {
             return false;

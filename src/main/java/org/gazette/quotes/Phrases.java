@@ -43,7 +43,7 @@ final class Phrases {
             + "|chimed|characterized|characterised|read|likened|likening|compared|comparing"
             // how it was said: "“…,” Trump snapped", "Schumer fumed, “…”"
             // (not verbs that take the one spoken to: "lectured young Gipple", "implored the assembly", "taunted supporters")
-            + "|snapped|fumed|thundered|demanded|gushed|marveled|elaborated|clarified|scoffed|groused|bemoaned"
+            + "|snapped|fumed|huffed|thundered|demanded|gushed|marveled|elaborated|clarified|scoffed|groused|bemoaned"
             + "|bellowed|growled|hollered|sneered|jabbed|laughed|sighed|muttered|mumbled|sniped|griped|reasoned"
             // the present tense of reviews and analysis ("Cruz opines"): the verbs above that have it and are seldom nouns
             + "|opines|muses|quips|jokes|concedes|admits|complains|replies|responds|observes|declares|urges|cautions"

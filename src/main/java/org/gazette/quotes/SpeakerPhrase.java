@@ -1255,7 +1255,8 @@ final class SpeakerPhrase {
     /** Words for what a body is, before its name in capitals: "lobby AIPAC", "the union SEIU". */
     private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("lobby", "group", "union", "network", "firm",
             "company", "agency", "organization", "organisation", "coalition", "charity", "nonprofit", "watchdog",
-            "broadcaster", "newspaper", "channel", "association", "alliance");
+            "broadcaster", "newspaper", "channel", "association", "alliance", "station", "affiliate", "outlet", "magazine",
+            "tabloid", "website");
 
     /**
      * The acronym that ends a phrase after a word for a body ("pro-Israel lobby AIPAC": AIPAC), or null; not where the

@@ -4459,4 +4459,21 @@ class QuoteAttributorTest {
         assertEquals("Spicer", Subjects.head("Eventually, Spicer offered a defence, "));
         assertEquals("the spokesman", Subjects.head("Sadly, the spokesman offered a defence, "));
     }
+
+    /**
+     * After the quotation, an age written as one word before the name ("31-year-old England fan Robert Williams told") or
+     * a station's call letters after the word for it ("television station KVRR reported") name the speaker; and
+     * "huffed" is a verb of speech.
+     */
+    @Test
+    void anAgeBeforeTheNameOrAStationBeforeItsCallLettersNameTheSpeakerAfterTheQuotation() {
+        assertEquals(List.of("Rob Wilkes", "Rob Wilkes"), speakers("The match went ahead.\n\n\"Tonight is about "
+                + "solidarity,\" 31-year-old England fan Rob Wilkes told reporters. \"It is about the people we lost.\""));
+        assertEquals(List.of("KVRR"), speakers("The rules were approved.\n\n\"The rules address the documentation,\" "
+                + "the Fargo-based television station KVRR reported last week."));
+        assertEquals(List.of("Ben Sasse"), speakers("Sen. Ben Sasse voted no.\n\n\u201CWe are hiding from the "
+                + "truth,\u201D huffed Sasse on the Senate floor."));
+        assertTrue(speakers("The vote was close.\n\n\"It was close,\" 52-48 the count went on.").stream()
+                .allMatch(java.util.Objects::isNull)); // a score, no age
+    }
 }
