@@ -1961,6 +1961,11 @@ final class Subjects {
                 } else {
                     add(found, prevStart, masked.substring(prevStart, prevEnd), people);
                 }
+            } else if (verb && prevEnd > from && w.start() == prevEnd + 2 && masked.startsWith(", ", prevEnd)
+                    && nameBeforeAside(masked, from, prevStart, prevEnd, people, found)) {
+                // "…, Mark Haefele, global CIO of UBS, said in a note.": the name the aside describes speaks (added
+                // there); the verb is then read as any word is
+                assert !found.isEmpty();
             } else if (verb && (first || afterCommaOrQuote(masked, prevEnd, w.start()))
                     && !objectAfter(masked, w.start(), wordEnd, prevEnd)) {
                 int at = w.end();
@@ -2142,6 +2147,48 @@ final class Subjects {
             }
         }
         return to - from > 2; // a blanked quotation lies between
+    }
+
+    /**
+     * Whether the words before a speech verb end in a name and one aside set off by commas, the aside's last word at
+     * {@code [asideEnd...)} ("Mark Haefele, global CIO of UBS, said"): the person the name is, known to the article, is
+     * added as a subject.
+     */
+    private static boolean nameBeforeAside(String masked, int from, int lastWordStart, int asideEnd, ArticlePeople people,
+            List<Subject> found) {
+        int open = masked.lastIndexOf(", ", lastWordStart);
+        if (open <= from || asideEnd - open > 100) {
+            return false;
+        }
+        String aside = masked.substring(open + 2, asideEnd);
+        int nameStart = Words.wordStartBefore(masked, open, true);
+        if (nameStart == open || nameStart < from || !Character.isUpperCase(masked.charAt(nameStart))
+                || aside.indexOf(',') >= 0 || !CueBefore.isAppositive(aside) || Names.isSuffix(masked.substring(nameStart, open))) {
+            return false;
+        }
+        for (Subject s : found) {
+            if (s.kind() == Kind.PERSON) {
+                return false; // the sentence's subject is a person already ("Vin Weber, …, managing partner at Mercury
+                              // Public Affairs, a consulting firm, said": not the firm)
+            }
+        }
+        int runStart = capitalisedRunStart(masked, from, nameStart);
+        if (runStart > from && !masked.startsWith(", ", runStart - 2)) {
+            return false; // a name some word takes ("a lawyer for Taurus International Manufacturing, …"), not a clause's
+        }
+        Words opening = new Words(masked, runStart, open);
+        if (opening.next() && LEADER_SET.contains(masked, opening.start(), opening.end())
+                || Phrases.isPronoun(Words.firstOnSpaces(aside))) {
+            return false; // "Like Cohn, he also opposed the tariffs, telling CNBC": a leading phrase, then the clause
+        }
+        int count = found.size();
+        String shared = people.personEndingAt(masked, nameStart, open);
+        if (shared != null) {
+            addPerson(found, nameStart, shared);
+        } else {
+            add(found, nameStart, masked.substring(nameStart, open), people);
+        }
+        return found.size() > count;
     }
 
     private static void add(List<Subject> found, int pos, String word, ArticlePeople people) {

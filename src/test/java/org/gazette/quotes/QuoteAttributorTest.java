@@ -4476,4 +4476,24 @@ class QuoteAttributorTest {
         assertTrue(speakers("The vote was close.\n\n\"It was close,\" 52-48 the count went on.").stream()
                 .allMatch(java.util.Objects::isNull)); // a score, no age
     }
+
+    /**
+     * A sentence that ends "…, Mark Haefele, global CIO of UBS, said in a note." is about that person, as "…, Mark
+     * Haefele said" is: a "he" after it, or a paragraph of quotation with no cue of its own, is theirs. Not a name some
+     * word takes inside another's aside, nor one in a leading phrase ("Like Cohn, he also opposed …, telling CNBC:").
+     */
+    @Test
+    void aNameWithItsAsideBeforeTheSpeechVerbIsWhomTheSentenceIsAbout() {
+        assertEquals(List.of("Mark Haefele"), speakers("Markets fell on Monday.\n\nLower rates are now expected around "
+                + "the globe, Mark Haefele, global CIO of UBS, said in a note.\n\n\"We also believe the rate cut will "
+                + "pressure other banks.\""));
+        assertEquals(List.of("Robert Sumwalt"), speakers("Governor Ann Pell spoke first.\n\nThe train was diverted onto the "
+                + "siding, Robert Sumwalt, chairman of the safety board, told a news conference.\n\n\u201CKey to this is "
+                + "learning why,\u201D he said."));
+        assertEquals(List.of("Vin Weber", "Vin Weber"), speakers("Vin Weber, a partner at Mercury Public Affairs, a "
+                + "consulting firm, said he sees an opening.\n\n\"There is unhappiness,\" he said. \"Yet they need a "
+                + "positive agenda.\""));
+        assertEquals(List.of("Larry Kudlow"), speakers("Larry Kudlow will replace Gary Cohn.\n\nLike Cohn, he also "
+                + "opposed the tariffs, telling CNBC: \"The black hats won this time around.\""));
+    }
 }
