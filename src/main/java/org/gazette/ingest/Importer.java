@@ -398,8 +398,12 @@ public final class Importer {
             if (article.cleanedText().isBlank()) {
                 return new Failed(new ImportProblem(path.toString(), "no article text (only a title or page furniture)"));
             }
-            var quotes = options.quotations() ? QuoteExtraction.of(0, article.cleanedText()) : List.<org.gazette.archive.QuoteRecord>of();
-            t = stages.lap(ImportStages.Stage.QUOTES, t);
+            List<org.gazette.archive.QuoteRecord> quotes = List.of();
+            if (options.quotations()) {
+                quotes = QuoteExtraction.of(0, article.cleanedText());
+                // timed only when it runs: an import without quotations has no quotation stage, not a pause's ms in it
+                t = stages.lap(ImportStages.Stage.QUOTES, t);
+            }
             IncomingArticle in = IncomingArticle.of(path.toString(), c.size(), c.mtime(), text.text(), article.cleanedText(),
                     text.encoding(), article.contentHash(), article.metadata(), quotes);
             stages.lap(ImportStages.Stage.STORE, t); // packing the texts for the archive, here on the reading threads

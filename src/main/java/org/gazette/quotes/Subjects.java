@@ -2163,7 +2163,8 @@ final class Subjects {
         String aside = masked.substring(open + 2, asideEnd);
         int nameStart = Words.wordStartBefore(masked, open, true);
         if (nameStart == open || nameStart < from || !Character.isUpperCase(masked.charAt(nameStart))
-                || aside.indexOf(',') >= 0 || !CueBefore.isAppositive(aside) || Names.isSuffix(masked.substring(nameStart, open))) {
+                || aside.indexOf(',') >= 0 || !Character.isLowerCase(aside.charAt(0)) && !Names.isPartyAndState(aside)
+                || Names.isSuffix(masked.substring(nameStart, open))) {
             return false;
         }
         for (Subject s : found) {
