@@ -139,6 +139,18 @@ final class Continuation {
     }
 
     /**
+     * Whether quotation {@code q} opens a sentence in mid-paragraph after one that a "he", "she" or "they" reports at its
+     * end ("Stocks need slowing down, he says. “…”").
+     */
+    static boolean opensSentenceAfterPronounReport(String text, Quote q, int lineStart) {
+        int i = q.start() - 2; // before the opening mark
+        while (i > lineStart && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i > lineStart && text.charAt(i) == '.' && pronounSpeaksBefore(text, i, lineStart);
+    }
+
+    /**
      * Whether the sentence ending at {@code stop} ends in a pronoun's reporting clause ("Obama is letting Russia lead,
      * she said."): whoever "she" is speaks there, not the person the sentence is about.
      */

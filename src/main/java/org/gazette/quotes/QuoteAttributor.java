@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 465;
+    public static final int FORMAT = 466;
 
     private QuoteAttributor() { }
 
@@ -561,11 +561,15 @@ public final class QuoteAttributor {
                 int lineStart = lineStarts[k];
                 // or a quotation opening a sentence in mid-paragraph, the paragraph's first: the sentence before it is
                 // about the person who says it ("Diaz sees it differently: that …. “When I hear Bernie Sanders …”")
+                boolean endsSentence = before < 0 && Phrases.endsSentence(q.text());
+                // or after a sentence a "he" or "she" reports at its end ("Stocks need slowing down, he says. “…”"):
+                // that pronoun's, not the person the sentence is about
+                boolean pronounReports = endsSentence && Continuation.opensSentenceAfterPronounReport(text, q, lineStart);
                 int from = before >= 0 ? before
-                        : Phrases.endsSentence(q.text()) && Continuation.opensSentenceInParagraph(text, q, lineStart) ? lineStart : -1;
+                        : endsSentence && (pronounReports || Continuation.opensSentenceInParagraph(text, q, lineStart)) ? lineStart : -1;
                 int upTo = before >= 0 ? lineStart : q.start() - 1;
                 if (from >= 0 && (k == 0 || spans.get(k - 1).end() < from)) {
-                    String actor = pronouns.personEndingParagraph(from, upTo);
+                    String actor = pronounReports ? null : pronouns.personEndingParagraph(from, upTo);
                     String how = before >= 0 ? "paragraph-before" : "sentence-before";
                     if (actor != null && SpeakerChecks.isMonth(actor)) {
                         actor = null; // "… declared in the London Daily Express, Oct. 15, 2009:": a date cut at its stop

@@ -2992,9 +2992,12 @@ final class Subjects {
         return new Subject(m.start(1), Kind.PRONOUN, null, gender);
     }
 
-    /** A pronoun and a speech verb in the present or past between commas: ", he says,", ", she added,". */
-    private static final Pattern REPORTING_ASIDE = Pattern.compile(
-            ", (he|she) (?:says|said|adds|added|argues|argued|explains|explained|notes|noted|insists|insisted|believes|thinks),");
+    /**
+     * A pronoun and a speech verb in the present or past between commas, or after a comma at the sentence's end: ", he
+     * says,", ", she added,", "Stocks need slowing down, he says." (its stop is past the sentence's end).
+     */
+    private static final Pattern REPORTING_ASIDE = Pattern.compile(", (he|she) (?:says|said|adds|added|argues|argued|explains"
+            + "|explained|notes|noted|insists|insisted|believes|thinks)(?:,|\\.?$)");
 
     private static int firstAtOrAfter(List<Subject> subjects, int pos) {
         int lo = 0;

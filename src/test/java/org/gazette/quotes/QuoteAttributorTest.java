@@ -4496,4 +4496,19 @@ class QuoteAttributorTest {
         assertEquals(List.of("Larry Kudlow"), speakers("Larry Kudlow will replace Gary Cohn.\n\nLike Cohn, he also "
                 + "opposed the tariffs, telling CNBC: \"The black hats won this time around.\""));
     }
+
+    /**
+     * A sentence a "he" or "she" reports at its end ("Stocks need some slowing down, he says.") before a quotation, in
+     * its paragraph or the paragraph before, makes the quotation that pronoun's person's; not the person the sentence is
+     * about ("Obama is letting Russia lead, she said. “…”" is not Obama's).
+     */
+    @Test
+    void aQuotationAfterASentenceAPronounReportsAtItsEndIsThatPronounsPersons() {
+        assertEquals(List.of("Gary Kaltbaum"), speakers("Gary Kaltbaum is a money manager.\n\nStocks are in need of some "
+                + "slowing down, he says. \"We haven't had a 10% correction in over two years.\""));
+        assertEquals(List.of("Gary Kaltbaum"), speakers("Gary Kaltbaum is a money manager.\n\nStocks are in need of some "
+                + "slowing down, he said.\n\n\"We haven't had a 10% correction in over two years.\""));
+        assertEquals(List.of("Ann Lee"), speakers("Ann Lee spoke on Monday.\n\nObama is letting Russia lead, she said. "
+                + "\"We must act now, before the talks collapse and the region slides back into war.\""));
+    }
 }
