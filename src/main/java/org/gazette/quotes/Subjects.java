@@ -1993,7 +1993,11 @@ final class Subjects {
                 if (titled != '?') {
                     titleVote(genders, people, person != null ? person : name, titled); // "…,” said Mr. Pitney"
                 }
-                if (person != null) {
+                if (name != null && name.indexOf(' ') > 0 && namesListedAfter(masked, end, to)) {
+                    // "…,” write Gérard Araud, a former ambassador, and Ali Vaez": the first of them, whom a "they" after
+                    // them means, as after "Araud and Vaez wrote"
+                    found.add(new Subject(at, Kind.PERSON, person != null ? person : name, '?', true));
+                } else if (person != null) {
                     addPerson(found, at, person);
                 } else if (name != null) {
                     add(found, at, Names.lastName(name), people);
@@ -2148,6 +2152,23 @@ final class Subjects {
         }
         return to - from > 2; // a blanked quotation lies between
     }
+
+    /**
+     * Whether more people's full names follow the name that ends at {@code nameEnd}, after its place or its aside: ", Paul
+     * Tonko", "…, a former ambassador, and Ali Vaez", " and Jim Kessler" (after "and", or a known first name and a surname
+     * after a comma: not "…, Jones's spokesman", "…, Washington Democrat").
+     */
+    private static boolean namesListedAfter(String masked, int nameEnd, int to) {
+        Matcher m = LISTED_NAME.matcher(masked).region(nameEnd, Math.min(to, nameEnd + 200));
+        if (!m.lookingAt() || m.group(2).endsWith("'s") || m.group(2).endsWith("\u2019s")) {
+            return false;
+        }
+        // after a comma alone, a name that opens with a known first name: not "…, Washington Democrat and a sponsor"
+        return m.group(1) != null || m.group(2).indexOf(' ') > 0 && FirstNames.genderOfFirstName(Words.firstOnSpaces(m.group(2))) != '?';
+    }
+
+    private static final Pattern LISTED_NAME = Pattern.compile("(?: (?:of|from) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,3})?"
+            + "(?:, [^,;\"\u201C\u201D]{1,80},)?(?:,? (and) |, )(\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]+){0,2})");
 
     /**
      * Whether the words before a speech verb end in a name and one aside set off by commas, the aside's last word at

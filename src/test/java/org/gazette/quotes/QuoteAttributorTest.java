@@ -4511,4 +4511,19 @@ class QuoteAttributorTest {
         assertEquals(List.of("Ann Lee"), speakers("Ann Lee spoke on Monday.\n\nObama is letting Russia lead, she said. "
                 + "\"We must act now, before the talks collapse and the region slides back into war.\""));
     }
+
+    /**
+     * People listed after an inverted speech verb ("write Gérard Araud, a former ambassador, and Ali Vaez"; "say Lanae
+     * Hatalsky and Jim Kessler of Third Way") are several: a "they" after them is the first of them. Not a party and state
+     * after a comma ("said Sen. Patty Murray, Washington Democrat and a sponsor").
+     */
+    @Test
+    void peopleListedAfterAnInvertedVerbAreTheyFirstOfThem() {
+        assertEquals(List.of("Gérard Araud", "Gérard Araud"), speakers("The strike was limited.\n\n\"The drone was a "
+                + "warning,\" write Gérard Araud, a former ambassador of France, and Ali Vaez, an Iran analyst, in an opinion "
+                + "piece.\n\n\"But it also should be seen as a warning shot,\" they write."));
+        assertEquals(List.of("Lanae Hatalsky"), speakers("The party met.\n\nThe problem, say Lanae Hatalsky and Jim Kessler of "
+                + "Third Way, is threefold.\n\n\u201CIt is likely that this new path will require winning more "
+                + "voters,\u201D they wrote in a recent report."));
+    }
 }
