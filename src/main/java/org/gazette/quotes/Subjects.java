@@ -1923,7 +1923,7 @@ final class Subjects {
         int prevEnd = from;
         while (w.next()) {
             int wordEnd = masked.charAt(w.end() - 1) == '.' ? w.end() - 1 : w.end();
-            boolean verb = VERBS.contains(masked, w.start(), wordEnd);
+            boolean verb = VERBS.contains(masked, w.start(), wordEnd) || pointsOut(masked, w.start(), wordEnd);
             if (verb && prevEnd - prevStart == 3 && masked.regionMatches(true, prevStart, "who", 0, 3) && noPersonIn(found, prevStart)) {
                 String named = namedBeforeWho(masked, from, prevStart); // "Janice Adkison, 52, of Florida, who said"
                 String person = named == null ? null : known(named, people); // "Quincy Jones", not another Jones
@@ -2013,6 +2013,13 @@ final class Subjects {
             prevStart = w.start();
             prevEnd = w.end();
         }
+    }
+
+    /** Whether the word {@code [start, end)} is "points" or "pointed" and "out" follows: "…, points out Jane Doe." */
+    private static boolean pointsOut(String masked, int start, int end) {
+        int length = end - start;
+        return (length == 6 && masked.startsWith("points", start) || length == 7 && masked.startsWith("pointed", start))
+                && masked.startsWith(" out ", end);
     }
 
     /** Whether a subject already read starts in {@code [from, to)}: its title voted as the sentence's subject was read. */

@@ -4526,4 +4526,15 @@ class QuoteAttributorTest {
                 + "Third Way, is threefold.\n\n\u201CIt is likely that this new path will require winning more "
                 + "voters,\u201D they wrote in a recent report."));
     }
+
+    /**
+     * "…, points out political analyst Barbara Lorne, director of the institute." names who speaks, as "…, says …" does:
+     * a "she" after it is that person, not a man named before.
+     */
+    @Test
+    void pointsOutBeforeANameNamesWhoSpeaks() {
+        assertEquals(List.of("Barbara Lorne"), speakers("Gov. Chris Christie released an ad.\n\nChristie has been "
+                + "unpredictable, points out political analyst Barbara Lorne, director emeritus of the institute.\n\n"
+                + "\u201CHe terrifies Republicans because they can\u2019t count on him,\u201D she notes."));
+    }
 }
