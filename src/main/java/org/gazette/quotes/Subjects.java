@@ -2512,8 +2512,14 @@ final class Subjects {
         }
         String last = head.substring(head.lastIndexOf(' ') + 1);
         return Character.isLowerCase(last.charAt(0)) && (Names.INSTITUTION_WORDS.contains(last) || DOCUMENTS.contains(last))
-                || Names.isInstitutionName(head)
+                || Names.isInstitutionName(head) || ownersInstitution(head)
                 || head.indexOf(' ') == head.lastIndexOf(' ') && Names.isAcronym(last) ? head : null; // "The FER", "the IAAF"
+    }
+
+    /** Whether {@code head} is an owner and an institution's name: "The city’s Law Department". */
+    private static boolean ownersInstitution(String head) {
+        int mark = Math.max(head.indexOf("\u2019s "), head.indexOf("'s "));
+        return mark > 0 && Names.isInstitutionName("The " + head.substring(mark + 3));
     }
 
     /** The noun phrase that opens the text from {@code at} to {@code to}, as {@link #head} reads it, or null. */

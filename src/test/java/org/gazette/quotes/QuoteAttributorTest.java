@@ -4537,4 +4537,12 @@ class QuoteAttributorTest {
                 + "unpredictable, points out political analyst Barbara Lorne, director emeritus of the institute.\n\n"
                 + "\u201CHe terrifies Republicans because they can\u2019t count on him,\u201D she notes."));
     }
+
+    /** An "it" after a sentence about an owner's institution ("The city’s Law Department said …") is that institution. */
+    @Test
+    void anItAfterASentenceAboutAnOwnersInstitutionIsThatInstitution() {
+        assertEquals(List.of("The city\u2019s Law Department"), speakers("The actor was billed for overtime.\n\nThe "
+                + "city\u2019s Law Department on Thursday said Mr. Rollins had refused to pay.\n\n\u201COnce it is filed, "
+                + "the department will send a copy of the complaint to his legal team,\u201D it said."));
+    }
 }
