@@ -240,6 +240,10 @@ final class CueAfter {
                     || modalThenBaseVerb(after, previousStart, previousEnd, w.start(), w.end()))) {
                 // "Lavrov was quoted as" saying; "she is fond of" saying, "Clinton went on to" say
                 String subj = withoutLeadIn(withoutPassiveReport(after.substring(i, w.start())));
+                String semicolonListed = CueBefore.firstOfSemicolonList(subj);
+                if (semicolonListed != null) {
+                    return semicolonListed; // "…," Sens. Rand Paul, R-Ky.; Ted Cruz, R-Texas; and Mike Lee, R-Utah, said
+                }
                 if (Phrases.otherSentence(subj)) {
                     return null; // another sentence or quote came between: not this quote's cue
                 }

@@ -1382,6 +1382,10 @@ final class CueBefore {
         }
         String lone = nameAfterLastQuotation(before); // "Pence “…,” Oesterle says": the subject is Oesterle alone
         String[] clauses = Phrases.clauses(lone != null ? lone : before).toArray(new String[0]); // commas, and dashes used as commas
+        String semicolonListed = lone == null ? firstOfSemicolonList(before) : null;
+        if (semicolonListed != null) {
+            return semicolonListed; // "Sens. Rand Paul, R-Ky.; Ted Cruz, R-Texas; and Mike Lee, R-Utah, said": the first
+        }
         String listed = nameBeforeListingAside(clauses);
         if (listed != null) {
             return listed; // "Sen. Roger Wicker, R-Miss., chairman of the Commerce, Science and Transportation Committee, said"
@@ -2119,6 +2123,42 @@ final class CueBefore {
             return null;
         }
         return Names.personAtEnd(clauses[start].strip());
+    }
+
+    /**
+     * The first of people listed with their party and state between semicolons ("Sens. Rand Paul, R-Ky.; Ted Cruz,
+     * R-Texas; and Mike Lee, R-Utah, said"), where the list opens the sentence or follows a leading phrase; else null.
+     */
+    static String firstOfSemicolonList(String before) {
+        if (before.indexOf("; and ") < 0) {
+            return null;
+        }
+        String[] items = before.split(";");
+        String first = null;
+        for (int i = 0; i < items.length; i++) {
+            String item = items[i].strip();
+            if (i == items.length - 1) {
+                if (!item.startsWith("and ")) {
+                    return null;
+                }
+                item = item.substring(4);
+            }
+            String[] parts = item.split(",");
+            // the item's name and its party and state: the last two parts, or the first two of the last item, whose
+            // verb follows
+            int name = i == items.length - 1 ? 0 : parts.length - 2;
+            if (name < 0 || name + 1 >= parts.length || !namesOnly(parts[name].strip())
+                    || !Names.isPartyAndState(parts[name + 1].strip())) {
+                return null;
+            }
+            if (i == 0) {
+                if (name > 1 || name == 1 && !isLeadingPhrase(parts[0])) {
+                    return null; // not a list that opens the sentence: "… told Sen. Rand Paul, R-Ky.; …"
+                }
+                first = Names.personAtEnd(parts[name].strip());
+            }
+        }
+        return first;
     }
 
     /** Whether the words are a person's name and nothing else: capitalised, with a name at their end. */

@@ -4545,4 +4545,17 @@ class QuoteAttributorTest {
                 + "city\u2019s Law Department on Thursday said Mr. Rollins had refused to pay.\n\n\u201COnce it is filed, "
                 + "the department will send a copy of the complaint to his legal team,\u201D it said."));
     }
+
+    /**
+     * People listed with their party and state between semicolons ("Sens. Rand Paul, R-Ky.; Ted Cruz, R-Texas; and Mike
+     * Lee, R-Utah, said") are credited to the first of them, before or after the quotation, as a list with commas is.
+     */
+    @Test
+    void aSemicolonListOfPeopleWithPartyAndStateIsTheFirstOfThem() {
+        assertEquals(List.of("Rand Paul", "Rand Paul"), speakers("The vote was delayed.\n\n\"We are not ready to vote "
+                + "for this bill,\" Sens. Rand Paul, R-Ky.; Ted Cruz, R-Texas; and Mike Lee, R-Utah, said in a statement. "
+                + "\"The American people deserve better.\""));
+        assertEquals(List.of("Rand Paul"), speakers("The vote was delayed.\n\nIn a letter, Sens. Rand Paul, R-Ky.; Ted "
+                + "Cruz, R-Texas; and Mike Lee, R-Utah, said the bill was \u201Ca dangerous overreach.\u201D"));
+    }
 }
