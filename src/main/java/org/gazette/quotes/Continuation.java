@@ -343,6 +343,36 @@ final class Continuation {
         if (notSpeech(q)) {
             return true;
         }
-        return !q.unclosed() && Phrases.wordsAtMost(q.text(), 4);
+        return !q.unclosed() && Phrases.wordsAtMost(q.text(), 4) && !shortSentence(q.text());
+    }
+
+    /**
+     * Whether a quotation of a few words is a sentence of speech: two words or more, capitalised at its start only, and
+     * closed by its stop inside the marks ("It could take months."), not a name or a title ("Fake News!").
+     */
+    private static boolean shortSentence(String quote) {
+        String t = quote.strip();
+        char stop = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        if (t.length() <= 3 || !Character.isUpperCase(t.charAt(0)) || ".!?".indexOf(stop) < 0 || t.indexOf(' ') < 0
+                || Titles.titleCase(t) || capitalisedAfterFirst(t)) {
+            return false;
+        }
+        // a full stop closes a term as often ("a reverse “Bradley effect.”"): a sentence has a pronoun or a verb
+        return stop != '.' || SENTENCE_WORD.matcher(t).find();
+    }
+
+    /** A subject pronoun, a contraction or a common verb: what a sentence of a few words holds ("It could take months."). */
+    private static final java.util.regex.Pattern SENTENCE_WORD = java.util.regex.Pattern.compile("(?i)\\b(?:i|we|you|he|she|it"
+            + "|they|this|that|there|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might"
+            + "|must|not)\\b|[\u2019'](?:m|re|ve|ll|d)\\b|n[\u2019']t\\b");
+
+    /** Whether a word after the first opens in a capital: a name or a title's words ("Lock Her Up!", "Ask Trump."). */
+    private static boolean capitalisedAfterFirst(String t) {
+        for (int i = t.indexOf(' '); i >= 0 && i + 1 < t.length(); i = t.indexOf(' ', i + 1)) {
+            if (Character.isUpperCase(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1262,6 +1262,17 @@ final class Subjects {
                     nameSeen = false;
                     continue;
                 }
+                if (lower.equals("of") && !nameSeen && !described && roleWordAtEnd(run) && officeThenName(text, w.end(), to)) {
+                    // "Former secretary of state James Baker interjected": the office's words, then the name
+                    run.append(" of");
+                    lastEnd = w.end();
+                    Words ahead = new Words(text, w.end(), Math.min(to, w.end() + 60));
+                    while (ahead.next() && !Character.isUpperCase(ahead.word().charAt(0)) && w.next()) {
+                        run.append(' ').append(w.word()); // "of the board": the office's lower-case words
+                        lastEnd = w.end();
+                    }
+                    continue;
+                }
                 if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || verb.test(lower)
                         || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
@@ -1790,6 +1801,46 @@ final class Subjects {
      * Whether the scanner's current word and the next are a capitalised first and last name, on one line, neither a
      * title nor a day.
      */
+    /**
+     * Whether, from {@code from}, a few lower-case words of an office ("state", "the board", "communications") and then a
+     * full name follow: "… secretary of state James Baker".
+     */
+    private static boolean officeThenName(String text, int from, int to) {
+        Words w = new Words(text, from, Math.min(to, from + 60));
+        int end = from;
+        for (int i = 0; i < 4 && w.next(); i++) {
+            String word = w.word();
+            if (!Words.onlySpaceBetween(text, end, w.start())) {
+                return false;
+            }
+            end = w.end();
+            if (Character.isUpperCase(word.charAt(0))) {
+                // a person's full name, opening with a known first name (not "CEO of conservative Newsmax Media"), and
+                // the name alone (not "of the George Washington Bridge Robert Durando": a place's name first)
+                return i > 0 && FirstNames.genderOfFirstName(word) != '?' && capitalisedRun(text, w.start(), to) <= 3
+                        && fullNameAt(w);
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!lower.equals("the") && FUNCTION_WORDS.contains(lower) || isVerbLike(lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many capitalised words run from {@code from} (up to five: enough to tell a name from a longer run). */
+    private static int capitalisedRun(String text, int from, int to) {
+        Words w = new Words(text, from, Math.min(to, from + 120));
+        int count = 0;
+        int end = from;
+        while (count < 5 && w.next() && Character.isUpperCase(w.word().charAt(0))
+                && (count == 0 || Words.onlySpaceBetween(text, end, w.start()))) {
+            count++;
+            end = w.end();
+        }
+        return count;
+    }
+
     private static boolean fullNameAt(Words w) {
         String first = w.word();
         int end = w.end();

@@ -4558,4 +4558,27 @@ class QuoteAttributorTest {
         assertEquals(List.of("Rand Paul"), speakers("The vote was delayed.\n\nIn a letter, Sens. Rand Paul, R-Ky.; Ted "
                 + "Cruz, R-Texas; and Mike Lee, R-Utah, said the bill was \u201Ca dangerous overreach.\u201D"));
     }
+
+    /**
+     * A quotation of a few words that is a sentence of speech ("It could take months.", "Lock her up!") is kept and read
+     * as any other, where the same words as a term are not ("a reverse “Bradley effect.”").
+     */
+    @Test
+    void aShortSentenceOfSpeechIsAQuotationWhereAShortTermIsNot() {
+        assertEquals(List.of("Brian Zeiger"), speakers("Brian Zeiger, a lawyer, explained the rules.\n\nHe says the judge "
+                + "would rule. \"It could take months.\""));
+        assertEquals(List.of("It could take months."), texts("Brian Zeiger, a lawyer, explained the rules.\n\nHe says "
+                + "the judge would rule. \"It could take months.\""));
+        assertEquals(List.of(), texts("The polls were wrong in 2016.\n\nThere was, essentially, a reverse \u201CBradley "
+                + "effect.\u201D It still skews the polls."));
+    }
+
+    /** An office with its "of" before the name ("Former secretary of state James Baker interjected, saying, …") is whose. */
+    @Test
+    void anOfficeWithItsOfBeforeTheNameIsThatPersons() {
+        assertEquals(List.of("James Baker"), speakers("Obama spoke about compromise.\n\nFormer secretary of state James Baker "
+                + "interjected, saying, \u201CIt\u2019s identity politics, pure and simple.\u201D"));
+        assertEquals("Former chairman of the board John Smith", Subjects.head("Former chairman of the board John Smith "
+                + "interjected"));
+    }
 }
