@@ -14,6 +14,7 @@ import org.gazette.archive.QuoteRow;
 import org.gazette.archive.Article;
 import org.gazette.archive.QuoteRecord;
 import org.gazette.ingest.CleanupChain;
+import org.gazette.ingest.FurnitureFree;
 import org.gazette.ingest.FileCollector;
 import org.gazette.task.TaskContext;
 import org.gazette.ingest.TextDecoder;
@@ -88,8 +89,9 @@ final class QuotesCommand implements Callable<Integer> {
             String article = c.path().getFileName().toString().replaceFirst("\\.txt$", "");
             List<Quote> quotes;
             try {
-                // page furniture blanked first, as the archive's cleanup removes it: offsets stay the file's
-                quotes = QuoteAttributor.quotes(CLEANUP.blankFurniture(text));
+                // page furniture out first, as the archive's cleanup removes it: offsets go back to the file's
+                FurnitureFree readable = CLEANUP.withoutFurniture(text);
+                quotes = inFile(QuoteAttributor.quotes(readable.text()), readable, text);
             } catch (RuntimeException e) { // a bug in the extractor costs one file, not the run (as in an import)
                 err.println("error: " + c.path() + ": quotations could not be read: " + e);
                 failed++;
@@ -105,6 +107,23 @@ final class QuotesCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+    }
+
+    /**
+     * The quotations found in {@code readable}'s text, at their places in the file's {@code text}: the quote as the file
+     * has it (with what a cut took out of it, if one fell inside).
+     */
+    private static List<Quote> inFile(List<Quote> quotes, FurnitureFree readable, String text) {
+        if (readable.text().length() == text.length()) {
+            return quotes; // nothing taken out: the offsets are the file's
+        }
+        List<Quote> out = new java.util.ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            int start = readable.originalStart(q.start());
+            int end = Math.max(start, readable.originalEnd(q.end()));
+            out.add(new Quote(start, end, text.substring(start, end), q.unclosed(), q.speaker(), q.rule()));
+        }
+        return out;
     }
 
     /** One JSON line per quotation, streamed: a dense file has 150,000 of them. */

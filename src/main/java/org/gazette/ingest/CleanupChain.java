@@ -86,19 +86,12 @@ public final class CleanupChain {
     /**
      * {@code text} with every line the furniture rules remove, and what they cut out of kept lines (a pop-up card's
      * text), blanked out: the same length, so offsets into it are offsets into {@code text}. The lines the header's
-     * rules take (title, byline, dateline, outlet) stay: they are the article's own words. What {@code quotes PATH} reads, so that it finds in a raw file the quotations the
-     * archive finds in the cleaned text, and no speaker named "Hide Caption".
+     * rules take (title, byline, dateline, outlet) stay: they are the article's own words. In a raw file, the text the
+     * archive's cleanup keeps, where it stands ({@link #withoutFurniture} takes the cut text out, for reading quotations).
      */
     public String blankFurniture(String text) {
         ArticleDraft draft = run(text);
-        char[] c = null;
-        for (int i = 0; i < draft.size(); i++) {
-            String by = draft.removedBy(i);
-            if (by != null && !headerRules.contains(by)) {
-                c = c == null ? text.toCharArray() : c;
-                java.util.Arrays.fill(c, draft.start(i), draft.end(i), ' ');
-            }
-        }
+        char[] c = blankRemovedLines(text, draft);
         for (ArticleDraft.CutSpan cut : draft.cutSpans()) { // furniture inside a paragraph: a pop-up card's text
             if (!headerRules.contains(cut.rule())) {
                 c = c == null ? text.toCharArray() : c;
@@ -110,6 +103,35 @@ public final class CleanupChain {
             }
         }
         return c == null ? text : new String(c);
+    }
+
+    /** {@code text}'s chars with the lines the furniture rules removed blanked out; null when they removed none. */
+    private char[] blankRemovedLines(String text, ArticleDraft draft) {
+        char[] c = null;
+        for (int i = 0; i < draft.size(); i++) {
+            String by = draft.removedBy(i);
+            if (by != null && !headerRules.contains(by)) {
+                c = c == null ? text.toCharArray() : c;
+                java.util.Arrays.fill(c, draft.start(i), draft.end(i), ' ');
+            }
+        }
+        return c;
+    }
+
+    /**
+     * {@code text} as {@code quotes PATH} reads it: the lines the furniture rules remove blanked out (as {@link
+     * #blankFurniture}), and what they cut out of kept lines taken out, with the way back to {@code text}'s offsets.
+     */
+    public FurnitureFree withoutFurniture(String text) {
+        ArticleDraft draft = run(text);
+        char[] c = blankRemovedLines(text, draft);
+        List<int[]> cuts = new java.util.ArrayList<>();
+        for (ArticleDraft.CutSpan cut : draft.cutSpans()) {
+            if (!headerRules.contains(cut.rule())) {
+                cuts.add(new int[] {cut.start(), cut.end()});
+            }
+        }
+        return FurnitureFree.of(c == null ? text : new String(c), cuts);
     }
 
     public ArticleDraft run(String text) {

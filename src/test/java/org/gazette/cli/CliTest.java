@@ -156,6 +156,29 @@ class CliTest {
         assertEquals("Anna Berg", q.get("speaker").asText());
     }
 
+    /**
+     * A name's pop-up card copied into the sentence between the name and its verb ("Sen. Ana Markovic Ana Maria
+     * Markovic… MORE (Ind.) said") is read past, as the archive's cleanup cuts it, with offsets still the file's.
+     */
+    @Test
+    void quotesFromFilesReadPastAPopUpCardBetweenTheNameAndItsVerb() throws Exception {
+        String card = " Ana Maria MarkovicHarbor City weighs tolls for the Kessler Bridge Council delays port budget vote Ferry "
+                + "fares to rise as the harbour authority looks for money to repair the storm damage to the piers MORE";
+        String text = "Bridge stays shut\n\nThe council met on Tuesday.\n\n\u201CThe bridge will stay shut until it is safe,\u201D "
+                + "Mayor Ana Markovic" + card + " (Ind.) said on Tuesday. \u201CWe will not take chances.\u201D\n";
+        Path file = tmp.resolve("bridge.txt");
+        Files.writeString(file, text);
+        Run run = run("quotes", "--json", file.toString());
+        String[] lines = run.out().split("\n");
+        assertEquals(2, lines.length, run.out());
+        for (String line : lines) {
+            JsonNode q = new ObjectMapper().readTree(line);
+            assertEquals("Ana Markovic", q.get("speaker").asText(), line);
+            assertEquals(q.get("quote").asText(), text.substring(q.get("start").asInt(), q.get("end").asInt()));
+        }
+        assertEquals(text.indexOf("We will"), new ObjectMapper().readTree(lines[1]).get("start").asInt(), "the file's offsets");
+    }
+
     @Test
     void benchImportComparesImportsWithAndWithoutQuotations() {
         Run bench = run("bench-import", "--corpus", TestData.articles().toString(), "--pairs", "2");
