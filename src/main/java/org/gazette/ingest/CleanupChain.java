@@ -83,28 +83,6 @@ public final class CleanupChain {
 
     public List<CleanupRule> rules() { return rules; }
 
-    /**
-     * {@code text} with every line the furniture rules remove, and what they cut out of kept lines (a pop-up card's
-     * text), blanked out: the same length, so offsets into it are offsets into {@code text}. The lines the header's
-     * rules take (title, byline, dateline, outlet) stay: they are the article's own words. In a raw file, the text the
-     * archive's cleanup keeps, where it stands ({@link #withoutFurniture} takes the cut text out, for reading quotations).
-     */
-    public String blankFurniture(String text) {
-        ArticleDraft draft = run(text);
-        char[] c = blankRemovedLines(text, draft);
-        for (ArticleDraft.CutSpan cut : draft.cutSpans()) { // furniture inside a paragraph: a pop-up card's text
-            if (!headerRules.contains(cut.rule())) {
-                c = c == null ? text.toCharArray() : c;
-                for (int k = cut.start(); k < cut.end(); k++) {
-                    if (c[k] != '\n' && c[k] != '\r') {
-                        c[k] = ' ';
-                    }
-                }
-            }
-        }
-        return c == null ? text : new String(c);
-    }
-
     /** {@code text}'s chars with the lines the furniture rules removed blanked out; null when they removed none. */
     private char[] blankRemovedLines(String text, ArticleDraft draft) {
         char[] c = null;
@@ -119,8 +97,11 @@ public final class CleanupChain {
     }
 
     /**
-     * {@code text} as {@code quotes PATH} reads it: the lines the furniture rules remove blanked out (as {@link
-     * #blankFurniture}), and what they cut out of kept lines taken out, with the way back to {@code text}'s offsets.
+     * {@code text} as {@code quotes PATH} reads it, so that it finds in a raw file the quotations the archive finds in
+     * the cleaned text, and no speaker named "Hide Caption": every line the furniture rules remove blanked out (paragraphs
+     * stay paragraphs), and what they cut out of kept lines (a pop-up card's text) taken out, with the way back to {@code
+     * text}'s offsets. The lines the header's rules take (title, byline, dateline, outlet) stay: they are the article's
+     * own words.
      */
     public FurnitureFree withoutFurniture(String text) {
         ArticleDraft draft = run(text);

@@ -11,7 +11,7 @@ public interface CleanupRule {
 
     /**
      * Whether the lines this rule removes are the article's own header (its title, byline, dateline, outlet) rather
-     * than page furniture: what it removes is kept where text is read in place ({@link CleanupChain#blankFurniture}).
+     * than page furniture: what it removes is kept where text is read in place ({@link CleanupChain#withoutFurniture}).
      */
     default boolean takesHeader() { return false; }
 

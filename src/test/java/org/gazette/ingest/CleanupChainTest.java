@@ -16,8 +16,8 @@ class CleanupChainTest {
 
     @Test
     void furnitureIsBlankedInPlaceAndTheHeaderAndBodyStay() {
-        String blanked = CleanupChain.standard().blankFurniture(TEXT);
-        assertEquals(TEXT.length(), blanked.length(), "offsets into the blanked text are offsets into the file");
+        String blanked = CleanupChain.standard().withoutFurniture(TEXT).text();
+        assertEquals(TEXT.length(), blanked.length(), "whole lines are blanked: offsets stay the file's");
         assertFalse(blanked.contains("Image caption"), blanked);
         assertFalse(blanked.contains("Pinterest"), blanked);
         assertTrue(blanked.contains("By Lena Holm"), "the byline is the article's own: " + blanked);
@@ -28,24 +28,26 @@ class CleanupChainTest {
     }
 
     /**
-     * What a rule cuts out of a paragraph that stays (two pop-up cards, the second after the first was cut) is blanked
-     * where it stood in the file, and nothing else: the words around each card are where they were.
+     * What a rule cuts out of a paragraph that stays (two pop-up cards, the second after the first was cut) is taken out,
+     * and nothing else; each place in what is left leads back to the same place in the file.
      */
     @Test
-    void furnitureCutFromAParagraphIsBlankedWhereItStood() {
+    void furnitureCutFromAParagraphIsTakenOutAndOffsetsLeadBack() {
         String card1 = "Addison (Mitch) Mitchell McConnellGOP senators balk at lengthy trial MORE";
         String card2 = "Charles (Chuck) Ellis SchumerTrump officials make a plan MORE";
         String text = "Title of the piece\n\n\u201CIt is within our grasp,\u201D said Senate Majority Leader Mitch McConnell " + card1
                 + " (R-Ky.) on Tuesday, and Sen. Chuck Schumer " + card2 + " (D-N.Y.) agreed that the vote would come soon.\n";
-        String blanked = CleanupChain.standard().blankFurniture(text);
-        assertEquals(text.length(), blanked.length());
-        String expected = text.replace(card1, " ".repeat(card1.length())).replace(card2, " ".repeat(card2.length()));
-        assertEquals(expected, blanked);
+        FurnitureFree read = CleanupChain.standard().withoutFurniture(text);
+        assertEquals(text.replace(" " + card1, "").replace(" " + card2, ""), read.text()); // the card and its space
+        int agreed = read.text().indexOf("agreed");
+        assertEquals(text.indexOf("agreed"), read.originalStart(agreed));
+        int on = read.text().indexOf("on Tuesday");
+        assertEquals("on Tuesday", text.substring(read.originalStart(on), read.originalEnd(on + "on Tuesday".length())));
     }
 
     @Test
     void aTextWithoutFurnitureComesBackAsItIs() {
         String plain = "\u201CWe will rebuild,\u201D said Mayor Anna Berg, standing in the ruins of the harbour on Tuesday morning.\n";
-        assertSame(plain, CleanupChain.standard().blankFurniture(plain));
+        assertSame(plain, CleanupChain.standard().withoutFurniture(plain).text());
     }
 }
