@@ -4581,4 +4581,19 @@ class QuoteAttributorTest {
         assertEquals("Former chairman of the board John Smith", Subjects.head("Former chairman of the board John Smith "
                 + "interjected"));
     }
+
+    /**
+     * After the quotation, a verb inside an aside about the speaker ("Trump, who recently announced his list, said";
+     * "Graves (who also noted that …) said") is the aside's: the cue's verb comes after it.
+     */
+    @Test
+    void aVerbInsideAnAsideAfterTheQuotationIsNotTheCues() {
+        assertEquals(List.of("Donald Trump"), speakers("Donald Trump spoke at the forum.\n\n\u201CI would like Hillary "
+                + "Clinton to put a list together also,\u201D Trump, who recently announced his list of nominees, said at the "
+                + "forum."));
+        assertEquals(List.of("Ed Graves"), speakers("Ed Graves studies the group.\n\n\u201CThe foundation has no social "
+                + "media presence at all,\u201D Graves (who also noted that the group is strange) said."));
+        assertEquals(List.of("one Republican lobbyist"), speakers("The shutdown went on.\n\n\u201CThey have to be able to "
+                + "show the electorate a body,\u201D one Republican lobbyist, who asked for anonymity, told me."));
+    }
 }
