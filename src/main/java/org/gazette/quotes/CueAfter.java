@@ -292,7 +292,7 @@ final class CueAfter {
                         // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
                         String titled = head.contains(",") ? null : titledPersonAtEnd(head);
                         // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
-                        return titled != null ? titled : SpeakerPhrase.personWithTitles(commas[0]);
+                        return titled != null ? titled : SpeakerPhrase.personWithTitles(withoutPlaceOrParty(commas[0]));
                     }
                     String possessed = SpeakerPhrase.possessedNoun(stripAdverbs(head));
                     if (possessed != null) {
@@ -392,6 +392,18 @@ final class CueAfter {
     }
 
     private static final WordSet RELATIVES = new WordSet(Set.of("who", "whose", "which", "whom"));
+
+    /**
+     * A titled name without the party in parentheses or the place after it ("Sen. Bernie Sanders (I) of Vermont" →
+     * "Sen. Bernie Sanders"), where the words end so; else the words as they are.
+     */
+    static String withoutPlaceOrParty(String words) {
+        Matcher m = PLACE_OR_PARTY.matcher(words);
+        return m.matches() ? m.group(1) : words;
+    }
+
+    private static final Pattern PLACE_OR_PARTY = Pattern.compile(
+            "\\s*(.+?\\p{L})(?:\\s+\\([^()]{1,12}\\))?(?:\\s+of\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)?\\s*");
 
 
     /** Whether a phrase opens with a subject pronoun and a lower-case word after it: "she believes", "he would". */

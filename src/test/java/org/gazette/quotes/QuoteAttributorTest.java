@@ -4596,4 +4596,16 @@ class QuoteAttributorTest {
         assertEquals(List.of("one Republican lobbyist"), speakers("The shutdown went on.\n\n\u201CThey have to be able to "
                 + "show the electorate a body,\u201D one Republican lobbyist, who asked for anonymity, told me."));
     }
+
+    /**
+     * After the quotation, a titled name with its party or place before a comma ("Sen. Bernie Sanders (I) of Vermont,
+     * wrote") is that person.
+     */
+    @Test
+    void aTitledNameWithItsPartyOrPlaceAfterTheQuotationIsThatPerson() {
+        assertEquals(List.of("Bernie Sanders"), speakers("The trade deal was signed.\n\n\u201CThis will hurt workers,"
+                + "\u201D Sen. Bernie Sanders (I) of Vermont, wrote in a letter last month."));
+        assertEquals(List.of("Gene Munster"), speakers("Apple shares fell.\n\n\u201CThe tariffs cross the Rubicon,\u201D "
+                + "Gene Munster of Loup Ventures, wrote in a note on Friday."));
+    }
 }
