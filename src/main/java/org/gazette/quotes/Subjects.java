@@ -2235,8 +2235,9 @@ final class Subjects {
      */
     private static boolean nameBeforeAside(String masked, int from, int lastWordStart, int asideEnd, ArticlePeople people,
             List<Subject> found) {
-        int open = masked.lastIndexOf(", ", lastWordStart);
-        if (open <= from || asideEnd - open > 100) {
+        // looked for within the aside's reach only, not back through the text before the sentence
+        int open = Words.lastIndexOf(masked, ',', Math.max(from, asideEnd - 100), lastWordStart);
+        if (open <= from || !masked.startsWith(", ", open)) {
             return false;
         }
         String aside = masked.substring(open + 2, asideEnd);
