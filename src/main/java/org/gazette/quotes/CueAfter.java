@@ -227,83 +227,32 @@ final class CueAfter {
         }
         // "…," Stoltenberg said / "…," Hugh Hill, a doctor, said / "…," she added
         int limit = Math.min(after.length(), i + 190);
-        // first past the verbs of an aside about the subject ("…,” Trump, who recently announced his list, said"), then,
-        // where no verb follows it, as before (a verb we do not list after the aside: "…,” Noah Berlatsky, who compares
-        // …, informs")
-        for (int pass = 0; pass < 2; pass++) {
-            boolean pastAsides = pass == 0;
-            boolean skipped = false;
-            Words w = new Words(after, i, limit);
-            int before = -1; // where the word before w ends
-            int beforeStart = -1;
-            while (w.next()) {
-                boolean noun = nounAt(after, beforeStart, before, w.start(), w.end());
-                int previousStart = beforeStart;
-                int previousEnd = before;
-                beforeStart = w.start();
-                before = w.end();
-                boolean verb = w.start() > i && !noun && (Phrases.isVerbAt(after, w.start(), w.end())
-                        || modalThenBaseVerb(after, previousStart, previousEnd, w.start(), w.end()));
-                if (verb && pastAsides && insideAside(after, i, w.start())) {
-                    skipped = true;
-                    continue;
+        // the first verb past any aside about the subject ("…,” Trump, who recently announced his list, said"), or, where
+        // none follows it, the aside's own (a verb we do not list after it: "…,” Noah Berlatsky, who compares …, informs")
+        Words w = new Words(after, i, limit);
+        int before = -1; // where the word before w ends
+        int beforeStart = -1;
+        int firstStart = -1; // the first verb at all, inside an aside or not
+        int firstEnd = -1;
+        while (w.next()) {
+            boolean noun = nounAt(after, beforeStart, before, w.start(), w.end());
+            int previousStart = beforeStart;
+            int previousEnd = before;
+            beforeStart = w.start();
+            before = w.end();
+            if (w.start() > i && !noun && (Phrases.isVerbAt(after, w.start(), w.end())
+                    || modalThenBaseVerb(after, previousStart, previousEnd, w.start(), w.end()))) {
+                if (!insideAside(after, i, w.start())) {
+                    return speakerBeforeVerb(after, i, w.start(), w.end());
                 }
-                if (verb) {
-                    // "Lavrov was quoted as" saying; "she is fond of" saying, "Clinton went on to" say
-                    String subj = withoutLeadIn(withoutPassiveReport(after.substring(i, w.start())));
-                    String semicolonListed = CueBefore.firstOfSemicolonList(subj);
-                    if (semicolonListed != null) {
-                        return semicolonListed; // "…," Sens. Rand Paul, R-Ky.; Ted Cruz, R-Texas; and Mike Lee, R-Utah, said
-                    }
-                    if (Phrases.otherSentence(subj)) {
-                        return null; // another sentence or quote came between: not this quote's cue
-                    }
-                    String quoted = quotedAs(subj);
-                    if (quoted != null) {
-                        return quoted; // "…," The Guardian quoted her as saying: the one quoted, not the paper
-                    }
-                    String lead = subj.strip().toLowerCase(Locale.ROOT);
-                    String[] commas = subj.split(",");
-                    // "…," Hugh Hill, a doctor, said / "…," Jesse Thomas, the acting CEO, recently told me
-                    boolean described = commas.length >= 3 && Phrases.stripAuxiliaries(commas[commas.length - 1].strip()).isEmpty();
-                    String head = described ? commas[0] : subj;
-                    if (described && SpeakerPhrase.personWithTitles(commas[0]) == null && (SpeakerPhrase.personWithTitles(commas[1]) != null
-                            || ownersDescription(commas[0]) && oneName(commas[1].strip()))) {
-                        // "…," Energean's chief executive, Matthaios Rigas, told the FT; "…," their younger sister, Juanita, told me
-                        head = commas[1];
-                    }
-                    String listed = commas.length >= 2 ? CueBefore.firstOfListedNames(commas) : null;
-                    // the names right after the quotation, nothing before them ("…” at a meeting, Boehner, Cantor and
-                    // McCarthy announced" is no cue of the words quoted inside the opening phrase)
-                    if (listed != null && listed.equals(Names.personAtEnd(commas[0].strip()))) {
-                        return listed; // "…," Rand Paul, Ted Cruz and Mike Lee said: the first of them, as before a quotation
-                    }
-                    if (commas.length == 2 && Names.personAtEnd(commas[1].strip()) != null
-                            && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
-                        head = commas[1]; // "… and enact her agenda, Mr. Clyburn said"
-                    } else if (lead.equals("and") || lead.startsWith("and ") || lead.startsWith("while ") || lead.startsWith("but ")
-                            || lead.startsWith("or ") || lead.startsWith("when ")) {
-                        // "… "reckless" and said": the sentence's own subject, found by other passes; "…," when Clinton
-                        // blasted him: what happened as it was said, not who said it
-                        return null;
-                    }
-                    if (head.contains(",") || head.length() > 80) {
-                        // "…," Katie Hill, a spokesperson for Obama told ABC News / "…," Edward Marshall, a trader at
-                        // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
-                        String titled = head.contains(",") ? null : titledPersonAtEnd(head);
-                        // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
-                        return titled != null ? titled : SpeakerPhrase.personWithTitles(withoutPlaceOrParty(commas[0]));
-                    }
-                    String possessed = SpeakerPhrase.possessedNoun(stripAdverbs(head));
-                    if (possessed != null) {
-                        return possessed; // "…," his spokesman said / "…," its statement said: who or what speaks for someone
-                    }
-                    return partyOrSpeaker(stripAdverbs(head), false, after.substring(w.end()));
+                if (firstStart < 0) {
+                    firstStart = w.start();
+                    firstEnd = w.end();
                 }
             }
-            if (!skipped) {
-                break; // no aside's verb passed over: the second pass would read the same
-            }
+        }
+        if (firstStart >= 0) {
+            return speakerBeforeVerb(after, i, firstStart, firstEnd);
         }
         // "…," Brazile began. — how a speech opens, not a verb of speech in every sentence ("began to", "began his tour")
         Matcher began = after.indexOf("began", i) < 0 ? null : BEGAN.matcher(after).region(i, after.length());
@@ -371,6 +320,63 @@ final class CueAfter {
             k++;
         }
         return k == to && !s.startsWith("percent", to) && !s.startsWith("per cent", to); // not a poll's share
+    }
+
+    /**
+     * The speaker the words {@code after[from, verbStart)} name before the cue's verb at {@code [verbStart, verbEnd)}:
+     * "…," Stoltenberg said / "…," Hugh Hill, a doctor, said / "…," she added; null where they name none.
+     */
+    private static String speakerBeforeVerb(String after, int from, int verbStart, int verbEnd) {
+        // "Lavrov was quoted as" saying; "she is fond of" saying, "Clinton went on to" say
+        String subj = withoutLeadIn(withoutPassiveReport(after.substring(from, verbStart)));
+        String semicolonListed = CueBefore.firstOfSemicolonList(subj);
+        if (semicolonListed != null) {
+            return semicolonListed; // "…," Sens. Rand Paul, R-Ky.; Ted Cruz, R-Texas; and Mike Lee, R-Utah, said
+        }
+        if (Phrases.otherSentence(subj)) {
+            return null; // another sentence or quote came between: not this quote's cue
+        }
+        String quoted = quotedAs(subj);
+        if (quoted != null) {
+            return quoted; // "…," The Guardian quoted her as saying: the one quoted, not the paper
+        }
+        String lead = subj.strip().toLowerCase(Locale.ROOT);
+        String[] commas = subj.split(",");
+        // "…," Hugh Hill, a doctor, said / "…," Jesse Thomas, the acting CEO, recently told me
+        boolean described = commas.length >= 3 && Phrases.stripAuxiliaries(commas[commas.length - 1].strip()).isEmpty();
+        String head = described ? commas[0] : subj;
+        if (described && SpeakerPhrase.personWithTitles(commas[0]) == null && (SpeakerPhrase.personWithTitles(commas[1]) != null
+                || ownersDescription(commas[0]) && oneName(commas[1].strip()))) {
+            // "…," Energean's chief executive, Matthaios Rigas, told the FT; "…," their younger sister, Juanita, told me
+            head = commas[1];
+        }
+        String listed = commas.length >= 2 ? CueBefore.firstOfListedNames(commas) : null;
+        // the names right after the quotation, nothing before them ("…” at a meeting, Boehner, Cantor and
+        // McCarthy announced" is no cue of the words quoted inside the opening phrase)
+        if (listed != null && listed.equals(Names.personAtEnd(commas[0].strip()))) {
+            return listed; // "…," Rand Paul, Ted Cruz and Mike Lee said: the first of them, as before a quotation
+        }
+        if (commas.length == 2 && Names.personAtEnd(commas[1].strip()) != null
+                && Character.isUpperCase(commas[1].strip().charAt(0)) && commas[1].strip().split(" ").length <= 5) {
+            head = commas[1]; // "… and enact her agenda, Mr. Clyburn said"
+        } else if (lead.equals("and") || lead.startsWith("and ") || lead.startsWith("while ") || lead.startsWith("but ")
+                || lead.startsWith("or ") || lead.startsWith("when ")) {
+            // "… "reckless" and said": the sentence's own subject, found by other passes; "…," when Clinton
+            // blasted him: what happened as it was said, not who said it
+            return null;
+        }
+        if (head.contains(",") || head.length() > 80) {
+            // "…," Katie Hill, a spokesperson for Obama told ABC News / "…," Edward Marshall, a trader at
+            // Global Risk, was quoted as saying: a full name, then whatever describes it, then the verb
+            String titled = head.contains(",") ? null : titledPersonAtEnd(head);
+            // "Rep. Bruce Braley, an Iowa Democrat who … said Thursday"
+            return titled != null ? titled : SpeakerPhrase.personWithTitles(withoutPlaceOrParty(commas[0]));
+        }
+        String possessed = SpeakerPhrase.possessedNoun(stripAdverbs(head));
+        if (possessed != null) {
+            return possessed; // "…," his spokesman said / "…," its statement said: who or what speaks for someone
+        }
+        return partyOrSpeaker(stripAdverbs(head), false, after.substring(verbEnd));
     }
 
     /**

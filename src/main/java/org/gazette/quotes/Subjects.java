@@ -1798,10 +1798,6 @@ final class Subjects {
             "christian", "canadian", "italian", "indian", "russian", "asian");
 
     /**
-     * Whether the scanner's current word and the next are a capitalised first and last name, on one line, neither a
-     * title nor a day.
-     */
-    /**
      * Whether, from {@code from}, a few lower-case words of an office ("state", "the board", "communications") and then a
      * full name follow: "… secretary of state James Baker".
      */
@@ -1841,6 +1837,10 @@ final class Subjects {
         return count;
     }
 
+    /**
+     * Whether the scanner's current word and the next are a capitalised first and last name, on one line, neither a
+     * title nor a day.
+     */
     private static boolean fullNameAt(Words w) {
         String first = w.word();
         int end = w.end();
@@ -2013,10 +2013,9 @@ final class Subjects {
                     add(found, prevStart, masked.substring(prevStart, prevEnd), people);
                 }
             } else if (verb && prevEnd > from && w.start() == prevEnd + 2 && masked.startsWith(", ", prevEnd)
-                    && nameBeforeAside(masked, from, prevStart, prevEnd, people, found)) {
-                // "…, Mark Haefele, global CIO of UBS, said in a note.": the name the aside describes speaks (added
-                // there); the verb is then read as any word is
-                assert !found.isEmpty();
+                    && addedNameBeforeAside(masked, from, prevStart, prevEnd, people, found)) {
+                // "…, Mark Haefele, global CIO of UBS, said in a note.": the name the aside describes speaks, added as
+                // a subject; the verb names no one after it
             } else if (verb && (first || afterCommaOrQuote(masked, prevEnd, w.start()))
                     && !objectAfter(masked, w.start(), wordEnd, prevEnd)) {
                 int at = w.end();
@@ -2230,10 +2229,10 @@ final class Subjects {
 
     /**
      * Whether the words before a speech verb end in a name and one aside set off by commas, the aside's last word at
-     * {@code [asideEnd...)} ("Mark Haefele, global CIO of UBS, said"): the person the name is, known to the article, is
-     * added as a subject.
+     * {@code [asideEnd...)} ("Mark Haefele, global CIO of UBS, said"), and the person the name is, known to the article,
+     * was added to {@code found} as a subject.
      */
-    private static boolean nameBeforeAside(String masked, int from, int lastWordStart, int asideEnd, ArticlePeople people,
+    private static boolean addedNameBeforeAside(String masked, int from, int lastWordStart, int asideEnd, ArticlePeople people,
             List<Subject> found) {
         // looked for within the aside's reach only, not back through the text before the sentence
         int open = Words.lastIndexOf(masked, ',', Math.max(from, asideEnd - 100), lastWordStart);
