@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 473;
+    public static final int FORMAT = 474;
 
     private QuoteAttributor() { }
 
@@ -495,6 +495,7 @@ public final class QuoteAttributor {
                 by = "none";
             }
             if (who != null && !Phrases.isPronoun(who) && (SpeakerChecks.loneWordForNoOne(who) || SpeakerChecks.adjectiveAlone(who)
+                    || Subjects.namesNoOne(who) // "A closer look at Women2Women: “…”", "The problem is": what no one is
                     || SpeakerChecks.timeAlone(who) // "The next day, the “…” concept was born:"
                     || SpeakerChecks.adverbAlone(who) && people.fullest(who).equals(who) // "Equally disturbing is that …"; not Connolly
                     || SpeakerChecks.nationalityAlone(who) && people.fullest(who).equals(who))) { // not David French's "French"

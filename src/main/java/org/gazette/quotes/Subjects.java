@@ -2343,7 +2343,9 @@ final class Subjects {
             "guidance", "caption", "sign", "banner", "slogan", "chart", "magazine", "newspaper", "network", "channel",
             "show", "program", "logo", "version", "court", "committee", "agency", "department", "company", "group",
             "organization", "organisation", "union", "party", "government", "administration", "campaign", "office",
-            "ministry", "council", "board", "commission", "firm", "bank", "giant", "newsletter", "journal", "outlet");
+            "ministry", "council", "board", "commission", "firm", "bank", "giant", "newsletter", "journal", "outlet", "text",
+            "draft", "announcement", "audit", "budget", "summary", "excerpt", "bulletin", "briefing", "sheet", "legislation",
+            "account", "profile", "decision", "narrative", "strategy", "deal", "response");
 
     /**
      * Whether a quotation's speaker is a description that "he" or "she" cannot refer to: one whose head noun is
@@ -2355,7 +2357,7 @@ final class Subjects {
         if (space < 0 || !DETERMINERS.contains(speaker.substring(0, space).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String head = speaker.substring(speaker.lastIndexOf(' ') + 1);
+        String head = descriptionHead(speaker);
         if (head.endsWith("’s") || head.endsWith("'s")) {
             head = head.substring(0, head.length() - 2);
         }
@@ -2364,7 +2366,49 @@ final class Subjects {
         }
         String h = head.toLowerCase(Locale.ROOT);
         boolean plural = h.length() > 3 && h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("us") && !h.endsWith("is");
-        return plural || NOT_PERSONS.contains(h);
+        return plural || NOT_PERSONS.contains(h) || ABSTRACT_HEADS.contains(h);
+    }
+
+    /**
+     * A description's head word: its last word before what qualifies it ("a person familiar with the talks": "person";
+     * "one source in the room": "source"; "the secretary of state": "secretary"; "A closer look at Women2Women": "look").
+     */
+    static String descriptionHead(String description) {
+        String[] words = Words.splitOnSpaces(description);
+        int end = words.length;
+        for (int k = 1; k < words.length; k++) {
+            if (words[k - 1].endsWith(",") || k >= 2 && QUALIFIER_OPENERS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                end = k; // the determiner and one word at least come before a qualifier
+                break;
+            }
+        }
+        String head = words[end - 1];
+        return head.endsWith(",") ? head.substring(0, head.length() - 1) : head;
+    }
+
+    /** Words that open what qualifies a description's head: a preposition, a relative, an adjective or a participle after it. */
+    private static final Set<String> QUALIFIER_OPENERS = Set.of("of", "for", "at", "in", "on", "with", "from", "to", "by",
+            "about", "inside", "within", "near", "who", "whom", "whose", "which", "that", "familiar", "close", "involved",
+            "briefed", "knowledgeable", "speaking", "working", "granted", "based", "told", "said");
+
+    /**
+     * Head nouns of descriptions that name no one who could say anything: a turn of events, a thought, a part of
+     * something ("A closer look at …: “…”" heading a section; "The question comes up …, “…”"). A quotation credited to
+     * one is no one's, and no "he" or "she" after it refers to one.
+     */
+    private static final Set<String> ABSTRACT_HEADS = Set.of("look", "impact", "web", "question", "problem", "situation",
+            "way", "thing", "fact", "idea", "issue", "matter", "point", "part", "result", "rise", "rash", "bottom", "reason",
+            "lesson", "upshot", "takeaway", "truth", "reality", "irony", "difference", "trouble", "catch", "twist", "kicker",
+            "outcome", "gist", "moral", "mood", "tone", "word", "phrase", "term", "answer", "room", "scene");
+
+    /** Whether a speaker is a description whose head names no one who could speak ("A closer look", "The bottom line"). */
+    static boolean namesNoOne(String speaker) {
+        int space = speaker.indexOf(' ');
+        if (space < 0 || !DETERMINERS.contains(speaker.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String head = descriptionHead(speaker);
+        return ABSTRACT_HEADS.contains(head.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the words from {@code from} open with a person the article names (the subject after a leading phrase). */

@@ -920,6 +920,25 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aHeadingOrATurnOfEventsSaysNothingAndIsNoHeOrShe() {
+        // a section's heading before a colon: no one's words, and the "she" after it is the woman the story is about
+        assertEquals(Arrays.asList(null, "Sarah Chamberlain"), speakers("Sarah Chamberlain runs the group.\n\n"
+                + "A closer look at Women2Women: \"The best part of my job\"\n\nIt is Chamberlain's latest initiative.\n\n"
+                + "\"This is the best part of my job,\" she told reporters."));
+        assertEquals(Arrays.asList((String) null), speakers("The vote is in June. The proposed question for the referendum "
+                + "is: \"Should the United Kingdom approve the treaty?\""));
+        assertTrue(Subjects.namesNoOne("The upshot"));
+        assertTrue(Subjects.namesNoOne("A closer look"));
+        assertFalse(Subjects.namesNoOne("one source in the room"));
+        assertFalse(Subjects.namesNoOne("the spokesman"));
+        // the head before what qualifies it: a person, not the talks; the secretary, not the state
+        assertEquals("person", Subjects.descriptionHead("a person familiar with the talks"));
+        assertEquals("secretary", Subjects.descriptionHead("the secretary of state"));
+        assertFalse(Subjects.notHeOrShe("a person familiar with the talks"));
+        assertTrue(Subjects.notHeOrShe("The first part of the speech"));
+    }
+
+    @Test
     void aNameAfterAPrepositionIsNoPartOfTheSubjectBeforeIt() {
         // "on" is no role before a name, as "director" is in "communication director Jennifer Palmieri"
         assertEquals(List.of("Betsy DeVos"), speakers("Education Secretary Betsy DeVos doubled down on President Donald "
