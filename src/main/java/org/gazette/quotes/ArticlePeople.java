@@ -279,6 +279,10 @@ final class ArticlePeople {
                 }
             }
         }
+        if (best == null && Names.wordCount(name) == 1) {
+            String first = byFirstName(name);
+            return first != null ? first : name; // "Hillary said" where the article names Hillary Clinton
+        }
         if (best == null || Names.wordCount(best) <= Names.wordCount(name)) {
             return name;
         }
@@ -491,6 +495,37 @@ final class ArticlePeople {
         }
         return true;
     }
+
+    /**
+     * The one person the article names in full whose first word is {@code word} ("Hillary" for Hillary Clinton, "Sandy"
+     * beside Carl Levin for Sandy Levin), where the word is a known first name and nobody's last name; null if no one's
+     * or several people's. A story calls people by the first name alone to tell a family apart, or familiarly.
+     */
+    String byFirstName(String word) {
+        if (byFirst == null) {
+            byFirst = new java.util.HashMap<>();
+            for (List<Person> family : peopleByLast.values()) {
+                for (Person p : family) {
+                    int space = p.fullest.indexOf(' ');
+                    String first = space > 0 ? p.fullest.substring(0, space) : null;
+                    if (first != null && givenName(first) && FirstNames.genderOfFirstName(first) != '?'
+                            && !UsStates.isStateName(first)) { // "Virginia Capitol": a place's name, not a person's
+                        // two people of one first name: the word alone does not say which ("" marks it so)
+                        byFirst.merge(Names.fold(first), p.fullest, (a, b) -> a.equals(b) ? a : "");
+                    }
+                }
+            }
+        }
+        String folded = Names.fold(word);
+        if (byFirst.isEmpty() || fullestByLast.containsKey(folded)) {
+            return null;
+        }
+        String found = byFirst.get(folded);
+        return found == null || found.isEmpty() ? null : found;
+    }
+
+    /** Folded first words of the people named in full, to their fullest name ("" for several), built when first asked. */
+    private java.util.Map<String, String> byFirst;
 
     /** The fullest mention for a last name exactly as written, or null. */
     public String byLastName(String word) {

@@ -375,4 +375,31 @@ final class Continuation {
         }
         return false;
     }
+    /**
+     * Whether the last sentence of {@code masked[from, to)} has the writer or an unquoted speaker say "I" outside quotation
+     * marks ("Bob was one of the most mesmeric people I've ever worked with.").
+     */
+    static boolean lastSentenceInFirstPerson(String masked, int from, int to) {
+        int end = to;
+        while (end > from && (Character.isWhitespace(masked.charAt(end - 1)) || ".!?".indexOf(masked.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        int start = end;
+        while (start > from && ".!?\n".indexOf(masked.charAt(start - 1)) < 0) {
+            start--;
+        }
+        Words w = new Words(masked, start, end);
+        while (w.next()) {
+            int a = w.start();
+            int b = w.end();
+            int len = 0; // the letters before an apostrophe: "I've" is "I"
+            while (a + len < b && masked.charAt(a + len) != '\'' && masked.charAt(a + len) != '\u2019') {
+                len++;
+            }
+            if (len == 1 && masked.charAt(a) == 'I') {
+                return true; // not "me" or "my": "… told me the market is …" still tells of the one who says it
+            }
+        }
+        return false;
+    }
 }

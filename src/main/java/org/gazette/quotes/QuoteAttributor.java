@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 474;
+    public static final int FORMAT = 475;
 
     private QuoteAttributor() { }
 
@@ -570,7 +570,10 @@ public final class QuoteAttributor {
                         : endsSentence && (pronounReports || Continuation.opensSentenceInParagraph(text, q, lineStart)) ? lineStart : -1;
                 int upTo = before >= 0 ? lineStart : q.start() - 1;
                 if (from >= 0 && (k == 0 || spans.get(k - 1).end() < from)) {
-                    String actor = pronounReports ? null : pronouns.personEndingParagraph(from, upTo);
+                    // a sentence in the first person ("Bob was the most mesmeric man I've ever worked with. “…”"): the
+                    // one who speaks tells of the person it is about, who says nothing
+                    boolean ownWords = Continuation.lastSentenceInFirstPerson(masked, from, upTo);
+                    String actor = pronounReports || ownWords ? null : pronouns.personEndingParagraph(from, upTo);
                     String how = before >= 0 ? "paragraph-before" : "sentence-before";
                     if (actor != null && SpeakerChecks.isMonth(actor)) {
                         actor = null; // "… declared in the London Daily Express, Oct. 15, 2009:": a date cut at its stop
@@ -578,7 +581,7 @@ public final class QuoteAttributor {
                     if (actor != null) {
                         who = actor;
                         by = how;
-                    } else if ((actor = pronouns.heOrSheEndingParagraph(from, upTo, lastSpeaker)) != null) {
+                    } else if (!ownWords && (actor = pronouns.heOrSheEndingParagraph(from, upTo, lastSpeaker)) != null) {
                         // "“…,” MacGuineas said.\n\nShe acknowledges that the shutdown hurts.\n\n“But …”"
                         who = actor;
                         by = how + "+pronoun";

@@ -2479,7 +2479,7 @@ final class Subjects {
     private static String known(String name, ArticlePeople people) {
         String last = Names.lastName(name);
         if (people.byLastName(last) == null && !people.knowsVariant(last)) {
-            return null;
+            return Names.wordCount(name) == 1 ? people.byFirstName(name) : null; // "Hillary has stopped …"
         }
         return people.fullest(name);
     }

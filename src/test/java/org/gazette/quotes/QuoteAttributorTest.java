@@ -920,6 +920,34 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aFirstNameAloneIsThePersonTheArticleNamesInFullWithIt() {
+        // "Hillary" is Hillary Clinton, the subject whom the "she" after it means, not the columnist quoted before
+        assertEquals(List.of("Chris Cillizza", "Hillary Clinton"), speakers("Hillary Clinton leads the polls. The Washington "
+                + "Post’s Chris Cillizza says that “it would be a total nightmare for Clinton.”\n\nHillary has stopped treating "
+                + "Bernie as a nuisance and has sharpened her attacks. In an Iowa appearance, she said there is a “big difference "
+                + "on guns” between her and Sanders."));
+        // brothers told apart by their first names
+        assertEquals(List.of("Carl Levin", "Carl Levin"), speakers("When Sandy Levin shows up at Carl Levin's office, Carl "
+                + "protectively steers him toward a cozy alcove.\n\n\"I think we're going to go in here,\" he says, \"because "
+                + "it's too cold in my office.\""));
+        ArticlePeople people = new ArticlePeople(List.of("Hillary Clinton", "Sandy Levin", "Carl Levin", "Bill Clinton",
+                "Bill Nelson", "Virginia Capitol"));
+        assertEquals("Hillary Clinton", people.byFirstName("Hillary"));
+        assertEquals("Hillary Clinton", people.fullest("Hillary"));
+        assertNull(people.byFirstName("Bill")); // two Bills: the first name alone does not say which
+        assertNull(people.byFirstName("Virginia")); // a state's name opening a run of capitals
+        assertNull(people.byFirstName("Levin")); // a last name is never read as a first
+    }
+
+    @Test
+    void aSentenceInTheFirstPersonBeforeAQuotationTellsOfItsSubjectWhoDoesNotSpeak() {
+        assertEquals(Arrays.asList((String) null), speakers("Rob Partridge worked with Bob Marley from 1977.\n\nMarley was "
+                + "one of the most mesmeric people I've ever worked with. \"He must have had an iron will to succeed.\""));
+        assertEquals(List.of("Bob Marley"), speakers("Rob Partridge worked with Bob Marley from 1977.\n\nMarley was one of "
+                + "the most mesmeric people of his time. \"He must have had an iron will to succeed.\""));
+    }
+
+    @Test
     void aHeadingOrATurnOfEventsSaysNothingAndIsNoHeOrShe() {
         // a section's heading before a colon: no one's words, and the "she" after it is the woman the story is about
         assertEquals(Arrays.asList(null, "Sarah Chamberlain"), speakers("Sarah Chamberlain runs the group.\n\n"
