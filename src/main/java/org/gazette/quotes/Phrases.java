@@ -223,8 +223,34 @@ final class Phrases {
         int end = withoutStops(s, from, to);
         // the verbs are lower-case ASCII words: any case matched, then lower case required
         return end > from && (VERB_SET.contains(s, from, end) && !nounAfterDeterminer(s, from, end) || phrasalVerb(s, from, end)
-                || pluralVerbBeforeThat(s, from, end)) && lowerAscii(s, from, end) && !comparesFigures(s, from, end);
+                || pluralVerbBeforeThat(s, from, end) || documentStates(s, from, end)) && lowerAscii(s, from, end)
+                && !comparesFigures(s, from, end);
     }
+
+    /**
+     * Whether the word {@code s[from, end)} is "states" right after a document's noun: "The report states that …", "as the
+     * order states:", where it is the document's verb (elsewhere "states" is as often the plural noun: "states that
+     * expanded Medicaid").
+     */
+    static boolean documentStates(String s, int from, int end) {
+        if (end - from != 6 || !s.startsWith("states", from) || from < 3 || s.charAt(from - 1) != ' ') {
+            return false;
+        }
+        int pb = from - 1;
+        while (pb > 0 && Character.isLetter(s.charAt(pb - 1))) {
+            pb--;
+        }
+        return pb < from - 1 && Character.isLowerCase(s.charAt(pb)) && DOCUMENT_NOUNS.contains(s, pb, from - 1);
+    }
+
+    /** Nouns of what is written, which "states" what it says. */
+    private static final WordSet DOCUMENT_NOUNS = new WordSet(Set.of("statement", "report", "letter", "memo", "memorandum",
+            "study", "survey", "poll", "lawsuit", "suit", "complaint", "filing", "indictment", "ruling", "order", "document",
+            "release", "bill", "law", "constitution", "amendment", "policy", "rule", "guidance", "text", "opinion", "decision",
+            "agreement", "treaty", "resolution", "platform", "website", "page", "application", "warrant", "affidavit", "brief",
+            "motion", "petition", "summary", "note", "email", "post", "tweet", "article", "book", "contract", "manual",
+            "charter", "statute", "regulation", "provision", "section", "clause", "form", "notice", "plan", "proposal",
+            "legislation", "transcript", "verdict", "judgment", "judgement", "ad", "advertisement", "sign", "label", "warning"));
 
     /** Verbs in "-s" that are plural nouns as often: "the claims", "his calls", "the suits' claims", "Trump's tweets". */
     private static final WordSet PLURAL_NOUNS_TOO = new WordSet(Set.of("claims", "calls", "reports", "tweets", "jokes",

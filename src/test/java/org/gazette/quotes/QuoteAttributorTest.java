@@ -920,6 +920,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDocumentStatesWhatItSays() {
+        // "states" after a document's noun is its verb: the order, not the attorney named before it, says the words
+        assertEquals(List.of("The Trump executive order"), speakers("Sirine Shebaya, another attorney, said officials "
+                + "broke a ruling.\n\nThe Trump executive order states that the U.S. can admit individuals case by case. It "
+                + "makes no mention of specific religions but says the government would process requests, “provided that the "
+                + "religion is a minority religion in the individual’s country.”"));
+        assertEquals(List.of("The complaint"), speakers("The complaint states that Mueller’s office is now “knowingly and "
+                + "deceitfully threatening to charge Dr. Corsi with a false statement.”"));
+        String medicaid = "Several states that expanded Medicaid";
+        assertFalse(Phrases.documentStates(medicaid, 8, 14)); // the plural noun
+        String report = "The report states that";
+        assertTrue(Phrases.documentStates(report, 11, 17));
+    }
+
+    @Test
     void aFirstNameAloneIsThePersonTheArticleNamesInFullWithIt() {
         // "Hillary" is Hillary Clinton, the subject whom the "she" after it means, not the columnist quoted before
         assertEquals(List.of("Chris Cillizza", "Hillary Clinton"), speakers("Hillary Clinton leads the polls. The Washington "
