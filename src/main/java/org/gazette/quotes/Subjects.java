@@ -519,7 +519,7 @@ final class Subjects {
         return length >= 2 && (s.startsWith("ed", e - 2) || s.startsWith("ly", e - 2))
                 || length >= 3 && (s.startsWith("n't", e - 3) || s.startsWith("n\u2019t", e - 3))
                 || VERB_LIKE.contains(s, start, e) && !hasUpperCase(s, start, e) // the lists' words as written, in lower case
-                || Phrases.documentStates(s, start, e); // "The report states that"
+                || Phrases.documentVerb(s, start, e); // "The report states that"
     }
 
     private static boolean hasUpperCase(String s, int from, int to) {
@@ -1275,7 +1275,7 @@ final class Subjects {
                     continue;
                 }
                 if (++lowerWords > (described ? 4 : 3) || FUNCTION_WORDS.contains(lower) || verb.test(lower)
-                        || Phrases.documentStates(text, w.start(), w.end()) // "The report states"
+                        || Phrases.documentVerb(text, w.start(), w.end()) // "The report states"
                         || nameSeen && !described && !roleThenName(text, w.start(), to)) {
                     break;
                 }

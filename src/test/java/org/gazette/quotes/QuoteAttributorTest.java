@@ -928,10 +928,12 @@ class QuoteAttributorTest {
                 + "religion is a minority religion in the individual’s country.”"));
         assertEquals(List.of("The complaint"), speakers("The complaint states that Mueller’s office is now “knowingly and "
                 + "deceitfully threatening to charge Dr. Corsi with a false statement.”"));
+        assertEquals(List.of("The indictment"), speakers("Jeffrey Epstein pleaded not guilty on Monday. The indictment alleges "
+                + "that Epstein “enticed and recruited minor girls” to his homes."));
         String medicaid = "Several states that expanded Medicaid";
-        assertFalse(Phrases.documentStates(medicaid, 8, 14)); // the plural noun
+        assertFalse(Phrases.documentVerb(medicaid, 8, 14)); // the plural noun
         String report = "The report states that";
-        assertTrue(Phrases.documentStates(report, 11, 17));
+        assertTrue(Phrases.documentVerb(report, 11, 17));
     }
 
     @Test
