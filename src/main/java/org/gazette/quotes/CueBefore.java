@@ -2221,6 +2221,9 @@ final class CueBefore {
             "leading", "caused", "causes", "causing", "allowed", "allows", "allowing", "spurred", "spurring", "inspired",
             "inspiring");
 
+    /** Words that open a description of someone a causative verb takes: "prompting the president to". */
+    private static final Set<String> DESCRIBING_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their");
+
     /**
      * The name a causative verb takes right before "to" and the verb of speech ({@code before} ends with "to"): "prompting
      * Trump to", "led NPR's Ari Shapiro to", "prompt the Heritage Foundation to". Whoever is asked or urged to speak is
@@ -2238,6 +2241,16 @@ final class CueBefore {
         }
         if (k >= 0 && k < last - 1 && w[k].equals("the")) {
             k--; // "prompt the Heritage Foundation to"
+        } else if (k == last - 1) {
+            // someone described: "prompting the president to", "which prompts the CNN journalist to"
+            int d = last - 1;
+            while (d > 0 && last - d <= 4 && !DESCRIBING_DETERMINERS.contains(w[d]) && !CAUSATIVES.contains(w[d])
+                    && !w[d].isEmpty() && Character.isLetter(w[d].charAt(0))) {
+                d--;
+            }
+            if (d > 0 && d < last - 1 && DESCRIBING_DETERMINERS.contains(w[d])) {
+                k = d - 1;
+            }
         }
         if (k < 0 || k == last - 1 || !CAUSATIVES.contains(w[k])) {
             return null;

@@ -920,6 +920,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void someoneDescribedWhomACausativeVerbMakesSpeakIsTheSpeaker() {
+        assertEquals(List.of("the host"), speakers("A Biden aide then sought to end the interview, prompting the host to say, "
+                + "“You can’t do that to black media.”"));
+        assertEquals(List.of("the president"), speakers("Meghan Markle was critical of Trump in the past, prompting the president "
+                + "to tell the tabloid, \"I didn't know that she was nasty.\""));
+    }
+
+    @Test
     void aDocumentStatesWhatItSays() {
         // "states" after a document's noun is its verb: the order, not the attorney named before it, says the words
         assertEquals(List.of("The Trump executive order"), speakers("Sirine Shebaya, another attorney, said officials "
