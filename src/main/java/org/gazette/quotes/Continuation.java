@@ -167,6 +167,67 @@ final class Continuation {
 
     private static final WordSet PRONOUNS = new WordSet(java.util.Set.of("he", "she", "they"));
 
+    /**
+     * Who reports the last sentence of {@code text[from, to)} in a clause after its last comma ("The results were clear,
+     * the president said."; "It will pass, Smith told reporters."), as the words after a quotation would name them; null
+     * when it ends otherwise, or a pronoun reports it (see {@link #opensSentenceAfterPronounReport}).
+     */
+    static String reporterEnding(String text, int from, int to) {
+        int stop = to - 1;
+        while (stop > from && Character.isWhitespace(text.charAt(stop))) {
+            stop--;
+        }
+        if (stop <= from || text.charAt(stop) != '.') {
+            return null;
+        }
+        int comma = text.lastIndexOf(',', stop);
+        if (comma <= from || stop - comma > MAX_REPORT_CHARS) {
+            return null;
+        }
+        for (int i = comma + 1; i < stop; i++) {
+            if ("\"\u201C\u201D?!\n:;".indexOf(text.charAt(i)) >= 0) {
+                return null; // a quotation's mark, or another sentence's end: no clause that only reports
+            }
+        }
+        String clause = text.substring(comma + 1, stop + 1).strip();
+        if (Words.splitOnSpaces(clause).length > MAX_REPORT_WORDS || clause.contains(" that ")) {
+            return null; // "…, another author of the report, told Grist that …": a sentence of its own
+        }
+        String who = CueAfter.trailing(" " + clause);
+        // a name, a description ("the president", "a Bloomberg editorial") or people ("officials"); not "…, said no.",
+        // "…, said the same thing.", "…, political actors get accused of hypocrisy."
+        if (who == null || who.isEmpty() || Phrases.isPronoun(who) || Subjects.namesNoOne(who) || PASSIVE.matcher(clause).find()) {
+            return null;
+        }
+        if (!Character.isUpperCase(who.charAt(0)) && !startsWithDeterminer(who) && !(who.indexOf(' ') < 0 && Subjects.peopleNoun(who))) {
+            return null;
+        }
+        // the one who reports first ("the president said", "Smith told reporters"), or after "said" ("said Smith"): not
+        // whom a verb takes ("…, tells the Monitor.")
+        boolean first = clause.regionMatches(true, 0, who, 0, who.length());
+        boolean afterSaid = (clause.startsWith("said ") || clause.startsWith("says "))
+                && clause.regionMatches(true, 5, who, 0, who.length());
+        return first || afterSaid ? who : null;
+    }
+
+    /** A passive verb: the clause's subject is spoken of, not speaking. */
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
+            "\\b(?:get|gets|got|gotten|is|are|was|were|be|been|being)\\s+\\p{L}+ed\\b");
+
+    private static boolean startsWithDeterminer(String who) {
+        int space = who.indexOf(' ');
+        return space > 0 && DETERMINERS.contains(who.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another", "his", "her",
+            "their", "its");
+
+    /** At most this many words in a clause that only reports: "the White House press secretary said on Friday." */
+    private static final int MAX_REPORT_WORDS = 9;
+
+    /** The longest reporting clause read at a sentence's end: "the White House press secretary said in a statement." */
+    private static final int MAX_REPORT_CHARS = 80;
+
     /** Same paragraph as the previous quote, or the paragraph right after it when this one opens with the quote. */
     static boolean continues(String text, Quote q, int lastQuoteLine, int line, int lastQuoteEnd) {
         if (line == lastQuoteLine) {

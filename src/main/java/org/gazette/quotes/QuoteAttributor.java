@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 478;
+    public static final int FORMAT = 479;
 
     private QuoteAttributor() { }
 
@@ -573,7 +573,11 @@ public final class QuoteAttributor {
                     // a sentence in the first person ("Bob was the most mesmeric man I've ever worked with. “…”"): the
                     // one who speaks tells of the person it is about, who says nothing
                     boolean ownWords = Continuation.lastSentenceInFirstPerson(masked, from, upTo);
-                    String actor = pronounReports || ownWords ? null : pronouns.personEndingParagraph(from, upTo);
+                    // a sentence a name or a description reports at its end ("The results were clear, the president
+                    // said. “…”"): the one who reports it goes on speaking
+                    String reporter = pronounReports || ownWords ? null : Continuation.reporterEnding(text, from, upTo);
+                    String actor = pronounReports || ownWords ? null
+                            : reporter != null ? reporter : pronouns.personEndingParagraph(from, upTo);
                     String how = before >= 0 ? "paragraph-before" : "sentence-before";
                     if (actor != null && SpeakerChecks.isMonth(actor)) {
                         actor = null; // "… declared in the London Daily Express, Oct. 15, 2009:": a date cut at its stop

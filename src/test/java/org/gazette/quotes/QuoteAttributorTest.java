@@ -920,6 +920,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whoReportsTheSentenceBeforeAtItsEndSpeaksInTheQuotationAfterIt() {
+        assertEquals(List.of("the president"), speakers("Brennan has been Obama's adviser since 2009.\n\nThe results were "
+                + "clear, the president said. \"More al Qaeda leaders have been removed from the battlefield than ever.\""));
+        assertEquals(List.of("the Connecticut Democrat"), speakers("Rep. Jim Himes leads the New Democrat Coalition.\n\n"
+                + "But talk from the White House has to stop, the Connecticut Democrat added. “If they really want to get "
+                + "something done, they better leave that language behind.”"));
+        // not whom the verb takes, nor what was said
+        assertNotEquals(List.of("Grist"), speakers("Diana Liverman, an author of the report, told Grist that it brought her "
+                + "to tears. “I am overwhelmed by the challenge we face.”"));
+        assertNull(Continuation.reporterEnding("Mark Hetfield, the head of HIAS, said the same thing.", 0, 52));
+    }
+
+    @Test
     void someoneDescribedWhomACausativeVerbMakesSpeakIsTheSpeaker() {
         assertEquals(List.of("the host"), speakers("A Biden aide then sought to end the interview, prompting the host to say, "
                 + "“You can’t do that to black media.”"));
