@@ -25,6 +25,9 @@ final class OwnedWords {
 
     private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "their");
 
+    /** Prepositions that open a phrase between a verb of speech and its "that": "said in reference to …", "said about …". */
+    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("in", "about", "regarding", "during");
+
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "during", "until");
 
     /**
@@ -109,6 +112,13 @@ final class OwnedWords {
             boolean holds = containsWord(fromVerb, "that") || HOLDING.contains(Words.firstOnSpaces(fromVerb));
             if (nothingBetween || holds && endsInCopula(gap)
                     || Words.lastOnSpaces(gap.stripTrailing()).equals("as")) {
+                return null;
+            }
+            String[] fromVerbWords = Words.splitOnSpaces(fromVerb.strip());
+            if (gap.stripLeading().startsWith("that ") && fromVerbWords.length >= 2
+                    && !OWNER_PRONOUNS.contains(owner.toLowerCase(Locale.ROOT)) && PHRASE_OPENERS.contains(fromVerbWords[1].toLowerCase(Locale.ROOT))) {
+                // "Kerry said in apparent reference to Romney's remarks that “…”": a phrase after the verb, then its
+                // "that": what Kerry said, not the remarks
                 return null;
             }
         }

@@ -920,6 +920,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPhraseBetweenTheVerbAndItsThatLeavesTheWordsToTheSpeaker() {
+        // "Romney's remarks" are what Kerry speaks of; the "that" is his verb's
+        assertEquals(List.of("John Kerry"), speakers("Sen. John Kerry, D-Mass., said in apparent reference to Romney's remarks "
+                + "that \"it is exactly the wrong time to throw political punches.\""));
+        // the remarks' own "that": Romney's words
+        assertEquals(List.of("Mitt Romney"), speakers("Mitt Romney spoke on Tuesday. Sen. John Kerry criticized Romney's remarks "
+                + "that \"we never hesitate.\""));
+    }
+
+    @Test
     void whoReportsTheSentenceBeforeAtItsEndSpeaksInTheQuotationAfterIt() {
         assertEquals(List.of("the president"), speakers("Brennan has been Obama's adviser since 2009.\n\nThe results were "
                 + "clear, the president said. \"More al Qaeda leaders have been removed from the battlefield than ever.\""));
