@@ -109,6 +109,21 @@ final class SentenceSubject {
      * capitalised words only open a longer subject; null when it has none.
      */
     static String of(String sentence) {
+        String s = subjectOf(sentence);
+        // "For those who grew up celebrating Christmas, it can be hard to conceive of …": an "it" that stands for nothing
+        return s != null && s.startsWith(Phrases.HE) && EXPLETIVE_IT.matcher(sentence).find() ? null : s;
+    }
+
+    /**
+     * An "it" opening the sentence (or its clause after a leading phrase) that stands for what comes after: "it can be
+     * hard to …", "It is clear that …", "it's natural to assume"; not a participle's ("It was also committed to stamping
+     * out …": the government).
+     */
+    private static final Pattern EXPLETIVE_IT = Pattern.compile("(?:^\\s*|, )[Ii]t(?:['’]s|\\s+(?:is|was|can be|could be"
+            + "|would be|will be|may be|might be|must be|seems|seemed|remains|remained|becomes|became|has been|had been))"
+            + "\\s+(?:(?!\\p{L}+ed\\s)\\p{L}+\\s+){0,2}?(?:to|that)\\b");
+
+    private static String subjectOf(String sentence) {
         String t = sentence.strip();
         if (partyBeforeState(t)) {
             // "Sen. Elizabeth Warren, D-Mass., called it “…”", "Rep. Hank Johnson (D-Ga.) chided": the party and state

@@ -3,6 +3,7 @@ package org.gazette.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -917,6 +918,16 @@ class QuoteAttributorTest {
         assertFalse(Subjects.notHeOrShe("A New Hampshire mother"));
         assertFalse(Subjects.notHeOrShe("The officer"));
         assertFalse(Subjects.notHeOrShe("Rick Jones"));
+    }
+
+    @Test
+    void anItThatStandsForNothingIsNoSpeaker() {
+        // "It is hard to imagine …": no one, so the scare quote is nobody's and left out
+        assertEquals(List.of(), speakers("Sen. Tom Cotton spoke in Iowa on Monday. It is hard to imagine how the \"extreme "
+                + "vetting\" he advocates would stop such attacks."));
+        assertNull(SentenceSubject.of("For those who grew up celebrating Christmas, it can be hard to conceive of Santa suits, "));
+        // an "it" with a participle after it is something: the government
+        assertNotNull(SentenceSubject.of("It was also committed to stamping out age discrimination, "));
     }
 
     @Test
