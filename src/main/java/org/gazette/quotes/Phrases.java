@@ -222,7 +222,8 @@ final class Phrases {
     static boolean isVerbAt(String s, int from, int to) {
         int end = withoutStops(s, from, to);
         // the verbs are lower-case ASCII words: any case matched, then lower case required
-        return end > from && (VERB_SET.contains(s, from, end) && !nounAfterDeterminer(s, from, end) || phrasalVerb(s, from, end)
+        return end > from && (VERB_SET.contains(s, from, end) && !nounAfterDeterminer(s, from, end)
+                && !gerundAfterDeterminer(s, from, end) || phrasalVerb(s, from, end)
                 || pluralVerbBeforeThat(s, from, end) || documentVerb(s, from, end)) && lowerAscii(s, from, end)
                 && !comparesFigures(s, from, end);
     }
@@ -256,6 +257,43 @@ final class Phrases {
             "motion", "petition", "summary", "note", "email", "post", "tweet", "article", "book", "contract", "manual",
             "charter", "statute", "regulation", "provision", "section", "clause", "form", "notice", "plan", "proposal",
             "legislation", "transcript", "verdict", "judgment", "judgement", "ad", "advertisement", "sign", "label", "warning"));
+
+    /**
+     * Whether the word at {@code [from, end)} is one in "-ing" after a preposition and an article, and perhaps a participle
+     * ("in a published warning", "from a briefing"): a noun in a phrase, not the verb of someone's speech.
+     */
+    private static boolean gerundAfterDeterminer(String s, int from, int end) {
+        if (end - from < 5 || !s.startsWith("ing", end - 3) || from < 2 || s.charAt(from - 1) != ' ') {
+            return false;
+        }
+        int pe = from - 1;
+        int pb = wordStartBefore(s, pe);
+        if (pb < pe && pb >= 2 && s.charAt(pb - 1) == ' ' && Character.isLowerCase(s.charAt(pb)) && s.startsWith("ed", pe - 2)) {
+            pe = pb - 1; // a participle between: "in a published warning"
+            pb = wordStartBefore(s, pe);
+        }
+        if (pb == pe || !ARTICLES.contains(s, pb, pe) || pb < 2 || s.charAt(pb - 1) != ' ') {
+            return false;
+        }
+        int re = pb - 1;
+        int rb = wordStartBefore(s, re);
+        // inside a phrase ("as the CDC said in a published warning, …"), not what someone issues ("issued a warning that")
+        return rb < re && PREPOSITIONS_BEFORE_NOUN.contains(s, rb, re);
+    }
+
+    private static final WordSet PREPOSITIONS_BEFORE_NOUN = new WordSet(Set.of("in", "from", "with", "of", "after", "despite",
+            "during", "by"));
+
+    private static final WordSet ARTICLES = new WordSet(Set.of("a", "an", "the"));
+
+    /** Where the letters that end right before {@code end} start ({@code end} when none do). */
+    private static int wordStartBefore(String s, int end) {
+        int b = end;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
 
     /** Verbs in "-s" that are plural nouns as often: "the claims", "his calls", "the suits' claims", "Trump's tweets". */
     private static final WordSet PLURAL_NOUNS_TOO = new WordSet(Set.of("claims", "calls", "reports", "tweets", "jokes",

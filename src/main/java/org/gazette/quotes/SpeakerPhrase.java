@@ -193,9 +193,11 @@ final class SpeakerPhrase {
             return false;
         }
         String first = words[0];
-        if (NOT_A_MODIFIER.contains(first.toLowerCase(Locale.ROOT)) || first.endsWith("ing")
+        if (NOT_A_MODIFIER.contains(first.toLowerCase(Locale.ROOT)) || first.endsWith("ing") && first.indexOf('-') < 0
                 || first.length() >= 5 && first.equals(first.toUpperCase(Locale.ROOT))) {
-            return false; // "When different respondents", "Addressing reporters"; "CLOSE", a button's label left in the text
+            // "When different respondents", "Addressing reporters"; "CLOSE", a button's label left in the text (but
+            // "Top-ranking lawmakers", "Long-serving members": a compound's "-ing" describes them)
+            return false;
         }
         boolean modifier = false;
         for (int i = 0; i < words.length - 1; i++) {

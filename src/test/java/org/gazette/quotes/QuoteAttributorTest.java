@@ -921,6 +921,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aCompoundInIngDescribesPeopleAndAGerundInAPhraseIsNoVerb() {
+        assertEquals(List.of("Top-ranking lawmakers"), speakers("Top-ranking lawmakers on both sides of the aisle declared "
+                + "Thursday that the \"red line\" in Syria had been crossed."));
+        // "as the CDC said in a published warning, …": the warning is a noun; the CDC says the words
+        assertEquals(List.of("the CDC"), speakers("AP could not verify the claim, or, as the CDC said in a published warning, "
+                + "someone is using the company's certification numbers “without their permission.”"));
+        // what someone issues stays their speech: "issued a warning to liberals: “…”"
+        assertEquals(List.of("Mark Lilla"), speakers("In an essay, historian Mark Lilla issued a warning to liberals: \"American "
+                + "liberalism has slipped into a kind of moral panic.\""));
+    }
+
+    @Test
     void anItThatStandsForNothingIsNoSpeaker() {
         // "It is hard to imagine …": no one, so the scare quote is nobody's and left out
         assertEquals(List.of(), speakers("Sen. Tom Cotton spoke in Iowa on Monday. It is hard to imagine how the \"extreme "
