@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 482;
+    public static final int FORMAT = 483;
 
     private QuoteAttributor() { }
 
@@ -736,7 +736,8 @@ public final class QuoteAttributor {
      */
     private static String shown(String who) {
         String name = SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(SpeakerChecks.afterRunTogetherStop(who)));
-        return QuoteContext.withRankStops(SpeakerChecks.withoutGluedTitle(SpeakerChecks.withoutDanglingWho(name)));
+        String bare = SpeakerChecks.withoutDanglingParticle(SpeakerChecks.withoutDanglingWho(name));
+        return bare == null ? null : QuoteContext.withRankStops(SpeakerChecks.withoutGluedTitle(bare));
     }
 
     /**

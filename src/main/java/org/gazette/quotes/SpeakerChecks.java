@@ -504,6 +504,47 @@ final class SpeakerChecks {
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
     /**
+     * A described speaker without the particle or preposition its cue's reading left at its end, and the verb before a
+     * particle ("The organization behind" → "The organization", "a columnist offers up" → "a columnist", "the BBC sums
+     * up" → "the BBC", "the paper walked back" → "the paper"); the speaker as it is otherwise, or null when nothing but
+     * an article would be left.
+     */
+    static String withoutDanglingParticle(String p) {
+        if (p == null || p.indexOf(' ') < 0) {
+            return p;
+        }
+        String[] w = Words.splitOnSpaces(p);
+        int n = w.length;
+        if (!DANGLING.contains(w[n - 1])) {
+            return p; // nearly every speaker: the cheap test first
+        }
+        n--;
+        if (n >= 3 && PARTICLES.contains(w[n]) && verbBeforeParticle(w[n - 1])) {
+            n--; // "offers up", "walked back", "put out": the verb goes with its particle
+        }
+        if (n == 0 || n == 1 && ARTICLES.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(w, n));
+    }
+
+    /** Whether a lower-case word before a particle is a verb's form: "offers", "walked", "leading", "put", "shut". */
+    private static boolean verbBeforeParticle(String word) {
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        return word.endsWith("ed") || word.endsWith("ing") || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                || Subjects.irregularPast(word);
+    }
+
+    /** Words no speaker's description ends with: prepositions and particles left after a verb or before its object. */
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("up", "out", "off", "over", "back", "down",
+            "behind", "about", "from", "into", "of", "to", "with", "for", "by");
+
+    /** The particles of phrasal verbs: "sums up", "walked back", "put out". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "out", "off", "over", "back", "down");
+
+    /**
      * A name read across a full stop run into the next sentence ("Fox News Sunday.But Graham", "the Hill reported.Conant"):
      * the part after the stop, which the sentence it opens names.
      */

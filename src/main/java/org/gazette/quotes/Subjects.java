@@ -1375,6 +1375,11 @@ final class Subjects {
         return false;
     }
 
+    /** Whether a lower-case word is one of {@link #IRREGULAR_PAST}: "put", "shut", "took". */
+    static boolean irregularPast(String lower) {
+        return IRREGULAR_PAST.contains(lower) || lower.equals("shut") || lower.equals("let") || lower.equals("cut");
+    }
+
     /** English's common irregular past tenses and auxiliaries: where a described subject ends ("The newspaper took"). */
     private static final Set<String> IRREGULAR_PAST = Set.of("took", "made", "gave", "told", "went", "came", "saw", "got",
             "put", "ran", "wrote", "began", "kept", "left", "felt", "brought", "thought", "found", "held", "stood", "sent",

@@ -921,6 +921,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSpeakerEndsWithoutAParticleOrPrepositionItsCueLeftThere() {
+        assertEquals("The organization", SpeakerChecks.withoutDanglingParticle("The organization behind"));
+        assertEquals("a columnist", SpeakerChecks.withoutDanglingParticle("a columnist offers up"));
+        assertEquals("the paper", SpeakerChecks.withoutDanglingParticle("the paper walked back"));
+        assertEquals("The timeline", SpeakerChecks.withoutDanglingParticle("The timeline leading up"));
+        assertEquals("Jeff Sessions", SpeakerChecks.withoutDanglingParticle("Jeff Sessions"));
+        assertNull(SpeakerChecks.withoutDanglingParticle("the behind"));
+    }
+
+    @Test
     void aCompoundInIngDescribesPeopleAndAGerundInAPhraseIsNoVerb() {
         assertEquals(List.of("Top-ranking lawmakers"), speakers("Top-ranking lawmakers on both sides of the aisle declared "
                 + "Thursday that the \"red line\" in Syria had been crossed."));
