@@ -18,6 +18,10 @@ final class Titles {
             "podcast", "broadcast", "magazine", "newsletter", "play", "musical", "sitcom", "miniseries", "newscast", "comedy",
             "drama", "thriller", "poem", "essay", "opera", "painting", "anthem", "report", "article", "study", "paper", "op-ed",
             "editorial", "piece", "chapter", "headline", "lecture");
+    /** Works whose title a sentence gives as what they are ("The book is “…”"): not reports or articles, which speak. */
+    private static final Set<String> CREATIVE_WORKS = Set.of("book", "memoir", "novel", "biography", "autobiography", "film",
+            "movie", "documentary", "album", "song", "show", "series", "play", "musical", "podcast", "poem", "title");
+
     /** Roles and parts of a show, before "of": host of "…", the anchor of NBC's "…" is caught by the possessive. */
     private static final Set<String> OF_WORKS = Set.of("host", "hosts", "anchor", "co-host", "cohost", "broadcast", "episode",
             "edition", "author", "creator", "star", "producer", "season", "cast", "episodes", "editions", "broadcasts", "set",
@@ -458,6 +462,12 @@ final class Titles {
         String lower = word.toLowerCase(Locale.ROOT);
         if (WORKS.contains(lower) || TELLING.contains(lower)) {
             return true; // told "Fox News Sunday.": whom it was told to, a programme or a paper
+        }
+        if ((lower.equals("is:") || lower.equals("was:") || lower.equals("is") || lower.equals("was")) && b >= 2) {
+            // "His latest book is: “The Greatest Comeback …”": a work's title given as what the work is
+            int pe = Words.spaceStartBefore(text, b);
+            String work = text.substring(Words.tokenStartBefore(text, pe), pe).toLowerCase(Locale.ROOT);
+            return CREATIVE_WORKS.contains(work);
         }
         int channel = broadcasterStart(text, b, e);
         if (channel >= 0) { // said on ABC News "This Week": the programme, named after its channel

@@ -921,6 +921,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aWorksTitleGivenAsWhatTheWorkIsIsNoQuotation() {
+        assertEquals(List.of(), speakers("Patrick Buchanan has been an adviser to three presidents. His latest book is: "
+                + "\"The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority.\""));
+        // what a report is said to be stays a quotation
+        assertEquals(1, texts("The report was released on Monday. The report is \"a warning to every state that has not "
+                + "acted.\"").size());
+    }
+
+    @Test
     void aSpeakerEndsWithoutAParticleOrPrepositionItsCueLeftThere() {
         assertEquals("The organization", SpeakerChecks.withoutDanglingParticle("The organization behind"));
         assertEquals("a columnist", SpeakerChecks.withoutDanglingParticle("a columnist offers up"));
