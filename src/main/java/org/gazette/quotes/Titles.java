@@ -17,7 +17,7 @@ final class Titles {
             "show", "program", "programme", "series", "film", "movie", "documentary", "column", "album", "song", "episode",
             "podcast", "broadcast", "magazine", "newsletter", "play", "musical", "sitcom", "miniseries", "newscast", "comedy",
             "drama", "thriller", "poem", "essay", "opera", "painting", "anthem", "report", "article", "study", "paper", "op-ed",
-            "editorial", "piece", "chapter", "headline", "lecture");
+            "editorial", "piece", "chapter", "headline", "lecture", "bestseller", "best-seller", "hashtag", "manifesto", "pamphlet");
     /** Works whose title a sentence gives as what they are ("The book is “…”"): not reports or articles, which speak. */
     private static final Set<String> CREATIVE_WORKS = Set.of("book", "memoir", "novel", "biography", "autobiography", "film",
             "movie", "documentary", "album", "song", "show", "series", "play", "musical", "podcast", "poem", "title");

@@ -924,6 +924,11 @@ class QuoteAttributorTest {
     void aWorksTitleGivenAsWhatTheWorkIsIsNoQuotation() {
         assertEquals(List.of(), speakers("Patrick Buchanan has been an adviser to three presidents. His latest book is: "
                 + "\"The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority.\""));
+        // a bestseller's title, a hashtag
+        assertEquals(List.of(), speakers("Ben Shapiro is the author of the No. 1 New York Times bestseller \"The Right Side "
+                + "of History.\""));
+        assertEquals(List.of(), speakers("Rand Paul posted pictures of Clinton on his Facebook page, along with the hashtag "
+                + "\"#HillaryEndorsed.\""));
         // what a report is said to be stays a quotation
         assertEquals(1, texts("The report was released on Monday. The report is \"a warning to every state that has not "
                 + "acted.\"").size());
