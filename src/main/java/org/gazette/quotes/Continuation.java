@@ -196,10 +196,12 @@ final class Continuation {
         String who = CueAfter.trailing(" " + clause);
         // a name, a description ("the president", "a Bloomberg editorial") or people ("officials"); not "…, said no.",
         // "…, said the same thing.", "…, political actors get accused of hypocrisy."
-        if (who == null || who.isEmpty() || Phrases.isPronoun(who) || Subjects.namesNoOne(who) || PASSIVE.matcher(clause).find()) {
+        if (who == null || who.isEmpty() || Phrases.isPronoun(who) || Subjects.namesNoOne(who)
+                || PASSIVE.matcher(clause).find()) {
             return null;
         }
-        if (!Character.isUpperCase(who.charAt(0)) && !startsWithDeterminer(who) && !(who.indexOf(' ') < 0 && Subjects.peopleNoun(who))) {
+        if (!Character.isUpperCase(who.charAt(0)) && !startsWithDeterminer(who)
+                && !(who.indexOf(' ') < 0 && Subjects.peopleNoun(who))) {
             return null;
         }
         // the one who reports first ("the president said", "Smith told reporters"), or after "said" ("said Smith"): not
@@ -436,6 +438,7 @@ final class Continuation {
         }
         return false;
     }
+
     /**
      * Whether the last sentence of {@code masked[from, to)} has the writer or an unquoted speaker say "I" outside quotation
      * marks ("Bob was one of the most mesmeric people I've ever worked with.").

@@ -116,7 +116,8 @@ final class OwnedWords {
             }
             String[] fromVerbWords = Words.splitOnSpaces(fromVerb.strip());
             if (gap.stripLeading().startsWith("that ") && fromVerbWords.length >= 2
-                    && !OWNER_PRONOUNS.contains(owner.toLowerCase(Locale.ROOT)) && PHRASE_OPENERS.contains(fromVerbWords[1].toLowerCase(Locale.ROOT))) {
+                    && !OWNER_PRONOUNS.contains(owner.toLowerCase(Locale.ROOT))
+                    && PHRASE_OPENERS.contains(fromVerbWords[1].toLowerCase(Locale.ROOT))) {
                 // "Kerry said in apparent reference to Romney's remarks that “…”": a phrase after the verb, then its
                 // "that": what Kerry said, not the remarks
                 return null;
