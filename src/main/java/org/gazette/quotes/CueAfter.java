@@ -192,7 +192,7 @@ final class CueAfter {
             if (CueBefore.invertsSubject(after.substring(first.start(), verbEnd))) {
                 phrase = withoutDayAfterName(phrase); // "said Mulvaney Wednesday"; not "told CNN Business Friday": whom
             }
-            String nameFirst = nameBeforeCueCloser(phrase);
+            String nameFirst = nameBeforeCueCloser(phrase, CueBefore.invertsSubject(after.substring(first.start(), verbEnd)));
             if (nameFirst != null) {
                 return nameFirst; // "said Obama in Los Angeles on June 7 at the home of … Peter Chernin"
             }
@@ -685,7 +685,7 @@ final class CueAfter {
      * Angeles", "Sen. Bob Casey on Fox", "former campaign manager Corey Lewandowski to reporters" (what someone is may
      * come first, in up to four lower-case words that are no article or preposition).
      */
-    private static String nameBeforeCueCloser(String phrase) {
+    private static String nameBeforeCueCloser(String phrase, boolean inverted) {
         String[] w = Words.splitOnSpaces(phrase.strip());
         int lead = 0;
         while (lead < w.length && lead < 4 && !w[lead].isEmpty() && w[lead].chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
@@ -698,6 +698,11 @@ final class CueAfter {
         }
         if (n == lead || n >= w.length || !SpeakerPhrase.CUE_CLOSERS.contains(w[n]) && !w[n].equals("to")) {
             return null;
+        }
+        if (inverted && n == lead + 1 && Phrases.capitalsOnly(w[lead])) {
+            // initials before the closer after a verb its subject follows: "said FDR in 1932", "said CNN in a
+            // statement" (not "told WBUR in Boston": whom it was told)
+            return String.join(" ", java.util.Arrays.copyOfRange(w, 0, n));
         }
         String run = String.join(" ", java.util.Arrays.copyOfRange(w, lead, n));
         String name = Names.personAtEnd(run);

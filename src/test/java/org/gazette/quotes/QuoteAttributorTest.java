@@ -921,6 +921,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void initialsAfterAnInvertedVerbAndBeforeAPhraseSpeak() {
+        assertEquals(List.of("Bernie Sanders", "FDR", "FDR"), speakers("Bernie Sanders spoke on Monday. \"We need a revolution,\" "
+                + "Sanders said.\n\n“The Presidency is not merely an administrative office,” said FDR in 1932, during his first "
+                + "campaign. “That is the least of it.”"));
+        assertEquals("CNN", CueAfter.trailing(" reported CNN on May 2."));
+        assertNotEquals("WBUR", CueAfter.trailing(" told WBUR in Boston on Dec. 5."));
+    }
+
+    @Test
     void aWorksTitleGivenAsWhatTheWorkIsIsNoQuotation() {
         assertEquals(List.of(), speakers("Patrick Buchanan has been an adviser to three presidents. His latest book is: "
                 + "\"The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority.\""));
