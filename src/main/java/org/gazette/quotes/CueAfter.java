@@ -687,6 +687,9 @@ final class CueAfter {
      */
     private static String nameBeforeCueCloser(String phrase, boolean inverted) {
         String[] w = Words.splitOnSpaces(phrase.strip());
+        if (inverted && w.length >= 3 && w[0].equals("the") && Phrases.capitalsOnly(w[1]) && SpeakerPhrase.CUE_CLOSERS.contains(w[2])) {
+            return "the " + w[1]; // "said the CDC in a statement"
+        }
         int lead = 0;
         while (lead < w.length && lead < 4 && !w[lead].isEmpty() && w[lead].chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
                 && !NOT_IN_A_ROLE.contains(w[lead])) {

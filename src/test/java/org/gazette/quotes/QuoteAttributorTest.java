@@ -926,6 +926,7 @@ class QuoteAttributorTest {
                 + "Sanders said.\n\n“The Presidency is not merely an administrative office,” said FDR in 1932, during his first "
                 + "campaign. “That is the least of it.”"));
         assertEquals("CNN", CueAfter.trailing(" reported CNN on May 2."));
+        assertEquals("the CDC", CueAfter.trailing(" said the CDC in a statement."));
         assertNotEquals("WBUR", CueAfter.trailing(" told WBUR in Boston on Dec. 5."));
     }
 
