@@ -189,10 +189,11 @@ final class CueAfter {
             if (pronounThenVerb(phrase)) {
                 return null; // "“Fox News Sunday,” said she believes Congress will …": the sentence's own "said", not an inverted cue
             }
-            if (CueBefore.invertsSubject(after.substring(first.start(), verbEnd))) {
+            boolean inverted = CueBefore.invertsSubject(after.substring(first.start(), verbEnd));
+            if (inverted) {
                 phrase = withoutDayAfterName(phrase); // "said Mulvaney Wednesday"; not "told CNN Business Friday": whom
             }
-            String nameFirst = nameBeforeCueCloser(phrase, CueBefore.invertsSubject(after.substring(first.start(), verbEnd)));
+            String nameFirst = nameBeforeCueCloser(phrase, inverted);
             if (nameFirst != null) {
                 return nameFirst; // "said Obama in Los Angeles on June 7 at the home of … Peter Chernin"
             }
@@ -687,7 +688,8 @@ final class CueAfter {
      */
     private static String nameBeforeCueCloser(String phrase, boolean inverted) {
         String[] w = Words.splitOnSpaces(phrase.strip());
-        if (inverted && w.length >= 3 && w[0].equals("the") && Phrases.capitalsOnly(w[1]) && SpeakerPhrase.CUE_CLOSERS.contains(w[2])) {
+        if (inverted && w.length >= 3 && w[0].equals("the") && Phrases.capitalsOnly(w[1])
+                && SpeakerPhrase.CUE_CLOSERS.contains(w[2])) {
             return "the " + w[1]; // "said the CDC in a statement"
         }
         int lead = 0;
