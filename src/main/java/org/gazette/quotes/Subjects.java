@@ -1326,17 +1326,29 @@ final class Subjects {
         }
         String opening = sentence.substring(from, comma);
         boolean lower = false;
-        for (String word : Words.splitOnSpaces(opening.trim())) {
+        String[] words = Words.splitOnSpaces(opening.trim());
+        for (String word : words) {
             if (word.isEmpty() || isVerbLike(word.toLowerCase(Locale.ROOT))) {
                 return null;
             }
             lower |= Character.isLowerCase(word.charAt(0));
         }
+        // an owner's title, capitalised ("His National Security Adviser, Robert O'Brien, said", "Trump's Chief of
+        // Staff, Mark Meadows, said"): a description, then the name it describes
+        lower |= words.length >= 2 && (OWNER_OPENERS.contains(words[0].toLowerCase(Locale.ROOT)) || endsPossessive(words[0]));
         String rest = sentence.substring(comma + 1).stripLeading();
         if (!lower || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
             return null; // "Mike Pence, Trump's running mate": a name, then an aside
         }
         return head(rest);
+    }
+
+    /** Owners' words that open a description: "His National Security Adviser, …". */
+    private static final Set<String> OWNER_OPENERS = Set.of("his", "her", "their", "its", "our", "my");
+
+    /** Whether a word is an owner's: "Trump's", "Trump’s". */
+    private static boolean endsPossessive(String word) {
+        return word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
     }
 
     private static boolean isVerbLike(String lower) {

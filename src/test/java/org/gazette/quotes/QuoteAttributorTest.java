@@ -921,6 +921,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anOwnersCapitalisedTitleThenANameIsThatPerson() {
+        assertEquals(List.of("Robert O’Brien", "Robert O’Brien", "William Barr"), speakers("His National Security Adviser, "
+                + "Robert O’Brien, said racist police are just a “few bad apples,” adding, “we need to root them out.” Attorney "
+                + "General William Barr warned against “automatically assuming that the actions of an individual mean anything.”"));
+    }
+
+    @Test
     void initialsAfterAnInvertedVerbAndBeforeAPhraseSpeak() {
         assertEquals(List.of("Bernie Sanders", "FDR", "FDR"), speakers("Bernie Sanders spoke on Monday. \"We need a revolution,\" "
                 + "Sanders said.\n\n“The Presidency is not merely an administrative office,” said FDR in 1932, during his first "
