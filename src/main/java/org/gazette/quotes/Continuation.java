@@ -173,10 +173,7 @@ final class Continuation {
      * when it ends otherwise, or a pronoun reports it (see {@link #opensSentenceAfterPronounReport}).
      */
     static String reporterEnding(String text, int from, int to) {
-        int stop = to - 1;
-        while (stop > from && Character.isWhitespace(text.charAt(stop))) {
-            stop--;
-        }
+        int stop = Words.spaceStartBefore(text, to) - 1; // the sentence's last character
         if (stop <= from || text.charAt(stop) != '.') {
             return null;
         }

@@ -223,7 +223,7 @@ final class Phrases {
         int end = withoutStops(s, from, to);
         // the verbs are lower-case ASCII words: any case matched, then lower case required
         return end > from && (VERB_SET.contains(s, from, end) && !nounAfterDeterminer(s, from, end)
-                && !gerundAfterDeterminer(s, from, end) || phrasalVerb(s, from, end)
+                && !gerundInPhrase(s, from, end) || phrasalVerb(s, from, end)
                 || pluralVerbBeforeThat(s, from, end) || documentVerb(s, from, end)) && lowerAscii(s, from, end)
                 && !comparesFigures(s, from, end);
     }
@@ -238,10 +238,7 @@ final class Phrases {
                 || !DOCUMENT_VERBS.contains(s, from, end)) {
             return false; // the cheap tests first: few words are these
         }
-        int pb = from - 1;
-        while (pb > 0 && Character.isLetter(s.charAt(pb - 1))) {
-            pb--;
-        }
+        int pb = wordStartBefore(s, from - 1);
         return pb < from - 1 && Character.isLowerCase(s.charAt(pb)) && DOCUMENT_NOUNS.contains(s, pb, from - 1);
     }
 
@@ -262,7 +259,7 @@ final class Phrases {
      * Whether the word at {@code [from, end)} is one in "-ing" after a preposition and an article, and perhaps a participle
      * ("in a published warning", "from a briefing"): a noun in a phrase, not the verb of someone's speech.
      */
-    private static boolean gerundAfterDeterminer(String s, int from, int end) {
+    private static boolean gerundInPhrase(String s, int from, int end) {
         if (end - from < 5 || !s.startsWith("ing", end - 3) || from < 2 || s.charAt(from - 1) != ' ') {
             return false;
         }

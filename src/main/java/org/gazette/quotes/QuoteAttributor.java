@@ -575,9 +575,11 @@ public final class QuoteAttributor {
                     boolean ownWords = Continuation.lastSentenceInFirstPerson(masked, from, upTo);
                     // a sentence a name or a description reports at its end ("The results were clear, the president
                     // said. “…”"): the one who reports it goes on speaking
-                    String reporter = pronounReports || ownWords ? null : Continuation.reporterEnding(text, from, upTo);
-                    String actor = pronounReports || ownWords ? null
-                            : reporter != null ? reporter : pronouns.personEndingParagraph(from, upTo);
+                    String actor = null;
+                    if (!pronounReports && !ownWords) {
+                        String reporter = Continuation.reporterEnding(text, from, upTo);
+                        actor = reporter != null ? reporter : pronouns.personEndingParagraph(from, upTo);
+                    }
                     String how = before >= 0 ? "paragraph-before" : "sentence-before";
                     if (actor != null && SpeakerChecks.isMonth(actor)) {
                         actor = null; // "… declared in the London Daily Express, Oct. 15, 2009:": a date cut at its stop

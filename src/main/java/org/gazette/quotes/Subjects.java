@@ -1335,7 +1335,8 @@ final class Subjects {
         }
         // an owner's title, capitalised ("His National Security Adviser, Robert O'Brien, said", "Trump's Chief of
         // Staff, Mark Meadows, said"): a description, then the name it describes
-        lower |= words.length >= 2 && (OWNER_OPENERS.contains(words[0].toLowerCase(Locale.ROOT)) || endsPossessive(words[0]));
+        lower |= words.length >= 2
+                && (OWNER_OPENERS.contains(words[0].toLowerCase(Locale.ROOT)) || Phrases.isPossessive(words[0]));
         String rest = sentence.substring(comma + 1).stripLeading();
         if (!lower || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
             return null; // "Mike Pence, Trump's running mate": a name, then an aside
@@ -1345,11 +1346,6 @@ final class Subjects {
 
     /** Owners' words that open a description: "His National Security Adviser, …". */
     private static final Set<String> OWNER_OPENERS = Set.of("his", "her", "their", "its", "our", "my");
-
-    /** Whether a word is an owner's: "Trump's", "Trump’s". */
-    private static boolean endsPossessive(String word) {
-        return word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
-    }
 
     private static boolean isVerbLike(String lower) {
         return verbLikeAt(lower, 0, lower.length());
@@ -1387,7 +1383,10 @@ final class Subjects {
         return false;
     }
 
-    /** Whether a lower-case word is one of {@link #IRREGULAR_PAST}: "put", "shut", "took". */
+    /**
+     * Whether a lower-case word is one of {@link #IRREGULAR_PAST} ("put", "took"), or a past written as its present
+     * ("shut", "let", "cut"), which that list leaves out: there it would end subjects it does not end.
+     */
     static boolean irregularPast(String lower) {
         return IRREGULAR_PAST.contains(lower) || lower.equals("shut") || lower.equals("let") || lower.equals("cut");
     }
