@@ -22,11 +22,11 @@ final class CaseNames {
     private static final int PARTY_WORDS = 8;
 
     /** Words that open a sentence before a case's name and are no part of it ("In Roe v. Wade", "See Texas v. Johnson"). */
-    private static final WordSet OPENERS = new WordSet(Set.of("in", "see", "at", "on", "under", "from", "by", "after",
+    private static final WordSet OPENERS = new WordSet(Lexicon.of("in", "see", "at", "on", "under", "from", "by", "after",
             "before", "with", "since", "like", "during", "unlike", "until", "following", "per", "cf", "but", "and", "as",
             "then", "when", "while", "if", "though", "although", "whereas", "because", "so"));
     /** Small words inside a party's name ("Association of American Physicians", "Our Lady of Guadalupe School"). */
-    private static final WordSet JOINERS = new WordSet(Set.of("of", "for", "the", "&", "de", "la", "del", "von", "van"));
+    private static final WordSet JOINERS = new WordSet(Lexicon.of("of", "for", "the", "&", "de", "la", "del", "von", "van"));
 
     /**
      * Masks, in {@code c}, every "X v. Y" and "X vs. Y" between capitalised words (line breaks and punctuation end a
@@ -175,7 +175,7 @@ final class CaseNames {
     }
 
     /** Abbreviations inside a party's name, their full stop no sentence's end ("St. James School", "Hawaii Inc."). */
-    private static final WordSet ABBREVIATIONS = new WordSet(Set.of("st", "co", "inc", "jr", "sr", "corp", "ltd", "bros",
+    private static final WordSet ABBREVIATIONS = new WordSet(Lexicon.of("st", "co", "inc", "jr", "sr", "corp", "ltd", "bros",
             "dept", "mt", "ft", "assn", "univ"));
 
     private static boolean abbreviation(char[] c, int start, int end) {

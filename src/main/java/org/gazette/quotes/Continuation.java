@@ -41,7 +41,7 @@ final class Continuation {
     }
 
     /** People unnamed, by how many or what they are: "Others", "Some critics", "Many observers". */
-    private static final java.util.Set<String> UNNAMED_PEOPLE = java.util.Set.of("others", "some", "many", "most", "few",
+    private static final java.util.Set<String> UNNAMED_PEOPLE = Lexicon.of("others", "some", "many", "most", "few",
             "critics", "observers", "commentators", "analysts", "experts", "pundits", "skeptics", "supporters", "opponents");
 
     private static boolean unnamedPeople(String who) {
@@ -165,7 +165,7 @@ final class Continuation {
                 || Phrases.isVerbAt(text, s1, e1) && PRONOUNS.contains(text, s2, stop);
     }
 
-    private static final WordSet PRONOUNS = new WordSet(java.util.Set.of("he", "she", "they"));
+    private static final WordSet PRONOUNS = new WordSet(Lexicon.of("he", "she", "they"));
 
     /**
      * Who reports the last sentence of {@code text[from, to)} in a clause after its last comma ("The results were clear,
@@ -218,7 +218,7 @@ final class Continuation {
         return space > 0 && DETERMINERS.contains(who.substring(0, space).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another", "his", "her",
+    private static final java.util.Set<String> DETERMINERS = Lexicon.of("the", "a", "an", "one", "another", "his", "her",
             "their", "its");
 
     /** At most this many words in a clause that only reports: "the White House press secretary said on Friday." */
@@ -356,7 +356,7 @@ final class Continuation {
     }
 
     /** Words that tell speech beside the cue verbs: "according to", "she spoke out about …". */
-    private static final WordSet OTHER_SPEECH = new WordSet(java.util.Set.of("according", "spoke", "speaks"));
+    private static final WordSet OTHER_SPEECH = new WordSet(Lexicon.of("according", "spoke", "speaks"));
 
     /**
      * Whether {@code text[from, to)} holds a lower-case speech verb other than one giving a name ("said", not "what is
@@ -374,7 +374,7 @@ final class Continuation {
     }
 
     /** The pronouns a sentence about the speaker before refers to them by. */
-    private static final WordSet HE_OR_SHE = new WordSet(java.util.Set.of("he", "she", "he\u2019s", "she\u2019s", "he's",
+    private static final WordSet HE_OR_SHE = new WordSet(Lexicon.of("he", "she", "he\u2019s", "she\u2019s", "he's",
             "she's"));
 
     /** Whether {@code text[from, to)} holds the speaker's last name {@code name} (as written) or a "he" or "she". */

@@ -142,7 +142,7 @@ final class Credits {
     private static final Pattern CREDIT_STOP = Pattern.compile(",| (?:on|at|in|to|during|speaking|said|says|told|writing)\\b");
 
     /** Capitalised first words of a dashed line that open no person: "— On Fox", "— From the movie". */
-    private static final java.util.Set<String> DASH_CREDIT_OPENERS = java.util.Set.of("on", "from", "in", "at", "with", "by",
+    private static final java.util.Set<String> DASH_CREDIT_OPENERS = Lexicon.of("on", "from", "in", "at", "with", "by",
             "as", "for", "via", "source", "sources", "photo", "image", "reporting", "additional", "read", "watch", "more");
 
     /**
@@ -165,7 +165,7 @@ final class Credits {
     }
 
     /** An outlet's verb of report, perhaps closing its sentence. */
-    static final WordSet NEWS_REPORTING = new WordSet(Set.of("reported", "reports", "reported.", "reports."));
+    static final WordSet NEWS_REPORTING = new WordSet(Lexicon.of("reported", "reports", "reported.", "reports."));
 
     /**
      * Whether the words after a quotation are a name and a report's verb that ends the sentence ("…,” the South China
@@ -224,7 +224,7 @@ final class Credits {
         return before < 0 || comma - before > 90 ? null : reportingClause(rest.substring(before + 1, comma).strip());
     }
 
-    private static final java.util.Set<String> DESCRIPTION_OPENERS = java.util.Set.of("a", "an", "the");
+    private static final java.util.Set<String> DESCRIPTION_OPENERS = Lexicon.of("a", "an", "the");
 
     /**
      * The person named alone between the comma before {@code comma} (or the sentence's start) and {@code comma}, whom
@@ -278,7 +278,7 @@ final class Credits {
     }
 
     /** Lower-case words a name and its body may hold: "Lorella Praeli of United We Dream". */
-    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and");
+    private static final java.util.Set<String> NAME_JOINERS = Lexicon.of("of", "for", "the", "and");
 
     /** The verbs of speech that a reporting clause closing the sentence opens with ("…, added Myra Gutin, who …"). */
     private static final List<String> VERBS_FIRST_AT_END = List.of(", said ", ", says ", ", added ", ", adds ", ", wrote ",
@@ -330,7 +330,7 @@ final class Credits {
     }
 
     /** Words a phrase after "said" opens with when it tells where, when or how it was said, not who said it. */
-    private static final java.util.Set<String> NOT_A_SPEAKER_FIRST = java.util.Set.of("in", "on", "at", "during", "with", "to",
+    private static final java.util.Set<String> NOT_A_SPEAKER_FIRST = Lexicon.of("in", "on", "at", "during", "with", "to",
             "of", "from", "after", "before", "while", "that", "this", "last", "earlier", "later", "recently", "then");
 
     /**
@@ -354,7 +354,7 @@ final class Credits {
         return null;
     }
 
-    private static final java.util.Set<String> TOLD = java.util.Set.of("told", "tells");
+    private static final java.util.Set<String> TOLD = Lexicon.of("told", "tells");
 
     /**
      * Whether the words from {@code from} on are whom a "told" closing the sentence was told, by name: an outlet or a
@@ -395,7 +395,7 @@ final class Credits {
     }
 
     // not "according": "…, family separations have continued, according to the ACLU" is the report, not its source
-    private static final java.util.Set<String> REPORTING_PARTICIPLES = java.util.Set.of("adding", "saying", "finding",
+    private static final java.util.Set<String> REPORTING_PARTICIPLES = Lexicon.of("adding", "saying", "finding",
             "citing", "pointing", "speaking", "writing", "telling", "asking", "answering", "responding", "testifying",
             "announcing");
 
@@ -431,7 +431,7 @@ final class Credits {
         return !POINTING_BACK.contains(first.substring(0, end));
     }
 
-    private static final Set<String> POINTING_BACK = Set.of("That", "That's", "This", "Those", "These", "So", "Such");
+    private static final Set<String> POINTING_BACK = Lexicon.of("That", "That's", "This", "Those", "These", "So", "Such");
 
     /**
      * The source of an "according to" clause that ends the words before a quotation, past a comma or a colon ("Cotton

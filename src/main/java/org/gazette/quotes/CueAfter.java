@@ -103,7 +103,7 @@ final class CueAfter {
         return false;
     }
 
-    private static final WordSet CREDIT_PREPOSITIONS = new WordSet(Set.of("to", "on", "in", "at", "via", "during"));
+    private static final WordSet CREDIT_PREPOSITIONS = new WordSet(Lexicon.of("to", "on", "in", "at", "via", "during"));
 
     /**
      * The person a dash credit names: the credit opens with the name, and what follows "to", "on" or "in" is whom or
@@ -398,7 +398,7 @@ final class CueAfter {
         return w.next() && RELATIVES.contains(after, w.start(), w.end());
     }
 
-    private static final WordSet RELATIVES = new WordSet(Set.of("who", "whose", "which", "whom"));
+    private static final WordSet RELATIVES = new WordSet(Lexicon.of("who", "whose", "which", "whom"));
 
     /**
      * A titled name without the party in parentheses or the place after it ("Sen. Bernie Sanders (I) of Vermont" →
@@ -438,7 +438,7 @@ final class CueAfter {
     }
 
     /** Words after which a verb of speech's form is a noun: "a sample of tweets", "the posts", "his tweets". */
-    private static final WordSet NOUN_MARKERS = new WordSet(Set.of("of", "the", "a", "an", "his", "her", "their", "its", "our",
+    private static final WordSet NOUN_MARKERS = new WordSet(Lexicon.of("of", "the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "these", "those", "million", "thousand", "hundred", "dozen", "dozens"));
 
     /** Whether a phrase describes someone as someone's, in lower-case words: "their younger sister", "his wife". */
@@ -455,7 +455,7 @@ final class CueAfter {
         return true;
     }
 
-    private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their", "my", "our");
+    private static final java.util.Set<String> OWNERS = Lexicon.of("his", "her", "their", "my", "our");
 
     /** Whether a phrase is one capitalised word of letters, no function word: "Juanita". */
     private static boolean oneName(String phrase) {
@@ -475,7 +475,7 @@ final class CueAfter {
      * lawmaker “a victim”" names whom the writer calls so, where "…,” said the former lawmaker" names who spoke. (Not
      * "urged", "scolds", "criticizes": "“…,” urged Mr. Smith" names who spoke.)
      */
-    private static final WordSet OBJECT_FIRST = new WordSet(java.util.Set.of("calls", "called", "describes", "described",
+    private static final WordSet OBJECT_FIRST = new WordSet(Lexicon.of("calls", "called", "describes", "described",
             "dubbed", "branded", "accuses", "accused", "praises", "praised", "likens", "likened", "compares", "compared",
             "dismisses", "dismissed", "condemns", "condemned", "hails", "hailed", "decries", "decried", "derides", "derided",
             "thanked", "refers", "referred", "characterizes", "characterized"));
@@ -564,19 +564,19 @@ final class CueAfter {
                 && AFTER_CLAUSE.contains(after.substring(next.start(), Phrases.withoutStops(after, next.start(), next.end())));
     }
 
-    private static final java.util.Set<String> AFTER_CLAUSE = java.util.Set.of("in", "on", "at", "before", "during", "later",
+    private static final java.util.Set<String> AFTER_CLAUSE = Lexicon.of("in", "on", "at", "before", "during", "later",
             "according", "it", "from", "when", "as", "after");
 
     /** Modals of what is to come or came later ("will testify", "would later recall"); not "should declare", "might suggest". */
-    private static final WordSet MODALS = new WordSet(java.util.Set.of("will", "would"));
+    private static final WordSet MODALS = new WordSet(Lexicon.of("will", "would"));
     /** Not "continue", "respond", "reply", "declare" or "suggest": "will continue to", "would respond to tax cuts". */
-    private static final WordSet BASE_SPEECH_VERBS = new WordSet(java.util.Set.of("testify", "describe", "note", "state",
+    private static final WordSet BASE_SPEECH_VERBS = new WordSet(Lexicon.of("testify", "describe", "note", "state",
             "claim", "report", "lament", "recall", "announce", "acknowledge", "admit", "urge", "remark", "confirm", "deny",
             "tweet", "post", "stress", "emphasize", "caution", "observe", "conclude", "joke", "quip", "recount", "concede",
             "boast", "promise", "vow", "pledge"));
 
     /** The words between a subject and the "to" or "of" before its speech verb: auxiliaries, and verbs and adjectives of wanting, habit and haste. */
-    private static final java.util.Set<String> LEAD_IN = java.util.Set.of("on", "is", "was", "were", "are", "has", "have",
+    private static final java.util.Set<String> LEAD_IN = Lexicon.of("on", "is", "was", "were", "are", "has", "have",
             "had", "been", "be", "would", "will", "could", "should", "might", "may", "later", "then", "also", "quick",
             "fond", "known", "likes", "like", "liked", "wanted", "wants", "want", "went", "goes", "go", "continued",
             "continues", "began", "begins", "decided", "decides", "tends", "tended", "used", "loves", "loved", "hastened",
@@ -728,7 +728,7 @@ final class CueAfter {
     }
 
     /** Words that make the lower-case words before a name something other than what the person is: "a spokesman for Trump". */
-    private static final Set<String> NOT_IN_A_ROLE = Set.of("a", "an", "the", "for", "of", "to", "with", "from", "by", "at",
+    private static final Set<String> NOT_IN_A_ROLE = Lexicon.of("a", "an", "the", "for", "of", "to", "with", "from", "by", "at",
             "in", "on", "and", "or", "his", "her", "their", "its", "our", "my", "your", "who", "that", "which", "about");
 
     /** The name in the comma clause starting at {@code comma}, when that clause is just a name. */

@@ -39,7 +39,7 @@ final class CueBefore {
         return false;
     }
 
-    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("in", "from", "near", "outside", "of"));
+    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Lexicon.of("in", "from", "near", "outside", "of"));
 
     /**
      * Whether the clause is "and" or "but" and "he" or "she", perhaps with an adverb: "but he", "and she also". (An "it"
@@ -95,7 +95,7 @@ final class CueBefore {
         return k >= 1 && words[k].equals("to") && WRITINGS.contains(words[k - 1].toLowerCase(Locale.ROOT));
     }
 
-    private static final java.util.Set<String> WRITINGS = java.util.Set.of("letter", "statement", "memo", "message", "note",
+    private static final java.util.Set<String> WRITINGS = Lexicon.of("letter", "statement", "memo", "message", "note",
             "email", "e-mail", "missive", "text", "tweet", "reply", "response", "complaint", "petition", "filing");
 
     /** {@code words} without an adverb of time that opens them ("afterward the senator", "later officials"). */
@@ -105,7 +105,7 @@ final class CueBefore {
                 ? words.substring(space + 1).strip() : words;
     }
 
-    private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("afterward", "afterwards", "later", "then",
+    private static final java.util.Set<String> TIME_ADVERBS = Lexicon.of("afterward", "afterwards", "later", "then",
             "meanwhile", "today", "yesterday", "earlier", "soon");
 
     /**
@@ -160,10 +160,10 @@ final class CueBefore {
     }
 
     /** Words that open an aside describing someone: "a lawyer in Austin, Texas", "the head of …". */
-    private static final Set<String> ASIDE_OPENERS = Set.of("a", "an", "the", "one", "another");
+    private static final Set<String> ASIDE_OPENERS = Lexicon.of("a", "an", "the", "one", "another");
 
     /** Words that join a list's capitalised names: "Labor, Health and Human Services, and Education". */
-    private static final Set<String> LIST_JOINERS = Set.of("and", "&", "of", "the", "for", "on");
+    private static final Set<String> LIST_JOINERS = Lexicon.of("and", "&", "of", "the", "for", "on");
 
     /** Whether a clause is an item of a list of names: a few capitalised words (and joiners), no person's full name. */
     private static boolean listItem(String clause) {
@@ -205,7 +205,7 @@ final class CueBefore {
     }
 
     /** The reporting verbs of a clause set between commas: "…, his attorney, Nicholas Poehl, said, adding …". */
-    static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "tells", "wrote",
+    static final java.util.Set<String> REPORTING = Lexicon.of("said", "says", "told", "tells", "wrote",
             "writes", "added", "adds", "explained", "noted", "stated", "continued");
 
     /**
@@ -259,10 +259,10 @@ final class CueBefore {
     }
 
     /** Words "as" completes when it gives what someone is: "him as", "known as", "served as", "such as". */
-    private static final Set<String> AS_COMPLETES = Set.of("him", "her", "them", "me", "us", "it", "himself", "herself",
+    private static final Set<String> AS_COMPLETES = Lexicon.of("him", "her", "them", "me", "us", "it", "himself", "herself",
             "themselves", "such", "same", "known", "described", "identified", "regarded", "seen", "viewed", "served",
             "serves", "serving", "worked", "works", "working", "acted", "acts", "acting", "posing", "posed", "dressed");
-    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+    private static final Set<String> RELATIVES = Lexicon.of("who", "whom", "whose", "which", "that");
 
     /** Whether a word is a noun for a person or for people ("spokesperson", "officials"; "ex-officials" by its last part). */
     static boolean namesPeople(String word) {
@@ -271,7 +271,7 @@ final class CueBefore {
     }
 
     /** Words that end a description or stand for no one described: prepositions, relatives, pronouns. */
-    private static final Set<String> NOT_IN_DESCRIPTION = Set.of("to", "of", "in", "on", "at", "for", "with", "by", "from",
+    private static final Set<String> NOT_IN_DESCRIPTION = Lexicon.of("to", "of", "in", "on", "at", "for", "with", "by", "from",
             "which", "who", "whom", "that", "when", "what", "where", "and", "or", "but", "he", "she", "it", "they", "we",
             "i", "you", "his", "her", "its", "their", "our", "my", "your");
 
@@ -326,7 +326,7 @@ final class CueBefore {
     }
 
     /** Words that open a described source after an inverted cue's verb ("said a spokesman", "says the sergeant"). */
-    static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another");
+    static final java.util.Set<String> DETERMINERS = Lexicon.of("a", "an", "the", "one", "another");
 
     /** When something was said, set between a name's aside and its verb: "last week", "this year", "earlier this month". */
     private static final Pattern TIME_PHRASE = Pattern.compile("(?:(?:earlier|later)\\s+)?(?:last|this|next)\\s+(?:week|month|year|"
@@ -351,7 +351,7 @@ final class CueBefore {
      * in it is not the speaker, who comes after the comma. Not those that name whose view follows ("For Webster,",
      * "According to Frank Brown,", "From Matthew Henman, head of …:").
      */
-    private static final java.util.Set<String> SCENE_OPENERS = java.util.Set.of("in", "at", "across", "outside", "inside",
+    private static final java.util.Set<String> SCENE_OPENERS = Lexicon.of("in", "at", "across", "outside", "inside",
             "near", "throughout", "within", "after", "before", "during", "when", "while", "since", "until", "amid", "following",
             "as", "because", "although", "though", "once", "if");
 
@@ -359,7 +359,7 @@ final class CueBefore {
      * Words after an opening verb that start no subject of it: the verb opens a clause of its own ("Asked if he would
      * support the council decision, Mayor Jacob Frey hedged, “…”", "Asked again by Barkan, …").
      */
-    private static final java.util.Set<String> NO_INVERTED_SUBJECT = java.util.Set.of("if", "whether", "about", "for", "on",
+    private static final java.util.Set<String> NO_INVERTED_SUBJECT = Lexicon.of("if", "whether", "about", "for", "on",
             "to", "how", "what", "why", "when", "where", "in", "at", "with", "from", "again", "after", "before", "during",
             "that", "by", "as", "repeatedly", "later", "earlier");
 
@@ -566,7 +566,7 @@ final class CueBefore {
     }
 
     /** Words between "as" and the verb that the name is no part of: "As NPR has reported", "as Reuters first reported". */
-    private static final Set<String> AS_VERB_WORDS = Set.of("has", "had", "first", "previously", "also", "later", "recently");
+    private static final Set<String> AS_VERB_WORDS = Lexicon.of("has", "had", "first", "previously", "also", "later", "recently");
 
     /**
      * The name that "as" opens a clause with, right before its verb of speech: "As CNN reported," "as NPR’s Yuki Noguchi
@@ -681,11 +681,11 @@ final class CueBefore {
     private static final Pattern CAPITALS_LABEL = Pattern.compile("\\p{Lu}{2,}(?:\\s\\p{Lu}{2,}){0,2}(?::|\\s[-–—])\\s+(?=\\p{Lu})");
 
     /** Verbs that give something a name, the name quoted after "as". */
-    private static final WordSet NAMING_AS = new WordSet(Set.of("described", "branded", "dubbed", "called", "labeled",
+    private static final WordSet NAMING_AS = new WordSet(Lexicon.of("described", "branded", "dubbed", "called", "labeled",
             "labelled", "termed", "characterized", "characterised"));
 
     /** Verbs whose passive introduces the words that follow as the agent's. */
-    private static final WordSet INTRODUCING = new WordSet(Set.of("asked", "noted", "observed", "written", "stated",
+    private static final WordSet INTRODUCING = new WordSet(Lexicon.of("asked", "noted", "observed", "written", "stated",
             "explained", "put"));
 
     /**
@@ -726,7 +726,7 @@ final class CueBefore {
         return who != null && !who.equals(asked) ? who : null;
     }
 
-    private static final WordSet OBJECT_PRONOUNS = new WordSet(Set.of("him", "her", "them"));
+    private static final WordSet OBJECT_PRONOUNS = new WordSet(Lexicon.of("him", "her", "them"));
 
     /**
      * A verb of speech joined by "and" to a verb before it, with no subject of its own, is that verb's subject's: the
@@ -813,11 +813,11 @@ final class CueBefore {
     }
 
     /** Pronouns after "of" that point back, naming nobody: "A majority of those". */
-    private static final java.util.Set<String> POINTING = java.util.Set.of("those", "these", "them", "us", "it", "which", "whom",
+    private static final java.util.Set<String> POINTING = Lexicon.of("those", "these", "them", "us", "it", "which", "whom",
             "this", "that");
 
     /** Verbs and conjunctions that make the words after a head a clause rather than a description. */
-    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("is", "was", "are", "were", "be", "been",
+    private static final java.util.Set<String> CLAUSE_VERBS = Lexicon.of("is", "was", "are", "were", "be", "been",
             "that", "has", "have", "had", "will", "would", "can", "can’t", "can't", "could", "should", "may", "might");
 
     private static final Pattern INDEFINITE_START = Pattern.compile("(?i)(a|an|one|another)\\s");
@@ -931,20 +931,20 @@ final class CueBefore {
     }
 
     /** Participles of a voice raised, which describe the noun just before them: "protesters yelling", "a crowd chanting". */
-    private static final WordSet RAISED_VOICE = new WordSet(Set.of("yelling", "shouting", "chanting", "screaming",
+    private static final WordSet RAISED_VOICE = new WordSet(Lexicon.of("yelling", "shouting", "chanting", "screaming",
             "shrieking", "hollering", "singing", "cheering", "jeering", "booing", "heckling"));
 
     /** Nouns for a gathering of people, beside the nouns for people: "a raucous crowd chanting". */
-    private static final Set<String> GATHERINGS = Set.of("crowd", "crowds", "audience", "audiences", "mob", "mobs", "throng",
+    private static final Set<String> GATHERINGS = Lexicon.of("crowd", "crowds", "audience", "audiences", "mob", "mobs", "throng",
             "chorus", "group", "groups");
 
     /** Words after which the noun before a raised voice is where it was raised, not who raised it ("around the candidate"). */
-    private static final Set<String> WHERE_RAISED = Set.of("around", "at", "toward", "towards", "against", "past",
+    private static final Set<String> WHERE_RAISED = Lexicon.of("around", "at", "toward", "towards", "against", "past",
             "behind", "near", "beside", "outside", "inside", "into", "onto", "over", "under", "through", "across", "in",
             "on", "for", "before", "after");
 
     /** Words that end a noun phrase read backwards from a raised voice: the phrase starts after them. */
-    private static final Set<String> PHRASE_OPENERS = Set.of("by", "of", "to", "with", "from", "among", "as", "and", "saw",
+    private static final Set<String> PHRASE_OPENERS = Lexicon.of("by", "of", "to", "with", "from", "among", "as", "and", "saw",
             "see", "sees", "showed", "shows", "heard", "hear", "hears");
 
     /**
@@ -1051,7 +1051,7 @@ final class CueBefore {
         return false;
     }
 
-    private static final Set<String> SAID_NOUNS = Set.of("comments", "comment", "remarks", "remark", "statement", "statements",
+    private static final Set<String> SAID_NOUNS = Lexicon.of("comments", "comment", "remarks", "remark", "statement", "statements",
             "speech", "speeches", "interview", "interviews", "response", "reply", "tweet", "tweets", "post", "posts", "letter",
             "keynote", "address", "gaffe", "op-ed", "column", "essay", "video", "message", "testimony", "memo", "email",
             "call", "rant", "monologue", "sermon", "answer", "announcement");
@@ -1100,12 +1100,12 @@ final class CueBefore {
         return named ? Math.max(0, q.start() - 1 - sentence.length()) : -1;
     }
 
-    private static final Set<String> OPENING_CONJUNCTIONS = Set.of("But", "And", "Yet", "So", "Still");
+    private static final Set<String> OPENING_CONJUNCTIONS = Lexicon.of("But", "And", "Yet", "So", "Still");
     /** Capitalised words that open a sentence and name nothing: "This, he suggests, “…”". */
-    private static final Set<String> NAMING_NOTHING = Set.of("this", "that", "it", "these", "those", "such", "a", "an", "the");
+    private static final Set<String> NAMING_NOTHING = Lexicon.of("this", "that", "it", "these", "those", "such", "a", "an", "the");
 
     /** Auxiliaries and copulas: a word group holding one is a clause, not a subject alone. */
-    private static final Set<String> FINITE = Names.withNegatives(Set.of("is", "are", "was", "were", "has", "have", "had",
+    private static final Set<String> FINITE = Names.withNegatives(Lexicon.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"),
             "isn't", "wasn't", "didn't", "doesn't", "don't", "won't", "can't", "hasn't", "haven't");
 
@@ -1198,7 +1198,7 @@ final class CueBefore {
             "\\bwhat\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+|\\p{Ll}{2,12}\\s+(?=\\p{Lu})){0,4}\\p{Lu}[\\p{L}'’-]*)(?:\\s*,[^,]{1,80},)?\\s*$");
 
     /** Words that tie a name to where the person works: "writes Dahlia Lithwick of Slate magazine". */
-    private static final WordSet AFFILIATIONS = new WordSet(java.util.Set.of("of", "at", "for", "from"));
+    private static final WordSet AFFILIATIONS = new WordSet(Lexicon.of("of", "at", "for", "from"));
 
     /**
      * A run of words up to its first lower-case word, when that word ties a name of two words or more to a body that
@@ -1225,7 +1225,7 @@ final class CueBefore {
         return run;
     }
 
-    private static final WordSet SUBJECT_PRONOUNS = new WordSet(Set.of("he", "she", "it", "they", "we"));
+    private static final WordSet SUBJECT_PRONOUNS = new WordSet(Lexicon.of("he", "she", "it", "they", "we"));
 
     /**
      * Whether {@code raw} (as {@link Phrases#clauses} cut it from {@code text}; {@code clause} stripped) is a clause of its
@@ -1251,7 +1251,7 @@ final class CueBefore {
     }
 
     /** Capitalised words that describe a person without naming one: "the presumptive Republican nominee". */
-    private static final java.util.Set<String> PARTY_WORDS = java.util.Set.of("Republican", "Democratic", "Democrat", "GOP",
+    private static final java.util.Set<String> PARTY_WORDS = Lexicon.of("Republican", "Democratic", "Democrat", "GOP",
             "Independent", "Conservative", "Labour", "Liberal");
 
     /**
@@ -1570,7 +1570,7 @@ final class CueBefore {
     }
 
     /** Prepositions before a name that something was done by, to or with: "rebutted by", "an homage to", "a departure from". */
-    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "to", "from", "with");
+    private static final Set<String> AGENT_PREPOSITIONS = Lexicon.of("by", "to", "from", "with");
 
     /**
      * Whether the capitalised words that end {@code clause} (a name with its titles) follow a lower-case word other than
@@ -1610,8 +1610,8 @@ final class CueBefore {
     }
 
     /** "implored to", "pleaded with", "turned toward": the name after them is spoken to. */
-    private static final java.util.Set<String> ADDRESSEES = java.util.Set.of("to", "with", "toward", "towards", "at", "against");
-    private static final java.util.Set<String> SOURCE_BEFORE_TO = java.util.Set.of("according", "attributed", "credited", "thanks",
+    private static final java.util.Set<String> ADDRESSEES = Lexicon.of("to", "with", "toward", "towards", "at", "against");
+    private static final java.util.Set<String> SOURCE_BEFORE_TO = Lexicon.of("according", "attributed", "credited", "thanks",
             "due", "close", "closest", "next");
 
     /** Where the word before the capitalised words that end {@code words} is: -1 when all are capitalised. */
@@ -1678,7 +1678,7 @@ final class CueBefore {
     }
 
     /** Words that open a described subject: "who one longtime confidant said", "whom a spokesman called". */
-    private static final java.util.Set<String> RELATIVE_DETERMINERS = java.util.Set.of("one", "a", "an", "the", "his", "her",
+    private static final java.util.Set<String> RELATIVE_DETERMINERS = Lexicon.of("one", "a", "an", "the", "his", "her",
             "their", "its", "some", "many", "several", "another");
 
     /**
@@ -1715,7 +1715,7 @@ final class CueBefore {
         return b < w && Character.isLowerCase(t.charAt(b)) && !Phrases.auxiliaryOrAdverb(word) && !NOT_OBJECT_IT.contains(word);
     }
 
-    private static final Set<String> NOT_OBJECT_IT = Set.of("put", "puts", "putting", "from", "on", "in", "at", "of", "about",
+    private static final Set<String> NOT_OBJECT_IT = Lexicon.of("put", "puts", "putting", "from", "on", "in", "at", "of", "about",
             "with", "by");
 
     /**
@@ -1813,7 +1813,7 @@ final class CueBefore {
      * Words that open a sentence before a comma, as a surname would with its aside ("True, …"), beyond the openers,
      * adverbs and sentence adverbs the sieve knows already ({@link Subjects#COMMA_ADVERBS}: "First, …", "Moreover, …").
      */
-    private static final java.util.Set<String> COMMA_OPENERS = java.util.Set.of("true", "yes", "no", "well", "sure", "maybe");
+    private static final java.util.Set<String> COMMA_OPENERS = Lexicon.of("true", "yes", "no", "well", "sure", "maybe");
 
     /**
      * Whether a capitalised name right after this speech verb is its speaker ("…, says David Palmiter"). Not after
@@ -1839,7 +1839,7 @@ final class CueBefore {
     }
 
     /** Lower-case words that may stand before a title and a name: "former Florida Gov.", "but Air Force Brig. Gen.". */
-    private static final Set<String> BEFORE_TITLED_NAME = Set.of("former", "but", "although", "though", "while", "then",
+    private static final Set<String> BEFORE_TITLED_NAME = Lexicon.of("former", "but", "although", "though", "while", "then",
             "retired", "acting", "late", "outgoing", "incoming", "longtime", "veteran", "the", "now");
 
     /** A party and state, then who the person is: "Vermont independent who is challenging …", "Florida Democrat who’s a …". */
@@ -1849,7 +1849,7 @@ final class CueBefore {
     }
 
     /** Conjunctions that open a clause whose subject a titled name is: "but Sen. Ben Sasse", "although Rep. John Yarmuth". */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "although", "though", "while");
+    private static final Set<String> CLAUSE_OPENERS = Lexicon.of("but", "although", "though", "while");
 
     /**
      * Whether a clause in lower case is a person's name of two words or more with a title and such words before it
@@ -1889,7 +1889,7 @@ final class CueBefore {
      * recently wrote"); not verbs that name ("…, grandiosely branded Race to the Top, is …", "…, commonly referred to as
      * the “…” law") nor ones that take whom they address ("…, loudly ask Nicole").
      */
-    private static final WordSet ADVERB_SKIPPING_VERBS = new WordSet(Set.of("said", "says", "wrote", "writes", "told", "tells",
+    private static final WordSet ADVERB_SKIPPING_VERBS = new WordSet(Lexicon.of("said", "says", "wrote", "writes", "told", "tells",
             "noted", "notes", "proclaimed", "recalled", "recalls", "observed", "remarked", "added", "declared", "stated",
             "explained", "argued", "warned", "put", "concluded", "acknowledged", "admitted", "insisted"));
 
@@ -1938,7 +1938,7 @@ final class CueBefore {
     }
 
     /** Before a speech verb, these make it passive ("was told", "has been called"). */
-    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("been", "being", "was", "were", "is",
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = Lexicon.of("been", "being", "was", "were", "is",
             "are", "be", "get", "got", "gets");
 
     /**
@@ -1962,7 +1962,7 @@ final class CueBefore {
     }
 
     /** Words that make what follows an owner's name an aside about it: "ambassador to …", "leader of …". */
-    private static final java.util.Set<String> OWNER_ASIDE_WORDS = java.util.Set.of("to", "of", "for", "in", "at", "on",
+    private static final java.util.Set<String> OWNER_ASIDE_WORDS = Lexicon.of("to", "of", "for", "in", "at", "on",
             "with", "from", "and", "by", "the", "a", "an", "who", "which", "that");
 
     /**
@@ -2039,13 +2039,13 @@ final class CueBefore {
     }
 
     /** Words that join a title to where it is held: "Officer for England", "ambassador to Russia", "colleague from Louisiana". */
-    private static final Set<String> HELD_LINKS = Set.of("of", "at", "for", "to", "from", "in");
+    private static final Set<String> HELD_LINKS = Lexicon.of("of", "at", "for", "to", "from", "in");
 
     /** Words that join a title to the body it is held in: "CEO of", "professor at", "director for". */
-    private static final Set<String> TITLE_LINKS = Set.of("of", "at", "for");
+    private static final Set<String> TITLE_LINKS = Lexicon.of("of", "at", "for");
 
     /** A parliament's members by the seat they hold: "David Cameron, MP for Witney, added". */
-    private static final Set<String> MEMBER_TITLES = Set.of("MP", "MSP", "MEP", "MLA", "AM", "TD");
+    private static final Set<String> MEMBER_TITLES = Lexicon.of("MP", "MSP", "MEP", "MLA", "AM", "TD");
 
     /** Whether a clause is a capitalised title held in a body, naming no person: "CEO of the National Beef Association". */
     private static boolean titleOfBody(String c) {
@@ -2186,7 +2186,7 @@ final class CueBefore {
     }
 
     /** Adverbs that open a sentence before a comma, capitalised there: no name, though a lone capitalised word. */
-    private static final Set<String> SENTENCE_ADVERBS = Set.of("Essentially", "Recently", "Similarly", "Crucially",
+    private static final Set<String> SENTENCE_ADVERBS = Lexicon.of("Essentially", "Recently", "Similarly", "Crucially",
             "Accordingly", "Clearly", "Conversely", "Finally", "Naturally", "Fortunately", "Unfortunately", "Evidently",
             "Equally", "Specifically", "Ultimately", "Seemingly", "Interestingly", "Importantly", "Notably", "Ironically",
             "Obviously", "Apparently", "Additionally", "Initially", "Previously", "Subsequently", "Eventually", "Originally",
@@ -2198,7 +2198,7 @@ final class CueBefore {
             "Curiously", "Alas");
 
     /** Words that join a sentence to the one before it, and open it before a comma: "Further, the economists argue …". */
-    private static final Set<String> CONNECTIVES = Set.of("further", "furthermore", "moreover", "indeed", "instead", "thus",
+    private static final Set<String> CONNECTIVES = Lexicon.of("further", "furthermore", "moreover", "indeed", "instead", "thus",
             "hence", "besides", "still", "again", "also", "otherwise", "regardless", "anyway", "overall", "however",
             "meanwhile", "nonetheless", "nevertheless", "therefore", "likewise", "yet", "then", "now");
 
@@ -2217,12 +2217,12 @@ final class CueBefore {
     private static final Pattern FOR_SUBJECT = Pattern.compile("\\bfor\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})to\\s*$");
 
     /** Verbs that make someone do what the infinitive after them says: "prompted Trump to call him", "led Shapiro to ask". */
-    private static final Set<String> CAUSATIVES = Set.of("prompt", "prompts", "prompted", "prompting", "led", "leads",
+    private static final Set<String> CAUSATIVES = Lexicon.of("prompt", "prompts", "prompted", "prompting", "led", "leads",
             "leading", "caused", "causes", "causing", "allowed", "allows", "allowing", "spurred", "spurring", "inspired",
             "inspiring");
 
     /** Words that open a description of someone a causative verb takes: "prompting the president to". */
-    private static final Set<String> DESCRIBING_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their");
+    private static final Set<String> DESCRIBING_DETERMINERS = Lexicon.of("the", "a", "an", "his", "her", "their");
 
     /**
      * The name a causative verb takes right before "to" and the verb of speech ({@code before} ends with "to"): "prompting

@@ -12,7 +12,7 @@ import java.util.Set;
 final class FirstNames {
     private FirstNames() { }
 
-    private static final Set<String> MALE = Set.of("aaron", "abraham", "adam", "ajit", "alan", "albert", "alberto",
+    private static final Set<String> MALE = Lexicon.of("aaron", "abraham", "adam", "ajit", "alan", "albert", "alberto",
             "alexander", "andrew", "andy", "angus", "anthony", "antonin", "antonio", "arne", "arthur", "barack",
             "barry", "bashar", "ben", "benjamin", "benny", "bernard", "bernie", "beto", "bill", "bob", "bobby", "boris",
             "brad", "bradley", "brandon", "brendan", "brent", "bret", "brett", "brian", "bruce", "bryan", "carl",
@@ -56,7 +56,7 @@ final class FirstNames {
             "erwin", "felipe", "raphael", "isaac", "raja", "faisal", "roland", "zachary", "shimon", "ernie", "karim",
             "lorenzo", "cenk", "majid", "rashad", "erich", "nasser", "collin", "amr", "gerard", "jonas",
             "benito", "gustavo", "edgar", "elie", "walt");
-    private static final Set<String> FEMALE = Set.of("abigail", "alexandra", "alexandria", "alice", "alicia", "alison",
+    private static final Set<String> FEMALE = Lexicon.of("abigail", "alexandra", "alexandria", "alice", "alicia", "alison",
             "allison", "amanda", "amber", "amy", "ana", "andrea", "angela", "anita", "ann", "anna", "anne", "annie",
             "barbara", "beth", "betsy", "betty", "beverly", "brenda", "caitlin", "carly", "carol", "caroline",
             "carolyn", "carrie", "catherine", "cathy", "celinda", "charlotte", "cheryl", "christina", "christine",

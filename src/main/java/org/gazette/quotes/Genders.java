@@ -129,7 +129,7 @@ final class Genders {
      * Angeles"): countries, regions and large cities, written as a sentence's subject as people are ("Today, Saudi
      * Arabia … have mobilized troops because “…,” he said" is not Saudi Arabia's "he"). The U.S. states: {@link UsStates}.
      */
-    private static final java.util.Set<String> PLACES = java.util.Set.of("North Korea", "South Korea", "Saudi Arabia",
+    private static final java.util.Set<String> PLACES = Lexicon.of("North Korea", "South Korea", "Saudi Arabia",
             "United States", "Great Britain", "New Zealand", "South Africa", "Sri Lanka", "Costa Rica", "El Salvador",
             "Puerto Rico", "Hong Kong", "Sierra Leone", "Burkina Faso", "East Timor", "North Macedonia", "South Sudan",
             "Cape Verde", "San Marino", "Papua New Guinea", "Equatorial Guinea", "Northern Ireland", "West Bank",
@@ -290,7 +290,7 @@ final class Genders {
      * Last words of names that are no one's: outlets ("Fox News"), laws and papers ("the Gambling Bill", "the Affordable
      * Care Act"), a party's members ("Lib Dems"). A "he" or "she" never refers to them.
      */
-    private static final java.util.Set<String> THING_HEADS = java.util.Set.of("News", "Radio", "Television", "TV", "Times",
+    private static final java.util.Set<String> THING_HEADS = Lexicon.of("News", "Radio", "Television", "TV", "Times",
             "Post", "Journal", "Magazine", "Act", "Bill", "Amendment", "Treaty", "Accord", "Agreement", "Report", "Law", "Code",
             "Doctrine", "Plan", "Dems", "Democrats", "Republicans", "Tories", "Conservatives", "Liberals", "Monologues",
             "Program", "Programme", "Project", "Initiative", "Fund",
@@ -330,11 +330,11 @@ final class Genders {
     }
 
     /** Last words of places' names, which are seldom anyone's surname. */
-    private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("Tower", "Street", "Beach", "Valley", "Island",
+    private static final java.util.Set<String> PLACE_HEADS = Lexicon.of("Tower", "Street", "Beach", "Valley", "Island",
             "Square", "Garden", "Gardens", "Bay", "Plaza", "Avenue", "Road", "Airport", "Stadium", "County", "Boulevard",
             "City", "Islands", "Republic", "Kingdom", "Emirates", "Union", "Coast", "Strip", "Sea", "Ocean", "Gulf");
 
-    private static final WordSet GENDERED = new WordSet(java.util.Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself"));
+    private static final WordSet GENDERED = new WordSet(Lexicon.of("he", "him", "his", "himself", "she", "her", "hers", "herself"));
 
     /** 'm', 'f', or '?' for a pronoun. */
     static char of(String pronoun) {

@@ -24,7 +24,7 @@ final class LyAdverbs {
     };
 
     /** Short or odd adverbs the endings leave out. */
-    private static final WordSet OTHERS = new WordSet(java.util.Set.of("sadly", "oddly", "truly", "really", "cruelly"));
+    private static final WordSet OTHERS = new WordSet(Lexicon.of("sadly", "oddly", "truly", "really", "cruelly"));
 
     /** Whether {@code text[start, end)}, a word in any case, is such an adverb. */
     static boolean is(String text, int start, int end) {

@@ -20,7 +20,7 @@ public final class Names {
      * is the body, not a person called "Ministry" (who would be one speaker across the archive); "Office of the
      * Inspector General", "University of Michigan" go on after "of".
      */
-    static final Set<String> INSTITUTION_WORDS = Set.of("ministry", "committee", "office", "university", "college", "court",
+    static final Set<String> INSTITUTION_WORDS = Lexicon.of("ministry", "committee", "office", "university", "college", "court",
             "bureau", "agency", "commission", "institute", "institution", "foundation", "association", "organization",
             "organisation", "administration", "service", "board", "authority", "embassy", "corporation", "company",
             "center", "centre", "coalition", "federation", "alliance", "league", "society", "caucus", "tribunal",
@@ -112,7 +112,7 @@ public final class Names {
     }
 
     /** Lower-case words inside an institution's name. */
-    static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "on");
+    static final Set<String> CONNECTORS = Lexicon.of("of", "for", "the", "and", "&", "on");
 
     /**
      * Verbs, auxiliaries and adverbs that open a sentence or a headline's question and so are capitalised before a
@@ -120,7 +120,7 @@ public final class Names {
      * existence", and a photo credit's "Courtesy Lynda LaCasse". None is a first name; words that are ("Will",
      * "Bill", "Mark", "Don") are not here.
      */
-    static final Set<String> OPENING_WORDS = withNegatives(Set.of("is", "are", "was", "were", "can", "could", "would",
+    static final Set<String> OPENING_WORDS = withNegatives(Lexicon.of("is", "are", "was", "were", "can", "could", "would",
             "should", "do", "did", "does", "has", "had", "have", "perhaps", "maybe", "whether", "whenever", "wherever", "given",
             "consider", "considering", "imagine", "take", "enter", "meet", "watch", "throughout", "never", "calling",
             "whereas", "whatever", "courtesy", "remember", "recall", "know", "ask", "thank", "thanks", "blame", "forget", "picture", "notice", "note",
@@ -137,11 +137,11 @@ public final class Names {
             out.add(w);
             out.add(w.replace('\'', '\u2019'));
         }
-        return Set.copyOf(out);
+        return Lexicon.copyOf(out);
     }
 
     /** Capitalised words that are titles, roles or parts of institutions, never part of a person's name. */
-    static final Set<String> ROLE_WORDS = Set.copyOf(concat(INSTITUTION_WORDS, List.of( // copyOf: repeats are harmless
+    static final Set<String> ROLE_WORDS = Lexicon.copyOf(concat(INSTITUTION_WORDS, List.of( // copyOf: repeats are harmless
             "president", "vice", "secretary", "general", "gen.", "minister", "prime", "foreign", "defense",
             "whip", "majority", "minority", "congressman", "congresswoman", "alderman", "councilman", "councilwoman",
             "lawmaker", "columnist", "commentator", "pollster", "prosecutor", "detective", "aide", "acting", "interim",
@@ -196,9 +196,9 @@ public final class Names {
         all.addAll(c);
         return all;
     }
-    static final Set<String> PRONOUN_WORDS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
+    static final Set<String> PRONOUN_WORDS = Lexicon.of("he", "she", "it", "they", "we", "i", "his", "her", "their",
             "our", "its", "you", "my", "this", "that", "these", "those", "there", "here");
-    static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
+    static final Set<String> PARTICLES = Lexicon.of("de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "st.");
     static final WordSet ROLE_WORD_SET = new WordSet(ROLE_WORDS);
     /**
      * The {@link #ABBREVIATED_TITLES} of four letters or more, with a full stop that ends no sentence: "Capt. Jeff Davis", "Sens. John
@@ -211,7 +211,7 @@ public final class Names {
      * street's words, months, the states as the news abbreviates them. A short word that is none of these ("Lee.",
      * "Cox.", "Kim.", "UK.") ends its sentence: a surname is no abbreviation.
      */
-    private static final Set<String> SHORT_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
+    private static final Set<String> SHORT_ABBREVIATIONS = Lexicon.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
             "Col", "Maj", "Sgt", "Adm", "Rev", "Cpl", "Pvt", "Pfc", "Pte", "Spc", "Cdr", "Ens", "Det", "Hon", "Rt", "Fr", "Br",
             "Mme", "Sr", "Jr", "Esq", "Dem", "Sec", "Amb", "St", "Mt", "Ft", "Ave", "Rd", "Ct", "Ln", "Hwy", "No", "Nos",
             "Vol", "Art", "Fig", "Op", "Eds", "Ph", "Co", "Inc", "Ltd", "Cos", "Cie", "Sta", "Jan", "Feb", "Mar", "Apr", "Jun",
@@ -232,7 +232,7 @@ public final class Names {
             "Maj", "Sgt", "Adm", "Rev", "Capt", "Cmdr", "Comdr", "Brig", "Supt", "Insp", "Prof", "Pres", "Atty", "Msgr", "Lieut",
             "Sens", "Reps", "Govs", "Gens");
 
-    private static final WordSet ABBREVIATED_TITLE_SET = new WordSet(Set.copyOf(ABBREVIATED_TITLES));
+    private static final WordSet ABBREVIATED_TITLE_SET = new WordSet(Lexicon.copyOf(ABBREVIATED_TITLES));
 
     /** Whether {@code text[start, end)} is one of {@link #ABBREVIATED_TITLES}, in any case ("Ms", "Sen"). */
     static boolean isAbbreviatedTitle(String text, int start, int end) {
@@ -262,7 +262,7 @@ public final class Names {
      * Chad Wolf", "Secretary of the Air Force John Henderson"): no part of a name after them, but a body's name may end
      * in one ("Murray Energy", "Homeland Security").
      */
-    private static final WordSet DEPARTMENT_SET = new WordSet(Set.of("homeland", "security", "interior", "navy", "army",
+    private static final WordSet DEPARTMENT_SET = new WordSet(Lexicon.of("homeland", "security", "interior", "navy", "army",
             "air", "force", "commerce", "energy", "education", "agriculture", "transportation", "veterans", "affairs",
             "housing", "chiefs", "policy"));
 
@@ -283,7 +283,7 @@ public final class Names {
     }
 
     /** Second halves that make any title a role: "PM-designate", "Governor-elect". */
-    private static final WordSet HYPHEN_ROLE_SET = new WordSet(Set.of("designate", "elect"));
+    private static final WordSet HYPHEN_ROLE_SET = new WordSet(Lexicon.of("designate", "elect"));
 
     /**
      * Whether {@code text[from, to)} is a role word, or a hyphened title made of them ("Vice-President") or ending in
@@ -325,7 +325,7 @@ public final class Names {
      * Words that open an institution's name ("National Review", "Federal Reserve") and stand before a person's name
      * only inside a longer title ("National Security Adviser Susan Rice"), never right before it.
      */
-    private static final WordSet INSTITUTION_ADJECTIVES = new WordSet(Set.of("national", "federal", "central", "regional"));
+    private static final WordSet INSTITUTION_ADJECTIVES = new WordSet(Lexicon.of("national", "federal", "central", "regional"));
 
     /**
      * Whether {@code text[from, to)} opens its sentence or line as a participle or one of the {@link #OPENING_WORDS}
@@ -368,7 +368,7 @@ public final class Names {
      * Adjectives that news puts before a name ("Defiant Trump", "Embattled Johnson", "Ousted McCabe"), which open a
      * sentence or a headline capitalised and so look like a first name; none is one.
      */
-    private static final WordSet ADJECTIVES_BEFORE_NAMES = new WordSet(Set.of("defiant", "embattled", "beleaguered",
+    private static final WordSet ADJECTIVES_BEFORE_NAMES = new WordSet(Lexicon.of("defiant", "embattled", "beleaguered",
             "frequent", "longtime", "ousted", "disgraced", "jailed", "fired", "indicted", "convicted", "impeached",
             "detained", "exiled", "slain", "stalled", "besieged", "battered", "bruised", "weakened", "emboldened",
             "resurgent", "defeated", "victorious", "triumphant", "unrepentant", "unbowed", "undaunted", "unfazed",
@@ -389,7 +389,7 @@ public final class Names {
     }
 
     /** First names that end as participles do ("Irving Kristol", "Sterling K. Brown"). */
-    private static final WordSet NAMES_IN_ING = new WordSet(Set.of("irving", "sterling", "channing", "ewing", "fleming",
+    private static final WordSet NAMES_IN_ING = new WordSet(Lexicon.of("irving", "sterling", "channing", "ewing", "fleming",
             "manning", "browning", "harding", "downing", "king", "ming", "jing", "ling", "ying", "ping", "bing"));
     private static final WordSet OPENING_WORD_SET = new WordSet(OPENING_WORDS);
 
@@ -450,17 +450,17 @@ public final class Names {
         return false;
     }
 
-    private static final WordSet JOINING_WORDS = new WordSet(Set.of("of", "in", "the", "to", "and", "at", "for", "on", "a"));
+    private static final WordSet JOINING_WORDS = new WordSet(Lexicon.of("of", "in", "the", "to", "and", "at", "for", "on", "a"));
 
-    private static final WordSet MODIFIER_PREFIXES = new WordSet(Set.of("ex", "co", "non", "pro", "anti", "self", "then",
+    private static final WordSet MODIFIER_PREFIXES = new WordSet(Lexicon.of("ex", "co", "non", "pro", "anti", "self", "then",
             "would-be", "vice", "former", "all", "well", "long", "first", "second", "third", "top"));
-    private static final Set<String> MODIFIER_HEADS = Set.of("based", "born", "led", "old", "time", "half", "host", "chair",
+    private static final Set<String> MODIFIER_HEADS = Lexicon.of("based", "born", "led", "old", "time", "half", "host", "chair",
             "minister", "president", "presidents", "majority", "mate", "man", "woman", "elect", "designate", "match",
             "star", "winner", "class", "term", "wing", "party", "nominee", "candidate", "official", "officials", "lobbyist",
             "back", "centre", "center", "forward", "keeper", "leaning", "weary");
 
     /** Modifiers' last parts that are no participle: "Saudi-led", "Obama-era". */
-    private static final Set<String> MODIFIER_ENDS = Set.of("led", "era", "style", "like", "type");
+    private static final Set<String> MODIFIER_ENDS = Lexicon.of("led", "era", "style", "like", "type");
 
     /**
      * Whether a compound modifier ends in a participle or the like ("Bush-appointed", "U.S.-based", "Media-bashing",
@@ -779,7 +779,7 @@ public final class Names {
     }
 
     /** Role words of five letters or more that are no title in lower case ("according to", "after"). */
-    private static final Set<String> NOT_TITLES = Set.of("according", "after", "while", "earlier", "meanwhile", "however",
+    private static final Set<String> NOT_TITLES = Lexicon.of("according", "after", "while", "earlier", "meanwhile", "however",
             "although", "because", "despite", "following", "during", "until", "since", "before", "later", "former",
             "senior", "acting", "interim", "retired"); // and the OPENING_WORDS
 
@@ -808,7 +808,7 @@ public final class Names {
     }
 
     /** The words between an institution's word and the rest of its name ("Department of", "Center for", "Council on"). */
-    private static final Set<String> BODYS_PREPOSITIONS = Set.of("of", "for", "on");
+    private static final Set<String> BODYS_PREPOSITIONS = Lexicon.of("of", "for", "on");
 
     /** Whether a run of capitalised words from word {@code k} of a text completes a body's name ({@link #institutionBefore}). */
     private static boolean complementOfInstitution(Tokens tokens, int k) {
@@ -835,14 +835,14 @@ public final class Names {
     }
 
     /** Words that start a clause of its own: "the Washington Post, in which Steven Mufson …" names no one of the Post. */
-    private static final WordSet CLAUSE_WORDS = new WordSet(Set.of("which", "who", "whom", "whose", "that", "where",
+    private static final WordSet CLAUSE_WORDS = new WordSet(Lexicon.of("which", "who", "whom", "whose", "that", "where",
             "when", "while", "and", "or", "but", "as"));
 
     /**
      * Prepositions that are no one's name, capitalised where they open a sentence before one ("Behind Boehner, …", "Upon
      * Eric Holder’s arrival"). (Not "Like", "Over", "Near", … : names too.)
      */
-    private static final WordSet PREPOSITION_SET = new WordSet(Set.of("between", "behind", "besides", "beside", "through",
+    private static final WordSet PREPOSITION_SET = new WordSet(Lexicon.of("between", "behind", "besides", "beside", "through",
             "upon", "without", "regarding", "against", "among", "amid", "amidst", "despite", "unlike", "toward", "towards",
             "within", "beyond", "across", "during", "into", "onto", "concerning", "throughout", "alongside", "underneath"));
 
@@ -850,7 +850,7 @@ public final class Names {
      * Verbs a headline or a live blog's update puts between names, capitalised ("Romney Raps Obama's Priorities", "Warren
      * Backs Hillary Clinton", "Betsy DeVos Named Education Secretary"): no one's name goes on past one.
      */
-    private static final WordSet HEADLINE_VERB_SET = new WordSet(Set.of("says", "raps", "backs", "slams", "blasts", "rips",
+    private static final WordSet HEADLINE_VERB_SET = new WordSet(Lexicon.of("says", "raps", "backs", "slams", "blasts", "rips",
             "hits", "picks", "names", "named", "visits", "reacts", "meets", "urges", "vows", "defends", "endorses", "attacks",
             "praises", "mocks", "taps", "wins", "warns", "responds", "denies", "admits", "accuses", "touts", "unveils",
             "announces", "launches", "signs", "vetoes", "blames", "tells", "asks", "calls", "rejects", "joins", "leads", "trails",
@@ -859,7 +859,7 @@ public final class Names {
             "dismisses", "confronts", "challenges", "supports", "opposes", "ousts", "sues", "nominates", "appoints", "pardons"));
 
     /** Prepositions that put a place after a person: "Richard Seeborg of northern California", "Bob Casey of Pennsylvania". */
-    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Set.of("of", "from", "in", "on", "at", "near"));
+    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Lexicon.of("of", "from", "in", "on", "at", "near"));
 
     /**
      * When the name a subject phrase ends in follows a preposition right after a person's full name ("District judge
@@ -886,16 +886,16 @@ public final class Names {
                 ? null : person;
     }
 
-    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    private static final Set<String> SUFFIXES = Lexicon.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     /**
      * Letters for an honour or a silk written after a name: "Ken Macdonald QC", "Paul Smith OBE".
      */
-    private static final Set<String> HONOURS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE");
+    private static final Set<String> HONOURS = Lexicon.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE");
     /**
      * Letters written after a name, no part of it: the {@link #HONOURS}, and a member's ("Tom McCabe MSP"), taken off only
      * after a first name and a surname ("the Salford MP" is a description).
      */
-    private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MSP", "MEP",
+    private static final Set<String> POST_NOMINALS = Lexicon.of("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MSP", "MEP",
             "MLA");
 
     /** Whether a word is a generation's suffix ("Jr.", "III"), which ends a name and is no surname. */
@@ -962,17 +962,17 @@ public final class Names {
     }
 
     /** Role words that are also common surnames: "Theresa May", "Mark Judge", "Peter King", "Mark Singer". */
-    static final Set<String> SURNAMES_THAT_ARE_ROLES = Set.of("May", "Judge", "King", "Singer");
+    static final Set<String> SURNAMES_THAT_ARE_ROLES = Lexicon.of("May", "Judge", "King", "Singer");
     /**
      * Institutions' words and titles that are surnames too, but only after a common first name: "Matt House" (Schumer's
      * spokesman), "Erik Prince", "Jim Justice", "Jeffrey Lord", "Paul Farmer", "Art Pope", "Robert Pastor", "Elaine Leader",
      * "Mark Alderman", "Marie March"; or after a title of courtesy ("Mr. Pastor"). A title before a name stays one: "Prince
      * Charles", "Justice Elena Kagan".
      */
-    static final Set<String> SURNAMES_AFTER_FIRST_NAMES = Set.of("House", "Prince", "Justice", "Lord", "Farmer", "Pope", "Pastor",
+    static final Set<String> SURNAMES_AFTER_FIRST_NAMES = Lexicon.of("House", "Prince", "Justice", "Lord", "Farmer", "Pope", "Pastor",
             "Alderman", "March", "Leader");
     /** Titles of courtesy: the capitalised word after one is a surname ("Mr. Pastor", "Ms. Leader"). */
-    private static final Set<String> HONORIFICS = Set.of("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr");
+    private static final Set<String> HONORIFICS = Lexicon.of("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr");
     /** The longest of them all: a longer word is none of them without being copied out to ask. */
     private static final int LONGEST_ROLE_SURNAME = java.util.stream.Stream.concat(SURNAMES_THAT_ARE_ROLES.stream(),
             SURNAMES_AFTER_FIRST_NAMES.stream()).mapToInt(String::length).max().orElse(0);
@@ -981,18 +981,18 @@ public final class Names {
      * whom the article names only this way is one of its people (pronouns may refer to them). Not "General" ("General
      * Motors"), nor titles of groups.
      */
-    static final WordSet PERSON_TITLE_SET = new WordSet(Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr",
+    static final WordSet PERSON_TITLE_SET = new WordSet(Lexicon.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr",
             "miss", "president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "secretary",
             "chancellor", "premier", "minister", "judge", "justice", "speaker", "leader", "pope", "king", "queen",
             "prince", "princess", "rev.", "prof.", "professor", "ambassador", "sheriff", "commissioner", "lt.", "col.",
             "capt.", "sgt.", "adm.", "gen.", "pres.", "cmdr.", "comdr.", "brig.", "supt.", "insp.", "atty.", "msgr.", "lieut.",
             "lord", "baroness")); // a peer by the title's name: "Lord Heseltine", "Baroness Thatcher"
-    private static final Set<String> TITLES_BEFORE_A_SURNAME = Set.of("mrs", "mrs.", "mr", "mr.", "ms", "ms.", "miss", "dr",
+    private static final Set<String> TITLES_BEFORE_A_SURNAME = Lexicon.of("mrs", "mrs.", "mr", "mr.", "ms", "ms.", "miss", "dr",
             "dr.", "minister", "premier");
-    private static final Set<String> COURT_WORDS = Set.of("district", "circuit", "appeals", "appellate", "court", "federal",
+    private static final Set<String> COURT_WORDS = Lexicon.of("district", "circuit", "appeals", "appellate", "court", "federal",
             "superior", "county", "state", "family", "tax", "bankruptcy", "immigration", "administrative", "probate",
             "municipal", "trial", "magistrate", "presiding", "senior", "associate");
-    private static final Set<String> DATING_WORDS = Set.of("last", "early", "late", "next", "mid", "every", "each", "through",
+    private static final Set<String> DATING_WORDS = Lexicon.of("last", "early", "late", "next", "mid", "every", "each", "through",
             "until", "till", "since", "in", "on", "by", "from", "to", "this", "that", "of", "and", "or", "before", "after",
             "during", "for", "around", "about", "between");
 
@@ -1018,7 +1018,7 @@ public final class Names {
     }
 
     /** Abbreviations written as initials are: places, bodies, times of day ("U.S. Army", "D.C. Council", "10 A.M. Sunday"). */
-    private static final Set<String> DOTTED_ABBREVIATIONS = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.",
+    private static final Set<String> DOTTED_ABBREVIATIONS = Lexicon.of("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.",
             "N.J.", "N.H.", "N.M.", "N.C.", "N.D.", "S.C.", "S.D.", "R.I.", "A.M.", "P.M.", "B.C.", "A.D.", "O.K.", "T.V.",
             "U.S.A.", "U.A.E.", "G.O.P.", "N.Y.C.", "U.S.S.", "D.O.J.", "F.B.I.", "C.I.A.", "N.S.A.", "I.R.S.", "E.P.A.",
             "N.R.A.", "N.F.L.", "N.B.A.", "S.E.C.", "F.D.A.", "C.D.C.", "A.C.L.U.", "N.A.T.O.", "P.R.", "U.A.W.", "I.S.");
@@ -1418,7 +1418,7 @@ public final class Names {
         }
     }
 
-    private static final WordSet REGNAL_TITLES = new WordSet(Set.of("pope", "king", "queen", "prince", "princess",
+    private static final WordSet REGNAL_TITLES = new WordSet(Lexicon.of("pope", "king", "queen", "prince", "princess",
             "emperor", "empress"));
 
     /** The title right before {@code start} ("Pope", as the text writes it) if it is a pope's or a monarch's; else {@code other}. */
@@ -1532,7 +1532,7 @@ public final class Names {
     }
 
     /** Particles joined to the surname by a hyphen, written in lower case: "al-Assad", "el-Sisi", "bin-Talal". */
-    private static final WordSet HYPHENED_PARTICLES = new WordSet(Set.of("al", "el", "ad", "ash", "as", "at", "az", "bin",
+    private static final WordSet HYPHENED_PARTICLES = new WordSet(Lexicon.of("al", "el", "ad", "ash", "as", "at", "az", "bin",
             "ibn", "abu", "abd", "ben", "ould"));
 
     /** Whether {@code text[from, to)} is a particle, a hyphen and a capitalised surname ("al-Zind"). */
@@ -1546,7 +1546,7 @@ public final class Names {
     }
 
     /** Particles written joined to a capitalised surname: "diGenova", "deGrasse", "LaHood" is capitalised already. */
-    private static final WordSet JOINED_PARTICLES = new WordSet(Set.of("di", "de", "da", "du", "del", "della", "la", "le",
+    private static final WordSet JOINED_PARTICLES = new WordSet(Lexicon.of("di", "de", "da", "du", "del", "della", "la", "le",
             "van", "von"));
 
     /** Whether {@code text[from, to)} is a particle joined to a capitalised surname ("diGenova"), in lower case. */
@@ -1579,7 +1579,7 @@ public final class Names {
     }
 
     /** Parties' members written before a full name: "Tory David Heathcoat-Amory", "Labour MP …" is caught as a title. */
-    static final Set<String> PARTY_WORDS = Set.of("Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican");
+    static final Set<String> PARTY_WORDS = Lexicon.of("Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican");
 
     /** A name's words without a party word before a full name ("Tory David Heathcoat-Amory": the party, then the name). */
     private static void withoutParty(List<String> words) {
@@ -1599,14 +1599,14 @@ public final class Names {
     }
 
     /** Counts that open a sentence in capitals: no name opens with one. */
-    private static final Set<String> COUNT_WORDS = Set.of("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+    private static final Set<String> COUNT_WORDS = Lexicon.of("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
             "Ten", "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Dozens", "Millions");
 
     /** Bodies named by one word, which no person's name opens (a one-word name after them is the person's). */
-    private static final Set<String> SINGLE_BODIES = Set.of("Congress", "Parliament", "Pentagon", "Kremlin");
+    private static final Set<String> SINGLE_BODIES = Lexicon.of("Congress", "Parliament", "Pentagon", "Kremlin");
 
     /** Words that end an outlet's name and open no person's: "CBN News", "ABC Radio", "WSJ Opinion". */
-    private static final Set<String> OUTLET_WORDS = Set.of("News", "Radio", "Television", "TV", "Times", "Journal",
+    private static final Set<String> OUTLET_WORDS = Lexicon.of("News", "Radio", "Television", "TV", "Times", "Journal",
             "Magazine", "Network", "Press", "Opinion", "Politics");
 
     /**
@@ -1628,9 +1628,9 @@ public final class Names {
      * name that opens with a first name ("former US Marine David Moore", "Command Sgt. Major Bert Puckett"), or after a
      * word that makes it one ("Air Vice Marshal Kapil Kak").
      */
-    private static final Set<String> RANKS_AS_FIRST_NAMES = Set.of("Marine", "Major", "Marshal");
+    private static final Set<String> RANKS_AS_FIRST_NAMES = Lexicon.of("Marine", "Major", "Marshal");
     /** Words a rank that is also a first name comes after, in ranks of more than one word. */
-    private static final Set<String> RANK_OPENERS = Set.of("Vice", "Air", "Field", "Chief", "Sgt.", "Sergeant", "Command",
+    private static final Set<String> RANK_OPENERS = Lexicon.of("Vice", "Air", "Field", "Chief", "Sgt.", "Sergeant", "Command",
             "Staff", "Lance", "Gunnery", "Drum", "Provost", "Fire");
 
     /**
@@ -1712,13 +1712,13 @@ public final class Names {
         return INSTITUTION_WORDS.contains(lower) || BODY_WORDS.contains(lower);
     }
 
-    private static final Set<String> BODY_WORDS = Set.of("line", "lines", "church", "army", "navy", "mail", "industries", "cross",
+    private static final Set<String> BODY_WORDS = Lexicon.of("line", "lines", "church", "army", "navy", "mail", "industries", "cross",
             "project", "network", "panel", "agreement", "airlines", "airways", "times", "post", "news", "press", "television",
             "radio", "group", "fund", "forum", "journal", "guard", "club", "review", "herald", "telegraph", "tribune", "express",
             "channel", "broadcasting", "congress", "front", "movement", "republic", "state", "government"); // and INSTITUTION_WORDS
 
     /** Nouns for people that no agent-noun ending covers. */
-    static final Set<String> ROLE_NOUNS = Set.of("aide", "official", "spokeswoman", "spokesman", "spokesperson",
+    static final Set<String> ROLE_NOUNS = Lexicon.of("aide", "official", "spokeswoman", "spokesman", "spokesperson",
             "chief", "head", "chair", "member", "expert", "critic", "ally", "advocate", "attorney", "judge", "nurse",
             "witness", "friend", "colleague", "candidate", "envoy", "diplomat", "pundit", "scholar", "analyst", "host",
             "coach", "star", "co-star", "boss", "secretary", "nominee", "hopeful", "veteran", "economist", "executive",

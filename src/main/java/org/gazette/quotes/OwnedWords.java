@@ -16,19 +16,19 @@ final class OwnedWords {
     private OwnedWords() { }
 
     /** Nouns for what someone said, which an owner before them ("Trump’s claim", "his promise") says. */
-    private static final WordSet SPEECH_NOUNS = new WordSet(Set.of("claim", "claims", "statement", "statements", "assertion",
+    private static final WordSet SPEECH_NOUNS = new WordSet(Lexicon.of("claim", "claims", "statement", "statements", "assertion",
             "assertions", "remark", "remarks", "comment", "comments", "warning", "warnings", "promise", "promises", "pledge",
             "vow", "insistence", "suggestion", "argument", "accusation", "accusations", "description", "characterization",
             "characterisation", "declaration", "admission", "boast", "prediction", "contention", "complaint", "quip", "tweet",
             "tweets", "words", "denial", "retort", "insult", "insults", "threat", "threats", "plea", "announcement",
             "testimony", "assessment", "alibi", "question", "questions", "catchphrase", "rebuke", "lament"));
 
-    private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "their");
+    private static final Set<String> OWNER_PRONOUNS = Lexicon.of("his", "her", "their");
 
     /** Prepositions that open a phrase between a verb of speech and its "that": "said in reference to …", "said about …". */
-    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("in", "about", "regarding", "during");
+    private static final java.util.Set<String> PHRASE_OPENERS = Lexicon.of("in", "about", "regarding", "during");
 
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "during", "until");
+    private static final Set<String> TIME_PREPOSITIONS = Lexicon.of("after", "before", "since", "following", "during", "until");
 
     /**
      * The owner of the words that the sentence before a quotation ends with: "… fact-check on Donald Trump’s claim that
@@ -230,7 +230,7 @@ final class OwnedWords {
     }
 
     /** Nouns after a quotation for the words themselves: "Arpaio's “silent majority” line", "his “deplorables” slogan". */
-    private static final WordSet SAID_AS_NOUNS = new WordSet(Set.of("line", "lines", "phrase", "phrases", "slogan", "mantra",
+    private static final WordSet SAID_AS_NOUNS = new WordSet(Lexicon.of("line", "lines", "phrase", "phrases", "slogan", "mantra",
             "refrain", "label", "jab", "taunt", "retort", "quip", "catchphrase", "rhetoric", "gaffe", "dig"));
 
     /**
@@ -309,7 +309,7 @@ final class OwnedWords {
      * Nouns for what someone answered or urged, whose words a form of "be" then gives: "Trump Jr.’s emailed reaction was
      * “I love it”", "his response was simple: “…”". ("Trump’s claim was “false”" is someone's verdict on a claim.)
      */
-    private static final WordSet CONTENT_NOUNS = new WordSet(Set.of("reaction", "response", "answer", "reply", "message",
+    private static final WordSet CONTENT_NOUNS = new WordSet(Lexicon.of("reaction", "response", "answer", "reply", "message",
             "motto", "mantra", "slogan", "refrain", "advice", "explanation", "excuse", "instructions", "request", "verdict"));
 
     /** Whether what follows a content noun is "was", "is", "has been", perhaps with a word and a colon, and nothing else. */
@@ -335,7 +335,7 @@ final class OwnedWords {
         return COPULAS.contains(last);
     }
 
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "not");
+    private static final Set<String> COPULAS = Lexicon.of("is", "was", "are", "were", "be", "been", "not");
 
     /**
      * Verbs that report what the speaker holds, the {@link CueBefore#REPORTING} verbs and those that argue: "He said the
@@ -373,7 +373,7 @@ final class OwnedWords {
     }
 
     /** Verbs that give a name to something: what they give it is the namer's words. */
-    private static final WordSet NAMING = new WordSet(Set.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",
+    private static final WordSet NAMING = new WordSet(Lexicon.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",
             "dubbing", "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "branded", "branding", "deem",
             "deemed", "deeming", "term", "termed", "terming"));
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Phrases {
     /** A party's members, named by the party: a group ("House Republicans said"), never a "he" or "she". */
-    static final Set<String> PARTY_MEMBERS = Set.of("Democrats", "Republicans", "Tories", "Conservatives",
+    static final Set<String> PARTY_MEMBERS = Lexicon.of("Democrats", "Republicans", "Tories", "Conservatives",
             "Liberals", "Socialists", "Greens", "Progressives", "Libertarians", "Independents");
 
     private Phrases() { }
@@ -74,7 +74,7 @@ final class Phrases {
     }
 
     /** The speech verbs as a set of single words, for word-by-word scans (no regex alternation per quote). */
-    static final java.util.Set<String> VERB_WORDS = java.util.Set.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
+    static final java.util.Set<String> VERB_WORDS = Lexicon.copyOf(java.util.Arrays.stream(VERBS.split("\\|"))
             .filter(v -> !v.contains(" ")).collect(java.util.stream.Collectors.toSet()));
 
     /**
@@ -102,10 +102,10 @@ final class Phrases {
     }
 
     /** The endings of web addresses, which a full stop between letters may open ("Politico.com", "TheTeaParty.Net"). */
-    static final WordSet TOP_LEVEL_DOMAINS = new WordSet(java.util.Set.of("com", "org", "net", "gov", "edu", "io", "co", "us",
+    static final WordSet TOP_LEVEL_DOMAINS = new WordSet(Lexicon.of("com", "org", "net", "gov", "edu", "io", "co", "us",
             "uk", "info", "news", "tv", "biz", "mil", "ca", "au"));
 
-    static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "later", "then", "has", "had", "would",
+    static final java.util.Set<String> ADVERBS = Lexicon.of("also", "later", "then", "has", "had", "would",
             "once", "previously", "again", "reportedly", "repeatedly", "simply", "just", "quickly");
 
     /** A pronoun subject, with "and" or "but" before it: "he", "and she", "They". */
@@ -243,11 +243,11 @@ final class Phrases {
     }
 
     /** What a document does with its words, in "-s", and none of the speech verbs above. */
-    private static final WordSet DOCUMENT_VERBS = new WordSet(Set.of("states", "alleges", "finds", "cites", "charges",
+    private static final WordSet DOCUMENT_VERBS = new WordSet(Lexicon.of("states", "alleges", "finds", "cites", "charges",
             "estimates", "recommends", "lists", "mentions", "highlights", "promises", "quotes", "points", "includes"));
 
     /** Nouns of what is written, which "states" what it says. */
-    private static final WordSet DOCUMENT_NOUNS = new WordSet(Set.of("statement", "report", "letter", "memo", "memorandum",
+    private static final WordSet DOCUMENT_NOUNS = new WordSet(Lexicon.of("statement", "report", "letter", "memo", "memorandum",
             "study", "survey", "poll", "lawsuit", "suit", "complaint", "filing", "indictment", "ruling", "order", "document",
             "release", "bill", "law", "constitution", "amendment", "policy", "rule", "guidance", "text", "opinion", "decision",
             "agreement", "treaty", "resolution", "platform", "website", "page", "application", "warrant", "affidavit", "brief",
@@ -278,10 +278,10 @@ final class Phrases {
         return rb < re && PREPOSITIONS_BEFORE_NOUN.contains(s, rb, re);
     }
 
-    private static final WordSet PREPOSITIONS_BEFORE_NOUN = new WordSet(Set.of("in", "from", "with", "of", "after", "despite",
+    private static final WordSet PREPOSITIONS_BEFORE_NOUN = new WordSet(Lexicon.of("in", "from", "with", "of", "after", "despite",
             "during", "by"));
 
-    private static final WordSet ARTICLES = new WordSet(Set.of("a", "an", "the"));
+    private static final WordSet ARTICLES = new WordSet(Lexicon.of("a", "an", "the"));
 
     /** Where the letters that end right before {@code end} start ({@code end} when none do). */
     private static int wordStartBefore(String s, int end) {
@@ -293,10 +293,10 @@ final class Phrases {
     }
 
     /** Verbs in "-s" that are plural nouns as often: "the claims", "his calls", "the suits' claims", "Trump's tweets". */
-    private static final WordSet PLURAL_NOUNS_TOO = new WordSet(Set.of("claims", "calls", "reports", "tweets", "jokes",
+    private static final WordSet PLURAL_NOUNS_TOO = new WordSet(Lexicon.of("claims", "calls", "reports", "tweets", "jokes",
             "quips", "replies"));
     /** Words before a noun that no verb follows: "the claims", "his tweets". */
-    private static final WordSet DETERMINERS = new WordSet(Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+    private static final WordSet DETERMINERS = new WordSet(Lexicon.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "these", "those", "such", "whose"));
 
     /** Whether the word at {@code [from, end)} is one of {@link #PLURAL_NOUNS_TOO} right after a determiner or an owner's word. */
@@ -323,15 +323,15 @@ final class Phrases {
      * a plural subject or an auxiliary comes before: "the researchers note that", "court records state that", "critics
      * claim that", "the memo does note that".
      */
-    private static final WordSet NOUN_OR_VERB = new WordSet(Set.of("note", "state", "claim"));
+    private static final WordSet NOUN_OR_VERB = new WordSet(Lexicon.of("note", "state", "claim"));
     /** Plural subjects that are no nouns in "-s": "they note that", "others claim that". */
-    private static final WordSet PLURAL_SUBJECTS = new WordSet(Set.of("they", "we", "some", "others", "many", "both", "few",
+    private static final WordSet PLURAL_SUBJECTS = new WordSet(Lexicon.of("they", "we", "some", "others", "many", "both", "few",
             "most", "all"));
     /** Auxiliaries before the plain form: "does note that", "might note that". */
-    private static final WordSet MODALS = new WordSet(Set.of("do", "does", "did", "might", "may", "must", "should",
+    private static final WordSet MODALS = new WordSet(Lexicon.of("do", "does", "did", "might", "may", "must", "should",
             "would", "could", "will", "can"));
     /** Words in "-s" that are no plural nouns. */
-    private static final WordSet NOT_PLURALS = new WordSet(Set.of("this", "thus", "has", "was", "is", "his", "its", "hers",
+    private static final WordSet NOT_PLURALS = new WordSet(Lexicon.of("this", "thus", "has", "was", "is", "his", "its", "hers",
             "ours", "yours", "theirs", "as", "us", "plus", "whereas", "news", "always", "perhaps", "sometimes", "nevertheless",
             "regardless", "nonetheless", "besides", "towards", "afterwards", "yes", "whose"));
 
@@ -385,9 +385,9 @@ final class Phrases {
         return s.startsWith(particle, end) && (end + particle.length() == s.length() || !Character.isLetter(s.charAt(end + particle.length())));
     }
 
-    private static final WordSet PHRASAL_FIRST = new WordSet(Set.of("pointed", "points", "pointing", "shot", "shoots",
+    private static final WordSet PHRASAL_FIRST = new WordSet(Lexicon.of("pointed", "points", "pointing", "shot", "shoots",
             "shooting", "fired", "fires", "firing", "hit", "hits", "hitting"));
-    private static final WordSet PHRASAL_BEFORE_COLON = new WordSet(Set.of("goes", "sums", "summed"));
+    private static final WordSet PHRASAL_BEFORE_COLON = new WordSet(Lexicon.of("goes", "sums", "summed"));
 
     /**
      * "compared" right before "to" or "with" compares figures ("54% …, compared with 37% who …"); someone who compares
@@ -488,7 +488,7 @@ final class Phrases {
     }
 
     /** The words that set a clause against the one before it, after a quotation that holds the comma between them. */
-    private static final WordSet CONTRASTING_AFTER_QUOTE = new WordSet(Set.of("while", "whereas", "but"));
+    private static final WordSet CONTRASTING_AFTER_QUOTE = new WordSet(Lexicon.of("while", "whereas", "but"));
 
     /** {@code s} from {@code from} on without its first run of non-space chars and the spaces after it ({@code ^\\S+\\s*}). */
     static String afterFirstWord(String s, int from) {
@@ -539,7 +539,7 @@ final class Phrases {
         return true;
     }
 
-    static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "was", "were",
+    static final java.util.Set<String> AUXILIARIES = Lexicon.of("has", "have", "had", "is", "was", "were",
             "are", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "also",
             "then", "later", "again", "once", "instead", "himself", "herself", "itself", "themselves", "never", "not",
             "often", "still", "just", "even", "already", "first", "since");
@@ -565,12 +565,12 @@ final class Phrases {
     }
 
     /** "The attorney for the city, meanwhile, argued", "X and Y, both said": asides with no subject of their own. */
-    static final java.util.Set<String> SENTENCE_ADVERBS = java.util.Set.of("however", "meanwhile", "perhaps", "now",
+    static final java.util.Set<String> SENTENCE_ADVERBS = Lexicon.of("however", "meanwhile", "perhaps", "now",
             "too", "both", "yet", "further", "likewise", "sometimes", "earlier", "though", "therefore", "nonetheless",
             "nevertheless", "meantime", "separately", "afterward", "afterwards");
 
     /** Nouns ending in -ly that can be speakers ("the family", "the daily"): not adverbs. */
-    static final java.util.Set<String> NOUNS_IN_LY = java.util.Set.of("family", "ally", "assembly", "daily", "weekly",
+    static final java.util.Set<String> NOUNS_IN_LY = Lexicon.of("family", "ally", "assembly", "daily", "weekly",
             "monthly", "quarterly", "supply", "rally", "monopoly");
 
     /** A cue's pronoun subject's gender as the resolver takes it: 'm', 'f', 'n' for "it", else '?'. */
@@ -653,10 +653,10 @@ final class Phrases {
     }
 
     /** The months, capitalised as written. */
-    static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May", "June",
+    static final java.util.Set<String> MONTHS = Lexicon.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December");
 
     /** The days of the week, capitalised as written. */
-    static final java.util.Set<String> DAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    static final java.util.Set<String> DAYS = Lexicon.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
 }

@@ -838,7 +838,7 @@ public final class QuoteAttributor {
     }
 
     /** Those whose words are questions put to someone, whose "he" or "she" after them is the one who answers. */
-    private static final Set<String> ASKERS = Set.of("reporter", "journalist", "questioner", "interviewer", "moderator");
+    private static final Set<String> ASKERS = Lexicon.of("reporter", "journalist", "questioner", "interviewer", "moderator");
 
     /** Where the last character before a quotation's opening that is no space or quotation mark is. */
     private static int lastMarkBefore(String masked, int quoteStart) {
@@ -1007,10 +1007,10 @@ public final class QuoteAttributor {
             + "explained|explains|insisted|insists|contended|contends|wrote|writes)\\s*,");
 
     /** Words after a reporting verb that make it report no statement: "insisted on attending", "thought about it". */
-    private static final Set<String> NOT_REPORTED = Set.of("on", "about", "of", "for", "in", "upon", "to", "with", "at");
+    private static final Set<String> NOT_REPORTED = Lexicon.of("on", "about", "of", "for", "in", "upon", "to", "with", "at");
 
     /** Verbs that report speech and take what was said as their object ("said the plan would work"). */
-    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "argued", "argues",
+    private static final Set<String> REPORTING_VERBS = Lexicon.of("said", "says", "told", "added", "argued", "argues",
             "insisted", "insists", "explained", "explains", "noted", "notes", "warned", "warns", "stressed", "emphasized",
             "acknowledged", "admitted", "maintained", "maintains", "contended", "contends", "wrote", "writes", "claimed",
             "claims", "suggested", "predicted", "recalled", "complained", "conceded", "countered", "agreed",
@@ -1192,7 +1192,7 @@ public final class QuoteAttributor {
     }
 
     /** Words after which "as" gives a role or a likeness, not whose words these are. */
-    private static final WordSet ROLE_AS = new WordSet(Set.of("such", "known", "well", "same", "serve", "serves", "serving",
+    private static final WordSet ROLE_AS = new WordSet(Lexicon.of("such", "known", "well", "same", "serve", "serves", "serving",
             "act", "acts", "acting", "work", "works", "working", "so"));
 
     private static final String[] PUT_IT_VERBS = {"put", "puts", "said", "says", "wrote", "writes", "described", "describes"};
@@ -1249,7 +1249,7 @@ public final class QuoteAttributor {
         return w.length >= 3 && FORMER.contains(t) && Phrases.capitalised(w[2]);
     }
 
-    private static final Set<String> FORMER = Set.of("former", "then", "outgoing", "incoming");
+    private static final Set<String> FORMER = Lexicon.of("former", "then", "outgoing", "incoming");
 
     /** The text after a quote opens with its cue: "said Paula Sumberg, …" or ", Mr. Clyburn said". */
     private static boolean directCue(String after, Quote q) {
@@ -1361,15 +1361,15 @@ public final class QuoteAttributor {
     }
 
     /** Words no source's name or description before its verb holds: a relative, a preposition of a clause. */
-    private static final java.util.Set<String> NOT_IN_A_SOURCE = java.util.Set.of("that", "which", "who", "whom", "whose",
+    private static final java.util.Set<String> NOT_IN_A_SOURCE = Lexicon.of("that", "which", "who", "whom", "whose",
             "without", "despite", "while", "when", "if", "because", "as", "than", "not", "having", "being", "getting");
 
     /** Words a source's verb may come one or two words after ("would later tell"); before any other word, a clause's. */
-    private static final java.util.Set<String> VERB_GOES_ON = java.util.Set.of("could", "would", "will", "should", "may",
+    private static final java.util.Set<String> VERB_GOES_ON = Lexicon.of("could", "would", "will", "should", "may",
             "might", "must", "can", "to", "is", "are", "was", "were", "be", "been");
 
     /** The auxiliaries of a perfect tense: "has said", "had told". */
-    private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "had");
+    private static final java.util.Set<String> PERFECT = Lexicon.of("has", "had");
 
     /** A verb of speech, with or without a comma after it ("Mr. Maksut says, as the community tried to decide"). */
     private static boolean verbBeforeComma(String word) {
@@ -1452,10 +1452,10 @@ public final class QuoteAttributor {
     }
 
     /** Verbs that hand a question to the one who asks it, after it: "“…?” asks the engineer". */
-    private static final java.util.Set<String> ASKING = java.util.Set.of("asks", "asked", "wonders", "wondered");
+    private static final java.util.Set<String> ASKING = Lexicon.of("asks", "asked", "wonders", "wondered");
 
     /** The verbs of saying itself, without an object: others take one ("…," described the president as …; told the nation). */
-    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "added", "adds",
+    private static final java.util.Set<String> SAYING = Lexicon.of("said", "says", "added", "adds",
             "wrote", "writes", "explained", "explains", "noted", "notes", "warned", "warns", "argued", "argues", "recalled",
             "recalls", "replied", "replies", "continued", "continues", "insisted", "insists");
 

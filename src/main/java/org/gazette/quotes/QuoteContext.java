@@ -290,7 +290,7 @@ final class QuoteContext {
     }
 
     /** Words that open a sentence after an acronym more often than they name what the acronym qualifies. */
-    private static final WordSet SENTENCE_OPENERS = new WordSet(java.util.Set.of("the", "a", "an", "he", "she", "it", "they",
+    private static final WordSet SENTENCE_OPENERS = new WordSet(Lexicon.of("the", "a", "an", "he", "she", "it", "they",
             "we", "i", "you", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
             "if", "when", "while", "after", "before", "since", "this", "that", "these", "those", "his", "her", "their", "our",
             "its", "my", "there", "here", "some", "many", "most", "one", "two", "no", "not", "now", "then", "still", "also",

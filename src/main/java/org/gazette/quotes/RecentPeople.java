@@ -12,7 +12,7 @@ final class RecentPeople {
     private int scanned;
     /** Whether the last word read is one that makes the next an object ("to", "with"). */
     private boolean afterObjectMarker;
-    private static final WordSet OBJECT_MARKERS = new WordSet(java.util.Set.of("a", "an", "the", "to", "of", "for",
+    private static final WordSet OBJECT_MARKERS = new WordSet(Lexicon.of("a", "an", "the", "to", "of", "for",
             "with", "by", "from", "at", "in", "on", "about", "against", "into", "over", "under", "between", "among",
             "toward", "towards", "than", "like", "via", "per"));
 

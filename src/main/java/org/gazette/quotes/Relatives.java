@@ -27,22 +27,22 @@ final class Relatives {
     /** ... as a man ("her husband", "his son"). */
     static final int KIN_M = 4;
 
-    private static final Set<String> WOMEN = Set.of("wife", "daughter", "mother", "sister", "widow", "granddaughter",
+    private static final Set<String> WOMEN = Lexicon.of("wife", "daughter", "mother", "sister", "widow", "granddaughter",
             "niece", "aunt", "grandmother", "stepdaughter", "stepmother", "daughter-in-law", "mother-in-law",
             "sister-in-law", "ex-wife", "fiancée", "fiancee");
-    private static final Set<String> MEN = Set.of("husband", "son", "father", "brother", "widower", "grandson", "nephew",
+    private static final Set<String> MEN = Lexicon.of("husband", "son", "father", "brother", "widower", "grandson", "nephew",
             "uncle", "grandfather", "stepson", "stepfather", "son-in-law", "father-in-law", "brother-in-law",
             "ex-husband", "fiancé");
-    private static final Set<String> EITHER = Set.of("cousin", "spouse", "sibling", "child", "grandchild", "stepchild");
+    private static final Set<String> EITHER = Lexicon.of("cousin", "spouse", "sibling", "child", "grandchild", "stepchild");
     /** "first lady", "first daughter": a relative of the office holder. */
-    private static final Set<String> AFTER_FIRST = Set.of("lady", "daughter", "son", "gentleman");
-    private static final WordSet HONORIFICS_M = new WordSet(Set.of("mr", "mr."));
-    private static final WordSet HONORIFICS_F = new WordSet(Set.of("mrs", "mrs.", "ms", "ms.", "miss"));
+    private static final Set<String> AFTER_FIRST = Lexicon.of("lady", "daughter", "son", "gentleman");
+    private static final WordSet HONORIFICS_M = new WordSet(Lexicon.of("mr", "mr."));
+    private static final WordSet HONORIFICS_F = new WordSet(Lexicon.of("mrs", "mrs.", "ms", "ms.", "miss"));
     /** Titles that tell neither sex nor office. */
-    private static final WordSet NEUTRAL = new WordSet(Set.of("dr", "dr.", "rev.", "prof.", "professor"));
+    private static final WordSet NEUTRAL = new WordSet(Lexicon.of("dr", "dr.", "rev.", "prof.", "professor"));
 
     /** Every word {@link #kinBefore} looks for right before a name. */
-    private static final WordSet KIN_OR_LINK = new WordSet(union(WOMEN, MEN, EITHER, AFTER_FIRST, Set.of("to")));
+    private static final WordSet KIN_OR_LINK = new WordSet(union(WOMEN, MEN, EITHER, AFTER_FIRST, Lexicon.of("to")));
 
     private final Map<String, Integer> titledAlone = new HashMap<>();
     private final Map<String, Integer> kin = new HashMap<>();
@@ -110,7 +110,7 @@ final class Relatives {
     }
 
     /** What a relation is prefixed with when it has ended: "then-wife", "ex-husband". */
-    private static final WordSet FORMERLY = new WordSet(Set.of("then", "ex", "former"));
+    private static final WordSet FORMERLY = new WordSet(Lexicon.of("then", "ex", "former"));
 
     /** "first lady Melania Trump", "his wife, Melania Trump", "married to Melania Trump". */
     private static int kinBefore(String text, int start) {

@@ -34,11 +34,11 @@ final class RoleReferents {
             "\\G,\\h((?:\\p{Lu}[\\p{L}.'’-]*\\h){0,3}\\p{Lu}[\\p{L}'’-]+)[,.;)]");
 
     /** Determiners that leave a role's holder unnamed: "a spokesman", "one aide", "another strategist". */
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "other", "two",
+    private static final Set<String> INDEFINITE = Lexicon.of("a", "an", "one", "another", "some", "several", "other", "two",
             "three", "four", "many", "any");
 
     /** Words that tie the role to another noun before it: "the son of a spokesman", "the lawyer for the aide". */
-    private static final Set<String> LINKS = Set.of("of", "for", "to", "and", "or", "in", "at", "on", "with", "by", "from",
+    private static final Set<String> LINKS = Lexicon.of("of", "for", "to", "and", "or", "in", "at", "on", "with", "by", "from",
             "his", "her", "their", "its", "who", "as", "than");
 
     /** The quotations credited to a role alone, credited instead to the one person the article named with it before. */
@@ -195,7 +195,7 @@ final class RoleReferents {
     }
 
     /** The determiners an apposition may open with: "Doug Heye, a GOP strategist". */
-    private static final Set<String> DEFINITE_OR_NOT = Set.of("a", "an", "the");
+    private static final Set<String> DEFINITE_OR_NOT = Lexicon.of("a", "an", "the");
 
     private static boolean commaBefore(String text, int at) {
         int k = Words.lineSpaceStartBefore(text, at);

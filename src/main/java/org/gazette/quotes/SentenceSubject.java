@@ -20,7 +20,7 @@ final class SentenceSubject {
     private static final String NO_ONE = "\u0000";
 
     /** Prepositions of place that open a sentence: the name after one is where, not who ("In America the …"). */
-    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "across", "outside", "inside",
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = Lexicon.of("in", "at", "across", "outside", "inside",
             "near", "throughout", "within", "around");
 
     /**
@@ -55,10 +55,10 @@ final class SentenceSubject {
     }
 
     /** Past participles that give what something is called ("is called", "has been dubbed", "was described as"). */
-    private static final java.util.Set<String> NAMING_PARTICIPLES = java.util.Set.of("called", "dubbed", "labeled", "labelled",
+    private static final java.util.Set<String> NAMING_PARTICIPLES = Lexicon.of("called", "dubbed", "labeled", "labelled",
             "branded", "nicknamed", "described", "hailed", "touted", "derided", "known", "seen", "viewed", "regarded", "deemed",
             "considered", "termed", "named");
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be", "been", "being",
+    private static final java.util.Set<String> AUXILIARIES = Lexicon.of("is", "are", "was", "were", "be", "been", "being",
             "he\u2019s", "she\u2019s", "it\u2019s", "he's", "she's", "it's");
 
     /**
@@ -81,7 +81,7 @@ final class SentenceSubject {
     }
 
     /** Words that open a phrase of when or where before a sentence's subject. */
-    private static final java.util.Set<String> SCENE_LEADERS = java.util.Set.of("in", "on", "at", "during", "later", "earlier",
+    private static final java.util.Set<String> SCENE_LEADERS = Lexicon.of("in", "on", "at", "during", "later", "earlier",
             "last", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "meanwhile"); // not "after", "before", "since": they open clauses ("After Gaetz made his statement, …")
     /** Whether the text holds a party's letter, a hyphen and a capital ("D-Mass", "R-Calif"): asked before the pattern. */
@@ -100,7 +100,7 @@ final class SentenceSubject {
             ",\\s*[RDI]-[A-Z][A-Za-z.]{0,12}(?:\\s[A-Z][a-z.]{1,10})?,|\\s*\\([RDI]-[A-Z][A-Za-z. ]{0,16}\\)");
 
     /** Words that open a leading clause with a verb of its own, before the main clause's subject. */
-    private static final java.util.Set<String> CLAUSE_LEADERS = java.util.Set.of("after", "before", "since", "when", "while",
+    private static final java.util.Set<String> CLAUSE_LEADERS = Lexicon.of("after", "before", "since", "when", "while",
             "although", "though", "because", "once", "until", "whenever");
 
     /**
@@ -280,14 +280,14 @@ final class SentenceSubject {
         return e;
     }
 
-    private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("of", "general", "promise", "promises",
+    private static final java.util.Set<String> COMPOUND_HEADS = Lexicon.of("of", "general", "promise", "promises",
             "member", "members", "manager", "managers", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
             "staff", "staffers", "official", "officials", "ad", "ads", "trail", "office", "headquarters", "account", "website",
             "event", "events", "rally", "memo", "email", "emails", "statement", "plan", "chief", "aide", "aides", "lawyer",
             "lawyers", "team", "doctor", "friend", "friends", "adviser", "advisers", "pledge", "slogan", "video", "literature");
 
     /** Nouns for people an owner's mark ties to someone: who they are speaks, not the one named. */
-    private static final java.util.Set<String> OWNED_PEOPLE = java.util.Set.of("family", "parents", "wife", "husband", "son",
+    private static final java.util.Set<String> OWNED_PEOPLE = Lexicon.of("family", "parents", "wife", "husband", "son",
             "daughter", "mother", "father", "brother", "sister", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides",
             "spokesman", "spokeswoman", "spokesperson", "campaign", "team", "allies", "supporters", "critics", "friends",
             "adviser", "advisers", "advisor", "advisors", "staff", "doctor", "doctors", "children", "widow", "relatives",
@@ -325,7 +325,7 @@ final class SentenceSubject {
     }
 
     /** Words an aside describing a person opens with: "a doctor", "the former governor", "his spokesman", "one of …". */
-    private static final Set<String> ASIDE_OPENERS = Set.of("a", "an", "the", "one", "another", "his", "her", "their", "its",
+    private static final Set<String> ASIDE_OPENERS = Lexicon.of("a", "an", "the", "one", "another", "his", "her", "their", "its",
             "then", "now", "also", "herself", "himself", "formerly", "once");
 
     /**
@@ -364,22 +364,22 @@ final class SentenceSubject {
                 && !SPEECH_PASSIVES.contains(word);
     }
 
-    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were");
+    private static final Set<String> BE_FORMS = Lexicon.of("is", "are", "was", "were");
     /** Adverbs between an auxiliary and what follows it: "has also been", "was since charged", "had already been". */
-    private static final Set<String> BETWEEN_AUXILIARIES = Set.of("also", "since", "already", "just", "now", "still",
+    private static final Set<String> BETWEEN_AUXILIARIES = Lexicon.of("also", "since", "already", "just", "now", "still",
             "never", "long", "recently", "later", "again", "once", "twice");
-    private static final Set<String> HAVE_OR_MODAL = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
+    private static final Set<String> HAVE_OR_MODAL = Lexicon.of("has", "have", "had", "will", "would", "could", "may", "might",
             "must", "should", "can");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "given", "shown", "taken", "taught", "caught",
+    private static final Set<String> IRREGULAR_PARTICIPLES = Lexicon.of("told", "given", "shown", "taken", "taught", "caught",
             "held", "sold", "found", "brought", "kept", "left", "sent", "built", "beaten", "driven", "written", "chosen",
             "stolen", "broken", "hidden", "thrown", "sworn", "hit", "cut", "put", "struck", "bitten", "forgiven", "forbidden");
 
     /** Passives that report the subject's own words ("Trump was quoted as …", "was heard saying", "was caught on tape"). */
-    private static final Set<String> SPEECH_PASSIVES = Set.of("quoted", "heard", "overheard", "recorded", "caught",
+    private static final Set<String> SPEECH_PASSIVES = Lexicon.of("quoted", "heard", "overheard", "recorded", "caught",
             "reported", "filmed", "videotaped", "taped");
 
     /** Participles that tell how the subject feels or stands, so that the sentence may go on with its words. */
-    private static final Set<String> STATES_OF_MIND = Set.of("concerned", "worried", "frustrated", "pleased", "excited",
+    private static final Set<String> STATES_OF_MIND = Lexicon.of("concerned", "worried", "frustrated", "pleased", "excited",
             "interested", "determined", "convinced", "committed", "prepared", "scared", "surprised", "disappointed",
             "alarmed", "confused", "delighted", "thrilled", "upset", "relieved", "satisfied", "encouraged", "troubled",
             "dismayed", "amazed", "impressed", "annoyed", "embarrassed", "ashamed", "horrified", "inspired", "opposed",
@@ -473,13 +473,13 @@ final class SentenceSubject {
     }
 
     /** Verbs in the past or present whose form tells no tense by its ending ("held", "gave", "took"). */
-    private static final Set<String> IRREGULAR_VERBS = Set.of("gave", "held", "took", "made", "brought", "got", "went",
+    private static final Set<String> IRREGULAR_VERBS = Lexicon.of("gave", "held", "took", "made", "brought", "got", "went",
             "came", "saw", "put", "set", "ran", "won", "lost", "left", "kept", "sent", "found", "began", "became", "led", "paid",
             "met", "wrote", "spoke", "thought", "felt", "knew", "chose", "drew", "broke", "built", "bought", "sought", "told",
             "said", "hit", "cut", "let", "quit", "spent", "stood", "struck", "threw", "understood", "won't", "can't");
 
     /** Bodies, papers and roles a name may mark, which speak as themselves ("The Trump campaign", "The Pew study"). */
-    private static final Set<String> SPEAKING_NOUNS = Set.of("administration", "campaign", "team", "camp", "government",
+    private static final Set<String> SPEAKING_NOUNS = Lexicon.of("administration", "campaign", "team", "camp", "government",
             "agency", "department", "ministry", "committee", "panel", "commission", "court", "study", "report", "survey",
             "poll", "analysis", "bill", "rule", "law", "plan", "proposal", "lawsuit", "suit", "ruling", "decision",
             "statement", "memo", "letter", "complaint", "indictment", "filing", "senator", "lawmaker", "governor",
@@ -488,7 +488,7 @@ final class SentenceSubject {
             "secretary", "whip", "chairman", "chairwoman", "spokesperson", "adviser", "aide", "manager", "director");
 
     /** Nouns of a time a name may mark ("The Obama era", "the Trump years"): no one speaks as it. */
-    private static final Set<String> TIMES = Set.of("era", "years", "age", "days", "decade", "presidency", "tenure", "term",
+    private static final Set<String> TIMES = Lexicon.of("era", "years", "age", "days", "decade", "presidency", "tenure", "term",
             "legacy", "reign", "regime");
 
     private static boolean pluralSubjectsVerb(String word) {
@@ -496,7 +496,7 @@ final class SentenceSubject {
     }
 
     /** Present-tense verbs that follow a plural subject: "Court records show", "Officials describe". */
-    private static final Set<String> PLAIN_VERBS = Set.of("show", "describe", "suggest", "indicate", "reveal", "state",
+    private static final Set<String> PLAIN_VERBS = Lexicon.of("show", "describe", "suggest", "indicate", "reveal", "state",
             "claim", "allege", "say", "note", "reflect", "list");
 
     /** A lower-case plural: "documents", "reports", "people"; not "press", "thus" nor "this". */
@@ -510,7 +510,7 @@ final class SentenceSubject {
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
-        return Set.copyOf(all);
+        return Lexicon.copyOf(all);
     }
 
     /**
@@ -548,7 +548,7 @@ final class SentenceSubject {
                 && Subjects.groupOfPeople(last);
     }
 
-    private static final Set<String> GROUP_DETERMINERS = Set.of("The", "Some", "Many", "Several", "Most", "Other", "Two",
+    private static final Set<String> GROUP_DETERMINERS = Lexicon.of("The", "Some", "Many", "Several", "Most", "Other", "Two",
             "Three", "Dozens", "Hundreds", "Thousands");
 
     /**

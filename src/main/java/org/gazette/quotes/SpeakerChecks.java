@@ -175,7 +175,7 @@ final class SpeakerChecks {
     }
 
     /** Words in capitals that label a line or a script's part ("SOT", sound on tape) rather than name who speaks, and time zones. */
-    private static final Set<String> LABELS = Set.of("UPDATE", "UPDATED", "NOTE", "SOURCE", "NEW", "BREAKING", "WATCH", "READ",
+    private static final Set<String> LABELS = Lexicon.of("UPDATE", "UPDATED", "NOTE", "SOURCE", "NEW", "BREAKING", "WATCH", "READ",
             "MORE", "EDITOR", "CORRECTION", "VIDEO", "PHOTOS", "RELATED", "ABOVE", "BELOW", "CLOSE", "SOT", "NAT", "VO",
             "ET", "PT", "CT", "MT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "GMT", "BST", "UTC");
 
@@ -219,8 +219,8 @@ final class SpeakerChecks {
         return Phrases.MONTHS.contains(w) && !MONTHS_AS_NAMES.contains(w) || MONTH_ABBREVIATIONS.contains(w);
     }
 
-    private static final java.util.Set<String> MONTHS_AS_NAMES = java.util.Set.of("April", "May", "June", "August");
-    private static final java.util.Set<String> MONTH_ABBREVIATIONS = java.util.Set.of("Jan", "Feb", "Mar", "Apr", "Jun",
+    private static final java.util.Set<String> MONTHS_AS_NAMES = Lexicon.of("April", "May", "June", "August");
+    private static final java.util.Set<String> MONTH_ABBREVIATIONS = Lexicon.of("Jan", "Feb", "Mar", "Apr", "Jun",
             "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     /** Whether {@code who} has no letter and is no share ("2016", "[153]"; not "17%"): no one a quotation can be credited to. */
@@ -310,17 +310,17 @@ final class SpeakerChecks {
         return true;
     }
 
-    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("the", "a", "an", "that", "this", "each",
+    private static final java.util.Set<String> TIME_DETERMINERS = Lexicon.of("the", "a", "an", "that", "this", "each",
             "every", "one");
-    private static final WordSet TIME_NOUNS = new WordSet(java.util.Set.of("day", "days", "week", "weeks", "month", "months",
+    private static final WordSet TIME_NOUNS = new WordSet(Lexicon.of("day", "days", "week", "weeks", "month", "months",
             "year", "years", "morning", "night", "evening", "afternoon", "weekend", "hour", "hours", "moment", "decade"));
 
-    private static final java.util.Set<String> ADJECTIVES_FOR_NO_ONE = java.util.Set.of("new", "old", "latest", "most", "final",
+    private static final java.util.Set<String> ADJECTIVES_FOR_NO_ONE = Lexicon.of("new", "old", "latest", "most", "final",
             "same", "next", "unidentified", "ridiculous", "notorious", "ominous", "unsuccessful", "obvious", "whole", "entire",
             "main", "real", "big", "only", "very", "recent", "current", "usual", "famous", "infamous", "best", "worst");
 
     /** Words of grammar that end as agent nouns do ("rather", "either", "over"): no one ("“…” rather than noting"). */
-    private static final java.util.Set<String> GRAMMAR_IN_ER = java.util.Set.of("rather", "either", "neither", "over",
+    private static final java.util.Set<String> GRAMMAR_IN_ER = Lexicon.of("rather", "either", "neither", "over",
             "per", "moreover", "however", "whether", "other", "together", "never", "ever", "after", "under", "further",
             "whatever", "whoever", "wherever", "whenever", "hereafter", "thereafter");
 
@@ -342,7 +342,7 @@ final class SpeakerChecks {
     }
 
     /** Lower-case words that stand for people by how many, or who, and plurals that speak as bodies: "one said", "another added", "some argue", "companies say". */
-    private static final java.util.Set<String> COUNTED_PEOPLE = java.util.Set.of("one", "another", "some", "someone", "somebody",
+    private static final java.util.Set<String> COUNTED_PEOPLE = Lexicon.of("one", "another", "some", "someone", "somebody",
             "many", "most", "several", "few", "others", "everyone", "everybody", "nobody", "two", "three", "four", "thousands",
             "hundreds", "dozens", "millions", "group", "employees", "husband", "wife", "son", "daughter", "mother", "father",
             "women", "men", "netizens", "companies", "firms", "businesses");
@@ -379,7 +379,7 @@ final class SpeakerChecks {
     }
 
     /** Words for anyone, capitalised where they open a sentence ("Whoever said, “…”"), which no comma makes a name. */
-    private static final Set<String> INDEFINITE_PEOPLE = Set.of("whoever", "everyone", "everybody", "someone", "somebody",
+    private static final Set<String> INDEFINITE_PEOPLE = Lexicon.of("whoever", "everyone", "everybody", "someone", "somebody",
             "anyone", "anybody", "nobody", "people", "others", "many", "some", "few", "most", "all", "both");
 
     /** Whether a comma and an opening quotation mark follow {@code end}: "Goldberg added, “The tweet was …”". */
@@ -421,7 +421,7 @@ final class SpeakerChecks {
         return false;
     }
 
-    private static final WordSet PLACE_PREPOSITIONS = new WordSet(java.util.Set.of("in", "at", "outside", "inside", "near",
+    private static final WordSet PLACE_PREPOSITIONS = new WordSet(Lexicon.of("in", "at", "outside", "inside", "near",
             "on", "across", "from"));
 
     /** Where the speech verb that follows {@code from} after one or more spaces ends, or -1 where none does. */
@@ -501,7 +501,7 @@ final class SpeakerChecks {
         return rest.isEmpty() || ARTICLES.contains(rest.toLowerCase(Locale.ROOT)) ? null : rest;
     }
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+    private static final java.util.Set<String> ARTICLES = Lexicon.of("a", "an", "the");
 
     /**
      * A described speaker without the particle or preposition its cue's reading left at its end, and the verb before a
@@ -538,11 +538,11 @@ final class SpeakerChecks {
     }
 
     /** Words no speaker's description ends with: prepositions and particles left after a verb or before its object. */
-    private static final java.util.Set<String> DANGLING = java.util.Set.of("up", "out", "off", "over", "back", "down",
+    private static final java.util.Set<String> DANGLING = Lexicon.of("up", "out", "off", "over", "back", "down",
             "behind", "about", "from", "into", "of", "to", "with", "for", "by");
 
     /** The particles of phrasal verbs: "sums up", "walked back", "put out". */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "out", "off", "over", "back", "down");
+    private static final java.util.Set<String> PARTICLES = Lexicon.of("up", "out", "off", "over", "back", "down");
 
     /**
      * A name read across a full stop run into the next sentence ("Fox News Sunday.But Graham", "the Hill reported.Conant"):
@@ -575,13 +575,13 @@ final class SpeakerChecks {
     private static final java.util.regex.Pattern GLUED_TITLE = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:Sen|Rep|Reps|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sens)\\.(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
 
-    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("as", "but", "and", "yet", "thus", "hence",
+    private static final java.util.Set<String> CONNECTIVES = Lexicon.of("as", "but", "and", "yet", "thus", "hence",
             "while", "when", "whereas", "meanwhile", "however");
 
     /** Nouns for a person, other than relatives ({@link Relatives}), that tell their sex: "a spokeswoman", "the congressman". */
-    private static final Set<String> WOMEN = Set.of("spokeswoman", "woman", "chairwoman", "congresswoman", "businesswoman",
+    private static final Set<String> WOMEN = Lexicon.of("spokeswoman", "woman", "chairwoman", "congresswoman", "businesswoman",
             "councilwoman", "girl", "lady", "actress");
-    private static final Set<String> MEN = Set.of("spokesman", "man", "chairman", "congressman", "businessman", "councilman",
+    private static final Set<String> MEN = Lexicon.of("spokesman", "man", "chairman", "congressman", "businessman", "councilman",
             "boy", "actor");
 
     /**

@@ -119,7 +119,7 @@ public final class SpeakerMerger {
      * The last word of an outlet's name that its first word alone names too ("Bloomberg News" is "Bloomberg reported",
      * "Breitbart News" "Breitbart reports"): such a word alone is left apart from the people of that last name.
      */
-    private static final Set<String> MEDIA_WORDS = Set.of("News", "Newswire", "Television", "TV", "Radio", "Politics",
+    private static final Set<String> MEDIA_WORDS = Lexicon.of("News", "Newswire", "Television", "TV", "Radio", "Politics",
             "Businessweek", "Media");
 
     /**
@@ -347,7 +347,7 @@ public final class SpeakerMerger {
     }
 
     /** English auxiliaries, folded: capitalised before a last name only at a question's start, never first names. */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("did", "does", "do", "is", "are", "was",
+    private static final java.util.Set<String> AUXILIARIES = Lexicon.of("did", "does", "do", "is", "are", "was",
             "were", "has", "have", "had", "could", "would", "should", "must", "shall", "might", "didnt", "doesnt", "isnt",
             "wasnt", "hasnt", "cant", "wont", "wouldnt", "shouldnt");
 

@@ -21,7 +21,7 @@ final class SpeakerPhrase {
             Pattern.CASE_INSENSITIVE);
 
     /** Titles written out before a name ("Col." and the like are abbreviated role words). */
-    private static final java.util.Set<String> TITLES = java.util.Set.of("president", "senator", "governor", "mayor",
+    private static final java.util.Set<String> TITLES = Lexicon.of("president", "senator", "governor", "mayor",
             "representative", "secretary", "minister", "prime", "general", "judge", "justice", "chief", "ambassador",
             "commissioner", "sheriff", "professor", "director", "chairman", "chairwoman", "deputy", "vice", "acting",
             "former", "sergeant", "captain", "lieutenant", "colonel", "admiral", "detective", "officer", "attorney");
@@ -112,7 +112,7 @@ final class SpeakerPhrase {
     }
 
     /** Prepositions that open what an owner's role is for or where: "nominee for the Supreme Court", "lawyer in the case". */
-    private static final java.util.Set<String> OWNED_ROLE_TAILS = java.util.Set.of("for", "at", "in", "on", "to");
+    private static final java.util.Set<String> OWNED_ROLE_TAILS = Lexicon.of("for", "at", "in", "on", "to");
 
     /** Whether a phrase's last word is an owner's: "Donald Trump's", "Mr. Jones’s", "the Sanders'". */
     private static boolean endsWithOwnersMark(String phrase) {
@@ -143,7 +143,7 @@ final class SpeakerPhrase {
     }
 
     /** Words after a cue's verb that close the cue rather than open what was said: a place, a time, a medium. */
-    static final java.util.Set<String> CUE_CLOSERS = java.util.Set.of("in", "on", "at", "during", "after", "before",
+    static final java.util.Set<String> CUE_CLOSERS = Lexicon.of("in", "on", "at", "during", "after", "before",
             "from", "with", "via", "through", "earlier", "later", "recently", "yesterday", "today", "tonight");
 
     /**
@@ -155,7 +155,7 @@ final class SpeakerPhrase {
     }
 
     /** Nouns for a country's or a body's news outlets, written without an article: "state media", "state television". */
-    private static final Set<String> MEDIA_HEADS = Set.of("media", "television", "tv", "radio", "broadcaster", "newspaper",
+    private static final Set<String> MEDIA_HEADS = Lexicon.of("media", "television", "tv", "radio", "broadcaster", "newspaper",
             "newspapers", "outlets");
 
     /**
@@ -220,7 +220,7 @@ final class SpeakerPhrase {
      * Words that open a clause or a phrase rather than a noun phrase ("When different respondents", "Regarding
      * voting procedures", "Before letting others"): capitalised as a sentence's first word, naming no group.
      */
-    private static final java.util.Set<String> NOT_A_MODIFIER = java.util.Set.of("when", "while", "before", "after", "to",
+    private static final java.util.Set<String> NOT_A_MODIFIER = Lexicon.of("when", "while", "before", "after", "to",
             "regarding", "as", "if", "for", "in", "on", "with", "by", "from", "what", "which", "where", "how", "why", "and",
             "but", "or", "so", "yet", "then", "now", "still", "even", "only", "just", "also", "meanwhile", "however",
             "instead", "once", "since", "because", "although", "though", "unlike", "like", "among", "including", "about",
@@ -253,7 +253,7 @@ final class SpeakerPhrase {
         return speaksFor(w[w.length - 1]) ? String.join(" ", w) : null;
     }
 
-    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her", "its", "their");
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = Lexicon.of("his", "her", "its", "their");
 
     /**
      * Whether a noun after an owner names who speaks for them ("spokesman", "lawyer", "aides", "son", "campaign"), not
@@ -268,19 +268,19 @@ final class SpeakerPhrase {
     }
 
     /** Written things whose nouns end like an agent's ("letter"): what someone wrote, not who spoke for them. */
-    private static final java.util.Set<String> WRITTEN = java.util.Set.of("letter", "newsletter", "paper", "poster",
+    private static final java.util.Set<String> WRITTEN = Lexicon.of("letter", "newsletter", "paper", "poster",
             "flyer", "flier", "banner", "order", "filing", "chapter", "twitter", "counter", "answer");
 
     /** Family, and those who speak for someone: who "his" or "her" names when they speak. */
-    private static final java.util.Set<String> KIN = java.util.Set.of("son", "daughter", "wife", "husband", "mother",
+    private static final java.util.Set<String> KIN = Lexicon.of("son", "daughter", "wife", "husband", "mother",
             "father", "brother", "sister", "parent", "family", "widow", "uncle", "aunt", "niece", "nephew", "cousin",
             "grandmother", "grandfather", "fiancée", "fiancee", "fiancé", "fiance", "spouse", "partner", "team", "staff",
             "spokesperson", "aide", "campaign");
 
-    static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you");
+    static final java.util.Set<String> SUBJECT_PRONOUNS = Lexicon.of("he", "she", "it", "they", "we", "i", "you");
 
     /** Function words no speaker ends with. */
-    private static final java.util.Set<String> NEVER_LAST = java.util.Set.of("the", "a", "an", "of", "to", "and", "or", "in",
+    private static final java.util.Set<String> NEVER_LAST = Lexicon.of("the", "a", "an", "of", "to", "and", "or", "in",
             "on", "at", "for", "with", "by", "from", "as", "but", "after", "before", "although", "while", "including",
             "so", "having", "being", "been", "be", "their", "his", "its", "him", "than", "if");
 
@@ -300,7 +300,7 @@ final class SpeakerPhrase {
         return Genders.of(pronoun) != '?' ? phrase.substring(0, apostrophe) : phrase;
     }
 
-    private static final java.util.Set<String> CONTRACTED = java.util.Set.of("s", "d", "ll", "re", "ve", "m");
+    private static final java.util.Set<String> CONTRACTED = Lexicon.of("s", "d", "ll", "re", "ve", "m");
 
     /** The phrase without the words {@link #beforeAVerb} ends it with ("he recently", "the president bluntly"). */
     private static String withoutWordsBeforeAVerb(String phrase) {
@@ -319,7 +319,7 @@ final class SpeakerPhrase {
     }
 
     /** Words whose "'s" is "is" or "has" far more often than an owner's. */
-    static final java.util.Set<String> CONTRACTED_BEFORE_S = java.util.Set.of("it", "that", "there", "here",
+    static final java.util.Set<String> CONTRACTED_BEFORE_S = Lexicon.of("it", "that", "there", "here",
             "what", "who", "he", "she", "where", "how", "when", "this", "let", "everyone", "nobody", "somebody", "someone");
 
     /**
@@ -433,7 +433,7 @@ final class SpeakerPhrase {
      * Words that come before names as part of a title ("NATO Secretary-General …", "Labour leader …", "Police Chief …") and
      * alone name a body that speaks ("NATO said", "Labour said", "Police said").
      */
-    private static final Set<String> BODIES_AMONG_ROLES = Set.of("nato", "eu", "labour", "labor", "gop", "police");
+    private static final Set<String> BODIES_AMONG_ROLES = Lexicon.of("nato", "eu", "labour", "labor", "gop", "police");
 
     /** A lone acronym or brand: "RT", "NATO", "PolitiFact". */
     private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
@@ -460,7 +460,7 @@ final class SpeakerPhrase {
     }
 
     /** Words after which a source's description is over: a time, or a relative clause about it. */
-    private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of("who", "whose", "after", "before", "during",
+    private static final java.util.Set<String> DESCRIPTION_ENDS = Lexicon.of("who", "whose", "after", "before", "during",
             "when", "while");
 
     /** A description of someone by whom they serve or are close to: "a former senior adviser to McCain", "a source close to". */
@@ -523,10 +523,10 @@ final class SpeakerPhrase {
     private static final Pattern RELATIVE = Pattern.compile("\\s(who|which|that|whose)\\s");
 
     /** Words that open a relative or complement clause and name nobody themselves. */
-    private static final java.util.Set<String> POINTERS = java.util.Set.of("which", "that", "who", "whom", "whose", "what",
+    private static final java.util.Set<String> POINTERS = Lexicon.of("which", "that", "who", "whom", "whose", "what",
             "this", "these", "those", "where", "when");
 
-    private static final java.util.Set<String> WH_WORDS = java.util.Set.of("which", "who", "whom", "whose", "what", "where", "when");
+    private static final java.util.Set<String> WH_WORDS = Lexicon.of("which", "who", "whom", "whose", "what", "where", "when");
 
     static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{0,40}\\)");
 
@@ -606,22 +606,22 @@ final class SpeakerPhrase {
                 ? "" : String.join(" ", java.util.Arrays.copyOf(w, end));
     }
 
-    private static final java.util.Set<String> PERIODS = java.util.Set.of("week", "month", "year", "weekend", "decade",
+    private static final java.util.Set<String> PERIODS = Lexicon.of("week", "month", "year", "weekend", "decade",
             "century", "evening", "afternoon", "morning", "night");
-    private static final java.util.Set<String> PERIOD_LEADS = java.util.Set.of("last", "this", "next", "that", "each",
+    private static final java.util.Set<String> PERIOD_LEADS = Lexicon.of("last", "this", "next", "that", "each",
             "every");
     /** Adverbs before a time: "late last month", "earlier this year", "late Tuesday". */
-    private static final java.util.Set<String> DAY_ADVERBS = java.util.Set.of("late", "early", "earlier", "later");
-    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("the", "a", "an", "one");
+    private static final java.util.Set<String> DAY_ADVERBS = Lexicon.of("late", "early", "earlier", "later");
+    private static final java.util.Set<String> TIME_DETERMINERS = Lexicon.of("the", "a", "an", "one");
 
     /** Prepositions that join people to the body or place they belong to: "Officials at the Pentagon". */
-    private static final java.util.Set<String> BELONGING = java.util.Set.of("at", "with", "of", "in", "from", "for", "on");
+    private static final java.util.Set<String> BELONGING = Lexicon.of("at", "with", "of", "in", "from", "for", "on");
     /** Titles that a body's head holds before their name: "Students for Life President Kristan Hawkins". */
-    private static final java.util.Set<String> HOLDER_TITLES = java.util.Set.of("president", "director", "chairman",
+    private static final java.util.Set<String> HOLDER_TITLES = Lexicon.of("president", "director", "chairman",
             "chairwoman", "chair", "ceo", "founder", "head", "leader", "spokesman", "spokeswoman", "secretary", "commissioner",
             "executive", "chief");
     /** Lower-case words inside a body's name: "Department of Homeland Security", "Bureau of Alcohol and Tobacco". */
-    private static final java.util.Set<String> INSIDE_A_NAME = java.util.Set.of("of", "and", "for", "the", "on");
+    private static final java.util.Set<String> INSIDE_A_NAME = Lexicon.of("of", "and", "for", "the", "on");
 
     /**
      * Whether the phrase is people by a plural noun, then the body or place they belong to by its name ("Officials at the
@@ -671,11 +671,11 @@ final class SpeakerPhrase {
     }
 
     /** Words that open a description of someone unnamed: "the Democrat", "a spokesman", "two officials". */
-    private static final java.util.Set<String> DESCRIPTION_OPENERS = java.util.Set.of("the", "a", "an", "one", "two", "three",
+    private static final java.util.Set<String> DESCRIPTION_OPENERS = Lexicon.of("the", "a", "an", "one", "two", "three",
             "some", "many", "several", "other", "another", "local", "state", "city", "county", "federal");
 
     /** Words that make the words before a place no description of who speaks: prepositions, pronouns, adverbs, relatives. */
-    private static final java.util.Set<String> NOT_IN_A_DESCRIPTION = java.util.Set.of("on", "at", "to", "after", "before",
+    private static final java.util.Set<String> NOT_IN_A_DESCRIPTION = Lexicon.of("on", "at", "to", "after", "before",
             "during", "with", "about", "for", "by", "of", "he", "she", "they", "we", "i", "it", "her", "his", "their", "its",
             "our", "my", "who", "that", "which", "already", "even", "also", "still", "only", "later", "then", "now", "when",
             "among", "amid");
@@ -786,7 +786,7 @@ final class SpeakerPhrase {
     }
 
     /** Parts of laws and documents that a number names: "Article IV", "Section 2", "Proposition 8". */
-    private static final java.util.Set<String> NUMBERED_NOUNS = java.util.Set.of("Article", "Section", "Title", "Chapter",
+    private static final java.util.Set<String> NUMBERED_NOUNS = Lexicon.of("Article", "Section", "Title", "Chapter",
             "Clause", "Part", "Rule", "Paragraph", "Amendment", "Proposition", "Prop", "Measure", "Resolution",
             "Schedule", "Volume", "Exhibit", "Appendix", "Annex", "Protocol", "Directive", "Regulation", "Order", "Executive");
 
@@ -1040,18 +1040,18 @@ final class SpeakerPhrase {
     }
 
     /** Auxiliaries that open a clause's verb, never the words before a verb of speech: "one might think", "Some did so". */
-    private static final java.util.Set<String> CLAUSE_AUXILIARIES = java.util.Set.of("might", "may", "should", "must",
+    private static final java.util.Set<String> CLAUSE_AUXILIARIES = Lexicon.of("might", "may", "should", "must",
             "shall", "did", "does", "do");
 
     /** Words that open a relative clause, whose verb describes. */
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "that", "which", "whom", "whose");
+    private static final java.util.Set<String> RELATIVES = Lexicon.of("who", "that", "which", "whom", "whose");
 
     /** A finite verb's auxiliaries: "can be", "is", "has". */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("can", "could", "is", "are", "was", "were",
+    private static final java.util.Set<String> AUXILIARIES = Lexicon.of("can", "could", "is", "are", "was", "were",
             "has", "have", "had", "will", "would", "be", "been");
 
     /** What may stand between auxiliaries and a verb of speech: how the words were caught, and adverbs of time. */
-    private static final java.util.Set<String> PERCEIVED = java.util.Set.of("heard", "seen", "shown", "caught", "recorded",
+    private static final java.util.Set<String> PERCEIVED = Lexicon.of("heard", "seen", "shown", "caught", "recorded",
             "filmed", "quoted", "to", "always", "long", "never", "also", "often", "once", "still", "just", "since");
 
     /**
@@ -1066,7 +1066,7 @@ final class SpeakerPhrase {
         return before.endsWith(" in") || before.endsWith(" across");
     }
 
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "for", "with", "by", "from",
+    private static final java.util.Set<String> PREPOSITIONS = Lexicon.of("in", "on", "at", "for", "with", "by", "from",
             "of", "to", "about", "into", "under", "over");
 
     /**
@@ -1130,7 +1130,7 @@ final class SpeakerPhrase {
      * Lower-case words that open a clause before its subject: "…, when Yale’s Intercultural Affairs Committee asked", "as
      * McConnell’s team said" (with "as", unlike {@code CueBefore}'s list: an owner's phrase is never "as"'s object).
      */
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "while", "after", "before", "as",
+    private static final java.util.Set<String> SUBORDINATORS = Lexicon.of("when", "while", "after", "before", "as",
             "because", "since", "although", "though", "until", "once", "whereas", "where", "if", "whenever", "wherever", "unless");
 
     /**
@@ -1138,7 +1138,7 @@ final class SpeakerPhrase {
      * "Since", "Once", "While" are left: they open names and titles too, "After Hours", "As Ever"; and "If" and "Because",
      * whose clause names a condition more often than a speaker: "If a service provider fails to delete “…,” the text says").
      */
-    private static final java.util.Set<String> OPENING_SUBORDINATORS = java.util.Set.of("Whenever", "Wherever", "Although",
+    private static final java.util.Set<String> OPENING_SUBORDINATORS = Lexicon.of("Whenever", "Wherever", "Although",
             "Though", "Whereas");
 
     /** The phrase without a subordinator opening it (lower case: a capitalised word may open a name). */
@@ -1149,7 +1149,7 @@ final class SpeakerPhrase {
     }
 
     /** Words that, after an outlet's capitalised name, name its newsroom or channel: "ABC News", "BBC Radio", "NPR Politics". */
-    private static final java.util.Set<String> OUTLET_WORDS = java.util.Set.of("News", "Radio", "Television", "TV", "Politics",
+    private static final java.util.Set<String> OUTLET_WORDS = Lexicon.of("News", "Radio", "Television", "TV", "Politics",
             "Online", "Sports", "Digital", "Network", "Newsroom");
 
     /** An outlet's name: an acronym, then a word for a newsroom ("CBS News", "NPR Politics", "BBC Radio"). */
@@ -1242,7 +1242,7 @@ final class SpeakerPhrase {
         return !Names.ROLE_WORD_SET.contains(before[0]) && Names.ROLE_WORD_SET.contains(before[before.length - 1]);
     }
 
-    private static final java.util.Set<String> BODY_PREPOSITIONS = java.util.Set.of("at", "of", "for", "with", "from", "in", "by");
+    private static final java.util.Set<String> BODY_PREPOSITIONS = Lexicon.of("at", "of", "for", "with", "from", "in", "by");
 
     /**
      * Whether the place after "of" at {@code of} ends in a person's full name, first name known: "former U.S. attorney
@@ -1255,7 +1255,7 @@ final class SpeakerPhrase {
     }
 
     /** Words for what a body is, before its name in capitals: "lobby AIPAC", "the union SEIU". */
-    private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("lobby", "group", "union", "network", "firm",
+    private static final java.util.Set<String> BODY_NOUNS = Lexicon.of("lobby", "group", "union", "network", "firm",
             "company", "agency", "organization", "organisation", "coalition", "charity", "nonprofit", "watchdog",
             "broadcaster", "newspaper", "channel", "association", "alliance", "station", "affiliate", "outlet", "magazine",
             "tabloid", "website");
@@ -1414,14 +1414,14 @@ final class SpeakerPhrase {
     private static final WordSet DAY_LEADS = new WordSet(java.util.stream.Stream.concat(DAY_ADVERBS.stream(),
             java.util.stream.Stream.of("on", "last", "this", "that")).collect(java.util.stream.Collectors.toSet()));
 
-    private static final WordSet ISSUED = new WordSet(Set.of("released", "issued", "published", "sent", "posted", "out",
+    private static final WordSet ISSUED = new WordSet(Lexicon.of("released", "issued", "published", "sent", "posted", "out",
             "aired", "approved"));
 
-    private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("morning", "afternoon", "evening", "night",
+    private static final java.util.Set<String> TIMES_OF_DAY = Lexicon.of("morning", "afternoon", "evening", "night",
             "morning.", "afternoon.", "evening.", "night.");
 
     /** Words after a speaker's name that open a time or a clause, not more of the name ("this week", "as he marched"). */
-    private static final java.util.Set<String> NAME_PHRASE_CLOSERS = java.util.Set.of("this", "last", "as", "when", "while",
+    private static final java.util.Set<String> NAME_PHRASE_CLOSERS = Lexicon.of("this", "last", "as", "when", "while",
             "who", "after");
 
     /**
@@ -1442,7 +1442,7 @@ final class SpeakerPhrase {
         return true;
     }
 
-    private static final java.util.Set<String> TITLE_ACRONYMS = java.util.Set.of("PM", "MP", "VP", "CEO", "CFO", "COO");
+    private static final java.util.Set<String> TITLE_ACRONYMS = Lexicon.of("PM", "MP", "VP", "CEO", "CFO", "COO");
 
     /**
      * The full name that ends an organisation's name and its officer's title, from {@code words[k]} (the words after the
@@ -1571,7 +1571,7 @@ final class SpeakerPhrase {
     }
 
     /** Words after a speaker's name that begin what the sentence says of him, not a description before a name. */
-    private static final java.util.Set<String> NOT_DESCRIPTIONS = java.util.Set.of("that", "her", "out", "during",
+    private static final java.util.Set<String> NOT_DESCRIPTIONS = Lexicon.of("that", "her", "out", "during",
             "outside", "inside", "near", "about", "over", "under", "into", "through", "against", "without", "within",
             "among", "amid", "despite", "via", "per", "like", "behind", "beside", "across", "toward", "towards", "upon",
             "since", "until", "following", "then", "now", "today", "tonight", "yesterday", "there", "here", "this",

@@ -38,11 +38,11 @@ final class Subjects {
 
     private static final WordSet VERBS = new WordSet(Phrases.VERB_WORDS);
     /** Words that open a sentence before its subject ("But Trump said", "Meanwhile, the aide …"). */
-    static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
+    static final Set<String> OPENERS = Lexicon.of("but", "and", "yet", "so", "still", "however", "meanwhile",
             "now", "then", "also", "instead", "indeed", "later", "earlier", "today", "yesterday", "separately", "even",
             "afterward", "afterwards", "thereafter");
     /** Words that open a leading phrase: the subject comes after its comma. */
-    static final Set<String> LEADERS = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
+    static final Set<String> LEADERS = Lexicon.of("in", "on", "at", "after", "before", "during", "when", "while",
             "although", "though", "as", "since", "because", "if", "unlike", "like", "despite", "with", "without", "for",
             "from", "over", "under", "speaking", "asked", "responding", "last", "this", "that", "by", "until", "once",
             "according", "to", "following", "of", "amid", "between", "among", "outside", "inside", "across", "behind", "near", "throughout", "within", "in.", "upon", "writing");
@@ -52,7 +52,7 @@ final class Subjects {
      * "Finally, the aide …". Only with the comma: "First Lady Melania Trump said" opens with a name. (A one-word opening
      * before a comma that is one of these is no surname with an aside either: {@link CueBefore}'s name rules.)
      */
-    static final Set<String> COMMA_ADVERBS = Set.of("first", "second", "third", "fourth", "finally", "lastly", "additionally",
+    static final Set<String> COMMA_ADVERBS = Lexicon.of("first", "second", "third", "fourth", "finally", "lastly", "additionally",
             "moreover", "furthermore", "similarly", "likewise", "again", "next", "ultimately", "notably", "importantly",
             "specifically", "initially", "afterward", "afterwards", "subsequently", "nonetheless", "nevertheless",
             "regardless", "accordingly", "consequently", "thus", "hence", "otherwise", "besides", "alternatively",
@@ -103,18 +103,18 @@ final class Subjects {
                 || another && nextEnd > end + 2 && opener(text, end + 2, nextEnd, false); // "Here, though, Trump …"
     }
     /** The words of time an adverb opens before the subject: "Shortly after", "Soon afterwards", "Only later". */
-    private static final WordSet TIME_AFTER_ADVERB = new WordSet(Set.of("after", "before", "afterwards", "afterward",
+    private static final WordSet TIME_AFTER_ADVERB = new WordSet(Lexicon.of("after", "before", "afterwards", "afterward",
             "thereafter", "later"));
     private static final WordSet LEADER_SET = new WordSet(LEADERS);
     /** The words that open a relative clause on a leading phrase, which runs on to its own comma. */
-    private static final WordSet RELATIVE_SET = new WordSet(Set.of("where", "which", "who", "whose", "whom"));
+    private static final WordSet RELATIVE_SET = new WordSet(Lexicon.of("where", "which", "who", "whose", "whom"));
     /** The leading words of a phrase that sets where the sentence happens: "In Washington,", "Outside Iowa,". */
-    private static final WordSet PLACE_LEADER_SET = new WordSet(Set.of("in", "at", "outside", "inside", "across", "near",
+    private static final WordSet PLACE_LEADER_SET = new WordSet(Lexicon.of("in", "at", "outside", "inside", "across", "near",
             "throughout", "within"));
     /** Words that open a described subject by how many: "One kid said", "Several residents told". */
-    private static final Set<String> QUANTIFIERS = Set.of("one", "another", "two", "three", "several", "some", "many");
-    private static final Set<String> TITLES_M = Set.of("mr.", "mr");
-    private static final Set<String> TITLES_F = Set.of("mrs.", "ms.", "mrs", "ms", "miss");
+    private static final Set<String> QUANTIFIERS = Lexicon.of("one", "another", "two", "three", "several", "some", "many");
+    private static final Set<String> TITLES_M = Lexicon.of("mr.", "mr");
+    private static final Set<String> TITLES_F = Lexicon.of("mrs.", "ms.", "mrs", "ms", "miss");
 
     /**
      * The person the article gives the office a sentence's subject names alone ("The president declined …", "The
@@ -178,7 +178,7 @@ final class Subjects {
      * Words in "-ing" that open a title or a name rather than a phrase: "Acting Director", "Ranking Member", "Outgoing
      * Speaker", "Rolling Stone", "Morning Consult", "Beijing".
      */
-    private static final WordSet TITLE_MODIFIERS = new WordSet(Set.of("acting", "incoming", "outgoing", "ranking", "managing",
+    private static final WordSet TITLE_MODIFIERS = new WordSet(Lexicon.of("acting", "incoming", "outgoing", "ranking", "managing",
             "presiding", "visiting", "founding", "leading", "governing", "ruling", "standing", "sitting", "serving", "retiring",
             "consulting", "supervising", "commanding", "reigning", "opposing", "competing", "contributing", "polling", "evening",
             "morning", "rolling", "sporting", "working", "housing", "voting", "talking", "boeing", "wyoming", "beijing"));
@@ -187,7 +187,7 @@ final class Subjects {
      * Words that open a phrase comparing the subject with someone ("Like Cruz, Jindal used his speech …"): the person
      * compared does nothing in the sentence, and a "he" after it is the subject's.
      */
-    private static final WordSet LIKENESS = new WordSet(Set.of("like", "unlike"));
+    private static final WordSet LIKENESS = new WordSet(Lexicon.of("like", "unlike"));
 
     /** Whether the word {@code text[start, end)} is "of": it opens a phrase naming what the sentence is about ("Of Obama, he said"). */
     private static boolean isOf(String text, int start, int end) {
@@ -297,7 +297,7 @@ final class Subjects {
     }
 
     /** What a writer does to hear from someone: "I spoke with …", "We reached out to …", "I ran it by …". */
-    private static final Set<String> CONTACT_VERBS = Set.of("spoke", "talked", "asked", "reached", "interviewed", "called",
+    private static final Set<String> CONTACT_VERBS = Lexicon.of("spoke", "talked", "asked", "reached", "interviewed", "called",
             "emailed", "ran", "met", "contacted", "caught", "sat", "visited", "phoned", "texted", "put");
 
     /**
@@ -373,7 +373,7 @@ final class Subjects {
     private static final int MAX_SENTENCE_CHARS = 1_000;
 
     /** The words that make a sentence tell a gender: titles, and the pronouns a sentence can open with. */
-    private static final WordSet GENDER_TELLING = new WordSet(Set.of("mr", "mrs", "ms", "miss", "he", "she"));
+    private static final WordSet GENDER_TELLING = new WordSet(Lexicon.of("mr", "mrs", "ms", "miss", "he", "she"));
 
     /** Reads sentence {@code si} (its titles vote), and lets each gendered pronoun subject in it vote. */
     private void voteFrom(int si) {
@@ -583,16 +583,16 @@ final class Subjects {
     }
 
     /** Pronouns a name joins with "and" as one subject or object ("he and Scalise are", "for him and Bush"). */
-    private static final WordSet JOINED_PRONOUNS = new WordSet(Set.of("he", "she", "they", "we", "you", "him", "her", "them",
+    private static final WordSet JOINED_PRONOUNS = new WordSet(Lexicon.of("he", "she", "they", "we", "you", "him", "her", "them",
             "us", "it", "me"));
 
     /** Words that open a clause inside a sentence's first, or report one: an "and" after them may go on with it. */
-    private static final WordSet INNER_CLAUSE_OPENERS = new WordSet(Set.of("said", "says", "say", "saying", "told", "tells",
+    private static final WordSet INNER_CLAUSE_OPENERS = new WordSet(Lexicon.of("said", "says", "say", "saying", "told", "tells",
             "telling", "that", "who", "which", "whom", "whose", "how", "what", "when", "while", "if", "because", "whether",
             "where", "why", "after", "before", "since", "until", "although", "though"));
 
     /** Words of time between "and" and the subject of the clause it joins ("and minutes later Blatter took"). */
-    private static final WordSet COORDINATED_TIME = new WordSet(Set.of("then", "later", "soon", "shortly", "now", "minutes",
+    private static final WordSet COORDINATED_TIME = new WordSet(Lexicon.of("then", "later", "soon", "shortly", "now", "minutes",
             "hours", "days", "weeks", "months", "years", "moments", "seconds", "afterward", "afterwards", "finally",
             "eventually", "today", "yesterday", "two", "three", "four", "five", "few", "several", "a"));
 
@@ -703,7 +703,7 @@ final class Subjects {
     }
 
     /** Labels of a picture's or a page's furniture, whose words after the colon are no sentence of the story. */
-    private static final WordSet PICTURE_LABELS = new WordSet(Set.of("photo", "photos", "image", "images", "picture",
+    private static final WordSet PICTURE_LABELS = new WordSet(Lexicon.of("photo", "photos", "image", "images", "picture",
             "pictures", "photograph", "photographs", "photographer", "illustration", "graphic", "courtesy", "credit", "caption",
             "video", "watch", "more", "read", "related", "see", "file", "gallery", "listen"));
 
@@ -865,7 +865,7 @@ final class Subjects {
         return !isVerbLike(word) && !word.endsWith("ing");
     }
 
-    private static final WordSet NOT_DESCRIPTIONS = new WordSet(Set.of("where", "when", "while", "whom", "whose", "because",
+    private static final WordSet NOT_DESCRIPTIONS = new WordSet(Lexicon.of("where", "when", "while", "whom", "whose", "because",
             "since", "although", "though", "if", "then", "so", "than", "including", "according", "says", "said", "told",
             "he", "she", "they", "we", "i", "you"));
 
@@ -874,7 +874,7 @@ final class Subjects {
         return wordBeforeIn(masked, from, at, AND_OR);
     }
 
-    private static final WordSet AND_OR = new WordSet(Set.of("and", "or"));
+    private static final WordSet AND_OR = new WordSet(Lexicon.of("and", "or"));
 
     /** Whether the word before {@code at} (after {@code from}) is one of {@code words}. */
     private static boolean wordBeforeIn(String masked, int from, int at, WordSet words) {
@@ -899,7 +899,7 @@ final class Subjects {
     /** The longest description after an introduced name that is read as its appositive. */
     private static final int APPOSITIVE_CHARS = 120;
     /** Function words that may open an appositive ("…, a doctor", "…, who leads", "…, his brother"). */
-    private static final WordSet APPOSITIVE_OPENERS = new WordSet(Set.of("a", "an", "the", "who", "his", "her", "their"));
+    private static final WordSet APPOSITIVE_OPENERS = new WordSet(Lexicon.of("a", "an", "the", "who", "his", "her", "their"));
 
     /**
      * A sentence that ends by naming who its subject is ("One person who plans to stay in town, however, is
@@ -930,7 +930,7 @@ final class Subjects {
         }
     }
 
-    private static final WordSet COPULAS = new WordSet(Set.of("is", "was"));
+    private static final WordSet COPULAS = new WordSet(Lexicon.of("is", "was"));
 
     /**
      * Where the name ending with the word at {@code nameStart} starts: up to five capitalised words, not before
@@ -953,7 +953,7 @@ final class Subjects {
         return wordBeforeIn(masked, from, at, RELATIVES);
     }
 
-    private static final WordSet RELATIVES = new WordSet(Set.of("who", "which", "that"));
+    private static final WordSet RELATIVES = new WordSet(Lexicon.of("who", "which", "that"));
 
     /** Whether {@code run[0, end)} is nothing but the words of titles ("Sen.", "Former Secretary"), no article. */
     private static boolean onlyTitles(String run, int end) {
@@ -982,12 +982,12 @@ final class Subjects {
     }
 
     /** Counts written as words before a unit of time. */
-    private static final Set<String> COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    private static final Set<String> COUNTS = Lexicon.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "several", "few", "many");
 
-    private static final Set<String> TIME_UNITS = Set.of("seconds", "minutes", "moments", "hours", "days", "weeks", "months",
+    private static final Set<String> TIME_UNITS = Lexicon.of("seconds", "minutes", "moments", "hours", "days", "weeks", "months",
             "years", "decades", "second", "minute", "moment", "hour", "day", "week", "month", "year", "decade");
-    private static final Set<String> LATER = Set.of("later", "earlier", "after", "before", "ago", "afterward", "afterwards",
+    private static final Set<String> LATER = Lexicon.of("later", "earlier", "after", "before", "ago", "afterward", "afterwards",
             "ahead");
 
     /** A time that opens a sentence without a comma after it: "On Sunday", "Last week", "Earlier this month", "In 2019". */
@@ -997,13 +997,13 @@ final class Subjects {
             + "Thursday|Friday|Saturday|Sunday)|In\\s+(?:19|20)\\d\\d)\\s+(?=\\p{L})");
 
     /** Words that open a count of people: "About 30 protesters", "More than 100 residents". */
-    private static final Set<String> COUNT_OPENERS = Set.of("about", "nearly", "almost", "some", "roughly", "around", "over",
+    private static final Set<String> COUNT_OPENERS = Lexicon.of("about", "nearly", "almost", "some", "roughly", "around", "over",
             "at", "more", "fewer", "up");
     /** Words after a count, up to its noun: "10 former national security officials". */
     private static final int MAX_COUNTED_WORDS = 4;
 
     /** Counts without a number: "Dozens of protesters", "Hundreds of supporters". */
-    private static final Set<String> COUNT_WORDS = Set.of("dozens", "hundreds", "thousands", "scores", "tens");
+    private static final Set<String> COUNT_WORDS = Lexicon.of("dozens", "hundreds", "thousands", "scores", "tens");
 
     /**
      * Whether the phrase counts people, a number or "dozens of" and a noun for people with at most two words before it
@@ -1300,7 +1300,7 @@ final class Subjects {
     }
 
     /** Titles that name their office after "of": "Secretary of Defense Mark Esper", "Director of National Intelligence". */
-    private static final Set<String> TITLES_BEFORE_OF = Set.of("Secretary", "Director", "Minister", "Chairman", "Chairwoman",
+    private static final Set<String> TITLES_BEFORE_OF = Lexicon.of("Secretary", "Director", "Minister", "Chairman", "Chairwoman",
             "Chair", "Head", "Chief", "Commander", "Administrator", "Commissioner", "Governor", "Mayor", "President");
 
     /** Whether the run ends in a capitalised title that an "of" and its office follow. */
@@ -1309,7 +1309,7 @@ final class Subjects {
     }
 
     /** Determiners that open the object of a participle: "wearing a", "holding the", "carrying his". */
-    private static final WordSet OBJECT_OPENERS = new WordSet(Set.of("a", "an", "the", "his", "her", "their", "its", "this",
+    private static final WordSet OBJECT_OPENERS = new WordSet(Lexicon.of("a", "an", "the", "his", "her", "their", "its", "this",
             "that", "these", "those", "my", "our", "your"));
 
     /** Whether the word after {@code from} (spaces only between) opens a noun phrase: the participle before it takes an object. */
@@ -1345,7 +1345,7 @@ final class Subjects {
     }
 
     /** Owners' words that open a description: "His National Security Adviser, …". */
-    private static final Set<String> OWNER_OPENERS = Set.of("his", "her", "their", "its", "our", "my");
+    private static final Set<String> OWNER_OPENERS = Lexicon.of("his", "her", "their", "its", "our", "my");
 
     private static boolean isVerbLike(String lower) {
         return verbLikeAt(lower, 0, lower.length());
@@ -1355,7 +1355,7 @@ final class Subjects {
      * Adverbs without "-ly" that stand between a subject and its verb, never inside a noun phrase: "The president even
      * harks back to …" (not "then", "now", "once": "the then Labour leader Ed Miliband").
      */
-    private static final Set<String> VERB_ADVERBS = Set.of("even", "also", "still", "just", "again", "never", "already",
+    private static final Set<String> VERB_ADVERBS = Lexicon.of("even", "also", "still", "just", "again", "never", "already",
             "often", "soon", "ever", "always");
 
     /** Whether {@code words} are a noun phrase {@code head} then one of those adverbs ("the White House soon"). */
@@ -1392,7 +1392,7 @@ final class Subjects {
     }
 
     /** English's common irregular past tenses and auxiliaries: where a described subject ends ("The newspaper took"). */
-    private static final Set<String> IRREGULAR_PAST = Set.of("took", "made", "gave", "told", "went", "came", "saw", "got",
+    private static final Set<String> IRREGULAR_PAST = Lexicon.of("took", "made", "gave", "told", "went", "came", "saw", "got",
             "put", "ran", "wrote", "began", "kept", "left", "felt", "brought", "thought", "found", "held", "stood", "sent",
             "spent", "built", "paid", "met", "led", "won", "lost", "chose", "drew", "grew", "knew", "threw", "spoke",
             "broke", "rose", "fell", "sat", "set", "became", "did", "had", "was", "were", "is", "are", "has", "have",
@@ -1410,7 +1410,7 @@ final class Subjects {
     private static Set<String> verbLikeWords() {
         Set<String> words = new java.util.HashSet<>(Phrases.VERB_WORDS);
         words.addAll(IRREGULAR_PAST);
-        words.addAll(Set.of("himself", "herself", "itself"));
+        words.addAll(Lexicon.of("himself", "herself", "itself"));
         return words;
     }
 
@@ -1546,7 +1546,7 @@ final class Subjects {
     }
 
     /** Words that make the lower-case words before a name a phrase or a clause, not a description: "before", "this", "you". */
-    private static final WordSet NO_DESCRIPTION = new WordSet(Set.of("before", "after", "during", "since", "until", "about",
+    private static final WordSet NO_DESCRIPTION = new WordSet(Lexicon.of("before", "after", "during", "since", "until", "about",
             "against", "over", "under", "into", "onto", "upon", "through", "between", "among", "without", "within", "like",
             "than", "this", "that", "these", "those", "you", "we", "i", "he", "she", "they", "me", "him", "us", "them", "my",
             "your", "our", "do", "does", "did", "can", "could", "should", "may", "might", "must", "shall", "if", "when"));
@@ -1655,7 +1655,7 @@ final class Subjects {
         return false;
     }
 
-    private static final WordSet PRONOUN_WORDS = new WordSet(Set.of("he", "she", "they", "his", "her", "their", "its", "it"));
+    private static final WordSet PRONOUN_WORDS = new WordSet(Lexicon.of("he", "she", "they", "his", "her", "their", "its", "it"));
 
     /**
      * "communication director Jennifer Palmieri": lower-case words up to a role word, then a capitalised name; or up
@@ -1765,7 +1765,7 @@ final class Subjects {
     }
 
     /** Words that stand before a noun for what someone is, and are none: "former South Bend Mayor", "top aide". */
-    private static final Set<String> PREMODIFIERS = Set.of("former", "then", "late", "fellow", "longtime", "retired",
+    private static final Set<String> PREMODIFIERS = Lexicon.of("former", "then", "late", "fellow", "longtime", "retired",
             "current", "future", "acting", "interim", "incoming", "outgoing", "top", "senior", "junior", "prominent",
             "veteran", "vice", "deputy", "chief", "first", "second", "would-be", "onetime", "erstwhile");
 
@@ -1797,7 +1797,7 @@ final class Subjects {
     }
 
     /** Nouns for places a name can follow ("the hospital Mount Sinai"): no one is what they name. */
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "state", "county", "country", "hill",
+    private static final Set<String> PLACE_NOUNS = Lexicon.of("city", "town", "village", "state", "county", "country", "hill",
             "street", "avenue", "road", "hotel", "hospital", "school", "college", "university", "church", "building", "park",
             "airport", "station", "island", "river", "lake", "mountain", "district", "province", "region", "capital");
 
@@ -1807,7 +1807,7 @@ final class Subjects {
     }
 
     /** Words of those endings that name no one. */
-    private static final Set<String> NOT_AGENTS = Set.of("under", "after", "other", "never", "either", "neither", "whether",
+    private static final Set<String> NOT_AGENTS = Lexicon.of("under", "after", "other", "never", "either", "neither", "whether",
             "later", "rather", "earlier", "summer", "winter", "number", "order", "center", "centre", "quarter", "letter",
             "chapter", "matter", "together", "however", "forever", "percent", "recent", "current", "different", "present",
             "event", "moment", "comment", "statement", "content", "intent", "extent", "amendment", "important",
@@ -1910,7 +1910,7 @@ final class Subjects {
      * Words in "-men" that are no plural of a "-man" who does something: not a plural at all ("abdomen"), or men and
      * women as such, whom a sentence is as often about in general ("Real men hold their ground", "gentlemen do read …").
      */
-    private static final Set<String> NOT_MEN = Set.of("men", "women", "gentlemen", "amen", "omen", "abdomen", "specimen", "regimen",
+    private static final Set<String> NOT_MEN = Lexicon.of("men", "women", "gentlemen", "amen", "omen", "abdomen", "specimen", "regimen",
             "acumen", "stamen", "semen", "hymen", "gravamen", "cyclamen");
 
     /**
@@ -1940,7 +1940,7 @@ final class Subjects {
     }
 
     /** Verbs that end as plurals for people do. */
-    private static final Set<String> VERBS_LIKE_PLURALS = Set.of("offers", "orders", "answers", "enters", "covers",
+    private static final Set<String> VERBS_LIKE_PLURALS = Lexicon.of("offers", "orders", "answers", "enters", "covers",
             "considers", "delivers", "gathers", "suffers", "wonders", "remembers", "discovers", "registers", "triggers",
             "counters", "prefers", "refers", "transfers", "lowers", "powers", "bothers", "matters", "numbers", "others",
             "centers", "monitors", "mirrors", "honors", "favors", "labors", "weathers", "differs", "alters", "filters",
@@ -1952,7 +1952,7 @@ final class Subjects {
             "utters", "caters", "conquers", "borders", "shelters", "falters", "whispers", "endeavors", "factors");
 
     /** Plurals for people that no agent-noun ending above covers. */
-    private static final Set<String> PEOPLE_PLURALS = Set.of("aides", "officials", "sources", "experts", "critics", "allies",
+    private static final Set<String> PEOPLE_PLURALS = Lexicon.of("aides", "officials", "sources", "experts", "critics", "allies",
             "troops", "police", "authorities", "executives", "spokespeople", "people", "fans", "advocates", "attorneys",
             "judges", "justices", "nurses", "witnesses", "families", "friends", "colleagues", "children",
             "citizens", "delegates", "candidates", "conservatives", "liberals", "progressives", "moderates", "evangelicals",
@@ -1961,19 +1961,19 @@ final class Subjects {
             "veterans", "victims", "relatives");
 
     /** Nouns that name a body of people by what it is made of: "a group of students", "a majority of voters". */
-    private static final Set<String> COLLECTIVE_HEADS = Set.of("group", "groups", "number", "majority", "minority",
+    private static final Set<String> COLLECTIVE_HEADS = Lexicon.of("group", "groups", "number", "majority", "minority",
             "handful", "couple", "crowd", "team", "panel", "coalition", "bunch", "band", "delegation", "pair", "dozens",
             "hundreds", "thousands", "millions", "plurality", "share", "percent");
 
     /** Words that end a run after a collective's "of" without naming what it is made of. */
-    private static final Set<String> NOT_AFTER_OF = Set.of("more", "less", "fewer", "than", "about", "around", "nearly", "almost",
+    private static final Set<String> NOT_AFTER_OF = Lexicon.of("more", "less", "fewer", "than", "about", "around", "nearly", "almost",
             "over", "under", "some", "all", "those", "these", "them", "us", "you", "whom", "which", "its", "their", "his", "her");
 
     private static String lastWord(StringBuilder run) {
         return run.substring(run.lastIndexOf(" ") + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on",
+    private static final Set<String> FUNCTION_WORDS = Lexicon.of("the", "a", "an", "of", "to", "and", "or", "in", "on",
             "at", "for", "with", "by", "from", "that", "who", "which", "is", "was", "has", "had", "have", "will",
             "would", "also", "not", "be", "been", "were", "are", "as", "but", "it", "its", "his", "her", "their");
     private static final WordSet FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
@@ -2180,7 +2180,7 @@ final class Subjects {
      * Speech verbs whose capitalised words after them name whom or what they act on, not who speaks: "Smith, a senator,
      * urged North Korea to …", "…, praised Obama for …". No inverted cue, after a comma or after a quotation.
      */
-    private static final WordSet OBJECT_VERBS = new WordSet(Set.of("urged", "urges", "urging", "called", "calls", "calling",
+    private static final WordSet OBJECT_VERBS = new WordSet(Lexicon.of("urged", "urges", "urging", "called", "calls", "calling",
             "thanked", "blasted", "blasting", "slammed", "slams", "slamming", "praised", "praising", "mocked", "mocks",
             "accused", "accuses", "accusing", "criticized", "criticised", "criticizes", "dismissed", "dismisses", "dismissing",
             "condemned", "condemns", "hailed", "hails", "scolded", "scolds", "advised", "advises", "likened", "likens",
@@ -2191,7 +2191,7 @@ final class Subjects {
      * Speech verbs that invert after a quotation ("“…?” asked Smith") but after a comma take whom they address: "Smith,
      * a senator, asked Jones whether …", "…, warned Russia that …".
      */
-    private static final WordSet ADDRESSING_VERBS = new WordSet(Set.of("asked", "asks", "ask", "warned", "warns", "warning",
+    private static final WordSet ADDRESSING_VERBS = new WordSet(Lexicon.of("asked", "asks", "ask", "warned", "warns", "warning",
             "cautioned", "answered", "interrupted", "pressed", "reminded"));
 
     /**
@@ -2212,7 +2212,7 @@ final class Subjects {
                 || lower.length() > 4 && lower.endsWith("ed");
     }
 
-    private static final Set<String> REPORTED_AUXILIARIES = Set.of("is", "was", "were", "are", "has", "had", "have",
+    private static final Set<String> REPORTED_AUXILIARIES = Lexicon.of("is", "was", "were", "are", "has", "had", "have",
             "will", "would", "could", "should", "can", "did", "does", "may", "might", "must");
 
     private static boolean afterCommaOrQuote(String masked, int from, int to) {
@@ -2346,12 +2346,12 @@ final class Subjects {
     }
 
     /** Determiners that open a description rather than a name: "The headline", "A spokeswoman". */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "this", "that", "one");
+    private static final Set<String> DETERMINERS = Lexicon.of("the", "a", "an", "another", "this", "that", "one");
     /**
      * Head nouns of descriptions that are no one "he" or "she" can be: what is written, published or filed, and
      * the bodies that speak through it ("The headline reads", "The suit alleges", "the agency said").
      */
-    private static final Set<String> NOT_PERSONS = Set.of("headline", "quote", "quotation", "page", "statement", "document",
+    private static final Set<String> NOT_PERSONS = Lexicon.of("headline", "quote", "quotation", "page", "statement", "document",
             "report", "paper", "suit", "lawsuit", "article", "line", "bio", "title", "letter", "complaint", "resolution",
             "series", "description", "commentary", "editorial", "indictment", "opinion", "poll", "story", "documentary",
             "statute", "study", "survey", "memo", "memorandum", "post", "tweet", "video", "ad", "advertisement", "website",
@@ -2405,7 +2405,7 @@ final class Subjects {
     }
 
     /** Words that open what qualifies a description's head: a preposition, a relative, an adjective or a participle after it. */
-    private static final Set<String> QUALIFIER_OPENERS = Set.of("of", "for", "at", "in", "on", "with", "from", "to", "by",
+    private static final Set<String> QUALIFIER_OPENERS = Lexicon.of("of", "for", "at", "in", "on", "with", "from", "to", "by",
             "about", "inside", "within", "near", "who", "whom", "whose", "which", "that", "familiar", "close", "involved",
             "briefed", "knowledgeable", "speaking", "working", "granted", "based", "told", "said");
 
@@ -2414,7 +2414,7 @@ final class Subjects {
      * something ("A closer look at …: “…”" heading a section; "The question comes up …, “…”"). A quotation credited to
      * one is no one's, and no "he" or "she" after it refers to one.
      */
-    private static final Set<String> ABSTRACT_HEADS = Set.of("look", "impact", "web", "question", "problem", "situation",
+    private static final Set<String> ABSTRACT_HEADS = Lexicon.of("look", "impact", "web", "question", "problem", "situation",
             "way", "thing", "fact", "idea", "issue", "matter", "point", "part", "result", "rise", "rash", "bottom", "reason",
             "lesson", "upshot", "takeaway", "truth", "reality", "irony", "difference", "trouble", "catch", "twist", "kicker",
             "outcome", "gist", "moral", "mood", "tone", "word", "phrase", "term", "answer", "room", "scene");
@@ -2576,7 +2576,7 @@ final class Subjects {
      * Verbs that report findings, closing a sentence after its people ("…, the researchers found"): those the verbs of
      * speech ({@link Phrases#isVerbAt}) do not hold already ("concluded", "reported").
      */
-    private static final WordSet REPORTING_VERBS = new WordSet(Set.of("found", "estimated", "calculated", "determined",
+    private static final WordSet REPORTING_VERBS = new WordSet(Lexicon.of("found", "estimated", "calculated", "determined",
             "discovered"));
 
     /**
@@ -2641,7 +2641,7 @@ final class Subjects {
     }
 
     /** What speaks for someone as an "it": "The statement said …", "The report found …". */
-    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "memo", "study", "survey", "poll",
+    private static final Set<String> DOCUMENTS = Lexicon.of("statement", "report", "letter", "memo", "study", "survey", "poll",
             "government", "campaign", "newspaper", "paper", "website", "network", "firm", "lawsuit", "complaint", "filing",
             "indictment", "ruling", "order", "document", "release", "announcement", "group", "magazine", "editorial");
 
@@ -2911,7 +2911,7 @@ final class Subjects {
     }
 
     /** Nouns for one person that a subject may be ("The gunman was heading …", "the staffer is finding …"). */
-    private static final WordSet ONE_PERSON_NOUNS = new WordSet(Set.of("man", "woman", "boy", "girl", "guy", "person",
+    private static final WordSet ONE_PERSON_NOUNS = new WordSet(Lexicon.of("man", "woman", "boy", "girl", "guy", "person",
             "gunman", "shooter", "staffer", "suspect", "victim", "attacker", "seed", "player", "driver", "teen", "teenager",
             "student", "worker", "voter", "host", "reporter", "writer", "author", "lawyer", "doctor", "nurse", "teacher",
             "pastor", "priest", "soldier", "veteran", "child", "kid", "father", "mother", "son", "daughter", "husband", "wife",
@@ -2933,7 +2933,7 @@ final class Subjects {
     }
 
     /** A person's pronouns of either sex, with their contractions ("he's", "she'd"). */
-    private static final WordSet HE_OR_SHE = new WordSet(Set.of("he", "him", "his", "she", "her", "hers", "himself",
+    private static final WordSet HE_OR_SHE = new WordSet(Lexicon.of("he", "him", "his", "she", "her", "hers", "himself",
             "herself", "he's", "she's", "he'd", "she'd", "he’s", "she’s", "he’d", "she’d"));
 
     private static int countOf(String text, char c, int from, int to) {
@@ -2958,7 +2958,7 @@ final class Subjects {
                 && !word.endsWith("us") && !Phrases.isVerbAt(text, next.start(), next.end()) && !NOT_PLURALS.contains(word);
     }
 
-    private static final Set<String> NOT_PLURALS = Set.of("says", "has", "was", "is", "does", "this", "thus", "always",
+    private static final Set<String> NOT_PLURALS = Lexicon.of("says", "has", "was", "is", "does", "this", "thus", "always",
             "perhaps", "across", "towards", "whereas", "afterwards", "besides", "unless", "wants", "needs", "seems");
 
     /**
@@ -2998,13 +2998,13 @@ final class Subjects {
         return null;
     }
 
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    private static final Set<String> INDEFINITE = Lexicon.of("a", "an", "one", "another");
     private static final WordSet INDEFINITE_WORDS = new WordSet(INDEFINITE);
 
     /** Nouns for one man or one woman: what a "he" or "she" after an unnamed subject refers to. */
-    private static final Set<String> MEN = Set.of("man", "boy", "father", "husband", "son", "grandfather", "dad", "brother",
+    private static final Set<String> MEN = Lexicon.of("man", "boy", "father", "husband", "son", "grandfather", "dad", "brother",
             "gentleman", "businessman");
-    private static final Set<String> WOMEN = Set.of("woman", "girl", "mother", "wife", "daughter", "grandmother", "mom",
+    private static final Set<String> WOMEN = Lexicon.of("woman", "girl", "mother", "wife", "daughter", "grandmother", "mom",
             "sister", "lady", "businesswoman");
 
     /**
@@ -3084,7 +3084,7 @@ final class Subjects {
     }
 
     /** Words that open a clause before a sentence's main one, with a subject of its own. */
-    static final WordSet SUBORDINATORS = new WordSet(Set.of("when", "while", "although", "though", "after", "before",
+    static final WordSet SUBORDINATORS = new WordSet(Lexicon.of("when", "while", "although", "though", "after", "before",
             "because", "since", "if", "once", "until", "whereas"));
 
     /**

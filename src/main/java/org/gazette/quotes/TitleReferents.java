@@ -58,7 +58,7 @@ final class TitleReferents {
     }
 
     /** Words before a title that make it another office or a past one: "Vice President", "former President". */
-    private static final java.util.Set<String> NOT_THE_OFFICE = java.util.Set.of("vice", "former", "ex", "deputy",
+    private static final java.util.Set<String> NOT_THE_OFFICE = Lexicon.of("vice", "former", "ex", "deputy",
             "assistant", "lieutenant", "lt.", "late", "then");
 
     /** A name: capitalised words, initials and particles, up to four words, on the title's line. */
@@ -247,10 +247,10 @@ final class TitleReferents {
      * Offices a country's or a body's name before the title makes another's ("Ukraine President"); a state or county
      * before a governor's, mayor's or sheriff's title ("Missouri Gov. Jay Nixon") is where they hold it.
      */
-    private static final java.util.Set<String> NATIONAL = java.util.Set.of("president", "prime minister", "chancellor");
+    private static final java.util.Set<String> NATIONAL = Lexicon.of("president", "prime minister", "chancellor");
 
     /** The country a story's unqualified offices are most often held in, as it is written before a title. */
-    private static final java.util.Set<String> HOME = java.util.Set.of("US", "U.S.", "American");
+    private static final java.util.Set<String> HOME = Lexicon.of("US", "U.S.", "American");
 
     /**
      * Whether a place lies inside one of the quotations (in text order): the first starting after it found by binary
@@ -490,7 +490,7 @@ final class TitleReferents {
     }
 
     /** Nationality words ("French President"; as a speaker alone, no one: {@link SpeakerChecks#nationalityAlone}). */
-    static final java.util.Set<String> NATIONALITIES = java.util.Set.of("American", "British", "English", "Scottish", "Welsh",
+    static final java.util.Set<String> NATIONALITIES = Lexicon.of("American", "British", "English", "Scottish", "Welsh",
             "Canadian", "Australian", "Indian", "Saudi", "Qatari", "Emirati", "Jordanian", "Belgian", "Norwegian", "European",
             "Arab", "Kurdish", "African", "French", "Dutch", "Greek", "Thai",
             "Swiss", "Czech", "Afghan", "Filipino", "Philippine", "Korean", "Mexican", "Cuban", "Venezuelan", "Chilean",
@@ -504,7 +504,7 @@ final class TitleReferents {
             "Zimbabwean", "Rwandan", "Congolese", "Senegalese", "Malian", "Ivorian", "Tanzanian", "Ethiopian", "Liberian");
 
     /** Party words before a title: "Democratic President Bill Clinton" is named for his party, most often as a predecessor. */
-    private static final java.util.Set<String> PARTIES = java.util.Set.of("Democratic", "Republican");
+    private static final java.util.Set<String> PARTIES = Lexicon.of("Democratic", "Republican");
 
     /** How many times as often as any other the one of several titled holders must be named to be the office's. */
     private static final int DOMINANT = 3;
@@ -642,7 +642,7 @@ final class TitleReferents {
     }
 
     /** Words that tie the office to another noun before it: "the lawyer for the president", "the son of the mayor". */
-    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "to", "the", "a", "an", "and", "in",
+    private static final java.util.Set<String> LINKS = Lexicon.of("of", "for", "to", "the", "a", "an", "and", "in",
             "at", "on", "with", "by", "from", "his", "her", "their", "its", "who", "as");
 
     /** Whether any of the words (space-separated) is in the set, in any case. */

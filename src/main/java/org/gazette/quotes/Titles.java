@@ -13,22 +13,22 @@ final class Titles {
     private Titles() { }
 
     /** Nouns for works that carry a title: the title follows them, after a comma at most. */
-    static final Set<String> WORKS = Set.of("book", "memoir", "memoirs", "novel", "biography", "autobiography",
+    static final Set<String> WORKS = Lexicon.of("book", "memoir", "memoirs", "novel", "biography", "autobiography",
             "show", "program", "programme", "series", "film", "movie", "documentary", "column", "album", "song", "episode",
             "podcast", "broadcast", "magazine", "newsletter", "play", "musical", "sitcom", "miniseries", "newscast", "comedy",
             "drama", "thriller", "poem", "essay", "opera", "painting", "anthem", "report", "article", "study", "paper", "op-ed",
             "editorial", "piece", "chapter", "headline", "lecture", "bestseller", "best-seller", "hashtag", "manifesto", "pamphlet");
     /** Works whose title a sentence gives as what they are ("The book is “…”"): not reports or articles, which speak. */
-    private static final Set<String> CREATIVE_WORKS = Set.of("book", "memoir", "novel", "biography", "autobiography", "film",
+    private static final Set<String> CREATIVE_WORKS = Lexicon.of("book", "memoir", "novel", "biography", "autobiography", "film",
             "movie", "documentary", "album", "song", "show", "series", "play", "musical", "podcast", "poem", "title");
 
     /** Roles and parts of a show, before "of": host of "…", the anchor of NBC's "…" is caught by the possessive. */
-    private static final Set<String> OF_WORKS = Set.of("host", "hosts", "anchor", "co-host", "cohost", "broadcast", "episode",
+    private static final Set<String> OF_WORKS = Lexicon.of("host", "hosts", "anchor", "co-host", "cohost", "broadcast", "episode",
             "edition", "author", "creator", "star", "producer", "season", "cast", "episodes", "editions", "broadcasts", "set",
             "taping", "filming", "premiere", "finale",
             // a song's: "sang to the tune of “Why Can’t We Be Friends”", "the strains of “Hail to the Chief”"
             "tune", "strains", "lyrics", "chorus");
-    private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by",
+    private static final Set<String> SMALL = Lexicon.of("a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by",
             "with", "or", "from", "is", "&");
 
     /**
@@ -91,7 +91,7 @@ final class Titles {
     }
 
     /** Participles that give something a name, after a comma: "…, dubbed “…”". */
-    private static final Set<String> COMMA_NAMING = Set.of("dubbed", "nicknamed", "labeled", "labelled", "branded", "named",
+    private static final Set<String> COMMA_NAMING = Lexicon.of("dubbed", "nicknamed", "labeled", "labelled", "branded", "named",
             "christened", "called");
 
     /** Whether the quotation is a title that the words right before it name as one, or the noun after it. */
@@ -125,7 +125,7 @@ final class Titles {
         return ke >= 5 && text.regionMatches(true, ke - 5, "known", 0, 5) && (ke == 5 || !Character.isLetter(text.charAt(ke - 6)));
     }
 
-    private static final Set<String> TITLING = Set.of("titled", "entitled", "headlined");
+    private static final Set<String> TITLING = Lexicon.of("titled", "entitled", "headlined");
 
     /**
      * A title in a list of quoted titles: another quotation opens right after this one's closing mark, or closed right
@@ -214,14 +214,14 @@ final class Titles {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     /** Nouns after a title that make it a work's ("the "Access Hollywood" tape", an exclusive "Fox News Sunday" interview). */
-    private static final Set<String> WORK_AFTER = Set.of("interview", "interviews", "tape", "tapes", "video", "segment",
+    private static final Set<String> WORK_AFTER = Lexicon.of("interview", "interviews", "tape", "tapes", "video", "segment",
             "appearance", "host", "anchor", "star", "episode", "contestant", "set", "show", "program", "broadcast",
             "podcast", "series", "book", "film", "movie", "album", "song", "sketch", "special", "award", "awards", "prize",
             "medal", "trophy", "honor", "honour");
     /** "told" right before a title: the title is whom the words were told to (and, after a verb, whom, not who). */
-    static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
+    static final Set<String> TELLING = Lexicon.of("told", "tells", "tell", "telling");
     /** Verbs of speaking or appearing before "on": said on "Meet the Press" (a programme, not the words said). */
-    private static final Set<String> BEFORE_ON = Set.of("said", "says", "say", "told", "tells", "appeared", "appearing",
+    private static final Set<String> BEFORE_ON = Lexicon.of("said", "says", "say", "told", "tells", "appeared", "appearing",
             "appears", "speaking", "spoke", "interview", "interviewed", "remarks", "comments", "commented", "argued",
             "added", "asserted", "claimed", "explained", "noted", "insisted", "acknowledged", "warned", "suggested",
             "appearance", "segment",
@@ -229,14 +229,14 @@ final class Titles {
             "time", "stint", "tenure", "role", "days", "years", "run");
 
     /** Talks held with a programme's host, before "with" and the host's name: "an interview with CNN's John Berman on “…”". */
-    private static final Set<String> WITH_HOSTS = Set.of("interview", "interviews", "conversation", "appearance", "sit-down",
+    private static final Set<String> WITH_HOSTS = Lexicon.of("interview", "interviews", "conversation", "appearance", "sit-down",
             "chat", "discussion", "exchange", "spoke", "speaking", "spoken", "talked", "talking", "sat");
 
     /** Who hosts a programme, before the host's name and "on" ("told host Chris Wallace on “Fox News Sunday”"). */
-    private static final Set<String> HOSTS = Set.of("host", "anchor", "moderator", "co-host", "cohost", "hosts", "anchors");
+    private static final Set<String> HOSTS = Lexicon.of("host", "anchor", "moderator", "co-host", "cohost", "hosts", "anchors");
 
     /** Words for when, between a verb and "on" ("said Monday on “The Lead”", "told reporters Tuesday night on …"). */
-    private static final Set<String> TIMES_OF_DAY = Set.of("morning", "night", "evening", "afternoon", "today", "tonight",
+    private static final Set<String> TIMES_OF_DAY = Lexicon.of("morning", "night", "evening", "afternoon", "today", "tonight",
             "yesterday");
 
     /** The word after the closing mark: a work's noun, on the same line after spaces only. */
@@ -294,7 +294,7 @@ final class Titles {
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("(?:The|A|An)\\s");
 
     /** Words of grammar and time that follow a quoted name without making it a modifier: "“King James” is", "last week". */
-    private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for",
+    private static final Set<String> NOT_NOUNS = Lexicon.of("and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for",
             "with", "from", "as", "than", "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been",
             "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
             "did", "not", "if", "when", "while", "because", "so", "then", "also", "into", "onto", "about", "after", "before",
@@ -380,7 +380,7 @@ final class Titles {
         return !word.isEmpty() && (BEFORE_A_TITLE.contains(word.toLowerCase(Locale.ROOT)) || Phrases.isPossessive(word));
     }
 
-    private static final Set<String> BEFORE_A_TITLE = Set.of("on", "in", "of", "to", "at", "from", "told");
+    private static final Set<String> BEFORE_A_TITLE = Lexicon.of("on", "in", "of", "to", "at", "from", "told");
 
     /**
      * Whether the word right before the quotation is "the", "on" or an owner's ("his", "her", "its", "their"); not "a"
@@ -390,7 +390,7 @@ final class Titles {
         return DETERMINERS_AND_ON.contains(wordBefore(text, q).toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> DETERMINERS_AND_ON = Set.of("the", "on", "his", "her", "its", "their");
+    private static final Set<String> DETERMINERS_AND_ON = Lexicon.of("the", "on", "his", "her", "its", "their");
 
     /** The word right before a quotation's opening mark, past spaces and commas ("" where none). */
     private static String wordBefore(String text, Quote q) {
@@ -415,12 +415,12 @@ final class Titles {
     }
 
     /** Participles that give a thing its name: a session called "…", a report titled "…". */
-    private static final Set<String> NAMING = Set.of("called", "named", "dubbed"); // "titled": titledBefore, in any case
+    private static final Set<String> NAMING = Lexicon.of("called", "named", "dubbed"); // "titled": titledBefore, in any case
     /**
      * Lower-case words before "called" that make it someone's verb, not a thing's name: what he called "…", Trump
      * has called "…", once called "…".
      */
-    private static final Set<String> NOT_A_THING = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "whom",
+    private static final Set<String> NOT_A_THING = Lexicon.of("he", "she", "they", "it", "we", "i", "you", "who", "whom",
             "which", "that", "what", "be", "been", "being", "is", "was", "were", "are", "has", "have", "had", "also", "once",
             "often", "later", "then", "now", "just", "and", "or", "but", "so", "yesterday", "today", "him", "her", "them",
             "us", "me", "aides", "officials", "critics", "supporters", "democrats", "republicans", "people", "some", "many");
@@ -440,7 +440,7 @@ final class Titles {
     }
 
     /** Words before a programme's owner when the programme is where words were said: on CBS's "…", told Fox News' "…". */
-    private static final Set<String> OWNER_AFTER = Set.of("on", "told", "tells", "to", "with");
+    private static final Set<String> OWNER_AFTER = Lexicon.of("on", "told", "tells", "to", "with");
 
     /** The words before the opening mark at {@code mark}: a work noun, a role "of", or an acronym's possessive. */
     private static boolean namedBefore(String text, Quote q) {
@@ -524,7 +524,7 @@ final class Titles {
     }
 
     /** Words that make a run of capitalised words a broadcaster's name: "Fox News Channel", "Fox Business Network". */
-    private static final Set<String> CHANNEL_WORDS = Set.of("News", "Channel", "Network", "Radio", "TV", "Television", "Fox");
+    private static final Set<String> CHANNEL_WORDS = Lexicon.of("News", "Channel", "Network", "Radio", "TV", "Television", "Fox");
 
     /**
      * Where the broadcaster's name that ends with the word {@code text[b, e)} starts ("ABC News", "CBS", "Fox News’s",
@@ -576,5 +576,5 @@ final class Titles {
     }
 
     /** Prepositions that take a name right after them: from "Code Pink", by "The Lincoln Project", with "Black Lives Matter". */
-    private static final Set<String> NAME_TAKERS = Set.of("from", "by", "with", "at", "against", "for", "joined", "in");
+    private static final Set<String> NAME_TAKERS = Lexicon.of("from", "by", "with", "at", "against", "for", "joined", "in");
 }

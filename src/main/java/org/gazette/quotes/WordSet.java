@@ -97,10 +97,23 @@ final class WordSet {
         return true;
     }
 
+    /**
+     * A hash of the length and the first two and last two chars, folded: a word's ends tell most words of a list
+     * apart, the table is at most a third full, and a candidate is compared in full anyway; hashing every char of
+     * every word asked about cost more than the rest of the look-up.
+     */
     private static int hash(String s, int start, int end) {
-        int h = end - start;
-        for (int k = start; k < end; k++) {
-            h = 31 * h + lowerCase(s.charAt(k));
+        int len = end - start;
+        if (len == 0) {
+            return 0;
+        }
+        int h = 31 * len + lowerCase(s.charAt(start));
+        if (len > 1) {
+            h = 31 * h + lowerCase(s.charAt(start + 1));
+            h = 31 * h + lowerCase(s.charAt(end - 1));
+            if (len > 3) {
+                h = 31 * h + lowerCase(s.charAt(end - 2));
+            }
         }
         return h ^ (h >>> 16);
     }
