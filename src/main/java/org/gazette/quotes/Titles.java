@@ -306,25 +306,44 @@ final class Titles {
             "upon", "toward", "towards", "instead", "rather", "back", "out", "up", "down", "off", "away", "once", "twice",
             "any", "more", "much", "very", "no", "some", "less", "most", "well", "far");
 
-    /** At most eight words, the first and every word but small ones capitalised: "Nightly News.", "The Press Pool". */
+    /**
+     * At most eight words, the first and every word but small ones capitalised: "Nightly News.", "The Press Pool". A
+     * subtitle may follow a colon or a question mark, up to sixteen words, its first word small or not ("Impeachment: an
+     * American History", "Who Killed Health Care? America’s $2 Trillion …"); the letters after a figure are part of it
+     * ("the 21st Century").
+     */
     static boolean titleCase(String quote) {
         Words w = new Words(quote);
         int n = 0;
         int parts = 1;
         int lastEnd = 0;
         while (w.next()) {
-            if (n > 0 && parts < 2 && quote.lastIndexOf(':', w.start()) >= lastEnd) {
-                n = 0; // a subtitle after a colon, up to twelve words: "The Fierce Urgency of Now: Lyndon Johnson, …"
+            if (w.start() > 0 && Character.isDigit(quote.charAt(w.start() - 1))) {
+                lastEnd = w.end();
+                continue; // "21st", "1960s"
+            }
+            if (n > 0 && parts < 2 && subtitleBetween(quote, lastEnd, w.start())) {
+                n = 0; // "The Fierce Urgency of Now: Lyndon Johnson, …"
                 parts++;
             }
             char c = quote.charAt(w.start());
             boolean small = SMALL.contains(w.word().toLowerCase(Locale.ROOT));
-            if (++n > (parts == 1 ? 8 : 12) || !Character.isUpperCase(c) && !(small && n > 1)) {
+            if (++n > (parts == 1 ? 8 : 16) || !Character.isUpperCase(c) && !(small && (n > 1 || parts > 1))) {
                 return false;
             }
             lastEnd = w.end();
         }
         return n > 0;
+    }
+
+    /** Whether a colon, or a question mark, stands between two words of a title: a subtitle follows. */
+    private static boolean subtitleBetween(String quote, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (quote.charAt(i) == ':' || quote.charAt(i) == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the title follows "in": a work someone wrote or said something in ("Comey writes in “A Higher Loyalty”"). */

@@ -2447,6 +2447,25 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aBooksTitleWithNumbersASubtitleAfterAQuestionOrALowerCaseSubtitleIsATitle() {
+        // an ordinal in the title
+        assertEquals(List.of(), texts("This spring he and his partner, Kirsten Mullen, published the book \u201cFrom Here to "
+                + "Equality: Reparations for Black Americans in the 21st Century.\u201d Both history and road map, the book answers"));
+        // a subtitle after a question mark, with a figure in it
+        assertEquals(List.of(), texts("said Regina Herzlinger, a professor at the Harvard Business School and the author of the book "
+                + "\u201cWho Killed Health Care? America\u2019s $2 Trillion Medical Problem and the Consumer-Driven Cure.\u201d"));
+        // a subtitle its writer began in lower case
+        assertEquals(List.of(), texts("CNN contributor Jeff Engel pointed out in his book, \"Impeachment: an American History,\" "
+                + "that the founders feared a demagogue."));
+        // a long subtitle
+        assertEquals(List.of(), texts("Star Parker is the author of the new book \"Necessary Noise: How Donald Trump Inflames the "
+                + "Culture War and What This Means for Our Families\" available now."));
+        // what a book is called by someone stays a quotation
+        assertEquals(List.of("A monumental achievement."), texts("The commentator Monica Crowley called West\u2019s book "
+                + "\u201cA monumental achievement.\u201d"));
+    }
+
+    @Test
     void noteStateAndClaimAreVerbsBeforeThatAfterAPluralSubjectOrAnAuxiliary() {
         assertEquals(List.of("the researchers"), speakers("While the focus is on mid-life rates, the researchers note that some "
                 + "\"recent data suggest that mortality rates are increasing.\""));
