@@ -28,8 +28,12 @@ final class Titles {
             "taping", "filming", "premiere", "finale",
             // a song's: "sang to the tune of “Why Can’t We Be Friends”", "the strains of “Hail to the Chief”"
             "tune", "strains", "lyrics", "chorus");
+    /**
+     * Words a title may keep in lower case: "The Truth about Marijuana", "Rhinelander v. Rhinelander". Not "are", "be" or
+     * "over", which would make short sayings titles ("It is over," "We are back").
+     */
     private static final Set<String> SMALL = Lexicon.of("a", "an", "the", "of", "in", "on", "for", "and", "to", "at", "by",
-            "with", "or", "from", "is", "&");
+            "with", "or", "from", "is", "&", "about", "into", "upon", "but", "nor", "vs.", "v.");
 
     /**
      * Whether "so-called" comes right before the quotation ("the so-called “Green New Deal”", "so-called "false flag"
@@ -107,6 +111,9 @@ final class Titles {
     private static boolean titledBefore(String text, Quote q) {
         int e = endBefore(text, q.start() - 1);
         int b = Words.tokenStartBefore(text, e);
+        if (b < e && text.charAt(b) == '(') {
+            b++; // "the report (titled “The Age of the Wolf”)"
+        }
         return TITLING.contains(text.substring(b, e).toLowerCase(Locale.ROOT)) || knownAs(text, b, e);
     }
 
@@ -136,6 +143,9 @@ final class Titles {
         String t = q.text().strip();
         if (q.unclosed() || t.endsWith("!") || t.endsWith("?") || t.chars().noneMatch(Character::isLowerCase)) {
             return false; // "LIBERATE MINNESOTA!" "LIBERATE MICHIGAN!": shouted, a list of what was said
+        }
+        if (t.endsWith("\u2014") || t.endsWith("\u2013") || t.endsWith("-")) {
+            return false; // "“Gentlemen —” “Senator John McCain, the Republican, and Senator Barack Obama, the —”": cut off
         }
         int i = q.end() + 1;
         while (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ' ')) {
@@ -307,8 +317,8 @@ final class Titles {
             "any", "more", "much", "very", "no", "some", "less", "most", "well", "far");
 
     /**
-     * At most eight words, the first and every word but small ones capitalised: "Nightly News.", "The Press Pool". A
-     * subtitle may follow a colon or a question mark, up to sixteen words, its first word small or not ("Impeachment: an
+     * At most ten words, the first and every word but small ones capitalised: "Nightly News.", "The Press Pool". A
+     * subtitle may follow a colon or a question mark, up to twenty words, its first word small or not ("Impeachment: an
      * American History", "Who Killed Health Care? America’s $2 Trillion …"); the letters after a figure are part of it
      * ("the 21st Century").
      */
@@ -328,7 +338,7 @@ final class Titles {
             }
             char c = quote.charAt(w.start());
             boolean small = SMALL.contains(w.word().toLowerCase(Locale.ROOT));
-            if (++n > (parts == 1 ? 8 : 16) || !Character.isUpperCase(c) && !(small && (n > 1 || parts > 1))) {
+            if (++n > (parts == 1 ? 10 : 20) || !Character.isUpperCase(c) && !(small && (n > 1 || parts > 1))) {
                 return false;
             }
             lastEnd = w.end();

@@ -2460,6 +2460,20 @@ class QuoteAttributorTest {
         // a long subtitle
         assertEquals(List.of(), texts("Star Parker is the author of the new book \"Necessary Noise: How Donald Trump Inflames the "
                 + "Culture War and What This Means for Our Families\" available now."));
+        // small words a writer keeps in lower case, and a long first part
+        assertEquals(List.of(), texts("When his latest book, \"Tell Your Children: The Truth about Marijuana, Mental Illness, and "
+                + "Violence\" came out, Berenson knew."));
+        assertEquals(List.of(), texts("In his book, \"They’re Not Even Close: The Democratic vs. Republican Economic Records\" "
+                + "the historian Erik Zuesse shows that it is so."));
+        assertEquals(List.of(), texts("As recounted in historian Elizabeth Hinton's book \"From the War on Poverty to the War on "
+                + "Crime\" Johnson sent rifles."));
+        // speech cut off is no title in a list
+        assertTrue(texts("The moderator began. \u201cGentlemen \u2014\u201d \u201cSenator John McCain, the Republican, and Senator "
+                + "Barack Obama, the \u2014\u201d In 2008, this was his last chance.").contains(
+                "Senator John McCain, the Republican, and Senator Barack Obama, the \u2014"));
+        // a title in parentheses after "titled"
+        assertEquals(List.of(), texts("Covering April 2009 to February 2015, the report (titled \u201cThe Age of the Wolf\u201d) "
+                + "found that more people died."));
         // what a book is called by someone stays a quotation
         assertEquals(List.of("A monumental achievement."), texts("The commentator Monica Crowley called West\u2019s book "
                 + "\u201cA monumental achievement.\u201d"));

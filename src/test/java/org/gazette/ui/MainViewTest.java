@@ -321,7 +321,9 @@ class MainViewTest {
         waitUntil(() -> "Northfield Evening Ledger".equals(text(robot, "#meta-outlet")));
         waitUntil(() -> robot.from(root).lookup("set by you").tryQuery().isPresent());
         robot.doubleClickOn(robot.from(root).lookup("#search").queryAs(TextField.class)).eraseText(12).write("outlet:evening");
-        waitUntil(() -> results.getItems().size() == 1 && "Northfield Evening Ledger".equals(results.getItems().get(0).outlet()));
+        // asked on the FX thread: the search as you type replaces the items between a check of their size and a read of the first
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> results.getItems().size() == 1
+                && "Northfield Evening Ledger".equals(results.getItems().get(0).outlet())).get(5, TimeUnit.SECONDS));
     }
 
     @Test
