@@ -377,7 +377,16 @@ final class CueAfter {
         if (possessed != null) {
             return possessed; // "…," his spokesman said / "…," its statement said: who or what speaks for someone
         }
-        return partyOrSpeaker(stripAdverbs(head), false, after.substring(verbEnd));
+        String speaker = partyOrSpeaker(stripAdverbs(head), false, after.substring(verbEnd));
+        if (speaker == null || speaker.equals(head.strip())) {
+            // "…,” Chairman of the White House Council of Economic Advisers Alan Krueger said": an office of a body, then
+            // the name (not a name's own initials or middle names: "J. Paul Compton Jr.", "John Philip Sousa IV")
+            String titled = titledPersonAtEnd(head);
+            int at = titled == null ? -1 : head.lastIndexOf(titled);
+            String office = at < 0 ? "" : head.substring(0, at);
+            return office.contains(" of ") || office.contains(" for ") ? titled : speaker;
+        }
+        return speaker;
     }
 
     /**

@@ -438,7 +438,8 @@ final class SpeakerPhrase {
     /** A lone acronym or brand: "RT", "NATO", "PolitiFact". */
     private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
 
-    private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
+    /** The place or body a name ends with: "of California", "of the Heritage Foundation", "at PPIC", "at Harvard". */
+    private static final Pattern OF_PLACE = Pattern.compile("\\s+(?:of|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
 
     /**
      * As {@link #DESCRIBED}, with capitalised words before the lower-case noun ("a GOP aide", "a State Department
@@ -664,6 +665,21 @@ final class SpeakerPhrase {
     }
 
     /** Whether a word is a plural noun for people or things ("officials", "Soldiers"), no name or state, nor "crisis", "status". */
+    /** The spaces at {@code from} in {@code p}. */
+    private static int countSpaces(String p, int from) {
+        int k = from;
+        while (k < p.length() && Character.isWhitespace(p.charAt(k))) {
+            k++;
+        }
+        return k - from;
+    }
+
+    /** Whether a phrase is one word that names a group or a role, not a person: "Economists", "Leadership", "Officials". */
+    private static boolean groupNoun(String phrase) {
+        String w = phrase.strip();
+        return w.indexOf(' ') < 0 && (pluralNoun(w) || Names.isRole(w, 0, w.length()) || w.endsWith("ship"));
+    }
+
     private static boolean pluralNoun(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
         return Phrases.pluralEnding(lower) && !lower.endsWith("'s") && !lower.endsWith("\u2019s") && FirstNames.genderOfFirstName(w) == '?'
@@ -913,9 +929,12 @@ final class SpeakerPhrase {
         if (Phrases.PARTY_MEMBERS.contains(p)) {
             return p; // "Republicans said:": a party's members, a group
         }
-        Matcher of = p.contains(" of ") ? OF_PLACE.matcher(p) : null;
-        if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null && !nameEndsPlace(p, of.start())) {
-            p = p.substring(0, of.start()); // "Rep. Adam B. Schiff of California"
+        Matcher of = p.contains(" of ") || p.contains(" at ") ? OF_PLACE.matcher(p) : null;
+        if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null && !nameEndsPlace(p, of.start())
+                && !(p.startsWith("at ", of.start() + countSpaces(p, of.start())) && groupNoun(p.substring(0, of.start())))) {
+            // "Rep. Adam B. Schiff of California", "Mr. Baldassare at PPIC"; not "Economists at Fathom Consulting": the
+            // economists there, whom peopleOfBody reads
+            p = p.substring(0, of.start());
         }
         Matcher toSomeone = "aAtToO".indexOf(p.charAt(0)) >= 0 && p.contains(" to ") ? DESCRIBED_TO.matcher(p) : null;
         if (toSomeone != null && toSomeone.lookingAt() && (toSomeone.group(1).equals("close") || speaksFor(toSomeone.group(1)))) {

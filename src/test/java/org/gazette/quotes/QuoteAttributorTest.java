@@ -2447,6 +2447,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameAtItsBodyOrAfterAnOfficeOfABodySpeaks() {
+        assertEquals(List.of("Mark Baldassare", "Mark Baldassare"), speakers("Mark Baldassare runs the Public Policy Institute "
+                + "of California (PPIC). \u201cThere\u2019s a lot of interest in that beyond California,\u201d Mr. Baldassare at "
+                + "PPIC says. \u201cWhatever can be learned here could be applied elsewhere.\u201d"));
+        assertEquals(List.of("Ben Rhodes"), speakers("\u201cThe Assad regime should know that,\u201d Ben Rhodes at the White "
+                + "House said."));
+        assertEquals(List.of("Alan Krueger"), speakers("\u201cNow is not the time for Washington to impose self-inflicted wounds "
+                + "on the economy,\u201d Chairman of the White House Council of Economic Advisers Alan Krueger said in a statement."));
+        // people at a body are the people, not a person named so
+        assertEquals(List.of("Economists at Fathom Consulting"), speakers("Economists at Fathom Consulting said the "
+                + "\u201clukewarm\u201d payrolls report left rate-setters with a dilemma."));
+        // a name's own initials and middle names are no office
+        assertEquals(List.of("J. Paul Compton Jr."), speakers("\u201cThere are a myriad of considerations,\u201d J. Paul Compton "
+                + "Jr., general counsel for the U.S. Department of Housing and Urban Development, said."));
+    }
+
+    @Test
     void aBooksTitleWithNumbersASubtitleAfterAQuestionOrALowerCaseSubtitleIsATitle() {
         // an ordinal in the title
         assertEquals(List.of(), texts("This spring he and his partner, Kirsten Mullen, published the book \u201cFrom Here to "
