@@ -650,6 +650,8 @@ final class Subjects {
             int comma = subjectAfter ? passed : Words.indexOf(masked, ',', w.start(), Math.min(to, w.start() + 161));
             if (comma < 0) {
                 comma = passed; // where none follows, the one those words were read up to ("In Iowa, Steve Deace thinks …")
+            } else if (!subjectAfter) {
+                comma = listEnd(masked, comma, to); // "After … the radio shows of Mr. Hannity, Dana Loesch and Mike Huckabee, Wednesday’s efforts were"
             }
             if (comma < 0) {
                 namedByCopula(masked, from, to, people, found); // "Among those watching was Sen. Ted Cruz."
@@ -700,6 +702,39 @@ final class Subjects {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The comma that ends a list of names a leading phrase's comma at {@code comma} goes on with: a name before it, then
+     * capitalised words with one "and" or "or" before the last, up to the next comma ("… of Mr. Hannity, Dana Loesch and
+     * Mike Huckabee, Wednesday’s efforts …": the names are the phrase's, not the sentence's subject); {@code comma} itself
+     * where no such list follows.
+     */
+    private static int listEnd(String masked, int comma, int to) {
+        int b = Words.tokenStartBefore(masked, comma);
+        if (b >= comma || !Character.isUpperCase(masked.charAt(b))) {
+            return comma;
+        }
+        Words w = new Words(masked, comma + 1, Math.min(to, comma + 81));
+        boolean joined = false;
+        int lastEnd = comma + 1;
+        while (w.next()) {
+            if (Words.indexOf(masked, ',', lastEnd, w.start()) >= 0) {
+                return joined && lastEnd > comma + 1 && masked.charAt(lastEnd) == ',' ? lastEnd : comma;
+            }
+            int length = w.end() - w.start();
+            boolean and = length == 3 && masked.startsWith("and", w.start()) || length == 2 && masked.startsWith("or", w.start());
+            if (and) {
+                if (joined) {
+                    return comma;
+                }
+                joined = true;
+            } else if (!Character.isUpperCase(masked.charAt(w.start()))) {
+                return comma; // "…, the campaign said": a clause, not a name
+            }
+            lastEnd = w.end();
+        }
+        return comma;
     }
 
     /** Labels of a picture's or a page's furniture, whose words after the colon are no sentence of the story. */

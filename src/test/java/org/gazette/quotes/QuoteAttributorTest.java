@@ -2447,6 +2447,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void namesListedInALeadingPhraseAreNotTheSentencesSubject() {
+        assertEquals(List.of("Todd Akin"), speakers("Todd Akin lost the backing of the committee. After spending days on the "
+                + "radio shows of Mr. Hannity, Dana Loesch and Mike Huckabee, Wednesday\u2019s efforts were aimed at a broader "
+                + "audience. \u201cI was misinformed, and I recognize that,\u201d he told Mr. Lauer."));
+        // the names right after a leading phrase are still its subject
+        assertEquals(List.of("Joe Biden"), speakers("After the meeting, Joe Biden and Barack Obama, the two leaders, walked "
+                + "out. \u201cWe agreed on a great deal,\u201d he said."));
+    }
+
+    @Test
     void aNameAtItsBodyOrAfterAnOfficeOfABodySpeaks() {
         assertEquals(List.of("Mark Baldassare", "Mark Baldassare"), speakers("Mark Baldassare runs the Public Policy Institute "
                 + "of California (PPIC). \u201cThere\u2019s a lot of interest in that beyond California,\u201d Mr. Baldassare at "
