@@ -70,19 +70,35 @@ final class QuoteContext {
         return starts;
     }
 
+    private static boolean zeroWidth(char ch) {
+        return ch == '\u200B' || ch == '\u200C' || ch == '\u200D' || ch == '\u2060' || ch == '\uFEFF';
+    }
+
+    private static boolean hasZeroWidth(String text) {
+        return text.indexOf('\u200B') >= 0 || text.indexOf('\u200C') >= 0 || text.indexOf('\u200D') >= 0
+                || text.indexOf('\u2060') >= 0 || text.indexOf('\uFEFF') >= 0;
+    }
+
     /**
-     * No-break and thin spaces as plain spaces, and a pair of single marks typed for a double one ("…,’’ he said", "…,''")
-     * as the double mark and a space, char for char (offsets hold), so the patterns see one kind of each; and a label
-     * in parentheses after a name with its commas as hyphens ({@link #labelEnd}).
+     * No-break and thin spaces (and zero-width ones between spaces) as plain spaces, and a pair of single marks typed for
+     * a double one ("…,’’ he said", "…,''") as the double mark and a space, char for char (offsets hold), so the patterns
+     * see one kind of each; and a label in parentheses after a name with its commas as hyphens ({@link #labelEnd}).
      */
     static String plainSpaces(String text) {
         char[] c = null; // copied only when something is rewritten: most texts need a few searches the JVM vectorises
         if (text.indexOf('\u00A0') >= 0 || text.indexOf('\u202F') >= 0 || text.indexOf('\u2007') >= 0
-                || text.indexOf("\u2019\u2019") >= 0 || text.indexOf("\u2018\u2018") >= 0 || text.indexOf("''") >= 0) {
+                || text.indexOf("\u2019\u2019") >= 0 || text.indexOf("\u2018\u2018") >= 0 || text.indexOf("''") >= 0
+                || hasZeroWidth(text)) {
             c = text.toCharArray();
             for (int i = 0; i < c.length; i++) {
                 char ch = c[i];
                 if (ch == '\u00A0' || ch == '\u202F' || ch == '\u2007') {
+                    c[i] = ' ';
+                } else if (zeroWidth(ch) && (i == 0 || Character.isWhitespace(c[i - 1]))
+                        && (i + 1 == c.length || Character.isWhitespace(c[i + 1]))) {
+                    // a zero-width space or joiner a web page left between spaces ("Editorial Board, Wall Street Journal
+                    // \u200D" at a line's end): a space, so that the credit line is seen; beside a word it stays, where it
+                    // marks a boundary the page had ("Related Video \u200BGoogle …") or sits inside the word ("T\u200B\u200Bime")
                     c[i] = ' ';
                 } else if (QuoteFinder.closingPairAt(text, i)) {
                     c[i] = '\u201D'; // where QuoteFinder closes the quotation

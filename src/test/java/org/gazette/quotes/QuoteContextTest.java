@@ -30,6 +30,17 @@ class QuoteContextTest {
         String plain = QuoteContext.plainSpaces(label);
         assertEquals(label.length(), plain.length());
         assertEquals("Rep. Mark Meadows (R-N.C.)   said", plain, "no sentence ends inside the label");
+        // a zero-width joiner between spaces is a space; beside a word it stays, inside a word too
+        assertEquals("Wall Street Journal  \n", QuoteContext.plainSpaces("Wall Street Journal \u200D\n"));
+        assertEquals("Related Video \u200BGoogle said T\u200B\u200Bime", QuoteContext.plainSpaces(
+                "Related Video \u200BGoogle said T\u200B\u200Bime"));
+    }
+
+    @Test
+    void aRoundupsCreditLineEndingInAZeroWidthJoinerCreditsTheQuotationBeforeIt() {
+        assertEquals(List.of("Philip Klein", "Editorial Board, Wall Street Journal"), speakersOf("\u201CButtigieg is getting a "
+                + "hard look.\u201D\n\nPhilip Klein, Washington Examiner\n\n\u201CThis isn\u2019t an economic agenda.\u201D\n\n"
+                + "Editorial Board, Wall Street Journal \u200D\n\n"));
     }
 
     @Test
