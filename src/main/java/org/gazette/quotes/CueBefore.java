@@ -890,7 +890,8 @@ final class CueBefore {
     }
 
     /** The other forms of "quoted" before whom and "as saying". */
-    private static final List<String> QUOTING = List.of("quotes ", "quoting ", "quote ");
+    private static final List<String> QUOTING = List.of("quotes ", "quoting ", "quote ", "reported ", "reports ", "cited ",
+            "cites ", "citing ");
 
     /**
      * "The agency quoted Foreign Ministry spokesman Abbas Mousavi as saying Iran “…”": the one quoted speaks, not who
@@ -918,6 +919,15 @@ final class CueBefore {
         String who = sentence.substring(quoted + verbLength, as).strip();
         if (who.isEmpty() || who.startsWith("in ") || who.startsWith("by ")) {
             return null; // "Christie was quoted in the Newark Star-Ledger in 1994 as saying": where, not who
+        }
+        who = who.endsWith(",") ? who.substring(0, who.length() - 1).strip() : who;
+        int comma = who.lastIndexOf(", ");
+        if (comma > 0) {
+            // "FARS reported a spokesperson for Iran's Guardian Council, Abbas Ali Kadkhodayee, as saying": the name
+            String named = who.substring(comma + 2).strip();
+            if (named.equals(Names.personAtEnd(named))) {
+                return named;
+            }
         }
         String subject = SUBJECT_FORMS.get(who.toLowerCase(Locale.ROOT)); // "It quoted her as saying": she, whom the
         return SpeakerPhrase.speaker(subject != null ? subject : who, true); // pronoun rules resolve

@@ -93,6 +93,12 @@ class CueBeforeTest {
                 + "later told reporters that "));
         // an object pronoun is who the pronoun rules resolve, not the word "her"
         assertTrue(Phrases.isPronoun(CueBefore.quotedAsSaying("It quoted her as saying, ")));
+        // reported or cited as saying; a description, then the name it describes
+        assertEquals("Abbas Ali Kadkhodayee", CueBefore.quotedAsSaying("The seizure could have been a retaliatory act, FARS "
+                + "reported a spokesperson for Iran's Guardian Council, Abbas Ali Kadkhodayee, as saying, "));
+        assertEquals("Putin", CueBefore.quotedAsSaying("Tass cited Mr. Putin as saying he has "));
+        assertEquals("a TripAdvisor spokesman", CueBefore.quotedAsSaying("CNBC cited a TripAdvisor spokesman as saying the "
+                + "company does not condone "));
     }
 
     /**
