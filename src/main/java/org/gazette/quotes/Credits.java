@@ -340,8 +340,12 @@ final class Credits {
     private static String reportingClause(String clause) {
         String[] words = Words.splitOnSpaces(clause);
         for (int i = 1; i < words.length && i <= 8; i++) {
-            if (Phrases.isVerb(words[i]) && words.length - i - 1 <= 3) {
-                if (!TOLD.contains(words[i]) || !namedAddressee(words, i + 1)) {
+            // (a described addressee after a subject that opens with a name or a determiner: not "chairman of the joint
+            // chiefs of staff told the National Press Club in Washington", whose name is before the comma)
+            boolean described = TOLD.contains(words[i]) && describedAddressee(words, i + 1) && !words[0].isEmpty()
+                    && (Character.isUpperCase(words[0].charAt(0)) || DESCRIPTION_OPENERS.contains(words[0]));
+            if (Phrases.isVerb(words[i]) && (words.length - i - 1 <= 3 || described)) {
+                if (!TOLD.contains(words[i]) || !namedAddressee(words, i + 1) && !described) {
                     for (int k = i + 1; k < words.length; k++) {
                         if (!words[k].equals(words[k].toLowerCase(Locale.ROOT)) && !Phrases.DAYS.contains(words[k])) {
                             return null; // "…, the senator said Tuesday."; not "…, Obama said Trump."
@@ -355,6 +359,28 @@ final class Credits {
     }
 
     private static final java.util.Set<String> TOLD = Lexicon.of("told", "tells");
+
+    /**
+     * Whether the words from {@code from} on describe whom a "told" closing the sentence was told, and where: a determiner,
+     * then at most six words, none of them a clause's ("…, Buttigieg told a Thursday town hall in Decorah.", "…, she told
+     * the crowd at the state fair."); not "told him to leave", "told them that …".
+     */
+    private static boolean describedAddressee(String[] words, int from) {
+        if (from >= words.length || words.length - from > 7 || !ADDRESSEE_OPENERS.contains(words[from])) {
+            return false;
+        }
+        for (int k = from + 1; k < words.length; k++) {
+            if (CLAUSE_WORDS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> ADDRESSEE_OPENERS = Lexicon.of("a", "an", "the", "his", "her", "their", "its",
+            "our");
+    private static final java.util.Set<String> CLAUSE_WORDS = Lexicon.of("that", "to", "not", "he", "she", "it", "they",
+            "was", "is", "were", "are", "would", "will", "had", "has", "have");
 
     /**
      * Whether the words from {@code from} on are whom a "told" closing the sentence was told, by name: an outlet or a

@@ -45,6 +45,18 @@ class CreditsTest {
     }
 
     @Test
+    void aVerbOfTellingClosingTheSentenceWithWhomItWasToldDescribed() {
+        assertEquals("Buttigieg", Credits.sentenceEndCue(" and that won't work against Trump, Buttigieg told a Thursday town "
+                + "hall in Decorah."));
+        assertEquals("Keith Alexander", Credits.sentenceEndCue(" in recent years, National "
+                + "Security Agency Director Keith Alexander told a Senate committee on Wednesday."));
+        // not a clause after "told", nor a role without article whose name stood before the comma
+        assertNull(Credits.sentenceEndCue(" and it works, Obama told the crowd that he would stay."));
+        assertNull(Credits.sentenceEndCue(" and the centre, chairman of the joint chiefs of staff told the National Press Club in "
+                + "Washington."));
+    }
+
+    @Test
     void aVerbOfTellingClosingTheSentenceWithWhomItWasToldByName() {
         assertEquals("a senior Republican source", Credits.sentenceEndCue(
                 " with his wife and son serving as his top advisers, a senior Republican source told CNN."));
