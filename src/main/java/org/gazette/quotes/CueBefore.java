@@ -884,6 +884,27 @@ final class CueBefore {
     /** "has come after", "had come after": attacked, not followed in time. */
     private static final Pattern PERFECT_BEFORE = Pattern.compile("\\b(?:has|have|had|having)\\s+$");
 
+    /**
+     * The person the clause before a "who" ends with as described, after a preposition: "refuted by the Cincinnati
+     * manager", "spoke with a local farmer" (a determiner, at most four words, a word for a person last); null otherwise.
+     */
+    private static String describedPersonTaken(String clause) {
+        String[] words = Words.splitOnSpaces(clause.strip());
+        int n = words.length;
+        for (int d = n - 2; d >= Math.max(1, n - 5); d--) {
+            if (DETERMINERS.contains(words[d].toLowerCase(Locale.ROOT))) {
+                String head = words[n - 1];
+                boolean taken = TAKING_PREPOSITIONS.contains(words[d - 1]);
+                return taken && !head.isEmpty() && Character.isLowerCase(head.charAt(0)) && personWord(head)
+                        ? String.join(" ", java.util.Arrays.copyOfRange(words, d, n)) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions whose object a "who" after it may describe: "by the manager, who", "with a farmer, who". */
+    private static final java.util.Set<String> TAKING_PREPOSITIONS = Lexicon.of("by", "from", "with", "to");
+
     /** Whether a lower-case noun is for a person or people: a role ("aide"), an agent noun ("supporter") or a plural of them. */
     private static boolean personWord(String lower) {
         return Names.ROLE_NOUNS.contains(lower) || Subjects.personNoun(lower) || Subjects.peopleNoun(lower);
@@ -1467,6 +1488,10 @@ final class CueBefore {
                 for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                     String plain = SpeakerPhrase.PARENTHETICAL.matcher(clauses[j]).replaceAll(" ").strip();
                     String name = Names.personAtEnd(plain);
+                    String taken = name == null && j == i - 1 ? describedPersonTaken(plain) : null;
+                    if (taken != null) {
+                        return taken; // "… is refuted by the Cincinnati manager, who described himself … as a “…”"
+                    }
                     if (name != null && (plain.endsWith(" in " + name) || plain.endsWith(" in the " + name))) {
                         continue; // "professor … at the University of Brighton in Great Britain, who": a place, not the one who
                     }

@@ -78,6 +78,19 @@ class CueBeforeTest {
                 + "the experiment are refusing to cede ground, saying the best Plan B is the "));
     }
 
+    /** A description a preposition takes right before "who" is the one who speaks in the relative clause. */
+    @Test
+    void aDescribedPersonBeforeWhoSpeaks() {
+        assertEquals("the Cincinnati manager", CueBefore.leading("But in the excerpts released by Cummings, the charge is "
+                + "refuted by the Cincinnati manager, who described himself to investigators as a "));
+        assertEquals("a police officer", CueBefore.leading("One journalist had his media credential ripped off by a police "
+                + "officer, who said, "));
+        assertEquals("the state\u2019s lieutenant governor", CueBefore.leading("The order drew immediate pushback, including from "
+                + "the state\u2019s lieutenant governor, who called the move "));
+        // not a thing: "the party" is no word for a person
+        assertNull(CueBefore.leading("The plan drew fire from the party, who called it a "));
+    }
+
     /** "quoted … as saying" in any form of the verb: the one quoted speaks, not who quotes them. */
     @Test
     void theOneQuotedAsSayingSpeaks() {
