@@ -510,6 +510,19 @@ final class CueAfter {
         return name != null && name.equals(run) && name.indexOf(' ') > 0 ? name : null;
     }
 
+    /**
+     * Whom a "he" or "she" told the quotation, by name, right after it ("“…,” he told Mr. Romney."): the words after
+     * the closing mark, a pronoun, a verb of telling and the name (a title before it, at most); null otherwise.
+     */
+    static String pronounsAddressee(String after) {
+        Matcher m = after.indexOf("he ") < 0 ? null : PRONOUN_TOLD.matcher(after);
+        return m != null && m.lookingAt() ? Names.personAtEnd(m.group(1)) : null;
+    }
+
+    private static final Pattern PRONOUN_TOLD = Pattern.compile("[\\s,]*(?:he|she|He|She)\\s+(?:told|tells|reminded|reminds|"
+            + "assured|assures|warned|warns|thanked|thanks)\\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?![\\p{L}'’-])");
+
     /** Whether "it states" or "it stipulates" closes the clause at {@code from}: a document's words, as "it said" a body's. */
     private static boolean itStatesAt(String after, int from) {
         for (String verb : IT_STATES) {

@@ -42,9 +42,17 @@ final class Pronouns {
 
     /** The person a pronoun of this gender at {@code pos} most likely refers to, or null. */
     String resolve(int pos, String lastSpeaker, char gender) {
+        return resolve(pos, lastSpeaker, gender, null);
+    }
+
+    /**
+     * As {@link #resolve(int, String, char)}, but never {@code except} (when not null): whom the pronoun's own clause
+     * addresses ("“…,” he told Mr. Romney": "he" is not Romney).
+     */
+    String resolve(int pos, String lastSpeaker, char gender, String except) {
         read();
-        String who = subjects.personBefore(pos, PRONOUN_REACH, gender);
-        return who != null ? who : recent.lastBefore(pos, lastSpeaker, gender, genders);
+        String who = subjects.personBefore(pos, PRONOUN_REACH, gender, except);
+        return who != null ? who : recent.lastBefore(pos, lastSpeaker, gender, genders, except);
     }
 
     /**

@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 496;
+    public static final int FORMAT = 497;
 
     private QuoteAttributor() { }
 
@@ -441,7 +441,7 @@ public final class QuoteAttributor {
                         who = pronoun[k] == Phrases.FIRST_PERSON ? null : body != null ? body : named != null ? named
                                 : introduced != null ? introduced
                                 : pronouns.resolve(topic >= 0 ? topic : q.start(), lastSpeaker,
-                                        pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k]);
+                                        pronoun[k] == Phrases.NEUTER ? '?' : pronoun[k], addressee(text, spans, k, by, people));
                     }
                 }
                 if (who == null && (pronoun[k] == 'm' || pronoun[k] == 'f') && lastSpeaker != null && line - lastQuoteLine <= 2
@@ -850,6 +850,15 @@ public final class QuoteAttributor {
     }
 
     /** The person the quotation before the {@code k}th asked a question of, where it is a question and says whom. */
+    /** Whom the pronoun's cue after quotation {@code k} tells it, as the article names them in full ("he told Mr. Romney"), or null. */
+    private static String addressee(String text, List<Quote> spans, int k, String by, ArticlePeople people) {
+        if (!"cue-after".equals(by)) {
+            return null;
+        }
+        String name = CueAfter.pronounsAddressee(QuoteContext.after(text, spans, k));
+        return name == null ? null : people.fullest(name);
+    }
+
     private static String askedBefore(String text, List<Quote> spans, int k) {
         if (k == 0) {
             return null;

@@ -23,6 +23,11 @@ final class RecentPeople {
 
     /** The person named last before {@code pos} whose pronouns in the article fit the given one. */
     String lastBefore(int pos, String lastSpeaker, char pronounGender, Genders genders) {
+        return lastBefore(pos, lastSpeaker, pronounGender, genders, null);
+    }
+
+    /** As {@link #lastBefore(int, String, char, Genders)}, passing over {@code except} (when not null). */
+    String lastBefore(int pos, String lastSpeaker, char pronounGender, Genders genders, String except) {
         String speakerLast = lastSpeaker == null ? null : Names.lastName(lastSpeaker);
         if (pos > scanned) {
             String masked = tokens.text;
@@ -57,7 +62,7 @@ final class RecentPeople {
             if ((int) e[0] < pos - WINDOW) {
                 break;
             }
-            if (genders.fits((String) e[1], pronounGender)) {
+            if (genders.fits((String) e[1], pronounGender) && !e[1].equals(except)) {
                 return (String) e[1];
             }
         }

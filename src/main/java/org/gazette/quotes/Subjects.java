@@ -2720,6 +2720,11 @@ final class Subjects {
      * pronoun subjects are passed over (they refer further back). Null if none. Reads the sentences it passes.
      */
     String personBefore(int pos, int window, char gender) {
+        return personBefore(pos, window, gender, null);
+    }
+
+    /** As {@link #personBefore(int, int, char)}, passing over {@code except} (when not null). */
+    String personBefore(int pos, int window, char gender, String except) {
         int floor = pos - window;
         int si = sentenceAt(pos - 1);
         List<Subject> inSentence = si >= 0 ? subjects(si) : List.of();
@@ -2763,7 +2768,8 @@ final class Subjects {
             if (s.pos() < floor) {
                 return null;
             }
-            if (s.kind() == Kind.PERSON && (gender == '?' || s.gender() != Phrases.NEUTER) && genders.fits(s.person(), gender)) {
+            if (s.kind() == Kind.PERSON && (gender == '?' || s.gender() != Phrases.NEUTER) && genders.fits(s.person(), gender)
+                    && !s.person().equals(except)) {
                 return s.person();
             }
             // (the sentence's only subject: "A new mom at the time, she had dreamed …" describes the "she" after it)

@@ -2447,6 +2447,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPronounIsNotWhomItsOwnClauseTellsTheQuotation() {
+        assertEquals(List.of("Barack Obama"), speakers("Barack Obama spoke first. Mitt Romney answered. \u201cWhat I would not "
+                + "have done is left 10,000 troops in Iraq,\u201d he told Mr. Romney."));
+        assertEquals(List.of("Jane Wallace"), speakers("Jane Wallace took the offer. Ronan Farrow met her later. \u201cIt wasn\u2019t "
+                + "till I got out of there that I felt it,\u201d she told Farrow."));
+    }
+
+    @Test
     void namesListedInALeadingPhraseAreNotTheSentencesSubject() {
         assertEquals(List.of("Todd Akin"), speakers("Todd Akin lost the backing of the committee. After spending days on the "
                 + "radio shows of Mr. Hannity, Dana Loesch and Mike Huckabee, Wednesday\u2019s efforts were aimed at a broader "
