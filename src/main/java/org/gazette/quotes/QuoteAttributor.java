@@ -43,7 +43,7 @@ public final class QuoteAttributor {
     private static final int MIN_CHARS_PER_QUOTE = 10;
 
     /** Bump when extraction or attribution changes: archives then re-extract their stored quotations on open. */
-    public static final int FORMAT = 497;
+    public static final int FORMAT = 498;
 
     private QuoteAttributor() { }
 
@@ -734,11 +734,12 @@ public final class QuoteAttributor {
 
     /**
      * A speaker's name as it is shown: without what a cue's words left on it (a name read across a run-together stop, a
-     * connective, an owner's mark, a dangling "who", a title run into the name), its ranks' stops as written.
+     * connective, an owner's mark, a dangling "who", how they spoke, a title run into the name), its ranks' stops as
+     * written.
      */
     private static String shown(String who) {
         String name = SpeakerChecks.withoutOwnersMark(SpeakerChecks.withoutConnective(SpeakerChecks.afterRunTogetherStop(who)));
-        String bare = SpeakerChecks.withoutDanglingParticle(SpeakerChecks.withoutDanglingWho(name));
+        String bare = SpeakerChecks.withoutMannerPhrase(SpeakerChecks.withoutDanglingParticle(SpeakerChecks.withoutDanglingWho(name)));
         return bare == null ? null : QuoteContext.withRankStops(SpeakerChecks.withoutGluedTitle(bare));
     }
 

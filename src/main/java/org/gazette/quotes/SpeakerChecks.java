@@ -528,6 +528,29 @@ final class SpeakerChecks {
         return String.join(" ", java.util.Arrays.copyOf(w, n));
     }
 
+    /**
+     * A described speaker without how they spoke, which the cue's reading left at its end ("a spokeswoman in a statement"
+     * → "a spokeswoman", "a current department official in an email"): a preposition, an article or an owner's word and a
+     * word for a message; the speaker as it is otherwise.
+     */
+    static String withoutMannerPhrase(String p) {
+        if (p == null || p.indexOf(' ') < 0) {
+            return p;
+        }
+        String[] w = Words.splitOnSpaces(p);
+        int n = w.length;
+        if (n < 5 || !MESSAGES.contains(w[n - 1]) || !MANNER_PREPOSITIONS.contains(w[n - 3])
+                || !MESSAGE_DETERMINERS.contains(w[n - 2])) {
+            return p;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(w, n - 3));
+    }
+
+    private static final java.util.Set<String> MESSAGES = Lexicon.of("statement", "email", "e-mail", "interview", "letter",
+            "tweet", "post", "memo", "message", "release", "speech", "call", "text", "op-ed", "filing", "note");
+    private static final java.util.Set<String> MANNER_PREPOSITIONS = Lexicon.of("in", "via", "through");
+    private static final java.util.Set<String> MESSAGE_DETERMINERS = Lexicon.of("a", "an", "the", "his", "her", "their", "its");
+
     /** Whether a lower-case word before a particle is a verb's form: "offers", "walked", "leading", "put", "shut". */
     private static boolean verbBeforeParticle(String word) {
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {

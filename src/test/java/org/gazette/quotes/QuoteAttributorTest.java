@@ -962,6 +962,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDescribedSpeakerEndsWithoutHowTheySpoke() {
+        assertEquals(List.of("a spokeswoman"), speakers("\"The communications of such people are not of interest to the "
+                + "agency,\" said a spokeswoman in a statement."));
+        assertEquals("a current department official", SpeakerChecks.withoutMannerPhrase("a current department official in an email"));
+        // where they are is part of who they are
+        assertEquals("a voice in the video", SpeakerChecks.withoutMannerPhrase("a voice in the video"));
+        assertEquals("a person on the call", SpeakerChecks.withoutMannerPhrase("a person on the call"));
+    }
+
+    @Test
     void aCompoundInIngDescribesPeopleAndAGerundInAPhraseIsNoVerb() {
         assertEquals(List.of("Top-ranking lawmakers"), speakers("Top-ranking lawmakers on both sides of the aisle declared "
                 + "Thursday that the \"red line\" in Syria had been crossed."));
