@@ -531,7 +531,7 @@ final class SpeakerChecks {
     /**
      * A described speaker without how they spoke, which the cue's reading left at its end ("a spokeswoman in a statement"
      * → "a spokeswoman", "a current department official in an email"): a preposition, an article or an owner's word and a
-     * word for a message; the speaker as it is otherwise.
+     * word for a message, or for when ("on his return"); the speaker as it is otherwise.
      */
     static String withoutMannerPhrase(String p) {
         if (p == null || p.indexOf(' ') < 0) {
@@ -539,8 +539,12 @@ final class SpeakerChecks {
         }
         String[] w = Words.splitOnSpaces(p);
         int n = w.length;
-        if (n < 5 || !MESSAGES.contains(w[n - 1]) || !MANNER_PREPOSITIONS.contains(w[n - 3])
-                || !MESSAGE_DETERMINERS.contains(w[n - 2])) {
+        if (n < 5 || !MESSAGE_DETERMINERS.contains(w[n - 2])) {
+            return p;
+        }
+        boolean message = MESSAGES.contains(w[n - 1]) && MANNER_PREPOSITIONS.contains(w[n - 3]);
+        boolean when = OCCASIONS.contains(w[n - 1]) && w[n - 3].equals("on"); // "… of the Red Cross on his return"
+        if (!message && !when) {
             return p;
         }
         return String.join(" ", java.util.Arrays.copyOf(w, n - 3));
@@ -549,6 +553,7 @@ final class SpeakerChecks {
     private static final java.util.Set<String> MESSAGES = Lexicon.of("statement", "email", "e-mail", "interview", "letter",
             "tweet", "post", "memo", "message", "release", "speech", "call", "text", "op-ed", "filing", "note");
     private static final java.util.Set<String> MANNER_PREPOSITIONS = Lexicon.of("in", "via", "through");
+    private static final java.util.Set<String> OCCASIONS = Lexicon.of("return", "arrival", "departure");
     private static final java.util.Set<String> MESSAGE_DETERMINERS = Lexicon.of("a", "an", "the", "his", "her", "their", "its");
 
     /** Whether a lower-case word before a particle is a verb's form: "offers", "walked", "leading", "put", "shut". */

@@ -966,9 +966,13 @@ class QuoteAttributorTest {
         assertEquals(List.of("a spokeswoman"), speakers("\"The communications of such people are not of interest to the "
                 + "agency,\" said a spokeswoman in a statement."));
         assertEquals("a current department official", SpeakerChecks.withoutMannerPhrase("a current department official in an email"));
+        assertEquals("the international head of the Red Cross", SpeakerChecks.withoutMannerPhrase(
+                "the international head of the Red Cross on his return"));
         // where they are is part of who they are
         assertEquals("a voice in the video", SpeakerChecks.withoutMannerPhrase("a voice in the video"));
         assertEquals("a person on the call", SpeakerChecks.withoutMannerPhrase("a person on the call"));
+        assertEquals("Jeff Sessions", SpeakerChecks.withoutMannerPhrase("Jeff Sessions"));
+        assertEquals("the spokesman said", SpeakerChecks.withoutMannerPhrase("the spokesman said"));
     }
 
     @Test
