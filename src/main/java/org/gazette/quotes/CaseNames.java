@@ -3,7 +3,6 @@ package org.gazette.quotes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A court case's or a contest's name ("NFIB v. Sebelius", "De Niz Robles v. Lynch", "a Clinton vs. Bush general
