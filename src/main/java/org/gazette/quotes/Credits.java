@@ -366,7 +366,7 @@ final class Credits {
      * the crowd at the state fair."); not "told him to leave", "told them that …".
      */
     private static boolean describedAddressee(String[] words, int from) {
-        if (from >= words.length || words.length - from > 7 || !ADDRESSEE_OPENERS.contains(words[from])) {
+        if (from >= words.length || words.length - from > 7 || !Phrases.ARTICLES_AND_OWNERS.contains(words[from])) {
             return false;
         }
         for (int k = from + 1; k < words.length; k++) {
@@ -377,8 +377,6 @@ final class Credits {
         return true;
     }
 
-    private static final java.util.Set<String> ADDRESSEE_OPENERS = Lexicon.of("a", "an", "the", "his", "her", "their", "its",
-            "our");
     private static final java.util.Set<String> CLAUSE_WORDS = Lexicon.of("that", "to", "not", "he", "she", "it", "they",
             "was", "is", "were", "are", "would", "will", "had", "has", "have");
 

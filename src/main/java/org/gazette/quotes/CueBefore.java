@@ -2256,9 +2256,6 @@ final class CueBefore {
             "leading", "caused", "causes", "causing", "allowed", "allows", "allowing", "spurred", "spurring", "inspired",
             "inspiring");
 
-    /** Words that open a description of someone a causative verb takes: "prompting the president to". */
-    private static final Set<String> DESCRIBING_DETERMINERS = Lexicon.of("the", "a", "an", "his", "her", "their");
-
     /**
      * The name a causative verb takes right before "to" and the verb of speech ({@code before} ends with "to"): "prompting
      * Trump to", "led NPR's Ari Shapiro to", "prompt the Heritage Foundation to". Whoever is asked or urged to speak is
@@ -2279,11 +2276,11 @@ final class CueBefore {
         } else if (k == last - 1) {
             // someone described: "prompting the president to", "which prompts the CNN journalist to"
             int d = last - 1;
-            while (d > 0 && last - d <= 4 && !DESCRIBING_DETERMINERS.contains(w[d]) && !CAUSATIVES.contains(w[d])
+            while (d > 0 && last - d <= 4 && !Phrases.ARTICLES_AND_OWNERS.contains(w[d]) && !CAUSATIVES.contains(w[d])
                     && !w[d].isEmpty() && Character.isLetter(w[d].charAt(0))) {
                 d--;
             }
-            if (d > 0 && d < last - 1 && DESCRIBING_DETERMINERS.contains(w[d])) {
+            if (d > 0 && d < last - 1 && Phrases.ARTICLES_AND_OWNERS.contains(w[d])) {
                 k = d - 1;
             }
         }

@@ -238,7 +238,7 @@ final class Phrases {
                 || !DOCUMENT_VERBS.contains(s, from, end)) {
             return false; // the cheap tests first: few words are these
         }
-        int pb = wordStartBefore(s, from - 1);
+        int pb = Words.wordStartBefore(s, from - 1, false);
         return pb < from - 1 && Character.isLowerCase(s.charAt(pb)) && DOCUMENT_NOUNS.contains(s, pb, from - 1);
     }
 
@@ -264,16 +264,16 @@ final class Phrases {
             return false;
         }
         int pe = from - 1;
-        int pb = wordStartBefore(s, pe);
+        int pb = Words.wordStartBefore(s, pe, false);
         if (pb < pe && pb >= 2 && s.charAt(pb - 1) == ' ' && Character.isLowerCase(s.charAt(pb)) && s.startsWith("ed", pe - 2)) {
             pe = pb - 1; // a participle between: "in a published warning"
-            pb = wordStartBefore(s, pe);
+            pb = Words.wordStartBefore(s, pe, false);
         }
         if (pb == pe || !ARTICLES.contains(s, pb, pe) || pb < 2 || s.charAt(pb - 1) != ' ') {
             return false;
         }
         int re = pb - 1;
-        int rb = wordStartBefore(s, re);
+        int rb = Words.wordStartBefore(s, re, false);
         // inside a phrase ("as the CDC said in a published warning, …"), not what someone issues ("issued a warning that")
         return rb < re && PREPOSITIONS_BEFORE_NOUN.contains(s, rb, re);
     }
@@ -283,14 +283,8 @@ final class Phrases {
 
     private static final WordSet ARTICLES = new WordSet(Lexicon.of("a", "an", "the"));
 
-    /** Where the letters that end right before {@code end} start ({@code end} when none do). */
-    private static int wordStartBefore(String s, int end) {
-        int b = end;
-        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
-            b--;
-        }
-        return b;
-    }
+    /** Articles and owners' words, which open a noun phrase: "a Thursday town hall", "his return", "the president". */
+    static final java.util.Set<String> ARTICLES_AND_OWNERS = Lexicon.of("a", "an", "the", "his", "her", "their", "its", "our");
 
     /** Verbs in "-s" that are plural nouns as often: "the claims", "his calls", "the suits' claims", "Trump's tweets". */
     private static final WordSet PLURAL_NOUNS_TOO = new WordSet(Lexicon.of("claims", "calls", "reports", "tweets", "jokes",

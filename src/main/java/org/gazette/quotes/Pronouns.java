@@ -40,14 +40,9 @@ final class Pronouns {
         this.mentions = mentions;
     }
 
-    /** The person a pronoun of this gender at {@code pos} most likely refers to, or null. */
-    String resolve(int pos, String lastSpeaker, char gender) {
-        return resolve(pos, lastSpeaker, gender, null);
-    }
-
     /**
-     * As {@link #resolve(int, String, char)}, but never {@code except} (when not null): whom the pronoun's own clause
-     * addresses ("“…,” he told Mr. Romney": "he" is not Romney).
+     * The person a pronoun of this gender at {@code pos} most likely refers to, or null; never {@code except} (when not
+     * null): whom the pronoun's own clause addresses ("“…,” he told Mr. Romney": "he" is not Romney).
      */
     String resolve(int pos, String lastSpeaker, char gender, String except) {
         read();
@@ -77,7 +72,7 @@ final class Pronouns {
     String heOrSheEndingParagraph(int paragraphStart, int before, String lastSpeaker) {
         int last = lastCharBefore(paragraphStart, before);
         Subjects.Subject pronoun = last >= 0 ? subjects.heOrSheOf(last) : null;
-        return pronoun == null ? null : resolve(pronoun.pos(), lastSpeaker, pronoun.gender());
+        return pronoun == null ? null : resolve(pronoun.pos(), lastSpeaker, pronoun.gender(), null);
     }
 
     /** Where the last character before {@code before} that is no white space is, from {@code from} on (-1: none); reads the article. */

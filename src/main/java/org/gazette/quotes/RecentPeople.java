@@ -21,12 +21,10 @@ final class RecentPeople {
         this.people = people;
     }
 
-    /** The person named last before {@code pos} whose pronouns in the article fit the given one. */
-    String lastBefore(int pos, String lastSpeaker, char pronounGender, Genders genders) {
-        return lastBefore(pos, lastSpeaker, pronounGender, genders, null);
-    }
-
-    /** As {@link #lastBefore(int, String, char, Genders)}, passing over {@code except} (when not null). */
+    /**
+     * The person named last before {@code pos} whose pronouns in the article fit the given one, other than {@code except}
+     * (when not null).
+     */
     String lastBefore(int pos, String lastSpeaker, char pronounGender, Genders genders, String except) {
         String speakerLast = lastSpeaker == null ? null : Names.lastName(lastSpeaker);
         if (pos > scanned) {

@@ -539,7 +539,7 @@ final class SpeakerChecks {
         }
         String[] w = Words.splitOnSpaces(p);
         int n = w.length;
-        if (n < 5 || !MESSAGE_DETERMINERS.contains(w[n - 2])) {
+        if (n < 5 || !Phrases.ARTICLES_AND_OWNERS.contains(w[n - 2])) {
             return p;
         }
         boolean message = MESSAGES.contains(w[n - 1]) && MANNER_PREPOSITIONS.contains(w[n - 3]);
@@ -554,7 +554,6 @@ final class SpeakerChecks {
             "tweet", "post", "memo", "message", "release", "speech", "call", "text", "op-ed", "filing", "note");
     private static final java.util.Set<String> MANNER_PREPOSITIONS = Lexicon.of("in", "via", "through");
     private static final java.util.Set<String> OCCASIONS = Lexicon.of("return", "arrival", "departure");
-    private static final java.util.Set<String> MESSAGE_DETERMINERS = Lexicon.of("a", "an", "the", "his", "her", "their", "its");
 
     /** Whether a lower-case word before a particle is a verb's form: "offers", "walked", "leading", "put", "shut". */
     private static boolean verbBeforeParticle(String word) {

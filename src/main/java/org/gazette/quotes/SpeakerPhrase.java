@@ -439,7 +439,7 @@ final class SpeakerPhrase {
     private static final Pattern ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&-]{1,20}");
 
     /** The place or body a name ends with: "of California", "of the Heritage Foundation", "at PPIC", "at Harvard". */
-    private static final Pattern OF_PLACE = Pattern.compile("\\s+(?:of|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
+    private static final Pattern OF_PLACE = Pattern.compile("\\s+(of|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.' -]*$");
 
     /**
      * As {@link #DESCRIBED}, with capitalised words before the lower-case noun ("a GOP aide", "a State Department
@@ -665,15 +665,6 @@ final class SpeakerPhrase {
     }
 
     /** Whether a word is a plural noun for people or things ("officials", "Soldiers"), no name or state, nor "crisis", "status". */
-    /** The spaces at {@code from} in {@code p}. */
-    private static int countSpaces(String p, int from) {
-        int k = from;
-        while (k < p.length() && Character.isWhitespace(p.charAt(k))) {
-            k++;
-        }
-        return k - from;
-    }
-
     /** Whether a phrase is one word that names a group or a role, not a person: "Economists", "Leadership", "Officials". */
     private static boolean groupNoun(String phrase) {
         String w = phrase.strip();
@@ -931,7 +922,7 @@ final class SpeakerPhrase {
         }
         Matcher of = p.contains(" of ") || p.contains(" at ") ? OF_PLACE.matcher(p) : null;
         if (of != null && of.find() && Names.personAtEnd(p.substring(0, of.start())) != null && !nameEndsPlace(p, of.start())
-                && !(p.startsWith("at ", of.start() + countSpaces(p, of.start())) && groupNoun(p.substring(0, of.start())))) {
+                && !(of.group(1).equals("at") && groupNoun(p.substring(0, of.start())))) {
             // "Rep. Adam B. Schiff of California", "Mr. Baldassare at PPIC"; not "Economists at Fathom Consulting": the
             // economists there, whom peopleOfBody reads
             p = p.substring(0, of.start());

@@ -2717,13 +2717,9 @@ final class Subjects {
 
     /**
      * The nearest subject before {@code pos} (within {@code window} chars) that is a person whose pronouns fit;
-     * pronoun subjects are passed over (they refer further back). Null if none. Reads the sentences it passes.
+     * pronoun subjects are passed over (they refer further back), and {@code except} (when not null). Null if none. Reads
+     * the sentences it passes.
      */
-    String personBefore(int pos, int window, char gender) {
-        return personBefore(pos, window, gender, null);
-    }
-
-    /** As {@link #personBefore(int, int, char)}, passing over {@code except} (when not null). */
     String personBefore(int pos, int window, char gender, String except) {
         int floor = pos - window;
         int si = sentenceAt(pos - 1);
